@@ -1,0 +1,36 @@
+import js from '@eslint/js'
+import nextPlugin from '@next/eslint-plugin-next'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+// The domain stays pure: no framework, database, AWS SDK or environment access (see docs/architecture.md).
+const domainBoundary = {
+  patterns: [
+    { group: ['next', 'next/*', 'react', 'react-dom', '@prisma/*', '@/generated/*', '@aws-sdk/*', 'pg', '@/lib/server/*', '@/lib/aws/*', 'node:*'], message: 'lib/domain is pure: pass data in, keep I/O at the edges.' },
+  ],
+}
+// Client code must not pull server modules into the browser bundle.
+const clientBoundary = {
+  patterns: [
+    { group: ['@/lib/server/*', '@/lib/aws/*', '@prisma/*', '@/generated/*', 'pg'], message: 'Server-only module imported from client code.' },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+  },
+  { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
+)
