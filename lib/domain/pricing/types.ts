@@ -1,0 +1,37 @@
+import type { Decimal } from '../money'
+
+export type Architecture = 'x86_64' | 'arm64'
+
+export const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64']
+
+export type LambdaMeter =
+  | 'request'
+  | 'duration'
+  | 'provisioned_concurrency'
+  | 'provisioned_duration'
+  | 'ephemeral_storage'
+  | 'snapstart_cache'
+  | 'snapstart_restore'
+
+export const LAMBDA_METERS: readonly LambdaMeter[] = [
+  'request',
+  'duration',
+  'provisioned_concurrency',
+  'provisioned_duration',
+  'ephemeral_storage',
+  'snapstart_cache',
+  'snapstart_restore',
+]
+
+/** One priced quantity; `formula` shows in plain words and numbers how `costUsd` was reached. Amounts are unrounded. */
+export type LineItem = {
+  label: string
+  meter: string
+  quantity: Decimal
+  unit: string
+  unitPriceUsd: Decimal
+  costUsd: Decimal
+  formula: string
+}
+
+export type CostResult = { lineItems: LineItem[]; totalUsd: Decimal }
