@@ -1,0 +1,97 @@
+import { Decimal, toDecimal, ZERO } from '../money'
+import { formatQuantity } from './format-formula'
+import { isInitBilled } from './init-billing'
+import { costOfMeter } from './line-item'
+import { priceLambdaUsage, type UsageDerivations } from './price-lambda-usage'
+import type { Architecture, CostResult } from './types'
+
+export type FunctionMetricsSample = {
+  invocations: number
+  durationSumMs: number
+  provisionedConcurrencyInvocations?: number
+  /** Sum of INIT durations (REPORT lines or Lambda Insights `init_duration`); CloudWatch Duration excludes INIT. */
+  initDurationSumMs?: number
+}
+
+export type FunctionConfig = {
+  memoryMb: number
+  architecture: Architecture
+  ephemeralStorageMb: number
+  provisionedConcurrency: number
+  packageType?: 'Zip' | 'Image'
+}
+
+export type FunctionCostEstimate = CostResult & {
+  /** Billed duration GB-s: on-demand, billed INIT and duration on provisioned concurrency. */
+  gbSeconds: Decimal
+  requests: Decimal
+  requestCostUsd: Decimal
+  /** On-demand duration, billed INIT and duration on provisioned concurrency. */
+  durationCostUsd: Decimal
+  /** Configured provisioned concurrency only. */
+  provisionedCostUsd: Decimal
+  storageCostUsd: Decimal
+}
+
+const FREE_EPHEMERAL_MB = 512
+
+/**
+ * One function's cost for a period from CloudWatch metrics × its configuration, at list price and without the
+ * free tier (an account-level allowance, shown in reconciliation). CloudWatch's Duration sum is not rounded up
+ * per invocation as billing is (to 1 ms), so the estimate runs low by up to 1 ms × invocations.
+ */
+export function estimateFunctionCost(input: {
+  region: string
+  metrics: FunctionMetricsSample
+  config: FunctionConfig
+  periodSeconds: number
+  usageDate?: string
+}): FunctionCostEstimate {
+  const { metrics, config } = input
+  const gb = toDecimal(config.memoryMb).div(1024)
+  const requests = toDecimal(metrics.invocations)
+  const seconds = toDecimal(metrics.durationSumMs).div(1000)
+  // Invocations served by provisioned concurrency are assumed as long as the others: they share the sum pro rata.
+  const pcInvocations = Decimal.min(toDecimal(metrics.provisionedConcurrencyInvocations ?? 0), requests)
+  const pcSeconds = requests.isZero() ? ZERO : seconds.times(pcInvocations).div(requests)
+  const onDemandSeconds = seconds.minus(pcSeconds)
+  const initSeconds = toDecimal(metrics.initDurationSumMs ?? 0).div(1000)
+  // Container images were billed for INIT all along; ZIP functions only from the INIT billing date.
+  const initAlwaysBilled = config.packageType === 'Image'
+  const storageGb = Decimal.max(ZERO, toDecimal(config.ephemeralStorageMb).minus(FREE_EPHEMERAL_MB)).div(1024)
+  const pcGbSeconds = toDecimal(config.provisionedConcurrency).times(gb).times(input.periodSeconds)
+
+  const gbText = `${formatQuantity(gb)} GB`
+  const derivations: UsageDerivations = {
+    duration: `${formatQuantity(onDemandSeconds)} s${initAlwaysBilled && initSeconds.gt(ZERO) ? ` + ${formatQuantity(initSeconds)} s INIT (image)` : ''} × ${gbText}`,
+    init: `${formatQuantity(initSeconds)} s INIT × ${gbText}`,
+    provisioned_concurrency: `${config.provisionedConcurrency} environments × ${gbText} × ${formatQuantity(input.periodSeconds)} s`,
+    provisioned_duration: `${formatQuantity(pcInvocations)} of ${formatQuantity(requests)} invocations on provisioned concurrency: ${formatQuantity(pcSeconds)} s × ${gbText}`,
+    ephemeral_storage: `${formatQuantity(storageGb)} GB above ${FREE_EPHEMERAL_MB} MB × ${formatQuantity(seconds)} s`,
+  }
+  const priced = priceLambdaUsage(
+    {
+      region: input.region,
+      architecture: config.architecture,
+      requests,
+      durationGbSeconds: (initAlwaysBilled ? onDemandSeconds.plus(initSeconds) : onDemandSeconds).times(gb),
+      initGbSeconds: initAlwaysBilled ? ZERO : initSeconds.times(gb),
+      provisionedConcurrencyGbSeconds: pcGbSeconds,
+      provisionedDurationGbSeconds: pcSeconds.times(gb),
+      ephemeralStorageGbSeconds: storageGb.times(seconds),
+      usageDate: input.usageDate,
+    },
+    { derivations },
+  )
+  const billedInitSeconds = initAlwaysBilled || isInitBilled(input.usageDate) ? initSeconds : ZERO
+  return {
+    lineItems: priced.lineItems,
+    totalUsd: priced.totalUsd,
+    gbSeconds: seconds.plus(billedInitSeconds).times(gb),
+    requests,
+    requestCostUsd: costOfMeter(priced.lineItems, 'request'),
+    durationCostUsd: costOfMeter(priced.lineItems, 'duration', 'provisioned_duration'),
+    provisionedCostUsd: costOfMeter(priced.lineItems, 'provisioned_concurrency'),
+    storageCostUsd: costOfMeter(priced.lineItems, 'ephemeral_storage'),
+  }
+}
