@@ -31,6 +31,7 @@ export default tseslint.config(
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', setInterval: 'readonly', require: 'readonly', module: 'writable' } } },
   { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
 )

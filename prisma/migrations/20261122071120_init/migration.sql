@@ -207,6 +207,15 @@ CREATE TABLE "ingestion_run" (
     CONSTRAINT "ingestion_run_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "app_setting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "app_setting_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE INDEX "cost_line_item_account_id_day_idx" ON "cost_line_item"("account_id", "day");
 

@@ -1,0 +1,201 @@
+'use client'
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'next/navigation'
+import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
+import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
+import { KpiCard } from '@/components/ui/kpi-card'
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
+import { chartNumber, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { overviewQueries } from '@/lib/query/overview'
+import { MonthPicker } from './month-picker'
+
+export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
+  const searchParams = useSearchParams()
+  const requested = searchParams.get('month')
+  const month = requested && requested !== invalidMonth ? requested : undefined
+  const query = useQuery({ ...overviewQueries.month(month), placeholderData: keepPreviousData })
+
+  // Month changes stay on the client: the URL updates (shareable) and react-query fetches the API.
+  const selectMonth = (next: string) => window.history.pushState(null, '', `?month=${next}`)
+
+  if (query.isError) return <ErrorState message={`Could not load the overview: ${query.error.message}`} onRetry={() => query.refetch()} />
+  if (!query.data) return <LoadingBlock height={400} label="Loading overview" />
+  const overview = query.data
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Overview · {formatMonth(overview.month)}</h1>
+          <p>
+            {overview.dataThrough ? `Cost data through ${formatDay(overview.dataThrough)}` : 'No cost data yet'}
+            {overview.estimatedDays > 0 && (
+              <>
+                {' · '}
+                <span className="badge badge-warn" title="AWS restates estimated days for a few days after they end">
+                  {overview.estimatedDays} estimated {overview.estimatedDays === 1 ? 'day' : 'days'}
+                </span>
+              </>
+            )}
+            {query.isFetching && <span className="muted"> · updating…</span>}
+          </p>
+        </div>
+        {overview.availableMonths.length > 0 && <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />}
+      </header>
+      {invalidMonth && (
+        <p className="banner banner-demo" role="alert">
+          “{invalidMonth}” is not a month (expected YYYY-MM); showing {formatMonth(overview.month)}.
+        </p>
+      )}
+      {overview.availableMonths.length === 0 ? (
+        <EmptyState title="No cost data yet">
+          <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
+        </EmptyState>
+      ) : (
+        <OverviewBody overview={overview} />
+      )}
+    </>
+  )
+}
+
+function OverviewBody({ overview }: { overview: Overview }) {
+  const { total } = overview
+  const comparedWith = overview.total.comparedWith === 'same_days_of_previous_month' ? 'vs the same days of last month' : 'vs last month'
+  const trendData = overview.trend.rows.map((row) => ({
+    label: formatMonth(row.month),
+    ...Object.fromEntries(Object.entries(row.byService).map(([service, value]) => [service, chartNumber(value)])),
+  }))
+  return (
+    <div className="grid">
+      <div className="grid grid-4">
+        <KpiCard testId="kpi-total" label={overview.isPartialMonth ? 'Total, month to date' : 'Total'} value={formatUsd(total.currentUsd)} sub={`${formatUsd(total.previousUsd)} last month`} />
+        <KpiCard
+          testId="kpi-change"
+          label="Change"
+          value={<span className={total.changeUsd.startsWith('-') ? 'delta-down' : 'delta-up'}>{formatSignedUsd(total.changeUsd)}</span>}
+          sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith}`}
+        />
+        <KpiCard testId="kpi-lambda" label="AWS Lambda" value={formatUsd(overview.lambdaUsd)} sub={`${formatPct(overview.lambdaSharePct)} of the month`} />
+        <KpiCard
+          testId="kpi-top-function"
+          label="Most expensive function"
+          value={overview.topFunctions[0] ? formatUsd(overview.topFunctions[0].costUsd) : '—'}
+          sub={overview.topFunctions[0]?.name ?? 'no Lambda metrics this month'}
+        />
+      </div>
+
+      <section className="card" aria-labelledby="trend-title">
+        <header>
+          <h2 id="trend-title">Cost by service, last 13 months</h2>
+          <p>Unblended cost as Cost Explorer reports it</p>
+        </header>
+        <StackedBarChart data={trendData} series={overview.trend.services} ariaLabel="Monthly cost by service, last 13 months" />
+        <details>
+          <summary className="muted">Show as a table</summary>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                {overview.trend.services.map((service) => (
+                  <th key={service} scope="col" className="num">
+                    {service}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.trend.rows.map((row) => (
+                <tr key={row.month}>
+                  <th scope="row">{formatMonth(row.month)}</th>
+                  {overview.trend.services.map((service) => (
+                    <td key={service} className="num">
+                      {formatUsd(row.byService[service] ?? '0')}
+                    </td>
+                  ))}
+                  <td className="num">{formatUsd(row.totalUsd)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="lambda-title">
+          <header>
+            <h2 id="lambda-title">AWS Lambda by usage type</h2>
+            <p>{formatMonth(overview.month)}, billed</p>
+          </header>
+          {overview.lambdaByCategory.length === 0 ? (
+            <EmptyState title="No Lambda charges this month" />
+          ) : (
+            <>
+              <HorizontalBarChart
+                ariaLabel="Lambda cost by usage type"
+                data={overview.lambdaByCategory.map((row) => ({ label: row.label, value: chartNumber(row.costUsd) }))}
+              />
+              <table className="table" data-testid="lambda-usage-table">
+                <tbody>
+                  {overview.lambdaByCategory.map((row) => (
+                    <tr key={row.category}>
+                      <th scope="row">{row.label}</th>
+                      <td className="num">{formatUsd(row.costUsd)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td>Total</td>
+                    <td className="num">{formatUsd(overview.lambdaUsd)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="top-title">
+          <header>
+            <h2 id="top-title">Top 5 functions</h2>
+            <p>Estimated from CloudWatch metrics × configuration at list price</p>
+          </header>
+          {overview.topFunctions.length === 0 ? (
+            <EmptyState title="No function metrics this month" />
+          ) : (
+            <table className="table" data-testid="top-functions">
+              <thead>
+                <tr>
+                  <th scope="col">Function</th>
+                  <th scope="col">Region</th>
+                  <th scope="col" className="num">
+                    Estimated cost
+                  </th>
+                  <th scope="col" className="num">
+                    Share
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.topFunctions.map((fn) => (
+                  <tr key={fn.id}>
+                    <td>
+                      {fn.name}
+                      <div className="muted">{fn.accountId}</div>
+                    </td>
+                    <td>{fn.region}</td>
+                    <td className="num">{formatUsd(fn.costUsd)}</td>
+                    <td className="num">{formatPct(fn.sharePct)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

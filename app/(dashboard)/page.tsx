@@ -1,0 +1,23 @@
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
+import type { Metadata } from 'next'
+import { isIsoMonth } from '@/lib/domain/calendar'
+import { overviewQueries } from '@/lib/query/overview'
+import { getQueryClient } from '@/lib/query/query-client'
+import { db } from '@/lib/server/db/prisma'
+import { getOverview } from '@/lib/server/queries/get-overview'
+import { OverviewView } from './_components/overview-view'
+
+export const metadata: Metadata = { title: 'Overview' }
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const requested = (await searchParams).month
+  const month = typeof requested === 'string' && isIsoMonth(requested) ? requested : undefined
+  const queryClient = getQueryClient()
+  // Same query key as the client view, so the first paint needs no request from the browser.
+  await queryClient.prefetchQuery({ ...overviewQueries.month(month), queryFn: () => getOverview(db(), { month }) })
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OverviewView invalidMonth={typeof requested === 'string' && !month ? requested : undefined} />
+    </HydrationBoundary>
+  )
+}

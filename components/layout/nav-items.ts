@@ -1,0 +1,6 @@
+import type { NavItem } from './nav-links'
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: '/', label: 'Overview' },
+  { href: '/settings', label: 'Settings' },
+]

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+type Overview = {
+  month: string
+  availableMonths: string[]
+  total: { currentUsd: string; changeUsd: string }
+  topFunctions: { name: string }[]
+  lambdaByCategory: { label: string }[]
+}
+
+const usd = (amount: string) => {
+  const [whole, fraction = ''] = Number(amount).toFixed(2).replace('-', '').split('.')
+  return `${amount.startsWith('-') ? '-' : ''}$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
+}
+
+test('a team lead sees last month on demo data: total, change, trend, Lambda split and top functions', async ({ page, request }) => {
+  const api = (await (await request.get('/api/overview')).json()) as Overview
+  await page.goto('/')
+  await expect(page.getByRole('status').filter({ hasText: 'Demo data' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Overview')
+  await expect(page.getByTestId('kpi-total')).toContainText(usd(api.total.currentUsd))
+  await expect(page.getByTestId('kpi-change')).toContainText(usd(api.total.changeUsd).replace('-', ''))
+  await expect(page.locator('svg.recharts-surface').first()).toBeVisible()
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  await expect(page.getByTestId('top-functions').locator('tbody tr')).toHaveCount(5)
+  await expect(page.getByTestId('top-functions')).toContainText(api.topFunctions[0]!.name)
+  for (const category of api.lambdaByCategory) await expect(page.getByTestId('lambda-usage-table')).toContainText(category.label)
+  await expect(page.getByTestId('lambda-usage-table')).toContainText('Provisioned concurrency')
+
+  const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+})
+
+test('the month is in the URL: switching months updates the page, and the link reproduces it', async ({ page, request }) => {
+  const api = (await (await request.get('/api/overview')).json()) as Overview
+  const earlier = api.availableMonths[api.availableMonths.indexOf(api.month) - 1]!
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Previous month' }).click()
+  await expect(page).toHaveURL(new RegExp(`month=${earlier}`))
+  const earlierApi = (await (await request.get(`/api/overview?month=${earlier}`)).json()) as Overview
+  await expect(page.getByTestId('kpi-total')).toContainText(usd(earlierApi.total.currentUsd))
+
+  await page.goto(`/?month=${earlier}`)
+  await expect(page.getByTestId('kpi-total')).toContainText(usd(earlierApi.total.currentUsd))
+})
+
+test('API basics: health, OpenAPI document and JSON errors for bad input', async ({ request }) => {
+  const health = await request.get('/api/health')
+  expect(health.status()).toBe(200)
+  expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up' } })
+
+  const openapi = await (await request.get('/api/openapi.json')).json()
+  expect(openapi.openapi).toBe('3.1.0')
+  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/overview']))
+
+  const bad = await request.get('/api/overview?month=2026-13')
+  expect(bad.status()).toBe(400)
+  const body = await bad.json()
+  expect(body.error.code).toBe('bad_request')
+  expect(body.error.message).toContain('month')
+})

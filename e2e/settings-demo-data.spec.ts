@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test'
+
+// Runs after the read-only specs: it removes the demo data and loads it back.
+test('demo data is removed in one click and can be loaded again', async ({ page }) => {
+  await page.goto('/settings')
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Remove demo data' }).click()
+  await expect(page.getByRole('button', { name: 'Load demo data' })).toBeVisible()
+
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'No cost data yet' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Demo data.' })).toHaveCount(0)
+
+  await page.goto('/settings')
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  await expect(page.getByRole('button', { name: 'Remove demo data' })).toBeVisible({ timeout: 60_000 })
+  await page.goto('/')
+  await expect(page.getByTestId('kpi-total')).toBeVisible()
+})

@@ -1,0 +1,258 @@
+// Generates the full dataset a scenario describes: functions and their configuration history, daily and
+// hourly CloudWatch metrics, and Cost Explorer line items. Lambda line items are derived from the same
+// per-function estimates the product computes (metrics × configuration × list price), summed per account,
+// region, architecture and meter, with the free tier applied once per account and month in day order,
+// so "Cost Explorer's Lambda total = sum over functions − free tier" holds exactly.
+import { type IsoDay, addDaysTo, eachDay, monthOf } from '@/lib/domain/calendar'
+import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
+import { estimateFunctionCost } from '@/lib/domain/pricing/estimate-function-cost'
+import { LAMBDA_FREE_TIER, allocateFreeTier } from '@/lib/domain/pricing/free-tier'
+import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
+import type { Architecture, LambdaMeter } from '@/lib/domain/pricing/types'
+import { parseUsageType } from '@/lib/domain/regions'
+import { configHash } from '@/lib/domain/config-hash'
+import { jitter, keyOf } from './noise'
+import { type ResolvedConfig, type ResolvedFunction, configOn, dataWindow, resolveFunction } from './resolve-scenario'
+import type { AccountSpec, Scenario, ServiceLineSpec } from './scenario-types'
+import { type MetricValues, averageDuration, emptyMetrics } from '@/lib/domain/metrics'
+import { simulateFunctionDay } from './simulate-function-hour'
+
+export const LAMBDA_SERVICE = 'AWS Lambda'
+
+export type DatasetFunction = { key: string; accountId: string; region: string; name: string; arn: string; createdDay: IsoDay }
+export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & ResolvedConfig
+export type DatasetDailyMetric = { functionKey: string; day: IsoDay } & MetricValues & { durationAvgMs: number | null }
+export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & { durationAvgMs: number | null }
+export type DatasetCostLine = {
+  day: IsoDay
+  accountId: string
+  service: string
+  usageType: string
+  region: string
+  recordType: 'Usage'
+  unblendedCost: string
+  amortizedCost: string
+  usageQuantity: string
+  usageUnit: string
+  estimated: boolean
+}
+export type DatasetBudget = { functionKey: string; intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null; note: string | null }
+export type DatasetIncident = { kind: string; accountId: string; region: string; functionName: string; fromDay: IsoDay; toDay: IsoDay; cause: string }
+
+export type Dataset = {
+  firstDay: IsoDay
+  lastDay: IsoDay
+  hourlyFromDay: IsoDay
+  accounts: { id: string; name: string }[]
+  functions: DatasetFunction[]
+  configs: DatasetConfig[]
+  dailyMetrics: DatasetDailyMetric[]
+  hourlyMetrics: DatasetHourlyMetric[]
+  costLines: DatasetCostLine[]
+  budgets: DatasetBudget[]
+  incidents: DatasetIncident[]
+}
+
+const METER_UNITS: Record<LambdaMeter, string> = {
+  request: 'Requests',
+  duration: 'Lambda-GB-Second',
+  provisioned_concurrency: 'Lambda-GB-Second',
+  provisioned_duration: 'Lambda-GB-Second',
+  ephemeral_storage: 'GB-Seconds',
+  snapstart_cache: 'GB-Seconds',
+  snapstart_restore: 'GB',
+}
+
+export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
+  const window = dataWindow(scenario, today)
+  const dataset: Dataset = {
+    firstDay: window.firstDay,
+    lastDay: window.lastDay,
+    hourlyFromDay: window.hourlyFromDay,
+    accounts: [],
+    functions: [],
+    configs: [],
+    dailyMetrics: [],
+    hourlyMetrics: [],
+    costLines: [],
+    budgets: [],
+    incidents: [],
+  }
+  const isEstimated = (day: IsoDay) => monthOf(day) === window.currentMonth || day > addDaysTo(today, -4)
+  for (const account of scenario.accounts) {
+    dataset.accounts.push({ id: account.id, name: account.name })
+    const usage = new UsageLedger()
+    for (const spec of account.functions) {
+      const fn = resolveFunction(account.id, spec, window)
+      addFunction(dataset, fn)
+      for (const day of eachDay(fn.createdDay, window.lastDay)) {
+        const hours = simulateFunctionDay(fn, scenario.seed, day)
+        const daily = rollUp(hours)
+        if (daily.invocations > 0) dataset.dailyMetrics.push({ functionKey: fn.key, day, ...daily, durationAvgMs: averageDuration(daily) })
+        if (day >= window.hourlyFromDay) {
+          hours.forEach((metrics, hour) => {
+            if (metrics.invocations > 0) dataset.hourlyMetrics.push({ functionKey: fn.key, hour: `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`, ...metrics, durationAvgMs: averageDuration(metrics) })
+          })
+        }
+        const { config } = configOn(fn, day)
+        if (daily.invocations === 0 && config.provisionedConcurrency === 0) continue
+        const estimate = estimateFunctionCost({
+          region: spec.region,
+          metrics: daily,
+          config: { memoryMb: config.memoryMb, architecture: config.architecture, ephemeralStorageMb: config.ephemeralStorageMb, provisionedConcurrency: config.provisionedConcurrency, packageType: config.packageType },
+          periodSeconds: 86_400,
+          usageDate: day,
+        })
+        for (const item of estimate.lineItems) usage.add(day, spec.region, config.architecture, item.meter as LambdaMeter, item.quantity, item.unitPriceUsd)
+      }
+    }
+    dataset.costLines.push(...usage.toCostLines(account.id, isEstimated))
+    dataset.costLines.push(...serviceLines(account, scenario.seed, window.firstDay, window.lastDay, isEstimated))
+  }
+  return dataset
+}
+
+function addFunction(dataset: Dataset, fn: ResolvedFunction) {
+  const { spec } = fn
+  dataset.functions.push({
+    key: fn.key,
+    accountId: fn.accountId,
+    region: spec.region,
+    name: spec.name,
+    arn: `arn:aws:lambda:${spec.region}:${fn.accountId}:function:${spec.name}`,
+    createdDay: fn.createdDay,
+  })
+  fn.configs.forEach((period, index) => {
+    // Deploys land mid-morning UTC; the first snapshot is when the function appears.
+    const validFrom = `${period.from}T${index === 0 ? '00' : '10'}:00:00.000Z`
+    dataset.configs.push({ functionKey: fn.key, validFrom, configHash: configHash(period.config), cause: period.cause, ...period.config })
+  })
+  if (spec.budget) {
+    dataset.budgets.push({
+      functionKey: fn.key,
+      intervalMinutes: spec.budget.intervalMinutes,
+      concurrency: spec.budget.concurrency,
+      pingDurationMs: spec.budget.pingDurationMs,
+      memoryMb: spec.budget.memoryMb ?? null,
+      note: spec.budget.note ?? null,
+    })
+  }
+  for (const incident of fn.incidents) {
+    dataset.incidents.push({ kind: incident.kind, accountId: fn.accountId, region: spec.region, functionName: spec.name, fromDay: incident.fromDay, toDay: incident.toDay, cause: incident.cause })
+  }
+}
+
+/** Sums per-function usage by day, region, architecture and meter, then bills it with the account's free tier. */
+class UsageLedger {
+  private readonly entries = new Map<string, { day: IsoDay; region: string; architecture: Architecture; meter: LambdaMeter; quantity: Decimal; unitPrice: Decimal }>()
+
+  add(day: IsoDay, region: string, architecture: Architecture, meter: LambdaMeter, quantity: Decimal, unitPrice: Decimal) {
+    const key = `${day}|${region}|${architecture}|${meter}`
+    const entry = this.entries.get(key)
+    if (entry) entry.quantity = entry.quantity.plus(quantity)
+    else this.entries.set(key, { day, region, architecture, meter, quantity, unitPrice })
+  }
+
+  toCostLines(accountId: string, isEstimated: (day: IsoDay) => boolean): DatasetCostLine[] {
+    const ordered = [...this.entries.values()].sort((a, b) => a.day.localeCompare(b.day) || a.region.localeCompare(b.region) || a.architecture.localeCompare(b.architecture) || a.meter.localeCompare(b.meter))
+    const lines: DatasetCostLine[] = []
+    let month = ''
+    let freeRequests = ZERO
+    let freeGbSeconds = ZERO
+    for (const entry of ordered) {
+      if (monthOf(entry.day) !== month) {
+        month = monthOf(entry.day)
+        freeRequests = LAMBDA_FREE_TIER.requests
+        freeGbSeconds = LAMBDA_FREE_TIER.gbSeconds
+      }
+      let billable = entry.quantity
+      if (entry.meter === 'request') {
+        const split = allocateFreeTier(freeRequests, entry.quantity)
+        freeRequests = split.remaining
+        billable = split.billable
+      } else if (entry.meter === 'duration') {
+        const split = allocateFreeTier(freeGbSeconds, entry.quantity)
+        freeGbSeconds = split.remaining
+        billable = split.billable
+      }
+      const cost = billable.times(entry.unitPrice).toDecimalPlaces(10).toFixed()
+      lines.push({
+        day: entry.day,
+        accountId,
+        service: LAMBDA_SERVICE,
+        usageType: lambdaMeterUsageType(entry.region, entry.architecture, entry.meter),
+        region: entry.region,
+        recordType: 'Usage',
+        unblendedCost: cost,
+        amortizedCost: cost,
+        usageQuantity: entry.quantity.toDecimalPlaces(10).toFixed(),
+        usageUnit: METER_UNITS[entry.meter],
+        estimated: isEstimated(entry.day),
+      })
+    }
+    return lines
+  }
+}
+
+function serviceLines(account: AccountSpec, seed: number, firstDay: IsoDay, lastDay: IsoDay, isEstimated: (day: IsoDay) => boolean): DatasetCostLine[] {
+  const lines: DatasetCostLine[] = []
+  for (const spec of account.services) {
+    const specKey = keyOf(`${account.id}/${spec.usageType}`)
+    eachDay(firstDay, lastDay).forEach((day, index) => {
+      const quantity = serviceQuantity(spec, day, index, seed, specKey)
+      if (quantity.isZero()) return
+      const cost = quantity.times(spec.unitPriceUsd).toDecimalPlaces(10).toFixed()
+      lines.push({
+        day,
+        accountId: account.id,
+        service: spec.service,
+        usageType: spec.usageType,
+        region: parseUsageType(spec.usageType).region,
+        recordType: 'Usage',
+        unblendedCost: cost,
+        amortizedCost: cost,
+        usageQuantity: quantity.toFixed(),
+        usageUnit: spec.unit,
+        estimated: isEstimated(day),
+      })
+    })
+  }
+  return lines
+}
+
+function serviceQuantity(spec: ServiceLineSpec, day: IsoDay, dayIndex: number, seed: number, specKey: number): Decimal {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+  const base = spec.schedule ? (weekday === 0 || weekday === 6 ? 0 : spec.quantity * spec.schedule.hoursPerWeekday) : spec.quantity
+  const growth = (1 + (spec.growthPerMonth ?? 0)) ** (dayIndex / 30.44)
+  const value = spec.noise ? jitter(base * growth, spec.noise, seed, specKey, dayIndex) : base * growth
+  return toDecimal(value.toFixed(6))
+}
+
+function rollUp(hours: MetricValues[]): MetricValues {
+  const active = hours.filter((hour) => hour.invocations > 0)
+  if (active.length === 0) return emptyMetrics()
+  const invocations = active.reduce((sum, hour) => sum + hour.invocations, 0)
+  const nullableMax = (pick: (hour: MetricValues) => number | null) => {
+    const values = active.map(pick).filter((value): value is number => value !== null)
+    return values.length ? Math.max(...values) : null
+  }
+  const total = (pick: (hour: MetricValues) => number) => active.reduce((sum, hour) => sum + pick(hour), 0)
+  // A day's p99 is dominated by its busiest hours' p99s; hours with a sliver of the traffic are ignored.
+  const p99 = nullableMax((hour) => (hour.invocations >= invocations * 0.02 ? hour.durationP99Ms : null))
+  return {
+    invocations,
+    errors: total((h) => h.errors),
+    throttles: total((h) => h.throttles),
+    durationSumMs: Math.round(total((h) => h.durationSumMs) * 100) / 100,
+    durationMaxMs: nullableMax((h) => h.durationMaxMs),
+    durationP99Ms: p99 ?? nullableMax((h) => h.durationP99Ms),
+    concurrentExecutionsMax: nullableMax((h) => h.concurrentExecutionsMax),
+    provisionedConcurrencyInvocations: total((h) => h.provisionedConcurrencyInvocations),
+    provisionedConcurrencySpilloverInvocations: total((h) => h.provisionedConcurrencySpilloverInvocations),
+    provisionedConcurrentExecutionsMax: nullableMax((h) => h.provisionedConcurrentExecutionsMax),
+    provisionedConcurrencyUtilizationMax: nullableMax((h) => h.provisionedConcurrencyUtilizationMax),
+    asyncEventsReceived: total((h) => h.asyncEventsReceived),
+    asyncEventsDropped: total((h) => h.asyncEventsDropped),
+  }
+}
+

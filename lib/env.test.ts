@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { InvalidEnvironmentError, parseEnv } from './env'
+
+describe('env', () => {
+  it('applies defaults for a bare environment', () => {
+    const env = parseEnv({})
+    expect(env).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', FINOPS_DATA_DIR: '.data', FINOPS_DEMO_DATA: true })
+    expect(env.DATABASE_URL).toBeUndefined()
+  })
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000)
+  })
+
+  it('parses booleans and numbers', () => {
+    expect(parseEnv({ FINOPS_DEMO_DATA: 'false', PORT: '8080' })).toMatchObject({ FINOPS_DEMO_DATA: false, PORT: 8080 })
+  })
+
+  it('names every invalid variable', () => {
+    expect(() => parseEnv({ PORT: 'abc', DATABASE_URL: 'mysql://x', AWS_ENDPOINT_URL_LAMBDA: 'not a url' })).toThrowError(
+      InvalidEnvironmentError,
+    )
+    try {
+      parseEnv({ PORT: 'abc', DATABASE_URL: 'mysql://x' })
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/)
+      expect((error as Error).message).toMatch(/DATABASE_URL/)
+    }
+  })
+})

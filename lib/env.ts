@@ -1,0 +1,49 @@
+// The one place that reads process.env. Every variable the app understands is declared and validated here
+// (and listed in .env.example); everything else asks `env()`. The AWS SDK reads its own standard variables
+// (credentials chain, AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL_*), which are validated here for early,
+// readable errors but passed to the SDK untouched.
+import { z } from 'zod'
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional()
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  FINOPS_DATA_DIR: z.string().min(1).default('.data'),
+  FINOPS_DEMO_DATA: booleanString.default(true),
+  AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like us-east-1').optional(),
+  AWS_PROFILE: z.string().min(1).optional(),
+  AWS_ENDPOINT_URL_COST_EXPLORER: optionalUrl,
+  AWS_ENDPOINT_URL_CLOUDWATCH: optionalUrl,
+  AWS_ENDPOINT_URL_LAMBDA: optionalUrl,
+})
+
+export type Env = z.infer<typeof schema>
+
+export class InvalidEnvironmentError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    super(`Invalid environment:\n${issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`)
+    this.name = 'InvalidEnvironmentError'
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset", as in a copied .env.example.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) throw new InvalidEnvironmentError(result.error.issues)
+  return result.data
+}
+
+let cached: Env | undefined
+
+export function env(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

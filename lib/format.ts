@@ -1,0 +1,38 @@
+// Display formatting shared by server and client components. Money goes through the one rounding rule in
+// lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
+import { formatUsd } from '@/lib/domain/money'
+
+export { formatUsd }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "2026-02" → "Feb 2026" */
+export function formatMonth(month: string): string {
+  const [year, index] = month.split('-')
+  return `${MONTHS[Number(index) - 1]} ${year}`
+}
+
+/** "2026-02-05" → "5 Feb 2026" */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-')
+  return `${Number(date)} ${MONTHS[Number(month) - 1]} ${year}`
+}
+
+export function formatPct(value: number | null, { signed = false } = {}): string {
+  if (value === null) return '—'
+  const sign = signed && value > 0 ? '+' : ''
+  return `${sign}${value.toFixed(1)}%`
+}
+
+export function formatSignedUsd(value: string): string {
+  return value.startsWith('-') ? formatUsd(value) : `+${formatUsd(value)}`
+}
+
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 }).format(value)
+}
+
+/** Decimal strings to chart numbers. Charts only draw; totals shown as text come from the exact strings. */
+export function chartNumber(amount: string): number {
+  return Number(amount)
+}

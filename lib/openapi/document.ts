@@ -1,0 +1,18 @@
+// The API's OpenAPI 3.1 document, built from the same zod schemas the routes validate with.
+// Every route under app/api must contribute its operations here (a test checks it).
+import { demoDataOperations } from '@/lib/schemas/demo-data'
+import { healthOperations } from '@/lib/schemas/health'
+import { overviewOperations } from '@/lib/schemas/overview'
+import { buildOpenApiDocument, type Operation } from './define-operation'
+
+export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations]
+
+export function openApiDocument() {
+  return buildOpenApiDocument(operations, {
+    title: 'Lambda FinOps API',
+    version: '1',
+    description:
+      'Costs, metrics, anomalies and simulations for AWS Lambda. Dates are inclusive calendar days (YYYY-MM-DD, UTC); ' +
+      'amounts are exact decimal strings in USD. Errors are `{ "error": { "code", "message" } }`.',
+  })
+}

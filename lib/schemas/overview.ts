@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { amount, isoDay, isoMonth } from './common'
+
+export const overviewQuery = z.object({
+  month: isoMonth.optional().meta({ description: 'Month to show (YYYY-MM). Default: the last complete month with data.' }),
+})
+
+const change = z.object({ currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() })
+
+export const overviewResponse = z
+  .object({
+    month: isoMonth,
+    availableMonths: z.array(isoMonth),
+    dataThrough: isoDay.nullable(),
+    isPartialMonth: z.boolean().meta({ description: 'The month is still in progress; the change compares the same days of the previous month.' }),
+    estimatedDays: z.number().int().meta({ description: 'Days of the month that AWS still marks as estimated.' }),
+    total: change.extend({ comparedWith: z.enum(['previous_month', 'same_days_of_previous_month']) }),
+    lambdaUsd: amount,
+    lambdaSharePct: z.number().nullable(),
+    trend: z.object({
+      services: z.array(z.string()),
+      rows: z.array(z.object({ month: isoMonth, totalUsd: amount, byService: z.record(z.string(), amount) })),
+    }),
+    lambdaByCategory: z.array(z.object({ category: z.string(), label: z.string(), costUsd: amount })),
+    topFunctions: z.array(
+      z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string(), costUsd: amount, sharePct: z.number().nullable() }),
+    ),
+  })
+  .meta({ id: 'Overview' })
+
+export const overviewOperations = [
+  defineOperation({
+    method: 'get',
+    path: '/api/overview',
+    summary: "A month's total, change, 13-month trend by service, Lambda by usage type and the top functions",
+    tags: ['costs'],
+    query: overviewQuery,
+    responses: { 200: { description: 'The overview of the month.', schema: overviewResponse } },
+  }),
+]

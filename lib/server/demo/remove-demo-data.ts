@@ -1,0 +1,12 @@
+import type { Db } from '@/lib/server/db/prisma'
+import { DEMO_SETTING_KEY } from './demo-setting'
+
+/** Deletes every demo account (and, by cascade, all its rows) and remembers it, so a restart does not re-seed. */
+export async function removeDemoData(db: Db, now = new Date()): Promise<{ accountsRemoved: number }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.awsAccount.deleteMany({ where: { isDemo: true } })
+    const value = { status: 'removed', at: now.toISOString() }
+    await tx.appSetting.upsert({ where: { key: DEMO_SETTING_KEY }, create: { key: DEMO_SETTING_KEY, value }, update: { value } })
+    return { accountsRemoved: count }
+  })
+}

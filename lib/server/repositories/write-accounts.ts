@@ -1,0 +1,32 @@
+import { REGIONS } from '@/lib/domain/regions'
+import { type SqlExecutor, bulkInsert } from './bulk-write'
+
+export async function upsertRegions(db: SqlExecutor) {
+  await bulkInsert(
+    db,
+    'region',
+    [
+      { name: 'code', type: 'text', value: (r: (typeof REGIONS)[number]) => r.code },
+      { name: 'name', type: 'text', value: (r) => r.name },
+      { name: 'billing_prefix', type: 'text', value: (r) => r.billingPrefix },
+    ],
+    REGIONS,
+    'ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, billing_prefix = EXCLUDED.billing_prefix',
+  )
+}
+
+export type AccountRow = { id: string; name: string; isDemo: boolean }
+
+export async function upsertAccounts(db: SqlExecutor, accounts: AccountRow[]) {
+  await bulkInsert(
+    db,
+    'aws_account',
+    [
+      { name: 'id', type: 'text', value: (a: AccountRow) => a.id },
+      { name: 'name', type: 'text', value: (a) => a.name },
+      { name: 'is_demo', type: 'bool', value: (a) => a.isDemo },
+    ],
+    accounts,
+    'ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, is_demo = EXCLUDED.is_demo',
+  )
+}

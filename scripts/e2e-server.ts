@@ -1,0 +1,27 @@
+// The app as `npm start` runs it, on a database of its own: a fresh embedded cluster in .data/e2e, or a
+// fresh `finops_e2e` database on the server DATABASE_URL points at (never the user's own database).
+import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import pg from 'pg'
+
+async function freshDatabaseOn(url: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query('DROP DATABASE IF EXISTS finops_e2e WITH (FORCE)')
+  await admin.query('CREATE DATABASE finops_e2e')
+  await admin.end()
+  const parsed = new URL(url)
+  parsed.pathname = '/finops_e2e'
+  return parsed.toString()
+}
+
+const environment: NodeJS.ProcessEnv = { ...process.env, FINOPS_DEMO_DATA: 'true' }
+if (process.env.DATABASE_URL) {
+  environment.DATABASE_URL = await freshDatabaseOn(process.env.DATABASE_URL)
+} else {
+  rmSync('.data/e2e', { recursive: true, force: true })
+  environment.FINOPS_DATA_DIR = '.data/e2e'
+}
+const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { stdio: 'inherit', env: environment })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.kill(signal))
+app.on('exit', (code) => process.exit(code ?? 0))

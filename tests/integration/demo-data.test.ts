@@ -1,0 +1,104 @@
+// The demo dataset in a real database: Cost Explorer's Lambda lines must be exactly the sum over functions at
+// list price, with the free tier applied once per account and month.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Decimal, ZERO, toDecimal } from '../../lib/domain/money'
+import { LAMBDA_FREE_TIER } from '../../lib/domain/pricing/free-tier'
+import { parseLambdaUsageType } from '../../lib/domain/pricing/lambda-usage-types'
+import { lambdaRate } from '../../lib/domain/pricing/rate-card'
+import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { removeDemoData } from '../../lib/server/demo/remove-demo-data'
+import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+
+const TODAY = '2026-11-22'
+let database: TestDatabase
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await loadDemoData(database.db, { today: TODAY })
+})
+
+afterAll(async () => {
+  await database?.drop()
+})
+
+type Line = { account_id: string; month: string; usage_type: string; quantity: string; cost: string }
+
+describe('demo data in PostgreSQL', () => {
+  it('spans 13 months ending yesterday, with ~40 functions in 2 accounts and 2 regions', async () => {
+    const [bounds] = await database.db.$queryRaw<{ first: Date; last: Date }[]>`SELECT min(day) AS first, max(day) AS last FROM cost_line_item`
+    expect(bounds!.first.toISOString().slice(0, 10)).toBe('2025-11-01')
+    expect(bounds!.last.toISOString().slice(0, 10)).toBe('2026-11-21')
+    const functions = await database.db.lambdaFunction.groupBy({ by: ['accountId', 'region'], _count: true })
+    expect(functions).toHaveLength(4)
+    expect(functions.reduce((n, group) => n + group._count, 0)).toBeGreaterThanOrEqual(38)
+    const services = await database.db.costLineItem.findMany({ distinct: ['service'], select: { service: true } })
+    expect(services.map((s) => s.service)).toEqual(expect.arrayContaining(['AWS Lambda', 'Amazon Elastic Compute Cloud - Compute', 'Amazon Relational Database Service', 'EC2 - Other', 'Amazon Simple Storage Service', 'AmazonCloudWatch']))
+  })
+
+  it('bills Lambda as the sum over functions at list price, with the free tier applied once per account and month', async () => {
+    const lines = await database.db.$queryRaw<Line[]>`
+      SELECT account_id, to_char(day, 'YYYY-MM') AS month, usage_type, usage_quantity::text AS quantity, unblended_cost::text AS cost
+      FROM cost_line_item WHERE service = 'AWS Lambda'`
+    const estimates = await database.db.$queryRaw<{ account_id: string; month: string; cost: string; requests: string }[]>`
+      SELECT f.account_id, to_char(c.day, 'YYYY-MM') AS month, sum(c.cost_usd)::text AS cost, sum(c.requests)::text AS requests
+      FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id GROUP BY 1, 2`
+
+    const months = new Map<string, { list: Decimal; billed: Decimal; requests: Decimal; freeRequests: Decimal; gbSeconds: Decimal; freeGbSeconds: Decimal }>()
+    for (const line of lines) {
+      const meter = parseLambdaUsageType(line.usage_type)
+      expect(meter, line.usage_type).not.toBeNull()
+      const rate = lambdaRate(meter!.region, meter!.architecture, meter!.meter)
+      const key = `${line.account_id} ${line.month}`
+      const month = months.get(key) ?? { list: ZERO, billed: ZERO, requests: ZERO, freeRequests: ZERO, gbSeconds: ZERO, freeGbSeconds: ZERO }
+      const list = toDecimal(line.quantity).times(rate)
+      const free = list.minus(line.cost).div(rate)
+      month.list = month.list.plus(list)
+      month.billed = month.billed.plus(line.cost)
+      if (meter!.meter === 'request') {
+        month.requests = month.requests.plus(line.quantity)
+        month.freeRequests = month.freeRequests.plus(free)
+      } else if (meter!.meter === 'duration') {
+        month.gbSeconds = month.gbSeconds.plus(line.quantity)
+        month.freeGbSeconds = month.freeGbSeconds.plus(free)
+      } else {
+        expect(list.minus(line.cost).abs().lessThan('0.000000001'), `${line.usage_type} is never free`).toBe(true)
+      }
+      months.set(key, month)
+    }
+
+    expect(months.size).toBe(26)
+    for (const estimate of estimates) {
+      const month = months.get(`${estimate.account_id} ${estimate.month}`)!
+      // Usage at list price = the sum of the per-function estimates, to the cent.
+      expect(month.list.minus(estimate.cost).abs().lessThan('0.005'), `${estimate.account_id} ${estimate.month}`).toBe(true)
+      expect(month.requests.minus(estimate.requests).abs().lessThan('0.01')).toBe(true)
+      // The free tier: min(usage, allowance), once per account and month (amounts are stored to 10 decimals,
+      // so quantities recovered from them carry a rounding error far below one request or GB-second).
+      expect(month.freeRequests.minus(Decimal.min(month.requests, LAMBDA_FREE_TIER.requests)).abs().lessThan('0.5')).toBe(true)
+      expect(month.freeGbSeconds.minus(Decimal.min(month.gbSeconds, LAMBDA_FREE_TIER.gbSeconds)).abs().lessThan('0.5')).toBe(true)
+      expect(month.billed.lessThanOrEqualTo(month.list)).toBe(true)
+    }
+  })
+
+  it('tells the retry-amplification story: the production Lambda bill roughly quadruples last month', async () => {
+    const totals = await database.db.$queryRaw<{ month: string; cost: string }[]>`
+      SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS cost FROM cost_line_item
+      WHERE service = 'AWS Lambda' AND account_id = '123456789012' AND day BETWEEN '2026-09-01' AND '2026-10-31' GROUP BY 1 ORDER BY 1`
+    const [september, october] = totals.map((row) => Number(row.cost))
+    expect(september).toBeGreaterThan(80)
+    expect(september).toBeLessThan(130)
+    expect(october! / september!).toBeGreaterThan(3)
+  })
+
+  it('marks the current month as estimated, and removing the demo leaves nothing behind', async () => {
+    const estimated = await database.db.$queryRaw<{ first: Date }[]>`SELECT min(day) AS first FROM cost_line_item WHERE estimated`
+    expect(estimated[0]!.first.toISOString().slice(0, 10)).toBe('2026-11-01')
+    await removeDemoData(database.db)
+    for (const table of ['aws_account', 'lambda_function', 'cost_line_item', 'function_metric_daily', 'function_metric_hourly', 'function_cost_daily', 'keep_warm_budget', 'function_config_snapshot']) {
+      const [row] = await database.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`)
+      expect(row!.n, table).toBe(0)
+    }
+    const setting = await database.db.appSetting.findUnique({ where: { key: 'demo_data' } })
+    expect(setting?.value).toMatchObject({ status: 'removed' })
+  })
+})

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { createPrismaClient, type Db } from '../../../lib/server/db/prisma'
+import { TEMPLATE_DATABASE, withDatabase } from '../global-setup'
+
+export type TestDatabase = { url: string; db: Db; drop(): Promise<void> }
+
+/** A fresh, migrated database for one test file (a clone of the migrated template). */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const adminUrl = inject('adminDatabaseUrl')
+  const name = `finops_test_${randomBytes(6).toString('hex')}`
+  await adminQuery(adminUrl, options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`)
+  const url = withDatabase(adminUrl, name)
+  const db = createPrismaClient(url)
+  return {
+    url,
+    db,
+    async drop() {
+      await db.$disconnect()
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    },
+  }
+}
+
+export async function adminQuery(adminUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sum, toDecimal } from '../../lib/domain/money'
+import { overviewResponse } from '../../lib/schemas/overview'
+import { createPrismaClient } from '../../lib/server/db/prisma'
+import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { checkHealth } from '../../lib/server/queries/check-health'
+import { getOverview } from '../../lib/server/queries/get-overview'
+import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+
+let database: TestDatabase
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await loadDemoData(database.db, { today: '2026-11-22' })
+})
+
+afterAll(async () => {
+  await database?.drop()
+})
+
+describe('overview query on the demo data', () => {
+  it('defaults to the last complete month and matches the documented response schema', async () => {
+    const overview = await getOverview(database.db, {})
+    expect(overviewResponse.parse(overview)).toEqual(overview)
+    expect(overview.month).toBe('2026-10')
+    expect(overview.isPartialMonth).toBe(false)
+    expect(overview.availableMonths).toHaveLength(13)
+  })
+
+  it('adds up: trend total = month total, Lambda categories = Lambda total, change = current − previous', async () => {
+    const overview = await getOverview(database.db, { month: '2026-10' })
+    const last = overview.trend.rows.at(-1)!
+    expect(last.totalUsd).toBe(overview.total.currentUsd)
+    expect(sum(Object.values(last.byService)).toFixed()).toBe(toDecimal(last.totalUsd).toFixed())
+    expect(sum(overview.lambdaByCategory.map((c) => c.costUsd)).toFixed()).toBe(toDecimal(overview.lambdaUsd).toFixed())
+    expect(toDecimal(overview.total.currentUsd).minus(overview.total.previousUsd).toFixed()).toBe(toDecimal(overview.total.changeUsd).toFixed())
+    expect(overview.trend.rows.at(-2)!.totalUsd).toBe(overview.total.previousUsd)
+    expect(overview.lambdaByCategory.map((c) => c.category)).toEqual(expect.arrayContaining(['requests', 'duration', 'provisioned_concurrency']))
+  })
+
+  it('ranks the five most expensive functions, the retry-amplified model function first', async () => {
+    const overview = await getOverview(database.db, { month: '2026-10' })
+    expect(overview.topFunctions).toHaveLength(5)
+    expect(overview.topFunctions[0]!.name).toBe('recommender-embed-user')
+    const costs = overview.topFunctions.map((f) => Number(f.costUsd))
+    expect([...costs].sort((a, b) => b - a)).toEqual(costs)
+  })
+
+  it('compares a month in progress with the same days of the previous month', async () => {
+    const overview = await getOverview(database.db, { month: '2026-11' })
+    expect(overview.isPartialMonth).toBe(true)
+    expect(overview.total.comparedWith).toBe('same_days_of_previous_month')
+    expect(overview.estimatedDays).toBe(21)
+    const [row] = await database.db.$queryRaw<{ total: string }[]>`
+      SELECT sum(unblended_cost)::text AS total FROM cost_line_item WHERE day BETWEEN '2026-10-01' AND '2026-10-21'`
+    expect(toDecimal(overview.total.previousUsd).toFixed()).toBe(toDecimal(row!.total).toFixed())
+  })
+
+  it('answers for a month without data with zeros, not an error', async () => {
+    const overview = await getOverview(database.db, { month: '2024-01' })
+    expect(overview.total.currentUsd).toBe('0')
+    expect(overview.topFunctions).toEqual([])
+  })
+})
+
+describe('health', () => {
+  it('reports the database up, and down with a message when it cannot be reached', async () => {
+    expect(await checkHealth(() => database.db)).toMatchObject({ status: 'ok', database: { status: 'up' } })
+    const unreachable = createPrismaClient('postgresql://nobody:nothing@127.0.0.1:1/none')
+    const down = await checkHealth(() => unreachable)
+    expect(down.status).toBe('unavailable')
+    expect(down.database.status).toBe('down')
+    expect(down.database.message).toBeTruthy()
+  })
+})
