@@ -5,7 +5,7 @@ import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import type { Db } from '@/lib/server/db/prisma'
-import { rebuildFunctionCosts } from '@/lib/server/derived/rebuild-function-costs'
+import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { upsertCostLineItems } from '@/lib/server/repositories/write-cost-line-items'
@@ -37,7 +37,7 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
       await upsertHourlyMetrics(tx, dataset.hourlyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey), hour: new Date(row.hour) })))
       await upsertCostLineItems(tx, dataset.costLines.map((line) => ({ ...line, source: 'demo' })))
       await upsertKeepWarmBudgets(tx, dataset.budgets.map((budget) => ({ ...budget, functionId: idOf(budget.functionKey), source: 'user' })))
-      await rebuildFunctionCosts(tx, { from: dataset.firstDay, to: dataset.lastDay, functionIds: [...ids.values()] })
+      await refreshDerivedData(tx, { from: dataset.firstDay, to: dataset.lastDay, functionIds: [...ids.values()] })
       await tx.appSetting.upsert({
         where: { key: DEMO_SETTING_KEY },
         create: { key: DEMO_SETTING_KEY, value: { status: 'loaded', today, firstDay: dataset.firstDay, lastDay: dataset.lastDay } },
