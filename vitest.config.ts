@@ -26,6 +26,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'lifecycle',
+          include: ['tests/lifecycle/**/*.test.ts'],
+          environment: 'node',
+          // Runs the real launcher against the production build, one start at a time.
+          fileParallelism: false,
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 })

