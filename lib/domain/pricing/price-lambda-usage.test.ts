@@ -84,3 +84,10 @@ describe('priceLambdaUsage', () => {
     expect(totalUsd.toFixed()).toBe('0.0000022833375')
   })
 })
+
+describe('priceLambdaUsage at a tier boundary', () => {
+  it('shows the next tier’s price for zero usage that starts exactly at a boundary', () => {
+    const { lineItems } = priceLambdaUsage({ ...base, requests: 0, durationGbSeconds: 0 }, { tierGbSecondsBefore: 6_000_000_000 })
+    expect(lineItems[1]!.unitPriceUsd.toFixed()).toBe('0.000015')
+  })
+})
