@@ -91,3 +91,14 @@ describe('priceLambdaUsage at a tier boundary', () => {
     expect(lineItems[1]!.unitPriceUsd.toFixed()).toBe('0.000015')
   })
 })
+
+describe('priceLambdaUsage without formulas', () => {
+  it('prices the same and leaves formulas empty', () => {
+    const usage = { ...base, requests: 3_000_000, durationGbSeconds: 540_000, initGbSeconds: 1000, ephemeralStorageGbSeconds: 10 }
+    const withText = priceLambdaUsage(usage, { freeTierRemaining: LAMBDA_FREE_TIER })
+    const bare = priceLambdaUsage(usage, { freeTierRemaining: LAMBDA_FREE_TIER, formulas: false })
+    expect(bare.totalUsd.equals(withText.totalUsd)).toBe(true)
+    expect(bare.lineItems.map((item) => item.formula)).toEqual(['', '', '', ''])
+    expect(withText.lineItems.every((item) => item.formula.length > 0)).toBe(true)
+  })
+})
