@@ -53,14 +53,16 @@ function exactTerms(c: number, a: number, warmLevels: readonly number[]): ColdSt
   let cdf = p
   let coldAll = 0
   for (let j = 0; ; j++) {
-    // e^{−a p_j}: the chance that level j+1 saw no arrival for a whole idle lifetime.
+    // e^{−a p_j}: the chance that level j+1 saw no arrival for a whole idle lifetime; 0 around the mode.
     const x = a * p
-    const survive = x > 745 ? 0 : x < 1e-9 ? 1 - x : Math.exp(-x)
-    const term = p * survive
-    coldAll += term
-    for (let level = 0; level < levels; level++) {
-      if (j >= warmLevels[level]!) coldAbove[level]! += term
-      else reclaimedBelow[level]! += cdf * survive
+    if (x <= 745) {
+      const survive = x < 1e-9 ? 1 - x : Math.exp(-x)
+      const term = p * survive
+      coldAll += term
+      for (let level = 0; level < levels; level++) {
+        if (j >= warmLevels[level]!) coldAbove[level]! += term
+        else reclaimedBelow[level]! += cdf * survive
+      }
     }
     if (j >= c && p < NEGLIGIBLE) {
       // Levels left below K have p ≈ 0 and P(N ≤ j) ≈ 1: each is reclaimed for sure.

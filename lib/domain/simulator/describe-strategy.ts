@@ -71,7 +71,7 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
     warnings,
     assumptions,
     provisioned: {
-      environmentHours: context.provisionedEnvironmentHours.toNumber(),
+      environmentHours: context.provisionedHours,
       requestsOnProvisioned: traffic.provisionedRequests,
       spilloverRequests: traffic.onDemandRequests,
       utilization,

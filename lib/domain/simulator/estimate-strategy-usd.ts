@@ -55,29 +55,32 @@ function tiered(tiers: SearchRates['tiers'], position: number, amount: number): 
   return cost
 }
 
-/** Same rules as priceStrategy (free tier to traffic then pings, one tier ladder), in floating point. */
 const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
 const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
 
+/** Same rules as priceStrategy (free tier to traffic then pings, one tier ladder), in floating point. */
 export function estimateStrategyUsd(quantities: StrategyQuantities, rates: SearchRates, includeFreeTier: boolean): number {
-  let freeRequests = includeFreeTier ? FREE_REQUESTS : 0
-  let freeGbSeconds = includeFreeTier ? FREE_GB_SECONDS : 0
-  let position = 0
+  const allowance = { requests: includeFreeTier ? FREE_REQUESTS : 0, gbSeconds: includeFreeTier ? FREE_GB_SECONDS : 0, position: 0 }
   let total = (quantities.ec2Hours ?? 0) * rates.ec2Hourly
-  const parts: (LambdaQuantities | undefined)[] = [quantities.traffic, quantities.pings]
-  for (const part of parts) {
-    if (!part) continue
-    const free = Math.min(freeRequests, part.requests)
-    freeRequests -= free
-    total += (part.requests - free) * rates.request
-    for (const gbSeconds of [part.durationGbSeconds, part.initGbSeconds]) {
-      const freeDuration = Math.min(freeGbSeconds, gbSeconds)
-      freeGbSeconds -= freeDuration
-      total += tiered(rates.tiers, position, gbSeconds - freeDuration)
-      position += gbSeconds - freeDuration
-    }
-    total += part.provisionedConcurrencyGbSeconds * rates.provisioned + part.provisionedDurationGbSeconds * rates.provisionedDuration
-    total += part.ephemeralStorageGbSeconds * rates.storage
-  }
+  if (quantities.traffic) total += estimatePart(quantities.traffic, rates, allowance)
+  if (quantities.pings) total += estimatePart(quantities.pings, rates, allowance)
   return total
+}
+
+function estimatePart(part: LambdaQuantities, rates: SearchRates, allowance: { requests: number; gbSeconds: number; position: number }): number {
+  const freeRequests = Math.min(allowance.requests, part.requests)
+  allowance.requests -= freeRequests
+  let total = (part.requests - freeRequests) * rates.request
+  total += estimateDuration(part.durationGbSeconds, rates, allowance)
+  total += estimateDuration(part.initGbSeconds, rates, allowance)
+  total += part.provisionedConcurrencyGbSeconds * rates.provisioned + part.provisionedDurationGbSeconds * rates.provisionedDuration
+  return total + part.ephemeralStorageGbSeconds * rates.storage
+}
+
+function estimateDuration(gbSeconds: number, rates: SearchRates, allowance: { gbSeconds: number; position: number }): number {
+  const free = Math.min(allowance.gbSeconds, gbSeconds)
+  allowance.gbSeconds -= free
+  const cost = tiered(rates.tiers, allowance.position, gbSeconds - free)
+  allowance.position += gbSeconds - free
+  return cost
 }

@@ -42,9 +42,9 @@ function lookup(table: Float64Array, width: number, b: number, position: number)
   const row = Math.min(ROWS - 2, Math.floor(rowAt))
   const column = Math.min(width - 2, Math.floor(columnAt))
   const [dr, dc] = [rowAt - row, columnAt - column]
-  const value = (r: number, c: number) => table[r * width + c]!
-  const top = value(row, column) * (1 - dc) + value(row, column + 1) * dc
-  const bottom = value(row + 1, column) * (1 - dc) + value(row + 1, column + 1) * dc
+  const at = row * width + column
+  const top = table[at]! * (1 - dc) + table[at + 1]! * dc
+  const bottom = table[at + width]! * (1 - dc) + table[at + width + 1]! * dc
   return top * (1 - dr) + bottom * dr
 }
 

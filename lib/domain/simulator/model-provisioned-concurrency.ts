@@ -31,7 +31,7 @@ export function modelProvisionedConcurrency(context: SimulationContext, hours: H
       onDemandRequests,
       provisionedRequests: requests - onDemandRequests,
       coldStarts,
-      provisionedConcurrencyGbSeconds: context.provisionedEnvironmentHours.toNumber() * 3600 * gb,
+      provisionedConcurrencyGbSeconds: context.provisionedHours * 3600 * gb,
     }),
   }
 }

@@ -30,6 +30,8 @@ export type SimulationContext = {
   plans: SharePlan[]
   provisionedUses: ProvisionedUse[]
   provisionedEnvironmentHours: Decimal
+  /** The same as a number, for the models. */
+  provisionedHours: number
   provisionedDescription: string
 }
 
@@ -41,50 +43,47 @@ function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[
     const grid = weeklyLevelGrid(schedule)
     return shares.map((_, hour) => grid.map((levels) => ({ level: levels[hour]!, slots: 1 / 7 })))
   }
-  // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would.
-  const byHour: { level: number; slots: number }[][] = shares.map(() => [])
-  let hoursLeft = schedule.hoursPerDay
-  for (const { hour } of shares.map((share, index) => ({ share, hour: index })).sort((x, y) => y.share - x.share || x.hour - y.hour)) {
-    const enabled = Math.min(1, Math.max(0, hoursLeft))
-    hoursLeft -= enabled
-    byHour[hour] = [{ level: schedule.concurrency, slots: enabled }, { level: 0, slots: 1 - enabled }]
+  const enabledHours = new Array<number>(24).fill(schedule.hoursPerDay >= 24 ? 1 : 0)
+  if (schedule.hoursPerDay > 0 && schedule.hoursPerDay < 24) {
+    // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would.
+    let hoursLeft = schedule.hoursPerDay
+    for (const { hour } of shares.map((share, index) => ({ share, hour: index })).sort((x, y) => y.share - x.share || x.hour - y.hour)) {
+      enabledHours[hour] = Math.min(1, Math.max(0, hoursLeft))
+      hoursLeft -= enabledHours[hour]!
+    }
   }
-  return byHour
+  return enabledHours.map((enabled) => [{ level: schedule.concurrency, slots: enabled }, { level: 0, slots: 1 - enabled }])
 }
 
 function buildPlans(input: ResolvedSimulationInput, shares: number[]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
   const keepWarm = input.strategies.keep_warm?.concurrency
   const provisioned = provisionedLevelsByHour(input, shares)
-  const planOf = new Map<number, number>()
   const plans: SharePlan[] = []
-  const levelSets: Set<number>[] = []
+  const planOfHour: number[] = []
   shares.forEach((share, hour) => {
-    let plan = planOf.get(share)
-    if (plan === undefined) {
-      plan = plans.push({ share, hours: 0, levels: [], keepWarmLevel: 0 }) - 1
-      planOf.set(share, plan)
-      levelSets.push(new Set(keepWarm === undefined ? [0] : [0, keepWarm]))
-    }
+    let plan = plans.findIndex((candidate) => candidate.share === share)
+    if (plan < 0) plan = plans.push({ share, hours: 0, levels: keepWarm === undefined ? [0] : [0, keepWarm], keepWarmLevel: 0 }) - 1
+    const { levels } = plans[plan]!
     plans[plan]!.hours += 1
-    for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0) levelSets[plan]!.add(level)
+    for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0 && !levels.includes(level)) levels.push(level)
+    planOfHour.push(plan)
   })
-  plans.forEach((plan, index) => {
-    plan.levels = [...levelSets[index]!].sort((x, y) => x - y)
+  for (const plan of plans) {
+    plan.levels.sort((x, y) => x - y)
     plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
-  })
-  const uses = new Map<number, ProvisionedUse>()
+  }
+  const provisionedUses: ProvisionedUse[] = []
   provisioned.forEach((entries, hour) => {
-    const plan = planOf.get(shares[hour]!)!
+    const plan = planOfHour[hour]!
     for (const { level, slots } of entries) {
       if (slots <= 0) continue
       const index = plans[plan]!.levels.indexOf(level)
-      const key = plan * 1024 + index
-      const found = uses.get(key)
+      const found = provisionedUses.find((use) => use.plan === plan && use.level === index)
       if (found) found.slots += slots
-      else uses.set(key, { plan, level: index, slots })
+      else provisionedUses.push({ plan, level: index, slots })
     }
   })
-  return { plans, provisionedUses: [...uses.values()] }
+  return { plans, provisionedUses }
 }
 
 export function simulationContext(input: ResolvedSimulationInput): SimulationContext {
@@ -102,6 +101,7 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
     hourShares,
     ...buildPlans(input, hourShares),
     provisionedEnvironmentHours: provisioned.hours,
+    provisionedHours: provisioned.hours.toNumber(),
     provisionedDescription: provisioned.description,
   }
 }
