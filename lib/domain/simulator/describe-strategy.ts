@@ -1,3 +1,4 @@
+import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatQuantity } from '../pricing/format-formula'
 import { ec2RateEntry, lambdaRate, RATE_CARD } from '../pricing/rate-card'
 import { FAN_OUT_MIN_SLEEP_MS } from './model-keep-warm'
@@ -92,13 +93,13 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
   if (requiredVcpus > spec.vcpus) {
     warnings.push(`A peak of ${peak} concurrent requests at ${n(input.memoryMb)} MB (1 vCPU per 1,769 MB on Lambda) needs about ${n(requiredVcpus)} vCPUs; ${instanceType} has ${spec.vcpus}.`)
   }
-  if (hoursPerMonth > 730) warnings.push(`hoursPerMonth ${n(hoursPerMonth)} is more than the 730-hour month; counted as always on.`)
+  if (hoursPerMonth > DEFAULT_HOURS_PER_MONTH) warnings.push(`hoursPerMonth ${n(hoursPerMonth)} is more than the ${DEFAULT_HOURS_PER_MONTH}-hour month; counted as always on.`)
   if (hours < input.days * 24) warnings.push(`The instance runs ${n(hours)} of ${n(input.days * 24)} h; requests outside those hours are not served in this comparison.`)
   if (rate.status === 'unconfirmed') warnings.push(`The ${instanceType} price in ${input.region} is unconfirmed (${rate.note}).`)
   return {
     warnings,
     assumptions: [
-      `hoursPerMonth is read against the 730-hour month (730 = always on) and applied to the ${n(input.days)}-day period.`,
+      `hoursPerMonth is read against the ${DEFAULT_HOURS_PER_MONTH}-hour month (${DEFAULT_HOURS_PER_MONTH} = always on) and applied to the ${n(input.days)}-day period.`,
       'One instance serves all traffic with no cold starts; EBS, data transfer, load balancing and operations time are not included.',
       `On-demand Linux price (${rate.status} source).`,
     ],

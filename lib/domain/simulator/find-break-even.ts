@@ -4,9 +4,9 @@ import { modelStrategies } from './model-strategy'
 import type { SimulationContext } from './simulation-context'
 import type { BreakEven, StrategyName } from './types'
 
-export const BREAK_EVEN_MAX_REQUESTS_PER_DAY = 10_000_000
+const MAX_REQUESTS_PER_DAY = 10_000_000
 // 0, then two points a decade from 1 to 10 million: two crossings within half a decade can be missed.
-const GRID = [0, ...Array.from({ length: 15 }, (_, index) => 10 ** (index / 2))]
+const GRID = [0, ...Array.from({ length: 2 * Math.log10(MAX_REQUESTS_PER_DAY) + 1 }, (_, index) => 10 ** (index / 2))]
 // Crossings are located to 0.1% (or 0.01 requests a day); more digits would be false precision for this model.
 const TOLERANCE = 1e-3
 const MAX_STEPS = 12

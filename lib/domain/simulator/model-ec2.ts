@@ -1,9 +1,8 @@
+import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import type { HourTerms } from './hour-terms'
 import type { SimulationContext } from './simulation-context'
 import type { StrategyQuantities } from './types'
 
-/** Hours in the 730-hour convention month (8,760 / 12), i.e. 30.4167 days. */
-const HOURS_PER_AVERAGE_MONTH = 730
 
 /**
  * hoursPerMonth is read against the 730-hour month: 730 means always on. The simulated period gets the same
@@ -11,7 +10,7 @@ const HOURS_PER_AVERAGE_MONTH = 730
  */
 export function ec2Hours(context: SimulationContext): number {
   const { days, strategies } = context.input
-  return (days * 24 * Math.min(strategies.ec2!.hoursPerMonth, HOURS_PER_AVERAGE_MONTH)) / HOURS_PER_AVERAGE_MONTH
+  return (days * 24 * Math.min(strategies.ec2!.hoursPerMonth, DEFAULT_HOURS_PER_MONTH)) / DEFAULT_HOURS_PER_MONTH
 }
 
 export function modelEc2(context: SimulationContext, hours: HourTerms): StrategyQuantities {

@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../money'
+import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatPrice, formatQuantity } from '../pricing/format-formula'
 import { costResult, lineItem } from '../pricing/line-item'
 import { priceLambdaComponents, type LambdaComponent } from '../pricing/price-lambda-components'
@@ -64,7 +65,7 @@ function priceEc2(context: SimulationContext, hours: number, formulas: boolean):
     quantity,
     unit: 'hours',
     unitPriceUsd: hourly,
-    formula: formulas ? `${n(Math.min(hoursPerMonth, 730))} of 730 h a month × ${n(input.days)} days × 24 h = ${formatQuantity(quantity, 2)} h × ${formatPrice(hourly)} per hour` : '',
+    formula: formulas ? `${n(Math.min(hoursPerMonth, DEFAULT_HOURS_PER_MONTH))} of ${DEFAULT_HOURS_PER_MONTH} h a month × ${n(input.days)} days × 24 h = ${formatQuantity(quantity, 2)} h × ${formatPrice(hourly)} per hour` : '',
   })])
 }
 

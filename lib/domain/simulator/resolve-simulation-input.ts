@@ -1,3 +1,4 @@
+import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import type { ProvisionedSchedule } from '../pricing/provisioned-schedule'
 import type { Architecture } from '../pricing/types'
 import type { SimulationInput } from './simulation-input'
@@ -11,7 +12,7 @@ export const SIMULATION_DEFAULTS = {
   includeFreeTier: false,
   ephemeralStorageMb: 512,
   provisionedHoursPerDay: 24,
-  ec2HoursPerMonth: 730,
+  ec2HoursPerMonth: DEFAULT_HOURS_PER_MONTH,
 } as const
 
 export type ResolvedSimulationInput = {

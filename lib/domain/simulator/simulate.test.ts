@@ -150,3 +150,13 @@ describe('simulate', () => {
     expect(assumptions.join('\n')).toContain('800 ms of INIT')
   })
 })
+
+describe('simulate sizing', () => {
+  it('derives peak concurrency from the busiest hour at the p99 duration, or takes the measured peak', () => {
+    const busy: SimulationInput = { region: 'us-east-1', architecture: 'x86_64', memoryMb: 1024, requestsPerDay: 864_000, avgDurationMs: 100, strategies: { keep_warm: { intervalMinutes: 5, pingDurationMs: 100, concurrency: 2 } } }
+    // 10 requests a second × 0.1 s = 1 in flight → ceil(1 + 3) = 4; at a p99 of 1 s, 10 → ceil(10 + 3√10) = 20.
+    expect(strategy(simulate(busy), 'keep_warm').warnings.join()).toContain('for a peak of 4 concurrent requests')
+    expect(strategy(simulate({ ...busy, p99DurationMs: 1000 }), 'keep_warm').warnings.join()).toContain('for a peak of 20 concurrent requests')
+    expect(strategy(simulate({ ...busy, peakConcurrency: 2 }), 'keep_warm').warnings.join()).not.toContain('for a peak of')
+  })
+})

@@ -106,10 +106,14 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
   }
 }
 
-/** Peak in-flight requests: the measured value, else mean concurrency in the busiest hour + 3σ (Poisson). */
+/**
+ * Peak in-flight requests, for sizing warnings: the measured value, else the busiest hour's mean concurrency
+ * + 3σ (Poisson), taken at the p99 duration when known so a slow tail is not sized away.
+ */
 export function peakConcurrency(context: SimulationContext, requestsPerDay: number): number {
-  if (context.input.peakConcurrency !== undefined) return context.input.peakConcurrency
+  const { input } = context
+  if (input.peakConcurrency !== undefined) return input.peakConcurrency
   if (requestsPerDay <= 0) return 0
-  const busiest = (Math.max(...context.hourShares) * requestsPerDay * context.durationSeconds) / 3600
+  const busiest = (Math.max(...context.hourShares) * requestsPerDay * (input.p99DurationMs ?? input.avgDurationMs)) / 3_600_000
   return Math.max(1, Math.ceil(busiest + 3 * Math.sqrt(busiest)))
 }
