@@ -1,11 +1,9 @@
 import { reclaimIntegral, upperIntegral } from './gaussian-level-integrals'
 
 /**
- * Cold-start terms for one hour bucket, per arriving request, for a given number K of always-warm environments.
- * Model: requests in flight N ~ Poisson(c) (M/G/∞, c = λ × duration). The k-th environment is needed when a
- * request arrives to find k−1 busy (rate λ p_{k−1}); it survives only if that recurs within the idle lifetime
- * L, so P(cold) = Σ_k p_{k−1} e^{−λ L p_{k−1}}. At low concurrency this is e^{−λL}, the single-environment
- * rule; a discrete-event simulation with most-recently-used reuse agrees within ~35% (see the test).
+ * Per-request cold-start terms in one hour, K environments kept warm. In-flight requests N ~ Poisson(c); the k-th
+ * environment survives only if a request finds k−1 busy again within the idle lifetime L, so P(cold) =
+ * Σ_k p_{k−1} e^{−λ L p_{k−1}}: e^{−λL} for one environment, within ~35% of a discrete-event simulation (test).
  */
 export type ColdStartTerms = {
   /** Share of requests that start an environment when none is kept warm (on-demand). */
