@@ -1,5 +1,6 @@
 // Benchmark: the simulator's full comparison (four strategies + break-even) for 2,000 varied workloads,
 // against the target of under 100 ms for 2,000 functions. Run: npm run bench:simulate
+import { loadavg } from 'node:os'
 import { estimateFunctionCost } from '../../lib/domain/pricing/estimate-function-cost'
 import { compareStrategies } from '../../lib/domain/simulator/compare-strategies'
 import { simulate } from '../../lib/domain/simulator/simulate'
@@ -33,6 +34,8 @@ function measure(label: string, workloads: SimulationInput[], work: (workload: S
 const workloads = generateWorkloads(FUNCTIONS)
 for (const workload of workloads) simulationInputSchema.parse(workload)
 const hourClasses = (workload: SimulationInput) => new Set(workload.hourlyProfile).size
+// The figures move with other load on the machine, so the load average is printed with them.
+console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
 console.log(`${FUNCTIONS} workloads (${workloads.filter((w) => hourClasses(w) === 1).length} flat, ${workloads.filter((w) => hourClasses(w) === 2).length} business-hours, ${workloads.filter((w) => hourClasses(w) > 2).length} with 24 distinct hours), ${WARM_UP} warm-up + ${RUNS} measured runs, Node ${process.version}\n`)
 
 measure('baseline: exact pricing of one usage (estimateFunctionCost)', workloads, (workload) =>
@@ -52,4 +55,5 @@ measure('simulate(): + line items, formulas, warnings, assumptions', workloads, 
 
 const unavailable = workloads.reduce((total, workload) => total + compareStrategies(workload, { breakEven: false }).unavailable.length, 0)
 console.log(`\n${unavailable} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`)
+console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
 console.log(`target: under ${TARGET_MS} ms for ${FUNCTIONS} functions → ${fleet < TARGET_MS ? 'MET' : 'MISSED'} (median ${fleet.toFixed(1)} ms)`)
