@@ -9,19 +9,21 @@ const MAX_REQUESTS_PER_DAY = 10_000_000
 const GRID = [0, ...Array.from({ length: 2 * Math.log10(MAX_REQUESTS_PER_DAY) + 1 }, (_, index) => 10 ** (index / 2))]
 // Crossings are located to 0.1% (or 0.01 requests a day); more digits would be false precision for this model.
 const TOLERANCE = 1e-3
-const MAX_STEPS = 12
+// False-position steps before falling back to bisection: free-tier kinks make some differences step-like.
+const SECANT_STEPS = 8
+const MAX_STEPS = 60
 const SAME = 1e-9
 
 function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
 }
 
-/** False position with the Illinois correction: converges like the secant method, keeps the bracket. */
+/** False position with the Illinois correction, then bisection: always keeps a bracket around the sign change. */
 function refine(difference: (requestsPerDay: number) => number, low: number, high: number, fLow: number, fHigh: number): number {
   let [lo, hi, fLo, fHi] = [low, high, fLow, fHigh]
   let side = 0
-  for (let iteration = 0; iteration < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); iteration++) {
-    let middle = (lo * fHi - hi * fLo) / (fHi - fLo)
+  for (let step = 0; step < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); step++) {
+    let middle = step < SECANT_STEPS ? (lo * fHi - hi * fLo) / (fHi - fLo) : (lo + hi) / 2
     if (!(middle > lo && middle < hi)) middle = (lo + hi) / 2
     const fMiddle = difference(middle)
     if (fMiddle === 0) return middle
@@ -35,7 +37,7 @@ function refine(difference: (requestsPerDay: number) => number, low: number, hig
       side = 1
     }
   }
-  return (lo * fHi - hi * fLo) / (fHi - fLo)
+  return (lo + hi) / 2
 }
 
 /**
