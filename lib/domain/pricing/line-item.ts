@@ -1,12 +1,15 @@
-import { sum, type Decimal } from '../money'
+import { sum, ZERO, type Decimal } from '../money'
 import type { CostResult, LineItem } from './types'
 
 export function lineItem(item: Omit<LineItem, 'costUsd'>): LineItem {
-  return { ...item, costUsd: item.quantity.times(item.unitPriceUsd) }
+  const { label, meter, quantity, unit, unitPriceUsd, formula } = item
+  return { label, meter, quantity, unit, unitPriceUsd, costUsd: quantity.times(unitPriceUsd), formula }
 }
 
 export function costResult(lineItems: LineItem[]): CostResult {
-  return { lineItems, totalUsd: sum(lineItems.map((item) => item.costUsd)) }
+  let totalUsd = ZERO
+  for (const item of lineItems) totalUsd = totalUsd.plus(item.costUsd)
+  return { lineItems, totalUsd }
 }
 
 export function costOfMeter(lineItems: LineItem[], ...meters: string[]): Decimal {

@@ -12,7 +12,7 @@ export type LambdaComponent = { usage: LambdaUsage; labelPrefix?: string; deriva
  */
 export function priceLambdaComponents(
   components: LambdaComponent[],
-  options: { includeFreeTier: boolean },
+  options: { includeFreeTier: boolean; formulas?: boolean },
 ): CostResult & { freeTierRemaining?: FreeTierAllowance } {
   let allowance: FreeTierAllowance | undefined = options.includeFreeTier ? { ...LAMBDA_FREE_TIER } : undefined
   const positions = new Map<string, Decimal>()
@@ -24,6 +24,7 @@ export function priceLambdaComponents(
       tierGbSecondsBefore: positions.get(ladder) ?? ZERO,
       labelPrefix,
       derivations,
+      formulas: options.formulas,
     })
     allowance = priced.freeTierRemaining
     positions.set(ladder, priced.tierGbSecondsAfter)

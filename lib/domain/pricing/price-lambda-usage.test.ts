@@ -84,3 +84,21 @@ describe('priceLambdaUsage', () => {
     expect(totalUsd.toFixed()).toBe('0.0000022833375')
   })
 })
+
+describe('priceLambdaUsage at a tier boundary', () => {
+  it('shows the next tier’s price for zero usage that starts exactly at a boundary', () => {
+    const { lineItems } = priceLambdaUsage({ ...base, requests: 0, durationGbSeconds: 0 }, { tierGbSecondsBefore: 6_000_000_000 })
+    expect(lineItems[1]!.unitPriceUsd.toFixed()).toBe('0.000015')
+  })
+})
+
+describe('priceLambdaUsage without formulas', () => {
+  it('prices the same and leaves formulas empty', () => {
+    const usage = { ...base, requests: 3_000_000, durationGbSeconds: 540_000, initGbSeconds: 1000, ephemeralStorageGbSeconds: 10 }
+    const withText = priceLambdaUsage(usage, { freeTierRemaining: LAMBDA_FREE_TIER })
+    const bare = priceLambdaUsage(usage, { freeTierRemaining: LAMBDA_FREE_TIER, formulas: false })
+    expect(bare.totalUsd.equals(withText.totalUsd)).toBe(true)
+    expect(bare.lineItems.map((item) => item.formula)).toEqual(['', '', '', ''])
+    expect(withText.lineItems.every((item) => item.formula.length > 0)).toBe(true)
+  })
+})

@@ -37,6 +37,8 @@ export type PriceLambdaUsageOptions = {
   tierGbSecondsBefore?: DecimalInput
   labelPrefix?: string
   derivations?: UsageDerivations
+  /** false leaves `formula` empty, for callers that only need amounts (a fleet of thousands of functions). */
+  formulas?: boolean
 }
 
 export type PricedLambdaUsage = CostResult & { freeTierRemaining?: FreeTierAllowance; tierGbSecondsAfter: Decimal }
@@ -80,6 +82,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     const derivation = options.derivations?.[key]
     return derivation ? `${derivation} = ${text}` : text
   }
+  const say = options.formulas === false ? () => '' : (build: () => string) => build()
   const allowance = options.freeTierRemaining
   const items: LineItem[] = []
 
@@ -92,7 +95,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     quantity: requestSplit?.billable ?? requests,
     unit: 'requests',
     unitPriceUsd: requestPrice,
-    formula: derive('request', `${lessFree(requests, requestSplit?.free, 'requests')} × ${formatPrice(requestPrice)}`),
+    formula: say(() => derive('request', `${lessFree(requests, requestSplit?.free, 'requests')} × ${formatPrice(requestPrice)}`)),
   }))
 
   const tiers = durationTiers(region, architecture)
@@ -109,7 +112,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
       quantity: init,
       unit: 'GB-s',
       unitPriceUsd: ZERO,
-      formula: derive('init', `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${RATE_CARD.initBilling.billedFrom}, usage is from ${usage.usageDate}`),
+      formula: say(() => derive('init', `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${RATE_CARD.initBilling.billedFrom}, usage is from ${usage.usageDate}`)),
     }))
   }
   let position = toDecimal(options.tierGbSecondsBefore ?? 0)
@@ -120,12 +123,11 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     const billable = split ? split.billable : chunk.gbSeconds
     const parts = splitAcrossTiers(tiers, position, billable)
     position = position.plus(billable)
-    const head = derive(chunk.key, lessFree(chunk.gbSeconds, split?.free, 'GB-s'))
+    const head = say(() => derive(chunk.key, lessFree(chunk.gbSeconds, split?.free, 'GB-s')))
     for (const part of parts) {
-      const price = formatPrice(part.priceUsd)
-      const formula = parts.length === 1
-        ? `${head} × ${price}${part.tier > 1 ? ` (tier ${part.tier}: ${describeTier(part)})` : ''}`
-        : `${head}, of which ${formatQuantity(part.gbSeconds)} GB-s in tier ${part.tier} (${describeTier(part)}) × ${price}`
+      const formula = say(() => parts.length === 1
+        ? `${head} × ${formatPrice(part.priceUsd)}${part.tier > 1 ? ` (tier ${part.tier}: ${describeTier(part)})` : ''}`
+        : `${head}, of which ${formatQuantity(part.gbSeconds)} GB-s in tier ${part.tier} (${describeTier(part)}) × ${formatPrice(part.priceUsd)}`)
       items.push(lineItem({
         label: `${prefix}${chunk.label}${parts.length > 1 ? `, tier ${part.tier}` : ''}`,
         meter: 'duration',
@@ -147,7 +149,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
       quantity: amount,
       unit,
       unitPriceUsd: price,
-      formula: derive(meter, `${formatQuantity(amount)} ${unit} × ${formatPrice(price)}`),
+      formula: say(() => derive(meter, `${formatQuantity(amount)} ${unit} × ${formatPrice(price)}`)),
     }))
   }
 

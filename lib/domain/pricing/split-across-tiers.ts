@@ -10,6 +10,10 @@ export type TierPart = { tier: number; gbSeconds: Decimal; priceUsd: Decimal; fr
  */
 export function splitAcrossTiers(tiers: PricedTier[], positionBefore: Decimal, gbSeconds: Decimal): TierPart[] {
   const end = positionBefore.plus(gbSeconds)
+  const first = tiers[0]!
+  if (first.upToGbSeconds === null || (end.lte(first.upToGbSeconds) && positionBefore.lt(first.upToGbSeconds))) {
+    return [{ tier: 1, gbSeconds, priceUsd: first.priceUsd, fromGbSeconds: ZERO, upToGbSeconds: first.upToGbSeconds }]
+  }
   const parts: TierPart[] = []
   let from = ZERO
   for (const [index, tier] of tiers.entries()) {

@@ -2,8 +2,6 @@ import type { Decimal } from '../money'
 
 export type Architecture = 'x86_64' | 'arm64'
 
-export const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64']
-
 export type LambdaMeter =
   | 'request'
   | 'duration'

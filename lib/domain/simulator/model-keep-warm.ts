@@ -1,0 +1,57 @@
+import { keepWarmPings } from '../pricing/keep-warm-cost'
+import type { HourTerms } from './hour-terms'
+import type { SimulationContext } from './simulation-context'
+import { trafficQuantities } from './traffic-quantities'
+import type { StrategyQuantities } from './types'
+
+/** K concurrent pings only hold K environments if each is still running when the last one lands (story 3: ~100 ms). */
+export const FAN_OUT_MIN_SLEEP_MS = 100
+
+function pingBilledMs(pingDurationMs: number, concurrency: number): number {
+  return concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs
+}
+
+/**
+ * Pings every N minutes to K environments. With N below the idle lifetime L the K environments never idle out,
+ * so only requests above K concurrent start cold. With N ≥ L a request finds a pinged environment only if the
+ * last ping was less than L ago (share L/N of the time), and each ping re-creates reclaimed environments.
+ */
+export function modelKeepWarm(context: SimulationContext, hours: HourTerms): StrategyQuantities {
+  const { initSeconds, gb, storageGb, input } = context
+  const { requestsPerDay } = hours
+  const { intervalMinutes, concurrency, pingDurationMs } = input.strategies.keep_warm!
+  const unprotected = Math.max(0, 1 - input.idleLifetimeMinutes / intervalMinutes)
+  const pingsFindReclaimed = intervalMinutes >= input.idleLifetimeMinutes
+  let coldPerDay = 0
+  let coldPingsPerDay = 0
+  context.plans.forEach((plan, index) => {
+    const terms = hours.terms[index]![plan.keepWarmLevel]!
+    coldPerDay += plan.hours * hours.perHour[index]! * (terms.coldAbove + unprotected * (terms.coldAll - terms.coldAbove))
+    if (pingsFindReclaimed) coldPingsPerDay += (plan.hours * 60 * terms.reclaimedBelow) / intervalMinutes
+  })
+  const requests = requestsPerDay * input.days
+  const coldStarts = coldPerDay * input.days
+  const { runs, pings } = keepWarmPings({ intervalMinutes, concurrency, days: input.days })
+  const billedMs = pingBilledMs(pingDurationMs, concurrency)
+  const coldPings = Math.min(pings, coldPingsPerDay * input.days)
+  const pingSeconds = (pings * billedMs) / 1000
+  return {
+    strategy: 'keep_warm',
+    requestsPerDay,
+    requests,
+    coldStarts,
+    traffic: trafficQuantities(context, { requests, onDemandRequests: requests, provisionedRequests: 0, coldStarts }),
+    pings: {
+      runs,
+      pings,
+      coldPings,
+      billedMs,
+      requests: pings,
+      durationGbSeconds: pingSeconds * gb,
+      initGbSeconds: coldPings * initSeconds * gb,
+      provisionedConcurrencyGbSeconds: 0,
+      provisionedDurationGbSeconds: 0,
+      ephemeralStorageGbSeconds: pingSeconds * storageGb,
+    },
+  }
+}

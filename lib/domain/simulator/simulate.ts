@@ -1,0 +1,37 @@
+import { RATE_CARD_VERSION } from '../pricing/rate-card'
+import { cheapestOf } from './compare-strategies'
+import { describeStrategy } from './describe-strategy'
+import { evaluateStrategies } from './evaluate-strategies'
+import { findBreakEven } from './find-break-even'
+import { modelAssumptions } from './model-assumptions'
+import { resolveSimulationInput } from './resolve-simulation-input'
+import { simulationContext } from './simulation-context'
+import type { SimulationInput } from './simulation-input'
+import type { SimulationResult, StrategyResult } from './types'
+
+/**
+ * "Ping, provision, or move to a server?" for one workload: each requested strategy's cost for the period with
+ * its line items and formulas, cold starts, warnings and assumptions, the cheapest, and where each pair breaks
+ * even. Pure and synchronous; validate the input with simulationInputSchema at the boundary.
+ */
+export function simulate(input: SimulationInput): SimulationResult {
+  const context = simulationContext(resolveSimulationInput(input))
+  const { evaluated, unavailable } = evaluateStrategies(context, true)
+  const strategies: StrategyResult[] = evaluated.map(({ quantities, priced }) => ({
+    strategy: quantities.strategy,
+    monthlyCostUsd: priced.totalUsd,
+    lineItems: priced.lineItems,
+    coldStartsPerMonth: quantities.coldStarts,
+    coldStartShare: quantities.requests > 0 ? quantities.coldStarts / quantities.requests : 0,
+    ...describeStrategy(context, quantities),
+  }))
+  return {
+    input: context.input,
+    rateCardVersion: RATE_CARD_VERSION,
+    strategies,
+    unavailable,
+    cheapest: cheapestOf(strategies),
+    breakEven: findBreakEven(context, strategies.map((result) => result.strategy)),
+    assumptions: modelAssumptions(context),
+  }
+}

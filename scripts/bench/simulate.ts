@@ -1,0 +1,59 @@
+// Benchmark: the simulator's full comparison (four strategies + break-even) for 2,000 varied workloads,
+// against the target of under 100 ms for 2,000 functions. Run: npm run bench:simulate
+import { loadavg } from 'node:os'
+import { estimateFunctionCost } from '../../lib/domain/pricing/estimate-function-cost'
+import { compareStrategies } from '../../lib/domain/simulator/compare-strategies'
+import { simulate } from '../../lib/domain/simulator/simulate'
+import { simulationInputSchema, type SimulationInput } from '../../lib/domain/simulator/simulation-input'
+import { generateWorkloads } from './generate-workloads'
+
+const FUNCTIONS = 2000
+const WARM_UP = 3
+const RUNS = 20
+const TARGET_MS = 100
+
+function measure(label: string, workloads: SimulationInput[], work: (workload: SimulationInput) => void): number {
+  const pass = () => {
+    for (const workload of workloads) work(workload)
+  }
+  for (let run = 0; run < WARM_UP; run++) pass()
+  const times: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now()
+    pass()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const median = times[Math.floor(RUNS / 2)]!
+  const p95 = times[Math.ceil(RUNS * 0.95) - 1]!
+  const perFunction = (median * 1000) / workloads.length
+  console.log(`${label.padEnd(58)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${perFunction.toFixed(1).padStart(6)} µs/function`)
+  return median
+}
+
+const workloads = generateWorkloads(FUNCTIONS)
+for (const workload of workloads) simulationInputSchema.parse(workload)
+const hourClasses = (workload: SimulationInput) => new Set(workload.hourlyProfile).size
+// The figures move with other load on the machine, so the load average is printed with them.
+console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
+console.log(`${FUNCTIONS} workloads (${workloads.filter((w) => hourClasses(w) === 1).length} flat, ${workloads.filter((w) => hourClasses(w) === 2).length} business-hours, ${workloads.filter((w) => hourClasses(w) > 2).length} with 24 distinct hours), ${WARM_UP} warm-up + ${RUNS} measured runs, Node ${process.version}\n`)
+
+measure('baseline: exact pricing of one usage (estimateFunctionCost)', workloads, (workload) =>
+  estimateFunctionCost({
+    region: workload.region,
+    metrics: { invocations: workload.requestsPerDay * 30, durationSumMs: workload.requestsPerDay * 30 * workload.avgDurationMs },
+    config: { memoryMb: workload.memoryMb, architecture: workload.architecture, ephemeralStorageMb: 512, provisionedConcurrency: 0 },
+    periodSeconds: 30 * 86_400,
+  }))
+measure('input validation (simulationInputSchema.parse)', workloads, (workload) => simulationInputSchema.parse(workload))
+measure('compareStrategies without break-even', workloads, (workload) => compareStrategies(workload, { breakEven: false }))
+const fleet = measure('compareStrategies: 4 strategies + break-even (the target)', workloads, (workload) => compareStrategies(workload))
+for (const [label, subset] of [['flat', workloads.filter((w) => hourClasses(w) === 1)], ['business-hours', workloads.filter((w) => hourClasses(w) === 2)], ['24 distinct hours', workloads.filter((w) => hourClasses(w) > 2)]] as const) {
+  measure(`  of which ${label} (${subset.length})`, subset, (workload) => compareStrategies(workload))
+}
+measure('simulate(): + line items, formulas, warnings, assumptions', workloads, (workload) => simulate(workload))
+
+const unavailable = workloads.reduce((total, workload) => total + compareStrategies(workload, { breakEven: false }).unavailable.length, 0)
+console.log(`\n${unavailable} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`)
+console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
+console.log(`target: under ${TARGET_MS} ms for ${FUNCTIONS} functions → ${fleet < TARGET_MS ? 'MET' : 'MISSED'} (median ${fleet.toFixed(1)} ms)`)
