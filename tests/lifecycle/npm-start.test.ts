@@ -1,6 +1,6 @@
 // `npm start` as a user runs it, against the production build: first start seeds, second start reuses,
 // Ctrl-C leaves no PostgreSQL behind, a kill -9 is recovered from, and DATABASE_URL is used when set.
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -87,10 +87,16 @@ describe('npm start', () => {
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   })
 
-  it('reuses the data on the next start without re-seeding', async () => {
+  it('reuses the data on the next start without re-seeding; other commands join the running database', async () => {
     const app = await start()
     expect(app.output()).toContain('Demo data present')
     expect(app.output()).not.toContain('loading the demo dataset')
+    expect(await overviewTotal(app.port)).toBe(firstTotal)
+
+    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...process.env, FINOPS_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' })
+    expect(migrate.status).toBe(0)
+    expect(migrate.stdout).toContain('joined the running server')
+    // The joiner does not stop a server it did not start.
     expect(await overviewTotal(app.port)).toBe(firstTotal)
     app.process.kill('SIGTERM')
     expect(await app.exited).toBe(0)
