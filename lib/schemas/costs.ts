@@ -3,7 +3,7 @@ import { daysBetweenInclusive } from '@/lib/domain/calendar'
 import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, isoDay } from './common'
+import { amount, isoDay, isoMonth } from './common'
 import { CSV_NOTES, functionsCsvOperation } from './exports'
 
 export const MAX_RANGE_DAYS = 800
@@ -130,7 +130,10 @@ export const costBreakdownResponse = z
       function: z.record(z.string(), z.object({ name: z.string(), accountId: z.string(), region: z.string() })),
     }),
     functionChanges: z.record(z.string(), decompositionSchema).meta({ description: 'By function ARN: why its whole estimated cost changed.' }),
-    options: z.object({ service: z.array(z.string()), usage_type: z.array(z.string()), account: z.array(z.string()), region: z.array(z.string()) }),
+    availableMonths: z.array(isoMonth),
+    options: z
+      .object({ service: z.array(z.string()), usage_type: z.array(z.string()), account: z.array(z.string()), region: z.array(z.string()) })
+      .meta({ description: 'Values each line-item dimension takes in the range (up to 500 each), for filter pickers.' }),
   })
   .meta({ id: 'CostBreakdown' })
 

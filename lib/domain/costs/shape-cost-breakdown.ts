@@ -1,7 +1,7 @@
 // Shapes a cost breakdown from plain rows: one series per group over the periods, each group's total and
 // change against the comparison range, the overall total, and the top movers up and down. Every amount stays
 // an exact decimal string; groups that only existed in the comparison range are kept (they moved down).
-import type { IsoDay } from '@/lib/domain/calendar'
+import type { IsoDay, IsoMonth } from '@/lib/domain/calendar'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/money'
 import { type Change, monthOverMonth } from '@/lib/domain/aggregation/month-over-month'
@@ -46,7 +46,13 @@ export type CostBreakdown = {
   labels: { account: Record<string, string>; function: Record<string, FunctionInfo> }
   /** Why each function's whole estimated cost changed against the comparison range, by function ARN. */
   functionChanges: Record<string, Decomposition>
+  /** Months with cost data, for month pickers. */
+  availableMonths: IsoMonth[]
+  /** Values each line-item dimension takes in the range, for filter pickers. */
+  options: FilterOptions
 }
+
+export type FilterOptions = Record<Exclude<Dimension, 'function'>, string[]>
 
 export type BreakdownInput = Omit<CostBreakdown, 'periods' | 'total' | 'groups' | 'movers' | 'estimated' | 'lambdaOnly' | 'notes'> & {
   periods: Period[]
@@ -119,11 +125,13 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
     movers: topMovers(shaped),
     labels: input.labels,
     functionChanges: input.functionChanges,
+    availableMonths: input.availableMonths,
+    options: input.options,
   }
 }
 
 export function groupLabel(values: Partial<Record<Dimension, string>>, groupBy: Dimension[], labels: CostBreakdown['labels']): string {
-  if (groupBy.length === 0) return 'All costs'
+  if (groupBy.length === 0) return 'Total'
   return groupBy.map((dimension) => valueLabel(dimension, values[dimension] ?? '', labels)).join(' · ')
 }
 

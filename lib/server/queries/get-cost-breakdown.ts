@@ -1,14 +1,12 @@
-import { type IsoDay, dateToDay, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
-import { type CostQuery, type Dimension, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
+import { type IsoDay, dateToDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
-import { type CostBreakdown, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
+import { type CostBreakdown, type FilterOptions, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
 import { type Decomposition, decomposeChange } from '@/lib/domain/insights/decompose-change'
 import type { Db } from '@/lib/server/db/prisma'
 import { costRowsSql, estimatedDaysSql, filterOptionsSql } from './cost-rows-sql'
 import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from './function-periods-sql'
 import { defaultOverviewMonth, getDataBounds } from './get-overview'
-
-export type CostBreakdownWithOptions = CostBreakdown & { options: Record<Exclude<Dimension, 'function'>, string[]> }
 
 // Functions whose change is decomposed in one answer; a breakdown by function of a huge estate lists more
 // rows than anyone reads, and each decomposition is a few milliseconds.
@@ -24,7 +22,7 @@ export function resolveCostRange(query: CostQuery, bounds: { first: IsoDay; thro
 
 type Row = Record<string, string | boolean | null>
 
-export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBreakdownWithOptions> {
+export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBreakdown> {
   const bounds = await getDataBounds(db)
   const resolved = resolveCostRange(query, bounds, dateToDay(new Date()))
   const comparison = comparisonPeriod(resolved.from, resolved.to, bounds?.through ?? null)
@@ -48,7 +46,7 @@ export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBr
       ? await decomposeFunctions(db, [...arns], { previous: comparison, current: { from: resolved.from, to: comparison.currentThrough } })
       : {}
 
-  const breakdown = shapeCostBreakdown({
+  return shapeCostBreakdown({
     from: resolved.from,
     to: resolved.to,
     granularity: resolved.granularity,
@@ -63,8 +61,9 @@ export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBr
     estimatedDays: estimatedDays.map((row) => row.day),
     labels: { account: Object.fromEntries(accounts.map((account) => [account.id, account.name])), function: functions },
     functionChanges,
+    availableMonths: bounds ? eachMonth(monthOf(bounds.first), monthOf(bounds.through)) : [],
+    options: optionsOf(options),
   })
-  return { ...breakdown, options: optionsOf(options) }
 }
 
 async function functionInfo(db: Db, arns: string[]): Promise<Record<string, FunctionInfo>> {
@@ -88,7 +87,7 @@ export async function decomposeFunctions(db: Db, arns: string[], ranges: Paramet
   )
 }
 
-function optionsOf(rows: Record<string, string | null>[]): CostBreakdownWithOptions['options'] {
+function optionsOf(rows: Record<string, string | null>[]): FilterOptions {
   const collect = (column: string) =>
     rows
       .map((row) => row[column])
