@@ -274,6 +274,10 @@ function pct(before: Decimal, after: Decimal): string {
   return ` (${change.gt(0) ? '+' : ''}${change.toFixed(1)}%)`
 }
 
+export function formatDurationMs(milliseconds: number): string {
+  return formatDuration(toDecimal(milliseconds).div(1000))
+}
+
 export function formatDuration(seconds: Decimal): string {
   if (seconds.lt(1)) return `${seconds.times(1000).toDecimalPlaces(0).toFixed()} ms`
   return `${seconds.toDecimalPlaces(seconds.lt(10) ? 2 : 1).toFixed()} s`
