@@ -19,22 +19,30 @@ const NOT_A_NUMBER = /^(?!-?\d+(\.\d+)?$)/
 
 export class CsvCellError extends Error {}
 
-function formatCell(value: CsvCell, column: CsvColumn): string | null {
-  if (value === null) return null
+type Formatter = (value: Exclude<CsvCell, null>) => string
+
+// One formatter per column, chosen once: a million-row export formats eight million cells.
+function formatterFor(column: CsvColumn): Formatter {
+  const invalid = (value: unknown, what: string) => new CsvCellError(`Column ${column.header}: ${JSON.stringify(value)} is not ${what}`)
   switch (column.kind) {
     case 'text':
-      return neutralizeFormula(String(value))
-    case 'number': {
-      const text = typeof value === 'number' ? numberText(value) : String(value)
-      if (!DECIMAL.test(text)) throw new CsvCellError(`Column ${column.header}: ${JSON.stringify(text)} is not a number`)
-      return text
-    }
+      return (value) => neutralizeFormula(String(value))
+    case 'number':
+      return (value) => {
+        const text = typeof value === 'number' ? numberText(value) : String(value)
+        if (!DECIMAL.test(text)) throw invalid(text, 'a number')
+        return text
+      }
     case 'date':
-      if (typeof value !== 'string' || !DAY.test(value)) throw new CsvCellError(`Column ${column.header}: ${JSON.stringify(value)} is not a YYYY-MM-DD day`)
-      return value
+      return (value) => {
+        if (typeof value !== 'string' || !DAY.test(value)) throw invalid(value, 'a YYYY-MM-DD day')
+        return value
+      }
     case 'boolean':
-      if (typeof value !== 'boolean') throw new CsvCellError(`Column ${column.header}: ${JSON.stringify(value)} is not a boolean`)
-      return value ? 'true' : 'false'
+      return (value) => {
+        if (typeof value !== 'boolean') throw invalid(value, 'a boolean')
+        return value ? 'true' : 'false'
+      }
   }
 }
 
@@ -52,13 +60,17 @@ export function createCsvWriter(columns: readonly CsvColumn[], options: { bom?: 
   // Headers are our own snake_case names, written bare; everything else goes through the serializer.
   for (const column of columns) if (!HEADER.test(column.header)) throw new CsvCellError(`Header ${JSON.stringify(column.header)} must be snake_case`)
   const numeric = columns.map((column) => column.kind === 'number')
+  const formatters = columns.map(formatterFor)
   const header = columns.map((column) => column.header).join(',')
   let started = false
   return {
     write(records) {
       const first = !started
       started = true
-      const rows = records.map((record) => columns.map((column, index) => formatCell(record[index] ?? null, column)))
+      const rows = records.map((record) => formatters.map((format, index) => {
+        const value = record[index] ?? null
+        return value === null ? null : format(value)
+      }))
       const body = stringify(rows, {
         record_delimiter: 'windows',
         escape_formulas: true,

@@ -47,10 +47,13 @@ export function costRowsSql(request: CostRowsRequest): SqlQuery {
   return costSource(request) === 'function_estimates' ? functionRowsSql(request) : lineItemRowsSql(request)
 }
 
-function periodColumn(request: CostRowsRequest, dayColumn: string, params: Params): string[] {
-  if (!request.granularity) return []
-  if (request.granularity === 'daily') return [`to_char(${dayColumn}, 'YYYY-MM-DD') AS period_start`]
-  return [`to_char(greatest(date_trunc('month', ${dayColumn})::date, ${params.add(request.from)}::date), 'YYYY-MM-DD') AS period_start`]
+type Keys = { select: string[]; group: string[] }
+
+// Periods are grouped and ordered as dates and only formatted for output: sorting a million text keys is slower.
+function periodKey(request: CostRowsRequest, dayColumn: string, params: Params): Keys {
+  if (!request.granularity) return { select: [], group: [] }
+  const period = request.granularity === 'daily' ? dayColumn : `greatest(date_trunc('month', ${dayColumn})::date, ${params.add(request.from)}::date)`
+  return { select: [`to_char(${period}, 'YYYY-MM-DD') AS period_start`], group: [period] }
 }
 
 function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
@@ -61,9 +64,13 @@ function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
     const values = request.filters[dimension]
     if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`)
   }
-  const select = [...periodColumn(request, 'day', params), ...request.groupBy.map((dimension, index) => `${columns[dimension as Exclude<Dimension, 'function'>]} AS d${index}`)]
-  const keys = select.length
-  select.push('sum(unblended_cost)::text AS cost')
+  const keys = periodKey(request, 'day', params)
+  for (const [index, dimension] of request.groupBy.entries()) {
+    const column = columns[dimension as Exclude<Dimension, 'function'>]
+    keys.select.push(`${column} AS d${index}`)
+    keys.group.push(column)
+  }
+  const select = [...keys.select, 'sum(unblended_cost)::text AS cost']
   if (request.forExport) {
     select.push('sum(amortized_cost)::text AS amortized')
     if (request.groupBy.includes('usage_type')) {
@@ -72,7 +79,7 @@ function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
     select.push('bool_or(estimated) AS estimated')
   }
   return {
-    text: `SELECT ${select.join(', ')} FROM cost_line_item WHERE ${where.join(' AND ')}${groupAndOrder(keys, request.forExport)}`,
+    text: `SELECT ${select.join(', ')} FROM cost_line_item WHERE ${where.join(' AND ')}${groupAndOrder(keys.group, request.forExport)}`,
     values: params.values,
   }
 }
@@ -104,24 +111,27 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
       ` ut(region, architecture, meter, usage_type) ON ut.region = f.region AND ut.architecture = cfg.architecture AND ut.meter = m.meter`
     where.push('m.cost <> 0')
   }
-  const select = [...periodColumn(request, 'c.day', params)]
-  request.groupBy.forEach((dimension, index) => {
-    select.push(`${column(dimension)} AS d${index}`)
-    if (dimension === 'function') select.push('f.name AS function_name')
-  })
-  const keys = select.length
-  select.push(`sum(${byUsageType ? 'm.cost' : 'c.cost_usd'})::text AS cost`)
+  const keys = periodKey(request, 'c.day', params)
+  for (const [index, dimension] of request.groupBy.entries()) {
+    const expression = column(dimension)
+    keys.select.push(`${expression} AS d${index}`)
+    keys.group.push(expression)
+    if (dimension === 'function') {
+      keys.select.push('f.name AS function_name')
+      keys.group.push('f.name')
+    }
+  }
+  const select = [...keys.select, `sum(${byUsageType ? 'm.cost' : 'c.cost_usd'})::text AS cost`]
   if (request.forExport) select.push('true AS estimated')
   return {
-    text: `SELECT ${select.join(', ')} FROM ${from} WHERE ${where.join(' AND ')}${groupAndOrder(keys, request.forExport)}`,
+    text: `SELECT ${select.join(', ')} FROM ${from} WHERE ${where.join(' AND ')}${groupAndOrder(keys.group, request.forExport)}`,
     values: params.values,
   }
 }
 
-function groupAndOrder(keys: number, ordered = false): string {
-  if (keys === 0) return ''
-  const positions = Array.from({ length: keys }, (_, index) => index + 1).join(', ')
-  return ` GROUP BY ${positions}${ordered ? ` ORDER BY ${positions}` : ''}`
+function groupAndOrder(keys: string[], ordered = false): string {
+  if (keys.length === 0) return ''
+  return ` GROUP BY ${keys.join(', ')}${ordered ? ` ORDER BY ${keys.join(', ')}` : ''}`
 }
 
 let mappingCache: { regions: string[]; architectures: string[]; meters: string[]; usageTypes: string[] } | undefined
