@@ -147,6 +147,10 @@ test('the view is in the URL: group-by, filters and sort change it and survive a
   await page.getByRole('button', { name: 'Remove filter Region: us-east-1' }).click()
   await expect(page).not.toHaveURL(/region=/)
 
+  // The month in progress: the days AWS still estimates are flagged.
+  await page.locator('#month-select').selectOption({ index: 0 })
+  await expect(page.getByTestId('estimated-days')).toContainText('still estimated by AWS')
+
   await page.goto('/costs?granularity=weekly')
   await expect(page.getByRole('alert').filter({ hasText: 'This link has a problem' })).toContainText('granularity')
   await expect(page.getByTestId('kpi-total')).toBeVisible()
