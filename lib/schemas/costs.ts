@@ -155,7 +155,8 @@ export const costsOperations = [
     summary: 'The cost breakdown as CSV: one row per period and group',
     description:
       `Same parameters as GET /api/costs. Columns: period_start, one per grouping dimension (account_id, service, usage_type, region, function_name), cost_usd, ` +
-      `then amortized_cost_usd, usage_quantity and usage_unit (grouped by usage type) and estimated for Cost Explorer data, function_arn for functions. ` +
+      `then amortized_cost_usd and, grouped by usage type, usage_quantity and usage_unit for Cost Explorer data; estimated (AWS still estimates a day of ` +
+      `the period; always true for per-function estimates); function_arn when grouped by function. ` +
       `The sum of cost_usd equals the /api/costs total for the same query. ${CSV_NOTES}`,
     tags: ['exports'],
     query: costsQuery,
