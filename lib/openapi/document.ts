@@ -1,11 +1,12 @@
 // The API's OpenAPI 3.1 document, built from the same zod schemas the routes validate with.
 // Every route under app/api must contribute its operations here (a test checks it).
+import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { buildOpenApiDocument, type Operation } from './define-operation'
 
-export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations]
+export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...costsOperations]
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, {

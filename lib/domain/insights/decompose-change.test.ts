@@ -1,0 +1,235 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Decimal, sum, toDecimal } from '../money'
+import { type FunctionMonth, decomposeChange, retryAttempts } from './decompose-change'
+
+const X86_GB_S = '0.0000166667'
+const ARM_GB_S = '0.0000133334'
+const REQUEST = '0.0000002'
+
+/** A month whose stored cost is exactly what the model says: requests × price + GB-s × price + provisioned. */
+function month(input: {
+  requests: number
+  runSeconds: string | number
+  memoryMb: number
+  architecture?: string
+  gbSecondPrice?: string
+  errors?: number
+  events?: number
+  dropped?: number
+  pings?: number | null
+  provisioned?: string
+}): FunctionMonth {
+  const gbSeconds = toDecimal(input.runSeconds).times(input.memoryMb).div(1024)
+  const gbSecondPrice = input.gbSecondPrice ?? X86_GB_S
+  const provisioned = input.provisioned ?? '0'
+  return {
+    requests: input.requests,
+    gbSeconds: gbSeconds.toFixed(),
+    memoryMb: input.memoryMb,
+    architecture: input.architecture ?? 'x86_64',
+    region: 'us-east-1',
+    requestPriceUsd: REQUEST,
+    gbSecondPriceUsd: gbSecondPrice,
+    errors: input.errors ?? 0,
+    asyncEventsReceived: input.events ?? 0,
+    asyncEventsDropped: input.dropped ?? 0,
+    maxRetryAttempts: 2,
+    keepWarmPings: input.pings ?? null,
+    provisionedCostUsd: provisioned,
+    costUsd: toDecimal(input.requests).times(REQUEST).plus(gbSeconds.times(gbSecondPrice)).plus(provisioned).toFixed(),
+  }
+}
+
+function partsOf(result: ReturnType<typeof decomposeChange>): Record<string, string> {
+  return Object.fromEntries(result.parts.map((part) => [part.driver, part.usd]))
+}
+
+function expectExactSum(result: ReturnType<typeof decomposeChange>) {
+  expect(sum(result.parts.map((part) => part.usd)).toFixed()).toBe(toDecimal(result.changeUsd).toFixed())
+}
+
+describe('decomposeChange on hand-computed cases', () => {
+  it('twice the requests at the same duration, memory and price is all volume', () => {
+    const before = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 })
+    const after = month({ requests: 2_000_000, runSeconds: 200_000, memoryMb: 512 })
+    const result = decomposeChange(before, after)
+    // 1,000,000 × $0.0000002 + 1,000,000 × 0.1 s × 0.5 GB × $0.0000166667 = $0.2 + $0.833335
+    expect(partsOf(result)).toEqual({ volume: '1.033335' })
+    expect(result.changeUsd).toBe('1.033335')
+    expect(result.dominant).toBe('volume')
+    expect(result.parts[0]!.sentence).toBe('Traffic: 1,000,000 → 2,000,000 first attempts (+100.0%).')
+  })
+
+  it('the same requests running twice as long is all duration', () => {
+    const result = decomposeChange(month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 }), month({ requests: 1_000_000, runSeconds: 200_000, memoryMb: 512 }))
+    // 1,000,000 × (0.2 − 0.1) s × 0.5 GB × $0.0000166667
+    expect(partsOf(result)).toEqual({ duration: '0.833335' })
+    expect(result.dominant).toBe('duration')
+    expect(result.parts[0]!.sentence).toBe('Average billed duration per first attempt: 100 ms → 200 ms (+100.0%).')
+  })
+
+  it('a memory raise that halves the duration: duration is credited at the old memory, memory charged at the new duration', () => {
+    const before = month({ requests: 1000, runSeconds: 1000, memoryMb: 512 }) // 1 s at 0.5 GB
+    const after = month({ requests: 1000, runSeconds: 500, memoryMb: 1536 }) // 0.5 s at 1.5 GB
+    const result = decomposeChange(before, after)
+    // duration: 1000 × (0.5 − 1) s × 0.5 GB × p = −250 GB-s × p; memory: 1000 × 0.5 s × (1.5 − 0.5) GB × p = +500 GB-s × p
+    expect(partsOf(result)).toEqual({ duration: '-0.004166675', memory: '0.00833335' })
+    expect(result.changeUsd).toBe('0.004166675')
+    expect(result.dominant).toBe('memory')
+    expect(result.parts.find((p) => p.driver === 'memory')!.sentence).toBe('Memory: 512 MB → 1,536 MB (weighted by run time).')
+  })
+
+  it('mission story 1: failing keep-warm pings retried twice make retries the dominant driver, billed like the failure they repeat', () => {
+    // Before: 43,200 pings of 10 s at 2 GB. After: 44,640 pings each dying after 90 s, 3 attempts each.
+    const before = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
+    const after = month({
+      requests: 133_920,
+      runSeconds: 133_920 * 90,
+      memoryMb: 2048,
+      architecture: 'arm64',
+      gbSecondPrice: ARM_GB_S,
+      errors: 133_920,
+      events: 44_640,
+      dropped: 44_640,
+      pings: 44_640,
+    })
+    expect(retryAttempts(after)).toBe(89_280)
+    const result = decomposeChange(before, after)
+    const perSecond = toDecimal(2).times(ARM_GB_S) // 2 GB × arm64 price
+    // keep-warm: 1,440 more pings at the old 10 s; duration: 44,640 first attempts × 80 s more; retries: 89,280 × (request + 90 s)
+    const keepWarm = toDecimal(1440).times(toDecimal(REQUEST).plus(perSecond.times(10)))
+    const duration = toDecimal(44_640).times(80).times(perSecond)
+    const retries = toDecimal(89_280).times(toDecimal(REQUEST).plus(perSecond.times(90)))
+    expect(partsOf(result)).toEqual({ keep_warm: keepWarm.toFixed(), duration: duration.toFixed(), retries: retries.toFixed() })
+    expect(keepWarm.toFixed()).toBe('0.38428992')
+    expect(duration.toFixed()).toBe('95.23247616')
+    expect(retries.toFixed()).toBe('214.29092736')
+    expect(result.dominant).toBe('retries')
+    // Each failure billed three times: the retries are twice the failing first attempts' cost.
+    expect(retries.div(toDecimal(44_640).times(toDecimal(REQUEST).plus(perSecond.times(90)))).toFixed()).toBe('2')
+    expect(result.current!.retryDurationMs).toBe(90_000)
+    expect(result.parts.find((p) => p.driver === 'retries')!.sentence).toBe(
+      'Automatic retries of failed async events: 0 → 89,280 extra attempts (133,920 errors this period; a retry is billed like the failed attempt it repeats, ~90 s).',
+    )
+    expectExactSum(result)
+  })
+
+  it('failures mixed with healthy traffic: successful attempts keep the clean month’s duration, failures get the rest', () => {
+    // Clean month: 90,000 requests of 1 s. Incident month: the same requests plus 1,000 events failing after 60 s, 3 attempts each.
+    const before = month({ requests: 90_000, runSeconds: 90_000, memoryMb: 1024, events: 0 })
+    const after = month({ requests: 93_000, runSeconds: 90_000 + 3000 * 60, memoryMb: 1024, errors: 3000, events: 1000, dropped: 1000 })
+    const result = decomposeChange(before, after)
+    expect(result.current!.retryDurationMs).toBe(60_000)
+    // retries: 2,000 × (request + 60 s × 1 GB × p); the 1,000 failing first attempts are volume at 1 s plus duration
+    expect(partsOf(result).retries).toBe(toDecimal(2000).times(toDecimal(REQUEST).plus(toDecimal(60).times(X86_GB_S))).toFixed())
+    expect(result.dominant).toBe('retries')
+    expectExactSum(result)
+  })
+
+  it('moving from x86 to Arm at the same usage is price, and provisioned concurrency is keep-warm', () => {
+    const before = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 1024, provisioned: '10.5' })
+    const after = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 1024, architecture: 'arm64', gbSecondPrice: ARM_GB_S, provisioned: '0' })
+    const result = decomposeChange(before, after)
+    // 100,000 GB-s × (0.0000133334 − 0.0000166667)
+    expect(partsOf(result)).toEqual({ keep_warm: '-10.5', price: '-0.33333' })
+    expect(result.dominant).toBe('keep_warm')
+    expect(result.parts.find((p) => p.driver === 'price')!.sentence).toContain('x86_64 us-east-1 → arm64 us-east-1')
+  })
+
+  it('a function that appears is new, one that stops is removed, and nothing to nothing has no parts', () => {
+    const running = month({ requests: 1000, runSeconds: 100, memoryMb: 128 })
+    const appeared = decomposeChange(null, running)
+    expect(appeared.parts.map((p) => p.driver)).toEqual(['new'])
+    expect(appeared.changeUsd).toBe(running.costUsd)
+    expect(appeared.dominant).toBe('new')
+    const stopped = decomposeChange(running, month({ requests: 0, runSeconds: 0, memoryMb: 128 }))
+    expect(stopped.parts).toEqual([expect.objectContaining({ driver: 'removed', usd: `-${running.costUsd}` })])
+    expect(decomposeChange(null, null)).toMatchObject({ parts: [], dominant: null, changeUsd: '0' })
+  })
+
+  it('no change has no parts and no dominant driver', () => {
+    const same = month({ requests: 5000, runSeconds: 500, memoryMb: 256 })
+    const result = decomposeChange(same, same)
+    expect(result.parts).toEqual([])
+    expect(result.dominant).toBeNull()
+  })
+
+  it('the dominant driver points the way the cost moved, even when a larger part pushed the other way', () => {
+    // Volume +, duration − (bigger), total −: duration dominates. Volume ×3, duration ÷2: total up, volume dominates.
+    const base = month({ requests: 1000, runSeconds: 1000, memoryMb: 1024 })
+    expect(decomposeChange(base, month({ requests: 1100, runSeconds: 1100 * 0.5, memoryMb: 1024 })).dominant).toBe('duration')
+    expect(decomposeChange(base, month({ requests: 3000, runSeconds: 3000 * 0.5, memoryMb: 1024 })).dominant).toBe('volume')
+  })
+})
+
+describe('retryAttempts', () => {
+  it.each([
+    [{ requests: 1000, asyncEventsReceived: 0, asyncEventsDropped: 0, errors: 500, maxRetryAttempts: 2 }, 0], // synchronous errors are not retried
+    [{ requests: 3000, asyncEventsReceived: 1000, asyncEventsDropped: 1000, errors: 3000, maxRetryAttempts: 2 }, 2000], // every event failed 3 times
+    [{ requests: 1500, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 500, maxRetryAttempts: 2 }, 500], // 500 failed once, then succeeded
+    [{ requests: 1000, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 10, maxRetryAttempts: 2 }, 0], // no extra attempts
+    [{ requests: 2000, asyncEventsReceived: 1000, asyncEventsDropped: 1000, errors: 2000, maxRetryAttempts: 1 }, 1000],
+  ])('%o → %i', (input, expected) => {
+    expect(retryAttempts(input)).toBe(expected)
+  })
+})
+
+describe('decomposeChange properties', () => {
+  const arbitraryMonth = fc
+    .record({
+      requests: fc.integer({ min: 0, max: 5_000_000 }),
+      secondsPerAttempt: fc.double({ min: 0.001, max: 900, noNaN: true }),
+      memoryMb: fc.constantFrom(128, 512, 1024, 1536, 3008, 10_240),
+      arm: fc.boolean(),
+      errorShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      asyncShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      pings: fc.option(fc.integer({ min: 0, max: 50_000 })),
+      provisioned: fc.constantFrom('0', '12.3456789', '400'),
+    })
+    .map((m) => {
+      const events = Math.floor((m.requests * m.asyncShare) / 3)
+      const errors = Math.floor(m.requests * m.errorShare)
+      return month({
+        requests: m.requests,
+        runSeconds: new Decimal(m.secondsPerAttempt).times(m.requests).toDecimalPlaces(3).toFixed(),
+        memoryMb: m.memoryMb,
+        architecture: m.arm ? 'arm64' : 'x86_64',
+        gbSecondPrice: m.arm ? ARM_GB_S : X86_GB_S,
+        errors,
+        events,
+        dropped: Math.min(events, Math.floor(errors / 3)),
+        pings: m.pings,
+        provisioned: m.provisioned,
+      })
+    })
+
+  it('the parts always sum exactly to the change, and the dominant driver moved the cost the same way', () => {
+    fc.assert(
+      fc.property(fc.option(arbitraryMonth), fc.option(arbitraryMonth), (before, after) => {
+        const result = decomposeChange(before, after)
+        expect(sum(result.parts.map((part) => part.usd)).eq(toDecimal(result.changeUsd))).toBe(true)
+        if (toDecimal(result.changeUsd).isZero()) expect(result.dominant).toBeNull()
+        else {
+          const dominant = result.parts.find((part) => part.driver === result.dominant)!
+          expect(toDecimal(dominant.usd).isNegative()).toBe(toDecimal(result.changeUsd).isNegative())
+        }
+        for (const part of result.parts) expect(part.sentence.length).toBeGreaterThan(10)
+      }),
+      { numRuns: 500, seed: 20_261_122 },
+    )
+  })
+
+  it('with unchanged prices and memory, the price and memory parts are zero', () => {
+    fc.assert(
+      fc.property(arbitraryMonth, fc.integer({ min: 1, max: 4 }), (before, factor) => {
+        const after = { ...before, requests: before.requests * factor, gbSeconds: toDecimal(before.gbSeconds).times(factor).toFixed() }
+        after.costUsd = toDecimal(after.requests).times(REQUEST).plus(toDecimal(after.gbSeconds).times(toDecimal(after.gbSecondPriceUsd!))).plus(toDecimal(after.provisionedCostUsd)).toFixed()
+        const drivers = decomposeChange(before, after).parts.map((part) => part.driver)
+        expect(drivers).not.toContain('memory')
+        expect(drivers).not.toContain('price')
+      }),
+      { numRuns: 300, seed: 7 },
+    )
+  })
+})

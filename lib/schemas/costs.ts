@@ -1,0 +1,166 @@
+import { z } from 'zod'
+import { daysBetweenInclusive } from '@/lib/domain/calendar'
+import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
+import { DRIVERS } from '@/lib/domain/insights/decompose-change'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { amount, isoDay, isoMonth } from './common'
+import { CSV_NOTES, functionsCsvOperation } from './exports'
+
+export const MAX_RANGE_DAYS = 800
+const MAX_FILTER_VALUES = 100
+
+const dimension = z.enum(DIMENSIONS)
+
+/** One value or the parameter repeated (`service=A&service=B`); values may contain commas. */
+function filterValues(description: string, value: z.ZodString = z.string()) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((input) => (Array.isArray(input) ? input : [input]))
+    .pipe(z.array(value.min(1).max(2048)).min(1).max(MAX_FILTER_VALUES))
+    .optional()
+    .meta({ description: `${description} Repeat the parameter for several values.` })
+}
+
+const groupBy = z
+  .string()
+  .default('service')
+  .transform((value) => (value === '' ? [] : value.split(',')))
+  .pipe(
+    z
+      .array(dimension)
+      .max(MAX_GROUP_BY, { message: `at most ${MAX_GROUP_BY} dimensions` })
+      .refine((dimensions) => new Set(dimensions).size === dimensions.length, { message: 'a dimension may appear only once' }),
+  )
+  .meta({
+    description: `Up to ${MAX_GROUP_BY} comma-separated dimensions of ${DIMENSIONS.join(', ')}; empty for the total only. Default: service. Grouping or filtering by function answers with per-function estimates (AWS Lambda only).`,
+    example: 'account,service',
+  })
+
+export const costsQueryFields = {
+  from: isoDay.optional().meta({ description: 'First day, inclusive (YYYY-MM-DD). With `to`; both absent means the last complete month with data.' }),
+  to: isoDay.optional().meta({ description: 'Last day, inclusive (YYYY-MM-DD).' }),
+  granularity: z.enum(GRANULARITIES).default('monthly').meta({ description: 'Period of each data point. Default: monthly.' }),
+  groupBy,
+  service: filterValues('Only these services, e.g. `AWS Lambda`.'),
+  usage_type: filterValues('Only these usage types, e.g. `APN2-Lambda-GB-Second-ARM`.'),
+  account: filterValues('Only these 12-digit account IDs.', z.string().regex(/^\d{12}$/, 'expected a 12-digit account ID')),
+  region: filterValues('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).', z.string().regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'expected a region code such as us-east-1')),
+  function: filterValues('Only these Lambda functions, by ARN.', z.string().regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
+}
+
+export const costsQuery = z
+  .strictObject(costsQueryFields)
+  .superRefine((query, context) => {
+    if ((query.from === undefined) !== (query.to === undefined)) {
+      context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
+      return
+    }
+    if (query.from && query.to && query.from > query.to) context.addIssue({ code: 'custom', path: ['to'], message: '`from` must not be after `to`' })
+    else if (query.from && query.to && daysBetweenInclusive(query.from, query.to) > MAX_RANGE_DAYS) {
+      context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${MAX_RANGE_DAYS} days` })
+    }
+  })
+
+export type CostsQueryOutput = z.output<typeof costsQuery>
+
+export function toCostQuery(parsed: CostsQueryOutput): CostQuery {
+  const filters: CostQuery['filters'] = {}
+  for (const name of DIMENSIONS) if (parsed[name]) filters[name] = parsed[name]
+  return { ...(parsed.from && parsed.to ? { from: parsed.from, to: parsed.to } : {}), granularity: parsed.granularity, groupBy: parsed.groupBy, filters }
+}
+
+const change = { currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() }
+
+const periodFacts = z
+  .object({
+    requests: z.number(),
+    retries: z.number(),
+    keepWarmPings: z.number().nullable(),
+    errors: z.number(),
+    averageDurationMs: z.number().nullable(),
+    retryDurationMs: z.number().nullable(),
+    memoryMb: z.number(),
+    costUsd: amount,
+  })
+  .nullable()
+
+export const decompositionSchema = z
+  .object({
+    previousUsd: amount,
+    currentUsd: amount,
+    changeUsd: amount,
+    parts: z.array(z.object({ driver: z.enum(DRIVERS), usd: amount, sentence: z.string() })).meta({ description: 'They sum exactly to changeUsd.' }),
+    dominant: z.enum(DRIVERS).nullable(),
+    previous: periodFacts,
+    current: periodFacts,
+  })
+  .meta({ id: 'CostChangeDecomposition', description: "Why a function's estimated cost changed: volume, keep-warm, duration, retries, memory, price (or new/removed)." })
+
+const filterValuesOut = z.object(Object.fromEntries(DIMENSIONS.map((name) => [name, z.array(z.string()).optional()])))
+
+export const costBreakdownResponse = z
+  .object({
+    from: isoDay,
+    to: isoDay,
+    granularity: z.enum(GRANULARITIES),
+    groupBy: z.array(dimension),
+    filters: filterValuesOut,
+    source: z.enum(['cost_explorer', 'function_estimates']).meta({ description: 'Billed line items, or per-function estimates (AWS Lambda only).' }),
+    estimated: z.boolean().meta({ description: 'The amounts are estimates from metrics, not billed amounts.' }),
+    lambdaOnly: z.boolean().meta({ description: 'Only AWS Lambda is covered (per-function estimates).' }),
+    notes: z.array(z.string()),
+    dataThrough: isoDay.nullable(),
+    comparison: z.object({ from: isoDay, to: isoDay, basis: z.enum(['previous_months', 'same_days_of_previous_months', 'previous_days']), currentThrough: isoDay }),
+    periods: z.array(z.object({ start: isoDay, end: isoDay, estimated: z.boolean().meta({ description: 'AWS still marks a day of this period as estimated.' }) })),
+    estimatedDays: z.array(isoDay),
+    total: z.object({ ...change, byPeriod: z.array(amount) }),
+    groups: z.array(
+      z.object({
+        key: z.string(),
+        values: z.object(Object.fromEntries(DIMENSIONS.map((name) => [name, z.string().optional()]))),
+        label: z.string(),
+        ...change,
+        sharePct: z.number().nullable(),
+        byPeriod: z.array(amount),
+      }),
+    ),
+    movers: z.object({ up: z.array(z.string()), down: z.array(z.string()) }).meta({ description: 'Group keys of the largest increases and decreases.' }),
+    labels: z.object({
+      account: z.record(z.string(), z.string()),
+      function: z.record(z.string(), z.object({ name: z.string(), accountId: z.string(), region: z.string() })),
+    }),
+    functionChanges: z.record(z.string(), decompositionSchema).meta({ description: 'By function ARN: why its whole estimated cost changed.' }),
+    availableMonths: z.array(isoMonth),
+    options: z
+      .object({ service: z.array(z.string()), usage_type: z.array(z.string()), account: z.array(z.string()), region: z.array(z.string()) })
+      .meta({ description: 'Values each line-item dimension takes in the range (up to 500 each), for filter pickers.' }),
+  })
+  .meta({ id: 'CostBreakdown' })
+
+export const costsOperations = [
+  defineOperation({
+    method: 'get',
+    path: '/api/costs',
+    summary: 'Costs by period and up to two dimensions, with the change against the previous period and the top movers',
+    description:
+      'Whole months compare with as many whole months before; a range in progress with the same days before; any other range with as many days just before. ' +
+      'Grouping or filtering by function answers with per-function estimates from metrics (AWS Lambda only) and explains each function’s change.',
+    tags: ['costs'],
+    query: costsQuery,
+    responses: { 200: { description: 'The breakdown.', schema: costBreakdownResponse } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/exports/costs.csv',
+    summary: 'The cost breakdown as CSV: one row per period and group',
+    description:
+      `Same parameters as GET /api/costs. Columns: period_start, one per grouping dimension (account_id, service, usage_type, region, function_name), cost_usd, ` +
+      `then amortized_cost_usd and, grouped by usage type, usage_quantity and usage_unit for Cost Explorer data; estimated (AWS still estimates a day of ` +
+      `the period; always true for per-function estimates); function_arn when grouped by function. ` +
+      `The sum of cost_usd equals the /api/costs total for the same query. ${CSV_NOTES}`,
+    tags: ['exports'],
+    query: costsQuery,
+    responses: { 200: { description: 'The CSV file (attachment).', contentType: 'text/csv' } },
+  }),
+  functionsCsvOperation,
+]

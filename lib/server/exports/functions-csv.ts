@@ -1,0 +1,117 @@
+// GET /api/exports/functions.csv?month=YYYY-MM: one row per Lambda function for finance — usage, estimated
+// cost, the previous month, the keep-warm budget, and the variance with the dominant reason from the change
+// decomposition. Streamed from PostgreSQL through a cursor.
+import type pg from 'pg'
+import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
+import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
+import { type Decomposition, DRIVERS, decomposeChange } from '@/lib/domain/insights/decompose-change'
+import { toAmountString, toDecimal } from '@/lib/domain/money'
+import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
+import { MissingRateError } from '@/lib/domain/pricing/rate-card'
+import type { Architecture } from '@/lib/domain/pricing/types'
+import { streamRows } from '@/lib/server/db/stream-rows'
+import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'
+
+const text = (header: string): CsvColumn => ({ header, kind: 'text' })
+const number = (header: string): CsvColumn => ({ header, kind: 'number' })
+
+export const FUNCTIONS_CSV_COLUMNS: CsvColumn[] = [
+  text('account_id'),
+  text('region'),
+  text('function_name'),
+  text('architecture'),
+  number('memory_mb'),
+  number('invocations'),
+  number('errors'),
+  number('gb_seconds'),
+  number('estimated_cost_usd'),
+  number('previous_month_cost_usd'),
+  number('keep_warm_budget_usd'),
+  number('variance_usd'),
+  text('variance_reason'),
+  number('change_pct'),
+  text('function_arn'),
+  ...DRIVERS.map((driver) => number(`${driver}_usd`)),
+]
+
+export function functionsCsvFileName(month: IsoMonth): string {
+  return `functions_${month}.csv`
+}
+
+/** The month compared with the whole month before; a month still in progress is reported through `dataThrough`. */
+export function functionsReportRanges(month: IsoMonth, dataThrough: IsoDay | null) {
+  const previous = addMonthsTo(month, -1)
+  const end = lastDayOf(month)
+  const through = dataThrough && dataThrough >= firstDayOf(month) && dataThrough < end ? dataThrough : end
+  return { previous: { from: firstDayOf(previous), to: lastDayOf(previous) }, current: { from: firstDayOf(month), to: end }, budgetDays: daysBetweenInclusive(firstDayOf(month), through) }
+}
+
+export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): CsvCell[] {
+  const { previous, current } = functionMonthsOf(row)
+  const decomposition = decomposeChange(previous, current)
+  const pick = (name: string) => row[`cur_${name}`] ?? row[`prev_${name}`] ?? null
+  const architecture = String(pick('architecture') ?? '')
+  const memoryMb = Number(pick('memory_mb') ?? 0)
+  const previousCost = toDecimal(String(row.prev_cost_usd ?? '0'))
+  const parts = new Map(decomposition.parts.map((part) => [part.driver, part.usd]))
+  return [
+    row.account_id,
+    row.region,
+    row.name,
+    architecture,
+    memoryMb,
+    Number(row.cur_invocations ?? 0),
+    Number(row.cur_errors ?? 0),
+    String(row.cur_gb_seconds ?? '0'),
+    String(row.cur_cost_usd ?? '0'),
+    String(row.prev_cost_usd ?? '0'),
+    keepWarmBudget(row, architecture, memoryMb, budgetDays),
+    decomposition.changeUsd,
+    varianceReason(decomposition),
+    previousCost.isZero() ? null : toDecimal(decomposition.changeUsd).div(previousCost).times(100).toDecimalPlaces(1).toFixed(),
+    row.arn,
+    ...DRIVERS.map((driver) => parts.get(driver) ?? '0'),
+  ]
+}
+
+/** "retries: Automatic retries of failed async events: …" — a code a formula can match, and the words. */
+export function varianceReason(decomposition: Decomposition): string | null {
+  const part = decomposition.parts.find((candidate) => candidate.driver === decomposition.dominant)
+  return part ? `${part.driver}: ${part.sentence}` : null
+}
+
+function keepWarmBudget(row: FunctionPeriodsRow, architecture: string, memoryMb: number, days: number): string | null {
+  if (row.interval_minutes === null || row.concurrency === null || row.ping_duration_ms === null) return null
+  try {
+    const cost = keepWarmCost({
+      region: row.region,
+      architecture: architecture as Architecture,
+      memoryMb: row.budget_memory_mb ?? memoryMb,
+      intervalMinutes: row.interval_minutes,
+      concurrency: row.concurrency,
+      pingDurationMs: row.ping_duration_ms,
+      days,
+    })
+    return toAmountString(cost.totalUsd)
+  } catch (error) {
+    // A region or architecture without a rate has no computable budget: the cell stays empty, not a guess.
+    if (error instanceof MissingRateError) return null
+    throw error
+  }
+}
+
+export async function* functionsCsvChunks(
+  pool: pg.Pool,
+  month: IsoMonth,
+  dataThrough: IsoDay | null,
+  options: { signal?: AbortSignal; batchSize?: number } = {},
+): AsyncGenerator<string> {
+  const ranges = functionsReportRanges(month, dataThrough)
+  const writer = createCsvWriter(FUNCTIONS_CSV_COLUMNS)
+  let wrote = false
+  for await (const rows of streamRows<FunctionPeriodsRow>(pool, functionPeriodsSql(ranges), options)) {
+    wrote = true
+    yield writer.write(rows.map((row) => functionRecord(row, ranges.budgetDays)))
+  }
+  if (!wrote) yield writer.write([])
+}

@@ -1,0 +1,101 @@
+// Each function's usage in two ranges side by side (previous, current): summed daily estimates with the
+// configuration in force each day, CloudWatch error and async-event counts, and its keep-warm budget. Feeds
+// the change decomposition on the costs page and the functions CSV.
+import type { IsoDay } from '@/lib/domain/calendar'
+import { type FunctionMonth } from '@/lib/domain/insights/decompose-change'
+import { type FunctionPeriodTotals, toFunctionMonth } from '@/lib/domain/insights/function-month'
+import type { SqlQuery } from './cost-rows-sql'
+
+export type Range = { from: IsoDay; to: IsoDay }
+
+const PERIODS = [
+  ['cur', 'd.is_current'],
+  ['prev', 'NOT d.is_current'],
+] as const
+
+const SUMS = ['requests', 'gb_seconds', 'run_seconds', 'request_cost_usd', 'duration_cost_usd', 'storage_cost_usd', 'provisioned_cost_usd', 'cost_usd'] as const
+const COUNTS = ['invocations', 'errors', 'async_received', 'async_dropped'] as const
+const LATEST = ['memory_mb', 'architecture', 'max_retry_attempts'] as const
+
+export function functionPeriodsSql(ranges: { previous: Range; current: Range }, options: { arns?: string[] } = {}): SqlQuery {
+  const values: unknown[] = [ranges.previous.from, ranges.previous.to, ranges.current.from, ranges.current.to]
+  let only = ''
+  if (options.arns) {
+    values.push(options.arns)
+    only = ' AND c.function_id IN (SELECT id FROM lambda_function WHERE arn = ANY($5::text[]))'
+  }
+  const columns = PERIODS.flatMap(([prefix, condition]) => [
+    ...SUMS.map((name) => `coalesce(sum(d.${name}) FILTER (WHERE ${condition}), 0)::text AS ${prefix}_${name}`),
+    ...COUNTS.map((name) => `coalesce(sum(d.${name}) FILTER (WHERE ${condition}), 0)::float8 AS ${prefix}_${name}`),
+    `count(*) FILTER (WHERE ${condition})::int AS ${prefix}_days`,
+    `count(*) FILTER (WHERE ${condition} AND d.requests > 0)::int AS ${prefix}_days_with_invocations`,
+    ...LATEST.map((name) => `(array_agg(d.${name} ORDER BY d.day DESC) FILTER (WHERE ${condition}))[1] AS ${prefix}_${name}`),
+  ])
+  const text = `
+    WITH cfg AS (
+      SELECT s.function_id, s.memory_mb, s.architecture, s.max_retry_attempts,
+             (s.valid_from AT TIME ZONE 'UTC')::date AS first_day,
+             lead((s.valid_from AT TIME ZONE 'UTC')::date) OVER (PARTITION BY s.function_id ORDER BY s.valid_from) AS next_day
+      FROM function_config_snapshot s
+    ), d AS (
+      SELECT c.function_id, c.day, c.day >= $3::date AS is_current,
+             c.requests, c.gb_seconds, c.gb_seconds * 1024 / cfg.memory_mb AS run_seconds,
+             c.request_cost_usd, c.duration_cost_usd, c.storage_cost_usd, c.provisioned_cost_usd, c.cost_usd,
+             coalesce(m.invocations, 0) AS invocations, coalesce(m.errors, 0) AS errors,
+             coalesce(m.async_events_received, 0) AS async_received, coalesce(m.async_events_dropped, 0) AS async_dropped,
+             cfg.memory_mb, cfg.architecture, cfg.max_retry_attempts
+      FROM function_cost_daily c
+      JOIN cfg ON cfg.function_id = c.function_id AND c.day >= cfg.first_day AND (cfg.next_day IS NULL OR c.day < cfg.next_day)
+      LEFT JOIN function_metric_daily m ON m.function_id = c.function_id AND m.day = c.day
+      WHERE (c.day BETWEEN $1::date AND $2::date OR c.day BETWEEN $3::date AND $4::date)${only}
+    )
+    SELECT f.id, f.arn, f.name, f.account_id, f.region,
+           b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb AS budget_memory_mb,
+           ${columns.join(',\n           ')}
+    FROM d JOIN lambda_function f ON f.id = d.function_id
+    LEFT JOIN keep_warm_budget b ON b.function_id = f.id
+    GROUP BY f.id, b.id
+    ORDER BY f.account_id, f.region, f.name, f.id`
+  return { text, values }
+}
+
+export type FunctionPeriodsRow = {
+  id: number
+  arn: string
+  name: string
+  account_id: string
+  region: string
+  interval_minutes: number | null
+  concurrency: number | null
+  ping_duration_ms: number | null
+  budget_memory_mb: number | null
+} & Record<string, string | number | null>
+
+/** The row's previous and current FunctionMonth; null for a range in which the function had no estimate. */
+export function functionMonthsOf(row: FunctionPeriodsRow): { previous: FunctionMonth | null; current: FunctionMonth | null } {
+  const keepWarm = row.interval_minutes !== null && row.concurrency !== null ? { intervalMinutes: row.interval_minutes, concurrency: row.concurrency } : null
+  const month = (prefix: 'cur' | 'prev') => (Number(row[`${prefix}_days`]) > 0 ? toFunctionMonth(totalsOf(row, prefix), { region: row.region, keepWarm }) : null)
+  return { previous: month('prev'), current: month('cur') }
+}
+
+export function totalsOf(row: FunctionPeriodsRow, prefix: 'cur' | 'prev'): FunctionPeriodTotals {
+  const text = (name: string) => String(row[`${prefix}_${name}`] ?? '0')
+  const number = (name: string) => Number(row[`${prefix}_${name}`] ?? 0)
+  return {
+    requests: text('requests'),
+    gbSeconds: text('gb_seconds'),
+    runSeconds: text('run_seconds'),
+    requestCostUsd: text('request_cost_usd'),
+    durationCostUsd: text('duration_cost_usd'),
+    storageCostUsd: text('storage_cost_usd'),
+    provisionedCostUsd: text('provisioned_cost_usd'),
+    costUsd: text('cost_usd'),
+    errors: number('errors'),
+    asyncEventsReceived: number('async_received'),
+    asyncEventsDropped: number('async_dropped'),
+    daysWithInvocations: number('days_with_invocations'),
+    memoryMb: number('memory_mb'),
+    architecture: text('architecture'),
+    maxRetryAttempts: number('max_retry_attempts'),
+  }
+}

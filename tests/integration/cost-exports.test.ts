@@ -1,0 +1,293 @@
+// The CSV exports through their real route handlers (streamed Responses) against a real database with the
+// demo data, plus functions with hostile and Korean names.
+import { parse } from 'csv-parse/sync'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PRODUCTION_ACCOUNT } from '../../lib/domain/demo/demo-scenario'
+import { FORMULA_TRIGGERS } from '../../lib/domain/csv/neutralize-formula'
+import { Decimal, roundToCents, sum, toDecimal } from '../../lib/domain/money'
+import { keepWarmCost } from '../../lib/domain/pricing/keep-warm-cost'
+import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { streamRows } from '../../lib/server/db/stream-rows'
+import { costsCsvChunks } from '../../lib/server/exports/costs-csv'
+import { addFunction } from './helpers/add-function'
+import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+
+type Route = { GET: (request: Request, context: unknown) => Promise<Response> | Response }
+
+let database: TestDatabase
+let routes: { costs: Route; costsCsv: Route; functionsCsv: Route }
+
+const HOSTILE = '=HYPERLINK("http://x","y")'
+const KOREAN = '주문-처리기'
+const OCTOBER = 'from=2026-10-01&to=2026-10-31'
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  // The route handlers reach the database through DATABASE_URL, read once per process.
+  process.env.DATABASE_URL = database.url
+  await loadDemoData(database.db, { today: '2026-11-22' })
+  for (const name of [HOSTILE, KOREAN]) {
+    await addFunction(database.db, { accountId: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2', name, memoryMb: 256, architecture: 'arm64', from: '2026-10-01', to: '2026-10-31', invocationsPerDay: 20_000, durationMs: 120 })
+  }
+  routes = {
+    costs: await import('../../app/api/costs/route'),
+    costsCsv: await import('../../app/api/exports/costs.csv/route'),
+    functionsCsv: await import('../../app/api/exports/functions.csv/route'),
+  }
+})
+
+afterAll(async () => {
+  const { pgPool } = await import('../../lib/server/db/pg-pool')
+  const { db } = await import('../../lib/server/db/prisma')
+  await pgPool().end()
+  await db().$disconnect()
+  await database?.drop()
+})
+
+function get(route: Route, path: string, init?: RequestInit): Promise<Response> {
+  return Promise.resolve(route.GET(new Request(`http://localhost${path}`, init), undefined))
+}
+
+async function csvOf(route: Route, path: string): Promise<{ response: Response; bytes: Uint8Array; text: string; rows: Record<string, string>[] }> {
+  const response = await get(route, path)
+  expect(response.status).toBe(200)
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  return { response, bytes, text, rows: parse(text, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[] }
+}
+
+async function totalOf(query: string): Promise<string> {
+  const response = await get(routes.costs, `/api/costs?${query}`)
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { total: { currentUsd: string } }).total.currentUsd
+}
+
+describe('costs.csv', () => {
+  it.each([
+    [`${OCTOBER}&granularity=daily&groupBy=service`, ['period_start', 'service', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+    [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['period_start', 'account_id', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
+    [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['period_start', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['period_start', 'usage_type', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=&region=ap-northeast-2&region=us-east-1`, ['period_start', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+    [`from=2026-11-01&to=2026-11-30&granularity=daily&groupBy=region`, ['period_start', 'region', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+  ])('the sum of cost_usd equals the /api/costs total for the same query, to the cent (%s)', async (query, columns) => {
+    const { rows, text } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?${query}`)
+    expect(text.split('\r\n')[0]!.replace('\uFEFF', '')).toBe(columns.join(','))
+    expect(rows.length).toBeGreaterThan(0)
+    const exported = sum(rows.map((row) => row.cost_usd!))
+    const total = toDecimal(await totalOf(query))
+    expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
+    // Full precision, no per-row rounding: the sums are equal exactly, not only to the cent.
+    expect(exported.eq(total)).toBe(true)
+  })
+
+  it('is RFC 4180 with CRLF, a single BOM at byte 0, text/csv UTF-8 and a file name with the period', async () => {
+    const { response, bytes, text } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?${OCTOBER}&granularity=daily&groupBy=service`)
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="costs_2026-10-01_2026-10-31_daily_by_service.csv"; filename*=UTF-8''costs_2026-10-01_2026-10-31_daily_by_service.csv`,
+    )
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(text.indexOf('\uFEFF', 1)).toBe(-1)
+    expect(text.endsWith('\r\n')).toBe(true)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    // Amounts are bare numbers with a dot and no thousands separator; days are ISO.
+    const first = text.split('\r\n')[1]!
+    expect(first).toMatch(/^"2026-10-01","[^"]+",\d+\.\d+,\d+\.\d+,"false"$/)
+  })
+
+  it('marks AWS-estimated periods', async () => {
+    const { rows } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?from=2026-10-30&to=2026-11-02&granularity=daily&groupBy=`)
+    expect(rows.map((row) => [row.period_start, row.estimated])).toEqual([
+      ['2026-10-30', 'false'],
+      ['2026-10-31', 'false'],
+      ['2026-11-01', 'true'],
+      ['2026-11-02', 'true'],
+    ])
+  })
+
+  it('streams in batches from a cursor: many chunks, the same bytes as one piece', async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 })
+    try {
+      const query = { from: '2026-10-01', to: '2026-10-31', granularity: 'daily' as const, groupBy: ['function' as const], filters: {} }
+      const chunks: string[] = []
+      for await (const chunk of costsCsvChunks(pool, query, { batchSize: 100 })) chunks.push(chunk)
+      expect(chunks.length).toBeGreaterThan(10)
+      const whole = (await csvOf(routes.costsCsv, `/api/exports/costs.csv?${OCTOBER}&granularity=daily&groupBy=function`)).text
+      expect(chunks.join('')).toBe(whole)
+    } finally {
+      await pool.end()
+    }
+  })
+})
+
+describe('functions.csv', () => {
+  const ISSUE_COLUMNS = ['account_id', 'region', 'function_name', 'architecture', 'memory_mb', 'invocations', 'errors', 'gb_seconds', 'estimated_cost_usd', 'previous_month_cost_usd', 'keep_warm_budget_usd', 'variance_usd', 'variance_reason']
+
+  it('has exactly the columns of the issue first, and adds up to the /api/costs total by function to the cent', async () => {
+    const { rows, text, response } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
+    expect(response.headers.get('content-disposition')).toContain(`filename="functions_2026-10.csv"`)
+    const header = text.split('\r\n')[0]!.replace('\uFEFF', '').split(',')
+    expect(header.slice(0, ISSUE_COLUMNS.length)).toEqual(ISSUE_COLUMNS)
+    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd'])
+    const exported = sum(rows.map((row) => row.estimated_cost_usd!))
+    const total = toDecimal(await totalOf(`${OCTOBER}&granularity=monthly&groupBy=function`))
+    expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
+    expect(exported.eq(total)).toBe(true)
+    expect(sum(rows.map((row) => row.previous_month_cost_usd!)).eq(toDecimal(await totalOf(`from=2026-09-01&to=2026-09-30&granularity=monthly&groupBy=function`)))).toBe(true)
+  })
+
+  it('variance = estimated − previous month, explained by driver columns that sum to it and the dominant reason', async () => {
+    const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
+    for (const row of rows) {
+      const variance = toDecimal(row.estimated_cost_usd!).minus(row.previous_month_cost_usd!)
+      expect(toDecimal(row.variance_usd!).eq(variance)).toBe(true)
+      const drivers = sum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed'].map((driver) => row[`${driver}_usd`]!))
+      expect(drivers.eq(variance)).toBe(true)
+      if (!variance.isZero()) expect(row.variance_reason).toMatch(/^(volume|keep_warm|duration|retries|memory|price|new|removed): \S/)
+    }
+    const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
+    expect(recommender).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2', architecture: 'arm64', memory_mb: '2048' })
+    expect(recommender.variance_reason).toMatch(/^retries: Automatic retries of failed async events: /)
+    expect(Number(recommender.errors)).toBeGreaterThan(100_000)
+    expect(rows.find((row) => row.function_name === 'orders-api')!.variance_reason).toMatch(/^volume: /)
+    expect(rows.find((row) => row.function_name === KOREAN)!.variance_reason).toMatch(/^new: /)
+  })
+
+  it('keep_warm_budget_usd is the budget × the keep-warm price for the month’s days, empty without a budget', async () => {
+    const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
+    const expected = keepWarmCost({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, days: 31 })
+    expect(rows.find((row) => row.function_name === 'recommender-embed-user')!.keep_warm_budget_usd).toBe(expected.totalUsd.toFixed())
+    expect(roundToCents(expected.totalUsd).toFixed(2)).toBe('11.91')
+    expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_budget_usd).toBe('')
+  })
+
+  it('a month in progress budgets only the days with data', async () => {
+    const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-11')
+    const expected = keepWarmCost({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, days: 21 })
+    expect(rows.find((row) => row.function_name === 'recommender-embed-user')!.keep_warm_budget_usd).toBe(expected.totalUsd.toFixed())
+  })
+})
+
+describe('hostile and international names', () => {
+  const exports = [
+    ['costs.csv', () => csvOf(routes.costsCsv, `/api/exports/costs.csv?${OCTOBER}&granularity=monthly&groupBy=function`)],
+    ['functions.csv', () => csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')],
+  ] as const
+
+  it.each(exports)('a function named =HYPERLINK("http://x","y") is exported by %s as inert text', async (_name, load) => {
+    const { text, rows } = await load()
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
+    expect(rows.map((row) => row.function_name)).toContain(`'${HOSTILE}`)
+    // No cell of the file, as written, starts with a formula trigger, except negative numbers (typed, unquoted).
+    for (const line of text.split('\r\n')) {
+      for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+        if (/^-\d+(\.\d+)?$/.test(cell)) continue
+        expect(FORMULA_TRIGGERS).not.toContain(cell.replace(/^"/, '')[0])
+      }
+    }
+  })
+
+  it.each(exports)('a Korean function name round-trips through %s (UTF-8, parsed back with csv-parse)', async (_name, load) => {
+    const { rows, bytes } = await load()
+    expect(rows.map((row) => row.function_name)).toContain(KOREAN)
+    const encoded = new TextEncoder().encode(KOREAN)
+    expect(Buffer.from(bytes).includes(Buffer.from(encoded))).toBe(true)
+  })
+
+  it('negative amounts stay numbers', async () => {
+    const { text } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-11')
+    expect(text).toMatch(/,-\d+(\.\d+)?,/)
+    expect(text).not.toMatch(/'-\d/)
+  })
+})
+
+describe('invalid parameters get a 400 naming the parameter', () => {
+  it.each([
+    ['/api/costs?granularity=weekly', 'granularity'],
+    ['/api/costs?groupBy=service,colour', 'groupBy'],
+    ['/api/costs?groupBy=service,account,region', 'groupBy'],
+    ['/api/costs?groupBy=service,service', 'groupBy'],
+    ['/api/costs?from=2026-10-01', 'to'],
+    ['/api/costs?to=2026-10-01', 'from'],
+    ['/api/costs?from=2026-10-31&to=2026-10-01', 'to'],
+    ['/api/costs?from=2026-02-30&to=2026-03-01', 'from'],
+    ['/api/costs?from=2024-01-01&to=2026-10-31', 'to'],
+    ['/api/costs?account=12345', 'account'],
+    ['/api/costs?region=Seoul', 'region'],
+    ['/api/costs?function=orders-api', 'function'],
+    ['/api/costs?servce=AWS%20Lambda', 'servce'],
+    ['/api/exports/costs.csv?granularity=hourly', 'granularity'],
+    ['/api/exports/costs.csv?groupBy=team', 'groupBy'],
+    ['/api/exports/functions.csv', 'month'],
+    ['/api/exports/functions.csv?month=2026-13', 'month'],
+    ['/api/exports/functions.csv?month=2026-10&groupBy=service', 'groupBy'],
+  ])('%s → 400 naming `%s`', async (path, parameter) => {
+    const route = path.startsWith('/api/costs') ? routes.costs : path.includes('costs.csv') ? routes.costsCsv : routes.functionsCsv
+    const response = await get(route, path)
+    expect(response.status).toBe(400)
+    expect(response.headers.get('content-type')).toContain('application/json')
+    const body = (await response.json()) as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('bad_request')
+    expect(body.error.message).toContain(parameter)
+  })
+})
+
+describe('streaming stops when the client goes away', () => {
+  async function exportQueries(): Promise<number> {
+    const [row] = await database.db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%export_rows%'`,
+    )
+    return row!.n
+  }
+
+  it('an aborted download stops the database reads and gives the connection back within a second', async () => {
+    const controller = new AbortController()
+    const response = await get(routes.costsCsv, `/api/exports/costs.csv?from=2025-11-01&to=2026-11-21&granularity=daily&groupBy=usage_type,account`, { signal: controller.signal })
+    const reader = response.body!.getReader()
+    expect((await reader.read()).done).toBe(false)
+    expect(await exportQueries()).toBe(1) // the cursor's transaction is open between batches
+    controller.abort()
+    await reader.cancel()
+    const deadline = Date.now() + 1000
+    while ((await exportQueries()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await exportQueries()).toBe(0)
+  })
+
+  it('a consumer that stops early, an abort signal and a failing query all return the connection to the pool', async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 })
+    const sql = { text: 'SELECT g FROM generate_series(1, 100000) g', values: [] }
+    try {
+      for await (const batch of streamRows(pool, sql, { batchSize: 10 })) {
+        expect(batch).toHaveLength(10)
+        break
+      }
+      expect(pool.idleCount).toBe(pool.totalCount)
+      const controller = new AbortController()
+      const rows = streamRows(pool, sql, { batchSize: 10, signal: controller.signal })
+      await rows.next()
+      controller.abort()
+      await expect(rows.next()).rejects.toThrow(/abort/i)
+      expect(pool.idleCount).toBe(pool.totalCount)
+      await expect(streamRows(pool, { text: 'SELECT 1 / (g - 5) FROM generate_series(1, 10) g', values: [] }).next()).rejects.toThrow('division by zero')
+      // The failed connection was discarded; the pool still serves.
+      expect((await pool.query('SELECT 1 AS ok')).rows[0].ok).toBe(1)
+      expect(pool.idleCount).toBe(pool.totalCount)
+    } finally {
+      await pool.end()
+    }
+  })
+})
+
+describe('the functions report covers functions that stopped', () => {
+  it('a function with cost only last month has a zero estimate, a negative variance and reason removed', async () => {
+    const gone = await addFunction(database.db, { accountId: DEMO_PRODUCTION_ACCOUNT, region: 'us-east-1', name: 'retired-job', memoryMb: 512, architecture: 'x86_64', from: '2026-08-01', to: '2026-08-31', invocationsPerDay: 1000, durationMs: 1000 })
+    const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-09')
+    const row = rows.find((candidate) => candidate.function_arn === gone.arn)!
+    expect(row.estimated_cost_usd).toBe('0')
+    expect(toDecimal(row.variance_usd!).isNegative()).toBe(true)
+    expect(row.variance_reason).toMatch(/^removed: /)
+    expect(new Decimal(row.removed_usd!).eq(toDecimal(row.variance_usd!))).toBe(true)
+  })
+})
