@@ -1,6 +1,8 @@
 import type { Decimal } from '../money'
 
-export type Architecture = 'x86_64' | 'arm64'
+export const ARCHITECTURES = ['x86_64', 'arm64'] as const
+
+export type Architecture = (typeof ARCHITECTURES)[number]
 
 export type LambdaMeter =
   | 'request'
