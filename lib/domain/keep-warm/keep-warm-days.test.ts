@@ -5,6 +5,7 @@ import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import type { Scenario } from '@/lib/domain/demo/scenario-types'
 import { roundToCents } from '@/lib/domain/money'
+import { analyseKeepWarm } from './analyse-keep-warm'
 import { computeKeepWarmDays } from './keep-warm-days'
 
 // The demo's production account with only the functions this test reads, generated for the usual "today".
@@ -55,5 +56,20 @@ describe('computeKeepWarmDays', () => {
     const durations = measured.map((day) => day.pingDurationMs!).sort((a, b) => a - b)
     expect(durations[durations.length >> 1]).toBeGreaterThan(25)
     expect(durations[durations.length >> 1]).toBeLessThan(45)
+  })
+})
+
+describe('analyseKeepWarm', () => {
+  it('uses the budget when there is one, and suggests one for a schedule-looking function without', () => {
+    const range = { from: '2026-11-01', to: '2026-11-21', hourlyFrom: '2026-11-08' }
+    const budgeted = analyseKeepWarm({ ...history('recommender-embed-user'), budget: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, memoryMb: null } }, range)
+    expect(budgeted).toMatchObject({ scheduleSource: 'budget', suggestion: null })
+    expect(budgeted.days.map((day) => day.day)).toHaveLength(21)
+    const flags = analyseKeepWarm(history('feature-flags-api'), range)
+    expect(flags.scheduleSource).toBe('detected')
+    expect(flags.suggestion).toMatchObject({ intervalMinutes: 4, concurrency: 1, pingsPerHour: 15, source: 'async_events' })
+    expect(flags.suggestion!.pingDurationMs).toBeGreaterThan(25)
+    expect(flags.suggestion!.pingDurationMs).toBeLessThan(45)
+    expect(analyseKeepWarm({ ...history('metadata-api'), budget: null }, { ...range, hourlyFrom: null })).toMatchObject({ scheduleSource: null, days: [], suggestion: null })
   })
 })
