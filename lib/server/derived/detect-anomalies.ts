@@ -13,7 +13,8 @@ const CHUNK = 200
 
 export type DetectionSummary = { anomalies: number; removed: number }
 
-export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<DetectionSummary> {
+/** `usageTypes: false` skips the account-level usage-type series (a single function's refresh). */
+export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }, options: { usageTypes?: boolean } = {}): Promise<DetectionSummary> {
   const ids = await functionIdsIn(db, window.functionIds)
   const hourlyFrom = await hourlyCoverageFrom(db)
   const range = { from: window.from, to: window.to, hourlyFrom }
@@ -22,7 +23,7 @@ export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: 
     const histories = await loadFunctionHistories(db, slice, { from: addDaysTo(window.from, -LOOKBACK_DAYS), to: window.to, hourlyFrom })
     for (const history of histories) found.push(...detectFunctionAnomalies(history, range))
   }
-  const accounts = await accountsOf(db, window.functionIds)
+  const accounts = options.usageTypes === false ? [] : await accountsOf(db, window.functionIds)
   for (const series of await usageTypeSeries(db, accounts, addDaysTo(window.from, -LOOKBACK_DAYS), window.to)) found.push(...detectUsageTypeAnomalies(series, range))
 
   const anomalies = await bulkInsert(db, 'anomaly', columns, found, upsertOn(['fingerprint'], columns))
