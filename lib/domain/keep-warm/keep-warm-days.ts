@@ -1,6 +1,6 @@
 // Splits each day of a function's metrics into keep-warm pings and real traffic, and prices the pings.
-// Pings: the schedule's events that day (async events, else invocations, capped by the schedule), plus the
-// retries of those that failed (MaximumRetryAttempts × events dropped). Their duration is what the day's
+// Pings: the day's asynchronous events (else invocations, capped by the schedule), plus the retries of
+// those that failed (MaximumRetryAttempts × events dropped). Their duration is what the day's
 // billed duration leaves after real traffic at its usual average, which is estimated by least squares
 // over recent clean days (real traffic varies by weekday, the schedule does not). When the day-to-day noise of
 // real traffic hides the pings, the budget's expected duration is assumed, and said so.
@@ -45,7 +45,9 @@ type Split = { attempts: number; failed: number; real: number }
 
 function splitDay(metrics: MetricValues, scheduled: number, retries: number): Split {
   const { invocations, asyncEventsReceived: events, asyncEventsDropped: dropped } = metrics
-  const pingEvents = Math.min(events > 0 ? events : invocations, scheduled)
+  // Scheduled rules invoke asynchronously: async events are the pings (more than budgeted is an overrun,
+  // not real traffic). Without the async metric, invocations up to the schedule are.
+  const pingEvents = events > 0 ? events : Math.min(invocations, scheduled)
   const failedEvents = Math.min(dropped, pingEvents)
   const attempts = Math.min(invocations, pingEvents + retries * failedEvents)
   return { attempts, failed: Math.min(attempts, failedEvents * (1 + retries)), real: invocations - attempts }
