@@ -15,8 +15,8 @@ export const functionsQuery = z
     accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected a region like us-east-1').optional(),
     q: z.string().trim().max(100).optional().meta({ description: 'Part of the function name.' }),
-    sort: z.enum(['cost', 'change', 'errors', 'name']).default('cost'),
-    order: z.enum(['desc', 'asc']).default('desc'),
+    sort: z.enum(['cost', 'change', 'errors', 'name']).optional().meta({ description: 'Default: cost.' }),
+    order: z.enum(['desc', 'asc']).optional().meta({ description: 'Default: ascending for name, descending otherwise.' }),
   })
   .refine(orderedRange, { message: '`from` must not be after `to`', path: ['to'] })
 

@@ -1,6 +1,7 @@
 // What a webhook receives: a Slack incoming-webhook message (text plus Block Kit sections, readable in any
 // Slack-compatible chat such as Mattermost), or the anomaly as the API returns it wrapped in a small envelope.
 import { formatUsd } from '@/lib/domain/money'
+import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import type { AnomalyKind, Evidence, Severity } from '@/lib/domain/anomalies/types'
 
 export type PayloadAnomaly = {
@@ -16,21 +17,6 @@ export type PayloadAnomaly = {
   impactUsd: string
   explanation: string
   evidence: Evidence
-}
-
-const KIND_LABELS: Record<AnomalyKind, string> = {
-  retry_amplification: 'Retry amplification',
-  timeout_amplification: 'Timeout amplification',
-  warmup_budget_overrun: 'Keep-warm budget overrun',
-  cost_spike: 'Cost spike',
-  error_spike: 'Error spike',
-  throttle_spike: 'Throttle spike',
-  duration_exceeds_wall_clock: 'Billed duration above the wall clock',
-  config_risk: 'Configuration risk',
-}
-
-export function kindLabel(kind: AnomalyKind): string {
-  return KIND_LABELS[kind]
 }
 
 /** Slack's mrkdwn treats &, < and > as markup. */

@@ -24,8 +24,9 @@ const METRICS: Record<AnomalyKind, { label: string; sql: string }> = {
 export async function getAnomaly(db: Db, id: number): Promise<AnomalyDetail> {
   const [anomaly] = await anomaliesByIds(db, [id])
   if (!anomaly) throw notFound(`Anomaly ${id}`)
-  const from = addDaysTo(anomaly.firstDay, -CONTEXT_DAYS)
-  const to = addDaysTo(anomaly.kind === 'config_risk' ? anomaly.firstDay : anomaly.lastDay, CONTEXT_DAYS)
+  // A lint covers the configuration's whole life: its recent month is what matters.
+  const from = anomaly.kind === 'config_risk' ? addDaysTo(anomaly.lastDay, -29) : addDaysTo(anomaly.firstDay, -CONTEXT_DAYS)
+  const to = anomaly.kind === 'config_risk' ? anomaly.lastDay : addDaysTo(anomaly.lastDay, CONTEXT_DAYS)
   const byDay = new Map<string, { cost: string; metric: number | null }>()
   if (anomaly.functionId !== null) {
     const metric = METRICS[anomaly.kind]

@@ -92,8 +92,9 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
       hasBudget: row.has_budget,
     }
   })
-  const direction = filters.order === 'asc' ? 1 : -1
   const by = filters.sort ?? 'cost'
+  // Names read A to Z, amounts largest first, unless asked otherwise.
+  const direction = (filters.order ?? (by === 'name' ? 'asc' : 'desc')) === 'asc' ? 1 : -1
   functions.sort((a, b) => {
     const primary =
       by === 'name' ? a.name.localeCompare(b.name) : by === 'errors' ? a.errors - b.errors : toDecimal(by === 'change' ? a.changeUsd : a.costUsd).comparedTo(toDecimal(by === 'change' ? b.changeUsd : b.costUsd))
