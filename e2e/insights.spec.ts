@@ -69,6 +69,31 @@ test('the function list filters and sorts through the URL', async ({ page }) => 
   await accessibility(page)
 })
 
+test('the injected demo incidents are on the anomalies page with the right kind, month and function, and their cause', async ({ page, request }) => {
+  const { to } = (await (await request.get('/api/anomalies')).json()) as { to: string }
+  // "Mon YYYY" of the month `monthsAgo` before the last day with data, as the Period column writes it.
+  const monthStart = (monthsAgo: number) => new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1 - monthsAgo, 1))
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  const label = (monthsAgo: number) => `${MONTHS[monthStart(monthsAgo).getUTCMonth()]} ${monthStart(monthsAgo).getUTCFullYear()}`
+  await page.goto(`/anomalies?from=${monthStart(5).toISOString().slice(0, 10)}&to=${to}&sort=impact`)
+  const table = page.getByTestId('anomalies-table')
+  const injected = [
+    { kind: 'Retry amplification', fn: 'recommender-embed-user', monthsAgo: 1, cause: /each was attempted 3\.0× \(MaximumRetryAttempts = 2\): [\d,]+ of [\d,]+ invocations were errors, [\d,]+ of them retries/ },
+    { kind: 'Timeout amplification', fn: 'nightly-tenant-report', monthsAgo: 0, cause: /ran into the 15 min timeout .* and were retried/ },
+    { kind: 'Error spike', fn: 'webhook-receiver', monthsAgo: 2, cause: /invocations failed .* against a usual/ },
+    { kind: 'Throttle spike', fn: 'cognito-trigger', monthsAgo: 4, cause: /throttled .* reserved concurrency of 20/ },
+  ]
+  for (const incident of injected) {
+    const button = page.getByRole('button', { name: new RegExp(incident.kind) })
+    const row = table.locator('tbody tr').filter({ hasText: incident.fn }).filter({ has: button })
+    await expect(row).toHaveCount(1)
+    await expect(row).toContainText(label(incident.monthsAgo))
+    await row.getByRole('button').click()
+    await expect(page.getByTestId('anomaly-details')).toContainText(incident.cause)
+    await row.getByRole('button').click()
+  }
+})
+
 test('anomalies: filter by kind in the URL, expand a row to its evidence and chart, acknowledge it saying who and why', async ({ page }) => {
   await page.goto('/anomalies?sort=impact')
   await page.getByLabel('Kind').selectOption('error_spike')

@@ -1,6 +1,6 @@
 // What a webhook receives: a Slack incoming-webhook message (text plus Block Kit sections, readable in any
 // Slack-compatible chat such as Mattermost), or the anomaly as the API returns it wrapped in a small envelope.
-import { formatUsd } from '@/lib/domain/money'
+import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import type { AnomalyKind, Evidence, Severity } from '@/lib/domain/anomalies/types'
 
@@ -27,7 +27,7 @@ function escape(text: string): string {
 export function slackMessage(anomaly: PayloadAnomaly, link: string | null) {
   const subject = anomaly.functionName ?? anomaly.usageType ?? anomaly.accountId
   const period = anomaly.firstDay === anomaly.lastDay ? anomaly.firstDay : `${anomaly.firstDay} to ${anomaly.lastDay}`
-  const title = `${kindLabel(anomaly.kind)} (${anomaly.severity}) on ${subject}: ${formatUsd(anomaly.impactUsd)} over expected`
+  const title = `${kindLabel(anomaly.kind)} (${anomaly.severity}) on ${subject}: ${formatSmallUsd(anomaly.impactUsd)} over expected`
   const context = [`account ${anomaly.accountId}`, anomaly.region, period].filter(Boolean).join(' · ')
   return {
     text: `${title} — ${anomaly.explanation}`,

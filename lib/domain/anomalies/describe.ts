@@ -1,10 +1,11 @@
 // Plain-words formatting for explanations: counts with separators, dollars by the display rule, factors.
-import { formatUsd } from '@/lib/domain/money'
+import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { Decimal } from '@/lib/domain/money'
 
 export const count = (value: number): string => Math.round(value).toLocaleString('en-US')
 
-export const usd = (value: Decimal): string => formatUsd(value)
+/** Cents, or more digits below a dollar: a $0.004 keep-warm overrun must not read as $0.00. */
+export const usd = (value: Decimal): string => formatSmallUsd(value.toFixed())
 
 export const factor = (value: number): string => `${value.toFixed(value >= 10 ? 0 : 1)}×`
 

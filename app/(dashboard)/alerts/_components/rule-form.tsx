@@ -1,20 +1,22 @@
 'use client'
 
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { fetchJson } from '@/lib/query/fetch-json'
+import { functionQueries } from '@/lib/query/functions'
 import type { AlertRuleDto } from '@/lib/schemas/alerts'
 
 export function RuleForm({ onDone }: { onDone: () => void }) {
-  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '' })
+  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '', functionId: '' })
+  const functions = useQuery(functionQueries.list({ sort: 'name' }))
   const create = useMutation({
     mutationFn: () =>
       fetchJson<AlertRuleDto>('/api/alerts/rules', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, enabled: true }),
+        body: JSON.stringify({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, functionId: draft.functionId ? Number(draft.functionId) : null, enabled: true }),
       }),
     onSuccess: onDone,
   })
@@ -61,6 +63,17 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
         <div className="field">
           <label htmlFor="rule-account">Account (optional)</label>
           <input id="rule-account" inputMode="numeric" pattern="\d{12}" value={draft.accountId} onChange={(event) => setDraft({ ...draft, accountId: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="rule-function">Function (optional)</label>
+          <select id="rule-function" value={draft.functionId} onChange={(event) => setDraft({ ...draft, functionId: event.target.value })}>
+            <option value="">Any function</option>
+            {functions.data?.functions.map((fn) => (
+              <option key={fn.id} value={fn.id}>
+                {fn.name} ({fn.accountId})
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>

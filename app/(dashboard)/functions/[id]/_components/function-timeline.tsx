@@ -4,7 +4,7 @@ import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { EmptyState } from '@/components/ui/states'
 import { chartNumber, formatCount, formatDay } from '@/lib/format'
 import { formatDurationMs, formatHour, formatShortDay } from '@/lib/format-durations'
-import { formatSmallUsd } from '@/lib/format-small-usd'
+import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { timelineMarks } from './timeline-marks'
 

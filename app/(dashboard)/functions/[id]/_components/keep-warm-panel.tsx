@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { chartNumber, formatCount, formatDay, formatMonth, formatUsd } from '@/lib/format'
 import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
-import { formatSmallUsd } from '@/lib/format-small-usd'
+import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { BudgetForm, type BudgetDraft } from './budget-form'
 

@@ -1,4 +1,4 @@
-import { formatUsd } from '@/lib/domain/money'
+import { formatUsd } from './money'
 
 /** Keep-warm and per-day amounts are often cents or less: show enough digits to tell $0.0040 from zero. */
 export function formatSmallUsd(value: string | number): string {
