@@ -13,11 +13,11 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 const TODAY = '2026-11-22'
 let database: TestDatabase
 
-type Row = { id: number; kind: string; name: string | null; period_start: Date; period_end: Date; severity: string; impact_usd: string; explanation: string; status: string; fingerprint: string }
+type Row = { id: number; kind: string; name: string | null; usage_type: string | null; period_start: Date; period_end: Date; severity: string; impact_usd: string; explanation: string; status: string; fingerprint: string }
 
 async function anomalies(): Promise<Row[]> {
   return database.db.$queryRawUnsafe<Row[]>(
-    `SELECT a.id, a.kind, f.name, a.period_start, a.period_end, a.severity, a.impact_usd::text, a.explanation, a.status::text, a.fingerprint
+    `SELECT a.id, a.kind, f.name, a.usage_type, a.period_start, a.period_end, a.severity, a.impact_usd::text, a.explanation, a.status::text, a.fingerprint
      FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id ORDER BY a.fingerprint`,
   )
 }
@@ -51,6 +51,10 @@ describe('anomalies on the demo data', () => {
     expect(stored.find((row) => row.kind === 'timeout_amplification')!.explanation).toMatch(/ran into the 15 min timeout .* and were retried/)
     expect(stored.find((row) => row.kind === 'error_spike')!.explanation).toMatch(/failed .*34\.\d%/)
     expect(stored.find((row) => row.kind === 'throttle_spike')!.explanation).toMatch(/throttled .* reserved concurrency of 20/)
+    // On the bill's side, the Arm duration line of that account and region spiked, and says why.
+    const usageType = stored.find((row) => row.usage_type === 'APN2-Lambda-GB-Second-ARM')!
+    expect(usageType.period_start.toISOString().slice(0, 10)).toBe('2026-10-03')
+    expect(usageType.explanation).toContain('function anomalies on the same days: recommender-embed-user (retry amplification')
     // The retry storm is also the largest anomaly of all, which is where an engineer starts.
     const timed = stored.filter((row) => row.kind !== 'config_risk').sort((a, b) => Number(b.impact_usd) - Number(a.impact_usd))
     expect(timed[0]!.name).toBe('recommender-embed-user')

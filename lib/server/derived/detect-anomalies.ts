@@ -2,6 +2,7 @@
 // first day of the episode), so re-running updates episodes instead of duplicating them and keeps their
 // acknowledgements, mutes and first-detection time; open anomalies in the window that are no longer
 // detected (the data was restated) are removed.
+import { attributeUsageTypeSpikes } from '@/lib/domain/anomalies/attribute-usage-type-spikes'
 import { detectFunctionAnomalies, LOOKBACK_DAYS } from '@/lib/domain/anomalies/detect-function-anomalies'
 import { detectUsageTypeAnomalies, type UsageTypeSeries } from '@/lib/domain/anomalies/detect-usage-type-anomalies'
 import type { DetectedAnomaly } from '@/lib/domain/anomalies/types'
@@ -26,7 +27,7 @@ export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: 
   const accounts = options.usageTypes === false ? [] : await accountsOf(db, window.functionIds)
   for (const series of await usageTypeSeries(db, accounts, addDaysTo(window.from, -LOOKBACK_DAYS), window.to)) found.push(...detectUsageTypeAnomalies(series, range))
 
-  const anomalies = await bulkInsert(db, 'anomaly', columns, found, upsertOn(['fingerprint'], columns))
+  const anomalies = await bulkInsert(db, 'anomaly', columns, attributeUsageTypeSpikes(found), upsertOn(['fingerprint'], columns))
   const removed = await db.$executeRawUnsafe(
     `DELETE FROM anomaly WHERE status = 'open' AND period_end > $1::timestamptz AND period_start < $2::timestamptz
        AND ((function_id = ANY($3::int4[])) OR (function_id IS NULL AND account_id = ANY($4::text[])))
