@@ -1,11 +1,8 @@
-// `npm run bench:anomalies`: runs the anomaly detectors over labelled scenarios generated from the demo's
-// scenario language (incidents of every kind injected at known times, benign changes, clean functions, many
-// seeds) and prints recall, precision, false alarms per 100 function-months, and the delay from an
-// incident's start to its detection — replayed hour by hour where hourly data exists.
-// `npm run bench:anomalies -- --seeds 12 --functions 40` changes the size.
+// `npm run bench:anomalies [-- --seeds N --functions N]`: the detectors on labelled scenarios (incidents of every
+// kind at known times, benign changes, clean functions, many seeds): recall, precision, false alarms per 100
+// function-months, and the delay from an incident's start to its detection, replayed hour by hour.
 import { addDaysTo } from '@/lib/domain/calendar'
-import { LAMBDA_SERVICE } from '@/lib/domain/demo/generate-dataset'
-import { generateDataset } from '@/lib/domain/demo/generate-dataset'
+import { LAMBDA_SERVICE, generateDataset } from '@/lib/domain/demo/generate-dataset'
 import { incidentSignal } from '@/lib/domain/anomalies/benchmark/incident-signal'
 import { labelledScenario, type GroundTruth } from '@/lib/domain/anomalies/benchmark/labelled-scenarios'
 import { detectionDelayHours } from '@/lib/domain/anomalies/benchmark/measure-delay'

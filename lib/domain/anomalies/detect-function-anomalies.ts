@@ -1,8 +1,6 @@
-// Runs every per-function detector over a window, in time order, so each hour or day is judged against
-// baselines from before it (as it would have been when it happened), then groups flags into episodes.
-// Hourly metrics, where they exist, carry the signature detectors (retries, timeouts, errors, throttles)
-// so a recent incident is caught within hours; cost, wall-clock and keep-warm budgets are judged per day.
-// One cause is reported once: days with retry or timeout amplification are not also error or cost spikes.
+// Every per-function detector in time order (each hour or day judged on baselines from before it), then
+// episodes. Hourly data carries the signature detectors so recent incidents surface within hours; cost, wall
+// clock and keep-warm are judged per day. One cause once: retry or timeout days are not also error or cost spikes.
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { computeKeepWarmDays, type KeepWarmDay } from '@/lib/domain/keep-warm/keep-warm-days'
 import { detectDailyRun, detectSchedule } from '@/lib/domain/keep-warm/detect-schedule'
@@ -271,7 +269,7 @@ function configRisk(history: FunctionHistory, window: DetectionWindow, days: Buc
 }
 
 /** How the function is scheduled: its keep-warm budget, else a rate schedule or daily run seen in hourly data. */
-export function scheduleOf(history: FunctionHistory, hoursByDay: Map<IsoDay, Bucket[]>): ScheduleDescription | null {
+function scheduleOf(history: FunctionHistory, hoursByDay: Map<IsoDay, Bucket[]>): ScheduleDescription | null {
   if (history.budget) {
     const { intervalMinutes, concurrency } = history.budget
     return { eventsPerMonth: keepWarmPings({ intervalMinutes, concurrency, days: 30 }).pings, label: `keep-warm every ${intervalMinutes} min × ${concurrency}` }

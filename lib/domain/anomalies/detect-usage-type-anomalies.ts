@@ -1,7 +1,6 @@
-// Cost spikes per usage type (account, service, usage type, region) from Cost Explorer's daily lines: the
-// view for costs no function metric explains (NAT gateways, storage, provisioned concurrency). Lambda's
-// free-tier meters are judged at list price (quantity × rate), so the free tier running out mid-month is not
-// mistaken for a spike.
+// Cost spikes per usage type (account, service, usage type, region) from Cost Explorer's daily lines, for costs no
+// function metric explains. Lambda's free-tier meters are judged at list price (quantity × rate), so the free tier
+// running out mid-month is not a spike.
 import { type IsoDay, addDaysTo, eachDay } from '@/lib/domain/calendar'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { parseLambdaUsageType } from '@/lib/domain/pricing/lambda-usage-types'

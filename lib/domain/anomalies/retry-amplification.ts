@@ -1,7 +1,6 @@
-// Retry amplification: asynchronous events (schedules, S3, SNS…) that fail are attempted 1 + MaximumRetryAttempts
-// times, and every attempt is billed. Signature: events dropped after their retries with about (1 + retries)
-// errors each; or, without the dropped-events metric, Invocations ≈ (1 + retries) × AsyncEventsReceived with
-// most invocations failing.
+// Retry amplification: failing async events are attempted 1 + MaximumRetryAttempts times, each billed. Signature:
+// dropped events with about (1 + retries) errors each; without the dropped metric, Invocations ≈ (1 + retries) ×
+// AsyncEventsReceived with most invocations failing.
 import type { Decimal } from '@/lib/domain/money'
 import { count, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'

@@ -1,7 +1,6 @@
-// Timeout amplification: invocations that hang until the configured timeout, billed in full, and (when
-// asynchronous) retried — a 15-minute timeout retried twice turns one event into 45 billed minutes.
-// Signature: the maximum duration at the timeout, and errors that account for a large share of billed time
-// if each ran to the timeout.
+// Timeout amplification: invocations hanging until the timeout, billed in full and, if async, retried (a 15-minute
+// timeout retried twice is 45 billed minutes). Signature: the maximum at the timeout, and errors that, each run to
+// the timeout, make up a large share of billed time.
 import type { Decimal } from '@/lib/domain/money'
 import { count, duration, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'

@@ -1,9 +1,6 @@
-// Splits each day of a function's metrics into keep-warm pings and real traffic, and prices the pings.
-// Pings: the day's asynchronous events (else invocations, capped by the schedule), plus the retries of
-// those that failed (MaximumRetryAttempts × events dropped). Their duration is what the day's
-// billed duration leaves after real traffic at its usual average, which is estimated by least squares
-// over recent clean days (real traffic varies by weekday, the schedule does not). When the day-to-day noise of
-// real traffic hides the pings, the budget's expected duration is assumed, and said so.
+// Splits each day into keep-warm pings (the async events, plus the retries of those dropped) and real
+// traffic. Ping duration = the day's billed time minus real traffic at its usual average (robust least squares
+// over clean days, where weekdays move real traffic but not the schedule); if noise hides it, assumed, and said.
 import { robustSpread } from '@/lib/domain/anomalies/stats'
 import type { FunctionConfig } from '@/lib/domain/anomalies/types'
 import type { IsoDay } from '@/lib/domain/calendar'

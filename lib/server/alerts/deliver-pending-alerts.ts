@@ -1,7 +1,6 @@
-// Sends new anomalies to alert rules' webhooks. Each enabled rule queues the open anomalies it matches that
-// were first detected after the rule was created and ended within the last week (one delivery row per rule
-// and anomaly: each is sent once); due deliveries are claimed with a lease (so two callers never send the
-// same one), posted, and marked delivered, or rescheduled with exponential backoff, or given up.
+// Queues, per enabled rule, the open anomalies it matches that were first detected after it was created and
+// ended within the last week (one row per rule and anomaly: sent once); then claims due deliveries with a
+// lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
 import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
 import { matchesRule } from '@/lib/domain/alerts/matches-rule'
 import { jsonPayload, slackMessage } from '@/lib/domain/alerts/webhook-payloads'

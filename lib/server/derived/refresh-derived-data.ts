@@ -1,7 +1,6 @@
 // The one entry point that brings everything derived from stored facts up to date for a window, after any
-// write of facts (ingestion, file import, demo load). Each step is idempotent for the window. It may run
-// inside the caller's transaction, so it sends nothing: after committing, call deliverPendingAlerts
-// (lib/server/alerts) to send new anomalies to webhooks (a periodic timer also does, see instrumentation.ts).
+// write of facts (ingestion, file import, demo load); each step is idempotent. It may run inside the caller's
+// transaction, so it sends nothing: after commit call deliverPendingAlerts (a minute timer also does).
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 import { detectAnomalies } from './detect-anomalies'

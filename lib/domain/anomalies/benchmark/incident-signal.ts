@@ -1,7 +1,6 @@
-// How big an injected incident really was, measured against a twin of the scenario generated without it:
-// its excess cost per day and the billed time it added. Incidents below what the product reports (a cost
-// floor), or whose added time hides inside the day-to-day noise of real traffic, are reported apart from
-// recall instead of silently dropped from the benchmark.
+// How big an injected incident really was, against a twin scenario without it: excess cost per day and billed
+// time added. Incidents below the product's reporting floors, or hidden in real traffic's noise, are reported
+// apart from recall rather than silently dropped.
 import { ZERO, sum } from '@/lib/domain/money'
 import { MIN_DAILY_EXCESS_USD } from '../cost-spike'
 import { dailyBuckets } from '../timeline'

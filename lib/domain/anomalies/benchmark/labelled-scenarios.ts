@@ -1,7 +1,6 @@
-// Labelled scenarios for measuring the detectors: accounts of varied functions (APIs, consumers, pinged
-// models, scheduled jobs, nightly batches, dev functions) written in the demo's scenario language, with
-// incidents of every kind injected at known times — some in the days that have hourly data, some earlier —
-// benign changes (growth, a memory raise) that must not alarm, and functions left clean.
+// Labelled scenarios in the demo's scenario language: varied functions (APIs, consumers, pinged models, scheduled
+// jobs, nightly batches, dev functions), incidents of every kind at known times (some within the hourly data),
+// benign changes that must not alarm, and clean functions.
 import type { IsoDay } from '@/lib/domain/calendar'
 import { uniform } from '@/lib/domain/demo/noise'
 import { resolveDay } from '@/lib/domain/demo/resolve-scenario'

@@ -1,7 +1,6 @@
-// Scores detections against ground truth: an anomaly is a true positive when it names a function (or, for a
-// usage type, an account and region) with an incident whose days it overlaps, with the incident's expected
-// kind or a related one; anything else — including alarms on benign growth or a memory raise — is a false
-// alarm. Configuration lints are not time-bound anomalies and are counted apart.
+// An anomaly is a true positive when it names a function (or, for a usage type, an account and region) with an
+// incident whose days it overlaps, with the expected or a related kind; anything else, alarms on benign growth or
+// a memory raise included, is a false alarm. Configuration lints are not time-bound and are counted apart.
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { dayStart } from '../timeline'
 import type { DetectedAnomaly } from '../types'
