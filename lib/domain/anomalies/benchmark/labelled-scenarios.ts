@@ -100,15 +100,16 @@ function functionOf(archetype: Archetype, name: string, region: string, random: 
     }
     case 'pinged_model': {
       const pingMs = logBetween(2_000, 12_000, 'ping')
+      const every = random('every') < 0.5 ? 1 : 2
       return {
         name,
         region,
         config: { memoryMb: memory([2048, 3008, 4096]), architecture, timeoutSeconds: 300, runtime: 'python3.13' },
         traffic: [
           { kind: 'requests', perDay: Math.round(logBetween(500, 8_000, 'volume')), durationMs: logBetween(500, 3_000, 'duration'), profile: 'business', p99Factor: 2.5 },
-          { kind: 'pings', everyMinutes: random('every') < 0.5 ? 1 : 2, durationMs: pingMs },
+          { kind: 'pings', everyMinutes: every, durationMs: pingMs },
         ],
-        budget: { intervalMinutes: 1, concurrency: 1, pingDurationMs: Math.round(pingMs * 1.1) },
+        budget: { intervalMinutes: every, concurrency: 1, pingDurationMs: Math.round(pingMs * 1.1) },
       }
     }
     case 'scheduled_job':
