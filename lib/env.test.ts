@@ -16,6 +16,12 @@ describe('env', () => {
     expect(parseEnv({ FINOPS_DEMO_DATA: 'false', PORT: '8080' })).toMatchObject({ FINOPS_DEMO_DATA: false, PORT: 8080 })
   })
 
+  it('reads the alert settings: a public URL for links and the delivery interval (0 turns the timer off)', () => {
+    expect(parseEnv({})).toMatchObject({ FINOPS_ALERT_INTERVAL_SECONDS: 60 })
+    expect(parseEnv({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: '0' })).toMatchObject({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: 0 })
+    expect(() => parseEnv({ FINOPS_ALERT_INTERVAL_SECONDS: '-5' })).toThrow(/FINOPS_ALERT_INTERVAL_SECONDS/)
+  })
+
   it('names every invalid variable', () => {
     expect(() => parseEnv({ PORT: 'abc', DATABASE_URL: 'mysql://x', AWS_ENDPOINT_URL_LAMBDA: 'not a url' })).toThrowError(
       InvalidEnvironmentError,

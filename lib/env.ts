@@ -22,6 +22,8 @@ const schema = z.object({
   AWS_ENDPOINT_URL_COST_EXPLORER: optionalUrl,
   AWS_ENDPOINT_URL_CLOUDWATCH: optionalUrl,
   AWS_ENDPOINT_URL_LAMBDA: optionalUrl,
+  FINOPS_PUBLIC_URL: optionalUrl,
+  FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 })
 
 export type Env = z.infer<typeof schema>

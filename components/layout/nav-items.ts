@@ -3,5 +3,9 @@ import type { NavItem } from './nav-links'
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview' },
   { href: '/costs', label: 'Costs' },
+  { href: '/functions', label: 'Functions' },
+  { href: '/anomalies', label: 'Anomalies' },
+  { href: '/budgets', label: 'Keep-warm budgets' },
+  { href: '/alerts', label: 'Alerts' },
   { href: '/settings', label: 'Settings' },
 ]

@@ -3,10 +3,11 @@
 import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
+import { insightsOperations } from '@/lib/schemas/insights'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { buildOpenApiDocument, type Operation } from './define-operation'
 
-export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...costsOperations]
+export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...costsOperations, ...insightsOperations]
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, {

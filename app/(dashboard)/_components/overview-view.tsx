@@ -1,12 +1,14 @@
 'use client'
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
+import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
 import { MonthPicker } from './month-picker'
@@ -183,7 +185,7 @@ function OverviewBody({ overview }: { overview: Overview }) {
                 {overview.topFunctions.map((fn) => (
                   <tr key={fn.id}>
                     <td>
-                      {fn.name}
+                      <Link href={`/functions/${fn.id}?from=${overview.month}-01&to=${lastDayOf(overview.month)}`}>{fn.name}</Link>
                       <div className="muted">{fn.accountId}</div>
                     </td>
                     <td>{fn.region}</td>

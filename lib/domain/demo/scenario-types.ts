@@ -46,6 +46,10 @@ export type Incident =
   | { kind: 'error_spike'; from: RelativeDay; to: RelativeDay; errorRate: number; cause: string }
   /** Requests throttled above a concurrency limit. */
   | { kind: 'throttle_spike'; from: RelativeDay; to: RelativeDay; throttledShare: number; cause: string }
+  /** Durations of one kind of traffic multiplied by `factor` for a while (a slow dependency, pings that reload a model). */
+  | { kind: 'duration_regression'; from: RelativeDay; to: RelativeDay; factor: number; appliesTo: 'requests' | 'pings'; cause: string }
+  /** User requests multiplied by `factor` for a while (a runaway client, a recursive trigger). */
+  | { kind: 'invocation_surge'; from: RelativeDay; to: RelativeDay; factor: number; cause: string }
 
 export type KeepWarmBudgetSpec = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb?: number; note?: string }
 

@@ -57,7 +57,7 @@ function dayContext(fn: ResolvedFunction, seed: number, day: IsoDay): DayContext
     config: period.config,
     durationFactor: period.durationFactor,
     incidents,
-    stepGrowth: incidents.reduce((factor, incident) => (incident.kind === 'traffic_growth' ? factor * incident.factor : factor), 1),
+    stepGrowth: incidents.reduce((factor, incident) => (incident.kind === 'traffic_growth' || incident.kind === 'invocation_surge' ? factor * incident.factor : factor), 1),
     fnKey: keyOf(fn.key),
     dayIndex: epochDay(day),
     weekday: new Date(`${day}T00:00:00Z`).getUTCDay(),
@@ -201,6 +201,11 @@ function applyIncident(
     case 'error_spike': {
       if (component.kind !== 'requests') return
       part.errors = Math.max(part.errors, count(part.invocations * incident.errorRate, seed, ...key, 6))
+      return
+    }
+    case 'duration_regression': {
+      if (component.kind !== incident.appliesTo) return
+      Object.assign(part, { durationMs: part.durationMs * incident.factor, p99Ms: part.p99Ms * incident.factor, maxMs: part.maxMs * incident.factor })
       return
     }
     case 'throttle_spike': {

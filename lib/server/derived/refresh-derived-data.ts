@@ -1,12 +1,17 @@
 // The one entry point that brings everything derived from stored facts up to date for a window, after any
-// write of facts (ingestion, file import, demo load). Each step is idempotent for the window.
+// write of facts (ingestion, file import, demo load); each step is idempotent. It may run inside the caller's
+// transaction, so it sends nothing: after commit call deliverPendingAlerts (a minute timer also does).
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
+import { detectAnomalies } from './detect-anomalies'
 import { rebuildFunctionCosts } from './rebuild-function-costs'
+import { rebuildKeepWarm } from './rebuild-keep-warm'
 
-export type DerivedRefreshSummary = { functionCostRows: number }
+export type DerivedRefreshSummary = { functionCostRows: number; keepWarmRows: number; keepWarmSuggestions: number; anomalies: number; anomaliesRemoved: number }
 
 export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<DerivedRefreshSummary> {
   const functionCostRows = await rebuildFunctionCosts(db, window)
-  return { functionCostRows }
+  const keepWarm = await rebuildKeepWarm(db, window)
+  const detection = await detectAnomalies(db, window)
+  return { functionCostRows, keepWarmRows: keepWarm.keepWarmRows, keepWarmSuggestions: keepWarm.suggestions, anomalies: detection.anomalies, anomaliesRemoved: detection.removed }
 }

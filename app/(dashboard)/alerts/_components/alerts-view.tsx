@@ -1,0 +1,187 @@
+'use client'
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
+import { formatUsd } from '@/lib/format'
+import { formatHour } from '@/lib/format-durations'
+import { alertQueries } from '@/lib/query/alerts'
+import { fetchJson } from '@/lib/query/fetch-json'
+import type { AlertRuleDto, DeliverySummary } from '@/lib/schemas/alerts'
+import { RuleForm } from './rule-form'
+
+export function AlertsView() {
+  const rules = useQuery(alertQueries.rules())
+  const deliveries = useQuery(alertQueries.deliveries())
+  const queryClient = useQueryClient()
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['alerts'] })
+  const sendNow = useMutation({ mutationFn: () => fetchJson<DeliverySummary>('/api/alerts/deliveries', { method: 'POST' }), onSettled: refresh })
+  if (rules.isError) return <ErrorState message={`Could not load the alert rules: ${rules.error.message}`} onRetry={() => rules.refetch()} />
+  if (!rules.data || !deliveries.data) return <LoadingBlock height={400} label="Loading alerts" />
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Alerts</h1>
+          <p>New anomalies that match a rule are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
+        </div>
+        <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
+          {sendNow.isPending ? 'Sending…' : 'Send pending now'}
+        </button>
+      </header>
+      {sendNow.data && (
+        <p className="banner banner-demo" role="status">
+          Queued {sendNow.data.queued}, sent {sendNow.data.delivered}, retrying {sendNow.data.retrying}, gave up {sendNow.data.failed}.
+        </p>
+      )}
+      <div className="grid">
+        <RulesCard rules={rules.data.rules} onChanged={refresh} />
+        <section className="card" aria-labelledby="deliveries-title">
+          <header>
+            <h2 id="deliveries-title">Delivery log</h2>
+            <p>Newest first, last 200</p>
+          </header>
+          {deliveries.data.deliveries.length === 0 ? (
+            <p className="muted">Nothing sent yet.</p>
+          ) : (
+            <table className="table" data-testid="delivery-log">
+              <thead>
+                <tr>
+                  <th scope="col">When (UTC)</th>
+                  <th scope="col">Rule</th>
+                  <th scope="col">Anomaly</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">Attempts</th>
+                  <th scope="col">Last answer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deliveries.data.deliveries.map((delivery) => (
+                  <tr key={delivery.id}>
+                    <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
+                    <td>{delivery.ruleName}</td>
+                    <td>
+                      {kindLabel(delivery.anomalyKind)} <span className="muted">on {delivery.subject}</span>
+                    </td>
+                    <td>
+                      <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
+                      {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
+                    </td>
+                    <td className="num">{delivery.attempts}</td>
+                    <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </>
+  )
+}
+
+function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () => void }) {
+  const [creating, setCreating] = useState(false)
+  const test = useMutation({
+    mutationFn: (rule: AlertRuleDto) => fetchJson<{ ok: boolean; status: number | null; error: string | null }>(`/api/alerts/rules/${rule.id}/test`, { method: 'POST' }),
+  })
+  const action = useMutation({
+    mutationFn: ({ rule, kind }: { rule: AlertRuleDto; kind: 'toggle' | 'delete' }) => {
+      if (kind === 'delete') return fetchJson<null>(`/api/alerts/rules/${rule.id}`, { method: 'DELETE' })
+      const { name, kinds, minSeverity, minImpactUsd, accountId, functionId, format } = rule
+      return fetchJson<null>(`/api/alerts/rules/${rule.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, kinds, minSeverity, minImpactUsd, accountId, functionId, format, enabled: !rule.enabled }),
+      })
+    },
+    onSettled: onChanged,
+  })
+  const tested = test.data ?? null
+  return (
+    <section className="card" aria-labelledby="rules-title">
+      <header>
+        <h2 id="rules-title">Rules</h2>
+        {!creating && (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            New rule
+          </button>
+        )}
+      </header>
+      {creating && (
+        <RuleForm
+          onDone={() => {
+            setCreating(false)
+            onChanged()
+          }}
+        />
+      )}
+      {tested && (
+        <p role="status" className={tested.ok ? 'muted' : 'state-error'}>
+          Test message: {tested.ok ? `delivered (HTTP ${tested.status})` : `failed — ${tested.error}`}
+        </p>
+      )}
+      {(action.isError || test.isError) && (
+        <p className="state-error" role="alert">
+          {(action.error ?? test.error)?.message}
+        </p>
+      )}
+      {rules.length === 0 ? (
+        <p className="muted">No rules yet: anomalies are only shown here, not sent anywhere.</p>
+      ) : (
+        <table className="table" data-testid="alert-rules">
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">Sends</th>
+              <th scope="col">To</th>
+              <th scope="col" className="num">Delivered · pending · failed</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.map((rule) => (
+              <tr key={rule.id}>
+                <td>
+                  {rule.name} {!rule.enabled && <span className="badge">off</span>}
+                </td>
+                <td>
+                  {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {rule.minSeverity} or worse
+                  {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
+                  {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
+                </td>
+                <td>
+                  <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>
+                </td>
+                <td className="num">
+                  {rule.deliveries.delivered} · {rule.deliveries.pending} · {rule.deliveries.failed}
+                </td>
+                <td>
+                  <div className="toolbar">
+                    <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
+                      Test
+                    </button>
+                    <button type="button" className="button" onClick={() => action.mutate({ rule, kind: 'toggle' })} disabled={action.isPending}>
+                      {rule.enabled ? 'Turn off' : 'Turn on'}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      onClick={() => {
+                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) action.mutate({ rule, kind: 'delete' })
+                      }}
+                      disabled={action.isPending}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,109 @@
+'use client'
+
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
+import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
+import { fetchJson } from '@/lib/query/fetch-json'
+import { functionQueries } from '@/lib/query/functions'
+import type { AlertRuleDto } from '@/lib/schemas/alerts'
+
+export function RuleForm({ onDone }: { onDone: () => void }) {
+  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '', functionId: '' })
+  const functions = useQuery(functionQueries.list({ sort: 'name' }))
+  const create = useMutation({
+    mutationFn: () =>
+      fetchJson<AlertRuleDto>('/api/alerts/rules', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, functionId: draft.functionId ? Number(draft.functionId) : null, enabled: true }),
+      }),
+    onSuccess: onDone,
+  })
+  return (
+    <form
+      aria-label="New alert rule"
+      onSubmit={(event) => {
+        event.preventDefault()
+        create.mutate()
+      }}
+      style={{ marginBottom: 16 }}
+    >
+      <div className="grid grid-2">
+        <div className="field">
+          <label htmlFor="rule-name">Name</label>
+          <input id="rule-name" required maxLength={100} value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="rule-url">Webhook URL</label>
+          <input id="rule-url" type="url" required placeholder="https://hooks.slack.com/services/…" value={draft.webhookUrl} onChange={(event) => setDraft({ ...draft, webhookUrl: event.target.value })} />
+          <span className="hint">Stored as given; shown masked afterwards.</span>
+        </div>
+        <div className="field">
+          <label htmlFor="rule-format">Format</label>
+          <select id="rule-format" value={draft.format} onChange={(event) => setDraft({ ...draft, format: event.target.value })}>
+            <option value="slack">Slack incoming webhook</option>
+            <option value="json">Generic JSON</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rule-severity">Minimum severity</label>
+          <select id="rule-severity" value={draft.minSeverity} onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value })}>
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>
+                {severity}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rule-impact">Minimum impact (USD, optional)</label>
+          <input id="rule-impact" inputMode="decimal" pattern="\d+(\.\d+)?" value={draft.minImpactUsd} onChange={(event) => setDraft({ ...draft, minImpactUsd: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="rule-account">Account (optional)</label>
+          <input id="rule-account" inputMode="numeric" pattern="\d{12}" value={draft.accountId} onChange={(event) => setDraft({ ...draft, accountId: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="rule-function">Function (optional)</label>
+          <select id="rule-function" value={draft.functionId} onChange={(event) => setDraft({ ...draft, functionId: event.target.value })}>
+            <option value="">Any function</option>
+            {functions.data?.functions.map((fn) => (
+              <option key={fn.id} value={fn.id}>
+                {fn.name} ({fn.accountId})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
+        <legend className="muted">Kinds (none ticked: every kind)</legend>
+        <div className="toolbar">
+          {ANOMALY_KINDS.map((kind) => (
+            <label key={kind} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+              <input
+                type="checkbox"
+                checked={draft.kinds.includes(kind)}
+                onChange={(event) => setDraft({ ...draft, kinds: event.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })}
+              />
+              {kindLabel(kind)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="toolbar" style={{ marginTop: 12 }}>
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create rule'}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {create.isError && (
+        <p className="state-error" role="alert">
+          {create.error.message}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,24 @@
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
+import type { Metadata } from 'next'
+import { alertQueries } from '@/lib/query/alerts'
+import { getQueryClient } from '@/lib/query/query-client'
+import { listAlertRules } from '@/lib/server/alerts/alert-rules'
+import { db } from '@/lib/server/db/prisma'
+import { listAlertDeliveries } from '@/lib/server/queries/list-alert-deliveries'
+import { AlertsView } from './_components/alerts-view'
+
+export const metadata: Metadata = { title: 'Alerts' }
+export const dynamic = 'force-dynamic'
+
+export default async function AlertsPage() {
+  const queryClient = getQueryClient()
+  await Promise.all([
+    queryClient.prefetchQuery({ ...alertQueries.rules(), queryFn: async () => ({ rules: await listAlertRules(db()) }) }),
+    queryClient.prefetchQuery({ ...alertQueries.deliveries(), queryFn: async () => ({ deliveries: await listAlertDeliveries(db()) }) }),
+  ])
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <AlertsView />
+    </HydrationBoundary>
+  )
+}

@@ -1,0 +1,169 @@
+'use client'
+
+import { useState } from 'react'
+import { TimeSeriesChart } from '@/components/charts/time-series-chart'
+import { chartNumber, formatCount, formatDay, formatMonth, formatUsd } from '@/lib/format'
+import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
+import { formatSmallUsd } from '@/lib/domain/format-small-usd'
+import type { FunctionDetail } from '@/lib/schemas/functions'
+import { BudgetForm, type BudgetDraft } from './budget-form'
+
+type KeepWarm = FunctionDetail['keepWarm']
+
+export function KeepWarmPanel({ data }: { data: FunctionDetail }) {
+  const { budget, suggestion } = data.keepWarm
+  const [editing, setEditing] = useState<null | { draft: BudgetDraft; source: 'user' | 'suggestion' }>(null)
+  const fromSuggestion = suggestion ? { intervalMinutes: suggestion.intervalMinutes, concurrency: suggestion.concurrency, pingDurationMs: suggestion.pingDurationMs, memoryMb: null, note: 'Suggested from its invocation pattern' } : null
+  return (
+    <section className="card" aria-labelledby="keep-warm-title" data-testid="keep-warm-panel">
+      <header>
+        <h2 id="keep-warm-title">Keep-warm budget against actual</h2>
+        {!editing && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing({ draft: budget ?? fromSuggestion ?? { intervalMinutes: 5, concurrency: 1, pingDurationMs: 100, memoryMb: null, note: null }, source: !budget && suggestion ? 'suggestion' : 'user' })}
+          >
+            {budget ? 'Edit budget' : suggestion ? 'Create budget from suggestion' : 'Create budget'}
+          </button>
+        )}
+      </header>
+      {editing && <BudgetForm functionId={data.function.id} initial={editing.draft} exists={budget !== null} source={editing.source} onDone={() => setEditing(null)} />}
+      {budget ? <BudgetSummary budget={budget} /> : suggestion ? <SuggestionSummary suggestion={suggestion} /> : !editing && <p className="muted">No budget, and the invocations do not look like a schedule (a ping floor in every hour).</p>}
+      {data.keepWarm.days.length > 0 && <KeepWarmDays keepWarm={data.keepWarm} budgeted={budget !== null} />}
+    </section>
+  )
+}
+
+function Formula({ formula }: { formula: NonNullable<KeepWarm['budget']>['formula'] }) {
+  return (
+    <table className="table" aria-label="Expected cost formula">
+      <caption>Expected cost of {formula.days} days at list price, from the pricing engine</caption>
+      <tbody>
+        {formula.lineItems.map((item) => (
+          <tr key={item.label}>
+            <th scope="row">{item.label}</th>
+            <td className="formula">{item.formula}</td>
+            <td className="num">{formatUsd(item.costUsd, 4)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={2}>Expected for {formula.days} days</td>
+          <td className="num">{formatSmallUsd(formula.totalUsd)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  )
+}
+
+function BudgetSummary({ budget }: { budget: NonNullable<KeepWarm['budget']> }) {
+  const month = budget.month
+  const over = month && Number(month.projectedUsd) > Number(month.expectedUsd) * 1.1
+  return (
+    <div className="grid grid-3-1">
+      <div>
+        <p>
+          A ping every <strong>{budget.intervalMinutes} min</strong>, <strong>{budget.concurrency}</strong> at once, expected to last <strong>{formatDurationMs(budget.pingDurationMs)}</strong> at{' '}
+          {formatCount(budget.effectiveMemoryMb)} MB ({budget.architecture}){budget.note ? ` — ${budget.note}` : ''}.
+        </p>
+        <Formula formula={budget.formula} />
+      </div>
+      {month && (
+        <div data-testid="keep-warm-month">
+          <h3>{formatMonth(month.month)}, day {month.daysElapsed} of {month.daysInMonth}</h3>
+          <table className="table">
+            <tbody>
+              <tr>
+                <th scope="row">Month to date, actual</th>
+                <td className="num">{formatSmallUsd(month.mtdActualUsd)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Month to date, budget</th>
+                <td className="num">{formatSmallUsd(month.mtdExpectedUsd)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Projected to month end</th>
+                <td className="num">
+                  {formatSmallUsd(month.projectedUsd)} <span className={`badge ${over ? 'badge-bad' : 'badge-good'}`}>{over ? 'over budget' : 'within budget'}</span>
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">Budget for the month</th>
+                <td className="num">{formatSmallUsd(month.expectedUsd)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function SuggestionSummary({ suggestion }: { suggestion: NonNullable<KeepWarm['suggestion']> }) {
+  return (
+    <div>
+      <p>
+        <span className="badge badge-accent">suggested</span> The invocations look like a schedule: <strong>{suggestion.pingsPerHour} an hour</strong> in {suggestion.hoursMatching} of{' '}
+        {suggestion.hoursObserved} hours, i.e. every {suggestion.intervalMinutes} min × {suggestion.concurrency}, at{' '}
+        {formatDurationMs(suggestion.pingDurationMs)} ({suggestion.durationSource === 'measured' ? 'measured ping duration' : 'the function’s average duration; real traffic hides the pings'}).
+      </p>
+      <Formula formula={suggestion.formula} />
+    </div>
+  )
+}
+
+function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: boolean }) {
+  const rows = keepWarm.days.map((day) => ({ t: day.day, actual: chartNumber(day.actualUsd), expected: day.expectedUsd === null ? null : chartNumber(day.expectedUsd) }))
+  return (
+    <>
+      <h3 style={{ marginTop: 16 }}>Each day: {budgeted ? 'budget against actual' : 'actual pings'}</h3>
+      <TimeSeriesChart
+        data={rows}
+        ariaLabel="Keep-warm cost per day, budget against actual"
+        series={[{ key: 'actual', label: 'Actual pings', kind: 'bar' }, ...(budgeted ? [{ key: 'expected', label: 'Budget', kind: 'line' as const, dashed: true }] : [])]}
+        formatTick={formatShortDay}
+        formatValue={formatSmallUsd}
+        height={200}
+      />
+      <details>
+        <summary className="muted">Show each day as a table</summary>
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table" data-testid="keep-warm-days">
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col" className="num">Pings (budget)</th>
+                <th scope="col" className="num">Pings (actual)</th>
+                <th scope="col" className="num">Failed</th>
+                <th scope="col" className="num">Duration (budget)</th>
+                <th scope="col" className="num">Duration (actual)</th>
+                <th scope="col" className="num">Cost (budget)</th>
+                <th scope="col" className="num">Cost (actual)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keepWarm.days.map((day) => (
+                <tr key={day.day}>
+                  <th scope="row">{formatDay(day.day)}</th>
+                  <td className="num">{day.expectedPings === null ? '—' : formatCount(day.expectedPings)}</td>
+                  <td className="num">{formatCount(day.pings)}</td>
+                  <td className="num">{formatCount(day.failedPings)}</td>
+                  <td className="num">{formatDurationMs(day.expectedDurationMs)}</td>
+                  <td className="num">
+                    {formatDurationMs(day.pingDurationMs)}
+                    {day.durationSource === 'measured' && day.pingDurationNoiseMs > 0 && <span className="muted"> ±{formatDurationMs(day.pingDurationNoiseMs)}</span>}
+                    {day.durationSource !== 'measured' && <div className="muted">{day.durationSource}</div>}
+                  </td>
+                  <td className="num">{day.expectedUsd === null ? '—' : formatSmallUsd(day.expectedUsd)}</td>
+                  <td className="num">{formatSmallUsd(day.actualUsd)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  )
+}

@@ -1,0 +1,179 @@
+'use client'
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import Link from 'next/link'
+import { useState } from 'react'
+import { DateRangeFields } from '@/components/ui/date-range-fields'
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { functionListParams, functionQueries, searchOf } from '@/lib/query/functions'
+import type { FunctionsResponse } from '@/lib/schemas/functions'
+import { useUrlParams } from '../../_components/use-url-params'
+
+const SORTS = [
+  { value: 'cost', label: 'Estimated cost' },
+  { value: 'change', label: 'Change' },
+  { value: 'errors', label: 'Errors' },
+  { value: 'name', label: 'Name' },
+] as const
+
+export function FunctionsView() {
+  const url = useUrlParams()
+  const params = functionListParams(url.get)
+  const query = useQuery({ ...functionQueries.list(params), placeholderData: keepPreviousData })
+  if (query.isError) return <ErrorState message={`Could not load the functions: ${query.error.message}`} onRetry={() => query.refetch()} />
+  if (!query.data) return <LoadingBlock height={400} label="Loading functions" />
+  const data = query.data
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Functions</h1>
+          <p>
+            {formatDay(data.from)} to {formatDay(data.to)}, compared with {formatDay(data.previousFrom)} to {formatDay(data.previousTo)} · estimated from CloudWatch
+            metrics × configuration at list price
+            {query.isFetching && <span className="muted"> · updating…</span>}
+          </p>
+        </div>
+        <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="functions-range" />
+      </header>
+      <Filters data={data} params={params} onChange={url.set} />
+      {data.functions.length === 0 ? (
+        <EmptyState title="No functions match">
+          <p>Clear the filters, or load the demo data from Settings.</p>
+        </EmptyState>
+      ) : (
+        <FunctionsTable data={data} sort={params.sort ?? 'cost'} order={params.order} />
+      )}
+    </>
+  )
+}
+
+function Filters({ data, params, onChange }: { data: FunctionsResponse; params: ReturnType<typeof functionListParams>; onChange: (changes: Record<string, string | undefined>) => void }) {
+  const [name, setName] = useState(params.q ?? '')
+  return (
+    <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter functions">
+      <div className="field">
+        <label htmlFor="filter-account">Account</label>
+        <select id="filter-account" value={params.accountId ?? ''} onChange={(event) => onChange({ accountId: event.target.value })}>
+          <option value="">All accounts</option>
+          {data.accounts.map((account) => (
+            <option key={account} value={account}>
+              {account}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-region">Region</label>
+        <select id="filter-region" value={params.region ?? ''} onChange={(event) => onChange({ region: event.target.value })}>
+          <option value="">All regions</option>
+          {data.regions.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="toolbar"
+        onSubmit={(event) => {
+          event.preventDefault()
+          onChange({ q: name })
+        }}
+      >
+        <div className="field">
+          <label htmlFor="filter-name">Name contains</label>
+          <input id="filter-name" type="search" value={name} onChange={(event) => setName(event.target.value)} placeholder="e.g. api" />
+        </div>
+        <button type="submit" className="button" style={{ alignSelf: 'flex-end' }}>
+          Search
+        </button>
+      </form>
+      <div className="field">
+        <label htmlFor="filter-sort">Sort by</label>
+        <select id="filter-sort" value={params.sort ?? 'cost'} onChange={(event) => onChange({ sort: event.target.value })}>
+          {SORTS.map((sort) => (
+            <option key={sort.value} value={sort.value}>
+              {sort.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-order">Order</label>
+        <select id="filter-order" value={params.order ?? (params.sort === 'name' ? 'asc' : 'desc')} onChange={(event) => onChange({ order: event.target.value })}>
+          <option value="desc">Descending</option>
+          <option value="asc">Ascending</option>
+        </select>
+      </div>
+    </div>
+  )
+}
+
+function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: string; order?: string }) {
+  const ascending = (order ?? (sort === 'name' ? 'asc' : 'desc')) === 'asc'
+  const ariaSort = (column: string) => (sort === column ? (ascending ? 'ascending' : 'descending') : undefined)
+  const range = searchOf({ from: data.from, to: data.to })
+  return (
+    <section className="card" aria-labelledby="functions-title">
+      <header>
+        <h2 id="functions-title">{data.functions.length} functions</h2>
+        <p>Keep-warm share: ping cost over the function’s cost, where a budget or a schedule is known</p>
+      </header>
+      <div style={{ overflowX: 'auto' }}>
+        <table className="table" data-testid="functions-table">
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={ariaSort('name')}>Function</th>
+              <th scope="col">Account · region</th>
+              <th scope="col">Configuration</th>
+              <th scope="col" className="num" aria-sort={ariaSort('cost')}>Estimated cost</th>
+              <th scope="col" className="num" aria-sort={ariaSort('change')}>Change</th>
+              <th scope="col" className="num">Invocations</th>
+              <th scope="col" className="num" aria-sort={ariaSort('errors')}>Errors</th>
+              <th scope="col" className="num">Keep-warm share</th>
+              <th scope="col" className="num">Open anomalies</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.functions.map((fn) => (
+              <tr key={fn.id}>
+                <td>
+                  <Link href={`/functions/${fn.id}${range}`}>{fn.name}</Link>
+                </td>
+                <td className="muted">
+                  {fn.accountId} · {fn.region}
+                </td>
+                <td className="muted">{fn.memoryMb ? `${formatCount(fn.memoryMb)} MB · ${fn.architecture}` : '—'}</td>
+                <td className="num">{formatUsd(fn.costUsd)}</td>
+                <td className="num">
+                  <span className={fn.changeUsd.startsWith('-') ? 'delta-down' : fn.changeUsd === '0' ? '' : 'delta-up'}>{formatSignedUsd(fn.changeUsd)}</span>
+                  <div className="muted">{formatPct(fn.changePct, { signed: true })}</div>
+                </td>
+                <td className="num">{formatCount(fn.invocations)}</td>
+                <td className="num">
+                  {formatCount(fn.errors)}
+                  <div className="muted">{fn.errorRatePct === null ? '—' : `${fn.errorRatePct.toFixed(2)}%`}</div>
+                </td>
+                <td className="num">
+                  {fn.keepWarmSharePct === null ? '—' : formatPct(fn.keepWarmSharePct)}
+                  {fn.hasBudget && <div className="muted">budgeted</div>}
+                </td>
+                <td className="num">
+                  {fn.openAnomalies > 0 ? (
+                    <Link className="badge badge-bad" href={`/anomalies${searchOf({ from: data.from, to: data.to, functionId: fn.id })}`}>
+                      {fn.openAnomalies}
+                    </Link>
+                  ) : (
+                    <span className="muted">0</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

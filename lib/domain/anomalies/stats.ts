@@ -1,0 +1,33 @@
+// Robust statistics for baselines: medians and median absolute deviations resist the very outliers the
+// detectors look for, where means and standard deviations would be dragged along by them.
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Median absolute deviation scaled to estimate a normal standard deviation (× 1.4826). */
+export function robustSpread(values: readonly number[]): number | null {
+  const center = median(values)
+  if (center === null) return null
+  return 1.4826 * median(values.map((value) => Math.abs(value - center)))!
+}
+
+export function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const position = (sorted.length - 1) * q
+  const lower = Math.floor(position)
+  const upper = Math.ceil(position)
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower)
+}
+
+/**
+ * Whether a count is far above what a rate predicts: at least `minimum`, and more than `sigmas` Poisson standard
+ * deviations above the expectation (plus a small constant so a zero expectation does not make 1 significant).
+ */
+export function countExceeds(observed: number, expected: number, { minimum, sigmas = 5 }: { minimum: number; sigmas?: number }): boolean {
+  return observed >= minimum && observed > expected + sigmas * Math.sqrt(Math.max(expected, 0)) + 3
+}

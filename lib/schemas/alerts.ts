@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { anomalyKind, severity } from './anomalies'
+import { amount } from './common'
+
+const ruleFields = {
+  name: z.string().trim().min(1, 'name the rule').max(100),
+  kinds: z.array(anomalyKind).max(8).default([]).meta({ description: 'Anomaly kinds to send; empty: every kind.' }),
+  minSeverity: severity.default('low'),
+  minImpactUsd: amount.nullable().optional().meta({ description: 'Only anomalies with at least this dollar impact.' }),
+  accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').nullable().optional(),
+  functionId: z.number().int().positive().nullable().optional(),
+  format: z.enum(['slack', 'json']).meta({ description: 'slack: an incoming-webhook message; json: the anomaly as the API returns it.' }),
+  enabled: z.boolean().default(true),
+}
+const webhookUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000)
+
+export const createAlertRuleBody = z.object({ ...ruleFields, webhookUrl }).meta({ id: 'AlertRuleCreate' })
+export const updateAlertRuleBody = z.object({ ...ruleFields, webhookUrl: webhookUrl.optional().meta({ description: 'Omit to keep the current URL.' }) }).meta({ id: 'AlertRuleUpdate' })
+
+export const alertRuleParams = z.object({ id: z.coerce.number().int().positive() })
+
+export const alertRuleDto = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    kinds: z.array(anomalyKind),
+    minSeverity: severity,
+    minImpactUsd: amount.nullable(),
+    accountId: z.string().nullable(),
+    functionId: z.number().int().nullable(),
+    functionName: z.string().nullable(),
+    format: z.enum(['slack', 'json']),
+    webhookUrlMasked: z.string().meta({ description: 'The URL is a credential: only its host and last characters are returned.' }),
+    enabled: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    deliveries: z.object({ delivered: z.number().int(), pending: z.number().int(), failed: z.number().int() }),
+  })
+  .meta({ id: 'AlertRule' })
+export type AlertRuleDto = z.infer<typeof alertRuleDto>
+
+export const alertRulesResponse = z.object({ rules: z.array(alertRuleDto) }).meta({ id: 'AlertRules' })
+
+export const deliveryDto = z
+  .object({
+    id: z.number().int(),
+    ruleId: z.number().int(),
+    ruleName: z.string(),
+    anomalyId: z.number().int(),
+    anomalyKind: anomalyKind,
+    subject: z.string().meta({ description: 'The function, usage type or account the anomaly is about.' }),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    nextAttemptAt: z.string().nullable(),
+    lastAttemptAt: z.string().nullable(),
+    lastStatus: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    deliveredAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AlertDelivery' })
+export type DeliveryDto = z.infer<typeof deliveryDto>
+
+export const deliveriesResponse = z.object({ deliveries: z.array(deliveryDto) }).meta({ id: 'AlertDeliveries' })
+
+export const deliverySummary = z
+  .object({ queued: z.number().int(), attempted: z.number().int(), delivered: z.number().int(), retrying: z.number().int(), failed: z.number().int() })
+  .meta({ id: 'AlertDeliverySummary' })
+export type DeliverySummary = z.infer<typeof deliverySummary>
+
+export const webhookTestResult = z.object({ ok: z.boolean(), status: z.number().int().nullable(), error: z.string().nullable() }).meta({ id: 'WebhookTestResult' })
+
+export const alertOperations = [
+  defineOperation({ method: 'get', path: '/api/alerts/rules', summary: 'Alert rules (webhook URLs masked)', tags: ['alerts'], responses: { 200: { description: 'The rules.', schema: alertRulesResponse } } }),
+  defineOperation({
+    method: 'post',
+    path: '/api/alerts/rules',
+    summary: 'Create an alert rule that sends matching new anomalies to a webhook',
+    tags: ['alerts'],
+    body: createAlertRuleBody,
+    responses: { 201: { description: 'Created.', schema: alertRuleDto } },
+  }),
+  defineOperation({
+    method: 'put',
+    path: '/api/alerts/rules/{id}',
+    summary: 'Change an alert rule',
+    tags: ['alerts'],
+    pathParams: alertRuleParams,
+    body: updateAlertRuleBody,
+    responses: { 200: { description: 'Updated.', schema: alertRuleDto }, 404: { description: 'No such rule.' } },
+  }),
+  defineOperation({
+    method: 'delete',
+    path: '/api/alerts/rules/{id}',
+    summary: 'Remove an alert rule and its delivery log',
+    tags: ['alerts'],
+    pathParams: alertRuleParams,
+    responses: { 204: { description: 'Removed.' }, 404: { description: 'No such rule.' } },
+  }),
+  defineOperation({
+    method: 'post',
+    path: '/api/alerts/rules/{id}/test',
+    summary: 'Send a test message to the rule’s webhook now',
+    tags: ['alerts'],
+    pathParams: alertRuleParams,
+    responses: { 200: { description: 'What the webhook answered.', schema: webhookTestResult }, 404: { description: 'No such rule.' } },
+  }),
+  defineOperation({ method: 'get', path: '/api/alerts/deliveries', summary: 'The delivery log, newest first (last 200)', tags: ['alerts'], responses: { 200: { description: 'Deliveries.', schema: deliveriesResponse } } }),
+  defineOperation({
+    method: 'post',
+    path: '/api/alerts/deliveries',
+    summary: 'Queue new matching anomalies and send what is due now (also runs every minute)',
+    tags: ['alerts'],
+    responses: { 200: { description: 'What was sent.', schema: deliverySummary } },
+  }),
+]

@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { amount, isoDay } from './common'
+
+export const anomalyKind = z.enum(ANOMALY_KINDS)
+export const severity = z.enum(SEVERITIES)
+export const anomalyStatus = z.enum(['open', 'acknowledged', 'muted'])
+
+/** A query parameter that may repeat (`kind=a&kind=b`). */
+export function repeated<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item)).optional()
+}
+
+export const anomaliesQuery = z
+  .object({
+    from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 90 days before `to`.' }),
+    to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
+    kind: repeated(anomalyKind).meta({ description: 'Only these kinds (repeat the parameter for several).' }),
+    minSeverity: severity.optional().meta({ description: 'Only this severity or worse.' }),
+    accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
+    functionId: z.coerce.number().int().positive().optional(),
+    status: anomalyStatus.optional().meta({ description: 'Only anomalies in this state. Default: all.' }),
+    sort: z.enum(['period', 'impact']).default('period').meta({ description: 'Newest period first, or largest dollar impact first.' }),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '`from` must not be after `to`', path: ['to'] })
+
+export const evidence = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+
+export const anomalyDto = z
+  .object({
+    id: z.number().int(),
+    kind: anomalyKind,
+    functionId: z.number().int().nullable(),
+    functionName: z.string().nullable().meta({ description: 'Null for anomalies of an account or usage type.' }),
+    accountId: z.string(),
+    region: z.string().nullable(),
+    service: z.string().nullable(),
+    usageType: z.string().nullable(),
+    periodStart: z.string().meta({ description: 'ISO instant the anomalous period starts.' }),
+    periodEnd: z.string().meta({ description: 'ISO instant it ends (exclusive: the end of its last hour or day).' }),
+    firstDay: isoDay,
+    lastDay: isoDay.meta({ description: 'Last UTC day of the period (inclusive).' }),
+    severity,
+    impactUsd: amount.meta({ description: 'Actual minus expected cost at list price, unrounded; for config_risk, the worst case minus the last 30 days.' }),
+    explanation: z.string(),
+    evidence,
+    status: anomalyStatus,
+    statusBy: z.string().nullable(),
+    statusReason: z.string().nullable(),
+    statusAt: z.string().nullable(),
+    detectedAt: z.string(),
+  })
+  .meta({ id: 'Anomaly' })
+
+export type AnomalyDto = z.infer<typeof anomalyDto>
+
+export const anomaliesResponse = z.object({ from: isoDay, to: isoDay, dataThrough: isoDay.nullable(), anomalies: z.array(anomalyDto) }).meta({ id: 'Anomalies' })
+export type AnomaliesResponse = z.infer<typeof anomaliesResponse>
+
+export const anomalyContextPoint = z.object({ day: isoDay, costUsd: amount, metric: z.number().nullable() })
+
+export const anomalyDetail = anomalyDto
+  .extend({
+    context: z.object({
+      metricLabel: z.string().meta({ description: 'What `metric` is for this kind (errors, throttles, billed hours, keep-warm cost…).' }),
+      costLabel: z.string(),
+      points: z.array(anomalyContextPoint),
+    }),
+  })
+  .meta({ id: 'AnomalyDetail' })
+export type AnomalyDetail = z.infer<typeof anomalyDetail>
+
+export const anomalyIdParams = z.object({ id: z.coerce.number().int().positive() })
+
+export const anomalyStatusBody = z
+  .object({
+    status: anomalyStatus,
+    by: z.string().trim().min(1, 'say who').max(100),
+    reason: z.string().trim().max(500).default(''),
+  })
+  .refine((body) => body.status === 'open' || body.reason.length > 0, { message: 'say why (required to acknowledge or mute)', path: ['reason'] })
+  .meta({ id: 'AnomalyStatusChange' })
+
+export const anomalyOperations = [
+  defineOperation({
+    method: 'get',
+    path: '/api/anomalies',
+    summary: 'Anomalies whose period overlaps a date range, with filters',
+    tags: ['anomalies'],
+    query: anomaliesQuery,
+    responses: { 200: { description: 'The anomalies, newest (or largest) first.', schema: anomaliesResponse } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/anomalies/{id}',
+    summary: 'One anomaly with the daily series around it (for its chart)',
+    tags: ['anomalies'],
+    pathParams: anomalyIdParams,
+    responses: { 200: { description: 'The anomaly.', schema: anomalyDetail }, 404: { description: 'No such anomaly.' } },
+  }),
+  defineOperation({
+    method: 'patch',
+    path: '/api/anomalies/{id}',
+    summary: 'Acknowledge, mute or reopen an anomaly, saying who and why',
+    tags: ['anomalies'],
+    pathParams: anomalyIdParams,
+    body: anomalyStatusBody,
+    responses: { 200: { description: 'The updated anomaly.', schema: anomalyDto }, 404: { description: 'No such anomaly.' } },
+  }),
+]

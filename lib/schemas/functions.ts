@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { anomalyDto } from './anomalies'
+import { amount, isoDay } from './common'
+
+const range = {
+  from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 30 days before `to`.' }),
+  to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
+}
+const orderedRange = (query: { from?: string; to?: string }) => !query.from || !query.to || query.from <= query.to
+
+export const functionsQuery = z
+  .object({
+    ...range,
+    accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected a region like us-east-1').optional(),
+    q: z.string().trim().max(100).optional().meta({ description: 'Part of the function name.' }),
+    sort: z.enum(['cost', 'change', 'errors', 'name']).optional().meta({ description: 'Default: cost.' }),
+    order: z.enum(['desc', 'asc']).optional().meta({ description: 'Default: ascending for name, descending otherwise.' }),
+  })
+  .refine(orderedRange, { message: '`from` must not be after `to`', path: ['to'] })
+
+export const functionRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  accountId: z.string(),
+  region: z.string(),
+  memoryMb: z.number().int().nullable(),
+  architecture: z.string().nullable(),
+  runtime: z.string().nullable(),
+  costUsd: amount,
+  previousCostUsd: amount.meta({ description: 'The same number of days just before `from`.' }),
+  changeUsd: amount,
+  changePct: z.number().nullable(),
+  invocations: z.number(),
+  errors: z.number(),
+  errorRatePct: z.number().nullable(),
+  keepWarmUsd: amount.nullable().meta({ description: 'Cost of keep-warm pings, for functions with a budget or a detected schedule.' }),
+  keepWarmSharePct: z.number().nullable(),
+  openAnomalies: z.number().int(),
+  hasBudget: z.boolean(),
+})
+
+export const functionsResponse = z
+  .object({
+    from: isoDay,
+    to: isoDay,
+    previousFrom: isoDay,
+    previousTo: isoDay,
+    dataThrough: isoDay.nullable(),
+    accounts: z.array(z.string()),
+    regions: z.array(z.string()),
+    functions: z.array(functionRow),
+  })
+  .meta({ id: 'Functions' })
+export type FunctionsResponse = z.infer<typeof functionsResponse>
+
+export const functionIdParams = z.object({ id: z.coerce.number().int().positive() })
+
+export const functionDetailQuery = z
+  .object({ ...range, granularity: z.enum(['day', 'hour']).default('day').meta({ description: 'Hourly series cover the days that have hourly metrics (the last 14).' }) })
+  .refine(orderedRange, { message: '`from` must not be after `to`', path: ['to'] })
+
+const lineItem = z.object({ label: z.string(), formula: z.string(), costUsd: amount })
+
+export const budgetFormula = z.object({ days: z.number().int(), totalUsd: amount, lineItems: z.array(lineItem) })
+
+export const functionConfig = z.object({
+  validFrom: z.string(),
+  memoryMb: z.number().int(),
+  architecture: z.string(),
+  timeoutSeconds: z.number().int(),
+  runtime: z.string().nullable(),
+  packageType: z.string(),
+  ephemeralStorageMb: z.number().int(),
+  maxRetryAttempts: z.number().int(),
+  hasFailureDestination: z.boolean(),
+  provisionedConcurrency: z.number().int(),
+  reservedConcurrency: z.number().int().nullable(),
+})
+
+export const seriesPoint = z.object({
+  t: z.string().meta({ description: 'The day (YYYY-MM-DD) or the hour (ISO instant).' }),
+  invocations: z.number(),
+  errors: z.number(),
+  throttles: z.number(),
+  durationAvgMs: z.number().nullable(),
+  durationP99Ms: z.number().nullable(),
+  durationMaxMs: z.number().nullable(),
+  concurrencyMax: z.number().nullable(),
+  gbSeconds: amount,
+  costUsd: amount,
+})
+
+export const keepWarmDay = z.object({
+  day: isoDay,
+  expectedPings: z.number().nullable(),
+  pings: z.number(),
+  failedPings: z.number(),
+  expectedDurationMs: z.number().nullable(),
+  pingDurationMs: z.number().nullable(),
+  pingDurationNoiseMs: z.number(),
+  durationSource: z.enum(['measured', 'assumed', 'unknown']),
+  expectedUsd: amount.nullable(),
+  actualUsd: amount,
+})
+
+export const keepWarmMonth = z.object({
+  month: z.string(),
+  daysElapsed: z.number().int(),
+  daysInMonth: z.number().int(),
+  expectedUsd: amount.meta({ description: 'The budget for the whole month.' }),
+  mtdExpectedUsd: amount,
+  mtdActualUsd: amount,
+  projectedUsd: amount.meta({ description: 'Month to date plus the last seven days’ average for the days left.' }),
+})
+
+export const budgetDto = z
+  .object({
+    functionId: z.number().int(),
+    functionName: z.string(),
+    accountId: z.string(),
+    region: z.string(),
+    intervalMinutes: z.number().int(),
+    concurrency: z.number().int(),
+    pingDurationMs: z.number().int(),
+    memoryMb: z.number().int().nullable(),
+    effectiveMemoryMb: z.number().int(),
+    architecture: z.string(),
+    note: z.string().nullable(),
+    source: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    formula: budgetFormula.meta({ description: 'Expected cost of 30 days, from the pricing engine, with each line’s formula.' }),
+    month: keepWarmMonth.nullable(),
+  })
+  .meta({ id: 'KeepWarmBudget' })
+export type BudgetDto = z.infer<typeof budgetDto>
+
+export const suggestionDto = z
+  .object({
+    functionId: z.number().int(),
+    functionName: z.string(),
+    accountId: z.string(),
+    region: z.string(),
+    intervalMinutes: z.number().int(),
+    concurrency: z.number().int(),
+    pingsPerHour: z.number().int(),
+    hoursMatching: z.number().int(),
+    hoursObserved: z.number().int(),
+    pingDurationMs: z.number().int(),
+    durationSource: z.enum(['measured', 'average']).meta({ description: 'measured: the pings’ own duration; average: the function’s, when real traffic hides the pings.' }),
+    memoryMb: z.number().int(),
+    architecture: z.string(),
+    formula: budgetFormula,
+  })
+  .meta({ id: 'KeepWarmSuggestion' })
+export type SuggestionDto = z.infer<typeof suggestionDto>
+
+export const functionDetail = z
+  .object({
+    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string(), arn: z.string() }),
+    range: z.object({ from: isoDay, to: isoDay, granularity: z.enum(['day', 'hour']), hourlyFrom: isoDay.nullable(), dataThrough: isoDay.nullable() }),
+    config: functionConfig.nullable(),
+    configChanges: z.array(z.object({ at: z.string(), day: isoDay, changes: z.array(z.string()) })),
+    series: z.array(seriesPoint),
+    totals: z.object({ costUsd: amount, invocations: z.number(), errors: z.number(), throttles: z.number(), gbSeconds: amount }),
+    keepWarm: z.object({
+      scheduleSource: z.enum(['budget', 'detected']).nullable(),
+      budget: budgetDto.nullable(),
+      suggestion: suggestionDto.nullable(),
+      days: z.array(keepWarmDay),
+      keepWarmUsd: amount,
+      shareOfCostPct: z.number().nullable(),
+    }),
+    anomalies: z.array(anomalyDto),
+    simulatorHref: z.string(),
+  })
+  .meta({ id: 'FunctionDetail' })
+export type FunctionDetail = z.infer<typeof functionDetail>
+
+export const functionOperations = [
+  defineOperation({
+    method: 'get',
+    path: '/api/functions',
+    summary: 'Functions with their estimated cost, change, errors and keep-warm share over a date range',
+    tags: ['functions'],
+    query: functionsQuery,
+    responses: { 200: { description: 'The functions.', schema: functionsResponse } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/functions/{id}',
+    summary: 'One function: daily or hourly series, configuration changes, keep-warm budget against actual, anomalies',
+    tags: ['functions'],
+    pathParams: functionIdParams,
+    query: functionDetailQuery,
+    responses: { 200: { description: 'The function.', schema: functionDetail }, 404: { description: 'No such function.' } },
+  }),
+]

@@ -1,0 +1,94 @@
+// Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created, changed
+// (the URL kept when not sent again), removed, and tested with a one-off message.
+import { maskWebhookUrl } from '@/lib/domain/alerts/mask-url'
+import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
+import { toAmountString } from '@/lib/domain/money'
+import type { AlertRuleDto } from '@/lib/schemas/alerts'
+import type { Db } from '@/lib/server/db/prisma'
+import { notFound } from '@/lib/server/http/app-error'
+import { sendWebhook, type WebhookResult } from './send-webhook'
+
+export type AlertRuleInput = {
+  name: string
+  kinds: AnomalyKind[]
+  minSeverity: Severity
+  minImpactUsd?: string | null
+  accountId?: string | null
+  functionId?: number | null
+  format: 'slack' | 'json'
+  enabled: boolean
+  webhookUrl?: string
+}
+
+export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleDto[]> {
+  const rows = await db.$queryRawUnsafe<
+    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; function_name: string | null; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
+  >(
+    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, r.function_id, f.name AS function_name, r.format, r.webhook_url, r.enabled,
+            r.created_at, r.updated_at,
+            count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
+            count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
+     FROM alert_rule r LEFT JOIN lambda_function f ON f.id = r.function_id LEFT JOIN alert_delivery d ON d.rule_id = r.id
+     WHERE ($1::int4[] IS NULL OR r.id = ANY($1::int4[])) GROUP BY r.id, f.name ORDER BY r.id`,
+    ids ?? null,
+  )
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kinds: row.kinds as AnomalyKind[],
+    minSeverity: row.min_severity as Severity,
+    minImpactUsd: row.min_impact_usd === null ? null : toAmountString(row.min_impact_usd),
+    accountId: row.account_id,
+    functionId: row.function_id,
+    functionName: row.function_name,
+    format: row.format as 'slack' | 'json',
+    webhookUrlMasked: maskWebhookUrl(row.webhook_url),
+    enabled: row.enabled,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    deliveries: { delivered: row.delivered, pending: row.pending, failed: row.failed },
+  }))
+}
+
+function fields(input: AlertRuleInput) {
+  return {
+    name: input.name,
+    kinds: input.kinds,
+    minSeverity: input.minSeverity,
+    minImpactUsd: input.minImpactUsd ?? null,
+    accountId: input.accountId ?? null,
+    functionId: input.functionId ?? null,
+    format: input.format,
+    enabled: input.enabled,
+  }
+}
+
+export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string }): Promise<AlertRuleDto> {
+  await assertScope(db, input)
+  const { id } = await db.alertRule.create({ data: { ...fields(input), webhookUrl: input.webhookUrl }, select: { id: true } })
+  return (await listAlertRules(db, [id]))[0]!
+}
+
+export async function updateAlertRule(db: Db, id: number, input: AlertRuleInput): Promise<AlertRuleDto> {
+  await assertScope(db, input)
+  const { count } = await db.alertRule.updateMany({ where: { id }, data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}) } })
+  if (count === 0) throw notFound(`Alert rule ${id}`)
+  return (await listAlertRules(db, [id]))[0]!
+}
+
+export async function deleteAlertRule(db: Db, id: number): Promise<void> {
+  const { count } = await db.alertRule.deleteMany({ where: { id } })
+  if (count === 0) throw notFound(`Alert rule ${id}`)
+}
+
+export async function testAlertRule(db: Db, id: number, fetchImpl: typeof fetch): Promise<WebhookResult> {
+  const rule = await db.alertRule.findUnique({ where: { id } })
+  if (!rule) throw notFound(`Alert rule ${id}`)
+  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies here.`
+  return sendWebhook(fetchImpl, rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text })
+}
+
+async function assertScope(db: Db, input: AlertRuleInput) {
+  if (input.functionId && !(await db.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } }))) throw notFound(`Function ${input.functionId}`)
+  if (input.accountId && !(await db.awsAccount.findUnique({ where: { id: input.accountId }, select: { id: true } }))) throw notFound(`Account ${input.accountId}`)
+}

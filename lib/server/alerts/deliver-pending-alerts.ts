@@ -1,0 +1,92 @@
+// Queues, per enabled rule, the open anomalies it matches that were first detected after it was created and
+// ended within the last week (one row per rule and anomaly: sent once); then claims due deliveries with a
+// lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
+import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
+import { matchesRule } from '@/lib/domain/alerts/matches-rule'
+import { jsonPayload, slackMessage } from '@/lib/domain/alerts/webhook-payloads'
+import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
+import type { AnomalyDto } from '@/lib/schemas/anomalies'
+import type { DeliverySummary } from '@/lib/schemas/alerts'
+import type { Db } from '@/lib/server/db/prisma'
+import { anomaliesByIds } from '@/lib/server/queries/list-anomalies'
+import { bulkInsert } from '@/lib/server/repositories/bulk-write'
+import { sendWebhook } from './send-webhook'
+
+const RECENT_MS = 7 * 86_400_000
+const BATCH = 50
+const LEASE_MS = 5 * 60_000
+
+type RuleRow = { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; format: string; webhook_url: string; created_at: Date }
+
+export type DeliverOptions = { now: Date; fetch: typeof fetch; publicUrl?: string | null }
+
+export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Promise<DeliverySummary> {
+  const rules = await db.$queryRawUnsafe<RuleRow[]>(
+    'SELECT id, name, kinds, min_severity, min_impact_usd::text, account_id, function_id, format, webhook_url, created_at FROM alert_rule WHERE enabled ORDER BY id',
+  )
+  const queued = await queueMatches(db, rules, options.now)
+  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; anomaly_id: number; attempts: number }[]>(
+    `UPDATE alert_delivery SET next_attempt_at = $2::timestamptz
+     WHERE id IN (SELECT d.id FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id AND r.enabled
+                  WHERE d.status = 'pending' AND d.next_attempt_at <= $1::timestamptz ORDER BY d.next_attempt_at, d.id LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED)
+     RETURNING id, rule_id, anomaly_id, attempts`,
+    options.now,
+    new Date(options.now.getTime() + LEASE_MS),
+  )
+  const anomalies = new Map((await anomaliesByIds(db, [...new Set(due.map((d) => d.anomaly_id))])).map((anomaly) => [anomaly.id, anomaly]))
+  const byId = new Map(rules.map((rule) => [rule.id, rule]))
+  const summary = { queued, attempted: 0, delivered: 0, retrying: 0, failed: 0 }
+  for (const delivery of due) {
+    const rule = byId.get(delivery.rule_id)
+    const anomaly = anomalies.get(delivery.anomaly_id)
+    // Acknowledged or muted while queued: not worth a message any more.
+    if (!rule || !anomaly || anomaly.status !== 'open') {
+      await db.alertDelivery.delete({ where: { id: delivery.id } })
+      continue
+    }
+    summary.attempted += 1
+    const result = await sendWebhook(options.fetch, rule.webhook_url, payloadFor(rule, anomaly, options.publicUrl ?? null))
+    const attempts = delivery.attempts + 1
+    const retryAt = result.ok ? null : nextAttemptAt(options.now, attempts)
+    const status = result.ok ? 'delivered' : retryAt ? 'pending' : 'failed'
+    summary[result.ok ? 'delivered' : retryAt ? 'retrying' : 'failed'] += 1
+    await db.alertDelivery.update({
+      where: { id: delivery.id },
+      data: { status, attempts, lastAttemptAt: options.now, lastStatus: result.status, lastError: result.error, nextAttemptAt: retryAt, deliveredAt: result.ok ? options.now : null },
+    })
+  }
+  return summary
+}
+
+async function queueMatches(db: Db, rules: RuleRow[], now: Date): Promise<number> {
+  let queued = 0
+  for (const rule of rules) {
+    const candidates = await db.$queryRawUnsafe<{ id: number; kind: string; severity: string; impact_usd: string; account_id: string; function_id: number | null }[]>(
+      `SELECT a.id, a.kind, a.severity, a.impact_usd::text, a.account_id, a.function_id FROM anomaly a
+       WHERE a.status = 'open' AND a.detected_at >= $1 AND a.period_end >= $2::timestamptz
+         AND NOT EXISTS (SELECT 1 FROM alert_delivery d WHERE d.rule_id = $3 AND d.anomaly_id = a.id)`,
+      rule.created_at,
+      new Date(now.getTime() - RECENT_MS),
+      rule.id,
+    )
+    const criteria = { kinds: rule.kinds, minSeverity: rule.min_severity as Severity, minImpactUsd: rule.min_impact_usd, accountId: rule.account_id, functionId: rule.function_id }
+    const matching = candidates.filter((a) => matchesRule(criteria, { kind: a.kind as AnomalyKind, severity: a.severity as Severity, impactUsd: a.impact_usd, accountId: a.account_id, functionId: a.function_id }))
+    queued += await bulkInsert(
+      db,
+      'alert_delivery',
+      [
+        { name: 'rule_id', type: 'int4', value: () => rule.id },
+        { name: 'anomaly_id', type: 'int4', value: (a: (typeof matching)[number]) => a.id },
+        { name: 'next_attempt_at', type: 'timestamptz', value: () => now },
+      ],
+      matching,
+      'ON CONFLICT (rule_id, anomaly_id) DO NOTHING',
+    )
+  }
+  return queued
+}
+
+function payloadFor(rule: RuleRow, anomaly: AnomalyDto, publicUrl: string | null) {
+  const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/anomalies?from=${anomaly.firstDay}&to=${anomaly.lastDay}&open=${anomaly.id}` : null
+  return rule.format === 'slack' ? slackMessage(anomaly, link) : jsonPayload(anomaly, { id: rule.id, name: rule.name }, link)
+}

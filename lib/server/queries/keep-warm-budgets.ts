@@ -1,0 +1,128 @@
+// Keep-warm budgets with their formula and the month so far, and suggested budgets for functions whose
+// invocations look like a schedule; shared by the budgets API and the function page.
+import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
+import { budgetFormula, type BudgetFormula, monthToDate } from '@/lib/domain/keep-warm/budget-vs-actual'
+import { toAmountString, toDecimal } from '@/lib/domain/money'
+import type { Architecture } from '@/lib/domain/pricing/types'
+import type { BudgetDto, SuggestionDto } from '@/lib/schemas/functions'
+import type { Db } from '@/lib/server/db/prisma'
+import { getDataThrough } from './get-data-through'
+
+const FORMULA_DAYS = 30
+
+export function formulaDto(formula: BudgetFormula) {
+  return { days: formula.days, totalUsd: toAmountString(formula.totalUsd), lineItems: formula.lineItems.map((item) => ({ label: item.label, formula: item.formula, costUsd: toAmountString(item.costUsd) })) }
+}
+
+type BudgetRow = {
+  function_id: number
+  name: string
+  account_id: string
+  region: string
+  interval_minutes: number
+  concurrency: number
+  ping_duration_ms: number
+  memory_mb: number | null
+  note: string | null
+  source: string
+  created_at: Date
+  updated_at: Date
+  config_memory_mb: number | null
+  architecture: string | null
+}
+
+export async function loadBudgets(db: Db, functionIds?: number[]): Promise<BudgetDto[]> {
+  const through = await getDataThrough(db)
+  const rows = await db.$queryRawUnsafe<BudgetRow[]>(
+    `SELECT b.function_id, f.name, f.account_id, f.region, b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb, b.note, b.source,
+            b.created_at, b.updated_at, c.memory_mb AS config_memory_mb, c.architecture
+     FROM keep_warm_budget b JOIN lambda_function f ON f.id = b.function_id
+     LEFT JOIN LATERAL (SELECT memory_mb, architecture FROM function_config_snapshot s WHERE s.function_id = b.function_id ORDER BY valid_from DESC LIMIT 1) c ON true
+     WHERE ($1::int4[] IS NULL OR b.function_id = ANY($1::int4[])) ORDER BY f.name, f.account_id`,
+    functionIds ?? null,
+  )
+  const actual = through ? await monthActuals(db, rows.map((row) => row.function_id), through) : new Map()
+  return rows.map((row) => {
+    const architecture = (row.architecture ?? 'x86_64') as Architecture
+    const memoryMb = row.config_memory_mb ?? row.memory_mb ?? 128
+    const terms = { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs: row.ping_duration_ms, memoryMb: row.memory_mb }
+    const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: FORMULA_DAYS })
+    const perDay = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: 1 }).totalUsd
+    const month = through ? monthToDate({ through, expectedPerDayUsd: perDay, actual: actual.get(row.function_id) ?? [] }) : null
+    return {
+      functionId: row.function_id,
+      functionName: row.name,
+      accountId: row.account_id,
+      region: row.region,
+      intervalMinutes: row.interval_minutes,
+      concurrency: row.concurrency,
+      pingDurationMs: row.ping_duration_ms,
+      memoryMb: row.memory_mb,
+      effectiveMemoryMb: row.memory_mb ?? memoryMb,
+      architecture,
+      note: row.note,
+      source: row.source,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+      formula: formulaDto(formula),
+      month: month && {
+        month: month.month,
+        daysElapsed: month.daysElapsed,
+        daysInMonth: month.daysInMonth,
+        expectedUsd: toAmountString(month.expectedUsd),
+        mtdExpectedUsd: toAmountString(month.mtdExpectedUsd),
+        mtdActualUsd: toAmountString(month.mtdActualUsd),
+        projectedUsd: toAmountString(month.projectedUsd),
+      },
+    }
+  })
+}
+
+async function monthActuals(db: Db, functionIds: number[], through: IsoDay) {
+  const rows = await db.$queryRawUnsafe<{ function_id: number; day: Date; cost: string }[]>(
+    `SELECT function_id, day, ping_cost_usd::text AS cost FROM keep_warm_daily
+     WHERE function_id = ANY($1::int4[]) AND day BETWEEN date_trunc('month', $2::date)::date AND $2::date`,
+    functionIds,
+    through,
+  )
+  const byFunction = new Map<number, { day: IsoDay; pingCostUsd: ReturnType<typeof toDecimal> }[]>()
+  for (const row of rows) byFunction.set(row.function_id, [...(byFunction.get(row.function_id) ?? []), { day: dateToDay(row.day), pingCostUsd: toDecimal(row.cost) }])
+  return byFunction
+}
+
+export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<SuggestionDto[]> {
+  const rows = await db.$queryRawUnsafe<
+    { function_id: number; name: string; account_id: string; region: string; interval_minutes: number; concurrency: number; pings_per_hour: number; ping_duration_ms: number | null; hours_matching: number; hours_observed: number; memory_mb: number | null; architecture: string | null; average_ms: number | null }[]
+  >(
+    `SELECT s.function_id, f.name, f.account_id, f.region, s.interval_minutes, s.concurrency, s.pings_per_hour, s.ping_duration_ms, s.hours_matching, s.hours_observed,
+            c.memory_mb, c.architecture,
+            (SELECT sum(duration_sum_ms) / nullif(sum(invocations), 0) FROM function_metric_daily m WHERE m.function_id = s.function_id AND m.day > (SELECT max(day) - 14 FROM function_metric_daily)) AS average_ms
+     FROM keep_warm_suggestion s JOIN lambda_function f ON f.id = s.function_id
+     LEFT JOIN keep_warm_budget b ON b.function_id = s.function_id
+     LEFT JOIN LATERAL (SELECT memory_mb, architecture FROM function_config_snapshot x WHERE x.function_id = s.function_id ORDER BY valid_from DESC LIMIT 1) c ON true
+     WHERE b.function_id IS NULL AND ($1::int4[] IS NULL OR s.function_id = ANY($1::int4[])) ORDER BY f.name, f.account_id`,
+    functionIds ?? null,
+  )
+  return rows.map((row) => {
+    const architecture = (row.architecture ?? 'x86_64') as Architecture
+    const memoryMb = row.memory_mb ?? 128
+    const pingDurationMs = Math.max(1, Math.round(row.ping_duration_ms ?? row.average_ms ?? 100))
+    const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs, memoryMb: null }, days: FORMULA_DAYS })
+    return {
+      functionId: row.function_id,
+      functionName: row.name,
+      accountId: row.account_id,
+      region: row.region,
+      intervalMinutes: row.interval_minutes,
+      concurrency: row.concurrency,
+      pingsPerHour: row.pings_per_hour,
+      hoursMatching: row.hours_matching,
+      hoursObserved: row.hours_observed,
+      pingDurationMs,
+      durationSource: row.ping_duration_ms !== null ? ('measured' as const) : ('average' as const),
+      memoryMb,
+      architecture,
+      formula: formulaDto(formula),
+    }
+  })
+}

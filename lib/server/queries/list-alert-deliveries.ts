@@ -1,0 +1,34 @@
+import type { AnomalyKind } from '@/lib/domain/anomalies/types'
+import type { DeliveryDto } from '@/lib/schemas/alerts'
+import type { Db } from '@/lib/server/db/prisma'
+
+const LIMIT = 200
+
+/** The delivery log, newest first. */
+export async function listAlertDeliveries(db: Db): Promise<DeliveryDto[]> {
+  const rows = await db.$queryRawUnsafe<
+    { id: number; rule_id: number; rule_name: string; anomaly_id: number; kind: string; subject: string; status: string; attempts: number; next_attempt_at: Date | null; last_attempt_at: Date | null; last_status: number | null; last_error: string | null; delivered_at: Date | null; created_at: Date }[]
+  >(
+    `SELECT d.id, d.rule_id, r.name AS rule_name, d.anomaly_id, a.kind, coalesce(f.name, a.usage_type, a.account_id) AS subject, d.status, d.attempts,
+            d.next_attempt_at, d.last_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at
+     FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id JOIN anomaly a ON a.id = d.anomaly_id LEFT JOIN lambda_function f ON f.id = a.function_id
+     ORDER BY coalesce(d.last_attempt_at, d.created_at) DESC, d.id DESC LIMIT ${LIMIT}`,
+  )
+  const iso = (value: Date | null) => value?.toISOString() ?? null
+  return rows.map((row) => ({
+    id: row.id,
+    ruleId: row.rule_id,
+    ruleName: row.rule_name,
+    anomalyId: row.anomaly_id,
+    anomalyKind: row.kind as AnomalyKind,
+    subject: row.subject,
+    status: row.status as DeliveryDto['status'],
+    attempts: row.attempts,
+    nextAttemptAt: row.status === 'pending' ? iso(row.next_attempt_at) : null,
+    lastAttemptAt: iso(row.last_attempt_at),
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    deliveredAt: iso(row.delivered_at),
+    createdAt: row.created_at.toISOString(),
+  }))
+}

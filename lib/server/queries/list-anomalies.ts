@@ -1,0 +1,105 @@
+// Anomalies for the list page, the API and alert payloads: one shape everywhere (AnomalyDto).
+import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
+import { SEVERITIES } from '@/lib/domain/anomalies/types'
+import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { toAmountString } from '@/lib/domain/money'
+import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
+import type { Db } from '@/lib/server/db/prisma'
+import { getDataThrough } from './get-data-through'
+
+export const DEFAULT_ANOMALY_DAYS = 90
+
+type Row = {
+  id: number
+  kind: string
+  function_id: number | null
+  function_name: string | null
+  account_id: string
+  region: string | null
+  service: string | null
+  usage_type: string | null
+  period_start: Date
+  period_end: Date
+  severity: string
+  impact_usd: string
+  explanation: string
+  evidence: Record<string, string | number | boolean | null>
+  status: string
+  status_by: string | null
+  status_reason: string | null
+  status_at: Date | null
+  detected_at: Date
+}
+
+const SELECT = `SELECT a.id, a.kind, a.function_id, f.name AS function_name, a.account_id, a.region, a.service, a.usage_type, a.period_start, a.period_end,
+  a.severity, a.impact_usd::text AS impact_usd, a.explanation, a.evidence, a.status::text AS status, a.status_by, a.status_reason, a.status_at, a.detected_at
+  FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id`
+
+export function toAnomalyDto(row: Row): AnomalyDto {
+  return {
+    id: row.id,
+    kind: row.kind as AnomalyKind,
+    functionId: row.function_id,
+    functionName: row.function_name,
+    accountId: row.account_id,
+    region: row.region,
+    service: row.service,
+    usageType: row.usage_type,
+    periodStart: row.period_start.toISOString(),
+    periodEnd: row.period_end.toISOString(),
+    firstDay: dateToDay(row.period_start),
+    lastDay: dateToDay(new Date(row.period_end.getTime() - 1)),
+    severity: row.severity as Severity,
+    impactUsd: toAmountString(row.impact_usd),
+    explanation: row.explanation,
+    evidence: row.evidence,
+    status: row.status as AnomalyDto['status'],
+    statusBy: row.status_by,
+    statusReason: row.status_reason,
+    statusAt: row.status_at?.toISOString() ?? null,
+    detectedAt: row.detected_at.toISOString(),
+  }
+}
+
+export type AnomalyFilters = {
+  from?: IsoDay
+  to?: IsoDay
+  kind?: AnomalyKind[]
+  minSeverity?: Severity
+  accountId?: string
+  functionId?: number
+  status?: AnomalyDto['status']
+  sort?: 'period' | 'impact'
+}
+
+export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<AnomaliesResponse> {
+  const dataThrough = await getDataThrough(db)
+  const to = filters.to ?? dataThrough ?? dateToDay(new Date())
+  const from = filters.from ?? addDaysTo(to, -(DEFAULT_ANOMALY_DAYS - 1))
+  const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
+  const order = filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `${SELECT}
+     WHERE a.period_end > $1::timestamptz AND a.period_start < $2::timestamptz
+       AND ($3::text[] IS NULL OR a.kind = ANY($3::text[]))
+       AND ($4::text[] IS NULL OR a.severity = ANY($4::text[]))
+       AND ($5::text IS NULL OR a.account_id = $5::text)
+       AND ($6::int4 IS NULL OR a.function_id = $6::int4)
+       AND ($7::text IS NULL OR a.status::text = $7::text)
+     ORDER BY ${order}, a.id`,
+    `${from}T00:00:00.000Z`,
+    `${addDaysTo(to, 1)}T00:00:00.000Z`,
+    filters.kind?.length ? filters.kind : null,
+    severities,
+    filters.accountId ?? null,
+    filters.functionId ?? null,
+    filters.status ?? null,
+  )
+  return { from, to, dataThrough, anomalies: rows.map(toAnomalyDto) }
+}
+
+export async function anomaliesByIds(db: Pick<Db, '$queryRawUnsafe'>, ids: number[]): Promise<AnomalyDto[]> {
+  if (ids.length === 0) return []
+  const rows = await db.$queryRawUnsafe<Row[]>(`${SELECT} WHERE a.id = ANY($1::int4[]) ORDER BY a.id`, ids)
+  return rows.map(toAnomalyDto)
+}

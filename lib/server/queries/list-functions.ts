@@ -1,0 +1,113 @@
+// The function list: estimated cost over a range and the same number of days before it, invocations and
+// errors, keep-warm share, open anomalies; filtered by account, region and name, sorted as asked.
+import { type IsoDay, addDaysTo, daysBetweenInclusive, dateToDay } from '@/lib/domain/calendar'
+import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
+import { toAmountString, toDecimal } from '@/lib/domain/money'
+import type { FunctionsResponse } from '@/lib/schemas/functions'
+import type { Db } from '@/lib/server/db/prisma'
+import { getDataThrough } from './get-data-through'
+
+export const DEFAULT_RANGE_DAYS = 30
+
+export type FunctionFilters = { from?: IsoDay; to?: IsoDay; accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
+
+/** A range from the URL, defaulting to the last 30 days with data. */
+export function resolveRange(through: IsoDay | null, from?: IsoDay, to?: IsoDay): { from: IsoDay; to: IsoDay } {
+  const end = to ?? through ?? dateToDay(new Date())
+  return { from: from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
+}
+
+type Row = {
+  id: number
+  name: string
+  account_id: string
+  region: string
+  memory_mb: number | null
+  architecture: string | null
+  runtime: string | null
+  cost: string
+  previous: string
+  invocations: number
+  errors: number
+  keep_warm: string | null
+  open_anomalies: number
+  has_budget: boolean
+}
+
+export async function listFunctions(db: Db, filters: FunctionFilters): Promise<FunctionsResponse> {
+  const dataThrough = await getDataThrough(db)
+  const { from, to } = resolveRange(dataThrough, filters.from, filters.to)
+  const length = daysBetweenInclusive(from, to)
+  const previousTo = addDaysTo(from, -1)
+  const previousFrom = addDaysTo(previousTo, -(length - 1))
+  const [rows, scopes] = await Promise.all([
+    db.$queryRawUnsafe<Row[]>(
+      `SELECT f.id, f.name, f.account_id, f.region, cfg.memory_mb, cfg.architecture, cfg.runtime,
+              coalesce(cur.cost, 0)::text AS cost, coalesce(prev.cost, 0)::text AS previous,
+              coalesce(met.invocations, 0)::float8 AS invocations, coalesce(met.errors, 0)::float8 AS errors,
+              kw.cost::text AS keep_warm, coalesce(an.n, 0)::int AS open_anomalies, (b.function_id IS NOT NULL) AS has_budget
+       FROM lambda_function f
+       LEFT JOIN LATERAL (SELECT memory_mb, architecture, runtime FROM function_config_snapshot s WHERE s.function_id = f.id ORDER BY valid_from DESC LIMIT 1) cfg ON true
+       LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) cur ON cur.function_id = f.id
+       LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $3::date AND $4::date GROUP BY 1) prev ON prev.function_id = f.id
+       LEFT JOIN (SELECT function_id, sum(invocations) AS invocations, sum(errors) AS errors FROM function_metric_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) met ON met.function_id = f.id
+       LEFT JOIN (SELECT function_id, sum(ping_cost_usd) AS cost FROM keep_warm_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) kw ON kw.function_id = f.id
+       LEFT JOIN (SELECT function_id, count(*) AS n FROM anomaly WHERE status = 'open' AND kind <> 'config_risk'
+                    AND period_end > $1::timestamptz AND period_start < ($2::date + 1)::timestamptz GROUP BY 1) an ON an.function_id = f.id
+       LEFT JOIN keep_warm_budget b ON b.function_id = f.id
+       WHERE ($5::text IS NULL OR f.account_id = $5) AND ($6::text IS NULL OR f.region = $6) AND ($7::text IS NULL OR f.name ILIKE '%' || $7 || '%')`,
+      from,
+      to,
+      previousFrom,
+      previousTo,
+      filters.accountId ?? null,
+      filters.region ?? null,
+      filters.q ? filters.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+    ),
+    db.$queryRawUnsafe<{ account_id: string; region: string }[]>('SELECT DISTINCT account_id, region FROM lambda_function ORDER BY 1, 2'),
+  ])
+  const functions = rows.map((row) => {
+    const cost = toDecimal(row.cost)
+    const previous = toDecimal(row.previous)
+    const change = cost.minus(previous)
+    const keepWarm = row.keep_warm === null ? null : toDecimal(row.keep_warm)
+    return {
+      id: row.id,
+      name: row.name,
+      accountId: row.account_id,
+      region: row.region,
+      memoryMb: row.memory_mb,
+      architecture: row.architecture,
+      runtime: row.runtime,
+      costUsd: toAmountString(cost),
+      previousCostUsd: toAmountString(previous),
+      changeUsd: toAmountString(change),
+      changePct: previous.isZero() ? null : change.div(previous).times(100).toDecimalPlaces(1).toNumber(),
+      invocations: row.invocations,
+      errors: row.errors,
+      errorRatePct: row.invocations > 0 ? Math.round((row.errors / row.invocations) * 10_000) / 100 : null,
+      keepWarmUsd: keepWarm === null ? null : toAmountString(keepWarm),
+      keepWarmSharePct: keepWarm === null ? null : sharePct(keepWarm, cost),
+      openAnomalies: row.open_anomalies,
+      hasBudget: row.has_budget,
+    }
+  })
+  const by = filters.sort ?? 'cost'
+  // Names read A to Z, amounts largest first, unless asked otherwise.
+  const direction = (filters.order ?? (by === 'name' ? 'asc' : 'desc')) === 'asc' ? 1 : -1
+  functions.sort((a, b) => {
+    const primary =
+      by === 'name' ? a.name.localeCompare(b.name) : by === 'errors' ? a.errors - b.errors : toDecimal(by === 'change' ? a.changeUsd : a.costUsd).comparedTo(toDecimal(by === 'change' ? b.changeUsd : b.costUsd))
+    return primary * direction || a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId)
+  })
+  return {
+    from,
+    to,
+    previousFrom,
+    previousTo,
+    dataThrough,
+    accounts: [...new Set(scopes.map((scope) => scope.account_id))],
+    regions: [...new Set(scopes.map((scope) => scope.region))].sort(),
+    functions,
+  }
+}

@@ -1,0 +1,148 @@
+// Alert delivery against real HTTP receivers (node:http servers in this process): Slack-format and JSON
+// webhooks, each anomaly sent once per rule, a failing receiver retried with backoff until it recovers, an
+// unreachable one given up, and webhook URLs never returned in full.
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_DELIVERY_ATTEMPTS } from '../../lib/domain/alerts/backoff'
+import { anomalyDto } from '../../lib/schemas/anomalies'
+import { createAlertRule, listAlertRules, testAlertRule } from '../../lib/server/alerts/alert-rules'
+import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
+import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { detectAnomalies } from '../../lib/server/derived/detect-anomalies'
+import { listAlertDeliveries } from '../../lib/server/queries/list-alert-deliveries'
+import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+
+type Received = { path: string; body: Record<string, unknown> }
+
+let database: TestDatabase
+let server: Server
+let base: string
+const received: Received[] = []
+const failures = new Map<string, number>()
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let text = ''
+    request.on('data', (chunk) => (text += chunk))
+    request.on('end', () => resolve(text))
+  })
+}
+
+const NOW = new Date('2026-11-22T12:00:00.000Z')
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await loadDemoData(database.db, { today: '2026-11-22' })
+  server = createServer(async (request, response) => {
+    const body = JSON.parse(await readBody(request)) as Record<string, unknown>
+    const remaining = failures.get(request.url!) ?? 0
+    if (remaining > 0) {
+      failures.set(request.url!, remaining - 1)
+      response.writeHead(500, { 'content-type': 'text/plain' }).end('receiver is down')
+      return
+    }
+    received.push({ path: request.url!, body })
+    response.writeHead(200).end('ok')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}, 300_000)
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve))
+  await database?.drop()
+})
+
+/** Anomalies detected before a rule existed are history to it; as if detected again, they are new. */
+async function redetect() {
+  await database.db.anomaly.deleteMany({})
+  await detectAnomalies(database.db, { from: '2025-11-01', to: '2026-11-21' })
+}
+
+async function markAllNew() {
+  await database.db.$executeRawUnsafe('UPDATE anomaly SET detected_at = clock_timestamp()')
+}
+
+describe('alert delivery', () => {
+  it('sends a new anomaly once to a Slack webhook, retrying with backoff while the receiver fails', async () => {
+    failures.set('/slack', 2)
+    const rule = await createAlertRule(database.db, { name: 'on-call', kinds: ['timeout_amplification'], minSeverity: 'low', format: 'slack', enabled: true, webhookUrl: `${base}/slack` })
+    await redetect()
+
+    expect(await deliverPendingAlerts(database.db, { now: NOW, fetch, publicUrl: 'https://finops.example.com/' })).toEqual({ queued: 1, attempted: 1, delivered: 0, retrying: 1, failed: 0 })
+    let [delivery] = await listAlertDeliveries(database.db)
+    expect(delivery).toMatchObject({ ruleId: rule.id, status: 'pending', attempts: 1, lastStatus: 500, lastError: 'HTTP 500: receiver is down', nextAttemptAt: later(1).toISOString() })
+    // Not due yet: nothing is sent before the backoff elapses.
+    expect(await deliverPendingAlerts(database.db, { now: later(0.5), fetch })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: later(1), fetch })).toMatchObject({ attempted: 1, retrying: 1 })
+    ;[delivery] = await listAlertDeliveries(database.db)
+    expect(delivery!.nextAttemptAt).toBe(later(3).toISOString())
+    expect(await deliverPendingAlerts(database.db, { now: later(3), fetch, publicUrl: 'https://finops.example.com/' })).toMatchObject({ attempted: 1, delivered: 1 })
+    ;[delivery] = await listAlertDeliveries(database.db)
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatus: 200, lastError: null, subject: 'nightly-tenant-report', anomalyKind: 'timeout_amplification' })
+
+    const slack = received.filter((r) => r.path === '/slack')
+    expect(slack).toHaveLength(1)
+    expect(slack[0]!.body.text).toMatch(/^Timeout amplification \(\w+\) on nightly-tenant-report: \$[\d.]+ over expected — nightly-tenant-report: \d+ invocations ran into the 15 min timeout/)
+    expect(JSON.stringify(slack[0]!.body.blocks)).toMatch(/<https:\/\/finops\.example\.com\/anomalies\?from=2026-11-16&to=2026-11-21&open=\d+\|Open in Lambda FinOps>/)
+
+    // Sent once: later runs (and re-detection, which keeps the anomaly's identity) do not send it again.
+    await detectAnomalies(database.db, { from: '2026-11-01', to: '2026-11-21' })
+    expect(await deliverPendingAlerts(database.db, { now: later(10), fetch })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(received.filter((r) => r.path === '/slack')).toHaveLength(1)
+  })
+
+  it('leaves history alone, and sends a newly detected anomaly as the API returns it to a JSON webhook, filtered by minimum impact', async () => {
+    const rule = await createAlertRule(database.db, { name: 'big money', kinds: [], minSeverity: 'low', minImpactUsd: '1000', format: 'json', enabled: true, webhookUrl: `${base}/json` })
+    expect(await deliverPendingAlerts(database.db, { now: later(15), fetch })).toMatchObject({ queued: 0 })
+    await markAllNew()
+    expect(await deliverPendingAlerts(database.db, { now: later(20), fetch })).toMatchObject({ queued: 1, delivered: 1 })
+    const [message] = received.filter((r) => r.path === '/json')
+    expect(message!.body).toMatchObject({ type: 'anomaly', rule: { id: rule.id, name: 'big money' }, link: null })
+    const anomaly = anomalyDto.parse(message!.body.anomaly)
+    expect(anomaly).toMatchObject({ kind: 'config_risk', functionName: 'recommender-embed-item', status: 'open' })
+    expect(Number(anomaly.impactUsd)).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('does not send anomalies muted before or while queued, and gives up on an unreachable receiver', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/gone`
+    await new Promise((resolve) => closed.close(resolve))
+    await createAlertRule(database.db, { name: 'dead end', kinds: ['config_risk'], minSeverity: 'medium', format: 'slack', enabled: true, webhookUrl: deadUrl })
+    await markAllNew()
+    const lints = await database.db.anomaly.findMany({ where: { kind: 'config_risk', severity: { in: ['medium', 'high'] } }, orderBy: { id: 'asc' } })
+    expect(lints.length).toBeGreaterThanOrEqual(3)
+    const mute = (id: number) => database.db.anomaly.update({ where: { id }, data: { status: 'muted', statusBy: 'ops', statusReason: 'known', statusAt: NOW } })
+    await mute(lints[0]!.id)
+
+    let now = later(30)
+    let summary = await deliverPendingAlerts(database.db, { now, fetch })
+    expect(summary).toMatchObject({ queued: lints.length - 1, attempted: lints.length - 1, retrying: lints.length - 1 })
+    await mute(lints[1]!.id)
+    for (let attempt = 2; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
+      now = new Date(now.getTime() + 2 ** (attempt - 2) * 60_000)
+      summary = await deliverPendingAlerts(database.db, { now, fetch })
+    }
+    expect(summary.failed).toBe(lints.length - 2)
+    const dead = (await listAlertDeliveries(database.db)).filter((d) => d.ruleName === 'dead end')
+    expect(dead).toHaveLength(lints.length - 2)
+    expect(dead.every((d) => d.status === 'failed' && d.attempts === MAX_DELIVERY_ATTEMPTS && d.lastStatus === null && d.nextAttemptAt === null)).toBe(true)
+    expect(dead[0]!.lastError).toMatch(/ECONNREFUSED/)
+    expect(dead[0]!.lastError).not.toContain(deadUrl)
+    expect(dead.map((d) => d.anomalyId)).not.toContain(lints[0]!.id)
+    expect(dead.map((d) => d.anomalyId)).not.toContain(lints[1]!.id)
+  })
+
+  it('never returns a webhook URL in full, and tests a rule with a one-off message', async () => {
+    const secret = `${base}/services/T000/B000/very-secret-token`
+    const rule = await createAlertRule(database.db, { name: 'secret', kinds: ['cost_spike'], minSeverity: 'critical', format: 'slack', enabled: true, webhookUrl: secret })
+    const listed = await listAlertRules(database.db)
+    expect(JSON.stringify(listed)).not.toContain('very-secret-token')
+    expect(listed.find((r) => r.id === rule.id)!.webhookUrlMasked).toBe(`${base}/…oken`)
+    expect(await testAlertRule(database.db, rule.id, fetch)).toEqual({ ok: true, status: 200, error: null })
+    expect(received.at(-1)).toEqual({ path: '/services/T000/B000/very-secret-token', body: { text: 'Test message from Lambda FinOps: the alert rule “secret” will post new anomalies here.' } })
+  })
+})
