@@ -3,9 +3,10 @@
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
 import { overviewOperations } from '@/lib/schemas/overview'
+import { simulatorOperations } from '@/lib/schemas/simulate'
 import { buildOpenApiDocument, type Operation } from './define-operation'
 
-export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations]
+export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...simulatorOperations]
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, {
