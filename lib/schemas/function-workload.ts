@@ -56,3 +56,5 @@ export const functionWorkloadOperations = [
     responses: { 200: { description: 'Matching functions, by name.', schema: functionSearchResponse } },
   }),
 ]
+
+export type FunctionMatches = z.infer<typeof functionSearchResponse>
