@@ -32,48 +32,58 @@ export function coldStartTerms(c: number, a: number, warmLevels: readonly number
   if (c >= NORMAL_ONLY_FROM) return normalTerms(c, a, warmLevels)
   const weight = (c - NORMAL_FROM) / (NORMAL_ONLY_FROM - NORMAL_FROM)
   const normal = normalTerms(c, a, warmLevels)
-  return exactTerms(c, a, warmLevels).map((exact, index) => {
-    const other = normal[index]!
-    const mix = (key: keyof ColdStartTerms) => exact[key] * (1 - weight) + other[key] * weight
-    return { coldAll: mix('coldAll'), coldAbove: mix('coldAbove'), spill: mix('spill'), reclaimedBelow: mix('reclaimedBelow') }
-  })
+  const exact = exactTerms(c, a, warmLevels)
+  for (let index = 0; index < exact.length; index++) {
+    const [x, y] = [exact[index]!, normal[index]!]
+    x.coldAll = x.coldAll * (1 - weight) + y.coldAll * weight
+    x.coldAbove = x.coldAbove * (1 - weight) + y.coldAbove * weight
+    x.spill = x.spill * (1 - weight) + y.spill * weight
+    x.reclaimedBelow = x.reclaimedBelow * (1 - weight) + y.reclaimedBelow * weight
+  }
+  return exact
 }
 
+// Beyond e^(−40) ≈ 4e-18 a level's survival is below the sums' resolution; skipping it saves an exp() per level
+// near the mode, where most levels are busy.
+const SURVIVAL_CUTOFF = 40
+
+/**
+ * One pass over the occupancy distribution. Terms are summed per segment between warm levels, so each level's
+ * share is a suffix sum of positive numbers (no cancellation) and the pass costs O(1) per occupancy level.
+ */
 function exactTerms(c: number, a: number, warmLevels: readonly number[]): ColdStartTerms[] {
   const levels = warmLevels.length
-  const coldAbove: number[] = []
-  const reclaimedBelow: number[] = []
-  for (let level = 0; level < levels; level++) {
-    coldAbove.push(0)
-    reclaimedBelow.push(0)
-  }
+  const top = levels ? warmLevels[levels - 1]! : 0
+  const segments = new Float64Array(levels + 1)
+  const reclaimAt = new Float64Array(levels)
   let p = Math.exp(-c)
   let cdf = p
-  let coldAll = 0
+  let reclaim = 0
+  let next = 0
   for (let j = 0; ; j++) {
+    while (next < levels && warmLevels[next]! <= j) reclaimAt[next++] = reclaim
     // e^{−a p_j}: the chance that level j+1 saw no arrival for a whole idle lifetime; 0 around the mode.
     const x = a * p
-    if (x <= 745) {
+    if (x <= SURVIVAL_CUTOFF) {
       const survive = x < 1e-9 ? 1 - x : Math.exp(-x)
-      const term = p * survive
-      coldAll += term
-      for (let level = 0; level < levels; level++) {
-        if (j >= warmLevels[level]!) coldAbove[level]! += term
-        else reclaimedBelow[level]! += cdf * survive
-      }
+      segments[next]! += p * survive
+      if (j < top) reclaim += cdf * survive
     }
     if (j >= c && p < NEGLIGIBLE) {
-      // Levels left below K have p ≈ 0 and P(N ≤ j) ≈ 1: each is reclaimed for sure.
-      for (let level = 0; level < levels; level++) reclaimedBelow[level]! += Math.max(0, warmLevels[level]! - j - 1)
+      // Levels left above j have p ≈ 0 and P(N ≤ j) ≈ 1: each is reclaimed for sure.
+      for (let level = next; level < levels; level++) reclaimAt[level] = reclaim + Math.max(0, warmLevels[level]! - j - 1)
       break
     }
     p = (p * c) / (j + 1)
     cdf += p
   }
-  const terms: ColdStartTerms[] = []
-  for (let level = 0; level < levels; level++) {
-    terms.push({ coldAll, coldAbove: coldAbove[level]!, spill: erlangB(warmLevels[level]!, c), reclaimedBelow: reclaimedBelow[level]! })
+  const terms: ColdStartTerms[] = new Array(levels)
+  let above = segments[levels]!
+  for (let level = levels - 1; level >= 0; level--) {
+    terms[level] = { coldAll: 0, coldAbove: above, spill: erlangB(warmLevels[level]!, c), reclaimedBelow: reclaimAt[level]! }
+    above += segments[level]!
   }
+  for (const term of terms) term.coldAll = above
   return terms
 }
 

@@ -59,30 +59,41 @@ function buildPlans(input: ResolvedSimulationInput, shares: number[]): { plans: 
   const keepWarm = input.strategies.keep_warm?.concurrency
   const provisioned = provisionedLevelsByHour(input, shares)
   const plans: SharePlan[] = []
+  const planOfShare = new Map<number, number>()
   const planOfHour: number[] = []
-  shares.forEach((share, hour) => {
-    let plan = plans.findIndex((candidate) => candidate.share === share)
-    if (plan < 0) plan = plans.push({ share, hours: 0, levels: keepWarm === undefined ? [0] : [0, keepWarm], keepWarmLevel: 0 }) - 1
+  for (let hour = 0; hour < shares.length; hour++) {
+    const share = shares[hour]!
+    let plan = planOfShare.get(share)
+    if (plan === undefined) {
+      plan = plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 }) - 1
+      planOfShare.set(share, plan)
+    }
     const { levels } = plans[plan]!
     plans[plan]!.hours += 1
     for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0 && !levels.includes(level)) levels.push(level)
     planOfHour.push(plan)
-  })
+  }
   for (const plan of plans) {
-    plan.levels.sort((x, y) => x - y)
+    if (plan.levels.length > 2) plan.levels.sort((x, y) => x - y)
     plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
   }
   const provisionedUses: ProvisionedUse[] = []
-  provisioned.forEach((entries, hour) => {
+  const useOf = new Map<number, ProvisionedUse>()
+  for (let hour = 0; hour < provisioned.length; hour++) {
     const plan = planOfHour[hour]!
-    for (const { level, slots } of entries) {
+    for (const { level, slots } of provisioned[hour]!) {
       if (slots <= 0) continue
       const index = plans[plan]!.levels.indexOf(level)
-      const found = provisionedUses.find((use) => use.plan === plan && use.level === index)
+      const key = plan * 65_536 + index
+      const found = useOf.get(key)
       if (found) found.slots += slots
-      else provisionedUses.push({ plan, level: index, slots })
+      else {
+        const use = { plan, level: index, slots }
+        useOf.set(key, use)
+        provisionedUses.push(use)
+      }
     }
-  })
+  }
   return { plans, provisionedUses }
 }
 

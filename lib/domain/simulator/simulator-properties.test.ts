@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Decimal } from '../money'
+import { priceLambdaComponents } from '../pricing/price-lambda-components'
 import { compareStrategies } from './compare-strategies'
 import { estimateStrategyUsd, searchRates } from './estimate-strategy-usd'
 import { evaluateStrategies } from './evaluate-strategies'
@@ -52,6 +54,31 @@ describe('simulator properties', () => {
       for (const { quantities, priced: exact } of evaluated) {
         const estimate = estimateStrategyUsd(quantities, searchRates(context, quantities.strategy), context.input.includeFreeTier)
         expect(Math.abs(estimate - exact.totalUsd.toNumber())).toBeLessThanOrEqual(1e-9 * exact.totalUsd.toNumber() + 1e-12)
+      }
+    }), runs)
+  })
+
+  it('prices model quantities like the pricing engine (priceLambdaComponents) to 1e-12', () => {
+    const exactly = (value: number) => new Decimal(value.toPrecision(15))
+    fc.assert(fc.property(workload, (input) => {
+      const { context, evaluated } = priced(input)
+      for (const { quantities, priced: fast } of evaluated) {
+        if (quantities.ec2Hours !== undefined) continue
+        const components = [quantities.traffic, quantities.pings].filter((part) => part !== undefined).map((part) => ({
+          usage: {
+            region: context.input.region,
+            architecture: context.input.architecture,
+            requests: exactly(part.requests),
+            durationGbSeconds: exactly(part.durationGbSeconds),
+            initGbSeconds: exactly(part.initGbSeconds),
+            provisionedConcurrencyGbSeconds: exactly(part.provisionedConcurrencyGbSeconds),
+            provisionedDurationGbSeconds: exactly(part.provisionedDurationGbSeconds),
+            ephemeralStorageGbSeconds: exactly(part.ephemeralStorageGbSeconds),
+          },
+        }))
+        const engine = priceLambdaComponents(components, { includeFreeTier: context.input.includeFreeTier, formulas: false })
+        expect(fast.lineItems.map((item) => [item.meter, item.unitPriceUsd.toFixed()])).toEqual(engine.lineItems.map((item) => [item.meter, item.unitPriceUsd.toFixed()]))
+        expect(fast.totalUsd.minus(engine.totalUsd).abs().lte(engine.totalUsd.times(1e-12))).toBe(true)
       }
     }), runs)
   })
