@@ -20,7 +20,6 @@ export type ColdStartTerms = {
 // so results stay continuous. Its tails are thinner than Poisson's, so cold starts far above K can be off by
 // up to ~2x there, where they are a negligible share of requests.
 const NORMAL_FROM = 50
-const NORMAL_ONLY_FROM = 100
 const NEGLIGIBLE = 1e-17
 
 /**
@@ -29,8 +28,8 @@ const NEGLIGIBLE = 1e-17
  */
 export function coldStartTerms(c: number, a: number, warmLevels: readonly number[]): ColdStartTerms[] {
   if (c < NORMAL_FROM) return exactTerms(c, a, warmLevels)
-  if (c >= NORMAL_ONLY_FROM) return normalTerms(c, a, warmLevels)
-  const weight = (c - NORMAL_FROM) / (NORMAL_ONLY_FROM - NORMAL_FROM)
+  if (c >= 2 * NORMAL_FROM) return normalTerms(c, a, warmLevels)
+  const weight = (c - NORMAL_FROM) / NORMAL_FROM
   const normal = normalTerms(c, a, warmLevels)
   const exact = exactTerms(c, a, warmLevels)
   for (let index = 0; index < exact.length; index++) {
@@ -54,8 +53,14 @@ const SURVIVAL_CUTOFF = 40
 function exactTerms(c: number, a: number, warmLevels: readonly number[]): ColdStartTerms[] {
   const levels = warmLevels.length
   const top = levels ? warmLevels[levels - 1]! : 0
-  const segments = new Float64Array(levels + 1)
-  const reclaimAt = new Float64Array(levels)
+  // Plain arrays: a typed array costs more to create than this pass costs for a quiet hour.
+  const segments: number[] = []
+  const reclaimAt: number[] = []
+  for (let level = 0; level < levels; level++) {
+    segments.push(0)
+    reclaimAt.push(0)
+  }
+  segments.push(0)
   let p = Math.exp(-c)
   let cdf = p
   let reclaim = 0
