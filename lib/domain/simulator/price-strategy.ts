@@ -2,6 +2,7 @@ import { Decimal, ZERO } from '../money'
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatPrice, formatQuantity } from '../pricing/format-formula'
 import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
+import { provisionedConcurrencyHours } from '../pricing/provisioned-schedule'
 import type { UsageDerivations } from '../pricing/price-lambda-usage'
 import { durationTiers, ec2HourlyRate, lambdaRate } from '../pricing/rate-card'
 import type { CostResult, LambdaMeter, LineItem } from '../pricing/types'
@@ -93,6 +94,13 @@ function priceComponent(context: SimulationContext, ledger: Ledger, usage: Lambd
   }
 }
 
+function provisionedDerivation(context: SimulationContext): string | undefined {
+  const schedule = context.input.strategies.provisioned_concurrency?.schedule
+  if (!schedule) return undefined
+  const { hours, description } = provisionedConcurrencyHours(schedule, context.input.days)
+  return `${description} = ${formatQuantity(hours, 2)} h × 3,600 s × ${n(context.gb)} GB`
+}
+
 function trafficDerivations(context: SimulationContext, quantities: StrategyQuantities): UsageDerivations {
   const { input, gb, durationSeconds, initSeconds, storageGb } = context
   const traffic = quantities.traffic!
@@ -101,7 +109,7 @@ function trafficDerivations(context: SimulationContext, quantities: StrategyQuan
     request: `${n(quantities.requestsPerDay)} requests a day × ${n(input.days)} days`,
     duration: `${n(traffic.onDemandRequests)} ${traffic.provisionedRequests > 0 ? 'spillover requests on demand' : 'requests'} × ${seconds}`,
     init: `${n(quantities.coldStarts)} cold starts × ${n(initSeconds)} s INIT × ${n(gb)} GB`,
-    provisioned_concurrency: `${context.provisionedDescription} = ${formatQuantity(context.provisionedEnvironmentHours, 2)} h × 3,600 s × ${n(gb)} GB`,
+    provisioned_concurrency: provisionedDerivation(context),
     provisioned_duration: `${n(traffic.provisionedRequests)} requests on provisioned environments × ${seconds}`,
     ephemeral_storage: `${n(traffic.requests)} requests × ${n(durationSeconds)} s × ${n(storageGb)} GB above 512 MB`,
   }
