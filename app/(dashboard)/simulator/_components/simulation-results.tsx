@@ -1,19 +1,18 @@
 'use client'
 
 import { useState } from 'react'
-import { CostCurveChart } from '@/components/charts/cost-curve-chart'
-import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import type { CostCurvePoint } from '@/lib/domain/simulator/cost-curve'
 import { STRATEGY_LABELS } from '@/lib/domain/simulator/simulator-reference'
-import { STRATEGY_ORDER, type SimulationResult } from '@/lib/domain/simulator/types'
+import type { SimulationResult } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
+import { CostBars, CostCurve } from './result-charts'
 import { formatShare, periodLabel } from './result-format'
 import { StrategyDetails } from './strategy-details'
 import styles from './simulator.module.css'
 
-type Props = { result: SimulationResult; curve: CostCurvePoint[]; stale: boolean; shareUrl: () => string }
+type Props = { result: SimulationResult; chartResult: SimulationResult; curve: CostCurvePoint[]; stale: boolean; shareUrl: () => string }
 
-export function SimulationResults({ result, curve, stale, shareUrl }: Props) {
+export function SimulationResults({ result, chartResult, curve, stale, shareUrl }: Props) {
   const [link, setLink] = useState<string>()
   const period = periodLabel(result.input.days)
   const label = (strategy: keyof typeof STRATEGY_LABELS) => STRATEGY_LABELS[strategy]
@@ -22,14 +21,6 @@ export function SimulationResults({ result, curve, stale, shareUrl }: Props) {
     setLink(url)
     void navigator.clipboard?.writeText(url).catch(() => undefined)
   }
-  const shown = STRATEGY_ORDER.filter((strategy) => result.strategies.some((entry) => entry.strategy === strategy))
-  const curveData = curve.map((point) => ({ x: point.requestsPerDay, ...Object.fromEntries(point.costs.map((cost) => [cost.strategy, cost.monthlyCostUsd.gt(0) ? cost.monthlyCostUsd.toNumber() : null])) }))
-  const markers = [
-    { x: Math.max(1, result.input.requestsPerDay), label: 'this workload' },
-    // Unlabelled: the table below names each pair, and labels would overlap where crossings are close.
-    ...result.breakEven.flatMap((entry) => entry.crossings.filter((x) => x >= 10).map((x) => ({ x, label: '' }))),
-  ]
-
   return (
     <div className={`${styles.results} ${stale ? styles.stale : ''}`} aria-busy={stale || undefined}>
       <section className="card" aria-labelledby="verdict-title">
@@ -58,7 +49,7 @@ export function SimulationResults({ result, curve, stale, shareUrl }: Props) {
           <h2 id="costs-title">Cost per strategy</h2>
           <p>{period === 'a month' ? 'A 30-day month' : `For ${result.input.days} days`}, unrounded amounts shown to the cent</p>
         </header>
-        <HorizontalBarChart ariaLabel={`Cost ${period} per strategy`} data={result.strategies.map((entry) => ({ label: label(entry.strategy), value: entry.monthlyCostUsd.toNumber() }))} />
+        <CostBars result={chartResult} />
         <table className="table" data-testid="strategy-costs">
           <thead>
             <tr>
@@ -89,13 +80,7 @@ export function SimulationResults({ result, curve, stale, shareUrl }: Props) {
           <h2 id="curve-title">Cost against traffic</h2>
           <p>The same scenario from 10 to 10 million requests a day; dashed lines mark break-even points</p>
         </header>
-        <CostCurveChart
-          ariaLabel="Cost per strategy against requests per day, logarithmic scales"
-          xLabel="Requests per day"
-          data={curveData}
-          series={shown.map((strategy) => ({ key: strategy, label: label(strategy), colorIndex: STRATEGY_ORDER.indexOf(strategy) }))}
-          markers={markers}
-        />
+        <CostCurve result={chartResult} curve={curve} />
         <table className="table" data-testid="break-even">
           <caption>Break-even points between 0 and 10 million requests a day</caption>
           <thead>

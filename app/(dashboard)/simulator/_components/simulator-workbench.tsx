@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { costCurve } from '@/lib/domain/simulator/cost-curve'
 import { fieldOfIssue, formToInput, formToSearchParams, type FormField, type ScenarioForm } from '@/lib/domain/simulator/scenario-form'
 import { simulate } from '@/lib/domain/simulator/simulate'
@@ -32,8 +32,10 @@ export function SimulatorWorkbench({ reference, initialForm, functionId, measure
   const [form, setForm] = useState(initialForm)
   const [input, setInput] = useState<SimulationInput>(() => validate(initialForm).input ?? DEFAULT_SCENARIO)
   const errors = useMemo(() => validate(form).errors, [form])
-  const result = useMemo(() => simulate(input), [input])
-  const curve = useMemo(() => costCurve(input, [...new Set([...CURVE_POINTS, Math.max(1, Math.round(input.requestsPerDay))])].sort((x, y) => x - y)), [input])
+  const computed = useMemo(() => ({ input, result: simulate(input) }), [input])
+  // The charts (and the 26-point curve behind one) follow in a deferred render, after the answer is on screen.
+  const charted = useDeferredValue(computed)
+  const curve = useMemo(() => costCurve(charted.input, [...new Set([...CURVE_POINTS, Math.max(1, Math.round(charted.input.requestsPerDay))])].sort((x, y) => x - y)), [charted])
 
   const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(urlTimer.current), [])
@@ -49,7 +51,7 @@ export function SimulatorWorkbench({ reference, initialForm, functionId, measure
   return (
     <div className={styles.layout}>
       <ScenarioFormPanel form={form} errors={errors} reference={reference} measuredProfile={measuredProfile} onChange={change} />
-      <SimulationResults result={result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator?${formToSearchParams(form, functionId).toString()}`} />
+      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator?${formToSearchParams(form, functionId).toString()}`} />
     </div>
   )
 }
