@@ -13,6 +13,8 @@ const TOLERANCE = 1e-3
 const SECANT_STEPS = 8
 const MAX_STEPS = 60
 const SAME = 1e-9
+// Costs are sums of a handful of float products: a gap this small relative to them is rounding noise, a crossing.
+const RESIDUAL = 1e-12
 
 type Difference = (requestsPerDay: number) => number
 
@@ -20,15 +22,23 @@ function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
 }
 
-/** False position with the Illinois correction, then bisection: always keeps a bracket around the sign change. */
-function refine(difference: Difference, low: number, high: number, fLow: number, fHigh: number): number {
+/**
+ * False position with the Illinois correction, then bisection: always keeps a bracket around the sign change.
+ * Where the difference is linear in the bracket (no cold starts or spillover left to bend it) the first step
+ * is already the crossing in closed form, and a residual at float noise ends the search there.
+ */
+function refine(difference: Difference, low: number, high: number, fLow: number, fHigh: number, scale: number): number {
   let [lo, hi, fLo, fHi] = [low, high, fLow, fHigh]
   let side = 0
+  let previous = NaN
   for (let step = 0; step < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); step++) {
     let middle = step < SECANT_STEPS ? (lo * fHi - hi * fLo) / (fHi - fLo) : (lo + hi) / 2
     if (!(middle > lo && middle < hi)) middle = (lo + hi) / 2
+    // Converging faster than linearly: two estimates within the tolerance leave an error far below it.
+    if (Math.abs(middle - previous) <= Math.max(0.01, TOLERANCE * middle) * 0.1) return middle
+    previous = middle
     const fMiddle = difference(middle)
-    if (fMiddle === 0) return middle
+    if (Math.abs(fMiddle) <= RESIDUAL * scale) return middle
     if (Math.sign(fMiddle) === Math.sign(fHi)) {
       ;[hi, fHi] = [middle, fMiddle]
       if (side === -1) fLo /= 2
@@ -82,7 +92,8 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
       for (let k = 0; k < signs.length; k++) {
         if (signs[k] === 0) continue
         if (previous >= 0 && signs[k] !== signs[previous]) {
-          crossings.push(refine((at) => gap(search, pair, at), GRID[previous]!, GRID[k]!, curves[previous]![i]! - curves[previous]![j]!, curves[k]![i]! - curves[k]![j]!))
+          const scale = Math.max(Math.abs(curves[previous]![i]!), Math.abs(curves[previous]![j]!), Math.abs(curves[k]![i]!), Math.abs(curves[k]![j]!))
+          crossings.push(refine((at) => gap(search, pair, at), GRID[previous]!, GRID[k]!, curves[previous]![i]! - curves[previous]![j]!, curves[k]![i]! - curves[k]![j]!, scale))
         }
         previous = k
       }
