@@ -83,9 +83,10 @@ function exactTerms(c: number, a: number, warmLevels: readonly number[]): ColdSt
     cdf += p
   }
   const terms: ColdStartTerms[] = new Array(levels)
+  const spill = erlangB(warmLevels, c)
   let above = segments[levels]!
   for (let level = levels - 1; level >= 0; level--) {
-    terms[level] = { coldAll: 0, coldAbove: above, spill: erlangB(warmLevels[level]!, c), reclaimedBelow: reclaimAt[level]! }
+    terms[level] = { coldAll: 0, coldAbove: above, spill: spill[level]!, reclaimedBelow: reclaimAt[level]! }
     above += segments[level]!
   }
   for (const term of terms) term.coldAll = above
@@ -96,21 +97,26 @@ function normalTerms(c: number, a: number, warmLevels: readonly number[]): ColdS
   const sigma = Math.sqrt(c)
   const b = a / sigma
   const coldAll = upperIntegral(b, -Infinity)
-  return warmLevels.map((warm) => {
+  const spill = erlangB(warmLevels, c)
+  return warmLevels.map((warm, level) => {
     if (warm === 0) return { coldAll, coldAbove: coldAll, spill: 1, reclaimedBelow: 0 }
     const z = (warm - 0.5 - c) / sigma
-    return { coldAll, coldAbove: upperIntegral(b, z), spill: erlangB(warm, c), reclaimedBelow: sigma * reclaimIntegral(b, z) }
+    return { coldAll, coldAbove: upperIntegral(b, z), spill: spill[level]!, reclaimedBelow: sigma * reclaimIntegral(b, z) }
   })
 }
 
-/** Erlang B by the recursion 1/B(k) = 1 + (k/c)/B(k−1); stops once B < 1e-17. */
-function erlangB(warmLevels: number, c: number): number {
-  if (warmLevels === 0) return 1
-  if (c <= 0) return 0
+/** Erlang B at each of the ascending levels, by the recursion 1/B(k) = 1 + (k/c)/B(k−1) in one pass; 0 once B < 1e-17. */
+function erlangB(warmLevels: readonly number[], c: number): number[] {
+  const blocked: number[] = []
   let inverse = 1
-  for (let k = 1; k <= warmLevels; k++) {
-    inverse = 1 + (k / c) * inverse
-    if (inverse > 1 / NEGLIGIBLE) return 0
+  let k = 0
+  for (const level of warmLevels) {
+    if (level === 0) blocked.push(1)
+    else if (c <= 0) blocked.push(0)
+    else {
+      while (k < level && inverse <= 1 / NEGLIGIBLE) inverse = 1 + (++k / c) * inverse
+      blocked.push(inverse > 1 / NEGLIGIBLE ? 0 : 1 / inverse)
+    }
   }
-  return 1 / inverse
+  return blocked
 }
