@@ -34,6 +34,8 @@ export type SimulationContext = {
 
 type LevelSlots = { level: number; slots: number }
 
+const SAME_SHARE = 1e-12
+
 /** Provisioned level per hour of the day as (level, share of days) pairs, and environment-hours per day. */
 function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[]): { byHour: LevelSlots[][]; hoursPerDay: number } {
   const schedule = input.strategies.provisioned_concurrency?.schedule
@@ -74,8 +76,9 @@ function buildPlans(input: ResolvedSimulationInput, shares: number[], provisione
   const planOfHour: number[] = []
   for (let hour = 0; hour < shares.length; hour++) {
     const share = shares[hour]!
+    // Equal up to float noise counts as equal: 1.2 + sin(h) profiles repeat their values only to the last bit.
     let plan = 0
-    while (plan < plans.length && plans[plan]!.share !== share) plan++
+    while (plan < plans.length && Math.abs(plans[plan]!.share - share) > SAME_SHARE * share) plan++
     if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
     const { levels } = plans[plan]!
     plans[plan]!.hours += 1
