@@ -162,7 +162,7 @@ describe('simulate sizing', () => {
 })
 
 describe('simulate at the top of the duration tiers', () => {
-  it('splits duration across the tiers like priceLambdaUsage, and prices INIT past the first tier in the second', () => {
+  it('splits duration across the tiers like priceLambdaUsage, and prices INIT at the tier where duration ended', () => {
     // 2,000,000 requests a day × 30 s × 10 GB × 30 days = 18 billion GB-s: tiers 1, 2 and 3 (x86: 6 and 15 billion).
     const input: SimulationInput = { region: 'us-east-1', architecture: 'x86_64', memoryMb: 10_240, requestsPerDay: 2_000_000, avgDurationMs: 30_000, initDurationMs: 1000, idleLifetimeMinutes: 1, strategies: { on_demand: {} } }
     const { lineItems } = simulate(input).strategies[0]!
