@@ -7,5 +7,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/anomalies', label: 'Anomalies' },
   { href: '/budgets', label: 'Keep-warm budgets' },
   { href: '/alerts', label: 'Alerts' },
+  { href: '/simulator', label: 'Simulator' },
   { href: '/settings', label: 'Settings' },
 ]

@@ -5,9 +5,17 @@ import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
 import { insightsOperations } from '@/lib/schemas/insights'
 import { overviewOperations } from '@/lib/schemas/overview'
+import { simulatorOperations } from '@/lib/schemas/simulate'
 import { buildOpenApiDocument, type Operation } from './define-operation'
 
-export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...costsOperations, ...insightsOperations]
+export const operations: Operation[] = [
+  ...healthOperations,
+  ...demoDataOperations,
+  ...overviewOperations,
+  ...costsOperations,
+  ...insightsOperations,
+  ...simulatorOperations,
+]
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, {

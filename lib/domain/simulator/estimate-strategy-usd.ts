@@ -1,4 +1,4 @@
-import { durationTiers, ec2HourlyRate, lambdaRate } from '../pricing/rate-card'
+import { durationTiers, ec2HourlyRate, lambdaRate, MissingRateError } from '../pricing/rate-card'
 import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
 import type { SimulationContext } from './simulation-context'
 import type { LambdaQuantities, StrategyQuantities } from './types'
@@ -17,14 +17,24 @@ export type SearchRates = {
   ec2Hourly: number
 }
 
-const cache = new Map<string, SearchRates>()
+// A missing rate is cached too: a fleet of Seoul arm64 functions would otherwise build the same error thousands of times.
+const cache = new Map<string, SearchRates | MissingRateError>()
 
 /** Rates a strategy needs; throws MissingRateError like the exact path when one is missing from the card. */
 export function searchRates(context: SimulationContext, strategy: StrategyQuantities['strategy']): SearchRates {
   const { region, architecture, strategies } = context.input
-  const key = `${region}|${architecture}|${strategy}|${context.storageGb > 0}|${strategies.ec2?.instanceType}`
+  const key = `${region}|${architecture}|${strategy}|${context.storageGb > 0}|${strategy === 'ec2' ? strategies.ec2!.instanceType : ''}`
   let rates = cache.get(key)
-  if (!rates) cache.set(key, (rates = readRates(context, strategy)))
+  if (!rates) {
+    try {
+      rates = readRates(context, strategy)
+    } catch (error) {
+      if (!(error instanceof MissingRateError)) throw error
+      rates = error
+    }
+    cache.set(key, rates)
+  }
+  if (rates instanceof MissingRateError) throw rates
   return rates
 }
 

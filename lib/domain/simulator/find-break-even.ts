@@ -1,4 +1,4 @@
-import { estimateStrategyUsd, searchRates } from './estimate-strategy-usd'
+import { estimateStrategyUsd, searchRates, type SearchRates } from './estimate-strategy-usd'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
 import type { SimulationContext } from './simulation-context'
@@ -13,20 +13,33 @@ const TOLERANCE = 1e-3
 const SECANT_STEPS = 8
 const MAX_STEPS = 60
 const SAME = 1e-9
+// Costs are sums of a handful of float products: a gap this small relative to them is rounding noise, a crossing.
+const RESIDUAL = 1e-12
+
+type Difference = (requestsPerDay: number) => number
 
 function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
 }
 
-/** False position with the Illinois correction, then bisection: always keeps a bracket around the sign change. */
-function refine(difference: (requestsPerDay: number) => number, low: number, high: number, fLow: number, fHigh: number): number {
+/**
+ * False position with the Illinois correction, then bisection: always keeps a bracket around the sign change.
+ * Where the difference is linear in the bracket (no cold starts or spillover left to bend it) the first step
+ * is already the crossing in closed form, and a residual at float noise ends the search there.
+ */
+function refine(difference: Difference, low: number, high: number, fLow: number, fHigh: number, scale: number): number {
   let [lo, hi, fLo, fHi] = [low, high, fLow, fHigh]
   let side = 0
+  let previous = NaN
   for (let step = 0; step < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); step++) {
     let middle = step < SECANT_STEPS ? (lo * fHi - hi * fLo) / (fHi - fLo) : (lo + hi) / 2
     if (!(middle > lo && middle < hi)) middle = (lo + hi) / 2
+    // False position converges faster than linearly: two successive estimates within a tenth of the tolerance
+    // leave an error below it (the ±0.5% property test fails at half the tolerance).
+    if (Math.abs(middle - previous) <= Math.max(0.01, TOLERANCE * middle) * 0.1) return middle
+    previous = middle
     const fMiddle = difference(middle)
-    if (fMiddle === 0) return middle
+    if (Math.abs(fMiddle) <= RESIDUAL * scale) return middle
     if (Math.sign(fMiddle) === Math.sign(fHi)) {
       ;[hi, fHi] = [middle, fMiddle]
       if (side === -1) fLo /= 2
@@ -40,41 +53,60 @@ function refine(difference: (requestsPerDay: number) => number, low: number, hig
   return (lo + hi) / 2
 }
 
+type Search = { context: SimulationContext; strategies: StrategyName[]; rates: SearchRates[] }
+
+/** Float cost of each named strategy at one traffic level. */
+function costsAt(search: Search, names: StrategyName[], requestsPerDay: number): number[] {
+  const quantities = modelStrategies(search.context, names, hourTerms(search.context, requestsPerDay))
+  const costs: number[] = []
+  for (let index = 0; index < quantities.length; index++) {
+    costs.push(estimateStrategyUsd(quantities[index]!, search.rates[search.strategies.indexOf(names[index]!)]!, search.context.input.includeFreeTier))
+  }
+  return costs
+}
+
+function gap(search: Search, pair: StrategyName[], requestsPerDay: number): number {
+  const [a, b] = costsAt(search, pair, requestsPerDay)
+  return a! - b!
+}
+
+function scaledSign(row: number[], i: number, j: number): number {
+  return sign(row[i]! - row[j]!, Math.max(Math.abs(row[i]!), Math.abs(row[j]!)))
+}
+
 /**
  * For each pair of strategies, the requests per day (0 to 10 million) where one becomes cheaper than the other.
- * Costs come from the same model as the results, evaluated in floating point (see estimateStrategyUsd).
+ * Costs come from the same model as the results, evaluated in floating point (see estimateStrategyUsd): each
+ * strategy's curve once on a grid shared by all pairs, then only the intervals where a pair changes sign.
  */
 export function findBreakEven(context: SimulationContext, strategies: StrategyName[]): BreakEven[] {
-  const { includeFreeTier } = context.input
-  const rates = new Map(strategies.map((strategy) => [strategy, searchRates(context, strategy)]))
-  const costs = (names: StrategyName[], requestsPerDay: number) =>
-    modelStrategies(context, names, hourTerms(context, requestsPerDay)).map((quantities) => estimateStrategyUsd(quantities, rates.get(quantities.strategy)!, includeFreeTier))
-  const curves = GRID.map((requestsPerDay) => costs(strategies, requestsPerDay))
+  if (strategies.length < 2) return []
+  const search: Search = { context, strategies, rates: strategies.map((strategy) => searchRates(context, strategy)) }
+  const curves = GRID.map((requestsPerDay) => costsAt(search, strategies, requestsPerDay))
   const results: BreakEven[] = []
-  for (const [i, first] of strategies.entries()) {
-    for (const [j, second] of strategies.entries()) {
-      if (j <= i) continue
-      const gaps = curves.map((row) => row[i]! - row[j]!)
-      const signs = curves.map((row, k) => sign(gaps[k]!, Math.max(Math.abs(row[i]!), Math.abs(row[j]!))))
-      const difference = (requestsPerDay: number) => {
-        const [a, b] = costs([first, second], requestsPerDay)
-        return a! - b!
-      }
+  for (let i = 0; i < strategies.length; i++) {
+    for (let j = i + 1; j < strategies.length; j++) {
+      const pair = [strategies[i]!, strategies[j]!]
+      const signs = curves.map((row) => scaledSign(row, i, j))
       const crossings: number[] = []
-      let last = -1
-      for (const [k, current] of signs.entries()) {
-        if (current === 0) continue
-        if (last >= 0 && current !== signs[last]) crossings.push(refine(difference, GRID[last]!, GRID[k]!, gaps[last]!, gaps[k]!))
-        last = k
+      let previous = -1
+      for (let k = 0; k < signs.length; k++) {
+        if (signs[k] === 0) continue
+        if (previous >= 0 && signs[k] !== signs[previous]) {
+          const scale = Math.max(Math.abs(curves[previous]![i]!), Math.abs(curves[previous]![j]!), Math.abs(curves[k]![i]!), Math.abs(curves[k]![j]!))
+          crossings.push(refine((at) => gap(search, pair, at), GRID[previous]!, GRID[k]!, curves[previous]![i]! - curves[previous]![j]!, curves[k]![i]! - curves[k]![j]!, scale))
+        }
+        previous = k
       }
       const nonZero = signs.filter((value) => value !== 0)
-      const cheaper = (value: number | undefined) => (value === undefined ? null : value < 0 ? first : second)
+      const below = nonZero[0]
+      const above = nonZero.at(-1)
       results.push({
-        strategies: [first, second],
+        strategies: [pair[0]!, pair[1]!],
         requestsPerDay: crossings[0] ?? null,
         crossings,
-        cheaperBelow: cheaper(nonZero[0]),
-        cheaperAbove: cheaper(nonZero.at(-1)),
+        cheaperBelow: below === undefined ? null : below < 0 ? pair[0]! : pair[1]!,
+        cheaperAbove: above === undefined ? null : above < 0 ? pair[0]! : pair[1]!,
       })
     }
   }

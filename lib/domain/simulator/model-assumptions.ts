@@ -13,6 +13,6 @@ export function modelAssumptions(context: SimulationContext): string[] {
     'Cold-start share per hour: Σ_k p(k−1) × e^(−λ × L × p(k−1)), p the distribution of requests in flight, λ the arrival rate, L the idle lifetime; e^(−λL) for a single environment.',
     `Every cold start bills ${n(input.initDurationMs)} ms of INIT as duration (on-demand ZIP functions, since ${RATE_CARD.initBilling.billedFrom}).`,
     `List prices from rate card ${RATE_CARD.version}; ${input.includeFreeTier ? 'free tier included (1M requests and 400,000 GB-s, for each strategy as if it were the only usage)' : 'free tier not included'}; the period is ${n(input.days)} days.`,
-    'Break-even points are searched from 0 to 10M requests a day on a logarithmic grid, with the same model in floating point, then refined by bisection.',
+    'Break-even points are searched from 0 to 10M requests a day on a logarithmic grid (two points a decade), with the same model in floating point, then refined by false position to 0.1%.',
   ]
 }

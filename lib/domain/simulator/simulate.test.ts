@@ -160,3 +160,21 @@ describe('simulate sizing', () => {
     expect(strategy(simulate({ ...busy, peakConcurrency: 2 }), 'keep_warm').warnings.join()).not.toContain('for a peak of')
   })
 })
+
+describe('simulate at the top of the duration tiers', () => {
+  it('splits duration across the tiers like priceLambdaUsage, and prices INIT at the tier where duration ended', () => {
+    // 2,000,000 requests a day × 30 s × 10 GB × 30 days = 18 billion GB-s: tiers 1, 2 and 3 (x86: 6 and 15 billion).
+    const input: SimulationInput = { region: 'us-east-1', architecture: 'x86_64', memoryMb: 10_240, requestsPerDay: 2_000_000, avgDurationMs: 30_000, initDurationMs: 1000, idleLifetimeMinutes: 1, strategies: { on_demand: {} } }
+    const { lineItems } = simulate(input).strategies[0]!
+    const duration = lineItems.filter((item) => item.label.startsWith('Duration'))
+    expect(duration.map((item) => [item.label, item.quantity.toFixed()])).toEqual([
+      ['Duration, tier 1', '6000000000'],
+      ['Duration, tier 2', '9000000000'],
+      ['Duration, tier 3', '3000000000'],
+    ])
+    expect(duration[2]!.formula).toContain('of which 3,000,000,000 GB-s in tier 3 (above 15,000,000,000 GB-s a month) × $0.0000133334')
+    const init = lineItems.find((item) => item.label === 'INIT duration (cold starts)')
+    expect(init?.unitPriceUsd.toFixed()).toBe('0.0000133334')
+    expect(init?.formula).toContain('(tier 3: above 15,000,000,000 GB-s a month)')
+  })
+})

@@ -8,6 +8,7 @@ import { resolveSimulationInput } from './resolve-simulation-input'
 import { simulationContext } from './simulation-context'
 import type { SimulationInput } from './simulation-input'
 import type { SimulationResult, StrategyResult } from './types'
+import { describeVerdict } from './verdict'
 
 /**
  * "Ping, provision, or move to a server?" for one workload: each requested strategy's cost for the period with
@@ -32,6 +33,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     unavailable,
     cheapest: cheapestOf(strategies),
     breakEven: findBreakEven(context, strategies.map((result) => result.strategy)),
+    verdict: describeVerdict({ input: context.input, strategies }),
     assumptions: modelAssumptions(context),
   }
 }

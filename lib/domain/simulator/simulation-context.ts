@@ -1,5 +1,4 @@
-import { ZERO, type Decimal } from '../money'
-import { provisionedConcurrencyHours, weeklyLevelGrid } from '../pricing/provisioned-schedule'
+import { weeklyLevelGrid } from '../pricing/provisioned-schedule'
 import type { ResolvedSimulationInput } from './resolve-simulation-input'
 
 /**
@@ -29,68 +28,92 @@ export type SimulationContext = {
   hourShares: number[]
   plans: SharePlan[]
   provisionedUses: ProvisionedUse[]
-  provisionedEnvironmentHours: Decimal
-  /** The same as a number, for the models. */
+  /** Provisioned environment-hours in the period (a weekly schedule as an average week); formulas take the exact figure from provisionedConcurrencyHours. */
   provisionedHours: number
-  provisionedDescription: string
 }
 
-/** Provisioned level per hour of the day as (level, share of days) pairs. */
-function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[]): { level: number; slots: number }[][] {
+type LevelSlots = { level: number; slots: number }
+
+const SAME_SHARE = 1e-12
+
+/** Provisioned level per hour of the day as (level, share of days) pairs, and environment-hours per day. */
+function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[]): { byHour: LevelSlots[][]; hoursPerDay: number } {
   const schedule = input.strategies.provisioned_concurrency?.schedule
-  if (!schedule) return []
+  if (!schedule) return { byHour: [], hoursPerDay: 0 }
   if (schedule.kind === 'weekly') {
     const grid = weeklyLevelGrid(schedule)
-    return shares.map((_, hour) => grid.map((levels) => ({ level: levels[hour]!, slots: 1 / 7 })))
+    let weekly = 0
+    const byHour = shares.map((_, hour) => {
+      const levels: LevelSlots[] = []
+      for (const day of grid) {
+        const level = day[hour]!
+        weekly += level
+        const found = levels.find((entry) => entry.level === level)
+        if (found) found.slots += 1 / 7
+        else levels.push({ level, slots: 1 / 7 })
+      }
+      return levels
+    })
+    return { byHour, hoursPerDay: weekly / 7 }
   }
-  const enabledHours = new Array<number>(24).fill(schedule.hoursPerDay >= 24 ? 1 : 0)
-  if (schedule.hoursPerDay > 0 && schedule.hoursPerDay < 24) {
+  const { concurrency, hoursPerDay } = schedule
+  if (hoursPerDay >= 24) return { byHour: shares.map(() => [{ level: concurrency, slots: 1 }]), hoursPerDay: concurrency * 24 }
+  const enabled = new Array<number>(shares.length).fill(0)
+  if (hoursPerDay > 0) {
     // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would.
-    let hoursLeft = schedule.hoursPerDay
-    for (const { hour } of shares.map((share, index) => ({ share, hour: index })).sort((x, y) => y.share - x.share || x.hour - y.hour)) {
-      enabledHours[hour] = Math.min(1, Math.max(0, hoursLeft))
-      hoursLeft -= enabledHours[hour]!
+    let hoursLeft = hoursPerDay
+    for (const hour of shares.map((_, index) => index).sort((x, y) => shares[y]! - shares[x]! || x - y)) {
+      enabled[hour] = Math.min(1, Math.max(0, hoursLeft))
+      hoursLeft -= enabled[hour]!
     }
   }
-  return enabledHours.map((enabled) => [{ level: schedule.concurrency, slots: enabled }, { level: 0, slots: 1 - enabled }])
+  return { byHour: enabled.map((on) => (on >= 1 ? [{ level: concurrency, slots: 1 }] : [{ level: concurrency, slots: on }, { level: 0, slots: 1 - on }])), hoursPerDay: concurrency * hoursPerDay }
 }
 
-function buildPlans(input: ResolvedSimulationInput, shares: number[]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
+function buildPlans(input: ResolvedSimulationInput, shares: number[], provisioned: LevelSlots[][]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
   const keepWarm = input.strategies.keep_warm?.concurrency
-  const provisioned = provisionedLevelsByHour(input, shares)
   const plans: SharePlan[] = []
   const planOfHour: number[] = []
-  shares.forEach((share, hour) => {
-    let plan = plans.findIndex((candidate) => candidate.share === share)
-    if (plan < 0) plan = plans.push({ share, hours: 0, levels: keepWarm === undefined ? [0] : [0, keepWarm], keepWarmLevel: 0 }) - 1
+  for (let hour = 0; hour < shares.length; hour++) {
+    const share = shares[hour]!
+    // Equal up to float noise counts as equal: 1.2 + sin(h) profiles repeat their values only to the last bit.
+    let plan = 0
+    while (plan < plans.length && Math.abs(plans[plan]!.share - share) > SAME_SHARE * share) plan++
+    if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
     const { levels } = plans[plan]!
     plans[plan]!.hours += 1
     for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0 && !levels.includes(level)) levels.push(level)
     planOfHour.push(plan)
-  })
+  }
   for (const plan of plans) {
-    plan.levels.sort((x, y) => x - y)
+    if (plan.levels.length > 2) plan.levels.sort((x, y) => x - y)
     plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
   }
   const provisionedUses: ProvisionedUse[] = []
-  provisioned.forEach((entries, hour) => {
+  const useOf = new Map<number, ProvisionedUse>()
+  for (let hour = 0; hour < provisioned.length; hour++) {
     const plan = planOfHour[hour]!
-    for (const { level, slots } of entries) {
+    for (const { level, slots } of provisioned[hour]!) {
       if (slots <= 0) continue
       const index = plans[plan]!.levels.indexOf(level)
-      const found = provisionedUses.find((use) => use.plan === plan && use.level === index)
+      const key = plan * 65_536 + index
+      const found = useOf.get(key)
       if (found) found.slots += slots
-      else provisionedUses.push({ plan, level: index, slots })
+      else {
+        const use = { plan, level: index, slots }
+        useOf.set(key, use)
+        provisionedUses.push(use)
+      }
     }
-  })
+  }
   return { plans, provisionedUses }
 }
 
 export function simulationContext(input: ResolvedSimulationInput): SimulationContext {
-  const total = input.hourlyProfile.reduce((sum, weight) => sum + weight, 0)
+  let total = 0
+  for (const weight of input.hourlyProfile) total += weight
   const hourShares = input.hourlyProfile.map((weight) => weight / total)
-  const schedule = input.strategies.provisioned_concurrency?.schedule
-  const provisioned = schedule ? provisionedConcurrencyHours(schedule, input.days) : { hours: ZERO, description: '' }
+  const provisioned = provisionedLevelsByHour(input, hourShares)
   return {
     input,
     gb: input.memoryMb / 1024,
@@ -99,10 +122,8 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
     idleSeconds: input.idleLifetimeMinutes * 60,
     storageGb: (input.ephemeralStorageMb - 512) / 1024,
     hourShares,
-    ...buildPlans(input, hourShares),
-    provisionedEnvironmentHours: provisioned.hours,
-    provisionedHours: provisioned.hours.toNumber(),
-    provisionedDescription: provisioned.description,
+    ...buildPlans(input, hourShares, provisioned.byHour),
+    provisionedHours: provisioned.hoursPerDay * input.days,
   }
 }
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Decimal } from '../money'
+import { priceLambdaComponents } from '../pricing/price-lambda-components'
 import { compareStrategies } from './compare-strategies'
 import { estimateStrategyUsd, searchRates } from './estimate-strategy-usd'
 import { evaluateStrategies } from './evaluate-strategies'
@@ -56,6 +58,31 @@ describe('simulator properties', () => {
     }), runs)
   })
 
+  it('prices model quantities like the pricing engine (priceLambdaComponents) to 1e-12', () => {
+    const exactly = (value: number) => new Decimal(value.toPrecision(15))
+    fc.assert(fc.property(workload, (input) => {
+      const { context, evaluated } = priced(input)
+      for (const { quantities, priced: fast } of evaluated) {
+        if (quantities.ec2Hours !== undefined) continue
+        const components = [quantities.traffic, quantities.pings].filter((part) => part !== undefined).map((part) => ({
+          usage: {
+            region: context.input.region,
+            architecture: context.input.architecture,
+            requests: exactly(part.requests),
+            durationGbSeconds: exactly(part.durationGbSeconds),
+            initGbSeconds: exactly(part.initGbSeconds),
+            provisionedConcurrencyGbSeconds: exactly(part.provisionedConcurrencyGbSeconds),
+            provisionedDurationGbSeconds: exactly(part.provisionedDurationGbSeconds),
+            ephemeralStorageGbSeconds: exactly(part.ephemeralStorageGbSeconds),
+          },
+        }))
+        const engine = priceLambdaComponents(components, { includeFreeTier: context.input.includeFreeTier, formulas: false })
+        expect(fast.lineItems.map((item) => [item.meter, item.unitPriceUsd.toFixed()])).toEqual(engine.lineItems.map((item) => [item.meter, item.unitPriceUsd.toFixed()]))
+        expect(fast.totalUsd.minus(engine.totalUsd).abs().lte(engine.totalUsd.times(1e-12))).toBe(true)
+      }
+    }), runs)
+  })
+
   it('costs are non-negative and finite, cold-start shares between 0 and 1', () => {
     fc.assert(fc.property(workload, (input) => {
       for (const result of compareStrategies(input, { breakEven: false }).strategies) {
@@ -94,15 +121,15 @@ describe('simulator properties', () => {
     expect(cost(2000).lt(cost(500))).toBe(true)
   })
 
-  it('the cheaper strategy flips at each reported crossing', () => {
+  it('the exact prices flip within ±0.5% of each crossing the float search reports', () => {
     const pair = fc.constantFrom<[StrategyName, StrategyName]>(['on_demand', 'ec2'], ['on_demand', 'keep_warm'], ['keep_warm', 'ec2'], ['on_demand', 'provisioned_concurrency'])
     fc.assert(fc.property(workload, pair, (input, [first, second]) => {
       const only = { ...input, region: 'us-east-1', strategies: { [first]: input.strategies[first], [second]: input.strategies[second] } }
       const crossing = simulate(only).breakEven[0]!
       for (const at of crossing.crossings) {
-        // Skip crossings too close to another one to tell apart at ±2%.
-        if (crossing.crossings.some((other) => other !== at && Math.abs(other / at - 1) < 0.05)) continue
-        const [below, above] = [0.98, 1.02].map((factor) => compareStrategies({ ...only, requestsPerDay: at * factor }, { breakEven: false }).strategies)
+        // Skip crossings too close to another one to tell apart at ±0.5%.
+        if (crossing.crossings.some((other) => other !== at && Math.abs(other / at - 1) < 0.0125)) continue
+        const [below, above] = [0.995, 1.005].map((factor) => compareStrategies({ ...only, requestsPerDay: at * factor }, { breakEven: false }).strategies)
         // Where the two costs stay within a millionth of each other the curves merely touch: a tie, not a flip.
         const gap = (results: typeof below) => {
           const [a, b] = [results![0]!.monthlyCostUsd, results![1]!.monthlyCostUsd]

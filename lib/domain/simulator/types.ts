@@ -63,6 +63,8 @@ export type SimulationResult = {
   unavailable: { strategy: StrategyName; reason: string }[]
   cheapest: StrategyName | null
   breakEven: BreakEven[]
+  /** The answer in plain words: the cheapest strategy, by how much, at what cold-start risk. */
+  verdict: string | null
   /** Traffic and cold-start model, shared by all strategies. */
   assumptions: string[]
 }

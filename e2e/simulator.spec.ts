@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { Decimal, formatUsd } from '../lib/domain/money'
+
+type Simulation = { strategies: { strategy: string; monthlyCostUsd: string; coldStartsPerMonth: number }[]; verdict: string; cheapest: string }
+
+// Mission story 2: a small API of 500 requests a day, 512 MB, 100 ms; pings every 4 minutes against 1 provisioned environment.
+const story = {
+  region: 'us-east-1',
+  architecture: 'x86_64',
+  memoryMb: 512,
+  requestsPerDay: 500,
+  avgDurationMs: 100,
+  strategies: { keep_warm: { intervalMinutes: 4, pingDurationMs: 50, concurrency: 1 }, provisioned_concurrency: { concurrency: 1, hoursPerDay: 24 } },
+}
+
+async function simulateViaApi(request: APIRequestContext, body: unknown): Promise<Simulation> {
+  const response = await request.post('/api/simulate', { data: body })
+  expect(response.status()).toBe(200)
+  return (await response.json()) as Simulation
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+}
+
+test('a user compares pings every 4 minutes with provisioned concurrency of 1 for a small API and reads which is cheaper, by how much', async ({ page, request }) => {
+  await page.goto('/simulator')
+  await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible()
+  await page.getByLabel('Region', { exact: true }).selectOption('us-east-1')
+  await page.getByLabel('Architecture', { exact: true }).selectOption('x86_64')
+  await page.getByLabel('Memory (MB)', { exact: true }).fill('512')
+  await page.getByLabel('Requests per day', { exact: true }).fill('500')
+  await page.getByLabel('Average duration (ms)', { exact: true }).fill('100')
+  await page.getByRole('checkbox', { name: 'On-demand' }).uncheck()
+  await page.getByRole('checkbox', { name: 'EC2 instance' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Keep-warm pings' }).check()
+  await page.getByLabel('Ping every (min)', { exact: true }).fill('4')
+  await page.getByLabel('Ping duration (ms)', { exact: true }).fill('50')
+  await page.getByLabel('Environments kept warm', { exact: true }).fill('1')
+  await page.getByRole('checkbox', { name: 'Provisioned concurrency' }).check()
+  await page.getByLabel('Provisioned environments', { exact: true }).fill('1')
+  await page.getByLabel('Hours a day (h)', { exact: true }).fill('24')
+
+  // The page computes in the browser; the API must give the same numbers for the same input.
+  const api = await simulateViaApi(request, story)
+  const cost = (name: string) => new Decimal(api.strategies.find((entry) => entry.strategy === name)!.monthlyCostUsd)
+  expect(api.cheapest).toBe('keep_warm')
+  const saving = formatUsd(cost('provisioned_concurrency').minus(cost('keep_warm')))
+  const verdict = page.getByTestId('verdict')
+  await expect(verdict).toContainText(`Pings every 4 minutes are ${saving} a month cheaper than 1 provisioned environment`)
+  await expect(verdict).toHaveText(api.verdict)
+  const costs = page.getByTestId('strategy-costs')
+  await expect(costs.locator('tbody tr')).toHaveCount(2)
+  await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText(formatUsd(cost('keep_warm')))
+  await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText('cheapest')
+  await expect(costs.locator('tr[data-strategy="provisioned_concurrency"]')).toContainText(formatUsd(cost('provisioned_concurrency')))
+  await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('Provisioned concurrency')
+  await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('× $0.0000041667')
+  await expect(page.locator('.recharts-line').first()).toBeVisible()
+  await expectNoSeriousAxeViolations(page)
+
+  // The URL follows the form (debounced); opened in a new page it restores the whole scenario.
+  await expect(page).toHaveURL(/strategies=keep_warm%2Cprovisioned_concurrency/)
+  const shared = page.url()
+  const other = await page.context().newPage()
+  await other.goto(shared)
+  await expect(other.getByTestId('verdict')).toHaveText(api.verdict)
+  await expect(other.getByRole('checkbox', { name: 'On-demand' })).not.toBeChecked()
+  await expect(other.getByLabel('Requests per day', { exact: true })).toHaveValue('500')
+
+  // Changing an input updates the answer at once.
+  await page.getByLabel('Requests per day', { exact: true }).fill('50000')
+  const busier = await simulateViaApi(request, { ...story, requestsPerDay: 50_000 })
+  await expect(verdict).toHaveText(busier.verdict)
+})
+
+test('invalid input names the field and keeps the last answer', async ({ page }) => {
+  await page.goto('/simulator')
+  const before = await page.getByTestId('verdict').textContent()
+  await page.getByLabel('Memory (MB)', { exact: true }).fill('20480')
+  await expect(page.getByRole('alert').filter({ hasText: 'memoryMb must be at most 10,240' })).toBeVisible()
+  await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByTestId('verdict')).toHaveText(before!)
+})
+
+test('?functionId= prefills the simulator from a demo function’s measured data, and the picker finds functions by name', async ({ page, request }) => {
+  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+  const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
+  const workload = (await (await request.get(`/api/functions/${fn.id}/workload`)).json()) as { workload: { requestsPerDay: number } }
+
+  await page.goto('/simulator')
+  await page.getByLabel('Prefill from a function', { exact: true }).fill('embed-user')
+  await page.getByRole('list', { name: 'Matching functions' }).getByRole('button', { name: /^recommender-embed-user/ }).click()
+  await expect(page).toHaveURL(new RegExp(`functionId=${fn.id}`))
+  await expect(page.getByTestId('workload-source')).toContainText('Prefilled from recommender-embed-user')
+  await expect(page.getByLabel('Region', { exact: true })).toHaveValue('ap-northeast-2')
+  await expect(page.getByLabel('Architecture', { exact: true })).toHaveValue('arm64')
+  await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('2048')
+  await expect(page.getByLabel('Requests per day', { exact: true })).toHaveValue(String(workload.workload.requestsPerDay))
+  await expect(page.getByLabel('Ping every (min)', { exact: true })).toHaveValue('1')
+  await expect(page.getByLabel('Traffic by hour of day', { exact: true })).toHaveValue(/,/)
+  await expectNoSeriousAxeViolations(page)
+
+  // The same prefill from a link, server-rendered.
+  await page.goto(`/simulator?functionId=${fn.id}`)
+  await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('2048')
+  await expect(page.getByText('Provisioned concurrency cannot be priced: No rate for provisioned_concurrency arm64 in ap-northeast-2')).toBeVisible()
+})
+
+test('the simulator is in the navigation', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click()
+  await expect(page).toHaveURL(/\/simulator$/)
+  await expect(page.getByTestId('verdict')).toBeVisible()
+})

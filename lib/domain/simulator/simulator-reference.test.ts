@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { simulationInputSchema } from './simulation-input'
+import { DEFAULT_SCENARIO, simulatorReference } from './simulator-reference'
+
+describe('simulatorReference', () => {
+  const reference = simulatorReference()
+
+  it('lists the priced regions with their EC2 instances and prices as decimal strings', () => {
+    expect(reference.regions.map((region) => region.code)).toEqual(['us-east-1', 'ap-northeast-2'])
+    const seoul = reference.regions.find((region) => region.code === 'ap-northeast-2')!
+    expect(seoul.name).toBe('Asia Pacific (Seoul)')
+    expect(seoul.ec2Instances.find((instance) => instance.instanceType === 't4g.small')).toEqual({ instanceType: 't4g.small', vcpus: 2, memoryGib: 2, hourlyUsd: '0.0208', status: 'secondary' })
+    expect(seoul.ec2Instances.find((instance) => instance.instanceType === 'm6g.large')!.status).toBe('unconfirmed')
+  })
+
+  it('says which strategies the rate card cannot price (Seoul arm64 provisioned concurrency)', () => {
+    expect(reference.regions.find((region) => region.code === 'ap-northeast-2')!.unavailable).toEqual([{ architecture: 'arm64', strategy: 'provisioned_concurrency' }])
+    expect(reference.regions.find((region) => region.code === 'us-east-1')!.unavailable).toEqual([])
+  })
+
+  it('opens with mission story 2, a valid input', () => {
+    expect(simulationInputSchema.parse(reference.defaults)).toMatchObject({ requestsPerDay: 500, memoryMb: 512, avgDurationMs: 100 })
+    expect(simulationInputSchema.parse(DEFAULT_SCENARIO)).toEqual(DEFAULT_SCENARIO)
+    expect(reference.strategies.map((strategy) => strategy.key)).toEqual(['on_demand', 'keep_warm', 'provisioned_concurrency', 'ec2'])
+  })
+})

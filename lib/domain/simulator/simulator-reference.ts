@@ -1,0 +1,93 @@
+import { toAmountString } from '../money'
+import { regionInfo } from '../regions'
+import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
+import { ec2InstanceTypes, ec2RateEntry, lambdaRateEntry, lambdaRegions, RATE_CARD_VERSION, type RateStatus } from '../pricing/rate-card'
+import type { Architecture } from '../pricing/types'
+import { SIMULATION_DEFAULTS } from './resolve-simulation-input'
+import type { SimulationInput } from './simulation-input'
+import { STRATEGY_ORDER, type StrategyName } from './types'
+
+export const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64']
+
+export const STRATEGY_LABELS: Record<StrategyName, string> = {
+  on_demand: 'On-demand',
+  keep_warm: 'Keep-warm pings',
+  provisioned_concurrency: 'Provisioned concurrency',
+  ec2: 'EC2 instance',
+}
+
+/** Mission story 2, the scenario the page opens with: a small API of 500 requests a day, 512 MB, 100 ms. */
+export const DEFAULT_SCENARIO: SimulationInput = {
+  region: 'us-east-1',
+  architecture: 'x86_64',
+  memoryMb: 512,
+  requestsPerDay: 500,
+  avgDurationMs: 100,
+  days: SIMULATION_DEFAULTS.days,
+  includeFreeTier: SIMULATION_DEFAULTS.includeFreeTier,
+  strategies: {
+    on_demand: {},
+    keep_warm: { intervalMinutes: 4, pingDurationMs: 50, concurrency: 1 },
+    provisioned_concurrency: { concurrency: 1, hoursPerDay: 24 },
+    ec2: { instanceType: 't4g.small', hoursPerMonth: DEFAULT_HOURS_PER_MONTH },
+  },
+}
+
+export type SimulatorReference = {
+  rateCardVersion: string
+  regions: {
+    code: string
+    name: string
+    /** Strategies the rate card cannot price for an architecture in this region (e.g. Seoul arm64 provisioned concurrency). */
+    unavailable: { architecture: Architecture; strategy: StrategyName }[]
+    ec2Instances: { instanceType: string; vcpus: number; memoryGib: number; hourlyUsd: string; status: RateStatus }[]
+  }[]
+  architectures: Architecture[]
+  strategies: { key: StrategyName; label: string }[]
+  defaults: SimulationInput & {
+    initDurationMs: number
+    idleLifetimeMinutes: number
+    ephemeralStorageMb: number
+  }
+}
+
+function unavailableIn(region: string): SimulatorReference['regions'][number]['unavailable'] {
+  const missing: SimulatorReference['regions'][number]['unavailable'] = []
+  for (const architecture of ARCHITECTURES) {
+    for (const [strategy, meter] of [['provisioned_concurrency', 'provisioned_concurrency'], ['on_demand', 'request']] as const) {
+      try {
+        lambdaRateEntry(region, architecture, meter)
+      } catch {
+        missing.push({ architecture, strategy })
+      }
+    }
+  }
+  return missing
+}
+
+/** What the simulator form offers, from the rate card: regions, architectures, instance types with prices, defaults. */
+export function simulatorReference(): SimulatorReference {
+  return {
+    rateCardVersion: RATE_CARD_VERSION,
+    regions: lambdaRegions().map((code) => ({
+      code,
+      name: regionInfo(code)?.name ?? code,
+      unavailable: unavailableIn(code),
+      ec2Instances: ec2InstanceTypes(code).map((instance) => ({
+        instanceType: instance.instanceType,
+        vcpus: instance.vcpus,
+        memoryGib: instance.memoryGib,
+        hourlyUsd: toAmountString(instance.hourlyUsd),
+        status: ec2RateEntry(code, instance.instanceType).status,
+      })),
+    })),
+    architectures: [...ARCHITECTURES],
+    strategies: STRATEGY_ORDER.map((key) => ({ key, label: STRATEGY_LABELS[key] })),
+    defaults: {
+      ...DEFAULT_SCENARIO,
+      initDurationMs: SIMULATION_DEFAULTS.initDurationMs,
+      idleLifetimeMinutes: SIMULATION_DEFAULTS.idleLifetimeMinutes,
+      ephemeralStorageMb: SIMULATION_DEFAULTS.ephemeralStorageMb,
+    },
+  }
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { simulate } from '../../lib/domain/simulator/simulate'
+import { DEFAULT_SCENARIO } from '../../lib/domain/simulator/simulator-reference'
+import { toSimulationResponse } from '../../lib/domain/simulator/simulation-response'
+import { functionWorkloadResponse } from '../../lib/schemas/function-workload'
+import { AppError } from '../../lib/server/http/app-error'
+import { getFunctionWorkload } from '../../lib/server/queries/get-function-workload'
+import { searchFunctions } from '../../lib/server/queries/search-functions'
+import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+
+let database: TestDatabase
+let routes: {
+  simulate: typeof import('../../app/api/simulate/route')
+  workload: typeof import('../../app/api/functions/[id]/workload/route')
+  search: typeof import('../../app/api/simulator/functions/route')
+  reference: typeof import('../../app/api/simulator/reference/route')
+}
+
+const idOf = async (name: string) => (await database.db.lambdaFunction.findFirstOrThrow({ where: { name } })).id
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await import('../../lib/server/demo/load-demo-data').then(({ loadDemoData }) => loadDemoData(database.db, { today: '2026-11-22' }))
+  // The route handlers use the app's database client, which reads DATABASE_URL on first use.
+  process.env.DATABASE_URL = database.url
+  routes = {
+    simulate: await import('../../app/api/simulate/route'),
+    workload: await import('../../app/api/functions/[id]/workload/route'),
+    search: await import('../../app/api/simulator/functions/route'),
+    reference: await import('../../app/api/simulator/reference/route'),
+  }
+})
+
+afterAll(async () => {
+  const { db } = await import('../../lib/server/db/prisma')
+  await db().$disconnect()
+  await database?.drop()
+})
+
+const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  routes.simulate.POST(new Request('http://localhost/api/simulate', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }), undefined)
+const get = <C>(handler: (request: Request, context: C) => Promise<Response> | Response, url: string, context: C) => handler(new Request(`http://localhost${url}`), context)
+
+describe('function workload query on the demo data', () => {
+  it('recommender-embed-user: Seoul, arm64, 2 GB, its keep-warm budget, 30 days ending with its last day of data', async () => {
+    const workload = await getFunctionWorkload(database.db, await idOf('recommender-embed-user'))
+    expect(functionWorkloadResponse.parse(workload)).toEqual(workload)
+    expect(workload.workload).toMatchObject({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096 })
+    expect(workload.window).toEqual({ from: '2026-10-23', to: '2026-11-21', days: 30 })
+    expect(workload.current).toEqual({ provisionedConcurrency: 0, keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 } })
+    expect(workload.workload.hourlyProfile).toHaveLength(24)
+    expect(workload.notes.join('\n')).toContain('1,440 pings a day')
+  })
+
+  it('checkout-api: measured traffic and duration close to the scenario, and its provisioned concurrency', async () => {
+    const { workload, current } = await getFunctionWorkload(database.db, await idOf('checkout-api'))
+    expect(current).toEqual({ provisionedConcurrency: 2, keepWarm: null })
+    expect(workload.architecture).toBe('x86_64')
+    expect(workload.requestsPerDay / 40_000).toBeGreaterThan(0.8)
+    expect(workload.requestsPerDay / 40_000).toBeLessThan(1.2)
+    expect(workload.avgDurationMs / 220).toBeGreaterThan(0.85)
+    expect(workload.avgDurationMs / 220).toBeLessThan(1.15)
+    expect(workload.p99DurationMs!).toBeGreaterThan(workload.avgDurationMs)
+    expect(workload.peakConcurrency).toBeGreaterThanOrEqual(1)
+    // The evening profile: the busiest hour carries several times the quietest.
+    const profile = workload.hourlyProfile!
+    expect(Math.max(...profile) / Math.min(...profile)).toBeGreaterThan(3)
+  })
+
+  it('search-api: the fan-out warmer’s 3,600 pings a day are left out of the 50,000 real requests', async () => {
+    const { workload, current } = await getFunctionWorkload(database.db, await idOf('search-api'))
+    expect(current.keepWarm).toEqual({ intervalMinutes: 4, concurrency: 10, pingDurationMs: 120 })
+    expect(workload.requestsPerDay / 50_000).toBeGreaterThan(0.85)
+    expect(workload.requestsPerDay / 50_000).toBeLessThan(1.15)
+  })
+
+  it('a missing function is a not_found AppError', async () => {
+    await expect(getFunctionWorkload(database.db, 999_999)).rejects.toMatchObject(new AppError('not_found', 'Function 999999 was not found.'))
+  })
+
+  it('finds functions by any part of the name, any case, by name', async () => {
+    const { functions } = await searchFunctions(database.db, { search: 'RECOMMENDER', limit: 20 })
+    expect(functions.map((fn) => fn.name)).toEqual(['dev-recommender-embed-user', 'recommender-embed-item', 'recommender-embed-user'])
+    expect((await searchFunctions(database.db, { limit: 5 })).functions).toHaveLength(5)
+    expect((await searchFunctions(database.db, { search: 'no-such-function', limit: 5 })).functions).toEqual([])
+  })
+})
+
+describe('simulator routes', () => {
+  it('POST /api/simulate answers the contract with the same numbers as the domain module', async () => {
+    const response = await post(DEFAULT_SCENARIO)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(toSimulationResponse(simulate(DEFAULT_SCENARIO)))))
+  })
+
+  it.each([
+    ['negative memory', { memoryMb: -512 }, '`memoryMb`', 'memoryMb must be at least 128'],
+    ['20 GB of memory', { memoryMb: 20_480 }, '`memoryMb`', 'memoryMb must be at most 10,240'],
+    ['an unknown region', { region: 'mars-north-1' }, '`region`', 'region "mars-north-1" is not in the rate card'],
+    ['an unknown instance type', { strategies: { ec2: { instanceType: 'z9.huge' } } }, '`strategies.ec2.instanceType`', 'strategies.ec2.instanceType "z9.huge" has no price in us-east-1'],
+    ['a missing field', { avgDurationMs: undefined }, '`avgDurationMs`', 'avgDurationMs must be a number'],
+  ])('POST /api/simulate with %s is a 400 naming the field', async (_case, override, field, message) => {
+    const response = await post({ ...DEFAULT_SCENARIO, ...override })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('bad_request')
+    expect(body.error.message).toContain(`Invalid ${field}`)
+    expect(body.error.message).toContain(message)
+  })
+
+  it('POST /api/simulate refuses a body that is not JSON', async () => {
+    expect((await post('{"region":', { 'content-type': 'application/json' })).status).toBe(400)
+    expect((await post('region=us-east-1', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415)
+  })
+
+  it('GET /api/functions/{id}/workload: 200 for a function, 404 for none, 400 naming `id` for a bad id', async () => {
+    const id = await idOf('recommender-embed-user')
+    const ok = await get(routes.workload.GET, `/api/functions/${id}/workload`, { params: Promise.resolve({ id: String(id) }) })
+    expect(ok.status).toBe(200)
+    expect(((await ok.json()) as { workload: { memoryMb: number } }).workload.memoryMb).toBe(2048)
+    const missing = await get(routes.workload.GET, '/api/functions/999999/workload', { params: Promise.resolve({ id: '999999' }) })
+    expect(missing.status).toBe(404)
+    const bad = await get(routes.workload.GET, '/api/functions/abc/workload', { params: Promise.resolve({ id: 'abc' }) })
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('Invalid `id`')
+  })
+
+  it('GET /api/simulator/functions searches, and names a bad `limit`', async () => {
+    const found = await get(routes.search.GET, '/api/simulator/functions?search=checkout', undefined)
+    expect(((await found.json()) as { functions: { name: string }[] }).functions.map((fn) => fn.name)).toEqual(['checkout-api', 'dev-checkout-api'])
+    const bad = await get(routes.search.GET, '/api/simulator/functions?limit=0', undefined)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('Invalid `limit`')
+  })
+
+  it('GET /api/simulator/reference lists regions and instance types', async () => {
+    const response = await get(routes.reference.GET, '/api/simulator/reference', undefined)
+    const body = (await response.json()) as { regions: { code: string }[] }
+    expect(body.regions.map((region) => region.code)).toEqual(['us-east-1', 'ap-northeast-2'])
+  })
+})
