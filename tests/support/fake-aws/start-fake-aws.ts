@@ -27,6 +27,8 @@ export type FakeAws = {
   /** Variables that point the standard SDK configuration at this server, with static fake credentials. */
   env: Record<string, string>
   calls: CallRecord[]
+  /** CloudWatch series answered InternalError so far. */
+  internalErrors: number
   faults: Faults
   account: FakeAccount
   callerAccountId: string
@@ -44,6 +46,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     url: '',
     env: {},
     calls: [],
+    internalErrors: 0,
     faults: options.faults ?? {},
     account: options.account,
     callerAccountId: options.callerAccountId ?? options.account.accounts[0]!.id,
@@ -71,10 +74,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       try {
         if (!scope) throw new AwsFault(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token')
         if (fake.faults.unknownAccessKeys?.includes(scope[1]!)) throw new AwsFault(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
-        if (fake.faults.denied?.includes(service)) {
+        const deniedNow = fake.faults.denyAfter?.service === service && fake.calls.filter((call) => call !== record && call.service === service && call.status === 200).length >= fake.faults.denyAfter.calls
+        if (fake.faults.denied?.includes(service) || deniedNow) {
           throw new AwsFault(403, 'AccessDeniedException', `User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${ACTIONS[service]} because no identity-based policy allows the action`)
         }
-        if (fake.faults.throttleShare && random() < fake.faults.throttleShare) {
+        const throttled = fake.faults.throttleShare && (fake.faults.throttleServices ?? [service]).includes(service) && random() < fake.faults.throttleShare
+        if (throttled) {
           throw service === 'ce'
             ? new AwsFault(400, 'LimitExceededException', 'You made too many calls in a short period of time. Try again later.')
             : service === 'cloudwatch'
@@ -92,7 +97,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
           const share = fake.faults.internalErrorShare ?? 0
           result = getMetricData(fake.account, context, JSON.parse(body), {
             pageDatapoints: pageSizes.datapoints,
-            internalError: () => share > 0 && random() < share,
+            internalError: () => share > 0 && random() < share && ++fake.internalErrors > 0,
             repeatToken: fake.faults.repeatCloudWatchToken ?? false,
           })
         } else {
