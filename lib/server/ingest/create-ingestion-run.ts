@@ -7,6 +7,7 @@ import type { Db } from '@/lib/server/db/prisma'
 import { INGESTION_SOURCES, type IngestionSource } from '@/lib/schemas/ingestion'
 import { planIngestion } from './plan-ingestion'
 import { emptyProgress } from './run-tracker'
+import { sweepStaleRuns } from './sweep-stale-runs'
 
 export type RunTrigger = 'manual' | 'cli' | 'schedule'
 
@@ -16,6 +17,8 @@ export async function createIngestionRun(
 ): Promise<{ id: string; deduplicated: boolean; window: DayRange }> {
   const sources = normaliseSources(input.sources)
   const plan = await planIngestion(db, { today: input.today ?? dateToDay(new Date()), window: input.window })
+  // A run left `running` by a dead process must not absorb new requests.
+  await sweepStaleRuns(db)
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('finops:create-ingestion-run'))`
     const existing = await tx.ingestionRun.findFirst({

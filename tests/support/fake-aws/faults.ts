@@ -26,7 +26,7 @@ export type Faults = {
   unknownAccessKeys?: string[]
   /** Cost Explorer answers DataUnavailableException. */
   costDataUnavailable?: boolean
-  /** After this many answered calls, requests are accepted but never answered (a hung AWS). */
+  /** Once this many calls (as listed in `calls`) were answered, requests are accepted but never answered (a hung AWS). */
   hangAfterCalls?: number
   /** CloudWatch answers a page token it already gave (a pagination bug). */
   repeatCloudWatchToken?: boolean

@@ -41,7 +41,6 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, ...options.pageSizes }
   const random = mulberry32(options.seed ?? 42)
   const hung: http.ServerResponse[] = []
-  let answered = 0
   const fake: FakeAws = {
     url: '',
     env: {},
@@ -65,12 +64,11 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(request.headers.authorization ?? '')
       const record: CallRecord = { service, operation, region: scope?.[2] ?? '', status: 200, accessKeyId: scope?.[1] ?? '' }
       fake.calls.push(record)
-      if (fake.faults.hangAfterCalls !== undefined && answered >= fake.faults.hangAfterCalls) {
+      if (fake.faults.hangAfterCalls !== undefined && fake.calls.filter((call) => call.status !== 0).length > fake.faults.hangAfterCalls) {
         record.status = 0
         hung.push(response)
         return
       }
-      answered++
       try {
         if (!scope) throw new AwsFault(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token')
         if (fake.faults.unknownAccessKeys?.includes(scope[1]!)) throw new AwsFault(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
