@@ -46,7 +46,7 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGA
 export function toAwsSourceError(error: unknown, action: string): AwsSourceError {
   if (error instanceof AwsSourceError) return error
   const { name, message, code, attempts } = describe(error)
-  if (name === 'AbortError') return new AwsSourceError('aborted', `${action} was cancelled.`, { cause: error, action })
+  if (name === 'AbortError') return new AwsSourceError('aborted', `The run was cancelled during ${action} (the process is stopping); months already written stay, run it again to finish.`, { cause: error, action })
   if (name === 'CredentialsProviderError') {
     return new AwsSourceError(
       'no_credentials',

@@ -2,10 +2,11 @@
 // Every route under app/api must contribute its operations here (a test checks it).
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
+import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { buildOpenApiDocument, type Operation } from './define-operation'
 
-export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations]
+export const operations: Operation[] = [...healthOperations, ...demoDataOperations, ...overviewOperations, ...ingestionOperations]
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, {
