@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
-import { GLOBAL_REGION, parseUsageType } from '@/lib/domain/regions'
+import { regionOfUsageType } from '@/lib/domain/usage-type-region'
 import { AwsSourceError } from '../errors'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
@@ -64,12 +64,6 @@ export type CostLine = {
   usageQuantity: string
   usageUnit: string
   estimated: boolean
-}
-
-/** A usage type's region; usage without a meaningful type (taxes, credits) belongs to no region. */
-export function regionOfUsageType(usageType: string): string {
-  if (usageType === '' || usageType === 'NoUsageType') return GLOBAL_REGION
-  return parseUsageType(usageType).region
 }
 
 /** DAILY pages grouped by SERVICE and USAGE_TYPE for one account and record type → one line per day and group. */
