@@ -33,6 +33,7 @@ const schema = z.object({
     .trim()
     .refine((value) => value === 'off' || /^\S+( \S+){4}$/.test(value), 'must be a 5-field cron expression or "off"')
     .default('0 */6 * * *'),
+  FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 ** 3),
 })
 
 export type Env = z.infer<typeof schema>

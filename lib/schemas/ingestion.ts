@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, dateRange, isoDay } from './common'
+import { importOperations } from './imports'
 
 export const INGESTION_SOURCES = ['costs', 'lambda', 'metrics'] as const
 export type IngestionSource = (typeof INGESTION_SOURCES)[number]
@@ -79,7 +80,7 @@ export const ingestionRunsQuery = z.object({
 
 export const ingestionRunsResponse = z.object({ runs: z.array(ingestionRun) }).meta({ id: 'IngestionRuns' })
 
-export const ingestionOperations = [
+const runOperations = [
   defineOperation({
     method: 'post',
     path: '/api/ingest',
@@ -98,3 +99,6 @@ export const ingestionOperations = [
     responses: { 200: { description: 'Most recent first.', schema: ingestionRunsResponse } },
   }),
 ]
+
+/** Everything the ingestion feature serves: runs, file imports. */
+export const ingestionOperations = [...runOperations, ...importOperations]

@@ -2,7 +2,7 @@
 // two databases (or one before and after a re-run) can be compared exactly.
 import type { Db } from '../../../lib/server/db/prisma'
 
-const TABLES: Record<string, string> = {
+const TABLES = {
   aws_account: `SELECT id, name, is_demo FROM aws_account`,
   cost_line_item: `SELECT day, account_id, service, usage_type, region, record_type, unblended_cost, amortized_cost, usage_quantity, usage_unit, currency, estimated, source FROM cost_line_item`,
   lambda_function: `SELECT account_id, region, name, arn, deleted_at IS NOT NULL AS deleted FROM lambda_function`,
@@ -15,13 +15,13 @@ const TABLES: Record<string, string> = {
     FROM function_metric_daily m JOIN lambda_function f ON f.id = m.function_id`,
   function_metric_hourly: `SELECT f.name, m.hour, m.invocations, m.errors, m.duration_sum_ms, m.duration_p99_ms, m.concurrent_executions_max FROM function_metric_hourly m JOIN lambda_function f ON f.id = m.function_id`,
   function_cost_daily: `SELECT f.name, c.day, c.requests, c.gb_seconds, c.cost_usd FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id`,
-}
+} as const
 
-export type Fingerprint = Record<string, { rows: number; digest: string }>
+export type Fingerprint = Record<keyof typeof TABLES, { rows: number; digest: string }>
 
 export async function fingerprint(db: Db): Promise<Fingerprint> {
-  const result: Fingerprint = {}
-  for (const [table, select] of Object.entries(TABLES)) {
+  const result = {} as Fingerprint
+  for (const [table, select] of Object.entries(TABLES) as [keyof typeof TABLES, string][]) {
     const [row] = await db.$queryRawUnsafe<{ rows: number; digest: string | null }[]>(
       `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM (${select}) t`,
     )
