@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, dateRange, isoDay } from './common'
 import { importOperations } from './imports'
+import { reconciliationOperations } from './reconciliation'
 
 export const INGESTION_SOURCES = ['costs', 'lambda', 'metrics'] as const
 export type IngestionSource = (typeof INGESTION_SOURCES)[number]
@@ -100,5 +101,5 @@ const runOperations = [
   }),
 ]
 
-/** Everything the ingestion feature serves: runs, file imports. */
-export const ingestionOperations = [...runOperations, ...importOperations]
+/** Everything the ingestion feature serves: runs, file imports, reconciliation. */
+export const ingestionOperations = [...runOperations, ...importOperations, ...reconciliationOperations]
