@@ -2,5 +2,6 @@ import type { NavItem } from './nav-links'
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview' },
+  { href: '/ingestion', label: 'Ingestion' },
   { href: '/settings', label: 'Settings' },
 ]

@@ -22,7 +22,7 @@ export type CostFileImportSummary = {
   id: string
   sha256: string
   fileName: string
-  format: string
+  format: CostFileFormat
   sizeBytes: number
   rowsRead: number
   rowsSkipped: number
@@ -194,7 +194,7 @@ export function toSummary(row: Awaited<ReturnType<Db['costFileImport']['findUniq
     id: row.id,
     sha256: row.sha256,
     fileName: row.fileName,
-    format: row.format,
+    format: row.format as CostFileFormat,
     sizeBytes: Number(row.sizeBytes),
     rowsRead: row.rowsRead,
     rowsSkipped: row.rowsSkipped,
