@@ -47,7 +47,8 @@ export const ingestionProgress = z
     }),
     derived: z.object({ functionCostRows: z.number().int() }),
     retries: z.number().int().meta({ description: 'AWS SDK retries (throttling, transient errors).' }),
-    dbWriteMs: z.number().meta({ description: 'Time spent writing facts to PostgreSQL.' }),
+    dbWriteMs: z.number().meta({ description: 'Time spent writing facts (costs, functions, metrics) to PostgreSQL.' }),
+    derivedMs: z.number().meta({ description: 'Time spent bringing derived data up to date.' }),
   })
   .meta({ id: 'IngestionProgress' })
 

@@ -10,6 +10,7 @@ import { backfillStart } from '@/lib/domain/ingest/plan-windows'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import type { IngestionProgress, IngestionSource } from '@/lib/schemas/ingestion'
+import { createFactPool } from './fact-transaction'
 import { ingestCosts } from './ingest-costs'
 import { type ListedFunctions, ingestFunctionConfigs } from './ingest-function-configs'
 import { ingestMetrics } from './ingest-metrics'
@@ -55,7 +56,8 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
   tracker.progress.windows = planned.windows
   tracker.progress.incremental = planned.incremental
   const now = deps.now?.() ?? new Date()
-  const context: IngestionContext = { db, aws: deps.aws, tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
+  const facts = createFactPool(deps.databaseUrl)
+  const context: IngestionContext = { db, facts, aws: deps.aws, tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
   const runWindow = { from: dateToDay(row.windowFrom), to: dateToDay(row.windowTo) }
   const sources = new Set(row.sources as IngestionSource[])
   tracker.startHeartbeat(deps.heartbeatMs ?? 5_000)
@@ -74,7 +76,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     }
     if (!refreshed) {
       tracker.progress.phase = 'derived'
-      const derived = await tracker.timedWrite(() => db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION))
+      const derived = await tracker.timedDerived(() => db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION))
       tracker.progress.derived.functionCostRows += derived.functionCostRows
     }
     tracker.progress.phase = 'done'
@@ -83,6 +85,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     if (!(caught instanceof Error) || caught.name !== 'AwsSourceError') console.error(caught)
   } finally {
     tracker.stopHeartbeat()
+    await facts.end()
   }
   await tracker.flush()
   await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: new Date(), error } })

@@ -6,7 +6,8 @@ import type { CostLine } from '@/lib/aws/cost-explorer/transform'
 import { type DayRange, splitByMonth } from '@/lib/domain/ingest/plan-windows'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { replaceCostLineItems } from '@/lib/server/repositories/replace-cost-line-items'
-import { type IngestionContext, WINDOW_TRANSACTION, checkCancelled } from './ingestion-context'
+import { withFactTransaction } from './fact-transaction'
+import { type IngestionContext, checkCancelled } from './ingestion-context'
 
 export const COST_EXPLORER_SOURCE = 'cost_explorer'
 
@@ -32,20 +33,21 @@ export async function ingestCosts(context: IngestionContext, range: DayRange) {
       }
     }
     const result = await tracker.timedWrite(() =>
-      db.$transaction(async (tx) => {
-        await upsertRegions(tx)
-        await upsertAccounts(tx, named)
+      withFactTransaction(context.facts, async ({ sql, client }) => {
+        await upsertRegions(sql)
+        await upsertAccounts(sql, named)
         // Accounts that had lines in this month but vanished from Cost Explorer lose them too.
-        const previous = await tx.$queryRaw<{ account_id: string }[]>`
-          SELECT DISTINCT account_id FROM cost_line_item WHERE source = ${COST_EXPLORER_SOURCE} AND day BETWEEN ${piece.from}::date AND ${piece.to}::date`
-        const accountIds = [...new Set([...accounts.map((a) => a.id), ...previous.map((row) => row.account_id)])]
-        const written = await replaceCostLineItems(
-          tx,
+        const previous = await client.query<{ account_id: string }>(
+          'SELECT DISTINCT account_id FROM cost_line_item WHERE source = $1 AND day BETWEEN $2::date AND $3::date',
+          [COST_EXPLORER_SOURCE, piece.from, piece.to],
+        )
+        const accountIds = [...new Set([...accounts.map((a) => a.id), ...previous.rows.map((row) => row.account_id)])]
+        return replaceCostLineItems(
+          sql,
           { source: COST_EXPLORER_SOURCE, accountIds, from: piece.from, to: piece.to, runId: context.runId },
           lines.map((line) => ({ ...line, source: COST_EXPLORER_SOURCE, runId: context.runId })),
         )
-        return written
-      }, WINDOW_TRANSACTION),
+      }),
     )
     tracker.progress.costs.piecesDone++
     tracker.progress.costs.rows += result.written

@@ -12,12 +12,13 @@ import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-a
 import { type ConfigSnapshotRow, insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { markUnlistedFunctionsDeleted } from '@/lib/server/repositories/write-function-lifecycle'
 import { functionKeyOf, upsertFunctions } from '@/lib/server/repositories/write-functions'
-import { type IngestionContext, WINDOW_TRANSACTION, checkCancelled } from './ingestion-context'
+import { withFactTransaction } from './fact-transaction'
+import { type IngestionContext, checkCancelled } from './ingestion-context'
 
 export type ListedFunctions = { regions: string[]; accountIds: string[]; functions: (ObservedFunction & { id: number })[] }
 
 export async function ingestFunctionConfigs(context: IngestionContext, runWindow: DayRange): Promise<ListedFunctions> {
-  const { db, tracker } = context
+  const { tracker } = context
   tracker.progress.phase = 'lambda'
   const regions = context.settings.regions ?? (await regionsToRead(context, runWindow))
   tracker.progress.lambda.regions = regions
@@ -34,18 +35,20 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
   const accountIds = [...new Set(observed.map((fn) => fn.accountId))].sort()
 
   const written = await tracker.timedWrite(() =>
-    db.$transaction(async (tx) => {
-      await upsertRegions(tx)
-      const known = new Set((await tx.awsAccount.findMany({ where: { id: { in: accountIds } }, select: { id: true } })).map((a) => a.id))
-      await upsertAccounts(tx, accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })))
-      const ids = await upsertFunctions(tx, observed.map((fn) => ({ accountId: fn.accountId, region: fn.region, name: fn.name, arn: fn.arn, seenAt: context.now })))
+    withFactTransaction(context.facts, async ({ sql, client }) => {
+      await upsertRegions(sql)
+      const known = new Set((await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])).rows.map((a) => a.id))
+      await upsertAccounts(sql, accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })))
+      const ids = await upsertFunctions(sql, observed.map((fn) => ({ accountId: fn.accountId, region: fn.region, name: fn.name, arn: fn.arn, seenAt: context.now })))
       const functions = observed.map((fn) => ({ ...fn, id: ids.get(functionKeyOf(fn))! }))
       const latest = new Map(
         (
-          await tx.$queryRaw<{ function_id: number; valid_from: Date; config_hash: string }[]>`
-            SELECT DISTINCT ON (function_id) function_id, valid_from, config_hash FROM function_config_snapshot
-            WHERE function_id = ANY(${functions.map((fn) => fn.id)}::int4[]) ORDER BY function_id, valid_from DESC`
-        ).map((row) => [row.function_id, row]),
+          await client.query<{ function_id: number; valid_from: Date; config_hash: string }>(
+            `SELECT DISTINCT ON (function_id) function_id, valid_from, config_hash FROM function_config_snapshot
+             WHERE function_id = ANY($1::int4[]) ORDER BY function_id, valid_from DESC`,
+            [functions.map((fn) => fn.id)],
+          )
+        ).rows.map((row) => [row.function_id, row]),
       )
       const snapshots: ConfigSnapshotRow[] = []
       for (const fn of functions) {
@@ -54,16 +57,16 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
         if (previous?.config_hash === hash) continue
         snapshots.push({ functionId: fn.id, validFrom: snapshotStart(fn, previous?.valid_from ?? null, runWindow.from, context.now), ...fn.config, configHash: hash })
       }
-      const inserted = await insertChangedConfigSnapshots(tx, snapshots)
+      const inserted = await insertChangedConfigSnapshots(sql, snapshots)
       let deleted = 0
       for (const region of regions) {
         for (const accountId of accountIds) {
           const listedNames = functions.filter((fn) => fn.region === region && fn.accountId === accountId).map((fn) => fn.name)
-          deleted += await markUnlistedFunctionsDeleted(tx, { accountId, region, listedNames, at: context.now })
+          deleted += await markUnlistedFunctionsDeleted(sql, { accountId, region, listedNames, at: context.now })
         }
       }
       return { functions, inserted, deleted }
-    }, WINDOW_TRANSACTION),
+    }),
   )
   Object.assign(tracker.progress.lambda, { functions: written.functions.length, snapshots: written.inserted, deleted: written.deleted })
   await tracker.flush()

@@ -1,13 +1,14 @@
 // CloudWatch → function_metric_daily / function_metric_hourly, then derived data. For each calendar month of
 // the window: daily values for every day CloudWatch still keeps, hourly values for the last 14 days, fetched
 // for the functions listed in this run (and those deleted since the window began), written in one transaction
-// that replaces the month's rows of those functions and brings derived data up to date for the month.
+// that replaces the month's rows of those functions; derived data for the month is refreshed right after.
 import { getLambdaMetrics } from '@/lib/aws/cloudwatch/get-metric-data'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import { type DayRange, metricResolutions, splitByMonth } from '@/lib/domain/ingest/plan-windows'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { replaceDailyMetrics, replaceHourlyMetrics } from '@/lib/server/repositories/replace-function-metrics'
 import { extendFirstSnapshots } from '@/lib/server/repositories/write-function-lifecycle'
+import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, WINDOW_TRANSACTION, checkCancelled } from './ingestion-context'
 import type { ListedFunctions } from './ingest-function-configs'
 
@@ -33,19 +34,20 @@ export async function ingestMetrics(context: IngestionContext, listed: ListedFun
       fetched.push(await fetchGroup(context, group))
       await tracker.flush()
     }
-    const derived = await tracker.timedWrite(() =>
-      db.$transaction(async (tx) => {
+    await tracker.timedWrite(() =>
+      withFactTransaction(context.facts, async ({ sql, client }) => {
         for (const { group, daily, hourly } of fetched) {
           const functionIds = group.functions.map((fn) => fn.id)
           if (group.resolutions.daily) {
-            await replaceDailyMetrics(tx, { functionIds, ...group.resolutions.daily }, daily)
-            await extendFirstSnapshots(tx, functionIds, dayToDate(group.resolutions.daily.from))
+            await replaceDailyMetrics(client, { functionIds, ...group.resolutions.daily }, daily)
+            await extendFirstSnapshots(sql, functionIds, dayToDate(group.resolutions.daily.from))
           }
-          if (group.resolutions.hourly) await replaceHourlyMetrics(tx, { functionIds, ...group.resolutions.hourly }, hourly)
+          if (group.resolutions.hourly) await replaceHourlyMetrics(client, { functionIds, ...group.resolutions.hourly }, hourly)
         }
-        return refreshDerivedData(tx, piece)
-      }, WINDOW_TRANSACTION),
+      }),
     )
+    // Then, from the committed facts, everything derived for the month.
+    const derived = await tracker.timedDerived(() => db.$transaction((tx) => refreshDerivedData(tx, piece), WINDOW_TRANSACTION))
     const dailyRows = fetched.reduce((n, f) => n + f.daily.length, 0)
     const hourlyRows = fetched.reduce((n, f) => n + f.hourly.length, 0)
     tracker.progress.metrics.piecesDone++

@@ -1,5 +1,6 @@
 // What every ingestion step gets: the database, AWS clients, the run's tracker and settings.
 import type { AwsClients } from '@/lib/aws/clients'
+import type pg from 'pg'
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 import type { RunTracker } from './run-tracker'
@@ -12,6 +13,8 @@ export type IngestionSettings = {
 
 export type IngestionContext = {
   db: Db
+  /** Connections for the window transactions that write facts. */
+  facts: pg.Pool
   aws: AwsClients
   tracker: RunTracker
   settings: IngestionSettings

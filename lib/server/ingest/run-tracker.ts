@@ -15,6 +15,7 @@ export function emptyProgress(): IngestionProgress {
     derived: { functionCostRows: 0 },
     retries: 0,
     dbWriteMs: 0,
+    derivedMs: 0,
   }
 }
 
@@ -48,6 +49,16 @@ export class RunTracker {
       return await write()
     } finally {
       this.progress.dbWriteMs += Math.round(performance.now() - started)
+    }
+  }
+
+  /** Times a refresh of derived data. */
+  async timedDerived<T>(refresh: () => Promise<T>): Promise<T> {
+    const started = performance.now()
+    try {
+      return await refresh()
+    } finally {
+      this.progress.derivedMs += Math.round(performance.now() - started)
     }
   }
 
