@@ -8,7 +8,10 @@ export type FactSql = Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>
 export type FactWriter = { sql: FactSql; client: pg.PoolClient }
 
 export function createFactPool(databaseUrl: string): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'finops-ingestion' })
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'finops-ingestion' })
+  // An idle connection dropped by a database restart is discarded; the next write reconnects.
+  pool.on('error', () => {})
+  return pool
 }
 
 export async function withFactTransaction<T>(pool: pg.Pool, write: (writer: FactWriter) => Promise<T>): Promise<T> {

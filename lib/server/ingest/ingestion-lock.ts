@@ -11,6 +11,8 @@ export type IngestionLock = { release(): Promise<void> }
 /** Waits until no other ingestion holds the lock; `onWait` is told once if it has to. */
 export async function acquireIngestionLock(databaseUrl: string, options: { onWait?: () => void } = {}): Promise<IngestionLock> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'finops-ingestion-lock' })
+  // A dropped connection (database restart) releases the lock; the run's own writes then fail and say so.
+  client.on('error', () => {})
   await client.connect()
   try {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [INGESTION_LOCK_KEY])
