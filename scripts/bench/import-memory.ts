@@ -52,7 +52,7 @@ try {
     peakHeap = Math.max(peakHeap, now.heapUsed)
   }, 100)
   const started = performance.now()
-  const result = await importCostFile(db, { fileName: 'generated-focus.csv', body: generatedFile(), maxBytes: TARGET_BYTES * 2 })
+  const result = await importCostFile({ db, databaseUrl: database.url }, { fileName: 'generated-focus.csv', body: generatedFile(), maxBytes: TARGET_BYTES * 2 })
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
   const summary = result.import

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** Streams the bytes in small chunks, as an upload arrives. */
 const upload = (bytes: Buffer, fileName = 'focus.csv', maxBytes = 10_000_000) =>
-  importCostFile(database.db, { fileName, body: Readable.from((function* () { for (let i = 0; i < bytes.length; i += 97) yield bytes.subarray(i, i + 97) })()), maxBytes })
+  importCostFile({ db: database.db, databaseUrl: database.url }, { fileName, body: Readable.from((function* () { for (let i = 0; i < bytes.length; i += 97) yield bytes.subarray(i, i + 97) })()), maxBytes })
 
 const costLines = () =>
   database.db.$queryRaw<{ day: Date; account_id: string; usage_type: string; region: string; record_type: string; unblended_cost: string; source: string }[]>`
@@ -105,7 +105,7 @@ describe('rejecting files', () => {
     expect(result.import).toMatchObject({ rowsRead: 2_000, rowsSkipped: 1, lineItems: 28, rowErrors: [{ line: 1_236, column: 'SubAccountId', message: '"prod-account" is not a 12-digit AWS account id' }] })
     const expected = body.filter((_, i) => i !== 1_234).reduce((total, _, i, all) => total.plus(toDecimal(all[i]!.split(',')[1]!)), toDecimal(0))
     expect(toDecimal(result.import.billedTotalUsd).equals(expected)).toBe(true)
-    await expect(importCostFile(database.db, { fileName: 'x.csv', body: Readable.from([Buffer.from([HEADER, ...body].join('\n'))]), maxBytes: 50_000 })).rejects.toBeInstanceOf(CostFileTooLargeError)
+    await expect(importCostFile({ db: database.db, databaseUrl: database.url }, { fileName: 'x.csv', body: Readable.from([Buffer.from([HEADER, ...body].join('\n'))]), maxBytes: 50_000 })).rejects.toBeInstanceOf(CostFileTooLargeError)
   })
 })
 

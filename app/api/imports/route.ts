@@ -25,7 +25,7 @@ export const POST = handle(async (request) => {
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('payload_too_large', new CostFileTooLargeError(maxBytes).message)
   if (!request.body) throw new AppError('bad_request', 'The request has no body: send the file as the body.')
   try {
-    const result = await importCostFile(db(), { fileName, body: Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), maxBytes })
+    const result = await importCostFile({ db: db(), databaseUrl: env().DATABASE_URL! }, { fileName, body: Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), maxBytes })
     return Response.json(result, { status: result.status === 'imported' ? 201 : 200 })
   } catch (error) {
     if (error instanceof CostFileTooLargeError) throw new AppError('payload_too_large', error.message)
