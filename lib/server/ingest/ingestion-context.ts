@@ -24,7 +24,7 @@ export type IngestionContext = {
   signal?: AbortSignal
 }
 
-/** Window writes are bulk statements; a month of a large account takes seconds, never minutes. */
+/** Refreshing derived data for a month of a large account takes seconds; minutes would mean something is wrong. */
 export const WINDOW_TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 }
 
 export function checkCancelled(context: IngestionContext) {

@@ -1,7 +1,7 @@
 // The simulated AWS account behind the fake server: one dataset generated from a scenario (the same language
 // as the demo), indexed the way the three APIs read it. Cost lines can be changed between runs to play
 // Cost Explorer's restatements.
-import { type IsoDay, addDaysTo } from '../../../lib/domain/calendar'
+import type { IsoDay } from '../../../lib/domain/calendar'
 import { type Dataset, type DatasetConfig, type DatasetCostLine, type DatasetFunction, generateDataset } from '../../../lib/domain/demo/generate-dataset'
 import type { MetricValues } from '../../../lib/domain/metrics'
 import type { Scenario } from '../../../lib/domain/demo/scenario-types'
@@ -48,9 +48,5 @@ export class FakeAccount {
     if (periodSeconds === 86_400) return this.daily.get(`${fn.key}|${new Date(start).toISOString().slice(0, 10)}`) ?? null
     if (periodSeconds === 3600) return this.hourly.get(`${fn.key}|${start}`) ?? null
     throw new Error(`The fake CloudWatch serves 1-hour and 1-day periods, not ${periodSeconds} s`)
-  }
-
-  lastDay(): IsoDay {
-    return addDaysTo(this.today, -1)
   }
 }
