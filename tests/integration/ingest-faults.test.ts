@@ -129,6 +129,16 @@ describe('clear errors', () => {
     expect((await unavailable.ingest({ window })).error).toMatch(/Cost Explorer has no data for this period yet/)
   })
 
+  it('reads only the configured regions when FINOPS_AWS_REGIONS is set, skipping unknown ones with a warning', async () => {
+    const h = await harness({ settings: { regions: ['us-east-1', 'mars-north-1'] } })
+    const outcome = await h.ingest({ window, sources: ['lambda'] })
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.warnings).toEqual(['FINOPS_AWS_REGIONS names mars-north-1, which this version does not know (no billing code or prices); it was skipped.'])
+    expect(new Set(h.fake.calls.map((call) => call.region))).toEqual(new Set(['us-east-1']))
+    const names = (await h.database.db.lambdaFunction.findMany({ orderBy: { name: 'asc' } })).map((fn) => fn.name)
+    expect(names).toEqual(['cache-warmer', 'nightly-report'])
+  })
+
   it('fails a run without AWS credentials with a message saying how to provide them, and calls nothing', async () => {
     const h = await harness()
     const saved = { ...process.env }

@@ -20,7 +20,11 @@ export type ListedFunctions = { regions: string[]; accountIds: string[]; functio
 export async function ingestFunctionConfigs(context: IngestionContext, runWindow: DayRange): Promise<ListedFunctions> {
   const { tracker } = context
   tracker.progress.phase = 'lambda'
-  const regions = context.settings.regions ?? (await regionsToRead(context, runWindow))
+  const configured = context.settings.regions?.filter((region) => {
+    if (!isKnownRegion(region)) tracker.warn(`FINOPS_AWS_REGIONS names ${region}, which this version does not know (no billing code or prices); it was skipped.`)
+    return isKnownRegion(region)
+  })
+  const regions = configured ?? (await regionsToRead(context, runWindow))
   tracker.progress.lambda.regions = regions
   if (regions.length === 0) {
     tracker.warn('No region to read Lambda functions from: Cost Explorer shows no Lambda spend in the window and no functions are known. Set FINOPS_AWS_REGIONS to read them anyway.')
