@@ -33,4 +33,13 @@ describe('env', () => {
       expect((error as Error).message).toMatch(/DATABASE_URL/)
     }
   })
+
+  it('parses the ingestion settings: region list, Cost Explorer call cap, schedule', () => {
+    expect(parseEnv({})).toMatchObject({ FINOPS_CE_MAX_CALLS_PER_RUN: 100, FINOPS_INGEST_SCHEDULE: '0 */6 * * *' })
+    expect(parseEnv({ FINOPS_AWS_REGIONS: 'us-east-1, ap-northeast-2' }).FINOPS_AWS_REGIONS).toEqual(['us-east-1', 'ap-northeast-2'])
+    expect(parseEnv({ FINOPS_INGEST_SCHEDULE: 'off' }).FINOPS_INGEST_SCHEDULE).toBe('off')
+    expect(() => parseEnv({ FINOPS_AWS_REGIONS: 'seoul' })).toThrowError(/FINOPS_AWS_REGIONS/)
+    expect(() => parseEnv({ FINOPS_INGEST_SCHEDULE: 'hourly' })).toThrowError(/FINOPS_INGEST_SCHEDULE/)
+    expect(() => parseEnv({ FINOPS_CE_MAX_CALLS_PER_RUN: '0' })).toThrowError(/FINOPS_CE_MAX_CALLS_PER_RUN/)
+  })
 })

@@ -24,6 +24,18 @@ const schema = z.object({
   AWS_ENDPOINT_URL_LAMBDA: optionalUrl,
   FINOPS_PUBLIC_URL: optionalUrl,
   FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  FINOPS_AWS_REGIONS: z
+    .string()
+    .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'each region must look like us-east-1')).min(1))
+    .optional(),
+  FINOPS_CE_MAX_CALLS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(100),
+  FINOPS_INGEST_SCHEDULE: z
+    .string()
+    .trim()
+    .refine((value) => value === 'off' || /^\S+( \S+){4}$/.test(value), 'must be a 5-field cron expression or "off"')
+    .default('0 */6 * * *'),
+  FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 ** 3),
 })
 
 export type Env = z.infer<typeof schema>

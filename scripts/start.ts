@@ -19,19 +19,19 @@ async function main() {
 
   const database = await openDatabase()
   log(`Database: ${database.description}`)
-  const next: { child?: ChildProcess } = {}
+  const next: { child?: ChildProcess; worker?: ChildProcess } = {}
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
-    const child = next.child
-    if (child && child.exitCode === null) {
+    await Promise.all([next.child, next.worker].map(async (child) => {
+      if (!child || child.exitCode !== null) return
       child.kill('SIGTERM')
       await new Promise((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        const timer = setTimeout(() => child.kill('SIGKILL'), 35_000)
         child.once('exit', () => resolve(clearTimeout(timer)))
       })
-    }
+    }))
     await database.stop()
     process.exit(code)
   }
@@ -67,6 +67,15 @@ async function main() {
   )
   next.child = child
   child.on('exit', (code) => void stop(code ?? 1))
+  // The ingestion worker (queued runs, the schedule) runs beside Next with the same watchdog.
+  const worker = spawn(process.execPath, ['--require', watchdog, '--import', 'tsx', path.join('scripts', 'worker.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  })
+  next.worker = worker
+  worker.on('exit', (code) => {
+    if (!stopping) log(`The ingestion worker exited (code ${code}); queued and scheduled runs wait until the next start.`)
+  })
   await waitUntilServing(`http://${config.HOST}:${config.PORT}/api/health`)
   log(`Dashboard: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}  (Ctrl-C stops the app and the database)`)
 }

@@ -8,5 +8,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/budgets', label: 'Keep-warm budgets' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/simulator', label: 'Simulator' },
+  { href: '/ingestion', label: 'Ingestion' },
   { href: '/settings', label: 'Settings' },
 ]

@@ -4,6 +4,7 @@ import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { healthOperations } from '@/lib/schemas/health'
 import { insightsOperations } from '@/lib/schemas/insights'
+import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { simulatorOperations } from '@/lib/schemas/simulate'
 import { buildOpenApiDocument, type Operation } from './define-operation'
@@ -15,6 +16,7 @@ export const operations: Operation[] = [
   ...costsOperations,
   ...insightsOperations,
   ...simulatorOperations,
+  ...ingestionOperations,
 ]
 
 export function openApiDocument() {

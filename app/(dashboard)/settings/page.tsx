@@ -32,7 +32,7 @@ export default async function SettingsPage() {
           <p className="muted">
             Credentials come only from the standard AWS SDK chain (environment, AWS_PROFILE, SSO, instance or task role). Nothing
             secret is stored in the database or shown here. Grant read-only access: ce:GetCostAndUsage, cloudwatch:GetMetricData,
-            lambda:ListFunctions, lambda:GetFunctionEventInvokeConfig, lambda:ListProvisionedConcurrencyConfigs.
+            lambda:ListFunctions, lambda:GetFunctionEventInvokeConfig, lambda:ListProvisionedConcurrencyConfigs, lambda:GetFunctionConcurrency.
           </p>
           <table className="table">
             <tbody>

@@ -24,13 +24,13 @@ function metricColumns<Row extends MetricRecord & { runId?: string | null }>(): 
   ]
 }
 
-const dailyColumns: Column<DailyMetricRow>[] = [
+export const dailyColumns: Column<DailyMetricRow>[] = [
   { name: 'function_id', type: 'int4', value: (r) => r.functionId },
   { name: 'day', type: 'date', value: (r) => r.day },
   ...metricColumns<DailyMetricRow>(),
 ]
 
-const hourlyColumns: Column<HourlyMetricRow>[] = [
+export const hourlyColumns: Column<HourlyMetricRow>[] = [
   { name: 'function_id', type: 'int4', value: (r) => r.functionId },
   { name: 'hour', type: 'timestamptz', value: (r) => r.hour },
   ...metricColumns<HourlyMetricRow>(),

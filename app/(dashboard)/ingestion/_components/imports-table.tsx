@@ -1,0 +1,59 @@
+'use client'
+
+import { useQuery } from '@tanstack/react-query'
+import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { formatCount, formatDay, formatUsd } from '@/lib/format'
+import { formatUtcTime } from '@/lib/format-time'
+import { ingestionQueries } from '@/lib/query/ingestion'
+
+const FORMATS: Record<string, string> = { 'focus-1.0': 'FOCUS 1.0', 'focus-1.1': 'FOCUS 1.1', 'focus-1.2': 'FOCUS 1.2', 'cur-2.0': 'CUR 2.0' }
+
+export function ImportsTable() {
+  const query = useQuery(ingestionQueries.imports())
+  if (query.isError) return <ErrorState message={`Could not load the imported files: ${query.error.message}`} onRetry={() => query.refetch()} />
+  if (!query.data) return <LoadingBlock label="Loading imported files" height={120} />
+  if (query.data.imports.length === 0) return null
+  return (
+    <section className="card" aria-labelledby="imports-title">
+      <header>
+        <h2 id="imports-title">Imported files</h2>
+      </header>
+      <table className="table" data-testid="imported-files">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Format</th>
+            <th scope="col">Days</th>
+            <th scope="col">Accounts</th>
+            <th scope="col" className="num">Rows</th>
+            <th scope="col" className="num">Billed</th>
+            <th scope="col">Imported</th>
+          </tr>
+        </thead>
+        <tbody>
+          {query.data.imports.map((file) => (
+            <tr key={file.id}>
+              <td>
+                {file.fileName}
+                <div className="muted" title={file.sha256}>
+                  SHA-256 {file.sha256.slice(0, 12)}…
+                </div>
+              </td>
+              <td>{FORMATS[file.format] ?? file.format}</td>
+              <td>
+                {formatDay(file.firstDay)} – {formatDay(file.lastDay)}
+              </td>
+              <td>{file.accounts.join(', ')}</td>
+              <td className="num">
+                {formatCount(file.rowsRead)}
+                {file.rowsSkipped > 0 && <div className="muted">{formatCount(file.rowsSkipped)} skipped (line {file.rowErrors.map((e) => e.line).slice(0, 3).join(', ')})</div>}
+              </td>
+              <td className="num">{formatUsd(file.billedTotalUsd)}</td>
+              <td>{formatUtcTime(file.importedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+'use client'
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'next/navigation'
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { isIsoMonth } from '@/lib/domain/calendar'
+import { sum } from '@/lib/domain/money'
+import { formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
+import { type ReconciliationRange, ingestionQueries } from '@/lib/query/ingestion'
+import type { ReconciliationRow } from '@/lib/schemas/reconciliation'
+
+export function ReconciliationSection() {
+  const searchParams = useSearchParams()
+  const month = (name: string) => {
+    const value = searchParams.get(name)
+    return value && isIsoMonth(value) ? value : undefined
+  }
+  const requested = { from: month('from'), to: month('to') }
+  const range: ReconciliationRange = !requested.from || !requested.to || requested.from <= requested.to ? requested : {}
+  const query = useQuery({ ...ingestionQueries.reconciliation(range), placeholderData: keepPreviousData })
+  // The range lives in the URL (shareable); react-query fetches the matching API answer.
+  const change = (name: 'from' | 'to', value: string) => {
+    const next = new URLSearchParams(searchParams.toString())
+    if (value) next.set(name, value)
+    else next.delete(name)
+    window.history.pushState(null, '', `?${next}`)
+  }
+  return (
+    <section className="card" aria-labelledby="reconciliation-title">
+      <header>
+        <div>
+          <h2 id="reconciliation-title">Reconciliation</h2>
+          <p>Billed Lambda (Cost Explorer or imported files) against the sum of per-function estimates (metrics × configuration × list price), per month and account.</p>
+        </div>
+        <div className="toolbar" role="group" aria-label="Months">
+          <div className="field">
+            <label htmlFor="reconciliation-from">From month</label>
+            <input id="reconciliation-from" type="month" value={range.from ?? query.data?.from ?? ''} onChange={(event) => change('from', event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="reconciliation-to">To month</label>
+            <input id="reconciliation-to" type="month" value={range.to ?? query.data?.to ?? ''} onChange={(event) => change('to', event.target.value)} />
+          </div>
+        </div>
+      </header>
+      {query.isError ? (
+        <ErrorState message={`Could not load the reconciliation: ${query.error.message}`} onRetry={() => query.refetch()} />
+      ) : !query.data ? (
+        <LoadingBlock label="Loading reconciliation" />
+      ) : query.data.rows.length === 0 ? (
+        <EmptyState title="No Lambda costs in these months" />
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table" data-testid="reconciliation">
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Account</th>
+                <th scope="col" className="num">Billed</th>
+                <th scope="col" className="num">Estimated</th>
+                <th scope="col" className="num">Difference</th>
+                <th scope="col" className="num">Free tier</th>
+                <th scope="col" className="num">Other explained</th>
+                <th scope="col" className="num">Unexplained</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.rows.map((row) => (
+                <ReconciliationTableRow key={`${row.month}-${row.accountId}`} row={row} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function ReconciliationTableRow({ row }: { row: ReconciliationRow }) {
+  const freeTier = row.explanations.find((e) => e.kind === 'free_tier')
+  const others = row.explanations.filter((e) => e.kind !== 'free_tier')
+  return (
+    <tr>
+      <th scope="row">{formatMonth(row.month)}</th>
+      <td>
+        {row.accountName}
+        {row.accountName !== row.accountId && <div className="muted">{row.accountId}</div>}
+      </td>
+      <td className="num">{formatUsd(row.billedUsd)}</td>
+      <td className="num">{formatUsd(row.estimatedUsd)}</td>
+      <td className="num">{formatSignedUsd(row.differenceUsd)}</td>
+      <td className="num" title={freeTier?.detail}>
+        {freeTier ? formatSignedUsd(freeTier.usd) : '—'}
+      </td>
+      <td className="num" title={others.map((e) => `${e.detail}: ${e.usd}`).join('\n')}>
+        {others.length ? formatSignedUsd(sum(others.map((e) => e.usd)).toFixed()) : '—'}
+        {others.map((e) => (
+          <div key={e.kind} className="muted">
+            {e.kind.replace('_', ' ')}
+          </div>
+        ))}
+      </td>
+      <td className="num">
+        {row.unexplainedUsd === '0' ? <span className="badge badge-good">{formatUsd('0')}</span> : <span className="badge badge-warn">{formatSignedUsd(row.unexplainedUsd)}</span>}
+      </td>
+      <td>{row.notes.length ? row.notes.map((note) => <p key={note} className="muted" style={{ margin: 0 }}>{note}</p>) : <span className="muted">—</span>}</td>
+    </tr>
+  )
+}

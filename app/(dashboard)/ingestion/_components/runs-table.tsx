@@ -1,0 +1,108 @@
+'use client'
+
+import { useQuery } from '@tanstack/react-query'
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { formatCount, formatDay, formatUsd } from '@/lib/format'
+import { formatDuration, formatUtcTime } from '@/lib/format-time'
+import { ingestionQueries } from '@/lib/query/ingestion'
+import type { IngestionRunDto } from '@/lib/schemas/ingestion'
+import { RunStatus } from './run-status'
+
+const TRIGGERS: Record<IngestionRunDto['trigger'], string> = { manual: 'started here', cli: 'npm run ingest', schedule: 'scheduled' }
+
+export function RunsTable() {
+  const query = useQuery(ingestionQueries.runs())
+  return (
+    <section className="card" aria-labelledby="runs-title">
+      <header>
+        <h2 id="runs-title">Recent runs</h2>
+        <p>Each month of a window is written at once: a failed run leaves the months it did not finish as they were.</p>
+      </header>
+      {query.isError ? (
+        <ErrorState message={`Could not load the runs: ${query.error.message}`} onRetry={() => query.refetch()} />
+      ) : !query.data ? (
+        <LoadingBlock label="Loading runs" />
+      ) : query.data.runs.length === 0 ? (
+        <EmptyState title="No ingestion runs yet">
+          <p>Start one above, or run `npm run ingest`.</p>
+        </EmptyState>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table" data-testid="ingestion-runs">
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Window</th>
+                <th scope="col">Started</th>
+                <th scope="col" className="num">Cost lines</th>
+                <th scope="col" className="num">Functions</th>
+                <th scope="col" className="num">Metric rows</th>
+                <th scope="col" className="num">AWS calls</th>
+                <th scope="col" className="num">API cost</th>
+                <th scope="col">Messages</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.runs.map((run) => (
+                <RunRow key={run.id} run={run} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function RunRow({ run }: { run: IngestionRunDto }) {
+  const { progress } = run
+  const ended = run.finishedAt ?? run.heartbeatAt
+  return (
+    <tr data-run-id={run.id}>
+      <td>
+        <RunStatus run={run} />
+      </td>
+      <td>
+        {formatDay(run.from)} – {formatDay(run.to)}
+        <div className="muted">
+          {TRIGGERS[run.trigger]}
+          {progress.incremental ? ', incremental' : ''}
+        </div>
+      </td>
+      <td>
+        {run.startedAt ? formatUtcTime(run.startedAt) : formatUtcTime(run.createdAt)}
+        {run.startedAt && ended && <div className="muted">{formatDuration(Date.parse(ended) - Date.parse(run.startedAt))}</div>}
+      </td>
+      <td className="num">
+        {formatCount(progress.costs.rows)}
+        {progress.costs.removed > 0 && <div className="muted">{formatCount(progress.costs.removed)} removed</div>}
+      </td>
+      <td className="num">
+        {formatCount(progress.lambda.functions)}
+        {progress.lambda.snapshots > 0 && <div className="muted">{progress.lambda.snapshots} config changes</div>}
+      </td>
+      <td className="num">
+        {formatCount(progress.metrics.dailyRows + progress.metrics.hourlyRows)}
+        <div className="muted">
+          {formatCount(progress.metrics.dailyRows)} daily, {formatCount(progress.metrics.hourlyRows)} hourly
+        </div>
+      </td>
+      <td className="num">
+        {formatCount(run.apiCalls)}
+        <div className="muted">
+          {progress.costs.calls} Cost Explorer{progress.retries > 0 ? `, ${progress.retries} retried` : ''}
+        </div>
+      </td>
+      <td className="num">{formatUsd(run.apiCostUsd, 4)}</td>
+      <td>
+        {run.error && <p className="state-error" style={{ margin: 0 }}>{run.error}</p>}
+        {run.warnings.map((warning) => (
+          <p key={warning} className="muted" style={{ margin: 0 }}>
+            ⚠ {warning}
+          </p>
+        ))}
+        {!run.error && run.warnings.length === 0 && <span className="muted">—</span>}
+      </td>
+    </tr>
+  )
+}

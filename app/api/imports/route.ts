@@ -1,0 +1,39 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-format'
+import { env } from '@/lib/env'
+import { importQuery } from '@/lib/schemas/imports'
+import { db } from '@/lib/server/db/prisma'
+import { AppError } from '@/lib/server/http/app-error'
+import { handle } from '@/lib/server/http/handle'
+import { parseQuery } from '@/lib/server/http/parse-request'
+import { CostFileRejectedError, importCostFile } from '@/lib/server/imports/import-cost-file'
+import { CostFileTooLargeError } from '@/lib/server/imports/read-cost-file'
+import { listCostImports } from '@/lib/server/queries/list-cost-imports'
+
+export const dynamic = 'force-dynamic'
+// Large files take minutes to stream into the database.
+export const maxDuration = 3600
+
+// POST /api/imports?fileName=… (body: the CSV or .csv.gz file) – import a CUR 2.0 or FOCUS export.
+export const POST = handle(async (request) => {
+  const { fileName } = parseQuery(request, importQuery)
+  const maxBytes = env().FINOPS_IMPORT_MAX_BYTES
+  if ((request.headers.get('content-type') ?? '').startsWith('multipart/')) {
+    throw new AppError('unsupported_media_type', 'Send the file itself as the request body (text/csv or application/gzip), not a multipart form.')
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('payload_too_large', new CostFileTooLargeError(maxBytes).message)
+  if (!request.body) throw new AppError('bad_request', 'The request has no body: send the file as the body.')
+  try {
+    const result = await importCostFile({ db: db(), databaseUrl: env().DATABASE_URL! }, { fileName, body: Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), maxBytes })
+    return Response.json(result, { status: result.status === 'imported' ? 201 : 200 })
+  } catch (error) {
+    if (error instanceof CostFileTooLargeError) throw new AppError('payload_too_large', error.message)
+    if (error instanceof CostFileStructureError) throw new AppError('unprocessable', error.message)
+    if (error instanceof CostFileRejectedError) throw new AppError('unprocessable', error.message, error.rowErrors.length ? { rowErrors: error.rowErrors } : undefined)
+    throw error
+  }
+})
+
+// GET /api/imports – the import log, most recent first.
+export const GET = handle(async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))

@@ -1,0 +1,26 @@
+import { dateToDay } from '@/lib/domain/calendar'
+import { env } from '@/lib/env'
+import { startIngestionBody } from '@/lib/schemas/ingestion'
+import { db } from '@/lib/server/db/prisma'
+import { AppError } from '@/lib/server/http/app-error'
+import { handle } from '@/lib/server/http/handle'
+import { parseJsonBody } from '@/lib/server/http/parse-request'
+import { createIngestionRun } from '@/lib/server/ingest/create-ingestion-run'
+import { appQueue, enqueueIngestionRun } from '@/lib/server/jobs/ingestion-queue'
+
+export const dynamic = 'force-dynamic'
+
+// POST /api/ingest {"from","to"[,"sources"]} – queue an ingestion run for the worker; 202 {"id"}.
+export const POST = handle(async (request) => {
+  const body = await parseJsonBody(request, startIngestionBody)
+  const today = dateToDay(new Date())
+  if (body.to > today) throw new AppError('bad_request', `\`to\` (${body.to}) is in the future; AWS has data through today (${today}, UTC) at most.`)
+  const run = await createIngestionRun(db(), { trigger: 'manual', window: { from: body.from, to: body.to }, sources: body.sources })
+  try {
+    await enqueueIngestionRun(await appQueue(env().DATABASE_URL!), run.id)
+  } catch (error) {
+    // The run stays queued: the worker queues leftover runs again when it starts.
+    throw new AppError('service_unavailable', `Run ${run.id} is recorded but could not be handed to the worker: ${(error as Error).message}`)
+  }
+  return Response.json({ id: run.id, deduplicated: run.deduplicated }, { status: 202 })
+})

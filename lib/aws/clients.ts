@@ -1,0 +1,46 @@
+// The AWS SDK clients, built lazily and only from the SDK's standard configuration: the default credential
+// chain, AWS_PROFILE, AWS_REGION and the AWS_ENDPOINT_URL_<SERVICE> variables (read by the SDK itself).
+// Throttling is retried by the SDK with backoff; adaptive mode also slows this worker down when AWS pushes back.
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer'
+import { LambdaClient } from '@aws-sdk/client-lambda'
+
+export type AwsClientOptions = {
+  maxAttempts?: number
+  retryMode?: 'standard' | 'adaptive'
+  /** A hung connection becomes a (retried) timeout instead of a run that never ends. */
+  requestTimeoutMs?: number
+}
+
+export type AwsClients = {
+  costExplorer(): CostExplorerClient
+  cloudWatch(region: string): CloudWatchClient
+  lambda(region: string): LambdaClient
+  destroy(): void
+}
+
+export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
+  const config = {
+    maxAttempts: options.maxAttempts ?? 6,
+    retryMode: options.retryMode ?? 'adaptive',
+    requestHandler: { requestTimeout: options.requestTimeoutMs ?? 60_000, connectionTimeout: 10_000 },
+  }
+  let costExplorer: CostExplorerClient | undefined
+  const cloudWatch = new Map<string, CloudWatchClient>()
+  const lambda = new Map<string, LambdaClient>()
+  const cached = <C>(map: Map<string, C>, region: string, build: () => C): C => {
+    const client = map.get(region) ?? build()
+    map.set(region, client)
+    return client
+  }
+  return {
+    // Cost Explorer has a single endpoint, in us-east-1.
+    costExplorer: () => (costExplorer ??= new CostExplorerClient({ ...config, region: 'us-east-1' })),
+    cloudWatch: (region) => cached(cloudWatch, region, () => new CloudWatchClient({ ...config, region })),
+    lambda: (region) => cached(lambda, region, () => new LambdaClient({ ...config, region })),
+    destroy() {
+      costExplorer?.destroy()
+      for (const client of [...cloudWatch.values(), ...lambda.values()]) client.destroy()
+    },
+  }
+}

@@ -1,0 +1,106 @@
+// The ingestion API: start a run, list recent runs with their progress. Windows are inclusive UTC days.
+import { z } from 'zod'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { amount, dateRange, isoDay } from './common'
+import { importOperations } from './imports'
+import { reconciliationOperations } from './reconciliation'
+
+export const INGESTION_SOURCES = ['costs', 'lambda', 'metrics'] as const
+export type IngestionSource = (typeof INGESTION_SOURCES)[number]
+
+export const startIngestionBody = dateRange(800)
+  .and(
+    z.object({
+      sources: z
+        .array(z.enum(INGESTION_SOURCES))
+        .min(1)
+        .optional()
+        .meta({ description: 'What to ingest; default all. Metrics need the function list, so `metrics` includes `lambda`.' }),
+    }),
+  )
+  .meta({ id: 'StartIngestion', example: { from: '2026-10-01', to: '2026-10-31' } })
+
+export const startIngestionResponse = z
+  .object({
+    id: z.uuid(),
+    deduplicated: z.boolean().meta({ description: 'A run for the same window was already queued or running; its id is returned.' }),
+  })
+  .meta({ id: 'StartedIngestion' })
+
+const dayRange = z.object({ from: isoDay, to: isoDay })
+
+export const ingestionProgress = z
+  .object({
+    phase: z.enum(['queued', 'costs', 'lambda', 'metrics', 'derived', 'done']),
+    incremental: z.boolean().meta({ description: 'The window was chosen from what is stored (scheduled runs), not given.' }),
+    windows: z.object({ costs: dayRange.nullable(), metrics: dayRange.nullable() }),
+    costs: z.object({ calls: z.number().int(), piecesDone: z.number().int(), pieces: z.number().int(), accounts: z.number().int(), rows: z.number().int(), removed: z.number().int() }),
+    lambda: z.object({ calls: z.number().int(), regions: z.array(z.string()), functions: z.number().int(), snapshots: z.number().int(), deleted: z.number().int() }),
+    metrics: z.object({
+      calls: z.number().int(),
+      metricsRequested: z.number().int(),
+      piecesDone: z.number().int(),
+      pieces: z.number().int(),
+      functions: z.number().int(),
+      dailyRows: z.number().int(),
+      hourlyRows: z.number().int(),
+    }),
+    derived: z.object({ functionCostRows: z.number().int() }),
+    retries: z.number().int().meta({ description: 'AWS SDK retries (throttling, transient errors).' }),
+    dbWriteMs: z.number().meta({ description: 'Time spent writing facts (costs, functions, metrics) to PostgreSQL.' }),
+    derivedMs: z.number().meta({ description: 'Time spent bringing derived data up to date.' }),
+  })
+  .meta({ id: 'IngestionProgress' })
+
+export type IngestionProgress = z.infer<typeof ingestionProgress>
+
+export const ingestionRun = z
+  .object({
+    id: z.uuid(),
+    trigger: z.enum(['manual', 'cli', 'schedule']),
+    status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+    from: isoDay,
+    to: isoDay,
+    sources: z.array(z.enum(INGESTION_SOURCES)),
+    createdAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    heartbeatAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable(),
+    apiCalls: z.number().int(),
+    apiCostUsd: amount,
+    progress: ingestionProgress,
+    warnings: z.array(z.string()),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'IngestionRun' })
+
+export type IngestionRunDto = z.infer<typeof ingestionRun>
+
+export const ingestionRunsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'How many of the most recent runs (default 20).' }),
+})
+
+export const ingestionRunsResponse = z.object({ runs: z.array(ingestionRun) }).meta({ id: 'IngestionRuns' })
+
+const runOperations = [
+  defineOperation({
+    method: 'post',
+    path: '/api/ingest',
+    summary: 'Start an ingestion run for a window of days (inclusive)',
+    description: 'Queues a run for the worker. A run for the same window that is still queued or running is reused instead of starting a second one.',
+    tags: ['ingestion'],
+    body: startIngestionBody,
+    responses: { 202: { description: 'Queued.', schema: startIngestionResponse } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/ingest/runs',
+    summary: 'Recent ingestion runs with status, window, per-source counts, API calls and their cost',
+    tags: ['ingestion'],
+    query: ingestionRunsQuery,
+    responses: { 200: { description: 'Most recent first.', schema: ingestionRunsResponse } },
+  }),
+]
+
+/** Everything the ingestion feature serves: runs, file imports, reconciliation. */
+export const ingestionOperations = [...runOperations, ...importOperations, ...reconciliationOperations]

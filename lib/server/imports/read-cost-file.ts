@@ -1,0 +1,93 @@
+// Streams an uploaded cost file into CSV records with constant memory: SHA-256 of the bytes as uploaded,
+// gzip detected by its magic bytes, a size cap after decompression, strict UTF-8, then csv-parse. Every
+// structural problem (encoding, quoting, column count) rejects the whole file with the line it was found on.
+import { createHash } from 'node:crypto'
+import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import { CsvError, parse } from 'csv-parse'
+import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-format'
+
+export class CostFileTooLargeError extends Error {
+  constructor(maxBytes: number) {
+    super(`The file is larger than ${maxBytes.toLocaleString('en-US')} bytes (after decompression), the limit set by FINOPS_IMPORT_MAX_BYTES.`)
+    this.name = 'CostFileTooLargeError'
+  }
+}
+
+export type FileStats = { sha256: string; sizeBytes: number; compressed: boolean }
+
+/** Calls `onRecord` for each record (the header first) with its line number; resolves with the file's hash and size. */
+export async function readCostFile(
+  body: AsyncIterable<Uint8Array>,
+  options: { maxBytes: number; onRecord: (record: string[], line: number) => Promise<void> | void },
+): Promise<FileStats> {
+  const iterator = body[Symbol.asyncIterator]()
+  const first = await iterator.next()
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  if (head.length === 0) throw new CostFileStructureError('The file is empty.')
+  const compressed = head[0] === 0x1f && head[1] === 0x8b
+  const source = Readable.from(
+    (async function* () {
+      yield head
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value)
+    })(),
+  )
+  const hash = createHash('sha256')
+  let sizeBytes = 0
+  const hashing = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      sizeBytes += chunk.length
+      done(null, chunk)
+    },
+  })
+  let decompressed = 0
+  const limit = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      decompressed += chunk.length
+      done(decompressed > options.maxBytes ? new CostFileTooLargeError(options.maxBytes) : null, chunk)
+    },
+  })
+  const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: 1_000_000, info: true })
+  const flowing = pipeline(source, hashing, compressed ? createGunzip() : new PassThrough(), limit, new StrictUtf8(), parser)
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) await options.onRecord(record, info.lines)
+    await flowing
+  } catch (error) {
+    parser.destroy()
+    await flowing.catch(() => {})
+    if (error instanceof CsvError) throw new CostFileStructureError(`The file is not valid CSV: ${error.message}.`)
+    if ((error as NodeJS.ErrnoException).code === 'Z_DATA_ERROR' || (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR') {
+      throw new CostFileStructureError(`The file starts like gzip but does not decompress (${(error as Error).message}).`)
+    }
+    throw error
+  }
+  return { sha256: hash.digest('hex'), sizeBytes, compressed }
+}
+
+/** Rejects anything but UTF-8 (Excel's CP949 or UTF-16 exports included) instead of guessing an encoding. */
+class StrictUtf8 extends Transform {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true })
+  private bytes = 0
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    if (this.bytes === 0 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      return done(new CostFileStructureError('The file is UTF-16 encoded; save or export it as UTF-8 CSV.'))
+    }
+    this.bytes += chunk.length
+    try {
+      done(null, this.decoder.decode(chunk, { stream: true }))
+    } catch {
+      done(new CostFileStructureError(`The file is not UTF-8 (an invalid byte sequence near byte ${this.bytes.toLocaleString('en-US')}); save or export it as UTF-8 CSV.`))
+    }
+  }
+
+  override _flush(done: TransformCallback) {
+    try {
+      done(null, this.decoder.decode())
+    } catch {
+      done(new CostFileStructureError('The file is not UTF-8 (it ends inside a character); save or export it as UTF-8 CSV.'))
+    }
+  }
+}

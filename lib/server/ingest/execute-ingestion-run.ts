@@ -1,0 +1,101 @@
+// Runs one queued ingestion: holds the ingestion lock (one ingestion at a time across all processes), checks
+// the AWS credentials, then costs → Lambda configuration → metrics (each month written atomically, derived
+// data refreshed with it), with progress and a heartbeat in the run log. Every failure ends in a `failed`
+// run whose message says what to do; data of months not yet written stays as it was.
+import { CallMeter } from '@/lib/aws/call-meter'
+import type { AwsClients } from '@/lib/aws/clients'
+import { checkAwsCredentials } from '@/lib/aws/credentials'
+import { dateToDay } from '@/lib/domain/calendar'
+import { backfillStart } from '@/lib/domain/ingest/plan-windows'
+import type { Db } from '@/lib/server/db/prisma'
+import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
+import type { IngestionProgress, IngestionSource } from '@/lib/schemas/ingestion'
+import { createFactPool } from './fact-transaction'
+import { ingestCosts } from './ingest-costs'
+import { type ListedFunctions, ingestFunctionConfigs } from './ingest-function-configs'
+import { ingestMetrics } from './ingest-metrics'
+import { type IngestionContext, type IngestionSettings, WINDOW_TRANSACTION } from './ingestion-context'
+import { acquireIngestionLock } from './ingestion-lock'
+import { RunTracker } from './run-tracker'
+import { sweepStaleRuns } from './sweep-stale-runs'
+
+export type IngestionDeps = {
+  db: Db
+  databaseUrl: string
+  aws: AwsClients
+  settings: IngestionSettings
+  now?: () => Date
+  log?: (line: string) => void
+  signal?: AbortSignal
+  heartbeatMs?: number
+}
+
+export type RunOutcome = { id: string; status: 'succeeded' | 'failed' | 'skipped'; error: string | null; warnings: string[]; progress: IngestionProgress | null; apiCalls: number; apiCostUsd: string }
+
+export async function executeIngestionRun(deps: IngestionDeps, runId: string): Promise<RunOutcome> {
+  const log = deps.log ?? (() => {})
+  const lock = await acquireIngestionLock(deps.databaseUrl, { onWait: () => log('Another ingestion is running; waiting for it to finish…') })
+  try {
+    // Holding the lock, no other ingestion is alive: a `running` run left over belongs to a dead process.
+    const dead = await sweepStaleRuns(deps.db, { staleAfterMs: 0, exceptRunId: runId })
+    if (dead.length) log(`Marked ${dead.length} run(s) left running by a stopped process as failed.`)
+    const claimed = await deps.db.ingestionRun.updateMany({ where: { id: runId, status: 'queued' }, data: { status: 'running', startedAt: new Date(), heartbeatAt: new Date() } })
+    if (claimed.count === 0) return { id: runId, status: 'skipped', error: 'The run was not queued (already run or unknown).', warnings: [], progress: null, apiCalls: 0, apiCostUsd: '0' }
+    return await run(deps, runId, log)
+  } finally {
+    await lock.release()
+  }
+}
+
+async function run(deps: IngestionDeps, runId: string, log: (line: string) => void): Promise<RunOutcome> {
+  const { db } = deps
+  const row = await db.ingestionRun.findUniqueOrThrow({ where: { id: runId } })
+  const meter = new CallMeter(deps.settings.costExplorerMaxCalls)
+  const tracker = new RunTracker(db, runId, meter, log)
+  const planned = row.progress as IngestionProgress
+  tracker.progress.windows = planned.windows
+  tracker.progress.incremental = planned.incremental
+  const now = deps.now?.() ?? new Date()
+  const facts = createFactPool(deps.databaseUrl)
+  const context: IngestionContext = { db, facts, aws: deps.aws, tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
+  const runWindow = { from: dateToDay(row.windowFrom), to: dateToDay(row.windowTo) }
+  const sources = new Set(row.sources as IngestionSource[])
+  tracker.startHeartbeat(deps.heartbeatMs ?? 5_000)
+  let error: string | null = null
+  try {
+    const credentials = await checkAwsCredentials(deps.aws)
+    if (!credentials.ok) throw credentials.error
+    log(`Ingesting ${runWindow.from}..${runWindow.to} (${[...sources].join(', ')})`)
+    if (sources.has('costs') && planned.windows.costs) await ingestCosts(context, planned.windows.costs)
+    let listed: ListedFunctions | null = null
+    if (sources.has('lambda')) listed = await ingestFunctionConfigs(context, runWindow)
+    let refreshed = false
+    if (sources.has('metrics') && listed && planned.windows.metrics) {
+      const result = await ingestMetrics(context, listed, planned.windows.metrics, { newFunctionsFrom: planned.incremental ? backfillStart(context.today) : undefined })
+      refreshed = result.refreshed !== null
+    }
+    if (!refreshed) {
+      tracker.progress.phase = 'derived'
+      const derived = await tracker.timedDerived(() => db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION))
+      tracker.progress.derived.functionCostRows += derived.functionCostRows
+    }
+    tracker.progress.phase = 'done'
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught)
+    if (!(caught instanceof Error) || caught.name !== 'AwsSourceError') console.error(caught)
+  } finally {
+    tracker.stopHeartbeat()
+    await facts.end()
+  }
+  await tracker.flush()
+  await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: new Date(), error } })
+  const outcome: RunOutcome = { id: runId, status: error ? 'failed' : 'succeeded', error, warnings: tracker.warnings, progress: tracker.progress, apiCalls: meter.totalCalls(), apiCostUsd: meter.costUsd().toFixed() }
+  log(
+    error
+      ? `Ingestion failed: ${error}`
+      : `Ingestion succeeded: ${tracker.progress.costs.rows} cost lines, ${tracker.progress.lambda.functions} functions, ` +
+          `${tracker.progress.metrics.dailyRows} daily and ${tracker.progress.metrics.hourlyRows} hourly metric rows; ` +
+          `${outcome.apiCalls} AWS calls costing $${meter.costUsd().toFixed(4)}${tracker.warnings.length ? `; ${tracker.warnings.length} warning(s)` : ''}`,
+  )
+  return outcome
+}

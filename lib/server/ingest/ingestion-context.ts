@@ -1,0 +1,32 @@
+// What every ingestion step gets: the database, AWS clients, the run's tracker and settings.
+import type { AwsClients } from '@/lib/aws/clients'
+import type pg from 'pg'
+import type { IsoDay } from '@/lib/domain/calendar'
+import type { Db } from '@/lib/server/db/prisma'
+import type { RunTracker } from './run-tracker'
+
+export type IngestionSettings = {
+  /** FINOPS_AWS_REGIONS; unset means the regions where Cost Explorer shows Lambda spend. */
+  regions?: string[]
+  costExplorerMaxCalls: number
+}
+
+export type IngestionContext = {
+  db: Db
+  /** Connections for the window transactions that write facts. */
+  facts: pg.Pool
+  aws: AwsClients
+  tracker: RunTracker
+  settings: IngestionSettings
+  runId: string
+  now: Date
+  today: IsoDay
+  signal?: AbortSignal
+}
+
+/** Refreshing derived data for a month of a large account takes seconds; minutes would mean something is wrong. */
+export const WINDOW_TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 }
+
+export function checkCancelled(context: IngestionContext) {
+  if (context.signal?.aborted) throw new Error('The run was cancelled (the worker is shutting down); run it again to finish.')
+}

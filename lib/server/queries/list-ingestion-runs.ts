@@ -1,0 +1,26 @@
+import { dateToDay } from '@/lib/domain/calendar'
+import type { Db } from '@/lib/server/db/prisma'
+import type { IngestionProgress, IngestionRunDto, IngestionSource } from '@/lib/schemas/ingestion'
+import { emptyProgress } from '@/lib/server/ingest/run-tracker'
+
+/** The most recent runs first, as the run log API documents them. */
+export async function listIngestionRuns(db: Db, options: { limit: number }): Promise<IngestionRunDto[]> {
+  const runs = await db.ingestionRun.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: options.limit })
+  return runs.map((run) => ({
+    id: run.id,
+    trigger: run.trigger as IngestionRunDto['trigger'],
+    status: run.status,
+    from: dateToDay(run.windowFrom),
+    to: dateToDay(run.windowTo),
+    sources: run.sources as IngestionSource[],
+    createdAt: run.createdAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    heartbeatAt: run.heartbeatAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    apiCalls: run.apiCalls,
+    apiCostUsd: run.apiCostUsd.toFixed(),
+    progress: { ...emptyProgress(), ...(run.progress as Partial<IngestionProgress>) },
+    warnings: run.warnings,
+    error: run.error,
+  }))
+}

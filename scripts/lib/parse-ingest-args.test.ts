@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { parseIngestArgs } from './parse-ingest-args'
+
+describe('npm run ingest arguments', () => {
+  const today = '2026-11-22'
+
+  it('reads an inclusive window and the sources', () => {
+    expect(parseIngestArgs(['--from', '2026-10-01', '--to', '2026-10-31', '--sources', 'costs,metrics'], today)).toEqual({
+      window: { from: '2026-10-01', to: '2026-10-31' },
+      sources: ['costs', 'metrics'],
+    })
+    expect(parseIngestArgs([], today)).toEqual({ window: undefined, sources: undefined })
+  })
+
+  it('says what is wrong with a window', () => {
+    expect(() => parseIngestArgs(['--from', '2026-10-01'], today)).toThrow(/both --from and --to/)
+    expect(() => parseIngestArgs(['--from', '2026-10-01', '--to', '2026-02-30'], today)).toThrow(/--to must be a date/)
+    expect(() => parseIngestArgs(['--from', '2026-10-02', '--to', '2026-10-01'], today)).toThrow(/after --to/)
+    expect(() => parseIngestArgs(['--from', '2026-11-01', '--to', '2026-11-23'], today)).toThrow(/in the future/)
+    expect(() => parseIngestArgs(['--sources', 'costs,invoices'], today)).toThrow(/Unknown source\(s\) invoices/)
+    expect(() => parseIngestArgs(['--window', 'x'], today)).toThrow()
+  })
+})

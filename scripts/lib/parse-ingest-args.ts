@@ -1,0 +1,27 @@
+// `npm run ingest` arguments: an inclusive window (both ends or neither) and optionally the sources.
+import { parseArgs } from 'node:util'
+import { isIsoDay } from '@/lib/domain/calendar'
+import type { DayRange } from '@/lib/domain/ingest/plan-windows'
+import { INGESTION_SOURCES, type IngestionSource } from '@/lib/schemas/ingestion'
+
+export const INGEST_USAGE = 'usage: npm run ingest -- [--from YYYY-MM-DD --to YYYY-MM-DD] [--sources costs,lambda,metrics]'
+
+export function parseIngestArgs(argv: string[], today: string): { window?: DayRange; sources?: IngestionSource[] } {
+  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, sources: { type: 'string' } }, strict: true })
+  if ((values.from === undefined) !== (values.to === undefined)) throw new Error(`Give both --from and --to (inclusive days), or neither for an incremental run.\n${INGEST_USAGE}`)
+  let window: DayRange | undefined
+  if (values.from !== undefined && values.to !== undefined) {
+    for (const [flag, value] of [['--from', values.from], ['--to', values.to]] as const) if (!isIsoDay(value)) throw new Error(`${flag} must be a date as YYYY-MM-DD, got "${value}".`)
+    if (values.from > values.to) throw new Error(`--from (${values.from}) is after --to (${values.to}).`)
+    if (values.to > today) throw new Error(`--to (${values.to}) is in the future; AWS has data through today (${today}, UTC) at most.`)
+    window = { from: values.from, to: values.to }
+  }
+  let sources: IngestionSource[] | undefined
+  if (values.sources !== undefined) {
+    const names = values.sources.split(',').map((name) => name.trim()).filter(Boolean)
+    const unknown = names.filter((name) => !(INGESTION_SOURCES as readonly string[]).includes(name))
+    if (unknown.length || names.length === 0) throw new Error(`Unknown source(s) ${unknown.join(', ') || '(none given)'}; choose from ${INGESTION_SOURCES.join(', ')}.`)
+    sources = names as IngestionSource[]
+  }
+  return { window, sources }
+}
