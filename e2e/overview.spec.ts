@@ -27,6 +27,10 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   await expect(page.getByTestId('top-functions')).toContainText(api.topFunctions[0]!.name)
   for (const category of api.lambdaByCategory) await expect(page.getByTestId('lambda-usage-table')).toContainText(category.label)
   await expect(page.getByTestId('lambda-usage-table')).toContainText('Provisioned concurrency')
+  // "Lambda +$300" reads as its causes, the biggest first, with the function behind it one click away.
+  const why = page.getByTestId('lambda-change')
+  await expect(why.locator('tbody tr').first()).toContainText('Retries')
+  await expect(why.locator('tbody tr').first().getByRole('link', { name: 'recommender-embed-user' })).toBeVisible()
 
   const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])

@@ -4,6 +4,7 @@ import { isIsoMonth } from '@/lib/domain/calendar'
 import { overviewQueries } from '@/lib/query/overview'
 import { getQueryClient } from '@/lib/query/query-client'
 import { db } from '@/lib/server/db/prisma'
+import { getLambdaChange } from '@/lib/server/queries/get-lambda-change'
 import { getOverview } from '@/lib/server/queries/get-overview'
 import { OverviewView } from './_components/overview-view'
 
@@ -14,7 +15,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const month = typeof requested === 'string' && isIsoMonth(requested) ? requested : undefined
   const queryClient = getQueryClient()
   // Same query key as the client view, so the first paint needs no request from the browser.
-  await queryClient.prefetchQuery({ ...overviewQueries.month(month), queryFn: () => getOverview(db(), { month }) })
+  await Promise.all([
+    queryClient.prefetchQuery({ ...overviewQueries.month(month), queryFn: () => getOverview(db(), { month }) }),
+    queryClient.prefetchQuery({ ...overviewQueries.lambdaChange(month), queryFn: () => getLambdaChange(db(), { month }) }),
+  ])
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <OverviewView invalidMonth={typeof requested === 'string' && !month ? requested : undefined} />

@@ -29,6 +29,27 @@ export const overviewResponse = z
   })
   .meta({ id: 'Overview' })
 
+export const lambdaChangeResponse = z
+  .object({
+    month: isoMonth,
+    comparedWith: z.enum(['previous_month', 'same_days_of_previous_month']),
+    functions: z.number().int().meta({ description: 'Functions with an estimate in either period.' }),
+    previousUsd: amount,
+    currentUsd: amount,
+    changeUsd: amount.meta({ description: 'Change of the per-function estimates (list price, before the free tier).' }),
+    drivers: z.array(
+      z.object({
+        driver: z.enum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed']),
+        label: z.string(),
+        usd: amount,
+        functions: z.array(z.object({ functionId: z.number().int(), name: z.string(), usd: amount })),
+      }),
+    ),
+  })
+  .meta({ id: 'LambdaChange' })
+
+export type LambdaChange = z.infer<typeof lambdaChangeResponse>
+
 export const overviewOperations = [
   defineOperation({
     method: 'get',
@@ -37,5 +58,14 @@ export const overviewOperations = [
     tags: ['costs'],
     query: overviewQuery,
     responses: { 200: { description: 'The overview of the month.', schema: overviewResponse } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/overview/lambda-change',
+    summary: "Why the month's Lambda cost changed: the per-function change decomposed and summed per driver",
+    description: 'Drivers are volume, keep-warm, duration, retries, memory, price, new and removed functions; they add up exactly to the change of the estimates.',
+    tags: ['costs'],
+    query: overviewQuery,
+    responses: { 200: { description: 'The change by driver, with the functions behind each.', schema: lambdaChangeResponse } },
   }),
 ]

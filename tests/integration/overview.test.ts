@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sum, toDecimal } from '../../lib/domain/money'
-import { overviewResponse } from '../../lib/schemas/overview'
+import { lambdaChangeResponse, overviewResponse } from '../../lib/schemas/overview'
 import { createPrismaClient } from '../../lib/server/db/prisma'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { checkHealth } from '../../lib/server/queries/check-health'
+import { getLambdaChange } from '../../lib/server/queries/get-lambda-change'
 import { getOverview } from '../../lib/server/queries/get-overview'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
@@ -60,6 +61,30 @@ describe('overview query on the demo data', () => {
     const overview = await getOverview(database.db, { month: '2024-01' })
     expect(overview.total.currentUsd).toBe('0')
     expect(overview.topFunctions).toEqual([])
+  })
+})
+
+describe('why Lambda changed', () => {
+  it('reads the retry-amplification month as retries, from the model function, adding up exactly', async () => {
+    const change = await getLambdaChange(database.db, { month: '2026-10' })
+    expect(lambdaChangeResponse.parse(change)).toEqual(change)
+    expect(change.drivers[0]!.driver).toBe('retries')
+    expect(change.drivers[0]!.functions[0]!.name).toBe('recommender-embed-user')
+    expect(Number(change.drivers[0]!.usd)).toBeGreaterThan(150)
+    expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
+    const [row] = await database.db.$queryRaw<{ previous: string; current: string }[]>`
+      SELECT coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-09-01' AND '2026-09-30'), 0)::text AS previous,
+             coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-10-01' AND '2026-10-31'), 0)::text AS current
+      FROM function_cost_daily`
+    expect(toDecimal(change.previousUsd).toFixed()).toBe(toDecimal(row!.previous).toFixed())
+    expect(toDecimal(change.currentUsd).toFixed()).toBe(toDecimal(row!.current).toFixed())
+  })
+
+  it('reads the month after as the fix: retries going away', async () => {
+    const change = await getLambdaChange(database.db, { month: '2026-11' })
+    expect(change.comparedWith).toBe('same_days_of_previous_month')
+    expect(change.drivers[0]!.driver).toBe('retries')
+    expect(change.drivers[0]!.usd.startsWith('-')).toBe(true)
   })
 })
 

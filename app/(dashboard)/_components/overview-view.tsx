@@ -11,6 +11,7 @@ import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
 import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
+import { LambdaChangeCard } from './lambda-change-card'
 import { MonthPicker } from './month-picker'
 
 export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
@@ -55,13 +56,13 @@ export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
           <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
         </EmptyState>
       ) : (
-        <OverviewBody overview={overview} />
+        <OverviewBody overview={overview} requestedMonth={month} />
       )}
     </>
   )
 }
 
-function OverviewBody({ overview }: { overview: Overview }) {
+function OverviewBody({ overview, requestedMonth }: { overview: Overview; requestedMonth: string | undefined }) {
   const { total } = overview
   const comparedWith = overview.total.comparedWith === 'same_days_of_previous_month' ? 'vs the same days of last month' : 'vs last month'
   const trendData = overview.trend.rows.map((row) => ({
@@ -125,6 +126,8 @@ function OverviewBody({ overview }: { overview: Overview }) {
           </table>
         </details>
       </section>
+
+      <LambdaChangeCard month={overview.month} requestedMonth={requestedMonth} />
 
       <div className="grid grid-2">
         <section className="card" aria-labelledby="lambda-title">

@@ -115,6 +115,16 @@ describe('decomposeChange on hand-computed cases', () => {
     expectExactSum(result)
   })
 
+  it('the end of a retry storm mirrors its start: the retries go away at the duration they ran with', () => {
+    const calm = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
+    const storm = month({ requests: 129_600, runSeconds: 129_600 * 90, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, errors: 129_600, events: 43_200, dropped: 43_200, pings: 43_200 })
+    const start = partsOf(decomposeChange(calm, storm))
+    const end = decomposeChange(storm, calm)
+    expect(end.dominant).toBe('retries')
+    expect(partsOf(end)).toEqual(Object.fromEntries(Object.entries(start).map(([driver, usd]) => [driver, toDecimal(usd).negated().toFixed()])))
+    expectExactSum(end)
+  })
+
   it('failures mixed with healthy traffic: successful attempts keep the clean month’s duration, failures get the rest', () => {
     // Clean month: 90,000 requests of 1 s. Incident month: the same requests plus 1,000 events failing after 60 s, 3 attempts each.
     const before = month({ requests: 90_000, runSeconds: 90_000, memoryMb: 1024, events: 0 })

@@ -3,8 +3,9 @@
 // attempts split into user traffic, keep-warm pings and automatic retries. Attribution is sequential
 // substitution in a fixed order (volume, keep-warm, duration, retries, memory, price): each step swaps one
 // driver from its previous to its current value, so the parts telescope and sum exactly to the change.
-// Duration comes before retries so that a retry is billed at what an attempt costs now (a retry storm of
-// 90-second failures is a retries story, not a duration one).
+// Retries are billed at the attempt duration of the period that had more of them: when retries grow, duration
+// comes first (a retry storm of 90-second failures is a retries story, not a duration one); when they shrink,
+// retries come first, so the end of a storm reads as retries going away, the mirror image of its start.
 import { Decimal, type DecimalInput, ZERO, formatUsd, toAmountString, toDecimal } from '@/lib/domain/money'
 import { formatQuantity } from '@/lib/domain/pricing/format-formula'
 
@@ -186,6 +187,14 @@ const STEPS: { driver: Driver; keys: (keyof State)[] }[] = [
   { driver: 'price', keys: ['requestPrice', 'gbSecondPrice'] },
 ]
 
+function stepsFor(retriesBefore: Decimal, retriesAfter: Decimal): typeof STEPS {
+  if (!retriesAfter.lt(retriesBefore)) return STEPS
+  const duration = STEPS.findIndex((step) => step.driver === 'duration')
+  const reordered = [...STEPS]
+  ;[reordered[duration], reordered[duration + 1]] = [reordered[duration + 1]!, reordered[duration]!]
+  return reordered
+}
+
 function isAbsent(month: FunctionMonth | null): boolean {
   return !month || (month.requests === 0 && toDecimal(month.costUsd).isZero())
 }
@@ -228,7 +237,7 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
 
   const parts: { driver: Driver; usd: Decimal; sentence: string }[] = []
   let walking = { ...from }
-  for (const step of STEPS) {
+  for (const step of stepsFor(splitBefore.retries, splitAfter.retries)) {
     const next = { ...walking }
     for (const key of step.keys) next[key] = to[key]
     const usd = modelCost(next).minus(modelCost(walking)).toDecimalPlaces(PART_DECIMALS)

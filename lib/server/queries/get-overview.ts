@@ -30,18 +30,38 @@ export async function getDataBounds(db: Db): Promise<{ first: IsoDay; through: I
   return { first: dateToDay(row.first), through: dateToDay(row.through) }
 }
 
-export async function getOverview(db: Db, params: { month?: IsoMonth }): Promise<Overview> {
-  const bounds = await getDataBounds(db)
-  const month = params.month ?? (bounds ? defaultOverviewMonth(bounds.first, bounds.through) : dateToDay(new Date()).slice(0, 7))
+export type OverviewPeriods = {
+  month: IsoMonth
+  /** The month is in progress: it is compared with the same days of the previous month. */
+  partial: boolean
+  current: { from: IsoDay; to: IsoDay }
+  previous: { from: IsoDay; to: IsoDay }
+}
+
+/** The month shown (asked for, or the default) and the two ranges its change compares. */
+export function overviewPeriods(bounds: { first: IsoDay; through: IsoDay } | null, requested: IsoMonth | undefined): OverviewPeriods {
+  const month = requested ?? (bounds ? defaultOverviewMonth(bounds.first, bounds.through) : dateToDay(new Date()).slice(0, 7))
   const monthStart = firstDayOf(month)
   const monthEnd = lastDayOf(month)
-  const trendStart = firstDayOf(addMonthsTo(month, -(TREND_MONTHS - 1)))
   const partial = bounds !== null && bounds.through >= monthStart && bounds.through < monthEnd
   const currentEnd = partial ? bounds.through : monthEnd
   const previousMonth = addMonthsTo(month, -1)
   const previousEnd = partial
     ? minDay(addDaysTo(firstDayOf(previousMonth), daysBetweenInclusive(monthStart, currentEnd) - 1), lastDayOf(previousMonth))
     : lastDayOf(previousMonth)
+  return { month, partial, current: { from: monthStart, to: currentEnd }, previous: { from: firstDayOf(previousMonth), to: previousEnd } }
+}
+
+export async function getOverview(db: Db, params: { month?: IsoMonth }): Promise<Overview> {
+  const bounds = await getDataBounds(db)
+  const periods = overviewPeriods(bounds, params.month)
+  const { month, partial } = periods
+  const monthStart = firstDayOf(month)
+  const monthEnd = lastDayOf(month)
+  const trendStart = firstDayOf(addMonthsTo(month, -(TREND_MONTHS - 1)))
+  const currentEnd = periods.current.to
+  const previousMonth = addMonthsTo(month, -1)
+  const previousEnd = periods.previous.to
 
   const [monthlyByService, comparison, estimated, lambdaByUsageType, topFunctions] = await Promise.all([
     db.$queryRaw<{ month: string; service: string; cost: string }[]>`

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { sum } from '@/lib/domain/money'
+import type { Decomposition } from './decompose-change'
+import { explainLambdaChange } from './explain-lambda-change'
+
+const decomposition = (previousUsd: string, currentUsd: string, parts: [Decomposition['parts'][number]['driver'], string][]): Decomposition => ({
+  previousUsd,
+  currentUsd,
+  changeUsd: String(Number(currentUsd) - Number(previousUsd)),
+  parts: parts.map(([driver, usd]) => ({ driver, usd, sentence: '' })),
+  dominant: null,
+  previous: null,
+  current: null,
+})
+
+describe('explainLambdaChange', () => {
+  const explanation = explainLambdaChange([
+    { functionId: 1, name: 'model', decomposition: decomposition('14.5', '310.25', [['retries', '198.1'], ['duration', '94.05'], ['volume', '3.6']]) },
+    { functionId: 2, name: 'orders-api', decomposition: decomposition('24.1', '26.2', [['volume', '2.3'], ['duration', '-0.2']]) },
+    { functionId: 3, name: 'old-job', decomposition: decomposition('1.2', '0', [['removed', '-1.2']]) },
+  ])
+
+  it('sums every function per driver, exactly, largest first', () => {
+    expect(explanation.drivers.map((d) => [d.driver, d.usd])).toEqual([
+      ['retries', '198.1'],
+      ['duration', '93.85'],
+      ['volume', '5.9'],
+      ['removed', '-1.2'],
+    ])
+    expect(sum(explanation.drivers.map((d) => d.usd)).toFixed()).toBe('296.65')
+    expect(explanation.changeUsd).toBe('296.65')
+    expect(explanation.previousUsd).toBe('39.8')
+  })
+
+  it('names the functions behind each driver, only those pushing its way', () => {
+    const duration = explanation.drivers.find((d) => d.driver === 'duration')!
+    expect(duration.functions).toEqual([{ functionId: 1, name: 'model', usd: '94.05' }])
+    expect(explanation.drivers.find((d) => d.driver === 'volume')!.functions.map((f) => f.name)).toEqual(['model', 'orders-api'])
+    expect(explanation.drivers.find((d) => d.driver === 'removed')!.label).toBe('No longer running')
+  })
+
+  it('explains nothing when nothing changed', () => {
+    expect(explainLambdaChange([]).drivers).toEqual([])
+  })
+})
