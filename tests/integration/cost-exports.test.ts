@@ -130,7 +130,7 @@ describe('functions.csv', () => {
     expect(response.headers.get('content-disposition')).toContain(`filename="functions_2026-10.csv"`)
     const header = text.split('\r\n')[0]!.replace('\uFEFF', '').split(',')
     expect(header.slice(0, ISSUE_COLUMNS.length)).toEqual(ISSUE_COLUMNS)
-    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd'])
+    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'keep_warm_actual_usd', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd'])
     const exported = sum(rows.map((row) => row.estimated_cost_usd!))
     const total = toDecimal(await totalOf(`${OCTOBER}&granularity=monthly&groupBy=function`))
     expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
@@ -161,6 +161,17 @@ describe('functions.csv', () => {
     expect(rows.find((row) => row.function_name === 'recommender-embed-user')!.keep_warm_budget_usd).toBe(expected.totalUsd.toFixed())
     expect(roundToCents(expected.totalUsd).toFixed(2)).toBe('11.91')
     expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_budget_usd).toBe('')
+  })
+
+  it('keep_warm_actual_usd is the measured cost of the pings that month, far above the budget in the retry storm', async () => {
+    const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
+    const [stored] = await database.db.$queryRaw<{ cost: string }[]>`
+      SELECT sum(k.ping_cost_usd)::text AS cost FROM keep_warm_daily k JOIN lambda_function f ON f.id = k.function_id
+      WHERE f.name = 'recommender-embed-user' AND k.day BETWEEN '2026-10-01' AND '2026-10-31'`
+    const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
+    expect(toDecimal(recommender.keep_warm_actual_usd!).eq(toDecimal(stored!.cost))).toBe(true)
+    expect(toDecimal(recommender.keep_warm_actual_usd!).gt(toDecimal(recommender.keep_warm_budget_usd!).times(10))).toBe(true)
+    expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_actual_usd).toBe('')
   })
 
   it('a month in progress budgets only the days with data', async () => {

@@ -1,6 +1,6 @@
 // GET /api/exports/functions.csv?month=YYYY-MM: one row per Lambda function for finance — usage, estimated
-// cost, the previous month, the keep-warm budget, and the variance with the dominant reason from the change
-// decomposition. Streamed from PostgreSQL through a cursor.
+// cost, the previous month, the keep-warm budget against the pings actually measured, and the variance with
+// the dominant reason from the change decomposition. Streamed from PostgreSQL through a cursor.
 import type pg from 'pg'
 import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
@@ -30,6 +30,7 @@ export const FUNCTIONS_CSV_COLUMNS: CsvColumn[] = [
   number('variance_usd'),
   text('variance_reason'),
   number('change_pct'),
+  number('keep_warm_actual_usd'),
   text('function_arn'),
   ...DRIVERS.map((driver) => number(`${driver}_usd`)),
 ]
@@ -69,6 +70,7 @@ export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): Csv
     decomposition.changeUsd,
     varianceReason(decomposition),
     previousCost.isZero() ? null : toDecimal(decomposition.changeUsd).div(previousCost).times(100).toDecimalPlaces(1).toFixed(),
+    row.cur_keep_warm_actual_usd,
     row.arn,
     ...DRIVERS.map((driver) => parts.get(driver) ?? '0'),
   ]

@@ -51,6 +51,7 @@ export function functionPeriodsSql(ranges: { previous: Range; current: Range }, 
     )
     SELECT f.id, f.arn, f.name, f.account_id, f.region,
            b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb AS budget_memory_mb,
+           (SELECT sum(k.ping_cost_usd) FROM keep_warm_daily k WHERE k.function_id = f.id AND k.day BETWEEN $3::date AND $4::date)::text AS cur_keep_warm_actual_usd,
            ${columns.join(',\n           ')}
     FROM d JOIN lambda_function f ON f.id = d.function_id
     LEFT JOIN keep_warm_budget b ON b.function_id = f.id
@@ -69,6 +70,8 @@ export type FunctionPeriodsRow = {
   concurrency: number | null
   ping_duration_ms: number | null
   budget_memory_mb: number | null
+  /** Cost of the keep-warm pings measured in the current range (keep_warm_daily); null when none are known. */
+  cur_keep_warm_actual_usd: string | null
 } & Record<string, string | number | null>
 
 /** The row's previous and current FunctionMonth; null for a range in which the function had no estimate. */
