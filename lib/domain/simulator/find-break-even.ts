@@ -18,13 +18,48 @@ function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
 }
 
+/** A sign change of first − second between lo and hi. */
+type Bracket = { lo: number; hi: number; fLo: number; fHi: number }
+
+/**
+ * Every traffic level the refinement evaluated, with all strategies' costs: pairs that cross in the same grid
+ * interval (often several cross EC2 near the same traffic) start from a bracket already narrowed by the others.
+ */
+class Probes {
+  private readonly levels: number[] = []
+  private readonly costs: number[] = []
+
+  constructor(private readonly search: SearchCosts) {}
+
+  at(requestsPerDay: number): Float64Array {
+    const costs = this.search.at(requestsPerDay)
+    this.levels.push(requestsPerDay)
+    for (let index = 0; index < costs.length; index++) this.costs.push(costs[index]!)
+    return costs
+  }
+
+  /** Moves hi to the lowest probe inside with hi's sign, then lo to the highest probe below it with lo's sign. */
+  narrow(first: number, second: number, bracket: Bracket): void {
+    const count = this.search.strategies.length
+    for (const end of ['hi', 'lo'] as const) {
+      for (let probe = 0; probe < this.levels.length; probe++) {
+        const level = this.levels[probe]!
+        const gap = this.costs[probe * count + first]! - this.costs[probe * count + second]!
+        if (!(level > bracket.lo && level < bracket.hi) || gap === 0) continue
+        if (end === 'hi' && Math.sign(gap) === Math.sign(bracket.fHi)) [bracket.hi, bracket.fHi] = [level, gap]
+        if (end === 'lo' && Math.sign(gap) === Math.sign(bracket.fLo)) [bracket.lo, bracket.fLo] = [level, gap]
+      }
+    }
+  }
+}
+
 /**
  * False position with the Illinois correction, then bisection: always keeps a bracket around the sign change.
  * Where the difference is linear in the bracket (no cold starts or spillover left to bend it) the first step
  * is already the crossing in closed form, and a residual at float noise ends the search there.
  */
-function refine(search: SearchCosts, first: number, second: number, low: number, high: number, fLow: number, fHigh: number, scale: number): number {
-  let [lo, hi, fLo, fHi] = [low, high, fLow, fHigh]
+function refine(probes: Probes, first: number, second: number, bracket: Bracket, scale: number): number {
+  let { lo, hi, fLo, fHi } = bracket
   let side = 0
   let previous = NaN
   for (let step = 0; step < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); step++) {
@@ -34,7 +69,7 @@ function refine(search: SearchCosts, first: number, second: number, low: number,
     // leave an error below it (the ±0.5% property test fails at half the tolerance).
     if (Math.abs(middle - previous) <= Math.max(0.01, TOLERANCE * middle) * 0.1) return middle
     previous = middle
-    const costs = search.at(middle)
+    const costs = probes.at(middle)
     const fMiddle = costs[first]! - costs[second]!
     if (Math.abs(fMiddle) <= RESIDUAL * scale) return middle
     if (Math.sign(fMiddle) === Math.sign(fHi)) {
@@ -58,6 +93,7 @@ function refine(search: SearchCosts, first: number, second: number, low: number,
 export function findBreakEven(context: SimulationContext, strategies: StrategyName[]): BreakEven[] {
   if (strategies.length < 2) return []
   const search = new SearchCosts(context, strategies)
+  const probes = new Probes(search)
   const count = strategies.length
   const curves = new Float64Array(GRID.length * count)
   for (let k = 0; k < GRID.length; k++) curves.set(search.at(GRID[k]!), k * count)
@@ -76,7 +112,9 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
         else if (signed !== above) {
           const [c, d] = [curves[previous * count + i]!, curves[previous * count + j]!]
           const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d))
-          crossings.push(refine(search, i, j, GRID[previous]!, GRID[k]!, c - d, a - b, scale))
+          const bracket = { lo: GRID[previous]!, hi: GRID[k]!, fLo: c - d, fHi: a - b }
+          probes.narrow(i, j, bracket)
+          crossings.push(refine(probes, i, j, bracket, scale))
         }
         previous = k
         above = signed
