@@ -48,47 +48,50 @@ function normalSums(c: number, a: number, warmLevels: readonly number[], out: Fl
   }
 }
 
-/** exactTerms of cold-start-model.ts; each level's slot holds its segment's sum until the suffix sums at the end. */
+/**
+ * exactTerms of cold-start-model.ts, run segment by segment between warm levels (no level check per step): each
+ * level's slot takes the sum of its segment below it, then suffix sums make it coldAbove.
+ */
 function exactSums(c: number, a: number, warmLevels: readonly number[], out: Float64Array, at: number): void {
   const levels = warmLevels.length
-  const top = levels ? warmLevels[levels - 1]! : 0
   let p = expNegative(c)
   let cdf = p
   let reclaim = 0
-  let segment = 0
-  let next = 0
-  let nextWarm = levels ? warmLevels[0]! : Infinity
-  for (let j = 0; ; j++) {
-    while (nextWarm <= j) {
-      out[at + TERM_SLOTS * next] = segment
-      out[at + TERM_SLOTS * next + 2] = reclaim
-      segment = 0
-      nextWarm = ++next < levels ? warmLevels[next]! : Infinity
-    }
-    const x = a * p
-    if (next === levels && j >= c && x < SERIES_BELOW) {
-      // Past every level and the mode the terms only shrink: sum the rest without exponentials or bookkeeping.
-      segment += tail(c, a, p, j)
-      break
-    }
-    if (x <= SURVIVAL_CUTOFF) {
-      const survive = x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x)
-      segment += p * survive
-      if (j < top) reclaim += cdf * survive
-    }
-    if (j >= c && p < NEGLIGIBLE) {
-      // The running segment belongs to the first level not reached; those above it are empty.
-      for (let level = next; level < levels; level++) {
-        out[at + TERM_SLOTS * level] = segment
-        out[at + TERM_SLOTS * level + 2] = reclaim + Math.max(0, warmLevels[level]! - j - 1)
-        segment = 0
+  let j = 0
+  let ended = false
+  for (let level = 0; level < levels; level++) {
+    const warm = warmLevels[level]!
+    let segment = 0
+    for (; !ended && j < warm; j++) {
+      const x = a * p
+      if (x <= SURVIVAL_CUTOFF) {
+        const survive = x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x)
+        segment += p * survive
+        reclaim += cdf * survive
       }
+      if (j >= c && p < NEGLIGIBLE) {
+        ended = true
+        break
+      }
+      p *= c * INVERSE[j + 1]!
+      cdf += p
+    }
+    out[at + TERM_SLOTS * level] = segment
+    // Levels the occupancy never reaches are reclaimed for sure.
+    out[at + TERM_SLOTS * level + 2] = ended ? reclaim + Math.max(0, warm - j - 1) : reclaim
+  }
+  let above = 0
+  for (; !ended; j++) {
+    const x = a * p
+    if (j >= c && x < SERIES_BELOW) {
+      // Past every level and the mode the terms only shrink: sum the rest without exponentials.
+      above += tail(c, a, p, j)
       break
     }
+    if (x <= SURVIVAL_CUTOFF) above += p * (x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x))
+    if (j >= c && p < NEGLIGIBLE) break
     p *= c * INVERSE[j + 1]!
-    cdf += p
   }
-  let above = segment
   for (let level = levels - 1; level >= 0; level--) {
     const slot = at + TERM_SLOTS * level
     const own = out[slot]!

@@ -45,17 +45,21 @@ export class SearchCosts {
     this.strategies = strategies
     this.costs = new Float64Array(strategies.length)
     this.rates = strategies.map((strategy) => searchRates(context, strategy))
-    this.shares = Float64Array.from(plans, (plan) => plan.share)
-    this.hours = Float64Array.from(plans, (plan) => plan.hours)
-    this.levels = plans.map((plan) => plan.levels)
+    this.shares = new Float64Array(plans.length)
+    this.hours = new Float64Array(plans.length)
+    this.levels = []
     this.firstSlot = new Int32Array(plans.length)
     this.keepWarmSlot = new Int32Array(plans.length)
     let slots = 0
-    plans.forEach((plan, index) => {
+    for (let index = 0; index < plans.length; index++) {
+      const plan = plans[index]!
+      this.shares[index] = plan.share
+      this.hours[index] = plan.hours
+      this.levels.push(plan.levels)
       this.firstSlot[index] = slots
       this.keepWarmSlot[index] = slots + TERM_SLOTS * plan.keepWarmLevel
       slots += TERM_SLOTS * plan.levels.length
-    })
+    }
     this.terms = new Float64Array(slots)
     this.perHour = new Float64Array(plans.length)
     this.free = input.includeFreeTier
