@@ -16,24 +16,19 @@ export type SearchRates = {
   ec2Hourly: number
 }
 
-// A missing rate is cached too: a fleet of Seoul arm64 functions would otherwise build the same error thousands of times.
-const cache = new Map<string, SearchRates | MissingRateError>()
-// Each simulation asks twice per strategy (availability, then the search); the card's key is built once.
-const byContext = new WeakMap<SimulationContext, Partial<Record<StrategyName, SearchRates | MissingRateError>>>()
+// A missing rate is cached too: a fleet of Seoul arm64 functions would otherwise build the same error thousands of
+// times. Keyed region → architecture → strategy (the instance type for EC2): no key string to build per lookup.
+const cache = new Map<string, Map<string, Map<string, SearchRates | MissingRateError>>>()
 
 /** Rates a strategy needs; throws MissingRateError like the exact path when one is missing from the card. */
 export function searchRates(context: SimulationContext, strategy: StrategyName): SearchRates {
-  let known = byContext.get(context)
-  if (!known) byContext.set(context, (known = {}))
-  const rates = (known[strategy] ??= cardRates(context, strategy))
-  if (rates instanceof MissingRateError) throw rates
-  return rates
-}
-
-function cardRates(context: SimulationContext, strategy: StrategyName): SearchRates | MissingRateError {
   const { region, architecture, strategies } = context.input
-  const key = `${region}|${architecture}|${strategy}|${context.storageGb > 0}|${strategy === 'ec2' ? strategies.ec2!.instanceType : ''}`
-  let rates = cache.get(key)
+  let byArchitecture = cache.get(region)
+  if (!byArchitecture) cache.set(region, (byArchitecture = new Map()))
+  let byStrategy = byArchitecture.get(architecture)
+  if (!byStrategy) byArchitecture.set(architecture, (byStrategy = new Map()))
+  const key = strategy === 'ec2' ? strategies.ec2!.instanceType : context.storageGb > 0 ? `${strategy} with storage` : strategy
+  let rates = byStrategy.get(key)
   if (!rates) {
     try {
       rates = readRates(context, strategy)
@@ -41,8 +36,9 @@ function cardRates(context: SimulationContext, strategy: StrategyName): SearchRa
       if (!(error instanceof MissingRateError)) throw error
       rates = error
     }
-    cache.set(key, rates)
+    byStrategy.set(key, rates)
   }
+  if (rates instanceof MissingRateError) throw rates
   return rates
 }
 
