@@ -167,6 +167,8 @@ export class SearchCosts {
     const billable = gbSeconds - free
     const start = this.position
     this.position += billable
+    // Nearly always within the first tier (6 billion GB-s a month or more).
+    if (start + billable <= rates.tiers[0]!.upTo) return billable * rates.tiers[0]!.price
     let cost = 0
     let from = 0
     for (const tier of rates.tiers) {
