@@ -41,7 +41,7 @@ function add(ledger: Ledger, label: string, meter: string, quantity: number, uni
   }
   const { amount, costUsd } = line
   ledger.lines.push({ label, meter, quantity: amount, unit, unitPriceUsd: price, costUsd, formula })
-  if (!costUsd.isZero()) ledger.total = ledger.total.plus(costUsd)
+  if (!costUsd.isZero()) ledger.total = ledger.total.isZero() ? costUsd : ledger.total.plus(costUsd)
 }
 
 const tierEnds = new WeakMap<object, number>()
