@@ -120,6 +120,7 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
   for (const weight of input.hourlyProfile) total += weight
   const hourShares = input.hourlyProfile.map((weight) => weight / total)
   const provisioned = provisionedLevelsByHour(input, hourShares)
+  const { plans, provisionedUses } = buildPlans(input, hourShares, provisioned.byHour)
   return {
     input,
     gb: input.memoryMb / 1024,
@@ -128,7 +129,8 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
     idleSeconds: input.idleLifetimeMinutes * 60,
     storageGb: (input.ephemeralStorageMb - 512) / 1024,
     hourShares,
-    ...buildPlans(input, hourShares, provisioned.byHour),
+    plans,
+    provisionedUses,
     provisionedHours: provisioned.hoursPerDay * input.days,
   }
 }
