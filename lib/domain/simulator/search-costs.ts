@@ -24,14 +24,14 @@ export class SearchCosts {
   private readonly costs: Float64Array
   private readonly rates: SearchRates[]
   /** Per share plan: share of daily requests, hours a day, warm levels, first slot in `terms`, keep-warm slot. */
-  private readonly shares: Float64Array
-  private readonly hours: Float64Array
-  private readonly levels: (readonly number[])[]
-  private readonly firstSlot: Int32Array
-  private readonly keepWarmSlot: Int32Array
+  private readonly shares: number[] = []
+  private readonly hours: number[] = []
+  private readonly levels: (readonly number[])[] = []
+  private readonly firstSlot: number[] = []
+  private readonly keepWarmSlot: number[] = []
   private readonly terms: Float64Array
   /** Requests in one hour of each plan at the traffic level being evaluated. */
-  private readonly perHour: Float64Array
+  private readonly perHour: number[] = []
   private readonly free: boolean
   private readonly ec2Cost: number
   private readonly provisionedGbSeconds: number
@@ -45,23 +45,17 @@ export class SearchCosts {
     this.strategies = strategies
     this.costs = new Float64Array(strategies.length)
     this.rates = strategies.map((strategy) => searchRates(context, strategy))
-    this.shares = new Float64Array(plans.length)
-    this.hours = new Float64Array(plans.length)
-    this.levels = []
-    this.firstSlot = new Int32Array(plans.length)
-    this.keepWarmSlot = new Int32Array(plans.length)
     let slots = 0
-    for (let index = 0; index < plans.length; index++) {
-      const plan = plans[index]!
-      this.shares[index] = plan.share
-      this.hours[index] = plan.hours
+    for (const plan of plans) {
+      this.shares.push(plan.share)
+      this.hours.push(plan.hours)
       this.levels.push(plan.levels)
-      this.firstSlot[index] = slots
-      this.keepWarmSlot[index] = slots + TERM_SLOTS * plan.keepWarmLevel
+      this.firstSlot.push(slots)
+      this.keepWarmSlot.push(slots + TERM_SLOTS * plan.keepWarmLevel)
+      this.perHour.push(0)
       slots += TERM_SLOTS * plan.levels.length
     }
     this.terms = new Float64Array(slots)
-    this.perHour = new Float64Array(plans.length)
     this.free = input.includeFreeTier
     const ec2 = strategies.indexOf('ec2')
     this.ec2Cost = ec2 < 0 ? 0 : ec2Hours(context) * this.rates[ec2]!.ec2Hourly
