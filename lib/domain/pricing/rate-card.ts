@@ -33,12 +33,12 @@ export function lambdaRate(region: string, architecture: Architecture, meter: La
   return parsed(lambdaRateEntry(region, architecture, meter).usd)
 }
 
-const tierCache = new Map<string, PricedTier[]>()
+// By region, then architecture: no key string to build on each of the simulator's thousands of lookups.
+const tierCache = new Map<string, Map<Architecture, PricedTier[]>>()
 
 /** Monthly on-demand duration tiers for one region and architecture, cheapest last. */
 export function durationTiers(region: string, architecture: Architecture): PricedTier[] {
-  const key = `${region}|${architecture}`
-  const cached = tierCache.get(key)
+  const cached = tierCache.get(region)?.get(architecture)
   if (cached) return cached
   const tiers = RATE_CARD.lambda[region]?.[architecture]?.durationTiers
   if (!tiers?.length) throw new MissingRateError(region, `duration ${architecture}`, RATE_CARD_VERSION)
@@ -46,7 +46,9 @@ export function durationTiers(region: string, architecture: Architecture): Price
     upToGbSeconds: tier.upToGbSeconds === null ? null : parsed(tier.upToGbSeconds),
     priceUsd: parsed(tier.rate.usd),
   }))
-  tierCache.set(key, priced)
+  let byArchitecture = tierCache.get(region)
+  if (!byArchitecture) tierCache.set(region, (byArchitecture = new Map()))
+  byArchitecture.set(architecture, priced)
   return priced
 }
 

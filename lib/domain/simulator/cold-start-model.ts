@@ -19,8 +19,8 @@ export type ColdStartTerms = {
 // Above a mean concurrency of 50 the sums use a normal approximation (O(1) per bucket), blended in up to 100
 // so results stay continuous. Its tails are thinner than Poisson's, so cold starts far above K can be off by
 // up to ~2x there, where they are a negligible share of requests.
-const NORMAL_FROM = 50
-const NEGLIGIBLE = 1e-17
+export const NORMAL_FROM = 50
+export const NEGLIGIBLE = 1e-17
 
 /**
  * Terms for each K in `warmLevels` (ascending) at mean concurrency c and a = arrivals per idle lifetime (λL),
@@ -44,7 +44,7 @@ export function coldStartTerms(c: number, a: number, warmLevels: readonly number
 
 // Beyond e^(−40) ≈ 4e-18 a level's survival is below the sums' resolution; skipping it saves an exp() per level
 // near the mode, where most levels are busy.
-const SURVIVAL_CUTOFF = 40
+export const SURVIVAL_CUTOFF = 40
 
 /**
  * One pass over the occupancy distribution. Terms are summed per segment between warm levels, so each level's

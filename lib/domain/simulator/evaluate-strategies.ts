@@ -1,9 +1,9 @@
 import { MissingRateError } from '../pricing/rate-card'
 import type { CostResult } from '../pricing/types'
-import { searchRates } from './estimate-strategy-usd'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
-import { priceStrategy } from './price-strategy'
+import { priceStrategy, type PricedLines } from './price-strategy'
+import { searchRates } from './search-rates'
 import type { SimulationContext } from './simulation-context'
 import { STRATEGY_ORDER, type StrategyName, type StrategyQuantities } from './types'
 
@@ -23,9 +23,10 @@ export function evaluateStrategies(context: SimulationContext, formulas: boolean
       return false
     }
   })
+  const lines: PricedLines = []
   const evaluated = modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)).map((quantities) => ({
     quantities,
-    priced: priceStrategy(context, quantities, formulas),
+    priced: priceStrategy(context, quantities, formulas, lines),
   }))
   return { evaluated, unavailable }
 }

@@ -1,6 +1,4 @@
-import { estimateStrategyUsd, searchRates, type SearchRates } from './estimate-strategy-usd'
-import { hourTerms } from './hour-terms'
-import { modelStrategies } from './model-strategy'
+import { SearchCosts } from './search-costs'
 import type { SimulationContext } from './simulation-context'
 import type { BreakEven, StrategyName } from './types'
 
@@ -16,10 +14,43 @@ const SAME = 1e-9
 // Costs are sums of a handful of float products: a gap this small relative to them is rounding noise, a crossing.
 const RESIDUAL = 1e-12
 
-type Difference = (requestsPerDay: number) => number
-
 function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
+}
+
+/** A sign change of first − second between lo and hi. */
+type Bracket = { lo: number; hi: number; fLo: number; fHi: number }
+
+/**
+ * Every traffic level the refinement evaluated, with all strategies' costs: pairs that cross in the same grid
+ * interval (often several cross EC2 near the same traffic) start from a bracket already narrowed by the others.
+ */
+class Probes {
+  private readonly levels: number[] = []
+  private readonly costs: number[] = []
+
+  constructor(private readonly search: SearchCosts) {}
+
+  at(requestsPerDay: number): Float64Array {
+    const costs = this.search.at(requestsPerDay)
+    this.levels.push(requestsPerDay)
+    for (let index = 0; index < costs.length; index++) this.costs.push(costs[index]!)
+    return costs
+  }
+
+  /** Moves hi to the lowest probe inside with hi's sign, then lo to the highest probe below it with lo's sign. */
+  narrow(first: number, second: number, bracket: Bracket): void {
+    const count = this.search.strategies.length
+    for (const end of ['hi', 'lo'] as const) {
+      for (let probe = 0; probe < this.levels.length; probe++) {
+        const level = this.levels[probe]!
+        const gap = this.costs[probe * count + first]! - this.costs[probe * count + second]!
+        if (!(level > bracket.lo && level < bracket.hi) || gap === 0) continue
+        if (end === 'hi' && Math.sign(gap) === Math.sign(bracket.fHi)) [bracket.hi, bracket.fHi] = [level, gap]
+        if (end === 'lo' && Math.sign(gap) === Math.sign(bracket.fLo)) [bracket.lo, bracket.fLo] = [level, gap]
+      }
+    }
+  }
 }
 
 /**
@@ -27,8 +58,8 @@ function sign(difference: number, scale: number): number {
  * Where the difference is linear in the bracket (no cold starts or spillover left to bend it) the first step
  * is already the crossing in closed form, and a residual at float noise ends the search there.
  */
-function refine(difference: Difference, low: number, high: number, fLow: number, fHigh: number, scale: number): number {
-  let [lo, hi, fLo, fHi] = [low, high, fLow, fHigh]
+function refine(probes: Probes, first: number, second: number, bracket: Bracket, scale: number): number {
+  let { lo, hi, fLo, fHi } = bracket
   let side = 0
   let previous = NaN
   for (let step = 0; step < MAX_STEPS && hi - lo > Math.max(0.01, TOLERANCE * hi); step++) {
@@ -38,7 +69,8 @@ function refine(difference: Difference, low: number, high: number, fLow: number,
     // leave an error below it (the ±0.5% property test fails at half the tolerance).
     if (Math.abs(middle - previous) <= Math.max(0.01, TOLERANCE * middle) * 0.1) return middle
     previous = middle
-    const fMiddle = difference(middle)
+    const costs = probes.at(middle)
+    const fMiddle = costs[first]! - costs[second]!
     if (Math.abs(fMiddle) <= RESIDUAL * scale) return middle
     if (Math.sign(fMiddle) === Math.sign(fHi)) {
       ;[hi, fHi] = [middle, fMiddle]
@@ -53,60 +85,47 @@ function refine(difference: Difference, low: number, high: number, fLow: number,
   return (lo + hi) / 2
 }
 
-type Search = { context: SimulationContext; strategies: StrategyName[]; rates: SearchRates[] }
-
-/** Float cost of each named strategy at one traffic level. */
-function costsAt(search: Search, names: StrategyName[], requestsPerDay: number): number[] {
-  const quantities = modelStrategies(search.context, names, hourTerms(search.context, requestsPerDay))
-  const costs: number[] = []
-  for (let index = 0; index < quantities.length; index++) {
-    costs.push(estimateStrategyUsd(quantities[index]!, search.rates[search.strategies.indexOf(names[index]!)]!, search.context.input.includeFreeTier))
-  }
-  return costs
-}
-
-function gap(search: Search, pair: StrategyName[], requestsPerDay: number): number {
-  const [a, b] = costsAt(search, pair, requestsPerDay)
-  return a! - b!
-}
-
-function scaledSign(row: number[], i: number, j: number): number {
-  return sign(row[i]! - row[j]!, Math.max(Math.abs(row[i]!), Math.abs(row[j]!)))
-}
-
 /**
  * For each pair of strategies, the requests per day (0 to 10 million) where one becomes cheaper than the other.
- * Costs come from the same model as the results, evaluated in floating point (see estimateStrategyUsd): each
+ * Costs come from the same model as the results, evaluated in floating point (see SearchCosts): each
  * strategy's curve once on a grid shared by all pairs, then only the intervals where a pair changes sign.
  */
 export function findBreakEven(context: SimulationContext, strategies: StrategyName[]): BreakEven[] {
   if (strategies.length < 2) return []
-  const search: Search = { context, strategies, rates: strategies.map((strategy) => searchRates(context, strategy)) }
-  const curves = GRID.map((requestsPerDay) => costsAt(search, strategies, requestsPerDay))
+  const search = new SearchCosts(context, strategies)
+  const probes = new Probes(search)
+  const count = strategies.length
+  const curves = new Float64Array(GRID.length * count)
+  for (let k = 0; k < GRID.length; k++) curves.set(search.at(GRID[k]!), k * count)
   const results: BreakEven[] = []
-  for (let i = 0; i < strategies.length; i++) {
-    for (let j = i + 1; j < strategies.length; j++) {
-      const pair = [strategies[i]!, strategies[j]!]
-      const signs = curves.map((row) => scaledSign(row, i, j))
+  for (let i = 0; i < count; i++) {
+    for (let j = i + 1; j < count; j++) {
       const crossings: number[] = []
       let previous = -1
-      for (let k = 0; k < signs.length; k++) {
-        if (signs[k] === 0) continue
-        if (previous >= 0 && signs[k] !== signs[previous]) {
-          const scale = Math.max(Math.abs(curves[previous]![i]!), Math.abs(curves[previous]![j]!), Math.abs(curves[k]![i]!), Math.abs(curves[k]![j]!))
-          crossings.push(refine((at) => gap(search, pair, at), GRID[previous]!, GRID[k]!, curves[previous]![i]! - curves[previous]![j]!, curves[k]![i]! - curves[k]![j]!, scale))
+      let below = 0
+      let above = 0
+      for (let k = 0; k < GRID.length; k++) {
+        const [a, b] = [curves[k * count + i]!, curves[k * count + j]!]
+        const signed = sign(a - b, Math.max(Math.abs(a), Math.abs(b)))
+        if (signed === 0) continue
+        if (previous < 0) below = signed
+        else if (signed !== above) {
+          const [c, d] = [curves[previous * count + i]!, curves[previous * count + j]!]
+          const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d))
+          const bracket = { lo: GRID[previous]!, hi: GRID[k]!, fLo: c - d, fHi: a - b }
+          probes.narrow(i, j, bracket)
+          crossings.push(refine(probes, i, j, bracket, scale))
         }
         previous = k
+        above = signed
       }
-      const nonZero = signs.filter((value) => value !== 0)
-      const below = nonZero[0]
-      const above = nonZero.at(-1)
+      const pair: [StrategyName, StrategyName] = [strategies[i]!, strategies[j]!]
       results.push({
-        strategies: [pair[0]!, pair[1]!],
+        strategies: pair,
         requestsPerDay: crossings[0] ?? null,
         crossings,
-        cheaperBelow: below === undefined ? null : below < 0 ? pair[0]! : pair[1]!,
-        cheaperAbove: above === undefined ? null : above < 0 ? pair[0]! : pair[1]!,
+        cheaperBelow: below === 0 ? null : below < 0 ? pair[0] : pair[1],
+        cheaperAbove: above === 0 ? null : above < 0 ? pair[0] : pair[1],
       })
     }
   }

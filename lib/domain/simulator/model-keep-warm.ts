@@ -7,7 +7,7 @@ import type { StrategyQuantities } from './types'
 /** K concurrent pings only hold K environments if each is still running when the last one lands (story 3: ~100 ms). */
 export const FAN_OUT_MIN_SLEEP_MS = 100
 
-function pingBilledMs(pingDurationMs: number, concurrency: number): number {
+export function pingBilledMs(pingDurationMs: number, concurrency: number): number {
   return concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs
 }
 

@@ -23,13 +23,25 @@ const FLAT_METERS: { meter: LambdaMeter; field: keyof LambdaQuantities; label: s
   { meter: 'ephemeral_storage', field: 'ephemeralStorageGbSeconds', label: 'Ephemeral storage above 512 MB' },
 ]
 
-type Ledger = { requests: number; gbSeconds: number; position: number; lines: LineItem[]; total: Decimal; formulas: boolean }
+/**
+ * Lines one workload's strategies have priced: their real traffic shares the requests line, on-demand and
+ * keep-warm the duration line too, so each such amount is parsed and multiplied once (Decimals are immutable).
+ */
+export type PricedLines = { quantity: number; price: Decimal; amount: Decimal; costUsd: Decimal }[]
+
+type Ledger = { requests: number; gbSeconds: number; position: number; lines: LineItem[]; total: Decimal; formulas: boolean; priced: PricedLines }
 
 function add(ledger: Ledger, label: string, meter: string, quantity: number, unit: string, price: Decimal, formula: string) {
-  const amount = modelled(quantity)
-  const costUsd = amount.times(price)
+  let line: PricedLines[number] | undefined
+  for (const known of ledger.priced) if (known.quantity === quantity && known.price === price) line = known
+  if (!line) {
+    const amount = modelled(quantity)
+    line = { quantity, price, amount, costUsd: amount.isZero() ? ZERO : amount.times(price) }
+    ledger.priced.push(line)
+  }
+  const { amount, costUsd } = line
   ledger.lines.push({ label, meter, quantity: amount, unit, unitPriceUsd: price, costUsd, formula })
-  ledger.total = ledger.total.plus(costUsd)
+  if (!costUsd.isZero()) ledger.total = ledger.total.isZero() ? costUsd : ledger.total.plus(costUsd)
 }
 
 const tierEnds = new WeakMap<object, number>()
@@ -138,11 +150,12 @@ function priceEc2(context: SimulationContext, ledger: Ledger, hours: number) {
 /**
  * Prices a strategy's quantities exactly at list price, with a formula per line unless `formulas` is false.
  * Free tier and tier ladder follow priceLambdaComponents: the free tier is drawn by real traffic first, then by
- * keep-warm pings; each line's quantity becomes a Decimal once and every amount stays exact.
+ * keep-warm pings; each line's quantity becomes a Decimal once and every amount stays exact. Pass the same
+ * `priced` to every strategy of one workload to share their identical lines.
  */
-export function priceStrategy(context: SimulationContext, quantities: StrategyQuantities, formulas = true): CostResult {
+export function priceStrategy(context: SimulationContext, quantities: StrategyQuantities, formulas = true, priced: PricedLines = []): CostResult {
   const free = context.input.includeFreeTier
-  const ledger: Ledger = { requests: free ? FREE_REQUESTS : 0, gbSeconds: free ? FREE_GB_SECONDS : 0, position: 0, lines: [], total: ZERO, formulas }
+  const ledger: Ledger = { requests: free ? FREE_REQUESTS : 0, gbSeconds: free ? FREE_GB_SECONDS : 0, position: 0, lines: [], total: ZERO, formulas, priced }
   if (quantities.ec2Hours !== undefined) priceEc2(context, ledger, quantities.ec2Hours)
   if (quantities.traffic) priceComponent(context, ledger, quantities.traffic, '', formulas ? trafficDerivations(context, quantities) : undefined)
   if (quantities.pings) priceComponent(context, ledger, quantities.pings, 'Keep-warm pings: ', formulas ? pingDerivations(context, quantities) : undefined)

@@ -45,6 +45,19 @@ const FLAT_PROFILE: number[] = Array<number>(24).fill(1)
 export function resolveSimulationInput(input: SimulationInput): ResolvedSimulationInput {
   const { strategies } = input
   const provisioned = strategies.provisioned_concurrency
+  // Assigned in this order rather than spread from conditional objects (a fleet resolves thousands of inputs):
+  // the keys come out in the same order, which the API response shows.
+  const resolved: ResolvedSimulationInput['strategies'] = {}
+  if (strategies.on_demand) resolved.on_demand = {}
+  if (strategies.keep_warm) resolved.keep_warm = strategies.keep_warm
+  if (provisioned) {
+    resolved.provisioned_concurrency = {
+      schedule: provisioned.weekly
+        ? { kind: 'weekly', ...provisioned.weekly }
+        : { kind: 'fixed', concurrency: provisioned.concurrency ?? 0, hoursPerDay: provisioned.hoursPerDay ?? SIMULATION_DEFAULTS.provisionedHoursPerDay },
+    }
+  }
+  if (strategies.ec2) resolved.ec2 = { instanceType: strategies.ec2.instanceType, hoursPerMonth: strategies.ec2.hoursPerMonth ?? SIMULATION_DEFAULTS.ec2HoursPerMonth }
   return {
     region: input.region,
     architecture: input.architecture,
@@ -59,21 +72,6 @@ export function resolveSimulationInput(input: SimulationInput): ResolvedSimulati
     ephemeralStorageMb: input.ephemeralStorageMb ?? SIMULATION_DEFAULTS.ephemeralStorageMb,
     days: input.days ?? SIMULATION_DEFAULTS.days,
     includeFreeTier: input.includeFreeTier ?? SIMULATION_DEFAULTS.includeFreeTier,
-    strategies: {
-      ...(strategies.on_demand ? { on_demand: {} } : {}),
-      ...(strategies.keep_warm ? { keep_warm: strategies.keep_warm } : {}),
-      ...(provisioned
-        ? {
-            provisioned_concurrency: {
-              schedule: provisioned.weekly
-                ? { kind: 'weekly', ...provisioned.weekly }
-                : { kind: 'fixed', concurrency: provisioned.concurrency ?? 0, hoursPerDay: provisioned.hoursPerDay ?? SIMULATION_DEFAULTS.provisionedHoursPerDay },
-            },
-          }
-        : {}),
-      ...(strategies.ec2
-        ? { ec2: { instanceType: strategies.ec2.instanceType, hoursPerMonth: strategies.ec2.hoursPerMonth ?? SIMULATION_DEFAULTS.ec2HoursPerMonth } }
-        : {}),
-    },
+    strategies: resolved,
   }
 }

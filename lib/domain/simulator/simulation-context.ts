@@ -62,12 +62,23 @@ function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[
   if (hoursPerDay > 0) {
     // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would.
     let hoursLeft = hoursPerDay
-    for (const hour of shares.map((_, index) => index).sort((x, y) => shares[y]! - shares[x]! || x - y)) {
+    for (const hour of busiestFirst(shares)) {
       enabled[hour] = Math.min(1, Math.max(0, hoursLeft))
       hoursLeft -= enabled[hour]!
     }
   }
   return { byHour: enabled.map((on) => (on >= 1 ? [{ level: concurrency, slots: 1 }] : [{ level: concurrency, slots: on }, { level: 0, slots: 1 - on }])), hoursPerDay: concurrency * hoursPerDay }
+}
+
+/** Hours by descending share, ties by hour: an insertion sort, cheaper than Array.sort for 24 entries. */
+function busiestFirst(shares: number[]): number[] {
+  const order: number[] = []
+  for (let hour = 0; hour < shares.length; hour++) {
+    let at = order.length
+    while (at > 0 && shares[order[at - 1]!]! < shares[hour]!) at--
+    order.splice(at, 0, hour)
+  }
+  return order
 }
 
 function buildPlans(input: ResolvedSimulationInput, shares: number[], provisioned: LevelSlots[][]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
@@ -90,20 +101,15 @@ function buildPlans(input: ResolvedSimulationInput, shares: number[], provisione
     plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
   }
   const provisionedUses: ProvisionedUse[] = []
-  const useOf = new Map<number, ProvisionedUse>()
+  const useOf: (ProvisionedUse | undefined)[][] = plans.map(() => [])
   for (let hour = 0; hour < provisioned.length; hour++) {
     const plan = planOfHour[hour]!
     for (const { level, slots } of provisioned[hour]!) {
       if (slots <= 0) continue
       const index = plans[plan]!.levels.indexOf(level)
-      const key = plan * 65_536 + index
-      const found = useOf.get(key)
+      const found = useOf[plan]![index]
       if (found) found.slots += slots
-      else {
-        const use = { plan, level: index, slots }
-        useOf.set(key, use)
-        provisionedUses.push(use)
-      }
+      else provisionedUses.push((useOf[plan]![index] = { plan, level: index, slots }))
     }
   }
   return { plans, provisionedUses }
@@ -114,6 +120,7 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
   for (const weight of input.hourlyProfile) total += weight
   const hourShares = input.hourlyProfile.map((weight) => weight / total)
   const provisioned = provisionedLevelsByHour(input, hourShares)
+  const { plans, provisionedUses } = buildPlans(input, hourShares, provisioned.byHour)
   return {
     input,
     gb: input.memoryMb / 1024,
@@ -122,7 +129,8 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
     idleSeconds: input.idleLifetimeMinutes * 60,
     storageGb: (input.ephemeralStorageMb - 512) / 1024,
     hourShares,
-    ...buildPlans(input, hourShares, provisioned.byHour),
+    plans,
+    provisionedUses,
     provisionedHours: provisioned.hoursPerDay * input.days,
   }
 }

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { Decimal } from '../money'
 import { priceLambdaComponents } from '../pricing/price-lambda-components'
 import { compareStrategies } from './compare-strategies'
-import { estimateStrategyUsd, searchRates } from './estimate-strategy-usd'
 import { evaluateStrategies } from './evaluate-strategies'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
 import { priceStrategy } from './price-strategy'
 import { resolveSimulationInput } from './resolve-simulation-input'
+import { SearchCosts } from './search-costs'
 import { simulate } from './simulate'
 import { simulationContext } from './simulation-context'
 import { simulationInputSchema, type SimulationInput } from './simulation-input'
@@ -48,12 +48,17 @@ describe('simulator properties', () => {
     }), runs)
   })
 
-  it('the floating-point search estimate agrees with the exact price to 1e-9', () => {
-    fc.assert(fc.property(workload, (input) => {
+  it('the floating-point search costs agree with the exact prices to 1e-9, at any traffic level', () => {
+    fc.assert(fc.property(workload, fc.double({ min: 0, max: 1e7, noNaN: true }), (input, requestsPerDay) => {
       const { context, evaluated } = priced(input)
-      for (const { quantities, priced: exact } of evaluated) {
-        const estimate = estimateStrategyUsd(quantities, searchRates(context, quantities.strategy), context.input.includeFreeTier)
-        expect(Math.abs(estimate - exact.totalUsd.toNumber())).toBeLessThanOrEqual(1e-9 * exact.totalUsd.toNumber() + 1e-12)
+      const names = evaluated.map(({ quantities }) => quantities.strategy)
+      const search = new SearchCosts(context, names)
+      for (const at of [context.input.requestsPerDay, requestsPerDay]) {
+        const costs = search.at(at)
+        modelStrategies(context, names, hourTerms(context, at)).forEach((quantities, index) => {
+          const exact = priceStrategy(context, quantities, false).totalUsd.toNumber()
+          expect(Math.abs(costs[index]! - exact)).toBeLessThanOrEqual(1e-9 * exact + 1e-12)
+        })
       }
     }), runs)
   })

@@ -1,0 +1,175 @@
+import { keepWarmPings } from '../pricing/keep-warm-cost'
+import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
+import { ec2Hours } from './model-ec2'
+import { pingBilledMs } from './model-keep-warm'
+import * as terms from './search-cold-start-terms'
+import { searchRates, type SearchRates } from './search-rates'
+import type { SimulationContext } from './simulation-context'
+import type { StrategyName } from './types'
+
+// Module-local, not read through the module system on every use (see search-cold-start-terms.ts).
+const searchColdStartTerms = terms.searchColdStartTerms
+const TERM_SLOTS = terms.TERM_SLOTS
+const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
+const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
+
+/**
+ * Float cost of each strategy at any traffic level, for the break-even search: the model of model-*.ts priced by
+ * the rules of priceStrategy (free tier to traffic then pings, one tier ladder), evaluated into buffers made once
+ * per workload, since the search evaluates ~25 traffic levels per workload and a fleet has thousands.
+ * It agrees with the exact prices to 1e-9 (property test); every amount the simulator reports is priced exactly.
+ */
+export class SearchCosts {
+  readonly strategies: readonly StrategyName[]
+  private readonly costs: Float64Array
+  private readonly rates: SearchRates[]
+  /** Per share plan: share of daily requests, hours a day, warm levels, first slot in `terms`, keep-warm slot. */
+  private readonly shares: number[] = []
+  private readonly hours: number[] = []
+  private readonly levels: (readonly number[])[] = []
+  private readonly firstSlot: number[] = []
+  private readonly keepWarmSlot: number[] = []
+  private readonly terms: Float64Array
+  /** Requests in one hour of each plan at the traffic level being evaluated. */
+  private readonly perHour: number[] = []
+  private readonly free: boolean
+  private readonly ec2Cost: number
+  private readonly provisionedGbSeconds: number
+  private readonly pings: { count: number; seconds: number; unprotected: number; findReclaimed: boolean; interval: number }
+  private freeRequests = 0
+  private freeGbSeconds = 0
+  private position = 0
+
+  constructor(private readonly context: SimulationContext, strategies: readonly StrategyName[]) {
+    const { plans, input } = context
+    this.strategies = strategies
+    this.costs = new Float64Array(strategies.length)
+    this.rates = strategies.map((strategy) => searchRates(context, strategy))
+    let slots = 0
+    for (const plan of plans) {
+      this.shares.push(plan.share)
+      this.hours.push(plan.hours)
+      this.levels.push(plan.levels)
+      this.firstSlot.push(slots)
+      this.keepWarmSlot.push(slots + TERM_SLOTS * plan.keepWarmLevel)
+      this.perHour.push(0)
+      slots += TERM_SLOTS * plan.levels.length
+    }
+    this.terms = new Float64Array(slots)
+    this.free = input.includeFreeTier
+    const ec2 = strategies.indexOf('ec2')
+    this.ec2Cost = ec2 < 0 ? 0 : ec2Hours(context) * this.rates[ec2]!.ec2Hourly
+    this.provisionedGbSeconds = context.provisionedHours * 3600 * context.gb
+    const keepWarm = input.strategies.keep_warm ?? { intervalMinutes: 1, concurrency: 0, pingDurationMs: 0 }
+    const { pings } = keepWarmPings({ intervalMinutes: keepWarm.intervalMinutes, concurrency: keepWarm.concurrency, days: input.days })
+    this.pings = {
+      count: pings,
+      seconds: (pings * pingBilledMs(keepWarm.pingDurationMs, keepWarm.concurrency)) / 1000,
+      unprotected: Math.max(0, 1 - input.idleLifetimeMinutes / keepWarm.intervalMinutes),
+      findReclaimed: keepWarm.intervalMinutes >= input.idleLifetimeMinutes,
+      interval: keepWarm.intervalMinutes,
+    }
+  }
+
+  /** Costs in the order of `strategies`; the array is reused by the next call. */
+  at(requestsPerDay: number): Float64Array {
+    const { durationSeconds, idleSeconds } = this.context
+    for (let plan = 0; plan < this.shares.length; plan++) {
+      const requests = requestsPerDay * this.shares[plan]!
+      const rate = requests / 3600
+      this.perHour[plan] = requests
+      searchColdStartTerms(rate * durationSeconds, rate * idleSeconds, this.levels[plan]!, this.terms, this.firstSlot[plan]!)
+    }
+    for (let index = 0; index < this.strategies.length; index++) {
+      this.freeRequests = this.free ? FREE_REQUESTS : 0
+      this.freeGbSeconds = this.free ? FREE_GB_SECONDS : 0
+      this.position = 0
+      const strategy = this.strategies[index]!
+      const rates = this.rates[index]!
+      this.costs[index] =
+        strategy === 'on_demand' ? this.onDemand(requestsPerDay, rates)
+        : strategy === 'keep_warm' ? this.keepWarm(requestsPerDay, rates)
+        : strategy === 'provisioned_concurrency' ? this.provisioned(requestsPerDay, rates)
+        : this.ec2Cost
+    }
+    return this.costs
+  }
+
+  private onDemand(requestsPerDay: number, rates: SearchRates): number {
+    let coldPerDay = 0
+    for (let plan = 0; plan < this.shares.length; plan++) coldPerDay += this.hours[plan]! * this.perHour[plan]! * this.terms[this.firstSlot[plan]!]!
+    const { days } = this.context.input
+    const requests = requestsPerDay * days
+    return this.traffic(requests, requests, coldPerDay * days, 0, rates)
+  }
+
+  private keepWarm(requestsPerDay: number, rates: SearchRates): number {
+    const { days } = this.context.input
+    const { count, seconds, unprotected, findReclaimed, interval } = this.pings
+    let coldPerDay = 0
+    let coldPingsPerDay = 0
+    for (let plan = 0; plan < this.shares.length; plan++) {
+      const slot = this.keepWarmSlot[plan]!
+      const coldAll = this.terms[this.firstSlot[plan]!]!
+      const coldAbove = this.terms[slot]!
+      coldPerDay += this.hours[plan]! * this.perHour[plan]! * (coldAbove + unprotected * (coldAll - coldAbove))
+      if (findReclaimed) coldPingsPerDay += (this.hours[plan]! * 60 * this.terms[slot + 2]!) / interval
+    }
+    const requests = requestsPerDay * days
+    const traffic = this.traffic(requests, requests, coldPerDay * days, 0, rates)
+    const { gb, initSeconds, storageGb } = this.context
+    const coldPings = Math.min(count, coldPingsPerDay * days)
+    return traffic + this.lambda(count, seconds * gb, coldPings * initSeconds * gb, 0, 0, seconds * storageGb, rates)
+  }
+
+  private provisioned(requestsPerDay: number, rates: SearchRates): number {
+    let spillPerDay = 0
+    let coldPerDay = 0
+    for (const use of this.context.provisionedUses) {
+      const requests = use.slots * this.perHour[use.plan]!
+      const slot = this.firstSlot[use.plan]! + TERM_SLOTS * use.level
+      const spill = this.terms[slot + 1]!
+      spillPerDay += requests * spill
+      coldPerDay += requests * Math.min(this.terms[slot]!, spill)
+    }
+    const { days } = this.context.input
+    const requests = requestsPerDay * days
+    return this.traffic(requests, Math.min(requests, spillPerDay * days), coldPerDay * days, this.provisionedGbSeconds, rates)
+  }
+
+  /** Real traffic as trafficQuantities shapes it, priced. */
+  private traffic(requests: number, onDemandRequests: number, coldStarts: number, provisioned: number, rates: SearchRates): number {
+    const { durationSeconds, initSeconds, gb, storageGb } = this.context
+    const provisionedRequests = requests - onDemandRequests
+    return this.lambda(requests, onDemandRequests * durationSeconds * gb, coldStarts * initSeconds * gb, provisioned, provisionedRequests * durationSeconds * gb, requests * durationSeconds * storageGb, rates)
+  }
+
+  /** One Lambda component (LambdaQuantities), drawing on the free tier and the tier ladder left by earlier ones. */
+  private lambda(requests: number, duration: number, init: number, provisioned: number, provisionedDuration: number, storage: number, rates: SearchRates): number {
+    const freeRequests = Math.min(this.freeRequests, requests)
+    this.freeRequests -= freeRequests
+    let total = (requests - freeRequests) * rates.request
+    total += this.duration(duration, rates)
+    total += this.duration(init, rates)
+    total += provisioned * rates.provisioned + provisionedDuration * rates.provisionedDuration
+    return total + storage * rates.storage
+  }
+
+  private duration(gbSeconds: number, rates: SearchRates): number {
+    const free = Math.min(this.freeGbSeconds, gbSeconds)
+    this.freeGbSeconds -= free
+    const billable = gbSeconds - free
+    const start = this.position
+    this.position += billable
+    // Nearly always within the first tier (6 billion GB-s a month or more).
+    if (start + billable <= rates.tiers[0]!.upTo) return billable * rates.tiers[0]!.price
+    let cost = 0
+    let from = 0
+    for (const tier of rates.tiers) {
+      const overlap = Math.min(tier.upTo, start + billable) - Math.max(from, start)
+      if (overlap > 0) cost += overlap * tier.price
+      from = tier.upTo
+    }
+    return cost
+  }
+}
