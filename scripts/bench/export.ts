@@ -69,8 +69,15 @@ try {
   console.log(`\nLoad average after: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`)
 
   console.log('')
-  const slowest = Math.min(...results.map((r) => r.rows / r.seconds))
-  console.log(`Target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s: ${slowest >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED'} (slowest ${Math.round(slowest).toLocaleString('en-US')} rows/s)`)
+  // The target is for 1,000,000 rows (the issue's figure); shorter exports are shown, and their rate includes
+  // the fixed time to the first byte, a tenth of a 100k export.
+  const rate = (r: (typeof results)[number]) => r.rows / r.seconds
+  const judged = Math.min(...results.filter((r) => r.rows === ROW_COUNTS.at(-1)).map(rate))
+  const slowest = Math.min(...results.map(rate))
+  console.log(
+    `Target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s for 1,000,000 rows: ${judged >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED'} ` +
+      `(slowest 1M export ${Math.round(judged).toLocaleString('en-US')} rows/s; slowest of any size ${Math.round(slowest).toLocaleString('en-US')} rows/s)`,
+  )
   for (const scenario of scenarios) {
     const runs = results.filter((r) => r.scenario === scenario.name)
     const peaks = runs.map((r) => r.peakRssMb)
