@@ -34,7 +34,18 @@ export const ingestionProgress = z
     phase: z.enum(['queued', 'costs', 'lambda', 'metrics', 'derived', 'done']),
     incremental: z.boolean().meta({ description: 'The window was chosen from what is stored (scheduled runs), not given.' }),
     windows: z.object({ costs: dayRange.nullable(), metrics: dayRange.nullable() }),
-    costs: z.object({ calls: z.number().int(), piecesDone: z.number().int(), pieces: z.number().int(), accounts: z.number().int(), rows: z.number().int(), removed: z.number().int() }),
+    costs: z.object({
+      calls: z.number().int(),
+      piecesDone: z.number().int(),
+      pieces: z.number().int(),
+      accounts: z.number().int(),
+      rows: z.number().int(),
+      removed: z.number().int(),
+      monthsChecked: z.number().int().meta({ description: "Months whose daily lines were checked against Cost Explorer's own monthly total per account and record type." }),
+      unreconciled: z
+        .array(z.object({ from: isoDay, to: isoDay, accountId: z.string(), recordType: z.string(), reportedUsd: z.string(), summedUsd: z.string(), differenceUsd: z.string() }))
+        .meta({ description: 'Months whose daily lines did not add up to the monthly total: not written (the stored data was kept), the run fails, run it again.' }),
+    }),
     lambda: z.object({ calls: z.number().int(), regions: z.array(z.string()), functions: z.number().int(), snapshots: z.number().int(), deleted: z.number().int() }),
     metrics: z.object({
       calls: z.number().int(),

@@ -109,6 +109,47 @@ describe('failures half-way', () => {
     expect(toDecimal((await h.database.db.$queryRaw<{ total: string }[]>`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`)[0]!.total).equals(expected('', 2))).toBe(true)
   })
 
+  it("does not write a month whose daily lines do not add up to Cost Explorer's monthly total, and converges when they do", async () => {
+    const h = await harness()
+    expect((await h.ingest({ window })).status).toBe('succeeded')
+    const months = [...new Set(account.dataset.costLines.map((line) => line.day.slice(0, 7)))].sort()
+    const [firstMonth, secondMonth] = [months[0]!, months[1]!]
+    const line = account.dataset.costLines.find((l) => l.day.startsWith(secondMonth) && !toDecimal(l.unblendedCost).isZero())!
+    // AWS restates every amount, and the daily answers for the second month lose one usage type.
+    h.fake.account.costLines = h.fake.account.costLines.map((l) => ({ ...l, unblendedCost: toDecimal(l.unblendedCost).times(2).toFixed() }))
+    h.fake.faults.dailyCostGroupMissing = { month: secondMonth, usageType: line.usageType }
+    const outcome = await h.ingest({ window })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.error).toMatch(new RegExp(`did not add up to its monthly totals for ${secondMonth}-01\\.\\.${secondMonth}-\\d\\d .*not written and keep their stored data`))
+    const missing = account.dataset.costLines.filter((l) => l.day.startsWith(secondMonth) && l.usageType === line.usageType && l.accountId === line.accountId && l.recordType === line.recordType)
+    const missingUsd = missing.reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(2)), toDecimal(0))
+    expect(outcome.progress!.costs.unreconciled).toEqual([
+      expect.objectContaining({ accountId: line.accountId, recordType: line.recordType, differenceUsd: missingUsd.negated().toFixed() }),
+    ])
+    expect(outcome.progress!.costs.monthsChecked).toBe(months.length)
+    expect(outcome.warnings.join('\n')).toMatch(new RegExp(`${line.recordType} total for account ${line.accountId} from ${secondMonth}-01`))
+
+    const byMonth = async () =>
+      new Map(
+        (await h.database.db.$queryRaw<{ month: string; total: string }[]>`
+          SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS total FROM cost_line_item GROUP BY 1`).map((row) => [row.month, toDecimal(row.total)]),
+      )
+    const expected = (month: string, factor: number) =>
+      account.dataset.costLines.filter((l) => l.day.startsWith(month)).reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(factor)), toDecimal(0))
+    const stored = await byMonth()
+    // The other months took the restatement; the unreconciled one kept its stored lines, none lost.
+    expect(stored.get(firstMonth)!.equals(expected(firstMonth, 2))).toBe(true)
+    expect(stored.get(secondMonth)!.equals(expected(secondMonth, 1))).toBe(true)
+    // Lambda and CloudWatch were still ingested.
+    expect(outcome.progress!.lambda.functions).toBeGreaterThan(0)
+
+    h.fake.faults.dailyCostGroupMissing = undefined
+    const rerun = await h.ingest({ window })
+    expect(rerun.status).toBe('succeeded')
+    expect(rerun.progress!.costs.unreconciled).toEqual([])
+    expect((await byMonth()).get(secondMonth)!.equals(expected(secondMonth, 2))).toBe(true)
+  })
+
   it('stops at the Cost Explorer call cap before spending more', async () => {
     const h = await harness({ settings: { costExplorerMaxCalls: 2 } })
     const outcome = await h.ingest({ window })

@@ -47,13 +47,21 @@ describe('GetCostAndUsage paging (recorded pages)', () => {
     expect(page.ResultsByTime[0]!.Groups[0]!.Metrics.UnblendedCost!.Amount).toBe('1.2345678901')
   })
 
-  it('reads account names from DimensionValueAttributes', () => {
+  it('reads account names from DimensionValueAttributes and keeps each month\'s totals', () => {
     const recorded = fixture('ce-get-cost-and-usage.linked-account-x-region.synthetic.json')
     const page = parseCostPage(recorded, { groupBy: 2, metrics: ['NetUnblendedCost'] })
     const asRecordTypes = { ...page, ResultsByTime: page.ResultsByTime.map((period) => ({ ...period, Groups: period.Groups.map((group) => ({ Keys: [group.Keys[0]!, 'Usage'], Metrics: { UnblendedCost: group.Metrics.NetUnblendedCost! } })) })) }
     expect(toAccountActivity([asRecordTypes])).toEqual([
-      { id: '111111111111', name: 'prod', recordTypes: ['Usage'] },
-      { id: '222222222222', name: 'staging', recordTypes: ['Usage'] },
+      {
+        id: '111111111111',
+        name: 'prod',
+        recordTypes: ['Usage'],
+        totals: [
+          { from: '2025-09-01', recordType: 'Usage', unblendedCost: '812.4412300001' },
+          { from: '2025-09-01', recordType: 'Usage', unblendedCost: '201.0000004' },
+        ],
+      },
+      { id: '222222222222', name: 'staging', recordTypes: ['Usage'], totals: [{ from: '2025-09-01', recordType: 'Usage', unblendedCost: '14.2' }] },
     ])
   })
 
@@ -133,8 +141,24 @@ describe('daily cost lines', () => {
       DimensionValueAttributes: [{ Value: '123456789012', Attributes: { description: 'production' } }],
     })
     expect(await getAccountActivity(aws, new CallMeter(5), { from: '2026-11-01', to: '2026-11-20' })).toEqual([
-      { id: '123456789012', name: 'production', recordTypes: ['Usage', 'Credit'] },
-      { id: '210987654321', name: '210987654321', recordTypes: ['Usage'] },
+      {
+        id: '123456789012',
+        name: 'production',
+        recordTypes: ['Usage', 'Credit'],
+        totals: [
+          { from: '2026-11-01', recordType: 'Usage', unblendedCost: '10' },
+          { from: '2026-11-01', recordType: 'Credit', unblendedCost: '-5' },
+        ],
+      },
+      {
+        id: '210987654321',
+        name: '210987654321',
+        recordTypes: ['Usage'],
+        totals: [
+          { from: '2026-11-01', recordType: 'Usage', unblendedCost: '0' },
+          { from: '2026-11-01', recordType: 'Tax', unblendedCost: '0' },
+        ],
+      },
     ])
   })
 

@@ -96,12 +96,16 @@ export function toCostLines(pages: readonly CostPage[], context: { accountId: st
   return lines
 }
 
-export type AccountActivity = { id: string; name: string; recordTypes: string[] }
+/** Cost Explorer's own unblended total of one record type in one month (or the part of it in the range). */
+export type MonthlyTotal = { from: string; recordType: string; unblendedCost: string }
+
+export type AccountActivity = { id: string; name: string; recordTypes: string[]; totals: MonthlyTotal[] }
 
 /** Pages grouped by LINKED_ACCOUNT and RECORD_TYPE → each account, its name when AWS gives one, and its record types. */
 export function toAccountActivity(pages: readonly CostPage[]): AccountActivity[] {
   const names = new Map<string, string>()
   const recordTypes = new Map<string, Set<string>>()
+  const totals = new Map<string, MonthlyTotal[]>()
   for (const page of pages) {
     for (const attribute of page.DimensionValueAttributes) {
       const name = attribute.Attributes.description
@@ -116,10 +120,18 @@ export function toAccountActivity(pages: readonly CostPage[]): AccountActivity[]
         // A record type with nothing in it (all zero) needs no query of its own.
         if (recordType === 'Usage' || (value && !toDecimal(value.Amount).isZero())) types.add(recordType)
         recordTypes.set(accountId, types)
+        const accountTotals = totals.get(accountId) ?? []
+        if (value) accountTotals.push({ from: period.TimePeriod.Start, recordType, unblendedCost: toAmountString(value.Amount) })
+        totals.set(accountId, accountTotals)
       }
     }
   }
   return [...recordTypes.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, types]) => ({ id, name: names.get(id) ?? id, recordTypes: [...types].sort((a, b) => (a === 'Usage' ? -1 : b === 'Usage' ? 1 : a.localeCompare(b))) }))
+    .map(([id, types]) => ({
+      id,
+      name: names.get(id) ?? id,
+      recordTypes: [...types].sort((a, b) => (a === 'Usage' ? -1 : b === 'Usage' ? 1 : a.localeCompare(b))),
+      totals: totals.get(id) ?? [],
+    }))
 }

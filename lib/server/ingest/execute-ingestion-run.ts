@@ -80,6 +80,13 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
       tracker.progress.derived.functionCostRows += derived.functionCostRows
     }
     tracker.progress.phase = 'done'
+    const unreconciled = tracker.progress.costs.unreconciled
+    if (unreconciled.length) {
+      const months = [...new Set(unreconciled.map((entry) => `${entry.from}..${entry.to}`))]
+      error =
+        `Cost Explorer's daily lines did not add up to its monthly totals for ${months.join(', ')} (see the warnings); ` +
+        'those months were not written and keep their stored data. Everything else was ingested. Run it again.'
+    }
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught)
     if (!(caught instanceof Error) || caught.name !== 'AwsSourceError') console.error(caught)

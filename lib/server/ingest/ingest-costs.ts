@@ -1,9 +1,12 @@
-// Cost Explorer → cost_line_item. The linked accounts (and their names) come from one grouped query; then each
-// calendar month of the window is fetched per account and record type, validated page by page, and written in
-// one transaction that also removes the lines Cost Explorer no longer reports for that month.
+// Cost Explorer → cost_line_item. The linked accounts (and their names) and each month's totals come from one
+// grouped query; then each calendar month of the window is fetched per account and record type, validated page
+// by page, checked against those totals, and written in one transaction that also removes the lines Cost
+// Explorer no longer reports for that month. A month that does not add up is not written: its stored data stays.
+
 import { getAccountActivity, getDailyCostLines } from '@/lib/aws/cost-explorer/get-cost-and-usage'
 import type { CostLine } from '@/lib/aws/cost-explorer/transform'
 import { type DayRange, splitByMonth } from '@/lib/domain/ingest/plan-windows'
+import { checkCostExplorerMonth } from '@/lib/domain/reconciliation/check-cost-explorer-month'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { replaceCostLineItems } from '@/lib/server/repositories/replace-cost-line-items'
 import { withFactTransaction } from './fact-transaction'
@@ -31,6 +34,21 @@ export async function ingestCosts(context: IngestionContext, range: DayRange) {
       for (const recordType of account.recordTypes) {
         lines.push(...(await getDailyCostLines(context.aws, tracker.meter, { range: piece, accountId: account.id, recordType }, context.signal)))
       }
+    }
+    const totals = accounts.flatMap((account) => account.totals.filter((total) => total.from === piece.from).map((total) => ({ ...total, accountId: account.id })))
+    const mismatches = checkCostExplorerMonth(totals, lines)
+    tracker.progress.costs.monthsChecked++
+    if (mismatches.length) {
+      for (const m of mismatches) {
+        tracker.progress.costs.unreconciled.push({ ...piece, accountId: m.accountId, recordType: m.recordType, reportedUsd: m.reportedUsd.toFixed(), summedUsd: m.summedUsd.toFixed(), differenceUsd: m.differenceUsd.toFixed() })
+        tracker.warn(
+          `Cost Explorer's ${m.recordType} total for account ${m.accountId} from ${piece.from} to ${piece.to} is $${m.reportedUsd.toFixed()}, ` +
+            `but its daily lines add up to $${m.summedUsd.toFixed()}: the month was not written and keeps its stored data.`,
+        )
+      }
+      tracker.progress.costs.piecesDone++
+      await tracker.flush()
+      continue
     }
     const result = await tracker.timedWrite(() =>
       withFactTransaction(context.facts, async ({ sql, client }) => {

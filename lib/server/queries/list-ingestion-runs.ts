@@ -3,6 +3,12 @@ import type { Db } from '@/lib/server/db/prisma'
 import type { IngestionProgress, IngestionRunDto, IngestionSource } from '@/lib/schemas/ingestion'
 import { emptyProgress } from '@/lib/server/ingest/run-tracker'
 
+/** Runs recorded before a field existed lack it: the empty value stands in (one level deep, as the counts nest). */
+function storedProgress(stored: Partial<IngestionProgress>): IngestionProgress {
+  const empty = emptyProgress()
+  return { ...empty, ...stored, costs: { ...empty.costs, ...stored.costs } }
+}
+
 /** The most recent runs first, as the run log API documents them. */
 export async function listIngestionRuns(db: Db, options: { limit: number }): Promise<IngestionRunDto[]> {
   const runs = await db.ingestionRun.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: options.limit })
@@ -19,7 +25,7 @@ export async function listIngestionRuns(db: Db, options: { limit: number }): Pro
     finishedAt: run.finishedAt?.toISOString() ?? null,
     apiCalls: run.apiCalls,
     apiCostUsd: run.apiCostUsd.toFixed(),
-    progress: { ...emptyProgress(), ...(run.progress as Partial<IngestionProgress>) },
+    progress: storedProgress(run.progress as Partial<IngestionProgress>),
     warnings: run.warnings,
     error: run.error,
   }))

@@ -32,7 +32,7 @@ const METRICS: Record<string, (line: DatasetCostLine) => string> = {
   UsageQuantity: (line) => line.usageQuantity,
 }
 
-export function getCostAndUsage(account: FakeAccount, request: Request, pageSize: number) {
+export function getCostAndUsage(account: FakeAccount, request: Request, pageSize: number, dailyMissing?: { month: string; usageType: string }) {
   const groupBy = request.GroupBy ?? []
   if (groupBy.length > 2) throw new AwsFault(400, 'ValidationException', 'GroupBy may have at most two dimensions')
   for (const group of groupBy) if (!DIMENSIONS[group.Key]) throw new AwsFault(400, 'ValidationException', `Unsupported GroupBy ${group.Key}`)
@@ -42,7 +42,8 @@ export function getCostAndUsage(account: FakeAccount, request: Request, pageSize
   if (from > account.today) throw new AwsFault(400, 'ValidationException', 'Start date must be on or before the current date')
 
   const periods = request.Granularity === 'DAILY' ? eachDay(from, to).map((day) => ({ start: day, end: day })) : months(from, to)
-  const lines = account.costLines.filter((line) => line.day >= from && line.day <= to && matches(request.Filter, line))
+  const missing = (line: DatasetCostLine) => request.Granularity === 'DAILY' && line.usageType === dailyMissing?.usageType && line.day.startsWith(dailyMissing.month)
+  const lines = account.costLines.filter((line) => line.day >= from && line.day <= to && matches(request.Filter, line) && !missing(line))
   const entries: { period: number; keys: string[]; metrics: Record<string, { Amount: string; Unit: string }> }[] = []
   const estimated: boolean[] = []
   periods.forEach((period, index) => {

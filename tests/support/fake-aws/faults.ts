@@ -30,4 +30,6 @@ export type Faults = {
   hangAfterCalls?: number
   /** CloudWatch answers a page token it already gave (a pagination bug). */
   repeatCloudWatchToken?: boolean
+  /** Cost Explorer's DAILY answers leave out the lines of this usage type in this month (YYYY-MM); MONTHLY totals keep them. */
+  dailyCostGroupMissing?: { month: string; usageType: string }
 }

@@ -89,7 +89,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         if (service === 'ce') {
           if (operation !== 'GetCostAndUsage') throw new AwsFault(400, 'UnknownOperationException', operation)
           if (fake.faults.costDataUnavailable) throw new AwsFault(400, 'DataUnavailableException', 'The requested data is unavailable.')
-          result = getCostAndUsage(fake.account, JSON.parse(body), pageSizes.costGroups)
+          result = getCostAndUsage(fake.account, JSON.parse(body), pageSizes.costGroups, fake.faults.dailyCostGroupMissing)
         } else if (service === 'cloudwatch') {
           if (operation !== 'GetMetricData') throw new AwsFault(400, 'UnknownOperationException', operation)
           const share = fake.faults.internalErrorShare ?? 0

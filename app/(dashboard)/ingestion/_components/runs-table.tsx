@@ -76,6 +76,13 @@ function RunRow({ run }: { run: IngestionRunDto }) {
       <td className="num">
         {formatCount(progress.costs.rows)}
         {progress.costs.removed > 0 && <div className="muted">{formatCount(progress.costs.removed)} removed</div>}
+        {progress.costs.monthsChecked > 0 && (
+          <div className={progress.costs.unreconciled.length ? 'state-error' : 'muted'}>
+            {progress.costs.unreconciled.length
+              ? `${new Set(progress.costs.unreconciled.map((entry) => entry.from)).size} of ${progress.costs.monthsChecked} months off Cost Explorer's totals`
+              : `${progress.costs.monthsChecked === 1 ? 'month matches' : `${progress.costs.monthsChecked} months match`} Cost Explorer's totals`}
+          </div>
+        )}
       </td>
       <td className="num">
         {formatCount(progress.lambda.functions)}
