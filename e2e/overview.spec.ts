@@ -31,6 +31,11 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   const why = page.getByTestId('lambda-change')
   await expect(why.locator('tbody tr').first()).toContainText('Retries')
   await expect(why.locator('tbody tr').first().getByRole('link', { name: 'recommender-embed-user' })).toBeVisible()
+  // No row of zeros: sub-cent causes are named in one line, and the rows' cents add up to the change shown.
+  const cents = (text: string) => Math.round(Number(text.replace(/[$,+]/g, '').replace('−', '-')) * 100)
+  const rows = await why.locator('tbody td.num').allTextContents()
+  expect(rows.map(cents)).not.toContain(0)
+  expect(rows.map(cents).reduce((a, b) => a + b, 0)).toBe(cents((await why.locator('strong').first().textContent())!))
 
   const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])

@@ -42,7 +42,10 @@ export const lambdaChangeResponse = z
         driver: z.enum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed']),
         label: z.string(),
         usd: amount,
-        functions: z.array(z.object({ functionId: z.number().int(), name: z.string(), usd: amount })),
+        negligible: z.boolean().meta({ description: 'Less than half a cent: rounds to $0.00.' }),
+        functions: z
+          .array(z.object({ functionId: z.number().int(), name: z.string(), usd: amount }))
+          .meta({ description: 'Up to three functions whose part moved the cost in the same direction by at least a cent, most first.' }),
       }),
     ),
   })

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { LoadingBlock } from '@/components/ui/states'
 import { lastDayOf } from '@/lib/domain/calendar'
+import { centsThatAddUp } from '@/lib/domain/insights/cents-that-add-up'
 import { formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
 
@@ -12,6 +13,10 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
   const query = useQuery({ ...overviewQueries.lambdaChange(requestedMonth), placeholderData: keepPreviousData })
   const change = query.data
   const comparedWith = change?.comparedWith === 'same_days_of_previous_month' ? 'the same days of last month' : 'last month'
+  const shown = change?.drivers.filter((driver) => !driver.negligible) ?? []
+  const negligible = change?.drivers.filter((driver) => driver.negligible) ?? []
+  // The rows' cents add up to the change shown above them, the sub-cent drivers left out included.
+  const cents = change ? centsThatAddUp(shown.map((driver) => driver.usd), change.changeUsd) : []
   return (
     <section className="card" aria-labelledby="lambda-change-title" data-testid="lambda-change">
       <header>
@@ -26,8 +31,8 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
         </p>
       ) : !change ? (
         <LoadingBlock height={120} label="Loading the change by cause" />
-      ) : change.drivers.length === 0 ? (
-        <p className="muted">The functions cost the same as before: nothing to explain.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">The functions cost the same as before, to the cent: nothing to explain.</p>
       ) : (
         <>
           <p>
@@ -45,10 +50,10 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
               </tr>
             </thead>
             <tbody>
-              {change.drivers.map((driver) => (
+              {shown.map((driver, index) => (
                 <tr key={driver.driver}>
                   <th scope="row">{driver.label}</th>
-                  <td className={`num ${driver.usd.startsWith('-') ? 'delta-down' : 'delta-up'}`}>{formatSignedUsd(driver.usd)}</td>
+                  <td className={`num ${driver.usd.startsWith('-') ? 'delta-down' : 'delta-up'}`}>{formatSignedUsd(cents[index]!)}</td>
                   <td>
                     {driver.functions.map((fn, index) => (
                       <span key={fn.functionId}>
@@ -62,8 +67,10 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
               ))}
             </tbody>
           </table>
+          {negligible.length > 0 && <p className="muted">Less than a cent each: {negligible.map((driver) => driver.label).join(', ')}.</p>}
         </>
       )}
     </section>
   )
 }
+

@@ -18,18 +18,20 @@ describe('explainLambdaChange', () => {
     { functionId: 1, name: 'model', decomposition: decomposition('14.5', '310.25', [['retries', '198.1'], ['duration', '94.05'], ['volume', '3.6']]) },
     { functionId: 2, name: 'orders-api', decomposition: decomposition('24.1', '26.2', [['volume', '2.3'], ['duration', '-0.2']]) },
     { functionId: 3, name: 'old-job', decomposition: decomposition('1.2', '0', [['removed', '-1.2']]) },
+    { functionId: 4, name: 'tiny', decomposition: decomposition('0.001', '0.004', [['memory', '0.003'], ['volume', '0.004'], ['duration', '-0.004']]) },
   ])
 
   it('sums every function per driver, exactly, largest first', () => {
-    expect(explanation.drivers.map((d) => [d.driver, d.usd])).toEqual([
-      ['retries', '198.1'],
-      ['duration', '93.85'],
-      ['volume', '5.9'],
-      ['removed', '-1.2'],
+    expect(explanation.drivers.map((d) => [d.driver, d.usd, d.negligible])).toEqual([
+      ['retries', '198.1', false],
+      ['duration', '93.846', false],
+      ['volume', '5.904', false],
+      ['removed', '-1.2', false],
+      ['memory', '0.003', true],
     ])
-    expect(sum(explanation.drivers.map((d) => d.usd)).toFixed()).toBe('296.65')
-    expect(explanation.changeUsd).toBe('296.65')
-    expect(explanation.previousUsd).toBe('39.8')
+    expect(sum(explanation.drivers.map((d) => d.usd)).toFixed()).toBe('296.653')
+    expect(explanation.changeUsd).toBe('296.653')
+    expect(explanation.previousUsd).toBe('39.801')
   })
 
   it('names the functions behind each driver, only those pushing its way', () => {
@@ -37,6 +39,11 @@ describe('explainLambdaChange', () => {
     expect(duration.functions).toEqual([{ functionId: 1, name: 'model', usd: '94.05' }])
     expect(explanation.drivers.find((d) => d.driver === 'volume')!.functions.map((f) => f.name)).toEqual(['model', 'orders-api'])
     expect(explanation.drivers.find((d) => d.driver === 'removed')!.label).toBe('No longer running')
+  })
+
+  it('leaves out functions whose part is less than a cent', () => {
+    expect(explanation.drivers.find((d) => d.driver === 'volume')!.functions.map((f) => f.name)).not.toContain('tiny')
+    expect(explanation.drivers.find((d) => d.driver === 'memory')!.functions).toEqual([])
   })
 
   it('explains nothing when nothing changed', () => {

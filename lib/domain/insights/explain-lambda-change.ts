@@ -1,6 +1,6 @@
 // "Lambda +$300" read as its causes: every function's change decomposition summed per driver, with the
 // functions that contributed most to each. Exact: the drivers add up to the change of the estimates.
-import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/money'
+import { type Decimal, ZERO, roundToCents, toAmountString, toDecimal } from '@/lib/domain/money'
 import { DRIVER_LABELS, type Decomposition, type Driver } from './decompose-change'
 
 export type FunctionDecomposition = { functionId: number; name: string; decomposition: Decomposition }
@@ -9,7 +9,9 @@ export type DriverTotal = {
   driver: Driver
   label: string
   usd: string
-  /** The functions whose part of this driver moved the cost most, largest first. */
+  /** Less than half a cent: shown as $0.00, so it is listed apart rather than as a row of zeros. */
+  negligible: boolean
+  /** The functions whose part of this driver moved the cost by at least a cent, most first. */
   functions: { functionId: number; name: string; usd: string }[]
 }
 
@@ -39,11 +41,11 @@ export function explainLambdaChange(items: readonly FunctionDecomposition[]): La
       // Functions pushing in the driver's direction explain it; the others partly offset it.
       const direction = total.usd.isNegative() ? -1 : 1
       const functions = total.functions
-        .filter((fn) => fn.usd.times(direction).isPositive())
+        .filter((fn) => fn.usd.times(direction).isPositive() && !roundToCents(fn.usd).isZero())
         .sort((a, b) => b.usd.abs().comparedTo(a.usd.abs()) || a.name.localeCompare(b.name))
         .slice(0, TOP_FUNCTIONS)
         .map((fn) => ({ functionId: fn.functionId, name: fn.name, usd: toAmountString(fn.usd) }))
-      return { driver, label: DRIVER_LABELS[driver], usd: toAmountString(total.usd), functions }
+      return { driver, label: DRIVER_LABELS[driver], usd: toAmountString(total.usd), negligible: roundToCents(total.usd).isZero(), functions }
     })
   return { previousUsd: toAmountString(previous), currentUsd: toAmountString(current), changeUsd: toAmountString(current.minus(previous)), drivers }
 }
