@@ -1,6 +1,6 @@
 // Display formatting shared by server and client components. Money goes through the one rounding rule in
 // lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
-import { formatUsd } from '@/lib/domain/money'
+import { formatUsd, roundToCents } from '@/lib/domain/money'
 
 export { formatUsd }
 
@@ -24,8 +24,16 @@ export function formatPct(value: number | null, { signed = false } = {}): string
   return `${sign}${value.toFixed(1)}%`
 }
 
+/** "+$1.20", "-$0.35"; a change that rounds to no cent is "$0.00", without a sign. */
 export function formatSignedUsd(value: string): string {
+  if (roundToCents(value).isZero()) return formatUsd(0)
   return value.startsWith('-') ? formatUsd(value) : `+${formatUsd(value)}`
+}
+
+/** The colour of a change in cost: up is bad, down is good, and under a cent is neither. */
+export function deltaClass(value: string): string {
+  if (roundToCents(value).isZero()) return ''
+  return value.startsWith('-') ? 'delta-down' : 'delta-up'
 }
 
 export function formatCount(value: number): string {

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { LoadingBlock } from '@/components/ui/states'
 import { lastDayOf } from '@/lib/domain/calendar'
 import { centsThatAddUp } from '@/lib/domain/insights/cents-that-add-up'
-import { formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
+import { deltaClass, formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
 
 /** "AWS Lambda +$300" read as its causes: the per-function change decomposition summed per driver. */
@@ -53,7 +53,7 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
               {shown.map((driver, index) => (
                 <tr key={driver.driver}>
                   <th scope="row">{driver.label}</th>
-                  <td className={`num ${driver.usd.startsWith('-') ? 'delta-down' : 'delta-up'}`}>{formatSignedUsd(cents[index]!)}</td>
+                  <td className={`num ${deltaClass(driver.usd)}`}>{formatSignedUsd(cents[index]!)}</td>
                   <td>
                     {driver.functions.map((fn, index) => (
                       <span key={fn.functionId}>

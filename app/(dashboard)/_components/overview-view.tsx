@@ -9,7 +9,7 @@ import { KpiCard } from '@/components/ui/kpi-card'
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
 import { lastDayOf } from '@/lib/domain/calendar'
-import { chartNumber, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { chartNumber, deltaClass, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
 import { LambdaChangeCard } from './lambda-change-card'
 import { MonthPicker } from './month-picker'
@@ -76,7 +76,7 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
         <KpiCard
           testId="kpi-change"
           label="Change"
-          value={<span className={total.changeUsd.startsWith('-') ? 'delta-down' : 'delta-up'}>{formatSignedUsd(total.changeUsd)}</span>}
+          value={<span className={deltaClass(total.changeUsd)}>{formatSignedUsd(total.changeUsd)}</span>}
           sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith}`}
         />
         <KpiCard testId="kpi-lambda" label="AWS Lambda" value={formatUsd(overview.lambdaUsd)} sub={`${formatPct(overview.lambdaSharePct)} of the month`} />

@@ -6,7 +6,7 @@ import { DIMENSION_LABELS } from '@/lib/domain/costs/dimensions'
 import { type CostBreakdown, type CostGroup, valueLabel } from '@/lib/domain/costs/shape-cost-breakdown'
 import { type GroupSort, type SortKey, sortGroups } from '@/lib/domain/costs/sort-groups'
 import { DRIVER_LABELS } from '@/lib/domain/insights/decompose-change'
-import { formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { deltaClass, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
 import { ViewLink } from './view-link'
@@ -111,7 +111,7 @@ export function BreakdownTable({
                   )}
                   <td className="num">{formatUsd(group.currentUsd)}</td>
                   <td className="num">{formatUsd(group.previousUsd)}</td>
-                  <td className={`num ${group.changeUsd.startsWith('-') ? 'delta-down' : 'delta-up'}`}>{formatSignedUsd(group.changeUsd)}</td>
+                  <td className={`num ${deltaClass(group.changeUsd)}`}>{formatSignedUsd(group.changeUsd)}</td>
                   <td className="num">{formatPct(group.changePct, { signed: true })}</td>
                   <td className="num">{formatPct(group.sharePct)}</td>
                   {byFunction && <td title={reason?.sentence}>{reason ? `${DRIVER_LABELS[reason.driver]} ${formatSignedUsd(reason.usd)}` : '—'}</td>}

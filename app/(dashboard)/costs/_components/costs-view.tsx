@@ -9,7 +9,7 @@ import { breadcrumbs, drillInto } from '@/lib/domain/costs/drill-down'
 import { costQueryParams, searchParamsRecord } from '@/lib/domain/costs/query-params'
 import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-breakdown'
 import { DEFAULT_SORT, type GroupSort, sortParam } from '@/lib/domain/costs/sort-groups'
-import { formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { deltaClass, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { costsQueries } from '@/lib/query/costs'
 import { parseCostsPage } from '@/lib/schemas/costs-page'
 import styles from '../costs.module.css'
@@ -127,7 +127,7 @@ function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query
         <KpiCard
           testId="kpi-change"
           label="Change"
-          value={<span className={total.changeUsd.startsWith('-') ? 'delta-down' : 'delta-up'}>{formatSignedUsd(total.changeUsd)}</span>}
+          value={<span className={deltaClass(total.changeUsd)}>{formatSignedUsd(total.changeUsd)}</span>}
           sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith(data)}`}
         />
         <KpiCard testId="kpi-up" label="Biggest increase" value={up ? formatSignedUsd(up.changeUsd) : '—'} sub={up?.label ?? 'nothing went up'} />

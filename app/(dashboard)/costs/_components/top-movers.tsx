@@ -2,7 +2,7 @@
 
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-breakdown'
-import { formatPct, formatSignedUsd } from '@/lib/format'
+import { deltaClass, formatPct, formatSignedUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
 import { ViewLink } from './view-link'
@@ -20,7 +20,7 @@ export function TopMovers({ data, drill, navigate }: { data: CostBreakdown; dril
           return (
             <li key={key}>
               {target ? <ViewLink href={navigate.href(target)} onNavigate={() => navigate.go(target)}>{group.label}</ViewLink> : group.label}{' '}
-              <span className={group.changeUsd.startsWith('-') ? 'delta-down' : 'delta-up'}>{formatSignedUsd(group.changeUsd)}</span>{' '}
+              <span className={deltaClass(group.changeUsd)}>{formatSignedUsd(group.changeUsd)}</span>{' '}
               <span className="muted">{formatPct(group.changePct, { signed: true })}</span>
             </li>
           )

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { useState } from 'react'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
-import { formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { deltaClass, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { functionListParams, functionQueries, searchOf } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
 import { useUrlParams } from '../../_components/use-url-params'
@@ -148,7 +148,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
                 <td className="muted">{fn.memoryMb ? `${formatCount(fn.memoryMb)} MB · ${fn.architecture}` : '—'}</td>
                 <td className="num">{formatUsd(fn.costUsd)}</td>
                 <td className="num">
-                  <span className={fn.changeUsd.startsWith('-') ? 'delta-down' : fn.changeUsd === '0' ? '' : 'delta-up'}>{formatSignedUsd(fn.changeUsd)}</span>
+                  <span className={deltaClass(fn.changeUsd)}>{formatSignedUsd(fn.changeUsd)}</span>
                   <div className="muted">{formatPct(fn.changePct, { signed: true })}</div>
                 </td>
                 <td className="num">{formatCount(fn.invocations)}</td>

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { deltaClass, formatSignedUsd } from './format'
+
+describe('changes in cost', () => {
+  it('are signed and rounded to cents, half away from zero', () => {
+    expect(formatSignedUsd('1234.565')).toBe('+$1,234.57')
+    expect(formatSignedUsd('-0.005')).toBe('-$0.01')
+    expect(formatSignedUsd('0.3')).toBe('+$0.30')
+  })
+
+  it('that round to no cent read as $0.00 without a sign or a colour', () => {
+    for (const value of ['0', '0.0049', '-0.0049', '-0']) {
+      expect(formatSignedUsd(value)).toBe('$0.00')
+      expect(deltaClass(value)).toBe('')
+    }
+  })
+
+  it('are coloured up as bad and down as good', () => {
+    expect(deltaClass('0.005')).toBe('delta-up')
+    expect(deltaClass('-12')).toBe('delta-down')
+  })
+})
