@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { InvalidEnvironmentError, parseEnv } from './env'
+import { ENV_VARIABLES, InvalidEnvironmentError, parseEnv } from './env'
 
 describe('env', () => {
   it('applies defaults for a bare environment', () => {
@@ -41,5 +42,11 @@ describe('env', () => {
     expect(() => parseEnv({ FINOPS_AWS_REGIONS: 'seoul' })).toThrowError(/FINOPS_AWS_REGIONS/)
     expect(() => parseEnv({ FINOPS_INGEST_SCHEDULE: 'hourly' })).toThrowError(/FINOPS_INGEST_SCHEDULE/)
     expect(() => parseEnv({ FINOPS_CE_MAX_CALLS_PER_RUN: '0' })).toThrowError(/FINOPS_CE_MAX_CALLS_PER_RUN/)
+  })
+
+  it('every variable is listed in .env.example, set or commented out', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8')
+    const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]))
+    expect(ENV_VARIABLES.filter((name) => !listed.has(name))).toEqual([])
   })
 })

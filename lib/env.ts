@@ -40,6 +40,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>
 
+/** Every variable the app reads, for the check that .env.example documents each one. */
+export const ENV_VARIABLES = Object.keys(schema.shape)
+
 export class InvalidEnvironmentError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
     super(`Invalid environment:\n${issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`)
