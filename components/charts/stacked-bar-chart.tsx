@@ -2,12 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatUsd } from '@/lib/format'
-import { seriesColor } from './palette'
+import { seriesColors } from './palette'
 
 export type StackedBarDatum = { label: string } & Record<string, number | string>
 
 /** Bars per period stacked by series; renders exactly the rows and series it is given. */
 export function StackedBarChart({ data, series, height = 300, ariaLabel }: { data: StackedBarDatum[]; series: string[]; height?: number; ariaLabel: string }) {
+  const colors = seriesColors(series)
   return (
     <div role="img" aria-label={ariaLabel} style={{ width: '100%', height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -18,7 +19,7 @@ export function StackedBarChart({ data, series, height = 300, ariaLabel }: { dat
           <Tooltip formatter={(value) => formatUsd(String(value))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((name, index) => (
-            <Bar key={name} dataKey={name} stackId="total" fill={seriesColor(index)} isAnimationActive={false} />
+            <Bar key={name} dataKey={name} stackId="total" fill={colors[index]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
