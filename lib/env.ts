@@ -22,12 +22,17 @@ const schema = z.object({
   AWS_ENDPOINT_URL_COST_EXPLORER: optionalUrl,
   AWS_ENDPOINT_URL_CLOUDWATCH: optionalUrl,
   AWS_ENDPOINT_URL_LAMBDA: optionalUrl,
+  AWS_ENDPOINT_URL_STS: optionalUrl,
   FINOPS_PUBLIC_URL: optionalUrl,
   FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   FINOPS_AWS_REGIONS: z
     .string()
     .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'each region must look like us-east-1')).min(1))
+    .optional(),
+  FINOPS_AWS_MEMBER_ROLE_NAME: z
+    .string()
+    .regex(/^[\w+=,.@-]{1,64}$/, 'must be an IAM role name (letters, digits and +=,.@_-, up to 64), not an ARN')
     .optional(),
   FINOPS_CE_MAX_CALLS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(100),
   FINOPS_INGEST_SCHEDULE: z

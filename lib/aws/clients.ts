@@ -3,19 +3,23 @@
 // Throttling is retried by the SDK with backoff; adaptive mode also slows this worker down when AWS pushes back.
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer'
-import { LambdaClient } from '@aws-sdk/client-lambda'
+import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda'
+import { STSClient } from '@aws-sdk/client-sts'
 
 export type AwsClientOptions = {
   maxAttempts?: number
   retryMode?: 'standard' | 'adaptive'
   /** A hung connection becomes a (retried) timeout instead of a run that never ends. */
   requestTimeoutMs?: number
+  /** Credentials other than the default chain's: a member account's assumed role. */
+  credentials?: LambdaClientConfig['credentials']
 }
 
 export type AwsClients = {
   costExplorer(): CostExplorerClient
   cloudWatch(region: string): CloudWatchClient
   lambda(region: string): LambdaClient
+  sts(): STSClient
   destroy(): void
 }
 
@@ -24,8 +28,10 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     maxAttempts: options.maxAttempts ?? 6,
     retryMode: options.retryMode ?? 'adaptive',
     requestHandler: { requestTimeout: options.requestTimeoutMs ?? 60_000, connectionTimeout: 10_000 },
+    ...(options.credentials ? { credentials: options.credentials } : {}),
   }
   let costExplorer: CostExplorerClient | undefined
+  let sts: STSClient | undefined
   const cloudWatch = new Map<string, CloudWatchClient>()
   const lambda = new Map<string, LambdaClient>()
   const cached = <C>(map: Map<string, C>, region: string, build: () => C): C => {
@@ -38,8 +44,11 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     costExplorer: () => (costExplorer ??= new CostExplorerClient({ ...config, region: 'us-east-1' })),
     cloudWatch: (region) => cached(cloudWatch, region, () => new CloudWatchClient({ ...config, region })),
     lambda: (region) => cached(lambda, region, () => new LambdaClient({ ...config, region })),
+    // Any STS region issues credentials valid in every region (AWS_ENDPOINT_URL_STS overrides the endpoint).
+    sts: () => (sts ??= new STSClient({ ...config, region: 'us-east-1' })),
     destroy() {
       costExplorer?.destroy()
+      sts?.destroy()
       for (const client of [...cloudWatch.values(), ...lambda.values()]) client.destroy()
     },
   }

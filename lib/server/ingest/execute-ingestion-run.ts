@@ -57,7 +57,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
   tracker.progress.incremental = planned.incremental
   const now = deps.now?.() ?? new Date()
   const facts = createFactPool(deps.databaseUrl)
-  const context: IngestionContext = { db, facts, aws: deps.aws, tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
+  const context: IngestionContext = { db, facts, aws: deps.aws, memberClients: new Map(), tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
   const runWindow = { from: dateToDay(row.windowFrom), to: dateToDay(row.windowTo) }
   const sources = new Set(row.sources as IngestionSource[])
   tracker.startHeartbeat(deps.heartbeatMs ?? 5_000)
@@ -66,9 +66,9 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     const credentials = await checkAwsCredentials(deps.aws)
     if (!credentials.ok) throw credentials.error
     log(`Ingesting ${runWindow.from}..${runWindow.to} (${[...sources].join(', ')})`)
-    if (sources.has('costs') && planned.windows.costs) await ingestCosts(context, planned.windows.costs)
+    const costs = sources.has('costs') && planned.windows.costs ? await ingestCosts(context, planned.windows.costs) : null
     let listed: ListedFunctions | null = null
-    if (sources.has('lambda')) listed = await ingestFunctionConfigs(context, runWindow)
+    if (sources.has('lambda')) listed = await ingestFunctionConfigs(context, runWindow, costs?.accounts)
     let refreshed = false
     if (sources.has('metrics') && listed && planned.windows.metrics) {
       const result = await ingestMetrics(context, listed, planned.windows.metrics, { newFunctionsFrom: planned.incremental ? backfillStart(context.today) : undefined })
@@ -93,6 +93,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
   } finally {
     tracker.stopHeartbeat()
     await facts.end()
+    for (const clients of context.memberClients.values()) clients.destroy()
   }
   await tracker.flush()
   await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: new Date(), error } })

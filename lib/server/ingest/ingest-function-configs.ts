@@ -1,12 +1,15 @@
-// Lambda → lambda_function and function_config_snapshot. Lists every function of the regions to read, then in
-// one transaction: upserts the functions, stores a snapshot only where the configuration changed, and marks
-// functions that disappeared as deleted.
+// Lambda → lambda_function and function_config_snapshot. Lists every function of the regions to read (in the
+// credentials' own account, and in each other linked account through its member role when one is configured),
+// then in one transaction: upserts the functions, stores a snapshot only where the configuration changed, and
+// marks functions that disappeared as deleted (only in accounts that were read).
 import { configHash } from '@/lib/domain/config-hash'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import { isKnownRegion } from '@/lib/domain/regions'
 import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { listFunctionConfigs } from '@/lib/aws/lambda/list-function-configs'
+import { callerAccountId, checkMemberAccess, memberAccountClients } from '@/lib/aws/member-accounts'
+import type { AwsClients } from '@/lib/aws/clients'
 import type { ObservedFunction } from '@/lib/aws/lambda/transform'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { type ConfigSnapshotRow, insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
@@ -17,7 +20,8 @@ import { type IngestionContext, checkCancelled } from './ingestion-context'
 
 export type ListedFunctions = { regions: string[]; accountIds: string[]; functions: (ObservedFunction & { id: number })[] }
 
-export async function ingestFunctionConfigs(context: IngestionContext, runWindow: DayRange): Promise<ListedFunctions> {
+/** `linkedAccounts`: the accounts Cost Explorer reported in this run, if it ran; else the stored ones. */
+export async function ingestFunctionConfigs(context: IngestionContext, runWindow: DayRange, linkedAccounts?: string[]): Promise<ListedFunctions> {
   const { tracker } = context
   tracker.progress.phase = 'lambda'
   const configured = context.settings.regions?.filter((region) => {
@@ -30,13 +34,18 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
     tracker.warn('No region to read Lambda functions from: Cost Explorer shows no Lambda spend in the window and no functions are known. Set FINOPS_AWS_REGIONS to read them anyway.')
     return { regions, accountIds: [], functions: [] }
   }
+  const readers = await accountReaders(context, linkedAccounts)
   const observed: ObservedFunction[] = []
-  for (const region of regions) {
-    checkCancelled(context)
-    observed.push(...(await listFunctionConfigs(context.aws, tracker.meter, region, context.signal)))
-    await tracker.flush()
+  const readAccounts = new Set<string>()
+  for (const reader of readers) {
+    if (reader.accountId) readAccounts.add(reader.accountId)
+    for (const region of regions) {
+      checkCancelled(context)
+      observed.push(...(await listFunctionConfigs(reader.aws, tracker.meter, region, context.signal)))
+      await tracker.flush()
+    }
   }
-  const accountIds = [...new Set(observed.map((fn) => fn.accountId))].sort()
+  const accountIds = [...new Set([...readAccounts, ...observed.map((fn) => fn.accountId)])].sort()
 
   const written = await tracker.timedWrite(() =>
     withFactTransaction(context.facts, async ({ sql, client }) => {
@@ -92,6 +101,33 @@ function snapshotStart(fn: ObservedFunction, previous: Date | null, windowFrom: 
 }
 
 /** Regions where Cost Explorer shows Lambda usage in the window, and those of functions already known. */
+/**
+ * Whose functions to list: the credentials' own account, then, with a member role configured, every other
+ * linked account whose role could be assumed (the others are named in a warning and left as stored).
+ */
+async function accountReaders(context: IngestionContext, linkedAccounts: string[] | undefined): Promise<{ accountId: string | null; aws: AwsClients }[]> {
+  const roleName = context.settings.memberRoleName
+  if (!roleName) return [{ accountId: null, aws: context.aws }]
+  const own = await callerAccountId(context.aws, context.signal)
+  const linked =
+    linkedAccounts ??
+    (await context.db.awsAccount.findMany({ where: { isDemo: false }, select: { id: true } })).map((account) => account.id)
+  const readers: { accountId: string | null; aws: AwsClients }[] = [{ accountId: own, aws: context.aws }]
+  for (const accountId of [...new Set(linked)].filter((id) => id !== own).sort()) {
+    checkCancelled(context)
+    const clients = context.memberClients.get(accountId) ?? memberAccountClients(accountId, roleName)
+    const access = await checkMemberAccess(clients, accountId, roleName)
+    if (!access.ok) {
+      clients.destroy()
+      context.tracker.warn(access.message)
+      continue
+    }
+    context.memberClients.set(accountId, clients)
+    readers.push({ accountId, aws: clients })
+  }
+  return readers
+}
+
 async function regionsToRead(context: IngestionContext, window: DayRange): Promise<string[]> {
   const rows = await context.db.$queryRaw<{ region: string }[]>`
     SELECT DISTINCT c.region FROM cost_line_item c JOIN aws_account a ON a.id = c.account_id

@@ -9,10 +9,10 @@ import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { replaceDailyMetrics, replaceHourlyMetrics } from '@/lib/server/repositories/replace-function-metrics'
 import { extendFirstSnapshots } from '@/lib/server/repositories/write-function-lifecycle'
 import { withFactTransaction } from './fact-transaction'
-import { type IngestionContext, WINDOW_TRANSACTION, checkCancelled } from './ingestion-context'
+import { type IngestionContext, WINDOW_TRANSACTION, checkCancelled, clientsFor } from './ingestion-context'
 import type { ListedFunctions } from './ingest-function-configs'
 
-type Target = { id: number; region: string; name: string; from: IsoDay }
+type Target = { id: number; accountId: string; region: string; name: string; from: IsoDay }
 
 /** `newFunctionsFrom`: in incremental runs, functions without any stored metrics are backfilled from this day. */
 export async function ingestMetrics(context: IngestionContext, listed: ListedFunctions, range: DayRange, options: { newFunctionsFrom?: IsoDay } = {}) {
@@ -66,11 +66,11 @@ export async function ingestMetrics(context: IngestionContext, listed: ListedFun
 async function metricTargets(context: IngestionContext, listed: ListedFunctions, range: DayRange, newFunctionsFrom: IsoDay | undefined): Promise<Target[]> {
   // Deleted functions keep their metrics in CloudWatch: their last days are still fetched.
   const deleted = listed.accountIds.length
-    ? await context.db.$queryRaw<{ id: number; region: string; name: string }[]>`
-        SELECT id, region, name FROM lambda_function
+    ? await context.db.$queryRaw<{ id: number; accountId: string; region: string; name: string }[]>`
+        SELECT id, account_id AS "accountId", region, name FROM lambda_function
         WHERE account_id = ANY(${listed.accountIds}::text[]) AND region = ANY(${listed.regions}::text[]) AND deleted_at >= ${range.from}::date`
     : []
-  const candidates = [...listed.functions.map(({ id, region, name }) => ({ id, region, name })), ...deleted]
+  const candidates = [...listed.functions.map(({ id, accountId, region, name }) => ({ id, accountId, region, name })), ...deleted]
   if (!newFunctionsFrom) return candidates.map((fn) => ({ ...fn, from: range.from }))
   const withMetrics = new Set(
     (await context.db.$queryRaw<{ function_id: number }[]>`SELECT DISTINCT function_id FROM function_metric_daily WHERE function_id = ANY(${candidates.map((fn) => fn.id)}::int4[])`).map((row) => row.function_id),
@@ -85,8 +85,10 @@ async function fetchGroup(context: IngestionContext, group: Group) {
   const request = { region: group.region, functionNames: group.functions.map((fn) => fn.name) }
   const { daily, hourly } = group.resolutions
   const meter = context.tracker.meter
-  const dailyRows = daily ? await getLambdaMetrics(context.aws, meter, { ...request, range: daily, periodSeconds: 86_400 }, context.signal) : []
-  const hourlyRows = hourly ? await getLambdaMetrics(context.aws, meter, { ...request, range: hourly, periodSeconds: 3600 }, context.signal) : []
+  // CloudWatch answers for the account whose credentials ask: a member account's metrics through its role.
+  const aws = clientsFor(context, group.accountId)
+  const dailyRows = daily ? await getLambdaMetrics(aws, meter, { ...request, range: daily, periodSeconds: 86_400 }, context.signal) : []
+  const hourlyRows = hourly ? await getLambdaMetrics(aws, meter, { ...request, range: hourly, periodSeconds: 3600 }, context.signal) : []
   return {
     group,
     daily: dailyRows.map(({ functionIndex, periodStart, ...values }) => ({ ...values, functionId: group.functions[functionIndex]!.id, day: periodStart.toISOString().slice(0, 10), runId: context.runId })),
@@ -94,14 +96,14 @@ async function fetchGroup(context: IngestionContext, group: Group) {
   }
 }
 
-/** The functions to fetch in a piece, by region and by the day their window starts within it. */
+/** The functions to fetch in a piece, by account, region and the day their window starts within it. */
 function groupTargets(targets: Target[], piece: DayRange, today: IsoDay) {
-  const groups = new Map<string, { region: string; resolutions: ReturnType<typeof metricResolutions>; functions: Target[] }>()
+  const groups = new Map<string, { accountId: string; region: string; resolutions: ReturnType<typeof metricResolutions>; functions: Target[] }>()
   for (const target of targets) {
     if (target.from > piece.to) continue
     const from = target.from > piece.from ? target.from : piece.from
-    const key = `${target.region}|${from}`
-    const group = groups.get(key) ?? { region: target.region, resolutions: metricResolutions({ from, to: piece.to }, today), functions: [] }
+    const key = `${target.accountId}|${target.region}|${from}`
+    const group = groups.get(key) ?? { accountId: target.accountId, region: target.region, resolutions: metricResolutions({ from, to: piece.to }, today), functions: [] }
     group.functions.push(target)
     groups.set(key, group)
   }

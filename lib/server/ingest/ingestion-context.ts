@@ -9,6 +9,8 @@ export type IngestionSettings = {
   /** FINOPS_AWS_REGIONS; unset means the regions where Cost Explorer shows Lambda spend. */
   regions?: string[]
   costExplorerMaxCalls: number
+  /** FINOPS_AWS_MEMBER_ROLE_NAME: the role read in linked accounts other than the credentials' own. */
+  memberRoleName?: string
 }
 
 export type IngestionContext = {
@@ -16,6 +18,8 @@ export type IngestionContext = {
   /** Connections for the window transactions that write facts. */
   facts: pg.Pool
   aws: AwsClients
+  /** Clients acting in member accounts through their role, by account id (filled when functions are listed). */
+  memberClients: Map<string, AwsClients>
   tracker: RunTracker
   settings: IngestionSettings
   runId: string
@@ -26,6 +30,11 @@ export type IngestionContext = {
 
 /** Refreshing derived data for a month of a large account takes seconds; minutes would mean something is wrong. */
 export const WINDOW_TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 }
+
+/** The clients that read Lambda and CloudWatch in an account: its member role's, else the run's own. */
+export function clientsFor(context: IngestionContext, accountId: string): AwsClients {
+  return context.memberClients.get(accountId) ?? context.aws
+}
 
 export function checkCancelled(context: IngestionContext) {
   if (context.signal?.aborted) throw new Error('The run was cancelled (the worker is shutting down); run it again to finish.')

@@ -9,7 +9,7 @@ export class AwsFault extends Error {
   }
 }
 
-export type Service = 'ce' | 'cloudwatch' | 'lambda'
+export type Service = 'ce' | 'cloudwatch' | 'lambda' | 'sts'
 
 export type Faults = {
   /** Share of calls (0..1) answered with the service's throttling error; deterministic for a given seed. */
@@ -30,6 +30,8 @@ export type Faults = {
   hangAfterCalls?: number
   /** CloudWatch answers a page token it already gave (a pagination bug). */
   repeatCloudWatchToken?: boolean
+  /** Member accounts whose role cannot be assumed (AccessDenied from sts:AssumeRole). */
+  memberRoleDenied?: string[]
   /** Cost Explorer's DAILY answers leave out the lines of this usage type in this month (YYYY-MM); MONTHLY totals keep them. */
   dailyCostGroupMissing?: { month: string; usageType: string }
 }

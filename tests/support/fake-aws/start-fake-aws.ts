@@ -1,8 +1,9 @@
 // A local AWS for tests and benchmarks: a real node:http server speaking the wire protocols the installed SDK
 // clients use — Cost Explorer JSON 1.1 (X-Amz-Target AWSInsightsIndexService.*), CloudWatch JSON 1.0 in
 // query-compatible mode (GraniteServiceVersion20100801.*), Lambda REST JSON — reached through the standard
-// AWS_ENDPOINT_URL_* variables. Requests must be SigV4-signed (the signature is not checked); the region
-// comes from the credential scope. Its data is a FakeAccount generated from the scenario language.
+// AWS_ENDPOINT_URL_* variables — and STS's query protocol, for member accounts' roles. Requests must be
+// SigV4-signed (the signature is not checked); the region comes from the credential scope, the account from the
+// access key. Its data is a FakeAccount generated from the scenario language.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getMetricData } from './cloudwatch-handler'
@@ -10,6 +11,7 @@ import { getCostAndUsage } from './cost-explorer-handler'
 import type { FakeAccount } from './fake-account'
 import { AwsFault, type Faults, type Service } from './faults'
 import { handleLambda } from './lambda-handler'
+import { accountOfAccessKey, handleSts, stsErrorXml } from './sts-handler'
 
 export type CallRecord = { service: Service; operation: string; region: string; status: number; accessKeyId: string }
 
@@ -17,6 +19,8 @@ export type FakeAwsOptions = {
   account: FakeAccount
   /** The account the credentials belong to: Lambda and CloudWatch show only its functions. */
   callerAccountId?: string
+  /** The role STS lets the caller assume in every other account of the fake. Default: FinOpsReadOnly */
+  memberRoleName?: string
   pageSizes?: { costGroups?: number; functions?: number; datapoints?: number }
   faults?: Faults
   seed?: number
@@ -35,7 +39,7 @@ export type FakeAws = {
   close(): Promise<void>
 }
 
-const ACTIONS: Record<Service, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions' }
+const ACTIONS: Record<Service, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole' }
 
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, ...options.pageSizes }
@@ -59,9 +63,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const body = Buffer.concat(chunks).toString('utf8')
       const target = request.headers['x-amz-target']
       const url = new URL(request.url ?? '/', 'http://fake')
-      const service: Service = typeof target === 'string' ? (target.startsWith('AWSInsightsIndexService.') ? 'ce' : 'cloudwatch') : 'lambda'
-      const operation = typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
       const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(request.headers.authorization ?? '')
+      const service: Service = scope?.[3] === 'sts' ? 'sts' : typeof target === 'string' ? (target.startsWith('AWSInsightsIndexService.') ? 'ce' : 'cloudwatch') : 'lambda'
+      const operation = service === 'sts' ? (new URLSearchParams(body).get('Action') ?? '') : typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
       const record: CallRecord = { service, operation, region: scope?.[2] ?? '', status: 200, accessKeyId: scope?.[1] ?? '' }
       fake.calls.push(record)
       if (fake.faults.hangAfterCalls !== undefined && fake.calls.filter((call) => call.status !== 0).length > fake.faults.hangAfterCalls) {
@@ -84,9 +88,18 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
               ? new AwsFault(400, 'ThrottlingException', 'Rate exceeded')
               : new AwsFault(429, 'TooManyRequestsException', 'Rate exceeded')
         }
-        const context = { accountId: fake.callerAccountId, region: scope[2]! }
+        const context = { accountId: accountOfAccessKey(scope[1]!, fake.callerAccountId), region: scope[2]! }
         let result: unknown
-        if (service === 'ce') {
+        if (service === 'sts') {
+          const answer = handleSts(
+            { callerAccountId: fake.callerAccountId, accountIds: fake.account.accounts.map((a) => a.id), memberRoleName: options.memberRoleName ?? 'FinOpsReadOnly', deniedAccounts: fake.faults.memberRoleDenied ?? [] },
+            scope[1]!,
+            body,
+          )
+          response.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': crypto.randomUUID() })
+          response.end(answer)
+          return
+        } else if (service === 'ce') {
           if (operation !== 'GetCostAndUsage') throw new AwsFault(400, 'UnknownOperationException', operation)
           if (fake.faults.costDataUnavailable) throw new AwsFault(400, 'DataUnavailableException', 'The requested data is unavailable.')
           result = getCostAndUsage(fake.account, JSON.parse(body), pageSizes.costGroups, fake.faults.dailyCostGroupMissing)
@@ -115,6 +128,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     AWS_ENDPOINT_URL_COST_EXPLORER: fake.url,
     AWS_ENDPOINT_URL_CLOUDWATCH: fake.url,
     AWS_ENDPOINT_URL_LAMBDA: fake.url,
+    AWS_ENDPOINT_URL_STS: fake.url,
     AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE',
     AWS_SECRET_ACCESS_KEY: 'fake-secret-for-the-local-server',
     AWS_REGION: 'us-east-1',
@@ -134,6 +148,11 @@ function send(response: http.ServerResponse, service: Service, status: number, b
 }
 
 function sendError(response: http.ServerResponse, service: Service, fault: AwsFault) {
+  if (service === 'sts') {
+    response.writeHead(fault.status, { 'content-type': 'text/xml', 'x-amzn-requestid': crypto.randomUUID() })
+    response.end(stsErrorXml(fault))
+    return
+  }
   if (service === 'lambda') {
     response.writeHead(fault.status, { 'content-type': 'application/json', 'x-amzn-errortype': fault.code, 'x-amzn-requestid': crypto.randomUUID() })
     response.end(JSON.stringify({ Type: 'User', Message: fault.message }))
