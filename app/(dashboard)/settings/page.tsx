@@ -14,6 +14,7 @@ export default async function SettingsPage() {
     ['Cost Explorer', config.AWS_ENDPOINT_URL_COST_EXPLORER],
     ['CloudWatch', config.AWS_ENDPOINT_URL_CLOUDWATCH],
     ['Lambda', config.AWS_ENDPOINT_URL_LAMBDA],
+    ['STS', config.AWS_ENDPOINT_URL_STS],
   ] as const
   return (
     <>
@@ -43,6 +44,14 @@ export default async function SettingsPage() {
               <tr>
                 <th scope="row">AWS_PROFILE</th>
                 <td>{config.AWS_PROFILE ?? 'not set'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Member accounts</th>
+                <td>
+                  {config.FINOPS_AWS_MEMBER_ROLE_NAME
+                    ? `read through the role ${config.FINOPS_AWS_MEMBER_ROLE_NAME} in each linked account (sts:AssumeRole)`
+                    : "not read: only the credentials' own account (set FINOPS_AWS_MEMBER_ROLE_NAME)"}
+                </td>
               </tr>
               {endpoints.map(([label, url]) => (
                 <tr key={label}>
