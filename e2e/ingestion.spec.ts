@@ -41,6 +41,13 @@ test('starting a run without AWS credentials shows it failing with a clear messa
   await expect(runs.locator('tbody tr').first()).toContainText('failed', { timeout: 30_000 })
   await expect(runs.locator('tbody tr').first()).toContainText('No AWS credentials found')
   await expect(runs.locator('tbody tr').first()).toContainText('1 Oct 2026 – 31 Oct 2026')
+  // Until a run succeeds, every page says the data may be out of date, and why.
+  await page.goto('/')
+  const banner = page.getByTestId('ingestion-failed')
+  await expect(banner).toContainText('Data may be out of date')
+  await expect(banner).toContainText('No AWS credentials found')
+  await banner.getByRole('link', { name: 'Open Ingestion' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingestion' })).toBeVisible()
 })
 
 test('a FOCUS file is imported once: the second upload changes nothing', async ({ page }) => {
