@@ -4,15 +4,14 @@
 // production build (`next start`) for 100k, 500k and 1M rows. Each size runs on a freshly started server
 // (warmed up with a small export) whose resident memory — its whole process tree — is sampled every 25 ms
 // while it streams, so the peaks compare like with like. Prints rows per second, time to first byte, peak RSS.
-import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import pg from 'pg'
 import { addDaysTo } from '@/lib/domain/calendar'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { buildIfNeeded } from '../lib/build-if-needed'
 import { startTemporaryPostgres } from '../lib/temporary-postgres'
+import { type NextServer, startNextServer } from './next-server'
 
 const DAYS = 500
 const ACCOUNTS = 10
@@ -33,7 +32,7 @@ const scenarios: Scenario[] = [
 ]
 
 const database = await startTemporaryPostgres()
-let server: ReturnType<typeof spawn> | undefined
+let server: NextServer | undefined
 try {
   await runMigrations(database.url)
   const client = new pg.Client({ connectionString: database.url })
@@ -45,17 +44,15 @@ try {
 
   buildIfNeeded((line) => console.log(line))
   console.log(`Load average before: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs`)
-  const base = `http://127.0.0.1:${PORT}`
   const results: { scenario: string; rows: number; seconds: number; firstByteMs: number; mb: number; idleRssMb: number; peakRssMb: number }[] = []
   for (const scenario of scenarios) {
     console.log(`\n${scenario.name}`)
     for (const rows of ROW_COUNTS) {
-      server = startServer(database.url)
-      await waitFor(`${base}/api/health`)
+      server = await startNextServer(database.url, PORT)
       // Warm-up: compiles the route and fills the pool and PostgreSQL's cache for this scenario.
-      await exportOnce(`${base}${scenario.url(FIRST_DAY, addDaysTo(FIRST_DAY, 9))}`, server.pid!)
-      const run = await exportOnce(`${base}${scenario.url(FIRST_DAY, addDaysTo(FIRST_DAY, rows / scenario.rowsPerDay - 1))}`, server.pid!)
-      await stopServer(server)
+      await exportOnce(`${server.base}${scenario.url(FIRST_DAY, addDaysTo(FIRST_DAY, 9))}`, server.pid)
+      const run = await exportOnce(`${server.base}${scenario.url(FIRST_DAY, addDaysTo(FIRST_DAY, rows / scenario.rowsPerDay - 1))}`, server.pid)
+      await server.stop()
       server = undefined
       if (run.rows !== rows) throw new Error(`Expected ${rows} rows, the export had ${run.rows}`)
       results.push({ scenario: scenario.name, ...run, rows })
@@ -93,7 +90,7 @@ try {
     )
   }
 } finally {
-  server?.kill('SIGTERM')
+  await server?.stop()
   await database.stop()
 }
 
@@ -169,29 +166,4 @@ function treeRssMb(pid: number): number {
   }
   visit(pid)
   return kb / 1024
-}
-
-function startServer(databaseUrl: string) {
-  return spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
-}
-
-async function stopServer(child: ReturnType<typeof spawn>) {
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not come up`)
 }

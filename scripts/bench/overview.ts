@@ -2,13 +2,12 @@
 // metrics and cost estimates, hourly metrics for the last 14 days, Cost Explorer lines for 13+ months — served
 // by the production build against a real (embedded) PostgreSQL. Prints median and p95, next to /api/health
 // measured in the same run as the baseline of the server's own overhead.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import pg from 'pg'
 import { addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { buildIfNeeded } from '../lib/build-if-needed'
 import { startTemporaryPostgres } from '../lib/temporary-postgres'
+import { type NextServer, startNextServer } from './next-server'
 
 const FUNCTIONS = 2_000
 const DAYS = 400
@@ -20,7 +19,7 @@ const lastDay = addDaysTo(dateToDay(new Date()), -1)
 const firstDay = addDaysTo(lastDay, -(DAYS - 1))
 
 const database = await startTemporaryPostgres()
-let server: ReturnType<typeof spawn> | undefined
+let server: NextServer | undefined
 try {
   await runMigrations(database.url)
   const client = new pg.Client({ connectionString: database.url })
@@ -32,12 +31,8 @@ try {
   await client.end()
 
   buildIfNeeded((line) => console.log(line))
-  server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
-  const base = `http://127.0.0.1:${PORT}`
-  await waitFor(`${base}/api/health`)
+  server = await startNextServer(database.url, PORT)
+  const { base } = server
 
   const months = Array.from({ length: 12 }, (_, i) => addMonthsBack(lastDay, i))
   await measure(`${base}/api/overview`, 5) // warm-up: compile paths, fill caches
@@ -50,7 +45,7 @@ try {
   const p95 = Math.max(percentile(defaultMonth, 95), percentile(anyMonth, 95))
   console.log(`\nTarget p95 < 300 ms: ${p95 < 300 ? 'met' : 'MISSED'} (${p95.toFixed(1)} ms)`)
 } finally {
-  server?.kill('SIGTERM')
+  await server?.stop()
   await database.stop()
 }
 
@@ -119,18 +114,6 @@ async function counts(client: pg.Client): Promise<Record<string, number>> {
   const result: Record<string, number> = {}
   for (const table of tables) result[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
   return result
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not come up`)
 }
 
 async function measure(url: string | ((i: number) => string), times: number): Promise<number[]> {

@@ -2,14 +2,13 @@
 // page in Chromium, from an input event on "Requests per day" to the recomputed result in the DOM and to the
 // next frame, against the production build. The baseline, measured in the same run, is the same kind of input
 // event on a field that changes no simulation (the function search box): the page's floor for any keystroke.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { buildIfNeeded } from '../lib/build-if-needed'
 import { startTemporaryPostgres } from '../lib/temporary-postgres'
+import { type NextServer, startNextServer } from './next-server'
 
 const PORT = 3197
 const WARM_UP = 5
@@ -52,31 +51,15 @@ function chromiumPath(): string | undefined {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
 
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // still starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not come up`)
-}
-
 const database = await startTemporaryPostgres()
-let server: ReturnType<typeof spawn> | undefined
+let server: NextServer | undefined
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu'] })
 try {
   await runMigrations(database.url)
   buildIfNeeded((line) => console.log(line))
-  server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
-  await waitFor(`http://127.0.0.1:${PORT}/api/health`)
+  server = await startNextServer(database.url, PORT)
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  await page.goto(`http://127.0.0.1:${PORT}/simulator`)
+  await page.goto(`${server.base}/simulator`)
   await page.getByTestId('verdict').waitFor()
 
   const names = Array.from({ length: WARM_UP + UPDATES }, (_, index) => `fn-${index}`)
@@ -96,6 +79,6 @@ try {
   console.log(`load average ${load()}`)
 } finally {
   await browser.close()
-  server?.kill('SIGTERM')
+  await server?.stop()
   await database.stop()
 }
