@@ -1,17 +1,7 @@
 // Deterministic, varied workloads for the simulator benchmark: a seeded PRNG (mulberry32), never Math.random.
 import { ec2InstanceTypes } from '../../lib/domain/pricing/rate-card'
 import type { SimulationInput } from '../../lib/domain/simulator/simulation-input'
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
+import { mulberry32 } from '../../tests/support/seeded-random'
 
 const MEMORY_MB = [128, 256, 512, 1024, 1536, 2048, 3008, 4096, 10_240]
 const FLAT = Array<number>(24).fill(1)

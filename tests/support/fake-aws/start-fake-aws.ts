@@ -11,6 +11,7 @@ import { getCostAndUsage } from './cost-explorer-handler'
 import type { FakeAccount } from './fake-account'
 import { AwsFault, type Faults, type Service } from './faults'
 import { handleLambda } from './lambda-handler'
+import { mulberry32 } from '../seeded-random'
 import { accountOfAccessKey, handleSts, stsErrorXml } from './sts-handler'
 
 export type CallRecord = { service: Service; operation: string; region: string; status: number; accessKeyId: string }
@@ -163,15 +164,4 @@ function sendError(response: http.ServerResponse, service: Service, fault: AwsFa
   if (service === 'cloudwatch') headers['x-amzn-query-error'] = `${fault.code === 'ThrottlingException' ? 'Throttling' : fault.code};Sender`
   response.writeHead(fault.status, headers)
   response.end(JSON.stringify({ __type: fault.code, message: fault.message }))
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
