@@ -2,7 +2,8 @@
 // decimal strings, costs in USD, dates YYYY-MM-DD, and each group must carry one key per GroupBy dimension.
 // Service names and usage types stay free strings (AWS adds new ones all the time).
 import { z } from 'zod'
-import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
+import { addDaysTo } from '@/lib/domain/calendar'
+import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { regionOfUsageType } from '@/lib/domain/usage-type-region'
 import { AwsSourceError } from '../errors'
@@ -52,19 +53,7 @@ export function parseCostPage(raw: unknown, expected: { groupBy: number; metrics
   return result.data
 }
 
-export type CostLine = {
-  day: IsoDay
-  accountId: string
-  service: string
-  usageType: string
-  region: string
-  recordType: string
-  unblendedCost: string
-  amortizedCost: string
-  usageQuantity: string
-  usageUnit: string
-  estimated: boolean
-}
+export type CostLine = CostLineFields & { estimated: boolean }
 
 /** DAILY pages grouped by SERVICE and USAGE_TYPE for one account and record type → one line per day and group. */
 export function toCostLines(pages: readonly CostPage[], context: { accountId: string; recordType: string }): CostLine[] {

@@ -4,6 +4,7 @@
 // region, architecture and meter, with the free tier applied once per account and month in day order,
 // so "Cost Explorer's Lambda total = sum over functions − free tier" holds exactly.
 import { type IsoDay, addDaysTo, eachDay, monthOf } from '@/lib/domain/calendar'
+import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { estimateFunctionCost } from '@/lib/domain/pricing/estimate-function-cost'
 import { LAMBDA_FREE_TIER, allocateFreeTier } from '@/lib/domain/pricing/free-tier'
@@ -23,19 +24,7 @@ export type DatasetFunction = { key: string; accountId: string; region: string; 
 export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & ResolvedConfig
 export type DatasetDailyMetric = { functionKey: string; day: IsoDay } & MetricValues & { durationAvgMs: number | null }
 export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & { durationAvgMs: number | null }
-export type DatasetCostLine = {
-  day: IsoDay
-  accountId: string
-  service: string
-  usageType: string
-  region: string
-  recordType: 'Usage'
-  unblendedCost: string
-  amortizedCost: string
-  usageQuantity: string
-  usageUnit: string
-  estimated: boolean
-}
+export type DatasetCostLine = CostLineFields & { recordType: 'Usage'; estimated: boolean }
 export type DatasetBudget = { functionKey: string; intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null; note: string | null }
 export type DatasetIncident = { kind: string; accountId: string; region: string; functionName: string; fromDay: IsoDay; toDay: IsoDay; cause: string }
 

@@ -1,21 +1,10 @@
 // What an imported cost file row becomes: a Cost Explorer-shaped line item (the natural key of cost_line_item
 // plus exact amounts), or the reasons it cannot be imported, by column.
 import { isIsoDay } from '@/lib/domain/calendar'
+import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { toAmountString } from '@/lib/domain/money'
 
-export type ImportedLine = {
-  day: string
-  accountId: string
-  accountName: string | null
-  service: string
-  usageType: string
-  region: string
-  recordType: string
-  unblendedCost: string
-  amortizedCost: string
-  usageQuantity: string
-  usageUnit: string
-}
+export type ImportedLine = CostLineFields & { accountName: string | null }
 
 export type RowError = { column: string; message: string }
 export type MappedRow = { ok: true; line: ImportedLine } | { ok: false; errors: RowError[] }

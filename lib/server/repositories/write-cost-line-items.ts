@@ -1,21 +1,7 @@
+import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 
-export type CostLineItemRow = {
-  day: string
-  accountId: string
-  service: string
-  usageType: string
-  region: string
-  recordType: string
-  unblendedCost: string
-  amortizedCost: string
-  usageQuantity: string
-  usageUnit: string
-  currency?: string
-  estimated: boolean
-  source: string
-  runId?: string | null
-}
+export type CostLineItemRow = CostLineFields & { currency?: string; estimated: boolean; source: string; runId?: string | null }
 
 const columns: Column<CostLineItemRow>[] = [
   { name: 'day', type: 'date', value: (r) => r.day },
