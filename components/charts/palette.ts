@@ -1,18 +1,19 @@
 // Categorical colours that stay distinguishable for common colour-vision deficiencies.
 export const SERIES_COLORS = ['#3d4fd1', '#0b8fb0', '#1a9e6a', '#d68a00', '#c2410c', '#7c3aed', '#8893a4', '#db2777']
 
-const OTHER_COLOR = '#8893a4'
+const [BLUE, TEAL, GREEN, ORANGE, RED, PURPLE, GREY, PINK] = SERIES_COLORS as [string, string, string, string, string, string, string, string]
+const OTHER_COLOR = GREY
 
 // The services every account shows keep one colour on every chart and page (AWS Lambda in Lambda's orange),
 // so a reader does not have to re-learn the legend when the ranking or the page changes.
 const SERVICE_COLORS: Record<string, string> = {
-  'AWS Lambda': '#d68a00',
-  'Amazon Elastic Compute Cloud - Compute': '#3d4fd1',
-  'EC2 - Other': '#0b8fb0',
-  'Amazon Relational Database Service': '#1a9e6a',
-  AmazonCloudWatch: '#c2410c',
-  'Amazon Simple Storage Service': '#7c3aed',
-  'Amazon DynamoDB': '#db2777',
+  'AWS Lambda': ORANGE,
+  'Amazon Elastic Compute Cloud - Compute': BLUE,
+  'EC2 - Other': TEAL,
+  'Amazon Relational Database Service': GREEN,
+  AmazonCloudWatch: RED,
+  'Amazon Simple Storage Service': PURPLE,
+  'Amazon DynamoDB': PINK,
   Other: OTHER_COLOR,
 }
 
