@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
+import { StackedTable } from '@/components/charts/stacked-table'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
@@ -94,37 +95,11 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
           <p>Unblended cost as Cost Explorer reports it</p>
         </header>
         <StackedBarChart data={trendData} series={overview.trend.services} ariaLabel="Monthly cost by service, last 13 months" />
-        <details>
-          <summary className="muted">Show as a table</summary>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                {overview.trend.services.map((service) => (
-                  <th key={service} scope="col" className="num">
-                    {service}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.trend.rows.map((row) => (
-                <tr key={row.month}>
-                  <th scope="row">{formatMonth(row.month)}</th>
-                  {overview.trend.services.map((service) => (
-                    <td key={service} className="num">
-                      {formatUsd(row.byService[service] ?? '0')}
-                    </td>
-                  ))}
-                  <td className="num">{formatUsd(row.totalUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <StackedTable
+          rowHeader="Month"
+          series={overview.trend.services}
+          rows={overview.trend.rows.map((row) => ({ key: row.month, label: formatMonth(row.month), amounts: row.byService, totalUsd: row.totalUsd }))}
+        />
       </section>
 
       <LambdaChangeCard month={overview.month} requestedMonth={requestedMonth} />

@@ -1,10 +1,11 @@
 'use client'
 
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
+import { StackedTable } from '@/components/charts/stacked-table'
 import type { CostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
 import { describeGroupBy } from '@/lib/domain/costs/shape-cost-breakdown'
 import { stackedSeries } from '@/lib/domain/costs/stacked-series'
-import { chartNumber, formatUsd } from '@/lib/format'
+import { chartNumber } from '@/lib/format'
 import { formatPeriod } from './format-period'
 
 export function BreakdownChart({ data }: { data: CostBreakdown }) {
@@ -22,40 +23,12 @@ export function BreakdownChart({ data }: { data: CostBreakdown }) {
         <p>{estimated.size > 0 ? '* includes days AWS still marks as estimated' : data.estimated ? 'CloudWatch metrics × configuration × list price' : 'Unblended cost as Cost Explorer reports it'}</p>
       </header>
       <StackedBarChart data={rows} series={chart.series} ariaLabel={title} />
-      <details>
-        <summary className="muted">Show as a table</summary>
-        <div style={{ overflowX: 'auto' }}>
-          <table className="table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                {chart.series.map((series) => (
-                  <th key={series} scope="col" className="num">
-                    {series}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.rows.map((row, index) => (
-                <tr key={row.periodStart}>
-                  <th scope="row">{label(row.periodStart)}</th>
-                  {chart.series.map((series) => (
-                    <td key={series} className="num">
-                      {formatUsd(row.amounts[series] ?? '0')}
-                    </td>
-                  ))}
-                  <td className="num">{formatUsd(data.total.byPeriod[index] ?? '0')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <StackedTable
+        rowHeader="Period"
+        caption={title}
+        series={chart.series}
+        rows={chart.rows.map((row, index) => ({ key: row.periodStart, label: label(row.periodStart), amounts: row.amounts, totalUsd: data.total.byPeriod[index] ?? '0' }))}
+      />
     </section>
   )
 }
