@@ -12,6 +12,7 @@ import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import pg from 'pg'
 import type { Column, SqlExecutor } from '@/lib/server/repositories/bulk-write'
 import { copyRows } from '@/lib/server/repositories/copy-rows'
+import { costLineColumns } from '@/lib/server/repositories/write-cost-line-items'
 import { upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { readCostFile } from './read-cost-file'
 
@@ -58,19 +59,7 @@ class AlreadyImported extends Error {
 type Staged = ImportedLine
 
 const STAGING = 'cost_import_staging'
-const columns: Column<Staged>[] = [
-  { name: 'day', type: 'date', value: (r) => r.day },
-  { name: 'account_id', type: 'text', value: (r) => r.accountId },
-  { name: 'account_name', type: 'text', value: (r) => r.accountName },
-  { name: 'service', type: 'text', value: (r) => r.service },
-  { name: 'usage_type', type: 'text', value: (r) => r.usageType },
-  { name: 'region', type: 'text', value: (r) => r.region },
-  { name: 'record_type', type: 'text', value: (r) => r.recordType },
-  { name: 'unblended_cost', type: 'numeric', value: (r) => r.unblendedCost },
-  { name: 'amortized_cost', type: 'numeric', value: (r) => r.amortizedCost },
-  { name: 'usage_quantity', type: 'numeric', value: (r) => r.usageQuantity },
-  { name: 'usage_unit', type: 'text', value: (r) => r.usageUnit },
-]
+const columns: Column<Staged>[] = [...costLineColumns, { name: 'account_name', type: 'text', value: (r) => r.accountName }]
 
 export async function importCostFile(target: { db: Db; databaseUrl: string }, input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportResult> {
   // A plain pg connection: rows stream into the staging table by COPY, and nothing is held per row.

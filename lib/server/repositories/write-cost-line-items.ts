@@ -3,7 +3,8 @@ import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-writ
 
 export type CostLineItemRow = CostLineFields & { currency?: string; estimated: boolean; source: string; runId?: string | null }
 
-const columns: Column<CostLineItemRow>[] = [
+/** The columns of a cost line's natural key and amounts, shared with the cost file import's staging table. */
+export const costLineColumns: Column<CostLineFields>[] = [
   { name: 'day', type: 'date', value: (r) => r.day },
   { name: 'account_id', type: 'text', value: (r) => r.accountId },
   { name: 'service', type: 'text', value: (r) => r.service },
@@ -14,6 +15,10 @@ const columns: Column<CostLineItemRow>[] = [
   { name: 'amortized_cost', type: 'numeric', value: (r) => r.amortizedCost },
   { name: 'usage_quantity', type: 'numeric', value: (r) => r.usageQuantity },
   { name: 'usage_unit', type: 'text', value: (r) => r.usageUnit },
+]
+
+const columns: Column<CostLineItemRow>[] = [
+  ...costLineColumns,
   { name: 'currency', type: 'text', value: (r) => r.currency ?? 'USD' },
   { name: 'estimated', type: 'bool', value: (r) => r.estimated },
   { name: 'source', type: 'text', value: (r) => r.source },
