@@ -1,6 +1,6 @@
 import type { Decimal } from '../money'
 import { RATE_CARD_VERSION } from '../pricing/rate-card'
-import { evaluateStrategies } from './evaluate-strategies'
+import { evaluateTotals } from './evaluate-strategies'
 import { findBreakEven } from './find-break-even'
 import { resolveSimulationInput } from './resolve-simulation-input'
 import { simulationContext } from './simulation-context'
@@ -17,10 +17,10 @@ export type ComparisonResult = Pick<SimulationResult, 'rateCardVersion' | 'unava
  */
 export function compareStrategies(input: SimulationInput, options: { breakEven?: boolean } = {}): ComparisonResult {
   const context = simulationContext(resolveSimulationInput(input))
-  const { evaluated, unavailable } = evaluateStrategies(context, false)
-  const strategies = evaluated.map(({ quantities, priced }) => ({
+  const { evaluated, unavailable } = evaluateTotals(context)
+  const strategies = evaluated.map(({ quantities, totalUsd }) => ({
     strategy: quantities.strategy,
-    monthlyCostUsd: priced.totalUsd,
+    monthlyCostUsd: totalUsd,
     coldStartsPerMonth: quantities.coldStarts,
     coldStartShare: quantities.requests > 0 ? quantities.coldStarts / quantities.requests : 0,
   }))

@@ -1,8 +1,8 @@
 import type { Decimal } from '../money'
-import { evaluateStrategies } from './evaluate-strategies'
+import { availableStrategies } from './evaluate-strategies'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
-import { priceStrategy } from './price-strategy'
+import { priceStrategyTotal } from './price-strategy'
 import { resolveSimulationInput } from './resolve-simulation-input'
 import { simulationContext } from './simulation-context'
 import type { SimulationInput } from './simulation-input'
@@ -13,12 +13,12 @@ export type CostCurvePoint = { requestsPerDay: number; costs: { strategy: Strate
 /** Exact cost of each priceable strategy at each traffic level, for a chart; the input's own requestsPerDay is ignored. */
 export function costCurve(input: SimulationInput, requestsPerDay: number[]): CostCurvePoint[] {
   const context = simulationContext(resolveSimulationInput(input))
-  const strategies = evaluateStrategies(context, false).evaluated.map(({ quantities }) => quantities.strategy)
+  const strategies = availableStrategies(context).available
   return requestsPerDay.map((point) => ({
     requestsPerDay: point,
     costs: modelStrategies(context, strategies, hourTerms(context, point)).map((quantities) => ({
       strategy: quantities.strategy,
-      monthlyCostUsd: priceStrategy(context, quantities, false).totalUsd,
+      monthlyCostUsd: priceStrategyTotal(context, quantities),
     })),
   }))
 }

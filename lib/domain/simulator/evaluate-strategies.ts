@@ -1,17 +1,20 @@
+import type { Decimal } from '../money'
 import { MissingRateError } from '../pricing/rate-card'
 import type { CostResult } from '../pricing/types'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
-import { priceStrategy, type PricedLines } from './price-strategy'
+import { priceStrategy, priceStrategyTotal, type PricedLines } from './price-strategy'
 import { searchRates } from './search-rates'
 import type { SimulationContext } from './simulation-context'
 import { STRATEGY_ORDER, type StrategyName, type StrategyQuantities } from './types'
 
 export type EvaluatedStrategy = { quantities: StrategyQuantities; priced: CostResult }
 
-/** Models and prices every requested strategy at the input's traffic; a strategy whose rates the card lacks is set aside. */
-export function evaluateStrategies(context: SimulationContext, formulas: boolean): { evaluated: EvaluatedStrategy[]; unavailable: { strategy: StrategyName; reason: string }[] } {
-  const unavailable: { strategy: StrategyName; reason: string }[] = []
+type Unavailable = { strategy: StrategyName; reason: string }[]
+
+/** Requested strategies in STRATEGY_ORDER whose rates the card has; the others with the missing rate named. */
+export function availableStrategies(context: SimulationContext): { available: StrategyName[]; unavailable: Unavailable } {
+  const unavailable: Unavailable = []
   const available = STRATEGY_ORDER.filter((strategy) => {
     if (!context.input.strategies[strategy]) return false
     try {
@@ -23,10 +26,26 @@ export function evaluateStrategies(context: SimulationContext, formulas: boolean
       return false
     }
   })
+  return { available, unavailable }
+}
+
+/** Models and prices every available strategy at the input's traffic, with line items (and formulas if asked). */
+export function evaluateStrategies(context: SimulationContext, formulas: boolean): { evaluated: EvaluatedStrategy[]; unavailable: Unavailable } {
+  const { available, unavailable } = availableStrategies(context)
   const lines: PricedLines = []
   const evaluated = modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)).map((quantities) => ({
     quantities,
     priced: priceStrategy(context, quantities, formulas, lines),
+  }))
+  return { evaluated, unavailable }
+}
+
+/** evaluateStrategies without line items: the same exact totals, for comparing a fleet. */
+export function evaluateTotals(context: SimulationContext): { evaluated: { quantities: StrategyQuantities; totalUsd: Decimal }[]; unavailable: Unavailable } {
+  const { available, unavailable } = availableStrategies(context)
+  const evaluated = modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)).map((quantities) => ({
+    quantities,
+    totalUsd: priceStrategyTotal(context, quantities),
   }))
   return { evaluated, unavailable }
 }

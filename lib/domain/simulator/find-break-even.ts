@@ -31,7 +31,7 @@ class Probes {
 
   constructor(private readonly search: SearchCosts) {}
 
-  at(requestsPerDay: number): Float64Array {
+  at(requestsPerDay: number): number[] {
     const costs = this.search.at(requestsPerDay)
     this.levels.push(requestsPerDay)
     for (let index = 0; index < costs.length; index++) this.costs.push(costs[index]!)
@@ -95,8 +95,8 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
   const search = new SearchCosts(context, strategies)
   const probes = new Probes(search)
   const count = strategies.length
-  const curves = new Float64Array(GRID.length * count)
-  for (let k = 0; k < GRID.length; k++) curves.set(search.at(GRID[k]!), k * count)
+  const curves: number[] = []
+  for (const level of GRID) curves.push(...search.at(level))
   const results: BreakEven[] = []
   for (let i = 0; i < count; i++) {
     for (let j = i + 1; j < count; j++) {

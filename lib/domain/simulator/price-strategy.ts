@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../money'
+import { ZERO, type Decimal } from '../money'
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatPrice, formatQuantity } from '../pricing/format-formula'
 import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
@@ -6,14 +6,12 @@ import { provisionedConcurrencyHours } from '../pricing/provisioned-schedule'
 import type { UsageDerivations } from '../pricing/price-lambda-usage'
 import { durationTiers, ec2HourlyRate, lambdaRate } from '../pricing/rate-card'
 import type { CostResult, LambdaMeter, LineItem } from '../pricing/types'
+import { ExactTotal, modelledQuantity } from './exact-total'
 import type { SimulationContext } from './simulation-context'
 import type { LambdaQuantities, StrategyQuantities } from './types'
 
-// Model quantities are binary floats (estimates, like CloudWatch's own values); 15 significant digits drop
-// representation noise (1,296,000.0000000002) before each line's quantity is priced exactly.
-const modelled = (value: number) => (value === 0 ? ZERO : Number.isSafeInteger(value) ? new Decimal(value) : new Decimal(value.toPrecision(15)))
 const n = (value: number) => formatQuantity(value, 2)
-const q = (value: number) => formatQuantity(modelled(value))
+const q = (value: number) => formatQuantity(modelledQuantity(value))
 
 const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
 const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
@@ -29,19 +27,20 @@ const FLAT_METERS: { meter: LambdaMeter; field: keyof LambdaQuantities; label: s
  */
 export type PricedLines = { quantity: number; price: Decimal; amount: Decimal; costUsd: Decimal }[]
 
-type Ledger = { requests: number; gbSeconds: number; position: number; lines: LineItem[]; total: Decimal; formulas: boolean; priced: PricedLines }
+/** Free tier and tier position left for later lines, the exact sum of the lines, and the lines when they are wanted. */
+type Ledger = { requests: number; gbSeconds: number; position: number; total: ExactTotal; lines: LineItem[] | null; formulas: boolean; priced: PricedLines }
 
 function add(ledger: Ledger, label: string, meter: string, quantity: number, unit: string, price: Decimal, formula: string) {
+  ledger.total.add(quantity, price)
+  if (!ledger.lines) return
   let line: PricedLines[number] | undefined
   for (const known of ledger.priced) if (known.quantity === quantity && known.price === price) line = known
   if (!line) {
-    const amount = modelled(quantity)
+    const amount = modelledQuantity(quantity)
     line = { quantity, price, amount, costUsd: amount.isZero() ? ZERO : amount.times(price) }
     ledger.priced.push(line)
   }
-  const { amount, costUsd } = line
-  ledger.lines.push({ label, meter, quantity: amount, unit, unitPriceUsd: price, costUsd, formula })
-  if (!costUsd.isZero()) ledger.total = ledger.total.isZero() ? costUsd : ledger.total.plus(costUsd)
+  ledger.lines.push({ label, meter, quantity: line.amount, unit, unitPriceUsd: price, costUsd: line.costUsd, formula })
 }
 
 const tierEnds = new WeakMap<object, number>()
@@ -150,14 +149,28 @@ function priceEc2(context: SimulationContext, ledger: Ledger, hours: number) {
 /**
  * Prices a strategy's quantities exactly at list price, with a formula per line unless `formulas` is false.
  * Free tier and tier ladder follow priceLambdaComponents: the free tier is drawn by real traffic first, then by
- * keep-warm pings; each line's quantity becomes a Decimal once and every amount stays exact. Pass the same
+ * keep-warm pings; each line's quantity becomes a Decimal once, the total is the exact sum of the lines. Pass the same
  * `priced` to every strategy of one workload to share their identical lines.
  */
 export function priceStrategy(context: SimulationContext, quantities: StrategyQuantities, formulas = true, priced: PricedLines = []): CostResult {
+  const ledger = price(context, quantities, newLedger(context, [], formulas, priced))
+  return { lineItems: ledger.lines!, totalUsd: ledger.total.toDecimal() }
+}
+
+/** The total of priceStrategy without its line items (the same sum), for fleets and cost curves. */
+export function priceStrategyTotal(context: SimulationContext, quantities: StrategyQuantities): Decimal {
+  return price(context, quantities, newLedger(context, null, false, [])).total.toDecimal()
+}
+
+function newLedger(context: SimulationContext, lines: LineItem[] | null, formulas: boolean, priced: PricedLines): Ledger {
   const free = context.input.includeFreeTier
-  const ledger: Ledger = { requests: free ? FREE_REQUESTS : 0, gbSeconds: free ? FREE_GB_SECONDS : 0, position: 0, lines: [], total: ZERO, formulas, priced }
+  return { requests: free ? FREE_REQUESTS : 0, gbSeconds: free ? FREE_GB_SECONDS : 0, position: 0, total: new ExactTotal(), lines, formulas, priced }
+}
+
+function price(context: SimulationContext, quantities: StrategyQuantities, ledger: Ledger): Ledger {
+  const { formulas } = ledger
   if (quantities.ec2Hours !== undefined) priceEc2(context, ledger, quantities.ec2Hours)
   if (quantities.traffic) priceComponent(context, ledger, quantities.traffic, '', formulas ? trafficDerivations(context, quantities) : undefined)
   if (quantities.pings) priceComponent(context, ledger, quantities.pings, 'Keep-warm pings: ', formulas ? pingDerivations(context, quantities) : undefined)
-  return { lineItems: ledger.lines, totalUsd: ledger.total }
+  return ledger
 }

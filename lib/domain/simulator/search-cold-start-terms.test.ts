@@ -6,7 +6,7 @@ import { searchColdStartTerms, TERM_SLOTS } from './search-cold-start-terms'
 const LEVEL_SETS = [[0], [0, 1], [0, 3, 40], [0, 17], [0, 2, 5, 80, 250]]
 
 function expectAgreement(c: number, a: number, levels: number[]) {
-  const out = new Float64Array(2 + TERM_SLOTS * levels.length).fill(NaN)
+  const out = Array<number>(2 + TERM_SLOTS * levels.length).fill(NaN)
   searchColdStartTerms(c, a, levels, out, 2)
   coldStartTerms(c, a, levels).forEach((terms, level) => {
     const slot = 2 + TERM_SLOTS * level

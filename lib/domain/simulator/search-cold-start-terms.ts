@@ -24,7 +24,7 @@ const SERIES_BELOW = 1e-4
  * allocated: the same sums in a faster form (expNegative, reciprocals instead of divisions), equal to
  * coldStartTerms to ~1e-13 relative (test), far below what a crossing located to 0.1% can see.
  */
-export function searchColdStartTerms(c: number, a: number, warmLevels: readonly number[], out: Float64Array, at: number): void {
+export function searchColdStartTerms(c: number, a: number, warmLevels: readonly number[], out: number[], at: number): void {
   if (c < NORMAL_FROM) return exactSums(c, a, warmLevels, out, at)
   const weight = c >= 2 * NORMAL_FROM ? 1 : (c - NORMAL_FROM) / NORMAL_FROM
   if (weight < 1) exactSums(c, a, warmLevels, out, at)
@@ -33,7 +33,7 @@ export function searchColdStartTerms(c: number, a: number, warmLevels: readonly 
 }
 
 /** normalTerms of cold-start-model.ts, blended into the exact sums with `weight` (spill is Erlang B in both). */
-function normalSums(c: number, a: number, warmLevels: readonly number[], out: Float64Array, at: number, weight: number): void {
+function normalSums(c: number, a: number, warmLevels: readonly number[], out: number[], at: number, weight: number): void {
   const sigma = Math.sqrt(c)
   const b = a / sigma
   const coldAll = upperIntegral(b, -Infinity)
@@ -52,7 +52,7 @@ function normalSums(c: number, a: number, warmLevels: readonly number[], out: Fl
  * exactTerms of cold-start-model.ts, run segment by segment between warm levels (no level check per step): each
  * level's slot takes the sum of its segment below it, then suffix sums make it coldAbove.
  */
-function exactSums(c: number, a: number, warmLevels: readonly number[], out: Float64Array, at: number): void {
+function exactSums(c: number, a: number, warmLevels: readonly number[], out: number[], at: number): void {
   const levels = warmLevels.length
   let p = expNegative(c)
   let cdf = p
@@ -77,6 +77,8 @@ function exactSums(c: number, a: number, warmLevels: readonly number[], out: Flo
       cdf += p
     }
     out[at + TERM_SLOTS * level] = segment
+    // Erlang B is p_K / P(N ≤ K), both at hand here; past the end of the occupancy it is below NEGLIGIBLE.
+    out[at + TERM_SLOTS * level + 1] = warm === 0 ? 1 : ended ? 0 : p / cdf
     // Levels the occupancy never reaches are reclaimed for sure.
     out[at + TERM_SLOTS * level + 2] = ended ? reclaim + Math.max(0, warm - j - 1) : reclaim
   }
@@ -98,7 +100,6 @@ function exactSums(c: number, a: number, warmLevels: readonly number[], out: Flo
     out[slot] = above
     above += own
   }
-  erlangB(c, warmLevels, out, at)
 }
 
 /** Σ_{i ≥ j} p_i e^(−a p_i) from p = p_j, where a·p_j is below SERIES_BELOW and falling. */
@@ -113,7 +114,7 @@ function tail(c: number, a: number, p: number, j: number): number {
 }
 
 /** Erlang B at each ascending level, as in cold-start-model.ts. */
-function erlangB(c: number, warmLevels: readonly number[], out: Float64Array, at: number): void {
+function erlangB(c: number, warmLevels: readonly number[], out: number[], at: number): void {
   const perC = 1 / c
   let inverse = 1
   let k = 0

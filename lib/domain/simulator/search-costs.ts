@@ -13,6 +13,13 @@ const TERM_SLOTS = terms.TERM_SLOTS
 const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
 const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
 
+// Plain arrays, not typed ones: a Float64Array costs ~1 µs to create, more than a quiet workload's whole search.
+function zeros(length: number): number[] {
+  const values: number[] = []
+  for (let index = 0; index < length; index++) values.push(0)
+  return values
+}
+
 /**
  * Float cost of each strategy at any traffic level, for the break-even search: the model of model-*.ts priced by
  * the rules of priceStrategy (free tier to traffic then pings, one tier ladder), evaluated into buffers made once
@@ -21,7 +28,7 @@ const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
  */
 export class SearchCosts {
   readonly strategies: readonly StrategyName[]
-  private readonly costs: Float64Array
+  private readonly costs: number[]
   private readonly rates: SearchRates[]
   /** Per share plan: share of daily requests, hours a day, warm levels, first slot in `terms`, keep-warm slot. */
   private readonly shares: number[] = []
@@ -29,7 +36,7 @@ export class SearchCosts {
   private readonly levels: (readonly number[])[] = []
   private readonly firstSlot: number[] = []
   private readonly keepWarmSlot: number[] = []
-  private readonly terms: Float64Array
+  private readonly terms: number[]
   /** Requests in one hour of each plan at the traffic level being evaluated. */
   private readonly perHour: number[] = []
   private readonly free: boolean
@@ -43,7 +50,7 @@ export class SearchCosts {
   constructor(private readonly context: SimulationContext, strategies: readonly StrategyName[]) {
     const { plans, input } = context
     this.strategies = strategies
-    this.costs = new Float64Array(strategies.length)
+    this.costs = zeros(strategies.length)
     this.rates = strategies.map((strategy) => searchRates(context, strategy))
     let slots = 0
     for (const plan of plans) {
@@ -55,7 +62,7 @@ export class SearchCosts {
       this.perHour.push(0)
       slots += TERM_SLOTS * plan.levels.length
     }
-    this.terms = new Float64Array(slots)
+    this.terms = zeros(slots)
     this.free = input.includeFreeTier
     const ec2 = strategies.indexOf('ec2')
     this.ec2Cost = ec2 < 0 ? 0 : ec2Hours(context) * this.rates[ec2]!.ec2Hourly
@@ -72,7 +79,7 @@ export class SearchCosts {
   }
 
   /** Costs in the order of `strategies`; the array is reused by the next call. */
-  at(requestsPerDay: number): Float64Array {
+  at(requestsPerDay: number): number[] {
     const { durationSeconds, idleSeconds } = this.context
     for (let plan = 0; plan < this.shares.length; plan++) {
       const requests = requestsPerDay * this.shares[plan]!
