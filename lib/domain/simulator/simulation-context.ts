@@ -57,28 +57,24 @@ function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[
     return { byHour, hoursPerDay: weekly / 7 }
   }
   const { concurrency, hoursPerDay } = schedule
-  if (hoursPerDay >= 24) return { byHour: shares.map(() => [{ level: concurrency, slots: 1 }]), hoursPerDay: concurrency * 24 }
-  const enabled = new Array<number>(shares.length).fill(0)
-  if (hoursPerDay > 0) {
-    // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would.
-    let hoursLeft = hoursPerDay
-    for (const hour of busiestFirst(shares)) {
-      enabled[hour] = Math.min(1, Math.max(0, hoursLeft))
-      hoursLeft -= enabled[hour]!
-    }
-  }
-  return { byHour: enabled.map((on) => (on >= 1 ? [{ level: concurrency, slots: 1 }] : [{ level: concurrency, slots: on }, { level: 0, slots: 1 - on }])), hoursPerDay: concurrency * hoursPerDay }
+  const always = [{ level: concurrency, slots: 1 }]
+  if (hoursPerDay >= 24) return { byHour: shares.map(() => always), hoursPerDay: concurrency * 24 }
+  // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would:
+  // the hour of rank k (0 = busiest) is covered for min(1, max(0, hoursPerDay − k)) of itself.
+  const byHour = shares.map((share, hour) => {
+    let rank = 0
+    for (let other = 0; other < shares.length; other++) if (shares[other]! > share || (shares[other] === share && other < hour)) rank++
+    const on = Math.min(1, Math.max(0, hoursPerDay - rank))
+    return on >= 1 ? always : [{ level: concurrency, slots: on }, { level: 0, slots: 1 - on }]
+  })
+  return { byHour, hoursPerDay: concurrency * hoursPerDay }
 }
 
-/** Hours by descending share, ties by hour: an insertion sort, cheaper than Array.sort for 24 entries. */
-function busiestFirst(shares: number[]): number[] {
-  const order: number[] = []
-  for (let hour = 0; hour < shares.length; hour++) {
-    let at = order.length
-    while (at > 0 && shares[order[at - 1]!]! < shares[hour]!) at--
-    order.splice(at, 0, hour)
-  }
-  return order
+/** Adds a warm level to an ascending list unless it is there already. */
+function insertLevel(levels: number[], level: number): void {
+  let at = levels.length
+  while (at > 0 && levels[at - 1]! > level) at--
+  if (levels[at - 1] !== level) levels.splice(at, 0, level)
 }
 
 function buildPlans(input: ResolvedSimulationInput, shares: number[], provisioned: LevelSlots[][]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
@@ -93,11 +89,10 @@ function buildPlans(input: ResolvedSimulationInput, shares: number[], provisione
     if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
     const { levels } = plans[plan]!
     plans[plan]!.hours += 1
-    for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0 && !levels.includes(level)) levels.push(level)
+    for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0) insertLevel(levels, level)
     planOfHour.push(plan)
   }
   for (const plan of plans) {
-    if (plan.levels.length > 2) plan.levels.sort((x, y) => x - y)
     plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
   }
   const provisionedUses: ProvisionedUse[] = []
