@@ -11,8 +11,7 @@ describe('expNegative', () => {
     expect(worst).toBeLessThan(1e-15)
   })
 
-  it('is exact at 0 and falls back to Math.exp outside its range', () => {
+  it('is exact at 0', () => {
     expect(expNegative(0)).toBe(1)
-    for (const x of [-1, 701, 1e6, Infinity, NaN]) expect(expNegative(x)).toBe(Math.exp(-x))
   })
 })

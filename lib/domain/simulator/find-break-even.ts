@@ -96,7 +96,10 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
   const probes = new Probes(search)
   const count = strategies.length
   const curves: number[] = []
-  for (const level of GRID) curves.push(...search.at(level))
+  for (const level of GRID) {
+    const costs = search.at(level)
+    for (let index = 0; index < count; index++) curves.push(costs[index]!)
+  }
   const results: BreakEven[] = []
   for (let i = 0; i < count; i++) {
     for (let j = i + 1; j < count; j++) {

@@ -1,5 +1,5 @@
 import * as model from './cold-start-model'
-import { expNegative as importedExpNegative } from './exp-negative'
+import * as exp from './exp-negative'
 import * as gaussian from './gaussian-level-integrals'
 
 // Hot-loop constants and callees are module-local: an imported binding is read through the module system
@@ -7,7 +7,7 @@ import * as gaussian from './gaussian-level-integrals'
 const NEGLIGIBLE = model.NEGLIGIBLE
 const SURVIVAL_CUTOFF = model.SURVIVAL_CUTOFF
 const NORMAL_FROM = model.NORMAL_FROM
-const expNegative = importedExpNegative
+const expNegative = exp.expNegative
 const upperIntegral = gaussian.upperIntegral
 const reclaimIntegral = gaussian.reclaimIntegral
 
@@ -18,6 +18,11 @@ export const TERM_SLOTS = 3
 const INVERSE = Float64Array.from({ length: 512 }, (_, index) => 1 / index)
 // Below this, e^(−x) = 1 − x + x²/2 − x³/6 to 4e-18: the tails of the occupancy need no exponential.
 const SERIES_BELOW = 1e-4
+
+/** e^(−x) for 0 ≤ x ≤ SURVIVAL_CUTOFF: the chance that an environment saw no request for a whole idle lifetime. */
+function survival(x: number): number {
+  return x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x)
+}
 
 /**
  * coldStartTerms for the break-even search, written into `out` from `at` (TERM_SLOTS per level) instead of
@@ -65,7 +70,7 @@ function exactSums(c: number, a: number, warmLevels: readonly number[], out: num
     for (; !ended && j < warm; j++) {
       const x = a * p
       if (x <= SURVIVAL_CUTOFF) {
-        const survive = x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x)
+        const survive = survival(x)
         segment += p * survive
         reclaim += cdf * survive
       }
@@ -90,7 +95,7 @@ function exactSums(c: number, a: number, warmLevels: readonly number[], out: num
       above += tail(c, a, p, j)
       break
     }
-    if (x <= SURVIVAL_CUTOFF) above += p * (x < SERIES_BELOW ? 1 - x * (1 - x * (0.5 - x * (1 / 6))) : expNegative(x))
+    if (x <= SURVIVAL_CUTOFF) above += p * survival(x)
     if (j >= c && p < NEGLIGIBLE) break
     p *= c * INVERSE[j + 1]!
   }

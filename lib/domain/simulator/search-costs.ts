@@ -43,6 +43,10 @@ export class SearchCosts {
   private readonly ec2Cost: number
   private readonly provisionedGbSeconds: number
   private readonly pings: { count: number; seconds: number; unprotected: number; findReclaimed: boolean; interval: number }
+  /** At the traffic level being evaluated, gathered in the pass that computes the terms: cold starts a day. */
+  private coldAllPerDay = 0
+  private keepWarmColdPerDay = 0
+  private coldPingsPerDay = 0
   private freeRequests = 0
   private freeGbSeconds = 0
   private position = 0
@@ -78,15 +82,33 @@ export class SearchCosts {
     }
   }
 
-  /** Costs in the order of `strategies`; the array is reused by the next call. */
+  /**
+   * Costs in the order of `strategies`; the array is reused by the next call. On-demand and keep-warm cold starts
+   * are summed in the same pass over the share plans as their terms (one pass, not one per strategy).
+   */
   at(requestsPerDay: number): number[] {
     const { durationSeconds, idleSeconds } = this.context
+    const { unprotected, findReclaimed, interval } = this.pings
+    let coldAllPerDay = 0
+    let keepWarmColdPerDay = 0
+    let coldPingsPerDay = 0
     for (let plan = 0; plan < this.shares.length; plan++) {
       const requests = requestsPerDay * this.shares[plan]!
       const rate = requests / 3600
       this.perHour[plan] = requests
-      searchColdStartTerms(rate * durationSeconds, rate * idleSeconds, this.levels[plan]!, this.terms, this.firstSlot[plan]!)
+      const first = this.firstSlot[plan]!
+      searchColdStartTerms(rate * durationSeconds, rate * idleSeconds, this.levels[plan]!, this.terms, first)
+      const hourly = this.hours[plan]! * requests
+      const coldAll = this.terms[first]!
+      const slot = this.keepWarmSlot[plan]!
+      const coldAbove = this.terms[slot]!
+      coldAllPerDay += hourly * coldAll
+      keepWarmColdPerDay += hourly * (coldAbove + unprotected * (coldAll - coldAbove))
+      if (findReclaimed) coldPingsPerDay += (this.hours[plan]! * 60 * this.terms[slot + 2]!) / interval
     }
+    this.coldAllPerDay = coldAllPerDay
+    this.keepWarmColdPerDay = keepWarmColdPerDay
+    this.coldPingsPerDay = coldPingsPerDay
     for (let index = 0; index < this.strategies.length; index++) {
       this.freeRequests = this.free ? FREE_REQUESTS : 0
       this.freeGbSeconds = this.free ? FREE_GB_SECONDS : 0
@@ -103,29 +125,18 @@ export class SearchCosts {
   }
 
   private onDemand(requestsPerDay: number, rates: SearchRates): number {
-    let coldPerDay = 0
-    for (let plan = 0; plan < this.shares.length; plan++) coldPerDay += this.hours[plan]! * this.perHour[plan]! * this.terms[this.firstSlot[plan]!]!
     const { days } = this.context.input
     const requests = requestsPerDay * days
-    return this.traffic(requests, requests, coldPerDay * days, 0, rates)
+    return this.traffic(requests, requests, this.coldAllPerDay * days, 0, rates)
   }
 
   private keepWarm(requestsPerDay: number, rates: SearchRates): number {
     const { days } = this.context.input
-    const { count, seconds, unprotected, findReclaimed, interval } = this.pings
-    let coldPerDay = 0
-    let coldPingsPerDay = 0
-    for (let plan = 0; plan < this.shares.length; plan++) {
-      const slot = this.keepWarmSlot[plan]!
-      const coldAll = this.terms[this.firstSlot[plan]!]!
-      const coldAbove = this.terms[slot]!
-      coldPerDay += this.hours[plan]! * this.perHour[plan]! * (coldAbove + unprotected * (coldAll - coldAbove))
-      if (findReclaimed) coldPingsPerDay += (this.hours[plan]! * 60 * this.terms[slot + 2]!) / interval
-    }
+    const { count, seconds } = this.pings
     const requests = requestsPerDay * days
-    const traffic = this.traffic(requests, requests, coldPerDay * days, 0, rates)
+    const traffic = this.traffic(requests, requests, this.keepWarmColdPerDay * days, 0, rates)
     const { gb, initSeconds, storageGb } = this.context
-    const coldPings = Math.min(count, coldPingsPerDay * days)
+    const coldPings = Math.min(count, this.coldPingsPerDay * days)
     return traffic + this.lambda(count, seconds * gb, coldPings * initSeconds * gb, 0, 0, seconds * storageGb, rates)
   }
 
