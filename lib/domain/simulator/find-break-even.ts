@@ -18,6 +18,10 @@ function sign(difference: number, scale: number): number {
   return Math.abs(difference) <= SAME * Math.max(scale, SAME) ? 0 : Math.sign(difference)
 }
 
+// Hot loops below assign plain variables rather than destructure arrays: each [x, y] literal is an allocation
+// that V8 does not always remove, and the search runs thousands of times per fleet.
+const ENDS = ['hi', 'lo'] as const
+
 /** A sign change of first − second between lo and hi. */
 type Bracket = { lo: number; hi: number; fLo: number; fHi: number }
 
@@ -41,13 +45,19 @@ class Probes {
   /** Moves hi to the lowest probe inside with hi's sign, then lo to the highest probe below it with lo's sign. */
   narrow(first: number, second: number, bracket: Bracket): void {
     const count = this.search.strategies.length
-    for (const end of ['hi', 'lo'] as const) {
+    for (const end of ENDS) {
       for (let probe = 0; probe < this.levels.length; probe++) {
         const level = this.levels[probe]!
         const gap = this.costs[probe * count + first]! - this.costs[probe * count + second]!
         if (!(level > bracket.lo && level < bracket.hi) || gap === 0) continue
-        if (end === 'hi' && Math.sign(gap) === Math.sign(bracket.fHi)) [bracket.hi, bracket.fHi] = [level, gap]
-        if (end === 'lo' && Math.sign(gap) === Math.sign(bracket.fLo)) [bracket.lo, bracket.fLo] = [level, gap]
+        if (end === 'hi' && Math.sign(gap) === Math.sign(bracket.fHi)) {
+          bracket.hi = level
+          bracket.fHi = gap
+        }
+        if (end === 'lo' && Math.sign(gap) === Math.sign(bracket.fLo)) {
+          bracket.lo = level
+          bracket.fLo = gap
+        }
       }
     }
   }
@@ -73,11 +83,13 @@ function refine(probes: Probes, first: number, second: number, bracket: Bracket,
     const fMiddle = costs[first]! - costs[second]!
     if (Math.abs(fMiddle) <= RESIDUAL * scale) return middle
     if (Math.sign(fMiddle) === Math.sign(fHi)) {
-      ;[hi, fHi] = [middle, fMiddle]
+      hi = middle
+      fHi = fMiddle
       if (side === -1) fLo /= 2
       side = -1
     } else {
-      ;[lo, fLo] = [middle, fMiddle]
+      lo = middle
+      fLo = fMiddle
       if (side === 1) fHi /= 2
       side = 1
     }
@@ -108,12 +120,14 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
       let below = 0
       let above = 0
       for (let k = 0; k < GRID.length; k++) {
-        const [a, b] = [curves[k * count + i]!, curves[k * count + j]!]
+        const a = curves[k * count + i]!
+        const b = curves[k * count + j]!
         const signed = sign(a - b, Math.max(Math.abs(a), Math.abs(b)))
         if (signed === 0) continue
         if (previous < 0) below = signed
         else if (signed !== above) {
-          const [c, d] = [curves[previous * count + i]!, curves[previous * count + j]!]
+          const c = curves[previous * count + i]!
+          const d = curves[previous * count + j]!
           const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d))
           const bracket = { lo: GRID[previous]!, hi: GRID[k]!, fLo: c - d, fHi: a - b }
           probes.narrow(i, j, bracket)
