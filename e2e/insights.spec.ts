@@ -126,15 +126,17 @@ test('keep-warm budgets: a suggestion becomes a budget in one click', async ({ p
   await expect(page.getByTestId('suggestions-table')).not.toContainText('feature-flags-api')
 })
 
-test('alerts: a rule is created with its webhook shown masked, and the delivery log is visible', async ({ page }) => {
+test('alerts: a rule is created (anomalies and failed ingestion runs) with its webhook shown masked, and the delivery log is visible', async ({ page }) => {
   await page.goto('/alerts')
   await page.getByRole('button', { name: 'New rule' }).click()
   await page.getByLabel('Name').fill('on-call Slack')
   await page.getByLabel('Webhook URL').fill('http://127.0.0.1:9/services/T000/B000/secret-token')
   await page.getByLabel('Retry amplification').check()
+  await page.getByLabel(/Also send failed ingestion runs/).check()
   await page.getByRole('button', { name: 'Create rule' }).click()
   const rules = page.getByTestId('alert-rules')
   await expect(rules).toContainText('on-call Slack')
+  await expect(rules).toContainText('failed ingestion runs')
   await expect(rules).toContainText('http://127.0.0.1:9/…oken')
   await expect(page.locator('body')).not.toContainText('secret-token')
   await expect(page.getByRole('heading', { name: 'Delivery log' })).toBeVisible()

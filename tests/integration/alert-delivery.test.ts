@@ -1,11 +1,12 @@
 // Alert delivery against real HTTP receivers (node:http servers in this process): Slack-format and JSON
-// webhooks, each anomaly sent once per rule, a failing receiver retried with backoff until it recovers, an
-// unreachable one given up, and webhook URLs never returned in full.
+// webhooks, each anomaly (and failed ingestion run, for rules that ask) sent once per rule, a failing receiver
+// retried with backoff until it recovers, an unreachable one given up, and webhook URLs never returned in full.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS } from '../../lib/domain/alerts/backoff'
 import { anomalyDto } from '../../lib/schemas/anomalies'
+import { ingestionRun } from '../../lib/schemas/ingestion'
 import { createAlertRule, listAlertRules, testAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
@@ -134,6 +135,41 @@ describe('alert delivery', () => {
     expect(dead[0]!.lastError).not.toContain(deadUrl)
     expect(dead.map((d) => d.anomalyId)).not.toContain(lints[0]!.id)
     expect(dead.map((d) => d.anomalyId)).not.toContain(lints[1]!.id)
+  })
+
+  it('sends each failed ingestion run once to the rules that ask for it, and nothing for runs that succeeded or failed before the rule', async () => {
+    const failedRun = (finishedAt: Date, error: string) =>
+      database.db.ingestionRun.create({
+        data: { trigger: 'schedule', status: 'failed', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs', 'metrics'], startedAt: finishedAt, finishedAt, error, warnings: ['CloudWatch: 2 metric queries answered PartialData'] },
+      })
+    const none = { kinds: ['throttle_spike' as const], minSeverity: 'critical' as const, minImpactUsd: '1000000', enabled: true }
+    const slackRule = await createAlertRule(database.db, { ...none, name: 'ops slack', ingestionFailures: true, format: 'slack', webhookUrl: `${base}/runs-slack` })
+    const jsonRule = await createAlertRule(database.db, { ...none, name: 'ops json', ingestionFailures: true, format: 'json', webhookUrl: `${base}/runs-json` })
+    expect((await listAlertRules(database.db, [slackRule.id]))[0]).toMatchObject({ ingestionFailures: true })
+    await failedRun(new Date(new Date(slackRule.createdAt).getTime() - 60_000), 'before the rules existed')
+    await database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'succeeded', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs'], finishedAt: new Date() } })
+    const run = await failedRun(new Date(), 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
+
+    expect(await deliverPendingAlerts(database.db, { now: later(40), fetch, publicUrl: 'https://finops.example.com' })).toMatchObject({ queued: 2, attempted: 2, delivered: 2 })
+    const slack = received.filter((r) => r.path === '/runs-slack')
+    expect(slack).toHaveLength(1)
+    expect(slack[0]!.body.text).toBe('Ingestion run failed (schedule, 2026-11-19 to 2026-11-22): data may be out of date until a run succeeds — Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
+    expect(JSON.stringify(slack[0]!.body.blocks)).toContain('1 warning(s)')
+    expect(JSON.stringify(slack[0]!.body.blocks)).toContain('<https://finops.example.com/ingestion|Open in Lambda FinOps>')
+    const [json] = received.filter((r) => r.path === '/runs-json')
+    expect(json!.body).toMatchObject({ type: 'ingestion_failed', rule: { id: jsonRule.id, name: 'ops json' }, link: 'https://finops.example.com/ingestion' })
+    expect(ingestionRun.parse(json!.body.run)).toMatchObject({ id: run.id, status: 'failed', error: 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy' })
+
+    const logged = (await listAlertDeliveries(database.db)).filter((d) => d.about === 'ingestion_run')
+    expect(logged.map((d) => [d.ruleName, d.status, d.ingestionRunId, d.anomalyId, d.subject]).sort()).toEqual([
+      ['ops json', 'delivered', run.id, null, 'ingestion run for 2026-11-19 to 2026-11-22'],
+      ['ops slack', 'delivered', run.id, null, 'ingestion run for 2026-11-19 to 2026-11-22'],
+    ])
+    // A delivery is about an anomaly or a run, never neither or both.
+    await expect(database.db.$executeRawUnsafe('INSERT INTO alert_delivery (rule_id) VALUES ($1)', slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)
+    // Sent once; rules that did not ask (the earlier ones) never get runs.
+    expect(await deliverPendingAlerts(database.db, { now: later(50), fetch })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(received.filter((r) => r.path.startsWith('/runs-'))).toHaveLength(2)
   })
 
   it('never returns a webhook URL in full, and tests a rule with a one-off message', async () => {

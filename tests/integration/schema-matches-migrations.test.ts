@@ -35,8 +35,9 @@ async function query(url: string, sql: string) {
 const CATALOG = {
   columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length, numeric_precision, numeric_scale, datetime_precision
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`,
+  // CHECK constraints cannot be written in schema.prisma: they live in the migrations only (checked below).
   constraints: `SELECT conrelid::regclass::text AS table_name, conname, contype, pg_get_constraintdef(oid) AS definition
-                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY 1, 2`,
+                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations' AND contype <> 'c' ORDER BY 1, 2`,
   indexes: `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
   enums: `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1`,
 }
@@ -47,5 +48,12 @@ describe('schema.prisma and the migrations', () => {
     const actual = await query(fromMigrations.url, sql)
     expect(expected.length).toBeGreaterThan(0)
     expect(actual).toEqual(expected)
+  })
+
+  it('add CHECK constraints only in migrations, each named in a schema.prisma comment', async () => {
+    const checks = await query(fromMigrations.url, `SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype = 'c' ORDER BY 1`)
+    expect(checks.map((row) => row.conname)).toEqual(['alert_delivery_one_subject'])
+    const schema = readFileSync('prisma/schema.prisma', 'utf8')
+    for (const { conname } of checks) expect(schema).toContain(String(conname))
   })
 })

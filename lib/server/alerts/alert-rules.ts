@@ -15,6 +15,7 @@ export type AlertRuleInput = {
   minImpactUsd?: string | null
   accountId?: string | null
   functionId?: number | null
+  ingestionFailures?: boolean
   format: 'slack' | 'json'
   enabled: boolean
   webhookUrl?: string
@@ -22,9 +23,9 @@ export type AlertRuleInput = {
 
 export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleDto[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; function_name: string | null; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
+    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
   >(
-    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, r.function_id, f.name AS function_name, r.format, r.webhook_url, r.enabled,
+    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, r.function_id, f.name AS function_name, r.ingestion_failures, r.format, r.webhook_url, r.enabled,
             r.created_at, r.updated_at,
             count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
             count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
@@ -41,6 +42,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
     accountId: row.account_id,
     functionId: row.function_id,
     functionName: row.function_name,
+    ingestionFailures: row.ingestion_failures,
     format: row.format as 'slack' | 'json',
     webhookUrlMasked: maskWebhookUrl(row.webhook_url),
     enabled: row.enabled,
@@ -58,6 +60,7 @@ function fields(input: AlertRuleInput) {
     minImpactUsd: input.minImpactUsd ?? null,
     accountId: input.accountId ?? null,
     functionId: input.functionId ?? null,
+    ingestionFailures: input.ingestionFailures ?? false,
     format: input.format,
     enabled: input.enabled,
   }
@@ -84,7 +87,7 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
 export async function testAlertRule(db: Db, id: number, fetchImpl: typeof fetch): Promise<WebhookResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
-  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies here.`
+  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
   return sendWebhook(fetchImpl, rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text })
 }
 

@@ -1,14 +1,17 @@
 // Queues, per enabled rule, the open anomalies it matches that were first detected after it was created and
-// ended within the last week (one row per rule and anomaly: sent once); then claims due deliveries with a
-// lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
+// ended within the last week, and (if the rule asks) the ingestion runs that failed since it was created and
+// within the last week: one row per rule and anomaly or run, so each is sent once. Then claims due deliveries
+// with a lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
 import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
 import { matchesRule } from '@/lib/domain/alerts/matches-rule'
-import { jsonPayload, slackMessage } from '@/lib/domain/alerts/webhook-payloads'
+import { jsonPayload, jsonRunPayload, slackMessage, slackRunMessage } from '@/lib/domain/alerts/webhook-payloads'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 import type { DeliverySummary } from '@/lib/schemas/alerts'
+import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import type { Db } from '@/lib/server/db/prisma'
 import { anomaliesByIds } from '@/lib/server/queries/list-anomalies'
+import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
 import { bulkInsert } from '@/lib/server/repositories/bulk-write'
 import { sendWebhook } from './send-webhook'
 
@@ -16,36 +19,41 @@ const RECENT_MS = 7 * 86_400_000
 const BATCH = 50
 const LEASE_MS = 5 * 60_000
 
-type RuleRow = { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; format: string; webhook_url: string; created_at: Date }
+type RuleRow = { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; ingestion_failures: boolean; format: string; webhook_url: string; created_at: Date }
 
 export type DeliverOptions = { now: Date; fetch: typeof fetch; publicUrl?: string | null }
 
 export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Promise<DeliverySummary> {
   const rules = await db.$queryRawUnsafe<RuleRow[]>(
-    'SELECT id, name, kinds, min_severity, min_impact_usd::text, account_id, function_id, format, webhook_url, created_at FROM alert_rule WHERE enabled ORDER BY id',
+    'SELECT id, name, kinds, min_severity, min_impact_usd::text, account_id, function_id, ingestion_failures, format, webhook_url, created_at FROM alert_rule WHERE enabled ORDER BY id',
   )
-  const queued = await queueMatches(db, rules, options.now)
-  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; anomaly_id: number; attempts: number }[]>(
+  const queued = (await queueMatches(db, rules, options.now)) + (await queueFailedRuns(db, rules, options.now))
+  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; anomaly_id: number | null; ingestion_run_id: string | null; attempts: number }[]>(
     `UPDATE alert_delivery SET next_attempt_at = $2::timestamptz
      WHERE id IN (SELECT d.id FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id AND r.enabled
                   WHERE d.status = 'pending' AND d.next_attempt_at <= $1::timestamptz ORDER BY d.next_attempt_at, d.id LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED)
-     RETURNING id, rule_id, anomaly_id, attempts`,
+     RETURNING id, rule_id, anomaly_id, ingestion_run_id::text, attempts`,
     options.now,
     new Date(options.now.getTime() + LEASE_MS),
   )
-  const anomalies = new Map((await anomaliesByIds(db, [...new Set(due.map((d) => d.anomaly_id))])).map((anomaly) => [anomaly.id, anomaly]))
+  const anomalyIds = [...new Set(due.flatMap((d) => (d.anomaly_id === null ? [] : [d.anomaly_id])))]
+  const runIds = [...new Set(due.flatMap((d) => (d.ingestion_run_id === null ? [] : [d.ingestion_run_id])))]
+  const anomalies = new Map((await anomaliesByIds(db, anomalyIds)).map((anomaly) => [anomaly.id, anomaly]))
+  const runs = new Map((runIds.length ? await listIngestionRuns(db, { limit: runIds.length, ids: runIds }) : []).map((run) => [run.id, run]))
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   const summary = { queued, attempted: 0, delivered: 0, retrying: 0, failed: 0 }
   for (const delivery of due) {
     const rule = byId.get(delivery.rule_id)
-    const anomaly = anomalies.get(delivery.anomaly_id)
+    const anomaly = delivery.anomaly_id === null ? undefined : anomalies.get(delivery.anomaly_id)
+    const run = delivery.ingestion_run_id === null ? undefined : runs.get(delivery.ingestion_run_id)
     // Acknowledged or muted while queued: not worth a message any more.
-    if (!rule || !anomaly || anomaly.status !== 'open') {
+    if (!rule || (anomaly ? anomaly.status !== 'open' : !run)) {
       await db.alertDelivery.delete({ where: { id: delivery.id } })
       continue
     }
     summary.attempted += 1
-    const result = await sendWebhook(options.fetch, rule.webhook_url, payloadFor(rule, anomaly, options.publicUrl ?? null))
+    const payload = anomaly ? payloadFor(rule, anomaly, options.publicUrl ?? null) : runPayloadFor(rule, run!, options.publicUrl ?? null)
+    const result = await sendWebhook(options.fetch, rule.webhook_url, payload)
     const attempts = delivery.attempts + 1
     const retryAt = result.ok ? null : nextAttemptAt(options.now, attempts)
     const status = result.ok ? 'delivered' : retryAt ? 'pending' : 'failed'
@@ -84,6 +92,28 @@ async function queueMatches(db: Db, rules: RuleRow[], now: Date): Promise<number
     )
   }
   return queued
+}
+
+async function queueFailedRuns(db: Db, rules: RuleRow[], now: Date): Promise<number> {
+  let queued = 0
+  for (const rule of rules.filter((candidate) => candidate.ingestion_failures)) {
+    queued += await db.$executeRawUnsafe(
+      `INSERT INTO alert_delivery (rule_id, ingestion_run_id, next_attempt_at)
+       SELECT $1, i.id, $2::timestamptz FROM ingestion_run i
+       WHERE i.status = 'failed' AND i.finished_at >= $3 AND i.finished_at >= $4::timestamptz
+       ON CONFLICT (rule_id, ingestion_run_id) DO NOTHING`,
+      rule.id,
+      now,
+      rule.created_at,
+      new Date(now.getTime() - RECENT_MS),
+    )
+  }
+  return queued
+}
+
+function runPayloadFor(rule: RuleRow, run: IngestionRunDto, publicUrl: string | null) {
+  const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/ingestion` : null
+  return rule.format === 'slack' ? slackRunMessage(run, link) : jsonRunPayload(run, { id: rule.id, name: rule.name }, link)
 }
 
 function payloadFor(rule: RuleRow, anomaly: AnomalyDto, publicUrl: string | null) {

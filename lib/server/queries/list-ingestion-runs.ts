@@ -9,9 +9,13 @@ function storedProgress(stored: Partial<IngestionProgress>): IngestionProgress {
   return { ...empty, ...stored, costs: { ...empty.costs, ...stored.costs } }
 }
 
-/** The most recent runs first, as the run log API documents them. */
-export async function listIngestionRuns(db: Db, options: { limit: number }): Promise<IngestionRunDto[]> {
-  const runs = await db.ingestionRun.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: options.limit })
+/** The most recent runs first (or those with the given ids), as the run log API documents them. */
+export async function listIngestionRuns(db: Db, options: { limit: number; ids?: string[] }): Promise<IngestionRunDto[]> {
+  const runs = await db.ingestionRun.findMany({
+    where: options.ids ? { id: { in: options.ids } } : undefined,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: options.limit,
+  })
   return runs.map((run) => ({
     id: run.id,
     trigger: run.trigger as IngestionRunDto['trigger'],

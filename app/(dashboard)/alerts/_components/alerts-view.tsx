@@ -50,7 +50,7 @@ export function AlertsView() {
                 <tr>
                   <th scope="col">When (UTC)</th>
                   <th scope="col">Rule</th>
-                  <th scope="col">Anomaly</th>
+                  <th scope="col">About</th>
                   <th scope="col">Status</th>
                   <th scope="col" className="num">Attempts</th>
                   <th scope="col">Last answer</th>
@@ -62,7 +62,7 @@ export function AlertsView() {
                     <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
                     <td>{delivery.ruleName}</td>
                     <td>
-                      {kindLabel(delivery.anomalyKind)} <span className="muted">on {delivery.subject}</span>
+                      {delivery.anomalyKind ? kindLabel(delivery.anomalyKind) : 'Failed ingestion run'} <span className="muted">{delivery.anomalyKind ? 'on ' : ''}{delivery.subject}</span>
                     </td>
                     <td>
                       <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
@@ -89,11 +89,11 @@ function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () 
   const action = useMutation({
     mutationFn: ({ rule, kind }: { rule: AlertRuleDto; kind: 'toggle' | 'delete' }) => {
       if (kind === 'delete') return fetchJson<null>(`/api/alerts/rules/${rule.id}`, { method: 'DELETE' })
-      const { name, kinds, minSeverity, minImpactUsd, accountId, functionId, format } = rule
+      const { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format } = rule
       return fetchJson<null>(`/api/alerts/rules/${rule.id}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, kinds, minSeverity, minImpactUsd, accountId, functionId, format, enabled: !rule.enabled }),
+        body: JSON.stringify({ name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled: !rule.enabled }),
       })
     },
     onSettled: onChanged,
@@ -150,6 +150,7 @@ function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () 
                   {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {rule.minSeverity} or worse
                   {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
                   {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
+                  {rule.ingestionFailures ? '; failed ingestion runs' : ''}
                 </td>
                 <td>
                   <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>

@@ -9,7 +9,7 @@ import { functionQueries } from '@/lib/query/functions'
 import type { AlertRuleDto } from '@/lib/schemas/alerts'
 
 export function RuleForm({ onDone }: { onDone: () => void }) {
-  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '', functionId: '' })
+  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '', functionId: '', ingestionFailures: false })
   const functions = useQuery(functionQueries.list({ sort: 'name' }))
   const create = useMutation({
     mutationFn: () =>
@@ -91,6 +91,10 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
           ))}
         </div>
       </fieldset>
+      <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
+        <input type="checkbox" checked={draft.ingestionFailures} onChange={(event) => setDraft({ ...draft, ingestionFailures: event.target.checked })} />
+        Also send failed ingestion runs (the data may be out of date until a run succeeds)
+      </label>
       <div className="toolbar" style={{ marginTop: 12 }}>
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create rule'}
