@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS, nextAttemptAt } from './backoff'
 import { type AlertRuleCriteria, matchesRule } from './matches-rule'
 import { maskWebhookUrl } from './mask-url'
-import { jsonPayload, type PayloadAnomaly, slackMessage } from './webhook-payloads'
+import { jsonPayload, jsonRunPayload, type PayloadAnomaly, type PayloadRun, slackMessage, slackRunMessage } from './webhook-payloads'
 
 const anomaly: PayloadAnomaly & { functionId: number } = {
   id: 7,
@@ -58,6 +58,20 @@ describe('webhook payloads', () => {
 
   it('wraps the anomaly for generic JSON receivers', () => {
     expect(jsonPayload(anomaly, { id: 1, name: 'oncall' }, null)).toEqual({ type: 'anomaly', rule: { id: 1, name: 'oncall' }, link: null, anomaly })
+  })
+
+  const run: PayloadRun = { id: 'r-1', trigger: 'cli', from: '2026-10-01', to: '2026-10-31', finishedAt: '2026-11-01T06:04:59.123Z', error: 'October does not add up: <lines> & totals differ', warnings: [] }
+
+  it('says why an ingestion run failed, escaped, when it finished and where to look', () => {
+    const message = slackRunMessage(run, 'https://finops.example.com/ingestion')
+    expect(message.text).toBe('Ingestion run failed (cli, 2026-10-01 to 2026-10-31): data may be out of date until a run succeeds — October does not add up: <lines> & totals differ')
+    expect(JSON.stringify(message.blocks[0])).toContain('October does not add up: &lt;lines&gt; &amp; totals differ')
+    expect(message.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'finished 2026-11-01 06:04 UTC · run r-1 · <https://finops.example.com/ingestion|Open in Lambda FinOps>' }] })
+    expect(slackRunMessage({ ...run, error: null, finishedAt: null }, null).text).toMatch(/— no error recorded$/)
+  })
+
+  it('wraps the run for generic JSON receivers', () => {
+    expect(jsonRunPayload(run, { id: 2, name: 'ops' }, null)).toEqual({ type: 'ingestion_failed', rule: { id: 2, name: 'ops' }, link: null, run })
   })
 })
 
