@@ -53,7 +53,7 @@ export const deliveryDto = z
     anomalyId: z.number().int().nullable(),
     anomalyKind: anomalyKind.nullable(),
     ingestionRunId: z.string().nullable(),
-    subject: z.string().meta({ description: 'The function, usage type or account the anomaly is about, or the failed run’s window.' }),
+    subject: z.string().meta({ description: 'The function, usage type or account the anomaly is about, or the failed run’s window ("2026-11-19 to 2026-11-22").' }),
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),
     nextAttemptAt: z.string().nullable(),

@@ -162,8 +162,8 @@ describe('alert delivery', () => {
 
     const logged = (await listAlertDeliveries(database.db)).filter((d) => d.about === 'ingestion_run')
     expect(logged.map((d) => [d.ruleName, d.status, d.ingestionRunId, d.anomalyId, d.subject]).sort()).toEqual([
-      ['ops json', 'delivered', run.id, null, 'ingestion run for 2026-11-19 to 2026-11-22'],
-      ['ops slack', 'delivered', run.id, null, 'ingestion run for 2026-11-19 to 2026-11-22'],
+      ['ops json', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
+      ['ops slack', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
     ])
     // A delivery is about an anomaly or a run, never neither or both.
     await expect(database.db.$executeRawUnsafe('INSERT INTO alert_delivery (rule_id) VALUES ($1)', slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)

@@ -10,7 +10,7 @@ export async function listAlertDeliveries(db: Db): Promise<DeliveryDto[]> {
     { id: number; rule_id: number; rule_name: string; anomaly_id: number | null; kind: string | null; ingestion_run_id: string | null; subject: string; status: string; attempts: number; next_attempt_at: Date | null; last_attempt_at: Date | null; last_status: number | null; last_error: string | null; delivered_at: Date | null; created_at: Date }[]
   >(
     `SELECT d.id, d.rule_id, r.name AS rule_name, d.anomaly_id, a.kind, d.ingestion_run_id::text,
-            coalesce(f.name, a.usage_type, a.account_id, 'ingestion run for ' || to_char(i.window_from, 'YYYY-MM-DD') || ' to ' || to_char(i.window_to, 'YYYY-MM-DD')) AS subject,
+            coalesce(f.name, a.usage_type, a.account_id, to_char(i.window_from, 'YYYY-MM-DD') || ' to ' || to_char(i.window_to, 'YYYY-MM-DD')) AS subject,
             d.status, d.attempts, d.next_attempt_at, d.last_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at
      FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id
        LEFT JOIN anomaly a ON a.id = d.anomaly_id LEFT JOIN lambda_function f ON f.id = a.function_id
