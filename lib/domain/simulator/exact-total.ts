@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../money'
+import { fifteenDigits } from './fifteen-digits'
 
 // Model quantities are binary floats (estimates, like CloudWatch's own values); 15 significant digits drop
 // representation noise (1,296,000.0000000002) before a line's quantity is priced exactly.
@@ -30,6 +31,12 @@ function scaled(text: string): Scaled {
   return { mantissa: BigInt(digits), exponent }
 }
 
+/** modelledQuantity's 15 significant digits, by arithmetic where it can (about 3× faster than building and parsing the string). */
+function scaledQuantity(quantity: number): Scaled {
+  const rounded = fifteenDigits(quantity)
+  return rounded ? { mantissa: BigInt(rounded.mantissa), exponent: rounded.exponent } : scaled(quantity.toPrecision(SIGNIFICANT_DIGITS))
+}
+
 // Rates are a few dozen Decimals from the rate card, priced thousands of times each.
 const scaledPrices = new WeakMap<Decimal, Scaled>()
 function scaledPrice(price: Decimal): Scaled {
@@ -49,7 +56,7 @@ export class ExactTotal {
 
   add(quantity: number, price: Decimal): void {
     if (quantity === 0) return
-    const amount = Number.isSafeInteger(quantity) ? { mantissa: BigInt(quantity), exponent: 0 } : scaled(quantity.toPrecision(SIGNIFICANT_DIGITS))
+    const amount = Number.isSafeInteger(quantity) ? { mantissa: BigInt(quantity), exponent: 0 } : scaledQuantity(quantity)
     const rate = scaledPrice(price)
     let term = amount.mantissa * rate.mantissa
     const exponent = amount.exponent + rate.exponent
