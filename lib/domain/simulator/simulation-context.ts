@@ -32,42 +32,61 @@ export type SimulationContext = {
   provisionedHours: number
 }
 
-type LevelSlots = { level: number; slots: number }
-
 const SAME_SHARE = 1e-12
 
-/** Provisioned level per hour of the day as (level, share of days) pairs, and environment-hours per day. */
-function provisionedLevelsByHour(input: ResolvedSimulationInput, shares: number[]): { byHour: LevelSlots[][]; hoursPerDay: number } {
+/** Hours a day of a plan at a provisioned concurrency (the level itself, before it becomes an index into plan.levels). */
+type LevelSlots = { plan: number; level: number; slots: number }
+
+/** Hours grouped by share; equal up to float noise counts as equal (1.2 + sin(h) profiles repeat their values only to the last bit). */
+function groupHours(shares: number[], keepWarm: number | undefined): { plans: SharePlan[]; planOfHour: number[] } {
+  const plans: SharePlan[] = []
+  const planOfHour: number[] = []
+  for (const share of shares) {
+    let plan = 0
+    while (plan < plans.length && Math.abs(plans[plan]!.share - share) > SAME_SHARE * share) plan++
+    if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
+    plans[plan]!.hours += 1
+    planOfHour.push(plan)
+  }
+  return { plans, planOfHour }
+}
+
+/**
+ * Provisioned level-hours a day of each plan, as (plan, level, slots), and environment-hours a day. A fixed daily
+ * schedule is placed on the busiest hours of the profile, as an operator would: plans by descending share take
+ * whole hours until hoursPerDay runs out (a fraction of an hour covers that share of it).
+ */
+function provisionedSlots(input: ResolvedSimulationInput, plans: SharePlan[], planOfHour: number[]): { slots: LevelSlots[]; hoursPerDay: number } {
   const schedule = input.strategies.provisioned_concurrency?.schedule
-  if (!schedule) return { byHour: [], hoursPerDay: 0 }
+  if (!schedule) return { slots: [], hoursPerDay: 0 }
+  const slots: LevelSlots[] = []
   if (schedule.kind === 'weekly') {
-    const grid = weeklyLevelGrid(schedule)
+    // Each (day, hour) cell is 1/7 of an hour a day at its level.
+    const cells = new Map<number, number>()
     let weekly = 0
-    const byHour = shares.map((_, hour) => {
-      const levels: LevelSlots[] = []
-      for (const day of grid) {
+    const grid = weeklyLevelGrid(schedule)
+    for (const day of grid) {
+      for (let hour = 0; hour < day.length; hour++) {
         const level = day[hour]!
         weekly += level
-        const found = levels.find((entry) => entry.level === level)
-        if (found) found.slots += 1 / 7
-        else levels.push({ level, slots: 1 / 7 })
+        const key = planOfHour[hour]! * 65_536 + level
+        cells.set(key, (cells.get(key) ?? 0) + 1)
       }
-      return levels
-    })
-    return { byHour, hoursPerDay: weekly / 7 }
+    }
+    for (const [key, count] of cells) slots.push({ plan: Math.floor(key / 65_536), level: key % 65_536, slots: count / 7 })
+    return { slots, hoursPerDay: weekly / 7 }
   }
   const { concurrency, hoursPerDay } = schedule
-  const always = [{ level: concurrency, slots: 1 }]
-  if (hoursPerDay >= 24) return { byHour: shares.map(() => always), hoursPerDay: concurrency * 24 }
-  // A fixed daily schedule is placed on the busiest hours of the profile (ties: earliest hour), as an operator would:
-  // the hour of rank k (0 = busiest) is covered for min(1, max(0, hoursPerDay − k)) of itself.
-  const byHour = shares.map((share, hour) => {
-    let rank = 0
-    for (let other = 0; other < shares.length; other++) if (shares[other]! > share || (shares[other] === share && other < hour)) rank++
-    const on = Math.min(1, Math.max(0, hoursPerDay - rank))
-    return on >= 1 ? always : [{ level: concurrency, slots: on }, { level: 0, slots: 1 - on }]
-  })
-  return { byHour, hoursPerDay: concurrency * hoursPerDay }
+  let left = Math.min(24, Math.max(0, hoursPerDay))
+  const busiestFirst = plans.map((_, plan) => plan).sort((x, y) => plans[y]!.share - plans[x]!.share)
+  for (const plan of busiestFirst) {
+    const { hours } = plans[plan]!
+    const covered = Math.min(hours, left)
+    left -= covered
+    if (covered > 0) slots.push({ plan, level: concurrency, slots: covered })
+    if (covered < hours) slots.push({ plan, level: 0, slots: hours - covered })
+  }
+  return { slots, hoursPerDay: concurrency * Math.min(24, hoursPerDay) }
 }
 
 /** Adds a warm level to an ascending list unless it is there already. */
@@ -77,45 +96,16 @@ function insertLevel(levels: number[], level: number): void {
   if (levels[at - 1] !== level) levels.splice(at, 0, level)
 }
 
-function buildPlans(input: ResolvedSimulationInput, shares: number[], provisioned: LevelSlots[][]): { plans: SharePlan[]; provisionedUses: ProvisionedUse[] } {
-  const keepWarm = input.strategies.keep_warm?.concurrency
-  const plans: SharePlan[] = []
-  const planOfHour: number[] = []
-  for (let hour = 0; hour < shares.length; hour++) {
-    const share = shares[hour]!
-    // Equal up to float noise counts as equal: 1.2 + sin(h) profiles repeat their values only to the last bit.
-    let plan = 0
-    while (plan < plans.length && Math.abs(plans[plan]!.share - share) > SAME_SHARE * share) plan++
-    if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
-    const { levels } = plans[plan]!
-    plans[plan]!.hours += 1
-    for (const { level, slots } of provisioned[hour] ?? []) if (slots > 0) insertLevel(levels, level)
-    planOfHour.push(plan)
-  }
-  for (const plan of plans) {
-    plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
-  }
-  const provisionedUses: ProvisionedUse[] = []
-  const useOf: (ProvisionedUse | undefined)[][] = plans.map(() => [])
-  for (let hour = 0; hour < provisioned.length; hour++) {
-    const plan = planOfHour[hour]!
-    for (const { level, slots } of provisioned[hour]!) {
-      if (slots <= 0) continue
-      const index = plans[plan]!.levels.indexOf(level)
-      const found = useOf[plan]![index]
-      if (found) found.slots += slots
-      else provisionedUses.push((useOf[plan]![index] = { plan, level: index, slots }))
-    }
-  }
-  return { plans, provisionedUses }
-}
-
 export function simulationContext(input: ResolvedSimulationInput): SimulationContext {
   let total = 0
   for (const weight of input.hourlyProfile) total += weight
   const hourShares = input.hourlyProfile.map((weight) => weight / total)
-  const provisioned = provisionedLevelsByHour(input, hourShares)
-  const { plans, provisionedUses } = buildPlans(input, hourShares, provisioned.byHour)
+  const keepWarm = input.strategies.keep_warm?.concurrency
+  const { plans, planOfHour } = groupHours(hourShares, keepWarm)
+  const provisioned = provisionedSlots(input, plans, planOfHour)
+  for (const { plan, level, slots } of provisioned.slots) if (slots > 0) insertLevel(plans[plan]!.levels, level)
+  for (const plan of plans) plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
+  const provisionedUses = provisioned.slots.filter((use) => use.slots > 0).map(({ plan, level, slots }) => ({ plan, level: plans[plan]!.levels.indexOf(level), slots }))
   return {
     input,
     gb: input.memoryMb / 1024,
