@@ -100,19 +100,21 @@ function snapshotStart(fn: ObservedFunction, previous: Date | null, windowFrom: 
   return now
 }
 
-/** Regions where Cost Explorer shows Lambda usage in the window, and those of functions already known. */
+/** Clients that list one account's functions; accountId null: the credentials' own, not looked up. */
+type AccountReader = { accountId: string | null; aws: AwsClients }
+
 /**
  * Whose functions to list: the credentials' own account, then, with a member role configured, every other
  * linked account whose role could be assumed (the others are named in a warning and left as stored).
  */
-async function accountReaders(context: IngestionContext, linkedAccounts: string[] | undefined): Promise<{ accountId: string | null; aws: AwsClients }[]> {
+async function accountReaders(context: IngestionContext, linkedAccounts: string[] | undefined): Promise<AccountReader[]> {
   const roleName = context.settings.memberRoleName
   if (!roleName) return [{ accountId: null, aws: context.aws }]
   const own = await callerAccountId(context.aws, context.signal)
   const linked =
     linkedAccounts ??
     (await context.db.awsAccount.findMany({ where: { isDemo: false }, select: { id: true } })).map((account) => account.id)
-  const readers: { accountId: string | null; aws: AwsClients }[] = [{ accountId: own, aws: context.aws }]
+  const readers: AccountReader[] = [{ accountId: own, aws: context.aws }]
   for (const accountId of [...new Set(linked)].filter((id) => id !== own).sort()) {
     checkCancelled(context)
     const clients = context.memberClients.get(accountId) ?? memberAccountClients(accountId, roleName)
@@ -128,6 +130,7 @@ async function accountReaders(context: IngestionContext, linkedAccounts: string[
   return readers
 }
 
+/** Regions where Cost Explorer shows Lambda usage in the window, and those of functions already known. */
 async function regionsToRead(context: IngestionContext, window: DayRange): Promise<string[]> {
   const rows = await context.db.$queryRaw<{ region: string }[]>`
     SELECT DISTINCT c.region FROM cost_line_item c JOIN aws_account a ON a.id = c.account_id
