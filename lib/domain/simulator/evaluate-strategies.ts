@@ -29,23 +29,21 @@ export function availableStrategies(context: SimulationContext): { available: St
   return { available, unavailable }
 }
 
+/** Each available strategy modelled at the input's traffic (one pass of the cold-start model for all of them). */
+function modelAtInputTraffic(context: SimulationContext): { modelled: StrategyQuantities[]; unavailable: Unavailable } {
+  const { available, unavailable } = availableStrategies(context)
+  return { modelled: modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)), unavailable }
+}
+
 /** Models and prices every available strategy at the input's traffic, with line items (and formulas if asked). */
 export function evaluateStrategies(context: SimulationContext, formulas: boolean): { evaluated: EvaluatedStrategy[]; unavailable: Unavailable } {
-  const { available, unavailable } = availableStrategies(context)
+  const { modelled, unavailable } = modelAtInputTraffic(context)
   const lines: PricedLines = []
-  const evaluated = modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)).map((quantities) => ({
-    quantities,
-    priced: priceStrategy(context, quantities, formulas, lines),
-  }))
-  return { evaluated, unavailable }
+  return { evaluated: modelled.map((quantities) => ({ quantities, priced: priceStrategy(context, quantities, formulas, lines) })), unavailable }
 }
 
 /** evaluateStrategies without line items: the same exact totals, for comparing a fleet. */
 export function evaluateTotals(context: SimulationContext): { evaluated: { quantities: StrategyQuantities; totalUsd: Decimal }[]; unavailable: Unavailable } {
-  const { available, unavailable } = availableStrategies(context)
-  const evaluated = modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)).map((quantities) => ({
-    quantities,
-    totalUsd: priceStrategyTotal(context, quantities),
-  }))
-  return { evaluated, unavailable }
+  const { modelled, unavailable } = modelAtInputTraffic(context)
+  return { evaluated: modelled.map((quantities) => ({ quantities, totalUsd: priceStrategyTotal(context, quantities) })), unavailable }
 }
