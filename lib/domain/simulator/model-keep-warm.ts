@@ -7,8 +7,22 @@ import type { StrategyQuantities } from './types'
 /** K concurrent pings only hold K environments if each is still running when the last one lands (story 3: ~100 ms). */
 export const FAN_OUT_MIN_SLEEP_MS = 100
 
-export function pingBilledMs(pingDurationMs: number, concurrency: number): number {
+function pingBilledMs(pingDurationMs: number, concurrency: number): number {
   return concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs
+}
+
+type KeepWarmSettings = { intervalMinutes: number; concurrency: number; pingDurationMs: number }
+
+/** What a keep-warm schedule means whatever the traffic; the break-even search reads the same facts. */
+export function keepWarmSchedule(context: SimulationContext, { intervalMinutes, concurrency, pingDurationMs }: KeepWarmSettings) {
+  const { idleLifetimeMinutes, days } = context.input
+  return {
+    ...keepWarmPings({ intervalMinutes, concurrency, days }),
+    billedMs: pingBilledMs(pingDurationMs, concurrency),
+    /** Share of the time a request finds the pinged environments already reclaimed (pings rarer than the idle lifetime). */
+    unprotected: Math.max(0, 1 - idleLifetimeMinutes / intervalMinutes),
+    pingsFindReclaimed: intervalMinutes >= idleLifetimeMinutes,
+  }
 }
 
 /**
@@ -19,9 +33,8 @@ export function pingBilledMs(pingDurationMs: number, concurrency: number): numbe
 export function modelKeepWarm(context: SimulationContext, hours: HourTerms): StrategyQuantities {
   const { initSeconds, gb, storageGb, input } = context
   const { requestsPerDay } = hours
-  const { intervalMinutes, concurrency, pingDurationMs } = input.strategies.keep_warm!
-  const unprotected = Math.max(0, 1 - input.idleLifetimeMinutes / intervalMinutes)
-  const pingsFindReclaimed = intervalMinutes >= input.idleLifetimeMinutes
+  const { intervalMinutes } = input.strategies.keep_warm!
+  const { runs, pings, billedMs, unprotected, pingsFindReclaimed } = keepWarmSchedule(context, input.strategies.keep_warm!)
   let coldPerDay = 0
   let coldPingsPerDay = 0
   context.plans.forEach((plan, index) => {
@@ -31,8 +44,6 @@ export function modelKeepWarm(context: SimulationContext, hours: HourTerms): Str
   })
   const requests = requestsPerDay * input.days
   const coldStarts = coldPerDay * input.days
-  const { runs, pings } = keepWarmPings({ intervalMinutes, concurrency, days: input.days })
-  const billedMs = pingBilledMs(pingDurationMs, concurrency)
   const coldPings = Math.min(pings, coldPingsPerDay * input.days)
   const pingSeconds = (pings * billedMs) / 1000
   return {

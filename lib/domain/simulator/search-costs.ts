@@ -1,7 +1,6 @@
-import { keepWarmPings } from '../pricing/keep-warm-cost'
 import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
 import { ec2Hours } from './model-ec2'
-import { pingBilledMs } from './model-keep-warm'
+import { keepWarmSchedule } from './model-keep-warm'
 import * as terms from './search-cold-start-terms'
 import { searchRates, type SearchRates } from './search-rates'
 import type { SimulationContext } from './simulation-context'
@@ -72,12 +71,12 @@ export class SearchCosts {
     this.ec2Cost = ec2 < 0 ? 0 : ec2Hours(context) * this.rates[ec2]!.ec2Hourly
     this.provisionedGbSeconds = context.provisionedHours * 3600 * context.gb
     const keepWarm = input.strategies.keep_warm ?? { intervalMinutes: 1, concurrency: 0, pingDurationMs: 0 }
-    const { pings } = keepWarmPings({ intervalMinutes: keepWarm.intervalMinutes, concurrency: keepWarm.concurrency, days: input.days })
+    const schedule = keepWarmSchedule(context, keepWarm)
     this.pings = {
-      count: pings,
-      seconds: (pings * pingBilledMs(keepWarm.pingDurationMs, keepWarm.concurrency)) / 1000,
-      unprotected: Math.max(0, 1 - input.idleLifetimeMinutes / keepWarm.intervalMinutes),
-      findReclaimed: keepWarm.intervalMinutes >= input.idleLifetimeMinutes,
+      count: schedule.pings,
+      seconds: (schedule.pings * schedule.billedMs) / 1000,
+      unprotected: schedule.unprotected,
+      findReclaimed: schedule.pingsFindReclaimed,
       interval: keepWarm.intervalMinutes,
     }
   }
