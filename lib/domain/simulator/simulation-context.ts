@@ -61,19 +61,18 @@ function provisionedSlots(input: ResolvedSimulationInput, plans: SharePlan[], pl
   if (!schedule) return { slots: [], hoursPerDay: 0 }
   const slots: LevelSlots[] = []
   if (schedule.kind === 'weekly') {
-    // Each (day, hour) cell is 1/7 of an hour a day at its level.
-    const cells = new Map<number, number>()
+    // Each (day, hour) cell is 1/7 of an hour a day at its level: cells counted per plan and level.
+    const cells = plans.map(() => new Map<number, number>())
     let weekly = 0
-    const grid = weeklyLevelGrid(schedule)
-    for (const day of grid) {
+    for (const day of weeklyLevelGrid(schedule)) {
       for (let hour = 0; hour < day.length; hour++) {
         const level = day[hour]!
+        const counts = cells[planOfHour[hour]!]!
         weekly += level
-        const key = planOfHour[hour]! * 65_536 + level
-        cells.set(key, (cells.get(key) ?? 0) + 1)
+        counts.set(level, (counts.get(level) ?? 0) + 1)
       }
     }
-    for (const [key, count] of cells) slots.push({ plan: Math.floor(key / 65_536), level: key % 65_536, slots: count / 7 })
+    cells.forEach((counts, plan) => counts.forEach((count, level) => slots.push({ plan, level, slots: count / 7 })))
     return { slots, hoursPerDay: weekly / 7 }
   }
   const { concurrency, hoursPerDay } = schedule
