@@ -16,8 +16,10 @@ type KeepWarmSettings = { intervalMinutes: number; concurrency: number; pingDura
 /** What a keep-warm schedule means whatever the traffic; the break-even search reads the same facts. */
 export function keepWarmSchedule(context: SimulationContext, { intervalMinutes, concurrency, pingDurationMs }: KeepWarmSettings) {
   const { idleLifetimeMinutes, days } = context.input
+  const { runs, pings } = keepWarmPings({ intervalMinutes, concurrency, days })
   return {
-    ...keepWarmPings({ intervalMinutes, concurrency, days }),
+    runs,
+    pings,
     billedMs: pingBilledMs(pingDurationMs, concurrency),
     /** Share of the time a request finds the pinged environments already reclaimed (pings rarer than the idle lifetime). */
     unprotected: Math.max(0, 1 - idleLifetimeMinutes / intervalMinutes),
