@@ -7,10 +7,11 @@ import { type CostFileFormat, CostFileStructureError, detectCostFileFormat } fro
 import type { ImportedLine, MappedRow, Row } from '@/lib/domain/imports/imported-line'
 import { mapCurRow } from '@/lib/domain/imports/map-cur-row'
 import { mapFocusRow } from '@/lib/domain/imports/map-focus-row'
+import { inTransaction, sqlOn } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import pg from 'pg'
-import type { Column, SqlExecutor } from '@/lib/server/repositories/bulk-write'
+import type { Column } from '@/lib/server/repositories/bulk-write'
 import { copyRows } from '@/lib/server/repositories/copy-rows'
 import { costLineColumns } from '@/lib/server/repositories/write-cost-line-items'
 import { upsertRegions } from '@/lib/server/repositories/write-accounts'
@@ -68,64 +69,63 @@ export async function importCostFile(target: { db: Db; databaseUrl: string }, in
   await client.connect()
   let imported: { id: string; firstDay: string; lastDay: string }
   try {
-    await client.query('BEGIN')
-    await client.query(
-      `CREATE TEMP TABLE ${STAGING} (day date, account_id text, account_name text, service text, usage_type text, region text, record_type text,
-         unblended_cost numeric, amortized_cost numeric, usage_quantity numeric, usage_unit text) ON COMMIT DROP`,
-    )
-    let format: CostFileFormat | undefined
-    let map: ((row: Row) => MappedRow) | undefined
-    let index = new Map<string, number>()
-    let rowsRead = 0
-    let rowsSkipped = 0
-    const rowErrors: ImportRowError[] = []
-    let batch: Staged[] = []
-    const flush = async () => {
-      if (batch.length) await copyRows(client, STAGING, columns, batch)
-      batch = []
-    }
-    const stats = await readCostFile(input.body, {
-      maxBytes: input.maxBytes,
-      onRecord: async (record, line) => {
-        if (!format) {
-          ;({ format, index } = detectCostFileFormat(record))
-          map = format === 'cur-2.0' ? mapCurRow : mapFocusRow
-          return
-        }
-        rowsRead++
-        const mapped = map!((column) => {
-          const position = index.get(column)
-          return position === undefined ? undefined : record[position]
-        })
-        if (!mapped.ok) {
-          rowsSkipped++
-          for (const error of mapped.errors) if (rowErrors.length < MAX_REPORTED_ROW_ERRORS) rowErrors.push({ line, ...error })
-          return
-        }
-        batch.push(mapped.line)
-        if (batch.length >= BATCH) await flush()
-      },
-    })
-    await flush()
-    if (!format) throw new CostFileStructureError('The file has no header.')
-    if (rowsRead === 0) throw new CostFileRejectedError('The file has a header but no rows.')
-    if (rowsSkipped > Math.floor(rowsRead * 0.001)) {
-      throw new CostFileRejectedError(
-        `${rowsSkipped.toLocaleString('en-US')} of ${rowsRead.toLocaleString('en-US')} rows are invalid (more than 0.1%); nothing was imported. Fix the rows listed and upload again.`,
-        rowErrors,
+    imported = await inTransaction(client, async () => {
+      await client.query(
+        `CREATE TEMP TABLE ${STAGING} (day date, account_id text, account_name text, service text, usage_type text, region text, record_type text,
+           unblended_cost numeric, amortized_cost numeric, usage_quantity numeric, usage_unit text) ON COMMIT DROP`,
       )
-    }
-    if ((await client.query('SELECT 1 FROM cost_file_import WHERE sha256 = $1', [stats.sha256])).rowCount) throw new AlreadyImported(stats.sha256)
-    const merged = await merge(client, format === 'cur-2.0' ? 'cur' : 'focus')
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO cost_file_import (id, sha256, file_name, format, size_bytes, rows_read, rows_skipped, line_items, first_day, last_day, accounts, billed_total_usd, row_errors)
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10::text[], $11::numeric, $12::jsonb) RETURNING id`,
-      [stats.sha256, input.fileName, format, stats.sizeBytes, rowsRead, rowsSkipped, merged.lineItems, merged.firstDay, merged.lastDay, merged.accounts, merged.billedTotal, JSON.stringify(rowErrors)],
-    )
-    await client.query('COMMIT')
-    imported = { id: rows[0]!.id, firstDay: merged.firstDay, lastDay: merged.lastDay }
+      let format: CostFileFormat | undefined
+      let map: ((row: Row) => MappedRow) | undefined
+      let index = new Map<string, number>()
+      let rowsRead = 0
+      let rowsSkipped = 0
+      const rowErrors: ImportRowError[] = []
+      let batch: Staged[] = []
+      const flush = async () => {
+        if (batch.length) await copyRows(client, STAGING, columns, batch)
+        batch = []
+      }
+      const stats = await readCostFile(input.body, {
+        maxBytes: input.maxBytes,
+        onRecord: async (record, line) => {
+          if (!format) {
+            ;({ format, index } = detectCostFileFormat(record))
+            map = format === 'cur-2.0' ? mapCurRow : mapFocusRow
+            return
+          }
+          rowsRead++
+          const mapped = map!((column) => {
+            const position = index.get(column)
+            return position === undefined ? undefined : record[position]
+          })
+          if (!mapped.ok) {
+            rowsSkipped++
+            for (const error of mapped.errors) if (rowErrors.length < MAX_REPORTED_ROW_ERRORS) rowErrors.push({ line, ...error })
+            return
+          }
+          batch.push(mapped.line)
+          if (batch.length >= BATCH) await flush()
+        },
+      })
+      await flush()
+      if (!format) throw new CostFileStructureError('The file has no header.')
+      if (rowsRead === 0) throw new CostFileRejectedError('The file has a header but no rows.')
+      if (rowsSkipped > Math.floor(rowsRead * 0.001)) {
+        throw new CostFileRejectedError(
+          `${rowsSkipped.toLocaleString('en-US')} of ${rowsRead.toLocaleString('en-US')} rows are invalid (more than 0.1%); nothing was imported. Fix the rows listed and upload again.`,
+          rowErrors,
+        )
+      }
+      if ((await client.query('SELECT 1 FROM cost_file_import WHERE sha256 = $1', [stats.sha256])).rowCount) throw new AlreadyImported(stats.sha256)
+      const merged = await merge(client, format === 'cur-2.0' ? 'cur' : 'focus')
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO cost_file_import (id, sha256, file_name, format, size_bytes, rows_read, rows_skipped, line_items, first_day, last_day, accounts, billed_total_usd, row_errors)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10::text[], $11::numeric, $12::jsonb) RETURNING id`,
+        [stats.sha256, input.fileName, format, stats.sizeBytes, rowsRead, rowsSkipped, merged.lineItems, merged.firstDay, merged.lastDay, merged.accounts, merged.billedTotal, JSON.stringify(rowErrors)],
+      )
+      return { id: rows[0]!.id, firstDay: merged.firstDay, lastDay: merged.lastDay }
+    })
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
     if (error instanceof AlreadyImported) return { status: 'already_imported', import: await summaryOf(target.db, { sha256: error.sha256 }) }
     // Two uploads of the same file at once: the second loses on the unique hash and is the same no-op.
     if ((error as { code?: string }).code === '23505') throw new CostFileRejectedError('The same file is being imported right now; refresh to see it.')
@@ -167,11 +167,6 @@ async function merge(client: pg.Client, source: string) {
   )
   const bounds = rows[0]!
   return { lineItems: inserted.rowCount ?? 0, firstDay: bounds.first, lastDay: bounds.last, accounts: bounds.accounts, billedTotal: bounds.billed }
-}
-
-/** The raw-SQL surface the repositories use, on this connection. */
-function sqlOn(client: pg.Client): SqlExecutor {
-  return { $executeRawUnsafe: async (query: string, ...values: unknown[]) => (await client.query(query, values)).rowCount ?? 0 } as unknown as SqlExecutor
 }
 
 export async function summaryOf(db: Db, where: { id: string } | { sha256: string }): Promise<CostFileImportSummary> {
