@@ -1,7 +1,7 @@
 // Deterministic, varied workloads for the simulator benchmark: a seeded PRNG (mulberry32), never Math.random.
 import { ec2InstanceTypes } from '../../lib/domain/pricing/rate-card'
 import type { SimulationInput } from '../../lib/domain/simulator/simulation-input'
-import { mulberry32 } from '../../tests/support/seeded-random'
+import { mulberry32 } from '../../lib/domain/random'
 
 const MEMORY_MB = [128, 256, 512, 1024, 1536, 2048, 3008, 4096, 10_240]
 const FLAT = Array<number>(24).fill(1)

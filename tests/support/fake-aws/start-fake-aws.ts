@@ -11,7 +11,7 @@ import { getCostAndUsage } from './cost-explorer-handler'
 import type { FakeAccount } from './fake-account'
 import { AwsFault, type Faults, type Service } from './faults'
 import { handleLambda } from './lambda-handler'
-import { mulberry32 } from '../seeded-random'
+import { mulberry32 } from '../../../lib/domain/random'
 import { accountOfAccessKey, handleSts, stsErrorXml } from './sts-handler'
 
 export type CallRecord = { service: Service; operation: string; region: string; status: number; accessKeyId: string }

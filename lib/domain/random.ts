@@ -1,4 +1,5 @@
-// A small seeded PRNG (mulberry32) for tests, fakes and benchmarks that must be varied yet repeatable.
+// A small seeded PRNG (mulberry32) for whatever must be varied yet repeatable: the forecast's resampled band
+// (the same data gives the same band on every request), tests, fakes and benchmarks.
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
