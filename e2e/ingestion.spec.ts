@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { awsFixturePath } from '../tests/support/aws-fixtures'
 
 // The recorded FOCUS 1.2 sample, moved into the demo production account so that removing the demo data (a later
 // spec) removes what this spec imports too.
-const focus = readFileSync('/work/shared/fixtures/aws/focus-1.2-aws-lambda.synthetic.csv', 'utf8').replaceAll(',111111111111,prod,', ',123456789012,acme-production (demo),')
+const focus = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'), 'utf8').replaceAll(',111111111111,prod,', ',123456789012,acme-production (demo),')
 
 test('an operator sees the reconciliation of the demo data explained by the free tier, and the page is accessible', async ({ page, request }) => {
   const api = await (await request.get('/api/reconciliation')).json()

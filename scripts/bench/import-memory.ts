@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { importCostFile } from '@/lib/server/imports/import-cost-file'
+import { awsFixturePath } from '../../tests/support/aws-fixtures'
 import { startTemporaryPostgres } from '../lib/temporary-postgres'
 
 const TARGET_BYTES = Number(process.env.BENCH_IMPORT_MB ?? 1_024) * 1024 * 1024
-const [header, ...samples] = readFileSync('/work/shared/fixtures/aws/focus-1.2-aws-lambda.synthetic.csv', 'utf8').trimEnd().split('\n')
+const [header, ...samples] = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'), 'utf8').trimEnd().split('\n')
 const usage = samples.slice(0, 4)
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 

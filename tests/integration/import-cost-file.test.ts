@@ -5,12 +5,13 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CostFileStructureError } from '../../lib/domain/imports/detect-cost-file-format'
 import { toDecimal } from '../../lib/domain/money'
+import { awsFixturePath } from '../support/aws-fixtures'
 import { CostFileRejectedError, importCostFile } from '../../lib/server/imports/import-cost-file'
 import { CostFileTooLargeError } from '../../lib/server/imports/read-cost-file'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 import { fingerprint } from './helpers/table-fingerprint'
 
-const FOCUS = readFileSync('/work/shared/fixtures/aws/focus-1.2-aws-lambda.synthetic.csv')
+const FOCUS = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'))
 const [HEADER, ...ROWS] = FOCUS.toString('utf8').trimEnd().split('\n')
 let database: TestDatabase
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { CloudWatchClient, GetMetricDataCommand, type GetMetricDataCommandInput, type GetMetricDataCommandOutput } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { awsFixturePath } from '@/tests/support/aws-fixtures'
 import { CallMeter } from '../call-meter'
 import { createAwsClients } from '../clients'
 import { getLambdaMetrics } from './get-metric-data'
@@ -11,7 +12,7 @@ import { mergePage, parseMetricPage, type Series, toFunctionMetrics } from './tr
 type RecordedResult = { Id: string; Label?: string; Timestamps: string[]; Values: number[]; StatusCode: string }
 type Recorded = { NextToken?: string; MetricDataResults: RecordedResult[] }
 
-const recorded = (name: string) => JSON.parse(readFileSync(`/work/shared/fixtures/aws/${name}`, 'utf8')) as Recorded
+const recorded = (name: string) => JSON.parse(readFileSync(awsFixturePath(name), 'utf8')) as Recorded
 // The SDK turns timestamps into Date objects; the recorded JSON keeps ISO strings. Like CloudWatch, the answer
 // holds a (possibly empty) result for every query asked; the recorded file only has some of them.
 const asSdk = (page: Recorded, ids: Record<string, string>, status?: string, allIds: string[] = []): GetMetricDataCommandOutput => {

@@ -3,14 +3,14 @@ import { CostExplorerClient, GetCostAndUsageCommand, type GetCostAndUsageCommand
 import { mockClient } from 'aws-sdk-client-mock'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sum } from '@/lib/domain/money'
+import { awsFixturePath } from '@/tests/support/aws-fixtures'
 import { CallMeter } from '../call-meter'
 import { createAwsClients } from '../clients'
 import { AwsSourceError } from '../errors'
 import { getAccountActivity, getCostAndUsagePages, getDailyCostLines } from './get-cost-and-usage'
 import { parseCostPage, toAccountActivity, toCostLines } from './transform'
 
-const FIXTURES = '/work/shared/fixtures/aws'
-const fixture = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')) as Record<string, unknown>
+const fixture = (name: string) => JSON.parse(readFileSync(awsFixturePath(name), 'utf8')) as Record<string, unknown>
 
 const ce = mockClient(CostExplorerClient)
 const aws = createAwsClients()

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { sum } from '@/lib/domain/money'
+import { awsFixturePath } from '@/tests/support/aws-fixtures'
 import { CostFileStructureError, detectCostFileFormat } from './detect-cost-file-format'
 import type { Row } from './imported-line'
 import { mapCurRow } from './map-cur-row'
 import { mapFocusRow } from './map-focus-row'
 
-const focus = parse(readFileSync('/work/shared/fixtures/aws/focus-1.2-aws-lambda.synthetic.csv'), { bom: true }) as string[][]
+const focus = parse(readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv')), { bom: true }) as string[][]
 const rowOf = (header: string[], cells: string[]): Row => {
   const index = new Map(header.map((name, i) => [name, i]))
   return (column) => {
