@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Tests assert results, never speed (benchmarks measure that): a generous limit keeps a test that
+          // takes 3 s alone from failing at 5 s on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
