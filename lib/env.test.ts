@@ -44,6 +44,12 @@ describe('env', () => {
     expect(() => parseEnv({ FINOPS_CE_MAX_CALLS_PER_RUN: '0' })).toThrowError(/FINOPS_CE_MAX_CALLS_PER_RUN/)
   })
 
+  it('limits an imported cost file to 256 MiB after decompression unless told otherwise', () => {
+    // 2 GiB was ~8 CPU-minutes for a 7.5 MB gzip upload: too generous for a default.
+    expect(parseEnv({}).FINOPS_IMPORT_MAX_BYTES).toBe(268_435_456)
+    expect(parseEnv({ FINOPS_IMPORT_MAX_BYTES: '2147483648' }).FINOPS_IMPORT_MAX_BYTES).toBe(2 * 1024 ** 3)
+  })
+
   it('every variable is listed in .env.example, set or commented out', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8')
     const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]))

@@ -40,7 +40,8 @@ const schema = z.object({
     .trim()
     .refine((value) => value === 'off' || /^\S+( \S+){4}$/.test(value), 'must be a 5-field cron expression or "off"')
     .default('0 */6 * * *'),
-  FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 ** 3),
+  // Per uploaded file, after decompression: the CPU an upload may cost (a 7.5 MB gzip can inflate to 2 GiB).
+  FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 ** 2),
 })
 
 export type Env = z.infer<typeof schema>

@@ -47,7 +47,7 @@ export const importOperations = [
     responses: {
       201: { description: 'Imported.', schema: importResult },
       200: { description: 'This file was imported before; nothing changed.', schema: importResult },
-      413: { description: 'Larger than FINOPS_IMPORT_MAX_BYTES.' },
+      413: { description: 'Larger than FINOPS_IMPORT_MAX_BYTES after decompression (default 256 MiB); the message names the limit.' },
       422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows.' },
     },
   }),

@@ -10,9 +10,17 @@ import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-fo
 
 export class CostFileTooLargeError extends Error {
   constructor(maxBytes: number) {
-    super(`The file is larger than ${maxBytes.toLocaleString('en-US')} bytes (after decompression), the limit set by FINOPS_IMPORT_MAX_BYTES.`)
+    super(
+      `The file is larger than ${describeBytes(maxBytes)} after decompression, the import limit. ` +
+        'To import it, raise FINOPS_IMPORT_MAX_BYTES (in bytes) on the server, or export the billing period in smaller parts.',
+    )
     this.name = 'CostFileTooLargeError'
   }
+}
+
+function describeBytes(bytes: number): string {
+  const mib = bytes / 1024 ** 2
+  return mib >= 1 && Number.isInteger(mib) ? `${mib.toLocaleString('en-US')} MiB (${bytes.toLocaleString('en-US')} bytes)` : `${bytes.toLocaleString('en-US')} bytes`
 }
 
 export type FileStats = { sha256: string; sizeBytes: number; compressed: boolean }
@@ -23,8 +31,14 @@ export async function readCostFile(
   options: { maxBytes: number; onRecord: (record: string[], line: number) => Promise<void> | void },
 ): Promise<FileStats> {
   const iterator = body[Symbol.asyncIterator]()
-  const first = await iterator.next()
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  // gzip is told by its first two bytes, which may arrive in separate chunks, after empty ones (a proxy
+  // flushing, say): only the end of the body means the file is empty.
+  let head = Buffer.alloc(0)
+  while (head.length < 2) {
+    const next = await iterator.next()
+    if (next.done) break
+    head = Buffer.concat([head, next.value])
+  }
   if (head.length === 0) throw new CostFileStructureError('The file is empty.')
   const compressed = head[0] === 0x1f && head[1] === 0x8b
   const source = Readable.from(
