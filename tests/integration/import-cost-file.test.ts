@@ -99,6 +99,28 @@ describe('rejecting files', () => {
     expect(await fingerprint(database.db)).toEqual(before)
   })
 
+  it('reports rows PostgreSQL could not store (huge amounts, days in year 10000 or 0, NUL) as invalid rows, not a server error', async () => {
+    const bad = [
+      HEADER,
+      ROWS[0]!.replace(',0.0024,', ',1e200000,'),
+      ROWS[1]!.replaceAll('2025-09-15T10:00:00Z', '9999-12-31T23:00:00-05:00'),
+      ROWS[2]!.replaceAll('2025-09-15T10:00:00Z', '0001-01-01T00:30:00+01:00'),
+      ROWS[3]!.replace(',AWS Lambda,', ',AWS\u0000Lambda,'),
+      ROWS[4],
+    ].join('\n')
+    const before = await fingerprint(database.db)
+    const error = await upload(Buffer.from(bad)).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(CostFileRejectedError)
+    expect((error as CostFileRejectedError).message).toMatch(/4 of 5 rows are invalid/)
+    expect((error as CostFileRejectedError).rowErrors).toEqual([
+      { line: 2, column: 'BilledCost', message: '"1e200000" is out of range (its size must be below 10,000,000,000)' },
+      { line: 3, column: 'ChargePeriodStart', message: '"9999-12-31T23:00:00-05:00" is outside the supported dates (UTC days 2000-01-01 to 2099-12-31)' },
+      { line: 4, column: 'ChargePeriodStart', message: '"0001-01-01T00:30:00+01:00" is outside the supported dates (UTC days 2000-01-01 to 2099-12-31)' },
+      { line: 5, column: 'ServiceName', message: 'contains a NUL character' },
+    ])
+    expect(await fingerprint(database.db)).toEqual(before)
+  })
+
   it('imports a large file with one bad row, reporting it, and stops a file over the size limit while streaming', async () => {
     const body = Array.from({ length: 2_000 }, (_, i) => ROWS[0]!.replace('2025-09-15T10:00:00Z', `2025-08-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`).replace(',0.0024,', `,${(i + 1) / 10_000},`))
     body[1_234] = body[1_234]!.replace(',111111111111,', ',prod-account,')
@@ -111,7 +133,7 @@ describe('rejecting files', () => {
 })
 
 describe('importing a CUR 2.0 export', () => {
-  it('stores its line items with the service named as Cost Explorer names it', async () => {
+  it('stores its line items with the service named as Cost Explorer names it, tax under "Tax"', async () => {
     const cur = [
       'identity_line_item_id,line_item_usage_start_date,line_item_usage_end_date,line_item_usage_account_id,line_item_usage_account_name,line_item_line_item_type,line_item_product_code,line_item_usage_type,line_item_usage_amount,line_item_unblended_cost,line_item_currency_code,product_region_code,pricing_unit,product',
       'a1,2026-10-03T00:00:00Z,2026-10-03T01:00:00Z,333333333333,analytics,Usage,AWSLambda,APN2-Request,500000,0.1,USD,ap-northeast-2,Requests,"{""product_name"":""AWS Lambda""}"',
@@ -123,7 +145,7 @@ describe('importing a CUR 2.0 export', () => {
     const rows = await database.db.$queryRaw<{ service: string; usage_type: string; record_type: string; unblended_cost: string; usage_quantity: string; source: string }[]>`
       SELECT service, usage_type, record_type, unblended_cost::text, usage_quantity::text, source FROM cost_line_item WHERE account_id = '333333333333' ORDER BY record_type`
     expect(rows).toEqual([
-      { service: 'AWS Lambda', usage_type: '', record_type: 'Tax', unblended_cost: '0.0150000000', usage_quantity: '0.0000000000', source: 'cur' },
+      { service: 'Tax', usage_type: '', record_type: 'Tax', unblended_cost: '0.0150000000', usage_quantity: '0.0000000000', source: 'cur' },
       { service: 'AWS Lambda', usage_type: 'APN2-Request', record_type: 'Usage', unblended_cost: '0.1500000000', usage_quantity: '750000.0000000000', source: 'cur' },
     ])
   })

@@ -81,3 +81,59 @@ describe('CUR 2.0 rows', () => {
     expect(covered.ok && covered.line).toMatchObject({ service: 'Amazon Elastic Compute Cloud - Compute', region: 'us-east-1', amortizedCost: '0.05', accountName: null })
   })
 })
+
+describe('rows the database could not hold are invalid rows, by column', () => {
+  const header = ['line_item_usage_start_date', 'line_item_usage_account_id', 'line_item_line_item_type', 'line_item_product_code', 'line_item_usage_type', 'line_item_usage_amount', 'line_item_unblended_cost', 'line_item_currency_code', 'product_region_code', 'product']
+  const valid = ['2026-10-03T00:00:00Z', '123456789012', 'Usage', 'AWSLambda', 'APN2-Request', '1000', '0.0002', 'USD', 'ap-northeast-2', '{"product_name":"AWS Lambda"}']
+  const errorsOf = (changes: Record<string, string>) => {
+    const cells = header.map((column, i) => changes[column] ?? valid[i]!)
+    const result = mapCurRow(rowOf(header, cells))
+    return result.ok ? [] : result.errors
+  }
+
+  it('accepts the valid row', () => {
+    expect(errorsOf({})).toEqual([])
+  })
+
+  it('refuses amounts beyond what is stored, however they are written', () => {
+    expect(errorsOf({ line_item_unblended_cost: '1e200000' })).toEqual([{ column: 'line_item_unblended_cost', message: '"1e200000" is out of range (its size must be below 10,000,000,000)' }])
+    // Rounds to 10 decimals as 10,000,000,000.
+    expect(errorsOf({ line_item_unblended_cost: '-9999999999.99999999995' })[0]?.message).toMatch(/out of range/)
+    expect(errorsOf({ line_item_unblended_cost: '9999999999.9999999999' })).toEqual([])
+    expect(errorsOf({ line_item_unblended_cost: '1e99999999999999999999' })[0]?.message).toMatch(/out of range/)
+    expect(errorsOf({ line_item_unblended_cost: '1e-200000' })).toEqual([{ column: 'line_item_unblended_cost', message: '"1e-200000" has more than 30 decimal places' }])
+    expect(errorsOf({ line_item_usage_amount: '1e14' })[0]).toMatchObject({ column: 'line_item_usage_amount', message: expect.stringMatching(/below 100,000,000,000,000/) })
+    expect(errorsOf({ line_item_usage_amount: '99999999999999' })).toEqual([])
+  })
+
+  it('refuses UTC days outside 2000–2099, including those a time zone offset pushes into year 10000 or year 0', () => {
+    const outside = (value: string) => [{ column: 'line_item_usage_start_date', message: `"${value}" is outside the supported dates (UTC days 2000-01-01 to 2099-12-31)` }]
+    expect(errorsOf({ line_item_usage_start_date: '9999-12-31T23:00:00-05:00' })).toEqual(outside('9999-12-31T23:00:00-05:00'))
+    expect(errorsOf({ line_item_usage_start_date: '0001-01-01T00:30:00+01:00' })).toEqual(outside('0001-01-01T00:30:00+01:00'))
+    expect(errorsOf({ line_item_usage_start_date: '1999-12-31T23:00:00Z' })).toEqual(outside('1999-12-31T23:00:00Z'))
+    expect(errorsOf({ line_item_usage_start_date: '2099-12-31T23:00:00-01:00' })).toEqual(outside('2099-12-31T23:00:00-01:00'))
+    expect(errorsOf({ line_item_usage_start_date: '2099-12-31T23:00:00Z' })).toEqual([])
+  })
+
+  it('refuses NUL characters and over-long text in what is stored', () => {
+    expect(errorsOf({ line_item_usage_type: 'APN2-\u0000Request' })).toEqual([{ column: 'line_item_usage_type', message: 'contains a NUL character' }])
+    expect(errorsOf({ line_item_line_item_type: 'Usage\u0000' })).toEqual([{ column: 'line_item_line_item_type', message: 'contains a NUL character' }])
+    expect(errorsOf({ line_item_usage_type: 'x'.repeat(201) })).toEqual([{ column: 'line_item_usage_type', message: 'is 201 characters long; at most 200 are stored' }])
+    expect(errorsOf({ product: `{"product_name":"${'y'.repeat(201)}"}` })).toEqual([{ column: 'product', message: 'its product_name is longer than 200 characters' }])
+    // The product map is only parsed: its length is not a stored value's.
+    expect(errorsOf({ product: `{"product_name":"AWS Lambda","description":"${'z'.repeat(5_000)}"}` })).toEqual([])
+  })
+})
+
+describe('tax lines', () => {
+  it('are filed under the service "Tax", as Cost Explorer shows them, in CUR 2.0 and FOCUS alike', () => {
+    const curHeader = ['line_item_usage_start_date', 'line_item_usage_account_id', 'line_item_line_item_type', 'line_item_product_code', 'line_item_usage_type', 'line_item_usage_amount', 'line_item_unblended_cost', 'line_item_currency_code', 'product_product_name']
+    const cur = mapCurRow(rowOf(curHeader, ['2026-10-01T00:00:00Z', '123456789012', 'Tax', 'AWSLambda', '', '0', '0.015', 'USD', 'AWS Lambda']))
+    expect(cur.ok && cur.line).toMatchObject({ service: 'Tax', recordType: 'Tax', unblendedCost: '0.015' })
+    const header = focus[0]!
+    const cells = [...focus[1]!]
+    cells[header.indexOf('ChargeCategory')] = 'Tax'
+    const tax = mapFocusRow(rowOf(header, cells))
+    expect(tax.ok && tax.line).toMatchObject({ service: 'Tax', recordType: 'Tax' })
+  })
+})

@@ -1,10 +1,13 @@
 // What an imported cost file row becomes: a Cost Explorer-shaped line item (the natural key of cost_line_item
 // plus exact amounts), or the reasons it cannot be imported, by column.
-import { isIsoDay } from '@/lib/domain/calendar'
+import { type IsoDay, isIsoDay } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
-import { toAmountString } from '@/lib/domain/money'
+import { Decimal, toAmountString, toDecimal } from '@/lib/domain/money'
 
 export type ImportedLine = CostLineFields & { accountName: string | null }
+
+/** The service Cost Explorer files tax under (CUR `Tax` line items, FOCUS `ChargeCategory=Tax`). */
+export const TAX_SERVICE = 'Tax'
 
 export type RowError = { column: string; message: string }
 export type MappedRow = { ok: true; line: ImportedLine } | { ok: false; errors: RowError[] }
@@ -15,20 +18,45 @@ export type Row = (column: string) => string | undefined
 const DECIMAL = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
+/**
+ * What a stored line can hold (cost_line_item: numeric(20,10) costs, numeric(24,10) quantities, text keys in
+ * a unique index). A row beyond them is an invalid row, reported by line and column, never a database error.
+ */
+export const IMPORT_LIMITS = {
+  costBelow: toDecimal('1e10'),
+  quantityBelow: toDecimal('1e14'),
+  storedDecimals: 10,
+  /** More digits than any export writes; keeps a `1e-200000` from becoming a 200,000-digit string. */
+  maxDecimals: 30,
+  maxTextLength: 200,
+  firstDay: '2000-01-01',
+  lastDay: '2099-12-31',
+} as const
+
+/** The days a cost line may fall on. */
+export function isImportableDay(day: IsoDay): boolean {
+  return isIsoDay(day) && day >= IMPORT_LIMITS.firstDay && day <= IMPORT_LIMITS.lastDay
+}
+
 /** Collects the errors of one row while reading its cells. */
 export class RowReader {
   readonly errors: RowError[] = []
 
   constructor(private readonly row: Row) {}
 
-  text(column: string, options: { required?: boolean } = {}): string {
+  /** A trimmed cell. Stored text is short and free of NUL (PostgreSQL cannot hold it); `unbounded` is for cells only parsed. */
+  text(column: string, options: { required?: boolean; unbounded?: boolean } = {}): string {
     const value = (this.row(column) ?? '').trim()
     if (!value && options.required) this.errors.push({ column, message: 'is empty' })
+    if (value.includes('\u0000')) this.errors.push({ column, message: 'contains a NUL character' })
+    else if (!options.unbounded && value.length > IMPORT_LIMITS.maxTextLength) {
+      this.errors.push({ column, message: `is ${value.length.toLocaleString('en-US')} characters long; at most ${IMPORT_LIMITS.maxTextLength} are stored` })
+    }
     return value
   }
 
   /** An exact decimal string; an empty optional cell is `fallback`. */
-  amount(column: string, options: { required?: boolean; fallback?: string } = {}): string {
+  amount(column: string, options: { required?: boolean; fallback?: string; quantity?: boolean } = {}): string {
     const value = this.text(column)
     if (!value) {
       if (options.required) this.errors.push({ column, message: 'is empty; expected a decimal number' })
@@ -38,7 +66,17 @@ export class RowReader {
       this.errors.push({ column, message: `"${truncate(value)}" is not a decimal number` })
       return '0'
     }
-    return toAmountString(value)
+    const decimal = toDecimal(value)
+    const below = options.quantity ? IMPORT_LIMITS.quantityBelow : IMPORT_LIMITS.costBelow
+    if (!decimal.toDecimalPlaces(IMPORT_LIMITS.storedDecimals, Decimal.ROUND_HALF_UP).abs().lt(below)) {
+      this.errors.push({ column, message: `"${truncate(value)}" is out of range (its size must be below ${below.toNumber().toLocaleString('en-US')})` })
+      return '0'
+    }
+    if (decimal.decimalPlaces() > IMPORT_LIMITS.maxDecimals) {
+      this.errors.push({ column, message: `"${truncate(value)}" has more than ${IMPORT_LIMITS.maxDecimals} decimal places` })
+      return '0'
+    }
+    return toAmountString(decimal)
   }
 
   /** The UTC day of an ISO 8601 timestamp (FOCUS and CUR write UTC). */
@@ -51,11 +89,13 @@ export class RowReader {
       return ''
     }
     const offset = match[5]
-    if (offset && offset !== 'Z' && !/^[+-]00:?00$/.test(offset)) {
-      // A non-UTC timestamp: its UTC day is what billing uses.
-      return new Date(value.replace(' ', 'T')).toISOString().slice(0, 10)
+    // A non-UTC timestamp: its UTC day is what billing uses (and may fall in another year).
+    const day = offset && offset !== 'Z' && !/^[+-]00:?00$/.test(offset) ? new Date(value.replace(' ', 'T')).toISOString().slice(0, 10) : match[1]!
+    if (!isImportableDay(day)) {
+      this.errors.push({ column, message: `"${truncate(value)}" is outside the supported dates (UTC days ${IMPORT_LIMITS.firstDay} to ${IMPORT_LIMITS.lastDay})` })
+      return ''
     }
-    return match[1]!
+    return day
   }
 
   accountId(column: string, fallbackColumn?: string): string {

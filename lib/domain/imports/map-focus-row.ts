@@ -2,7 +2,7 @@
 // Lambda it is rebuilt from SkuMeter the way Cost Explorer names it (`APN2-Lambda-GB-Second-ARM`); other
 // services keep their SkuMeter. Amounts: BilledCost (unblended), EffectiveCost (amortized).
 import { GLOBAL_REGION, isKnownRegion, lambdaUsageType } from '@/lib/domain/regions'
-import { type MappedRow, type Row, RowReader } from './imported-line'
+import { type MappedRow, type Row, RowReader, TAX_SERVICE } from './imported-line'
 
 const LAMBDA_METERS: Record<string, string> = {
   Requests: 'Request',
@@ -19,30 +19,34 @@ export function mapFocusRow(row: Row): MappedRow {
   const read = new RowReader(row)
   const day = read.day('ChargePeriodStart')
   const accountId = read.accountId('SubAccountId', 'BillingAccountId')
+  const accountName = read.text('SubAccountName')
   const service = read.text('ServiceName', { required: true })
   const category = read.text('ChargeCategory', { required: true })
   if (category && !CHARGE_CATEGORIES.has(category)) read.errors.push({ column: 'ChargeCategory', message: `"${category}" is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment)` })
   read.usd('BillingCurrency')
   const unblendedCost = read.amount('BilledCost', { required: true })
   const amortizedCost = read.amount('EffectiveCost', { required: true })
-  const usageQuantity = read.amount('ConsumedQuantity')
+  const usageQuantity = read.amount('ConsumedQuantity', { quantity: true })
   const regionId = read.text('RegionId')
   const region = isKnownRegion(regionId) ? regionId : GLOBAL_REGION
+  const usageType = usageTypeOf(read.text('x_UsageType'), read.text('SkuMeter'), service, region)
+  const usageUnit = read.text('ConsumedUnit')
   if (read.errors.length) return { ok: false, errors: read.errors }
   return {
     ok: true,
     line: {
       day,
       accountId,
-      accountName: read.text('SubAccountName') || null,
-      service,
-      usageType: usageTypeOf(read.text('x_UsageType'), read.text('SkuMeter'), service, region),
+      accountName: accountName || null,
+      // Cost Explorer shows tax under its own service, not inside the product it was charged on.
+      service: category === 'Tax' ? TAX_SERVICE : service,
+      usageType,
       region,
       recordType: category,
       unblendedCost,
       amortizedCost,
       usageQuantity,
-      usageUnit: read.text('ConsumedUnit') || 'N/A',
+      usageUnit: usageUnit || 'N/A',
     },
   }
 }
