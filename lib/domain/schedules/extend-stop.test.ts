@@ -39,6 +39,7 @@ describe('extending tonight\'s stop', () => {
 
   it('refuses an earlier stop, a day on which nothing runs, and a malformed time', () => {
     expect(() => extendStop(schedule, '2026-12-22', '21:00', korea)).toThrow('A stop at 21:00 is not later than the planned stop at 22:00 on 2026-12-22')
+    expect(() => extendStop(schedule, '2026-12-22', '22:00', korea)).toThrow(ExtendStopError)
     expect(() => extendStop(schedule, '2026-12-22', '09:30', korea)).toThrow(ScheduleDefinitionError) // would start and stop at 09:30
     expect(() => extendStop(schedule, '2026-12-22', { addMinutes: 0 }, korea)).toThrow(ExtendStopError)
     expect(() => extendStop(schedule, '2026-12-25', '23:00', korea)).toThrow('Nothing runs on 2026-12-25, so there is no stop to extend.')
