@@ -16,11 +16,13 @@ export type DayRuns =
   | { day: IsoDay; known: false; error: UnknownHolidayYearError; runsIfWorkday: Run[] }
 
 export function runsStartingOn(schedule: Schedule, day: IsoDay, calendar: HolidayCalendar | undefined): DayRuns {
+  if (schedule.holidays !== null && calendar?.id !== schedule.holidays) {
+    throw new TypeError(`This schedule skips the ${schedule.holidays} holidays: pass holidayCalendar('${schedule.holidays}').`)
+  }
   const exception = schedule.exceptions.find((candidate) => candidate.date === day)
   const { periods, holidaysApply } = clockPeriodsOn(schedule.periods, day, exception)
   const runs = periods.map((period) => place(period, day, schedule.timeZone)).filter((run) => run.stop > run.start)
-  if (runs.length === 0 || !holidaysApply || schedule.holidays === null) return { day, known: true, runs }
-  if (calendar?.id !== schedule.holidays) throw new TypeError(`This schedule skips the ${schedule.holidays} holidays: pass holidayCalendar('${schedule.holidays}').`)
+  if (runs.length === 0 || !holidaysApply || !calendar || schedule.holidays === null) return { day, known: true, runs }
   try {
     return { day, known: true, runs: calendar.holidayOn(day) ? [] : runs }
   } catch (error) {
