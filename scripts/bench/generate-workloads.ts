@@ -1,5 +1,5 @@
 // Deterministic, varied workloads for the simulator benchmark: a seeded PRNG (mulberry32), never Math.random.
-import { ec2InstanceTypes } from '../../lib/domain/pricing/rate-card'
+import { ec2Offers } from '../../lib/domain/pricing/rate-catalog'
 import type { SimulationInput } from '../../lib/domain/simulator/simulation-input'
 import { mulberry32 } from '../../lib/domain/random'
 
@@ -32,7 +32,7 @@ export function generateWorkloads(count: number, seed = 20_260_801): SimulationI
         provisioned_concurrency: random() < 0.2
           ? { weekly: { levels: [{ days: [1, 2, 3, 4, 5], fromHour: 9, toHour: 18, concurrency: 1 + Math.floor(random() * 10) }], baseline: Math.floor(random() * 3) } }
           : { concurrency: 1 + Math.floor(logUniform(1, 200)), hoursPerDay: pick([8, 12, 24]) },
-        ec2: { instanceType: pick(ec2InstanceTypes(region)).instanceType },
+        ec2: { instanceType: pick(ec2Offers(region)).instanceType },
       },
     }
   })

@@ -1,10 +1,10 @@
 // The demo dataset in a real database: Cost Explorer's Lambda lines must be exactly the sum over functions at
 // list price, with the free tier applied once per account and month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Decimal, ZERO, toDecimal } from '../../lib/domain/money'
+import { Decimal, ZERO } from '../../lib/domain/money'
 import { LAMBDA_FREE_TIER } from '../../lib/domain/pricing/free-tier'
 import { parseLambdaUsageType } from '../../lib/domain/pricing/lambda-usage-types'
-import { lambdaRate } from '../../lib/domain/pricing/rate-card'
+import { listPricer } from '../../lib/domain/pricing/list-price'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { removeDemoData } from '../../lib/server/demo/remove-demo-data'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
@@ -47,11 +47,11 @@ describe('demo data in PostgreSQL', () => {
     for (const line of lines) {
       const meter = parseLambdaUsageType(line.usage_type)
       expect(meter, line.usage_type).not.toBeNull()
-      const rate = lambdaRate(meter!.region, meter!.architecture, meter!.meter)
+      const listPrice = listPricer(meter!.region, meter!.architecture, meter!.meter)
       const key = `${line.account_id} ${line.month}`
       const month = months.get(key) ?? { list: ZERO, billed: ZERO, requests: ZERO, freeRequests: ZERO, gbSeconds: ZERO, freeGbSeconds: ZERO }
-      const list = toDecimal(line.quantity).times(rate)
-      const free = list.minus(line.cost).div(rate)
+      const list = listPrice(line.quantity)
+      const free = list.minus(line.cost).div(listPrice(1))
       month.list = month.list.plus(list)
       month.billed = month.billed.plus(line.cost)
       if (meter!.meter === 'request') {

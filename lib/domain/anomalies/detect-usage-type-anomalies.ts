@@ -4,7 +4,8 @@
 import { type IsoDay, addDaysTo, eachDay } from '@/lib/domain/calendar'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { parseLambdaUsageType } from '@/lib/domain/pricing/lambda-usage-types'
-import { lambdaRate, MissingRateError } from '@/lib/domain/pricing/rate-card'
+import { listPricer } from '@/lib/domain/pricing/list-price'
+import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
 import { amountBaseline, comparablePositions, ratio } from './baselines'
 import { LOOKBACK_DAYS } from './detect-function-anomalies'
 import { costSpike, describeCostSpike } from './cost-spike'
@@ -30,8 +31,8 @@ function pricing(series: UsageTypeSeries): { value: (row: { costUsd: string; qua
   const meter = series.service === LAMBDA_SERVICE ? parseLambdaUsageType(series.usageType) : null
   if (!meter || (meter.meter !== 'request' && meter.meter !== 'duration')) return billed
   try {
-    const rate = lambdaRate(meter.region, meter.architecture, meter.meter)
-    return { value: (row) => toDecimal(row.quantity).times(rate), listPrice: true }
+    const listPrice = listPricer(meter.region, meter.architecture, meter.meter)
+    return { value: (row) => listPrice(row.quantity), listPrice: true }
   } catch (error) {
     if (error instanceof MissingRateError) return billed
     throw error

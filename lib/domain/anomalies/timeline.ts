@@ -3,7 +3,7 @@
 import { type IsoDay, addDaysTo, eachDay } from '@/lib/domain/calendar'
 import { type MetricValues, emptyMetrics } from '@/lib/domain/metrics'
 import { type Decimal, ZERO } from '@/lib/domain/money'
-import { type BucketCoster, bucketCoster } from './bucket-cost'
+import { type BucketCoster, bucketCoster } from '@/lib/domain/pricing/bucket-cost'
 import type { FunctionConfig, FunctionHistory } from './types'
 
 export type Bucket = {

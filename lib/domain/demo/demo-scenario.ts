@@ -186,12 +186,12 @@ const developmentFunctions: FunctionSpec[] = [
   { ...devFunction('tmp-migration-script', VIRGINIA, 1024, 20, 60_000), createdDaysAgo: 40 },
 ]
 
-const line = (service: string, usageType: string, unit: string, quantity: number, unitPriceUsd: string, extra: Partial<ServiceLineSpec> = {}): ServiceLineSpec => ({
+const line = (service: string, usageType: string, unit: string, quantity: number, usdPerUnit: string, extra: Partial<ServiceLineSpec> = {}): ServiceLineSpec => ({
   service,
   usageType,
   unit,
   quantity,
-  unitPriceUsd,
+  usdPerUnit,
   noise: 0.04,
   ...extra,
 })

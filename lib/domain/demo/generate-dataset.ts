@@ -7,8 +7,11 @@ import { type IsoDay, addDaysTo, eachDay, monthOf } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { estimateFunctionCost } from '@/lib/domain/pricing/estimate-function-cost'
-import { LAMBDA_FREE_TIER, allocateFreeTier } from '@/lib/domain/pricing/free-tier'
+import { LAMBDA_METER_FACTS } from '@/lib/domain/pricing/lambda-meters'
 import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
+import { costOfMeter } from '@/lib/domain/pricing/line-item'
+import { priceAccountMonth } from '@/lib/domain/pricing/price-account-month'
+import type { LambdaUsage } from '@/lib/domain/pricing/price-lambda-usage'
 import type { Architecture, LambdaMeter } from '@/lib/domain/pricing/types'
 import { parseUsageType } from '@/lib/domain/regions'
 import { configHash } from '@/lib/domain/config-hash'
@@ -40,16 +43,6 @@ export type Dataset = {
   costLines: DatasetCostLine[]
   budgets: DatasetBudget[]
   incidents: DatasetIncident[]
-}
-
-const METER_UNITS: Record<LambdaMeter, string> = {
-  request: 'Requests',
-  duration: 'Lambda-GB-Second',
-  provisioned_concurrency: 'Lambda-GB-Second',
-  provisioned_duration: 'Lambda-GB-Second',
-  ephemeral_storage: 'GB-Seconds',
-  snapstart_cache: 'GB-Seconds',
-  snapstart_restore: 'GB',
 }
 
 export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
@@ -92,7 +85,7 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
           periodSeconds: 86_400,
           usageDate: day,
         })
-        for (const item of estimate.lineItems) usage.add(day, spec.region, config.architecture, item.meter as LambdaMeter, item.quantity, item.unitPriceUsd)
+        for (const item of estimate.lineItems) usage.add(day, spec.region, config.architecture, item.meter as LambdaMeter, item.quantity)
       }
     }
     dataset.costLines.push(...usage.toCostLines(account.id, isEstimated))
@@ -131,53 +124,52 @@ function addFunction(dataset: Dataset, fn: ResolvedFunction) {
   }
 }
 
-/** Sums per-function usage by day, region, architecture and meter, then bills it with the account's free tier. */
+/**
+ * Sums per-function usage by day, region, architecture and meter, then bills each month of it as AWS does, with
+ * priceAccountMonth: the account's free tier drawn once in day order, the tier ladder per region and architecture.
+ */
 class UsageLedger {
-  private readonly entries = new Map<string, { day: IsoDay; region: string; architecture: Architecture; meter: LambdaMeter; quantity: Decimal; unitPrice: Decimal }>()
+  private readonly entries = new Map<string, { day: IsoDay; region: string; architecture: Architecture; quantities: Map<LambdaMeter, Decimal> }>()
 
-  add(day: IsoDay, region: string, architecture: Architecture, meter: LambdaMeter, quantity: Decimal, unitPrice: Decimal) {
-    const key = `${day}|${region}|${architecture}|${meter}`
-    const entry = this.entries.get(key)
-    if (entry) entry.quantity = entry.quantity.plus(quantity)
-    else this.entries.set(key, { day, region, architecture, meter, quantity, unitPrice })
+  add(day: IsoDay, region: string, architecture: Architecture, meter: LambdaMeter, quantity: Decimal) {
+    const key = `${day}|${region}|${architecture}`
+    let entry = this.entries.get(key)
+    if (!entry) this.entries.set(key, (entry = { day, region, architecture, quantities: new Map() }))
+    entry.quantities.set(meter, (entry.quantities.get(meter) ?? ZERO).plus(quantity))
   }
 
   toCostLines(accountId: string, isEstimated: (day: IsoDay) => boolean): DatasetCostLine[] {
-    const ordered = [...this.entries.values()].sort((a, b) => a.day.localeCompare(b.day) || a.region.localeCompare(b.region) || a.architecture.localeCompare(b.architecture) || a.meter.localeCompare(b.meter))
+    const ordered = [...this.entries.values()].sort((a, b) => a.day.localeCompare(b.day) || a.region.localeCompare(b.region) || a.architecture.localeCompare(b.architecture))
+    const months = new Map<string, LambdaUsage[]>()
+    for (const { day, region, architecture, quantities } of ordered) {
+      const usage: LambdaUsage = { region, architecture, usageDate: day, requests: ZERO, durationGbSeconds: ZERO }
+      for (const [meter, quantity] of quantities) usage[LAMBDA_METER_FACTS[meter].usageField] = quantity
+      const month = months.get(monthOf(day))
+      if (month) month.push(usage)
+      else months.set(monthOf(day), [usage])
+    }
     const lines: DatasetCostLine[] = []
-    let month = ''
-    let freeRequests = ZERO
-    let freeGbSeconds = ZERO
-    for (const entry of ordered) {
-      if (monthOf(entry.day) !== month) {
-        month = monthOf(entry.day)
-        freeRequests = LAMBDA_FREE_TIER.requests
-        freeGbSeconds = LAMBDA_FREE_TIER.gbSeconds
+    for (const usages of months.values()) {
+      for (const { usage, lineItems } of priceAccountMonth(usages, { includeFreeTier: true, formulas: false }).byUsage) {
+        const { region, architecture, usageDate: day } = usage
+        const quantities = this.entries.get(`${day}|${region}|${architecture}`)!.quantities
+        for (const meter of [...quantities.keys()].sort((a, b) => a.localeCompare(b))) {
+          const cost = costOfMeter(lineItems, meter).toDecimalPlaces(10).toFixed()
+          lines.push({
+            day: day!,
+            accountId,
+            service: LAMBDA_SERVICE,
+            usageType: lambdaMeterUsageType(region, architecture, meter),
+            region,
+            recordType: 'Usage',
+            unblendedCost: cost,
+            amortizedCost: cost,
+            usageQuantity: quantities.get(meter)!.toDecimalPlaces(10).toFixed(),
+            usageUnit: LAMBDA_METER_FACTS[meter].costExplorerUnit,
+            estimated: isEstimated(day!),
+          })
+        }
       }
-      let billable = entry.quantity
-      if (entry.meter === 'request') {
-        const split = allocateFreeTier(freeRequests, entry.quantity)
-        freeRequests = split.remaining
-        billable = split.billable
-      } else if (entry.meter === 'duration') {
-        const split = allocateFreeTier(freeGbSeconds, entry.quantity)
-        freeGbSeconds = split.remaining
-        billable = split.billable
-      }
-      const cost = billable.times(entry.unitPrice).toDecimalPlaces(10).toFixed()
-      lines.push({
-        day: entry.day,
-        accountId,
-        service: LAMBDA_SERVICE,
-        usageType: lambdaMeterUsageType(entry.region, entry.architecture, entry.meter),
-        region: entry.region,
-        recordType: 'Usage',
-        unblendedCost: cost,
-        amortizedCost: cost,
-        usageQuantity: entry.quantity.toDecimalPlaces(10).toFixed(),
-        usageUnit: METER_UNITS[entry.meter],
-        estimated: isEstimated(entry.day),
-      })
     }
     return lines
   }
@@ -190,7 +182,7 @@ function serviceLines(account: AccountSpec, seed: number, firstDay: IsoDay, last
     eachDay(firstDay, lastDay).forEach((day, index) => {
       const quantity = serviceQuantity(spec, day, index, seed, specKey)
       if (quantity.isZero()) return
-      const cost = quantity.times(spec.unitPriceUsd).toDecimalPlaces(10).toFixed()
+      const cost = quantity.times(spec.usdPerUnit).toDecimalPlaces(10).toFixed()
       lines.push({
         day,
         accountId: account.id,

@@ -71,7 +71,7 @@ export type ServiceLineSpec = {
   unit: string
   /** Quantity per day (or per active hour when `schedule` is given) and its list price. */
   quantity: number
-  unitPriceUsd: string
+  usdPerUnit: string
   /** Day-to-day variation as a fraction (0.05 = ±5%). */
   noise?: number
   growthPerMonth?: number

@@ -16,6 +16,7 @@ export type ConfigInForce = {
 
 export type FunctionDayEstimate = {
   day: IsoDay
+  rateCardVersion: string
   requests: Decimal
   gbSeconds: Decimal
   requestCostUsd: Decimal
@@ -54,6 +55,7 @@ export function estimateFunctionDays(input: {
     })
     estimates.push({
       day,
+      rateCardVersion: estimate.rateCardVersion,
       requests: estimate.requests,
       gbSeconds: estimate.gbSeconds,
       requestCostUsd: estimate.requestCostUsd,

@@ -7,7 +7,7 @@ import type { IsoDay } from '@/lib/domain/calendar'
 import type { MetricValues } from '@/lib/domain/metrics'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { keepWarmPings } from '@/lib/domain/pricing/keep-warm-cost'
-import { lambdaRate } from '@/lib/domain/pricing/rate-card'
+import { listPricer } from '@/lib/domain/pricing/list-price'
 
 export type KeepWarmSchedule = { intervalMinutes: number; concurrency: number }
 
@@ -131,11 +131,11 @@ export function computeKeepWarmDays(input: {
       pingDurationNoiseMs: Math.round(noiseBound * 100) / 100,
       durationSource: source,
       pingGbSeconds: gbSeconds,
-      pingCostUsd: pingRequestCost(input.region, day.config, split.attempts).plus(gbSeconds.times(lambdaRate(input.region, day.config.architecture, 'duration'))),
+      pingCostUsd: pingRequestCost(input.region, day.config, split.attempts).plus(listPricer(input.region, day.config.architecture, 'duration')(gbSeconds)),
     }
   })
 }
 
 function pingRequestCost(region: string, config: FunctionConfig, attempts: number): Decimal {
-  return toDecimal(attempts).times(lambdaRate(region, config.architecture, 'request'))
+  return listPricer(region, config.architecture, 'request')(attempts)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ec2ScheduleCost } from './ec2-cost'
-import { MissingRateError } from './rate-card'
+import { MissingRateError } from './missing-rate-error'
 import { weekdayScheduleHours } from './weekday-schedule-hours'
 
 describe('ec2ScheduleCost', () => {

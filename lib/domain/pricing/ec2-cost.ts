@@ -1,8 +1,8 @@
 import { toDecimal, type Decimal } from '../money'
 import { formatPrice, formatQuantity } from './format-formula'
 import { costResult, lineItem } from './line-item'
-import { ec2HourlyRate } from './rate-card'
-import type { CostResult } from './types'
+import { regionInstancePrices } from './rate-plan'
+import type { CostResult, LineItem } from './types'
 import { weekdayScheduleHours } from './weekday-schedule-hours'
 
 /** The de-facto calculator month (8,760 h / 12); AWS states no convention (aws-facts §5). */
@@ -12,10 +12,25 @@ export type Ec2Schedule =
   | { kind: 'always_on'; hoursPerMonth?: number }
   | { kind: 'weekdays'; timeZone: string; from: string; to: string; holidays: string[]; month: string }
 
+/**
+ * The line of `hours` of an on-demand Linux instance in `region`; `derivation` says where the hours came from
+ * (empty: no formula, for callers that only need amounts). Throws MissingRateError for an unpriced instance.
+ */
+export function instanceHoursLine(region: string, instanceType: string, hours: Decimal, derivation: string): LineItem {
+  const hourly = regionInstancePrices(region).hourly(instanceType)
+  return lineItem({
+    label: `EC2 ${instanceType}`,
+    meter: 'ec2_instance_hours',
+    quantity: hours,
+    unit: 'hours',
+    unitPriceUsd: hourly,
+    formula: derivation && `${derivation} = ${formatQuantity(hours)} h × ${formatPrice(hourly)} per hour`,
+  })
+}
+
 /** On-demand Linux cost of one instance, always on or on a weekday schedule for a given month. */
 export function ec2ScheduleCost(input: { region: string; instanceType: string; schedule: Ec2Schedule }): CostResult & { hours: Decimal } {
   const { region, instanceType, schedule } = input
-  const hourly = ec2HourlyRate(region, instanceType)
   let hours: Decimal
   let derivation: string
   if (schedule.kind === 'always_on') {
@@ -28,13 +43,5 @@ export function ec2ScheduleCost(input: { region: string; instanceType: string; s
     hours = weekdays.hours
     derivation = `${weekdays.days} weekdays in ${schedule.month} without holidays × ${schedule.from} to ${schedule.to} ${schedule.timeZone}`
   }
-  const item = lineItem({
-    label: `EC2 ${instanceType}`,
-    meter: 'ec2_instance_hours',
-    quantity: hours,
-    unit: 'hours',
-    unitPriceUsd: hourly,
-    formula: `${derivation} = ${formatQuantity(hours)} h × ${formatPrice(hourly)} per hour`,
-  })
-  return { ...costResult([item]), hours }
+  return { ...costResult([instanceHoursLine(region, instanceType, hours, derivation)]), hours }
 }

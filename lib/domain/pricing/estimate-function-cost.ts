@@ -1,8 +1,8 @@
 import { Decimal, toDecimal, ZERO } from '../money'
 import { formatQuantity } from './format-formula'
-import { isInitBilled } from './init-billing'
 import { costOfMeter } from './line-item'
 import { priceLambdaUsage, type UsageDerivations } from './price-lambda-usage'
+import { ratePlan } from './rate-plan'
 import type { Architecture, CostResult } from './types'
 
 export type FunctionMetricsSample = {
@@ -22,6 +22,8 @@ export type FunctionConfig = {
 }
 
 export type FunctionCostEstimate = CostResult & {
+  /** The rate card the estimate was priced with: the one in force on its day. */
+  rateCardVersion: string
   /** Billed duration GB-s: on-demand, billed INIT and duration on provisioned concurrency. */
   gbSeconds: Decimal
   requests: Decimal
@@ -83,8 +85,10 @@ export function estimateFunctionCost(input: {
     },
     { derivations },
   )
-  const billedInitSeconds = initAlwaysBilled || isInitBilled(input.usageDate) ? initSeconds : ZERO
+  const plan = ratePlan(input.region, config.architecture, input.usageDate)
+  const billedInitSeconds = initAlwaysBilled || plan.initBilled ? initSeconds : ZERO
   return {
+    rateCardVersion: plan.cardVersion,
     lineItems: priced.lineItems,
     totalUsd: priced.totalUsd,
     gbSeconds: seconds.plus(billedInitSeconds).times(gb),

@@ -1,19 +1,9 @@
 import { GLOBAL_REGION, lambdaUsageType, parseUsageType } from '../regions'
-import type { Architecture, LambdaMeter } from './types'
+import { LAMBDA_METER_FACTS, LAMBDA_METERS, type LambdaMeter } from './lambda-meters'
+import type { Architecture } from './types'
 
-// Base usage types per meter (x86; Arm appends -ARM). The SnapStart suffixes are unconfirmed (aws-facts §2),
-// so they are generated from the best guess and parsed by prefix.
-const BASES: Record<LambdaMeter, string> = {
-  request: 'Request',
-  duration: 'Lambda-GB-Second',
-  provisioned_concurrency: 'Lambda-Provisioned-Concurrency',
-  provisioned_duration: 'Lambda-Provisioned-GB-Second',
-  ephemeral_storage: 'Lambda-Storage-GB-Second',
-  snapstart_cache: 'Lambda-SnapStart-Cached-GB-Second',
-  snapstart_restore: 'Lambda-SnapStart-Restored-GB',
-}
-
-const EXACT = new Map(Object.entries(BASES).map(([meter, base]) => [base, meter as LambdaMeter]))
+// The SnapStart suffixes are unconfirmed (aws-facts §2), so they are also parsed by prefix.
+const EXACT = new Map(LAMBDA_METERS.map((meter) => [LAMBDA_METER_FACTS[meter].usageType as string, meter]))
 const PREFIXES: [string, LambdaMeter][] = [
   ['Lambda-SnapStart-Cached', 'snapstart_cache'],
   ['Lambda-SnapStart-Restored', 'snapstart_restore'],
@@ -22,7 +12,8 @@ const ARM_SUFFIX = '-ARM'
 
 /** Cost Explorer usage type, e.g. `Lambda-GB-Second-ARM` (us-east-1, no prefix) or `APN2-Request`. */
 export function lambdaMeterUsageType(region: string, architecture: Architecture, meter: LambdaMeter): string {
-  return lambdaUsageType(region, architecture === 'arm64' ? `${BASES[meter]}${ARM_SUFFIX}` : BASES[meter])
+  const base = LAMBDA_METER_FACTS[meter].usageType
+  return lambdaUsageType(region, architecture === 'arm64' ? `${base}${ARM_SUFFIX}` : base)
 }
 
 /**

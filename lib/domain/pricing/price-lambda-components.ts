@@ -13,10 +13,11 @@ export type LambdaComponent = { usage: LambdaUsage; labelPrefix?: string; deriva
 export function priceLambdaComponents(
   components: LambdaComponent[],
   options: { includeFreeTier: boolean; formulas?: boolean },
-): CostResult & { freeTierRemaining?: FreeTierAllowance } {
+): CostResult & { freeTierRemaining?: FreeTierAllowance; byComponent: LineItem[][] } {
   let allowance: FreeTierAllowance | undefined = options.includeFreeTier ? { ...LAMBDA_FREE_TIER } : undefined
   const positions = new Map<string, Decimal>()
   const lineItems: LineItem[] = []
+  const byComponent: LineItem[][] = []
   for (const { usage, labelPrefix, derivations } of components) {
     const ladder = `${usage.region}|${usage.architecture}`
     const priced = priceLambdaUsage(usage, {
@@ -29,6 +30,7 @@ export function priceLambdaComponents(
     allowance = priced.freeTierRemaining
     positions.set(ladder, priced.tierGbSecondsAfter)
     lineItems.push(...priced.lineItems)
+    byComponent.push(priced.lineItems)
   }
-  return { ...costResult(lineItems), ...(allowance ? { freeTierRemaining: allowance } : {}) }
+  return { ...costResult(lineItems), ...(allowance ? { freeTierRemaining: allowance } : {}), byComponent }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Decimal } from '../money'
 import { LAMBDA_FREE_TIER } from './free-tier'
 import { priceLambdaUsage } from './price-lambda-usage'
-import { MissingRateError } from './rate-card'
+import { MissingRateError } from './missing-rate-error'
 
 const base = { region: 'us-east-1', architecture: 'x86_64' as const }
 

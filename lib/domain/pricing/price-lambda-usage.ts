@@ -1,9 +1,9 @@
 import { toDecimal, ZERO, type Decimal, type DecimalInput } from '../money'
 import { formatPrice, formatQuantity } from './format-formula'
 import { allocateFreeTier } from './free-tier'
-import { isInitBilled } from './init-billing'
+import { FLAT_METERS, LAMBDA_METER_FACTS } from './lambda-meters'
 import { costResult, lineItem } from './line-item'
-import { durationTiers, lambdaRate, RATE_CARD } from './rate-card'
+import { ratePlan } from './rate-plan'
 import { splitAcrossTiers, type TierPart } from './split-across-tiers'
 import type { Architecture, CostResult, LambdaMeter, LineItem } from './types'
 
@@ -43,15 +43,6 @@ export type PriceLambdaUsageOptions = {
 
 export type PricedLambdaUsage = CostResult & { freeTierRemaining?: FreeTierAllowance; tierGbSecondsAfter: Decimal }
 
-type FlatMeter = Exclude<LambdaMeter, 'request' | 'duration'>
-const FLAT_METERS: { meter: FlatMeter; field: keyof LambdaUsage; label: string; unit: string }[] = [
-  { meter: 'provisioned_concurrency', field: 'provisionedConcurrencyGbSeconds', label: 'Provisioned concurrency', unit: 'GB-s' },
-  { meter: 'provisioned_duration', field: 'provisionedDurationGbSeconds', label: 'Duration on provisioned concurrency', unit: 'GB-s' },
-  { meter: 'ephemeral_storage', field: 'ephemeralStorageGbSeconds', label: 'Ephemeral storage above 512 MB', unit: 'GB-s' },
-  { meter: 'snapstart_cache', field: 'snapStartCacheGbSeconds', label: 'SnapStart cache', unit: 'GB-s' },
-  { meter: 'snapstart_restore', field: 'snapStartRestoreGb', label: 'SnapStart restore', unit: 'GB' },
-]
-
 function quantity(field: string, value: DecimalInput | undefined): Decimal {
   if (value === undefined) return ZERO
   const decimal = toDecimal(value)
@@ -76,7 +67,7 @@ function describeTier(part: TierPart): string {
  * storage (AWS's PC example 1 does the same). Amounts are not rounded.
  */
 export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOptions = {}): PricedLambdaUsage {
-  const { region, architecture } = usage
+  const plan = ratePlan(usage.region, usage.architecture, usage.usageDate)
   const prefix = options.labelPrefix ?? ''
   const derive = (key: LambdaMeter | 'init', text: string) => {
     const derivation = options.derivations?.[key]
@@ -88,7 +79,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
 
   const requests = quantity('requests', usage.requests)
   const requestSplit = allowance && allocateFreeTier(allowance.requests, requests)
-  const requestPrice = lambdaRate(region, architecture, 'request')
+  const requestPrice = plan.rate('request')
   items.push(lineItem({
     label: `${prefix}Requests`,
     meter: 'request',
@@ -98,12 +89,12 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     formula: say(() => derive('request', `${lessFree(requests, requestSplit?.free, 'requests')} × ${formatPrice(requestPrice)}`)),
   }))
 
-  const tiers = durationTiers(region, architecture)
+  const tiers = plan.durationTiers()
   const chunks: { key: 'duration' | 'init'; label: string; gbSeconds: Decimal }[] = [
     { key: 'duration', label: 'Duration', gbSeconds: quantity('durationGbSeconds', usage.durationGbSeconds) },
   ]
   const init = quantity('initGbSeconds', usage.initGbSeconds)
-  if (init.gt(ZERO) && isInitBilled(usage.usageDate)) {
+  if (init.gt(ZERO) && plan.initBilled) {
     chunks.push({ key: 'init', label: 'INIT duration (cold starts)', gbSeconds: init })
   } else if (init.gt(ZERO)) {
     items.push(lineItem({
@@ -112,7 +103,7 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
       quantity: init,
       unit: 'GB-s',
       unitPriceUsd: ZERO,
-      formula: say(() => derive('init', `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${RATE_CARD.initBilling.billedFrom}, usage is from ${usage.usageDate}`)),
+      formula: say(() => derive('init', `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${plan.initBilledFrom}, usage is from ${usage.usageDate}`)),
     }))
   }
   let position = toDecimal(options.tierGbSecondsBefore ?? 0)
@@ -139,10 +130,11 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     }
   }
 
-  for (const { meter, field, label, unit } of FLAT_METERS) {
-    const amount = quantity(field, usage[field] as DecimalInput | undefined)
+  for (const meter of FLAT_METERS) {
+    const { usageField: field, label, unit } = LAMBDA_METER_FACTS[meter]
+    const amount = quantity(field, usage[field])
     if (!amount.gt(ZERO)) continue
-    const price = lambdaRate(region, architecture, meter)
+    const price = plan.rate(meter)
     items.push(lineItem({
       label: `${prefix}${label}`,
       meter,

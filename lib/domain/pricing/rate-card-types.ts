@@ -18,6 +18,13 @@ export type LambdaArchitectureRates = Partial<Record<Exclude<LambdaMeter, 'durat
 
 export type Ec2InstanceSpec = { vcpus: number; memoryGib: number }
 
+/** Database engines an RDS or Aurora instance price is for. */
+export type DatabaseEngine = 'postgres' | 'mysql' | 'mariadb' | 'aurora-postgresql' | 'aurora-mysql'
+/** RDS: one instance or a Multi-AZ pair; Aurora: the storage configuration, which changes the instance price. */
+export type DatabaseDeployment = 'single-az' | 'multi-az' | 'aurora-standard' | 'aurora-io-optimized'
+/** Which database instance a price is for. */
+export type DatabaseInstance = { engine: DatabaseEngine; deployment: DatabaseDeployment; instanceClass: string }
+
 export type RateCard = {
   version: string
   effectiveDate: string
@@ -29,4 +36,9 @@ export type RateCard = {
   ec2Instances: Record<string, Ec2InstanceSpec>
   /** On-demand Linux, shared tenancy, USD per hour, by region then instance type. */
   ec2Hourly: Record<string, Record<string, Rate>>
+  /**
+   * On-demand RDS and Aurora instances, USD per hour, by region, engine, deployment, then instance class (for the
+   * schedules of EC2 and RDS servers). No card carries any yet: asking for one throws MissingRateError.
+   */
+  databaseHourly: Record<string, Partial<Record<DatabaseEngine, Partial<Record<DatabaseDeployment, Record<string, Rate>>>>>>
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { durationTiers, ec2HourlyRate, ec2InstanceTypes, lambdaRate, lambdaRateEntry, lambdaRegions, MissingRateError, RATE_CARD, RATE_CARD_VERSION, unverifiedRates } from './rate-card'
-import { LAMBDA_METERS } from './types'
+import { MissingRateError } from './missing-rate-error'
+import { RATE_CARD, RATE_CARD_VERSION, unverifiedRates } from './rate-card'
+import { ec2Offers, lambdaRegions } from './rate-catalog'
+import { ratePlan, regionInstancePrices } from './rate-plan'
+import { LAMBDA_METERS, type Architecture, type LambdaMeter } from './types'
+
+const lambdaRate = (region: string, architecture: Architecture, meter: LambdaMeter) => ratePlan(region, architecture).rate(meter)
+const durationTiers = (region: string, architecture: Architecture) => ratePlan(region, architecture).durationTiers()
+const ec2HourlyRate = (region: string, instanceType: string) => regionInstancePrices(region).hourly(instanceType)
+const ec2InstanceTypes = ec2Offers
 
 describe('rate card', () => {
   it('is versioned and names a source for every rate', () => {
@@ -85,7 +93,7 @@ describe('rate card', () => {
       'ap-northeast-2 x86_64 duration tier 2',
       'ap-northeast-2 arm64 duration tier 3',
     ]))
-    expect(lambdaRateEntry('ap-northeast-2', 'x86_64', 'duration').status).toBe('secondary')
+    expect(RATE_CARD.lambda['ap-northeast-2']!.x86_64!.durationTiers![0]!.rate.status).toBe('secondary')
     expect(unverifiedRates().find(({ item }) => item === 'ap-northeast-2 x86_64 duration tier 2')?.rate.note).toBe('assumed equal to us-east-1 (unconfirmed)')
   })
 })

@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from '../money'
-import type { PricedTier } from './rate-card'
+import type { PricedTier } from './rate-plan'
 
 export type TierPart = { tier: number; gbSeconds: Decimal; priceUsd: Decimal; fromGbSeconds: Decimal; upToGbSeconds: Decimal | null }
 

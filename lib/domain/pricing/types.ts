@@ -4,24 +4,7 @@ export const ARCHITECTURES = ['x86_64', 'arm64'] as const
 
 export type Architecture = (typeof ARCHITECTURES)[number]
 
-export type LambdaMeter =
-  | 'request'
-  | 'duration'
-  | 'provisioned_concurrency'
-  | 'provisioned_duration'
-  | 'ephemeral_storage'
-  | 'snapstart_cache'
-  | 'snapstart_restore'
-
-export const LAMBDA_METERS: readonly LambdaMeter[] = [
-  'request',
-  'duration',
-  'provisioned_concurrency',
-  'provisioned_duration',
-  'ephemeral_storage',
-  'snapstart_cache',
-  'snapstart_restore',
-]
+export { LAMBDA_METERS, type LambdaMeter } from './lambda-meters'
 
 /** One priced quantity; `formula` shows in plain words and numbers how `costUsd` was reached. Amounts are unrounded. */
 export type LineItem = {

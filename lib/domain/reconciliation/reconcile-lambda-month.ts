@@ -7,7 +7,8 @@ import { type IsoMonth, lastDayOf } from '@/lib/domain/calendar'
 import { type Decimal, ZERO, sum, toDecimal } from '@/lib/domain/money'
 import { LAMBDA_FREE_TIER, allocateFreeTier } from '@/lib/domain/pricing/free-tier'
 import { parseLambdaUsageType } from '@/lib/domain/pricing/lambda-usage-types'
-import { MissingRateError, lambdaRate } from '@/lib/domain/pricing/rate-card'
+import { listPricer } from '@/lib/domain/pricing/list-price'
+import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
 import { isInitBilled } from '@/lib/domain/pricing/init-billing'
 
 export type BilledLambdaLine = { day: string; usageType: string; recordType: string; usageQuantity: string; unblendedCost: string }
@@ -40,12 +41,12 @@ export function reconcileLambdaMonth(input: { month: IsoMonth; lines: readonly B
     explanations.push({ kind: 'credits', usd: sum(other.map((line) => line.unblendedCost)), detail: `${types.join(', ')} charges, which no function's usage explains` })
   }
 
-  const priced: { line: BilledLambdaLine; region: string; architecture: string; meter: string; rate: Decimal }[] = []
+  const priced: { line: BilledLambdaLine; region: string; architecture: string; meter: string; listPrice: (quantity: Decimal) => Decimal }[] = []
   const unestimated: BilledLambdaLine[] = []
   for (const line of input.lines.filter((l) => l.recordType === 'Usage')) {
     const meter = parseLambdaUsageType(line.usageType)
     try {
-      if (meter) priced.push({ line, ...meter, rate: lambdaRate(meter.region, meter.architecture, meter.meter) })
+      if (meter) priced.push({ line, ...meter, listPrice: listPricer(meter.region, meter.architecture, meter.meter) })
       else unestimated.push(line)
     } catch (error) {
       if (!(error instanceof MissingRateError)) throw error
@@ -70,11 +71,11 @@ export function reconcileLambdaMonth(input: { month: IsoMonth; lines: readonly B
     if (entry.meter === 'request') {
       const split = allocateFreeTier(freeRequests, entry.line.usageQuantity)
       freeRequests = split.remaining
-      freeTier = freeTier.plus(split.free.times(entry.rate))
+      freeTier = freeTier.plus(entry.listPrice(split.free))
     } else {
       const split = allocateFreeTier(freeGbSeconds, entry.line.usageQuantity)
       freeGbSeconds = split.remaining
-      freeTier = freeTier.plus(split.free.times(entry.rate))
+      freeTier = freeTier.plus(entry.listPrice(split.free))
     }
   }
   if (!freeTier.isZero()) {

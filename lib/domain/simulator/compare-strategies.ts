@@ -1,5 +1,5 @@
 import type { Decimal } from '../money'
-import { RATE_CARD_VERSION } from '../pricing/rate-card'
+import { RATE_CARD_VERSION } from '../pricing/rate-catalog'
 import { evaluateTotals } from './evaluate-strategies'
 import { findBreakEven } from './find-break-even'
 import { resolveSimulationInput } from './resolve-simulation-input'

@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatQuantity } from '../pricing/format-formula'
-import { ec2RateEntry, lambdaRate, RATE_CARD } from '../pricing/rate-card'
+import { provisionedBreakEvenUtilization } from '../pricing/provisioned-break-even'
+import { ec2InstanceSpec, ec2Provenance } from '../pricing/rate-catalog'
 import { FAN_OUT_MIN_SLEEP_MS } from './model-keep-warm'
 import { peakConcurrency, type SimulationContext } from './simulation-context'
 import type { StrategyQuantities, StrategyResult } from './types'
@@ -49,8 +50,7 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
   const { input } = context
   const schedule = input.strategies.provisioned_concurrency!.schedule
   const traffic = quantities.traffic!
-  const [pc, pcDuration, onDemand] = (['provisioned_concurrency', 'provisioned_duration', 'duration'] as const).map((meter) => lambdaRate(input.region, input.architecture, meter))
-  const breakEvenUtilization = pc!.div(onDemand!.minus(pcDuration!)).toNumber()
+  const breakEvenUtilization = provisionedBreakEvenUtilization(input.region, input.architecture)
   const utilization = traffic.provisionedConcurrencyGbSeconds > 0 ? traffic.provisionedDurationGbSeconds / traffic.provisionedConcurrencyGbSeconds : 0
   const topLevel = schedule.kind === 'fixed' ? schedule.concurrency : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
   const warnings: string[] = []
@@ -84,8 +84,8 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
 function describeEc2(context: SimulationContext, quantities: StrategyQuantities, peak: number): Description {
   const { input } = context
   const { instanceType, hoursPerMonth } = input.strategies.ec2!
-  const spec = RATE_CARD.ec2Instances[instanceType]!
-  const rate = ec2RateEntry(input.region, instanceType)
+  const spec = ec2InstanceSpec(instanceType)!
+  const rate = ec2Provenance(input.region, instanceType)
   const requiredVcpus = (peak * input.memoryMb) / MB_PER_VCPU
   const hours = quantities.ec2Hours!
   const warnings: string[] = []

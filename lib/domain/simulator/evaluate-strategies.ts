@@ -1,10 +1,10 @@
 import type { Decimal } from '../money'
-import { MissingRateError } from '../pricing/rate-card'
+import { MissingRateError } from '../pricing/missing-rate-error'
 import type { CostResult } from '../pricing/types'
 import { hourTerms } from './hour-terms'
 import { modelStrategies } from './model-strategy'
 import { priceStrategy, priceStrategyTotal, type PricedLines } from './price-strategy'
-import { searchRates } from './search-rates'
+import { searchPricer } from './search-pricers'
 import type { SimulationContext } from './simulation-context'
 import { STRATEGY_ORDER, type StrategyName, type StrategyQuantities } from './types'
 
@@ -18,7 +18,7 @@ export function availableStrategies(context: SimulationContext): { available: St
   const available = STRATEGY_ORDER.filter((strategy) => {
     if (!context.input.strategies[strategy]) return false
     try {
-      searchRates(context, strategy)
+      searchPricer(context, strategy)
       return true
     } catch (error) {
       if (!(error instanceof MissingRateError)) throw error

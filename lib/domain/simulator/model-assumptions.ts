@@ -1,5 +1,6 @@
 import { formatQuantity } from '../pricing/format-formula'
-import { RATE_CARD } from '../pricing/rate-card'
+import { initBilledFrom } from '../pricing/init-billing'
+import { RATE_CARD_VERSION } from '../pricing/rate-catalog'
 import type { SimulationContext } from './simulation-context'
 
 /** The traffic, cold-start and price assumptions every strategy shares, with this workload's numbers. */
@@ -11,8 +12,8 @@ export function modelAssumptions(context: SimulationContext): string[] {
     `Each request runs ${n(input.avgDurationMs)} ms; requests in flight follow a Poisson distribution with mean rate × duration.`,
     `Idle environments are reclaimed after ${n(input.idleLifetimeMinutes)} min (AWS does not publish this; measurements say 5 to 15 min); recycling every few hours is not modelled.`,
     'Cold-start share per hour: Σ_k p(k−1) × e^(−λ × L × p(k−1)), p the distribution of requests in flight, λ the arrival rate, L the idle lifetime; e^(−λL) for a single environment.',
-    `Every cold start bills ${n(input.initDurationMs)} ms of INIT as duration (on-demand ZIP functions, since ${RATE_CARD.initBilling.billedFrom}).`,
-    `List prices from rate card ${RATE_CARD.version}; ${input.includeFreeTier ? 'free tier included (1M requests and 400,000 GB-s, for each strategy as if it were the only usage)' : 'free tier not included'}; the period is ${n(input.days)} days.`,
+    `Every cold start bills ${n(input.initDurationMs)} ms of INIT as duration (on-demand ZIP functions, since ${initBilledFrom()}).`,
+    `List prices from rate card ${RATE_CARD_VERSION}; ${input.includeFreeTier ? 'free tier included (1M requests and 400,000 GB-s, for each strategy as if it were the only usage)' : 'free tier not included'}; the period is ${n(input.days)} days.`,
     'Break-even points are searched from 0 to 10M requests a day on a logarithmic grid (two points a decade), with the same model in floating point, then refined by false position to 0.1%.',
   ]
 }

@@ -1,14 +1,11 @@
-import { ec2InstanceTypes, lambdaRegions } from '../pricing/rate-card'
+import { cheapestInstanceWithMemory, lambdaRegions } from '../pricing/rate-catalog'
 import type { SimulationInput } from './simulation-input'
 import { DEFAULT_SCENARIO } from './simulator-reference'
 import type { FunctionWorkload } from './workload-from-metrics'
 
 /** The cheapest instance with at least the function's memory in its region (the default one if none fits). */
 function smallestFittingInstance(region: string, memoryMb: number): string {
-  const fitting = ec2InstanceTypes(region)
-    .filter((instance) => instance.memoryGib * 1024 >= memoryMb)
-    .sort((x, y) => x.hourlyUsd.comparedTo(y.hourlyUsd))
-  return fitting[0]?.instanceType ?? DEFAULT_SCENARIO.strategies.ec2!.instanceType
+  return cheapestInstanceWithMemory(region, memoryMb) ?? DEFAULT_SCENARIO.strategies.ec2!.instanceType
 }
 
 /**

@@ -1,16 +1,14 @@
-import { LAMBDA_FREE_TIER } from '../pricing/free-tier'
+import type { FloatLambdaPricer } from '../pricing/float-pricer'
 import { ec2Hours } from './model-ec2'
 import { keepWarmSchedule } from './model-keep-warm'
 import * as terms from './search-cold-start-terms'
-import { searchRates, type SearchRates } from './search-rates'
+import { searchPricer } from './search-pricers'
 import type { SimulationContext } from './simulation-context'
 import type { StrategyName } from './types'
 
 // Module-local, not read through the module system on every use (see search-cold-start-terms.ts).
 const searchColdStartTerms = terms.searchColdStartTerms
 const TERM_SLOTS = terms.TERM_SLOTS
-const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
-const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()
 
 // Plain arrays, not typed ones: a Float64Array costs ~1 µs to create, more than a quiet workload's whole search.
 function zeros(length: number): number[] {
@@ -21,14 +19,15 @@ function zeros(length: number): number[] {
 
 /**
  * Float cost of each strategy at any traffic level, for the break-even search: the model of model-*.ts priced by
- * the rules of priceStrategy (free tier to traffic then pings, one tier ladder), evaluated into buffers made once
+ * float pricers of the same rate plan (free tier to traffic then pings, one tier ladder), evaluated into buffers made once
  * per workload, since the search evaluates ~25 traffic levels per workload and a fleet has thousands.
  * It agrees with the exact prices to 1e-9 (property test); every amount the simulator reports is priced exactly.
  */
 export class SearchCosts {
   readonly strategies: readonly StrategyName[]
   private readonly costs: number[]
-  private readonly rates: SearchRates[]
+  /** Per strategy: its float Lambda bill, or null for EC2 (a fixed cost). */
+  private readonly pricers: (FloatLambdaPricer | null)[] = []
   /** Per share plan: share of daily requests, hours a day, warm levels, first slot in `terms`, keep-warm slot. */
   private readonly shares: number[] = []
   private readonly hours: number[] = []
@@ -46,15 +45,17 @@ export class SearchCosts {
   private coldAllPerDay = 0
   private keepWarmColdPerDay = 0
   private coldPingsPerDay = 0
-  private freeRequests = 0
-  private freeGbSeconds = 0
-  private position = 0
 
   constructor(private readonly context: SimulationContext, strategies: readonly StrategyName[]) {
     const { plans, input } = context
     this.strategies = strategies
     this.costs = zeros(strategies.length)
-    this.rates = strategies.map((strategy) => searchRates(context, strategy))
+    let ec2Hourly = 0
+    for (const strategy of strategies) {
+      const pricer = searchPricer(context, strategy)
+      if (typeof pricer === 'number') ec2Hourly = pricer
+      this.pricers.push(typeof pricer === 'number' ? null : pricer)
+    }
     let slots = 0
     for (const plan of plans) {
       this.shares.push(plan.share)
@@ -67,8 +68,7 @@ export class SearchCosts {
     }
     this.terms = zeros(slots)
     this.free = input.includeFreeTier
-    const ec2 = strategies.indexOf('ec2')
-    this.ec2Cost = ec2 < 0 ? 0 : ec2Hours(context) * this.rates[ec2]!.ec2Hourly
+    this.ec2Cost = strategies.includes('ec2') ? ec2Hours(context) * ec2Hourly : 0
     this.provisionedGbSeconds = context.provisionedHours * 3600 * context.gb
     const keepWarm = input.strategies.keep_warm ?? { intervalMinutes: 1, concurrency: 0, pingDurationMs: 0 }
     const schedule = keepWarmSchedule(context, keepWarm)
@@ -109,37 +109,35 @@ export class SearchCosts {
     this.keepWarmColdPerDay = keepWarmColdPerDay
     this.coldPingsPerDay = coldPingsPerDay
     for (let index = 0; index < this.strategies.length; index++) {
-      this.freeRequests = this.free ? FREE_REQUESTS : 0
-      this.freeGbSeconds = this.free ? FREE_GB_SECONDS : 0
-      this.position = 0
       const strategy = this.strategies[index]!
-      const rates = this.rates[index]!
+      const pricer = this.pricers[index]!
+      if (strategy !== 'ec2') pricer.start(this.free)
       this.costs[index] =
-        strategy === 'on_demand' ? this.onDemand(requestsPerDay, rates)
-        : strategy === 'keep_warm' ? this.keepWarm(requestsPerDay, rates)
-        : strategy === 'provisioned_concurrency' ? this.provisioned(requestsPerDay, rates)
+        strategy === 'on_demand' ? this.onDemand(requestsPerDay, pricer)
+        : strategy === 'keep_warm' ? this.keepWarm(requestsPerDay, pricer)
+        : strategy === 'provisioned_concurrency' ? this.provisioned(requestsPerDay, pricer)
         : this.ec2Cost
     }
     return this.costs
   }
 
-  private onDemand(requestsPerDay: number, rates: SearchRates): number {
+  private onDemand(requestsPerDay: number, pricer: FloatLambdaPricer): number {
     const { days } = this.context.input
     const requests = requestsPerDay * days
-    return this.traffic(requests, requests, this.coldAllPerDay * days, 0, rates)
+    return this.traffic(requests, requests, this.coldAllPerDay * days, 0, pricer)
   }
 
-  private keepWarm(requestsPerDay: number, rates: SearchRates): number {
+  private keepWarm(requestsPerDay: number, pricer: FloatLambdaPricer): number {
     const { days } = this.context.input
     const { count, seconds } = this.pings
     const requests = requestsPerDay * days
-    const traffic = this.traffic(requests, requests, this.keepWarmColdPerDay * days, 0, rates)
+    const traffic = this.traffic(requests, requests, this.keepWarmColdPerDay * days, 0, pricer)
     const { gb, initSeconds, storageGb } = this.context
     const coldPings = Math.min(count, this.coldPingsPerDay * days)
-    return traffic + this.lambda(count, seconds * gb, coldPings * initSeconds * gb, 0, 0, seconds * storageGb, rates)
+    return traffic + pricer.lambda(count, seconds * gb, coldPings * initSeconds * gb, 0, 0, seconds * storageGb)
   }
 
-  private provisioned(requestsPerDay: number, rates: SearchRates): number {
+  private provisioned(requestsPerDay: number, pricer: FloatLambdaPricer): number {
     let spillPerDay = 0
     let coldPerDay = 0
     for (const use of this.context.provisionedUses) {
@@ -151,42 +149,13 @@ export class SearchCosts {
     }
     const { days } = this.context.input
     const requests = requestsPerDay * days
-    return this.traffic(requests, Math.min(requests, spillPerDay * days), coldPerDay * days, this.provisionedGbSeconds, rates)
+    return this.traffic(requests, Math.min(requests, spillPerDay * days), coldPerDay * days, this.provisionedGbSeconds, pricer)
   }
 
   /** Real traffic as trafficQuantities shapes it, priced. */
-  private traffic(requests: number, onDemandRequests: number, coldStarts: number, provisioned: number, rates: SearchRates): number {
+  private traffic(requests: number, onDemandRequests: number, coldStarts: number, provisioned: number, pricer: FloatLambdaPricer): number {
     const { durationSeconds, initSeconds, gb, storageGb } = this.context
     const provisionedRequests = requests - onDemandRequests
-    return this.lambda(requests, onDemandRequests * durationSeconds * gb, coldStarts * initSeconds * gb, provisioned, provisionedRequests * durationSeconds * gb, requests * durationSeconds * storageGb, rates)
-  }
-
-  /** One Lambda component (LambdaQuantities), drawing on the free tier and the tier ladder left by earlier ones. */
-  private lambda(requests: number, duration: number, init: number, provisioned: number, provisionedDuration: number, storage: number, rates: SearchRates): number {
-    const freeRequests = Math.min(this.freeRequests, requests)
-    this.freeRequests -= freeRequests
-    let total = (requests - freeRequests) * rates.request
-    total += this.duration(duration, rates)
-    total += this.duration(init, rates)
-    total += provisioned * rates.provisioned + provisionedDuration * rates.provisionedDuration
-    return total + storage * rates.storage
-  }
-
-  private duration(gbSeconds: number, rates: SearchRates): number {
-    const free = Math.min(this.freeGbSeconds, gbSeconds)
-    this.freeGbSeconds -= free
-    const billable = gbSeconds - free
-    const start = this.position
-    this.position += billable
-    // Nearly always within the first tier (6 billion GB-s a month or more).
-    if (start + billable <= rates.tiers[0]!.upTo) return billable * rates.tiers[0]!.price
-    let cost = 0
-    let from = 0
-    for (const tier of rates.tiers) {
-      const overlap = Math.min(tier.upTo, start + billable) - Math.max(from, start)
-      if (overlap > 0) cost += overlap * tier.price
-      from = tier.upTo
-    }
-    return cost
+    return pricer.lambda(requests, onDemandRequests * durationSeconds * gb, coldStarts * initSeconds * gb, provisioned, provisionedRequests * durationSeconds * gb, requests * durationSeconds * storageGb)
   }
 }

@@ -1,4 +1,4 @@
-import { RATE_CARD_VERSION } from '../pricing/rate-card'
+import { RATE_CARD_VERSION } from '../pricing/rate-catalog'
 import { cheapestOf } from './compare-strategies'
 import { describeStrategy } from './describe-strategy'
 import { evaluateStrategies } from './evaluate-strategies'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ec2InstanceTypes, lambdaRegions } from '../pricing/rate-card'
+import { ec2Offers, lambdaRegions } from '../pricing/rate-catalog'
 
 const number = (field: string) => z.number({ error: `${field} must be a number` }).refine(Number.isFinite, `${field} must be a finite number`)
 const whole = (field: string) => z.number({ error: `${field} must be a number` }).int(`${field} must be a whole number`)
@@ -68,7 +68,7 @@ export const simulationInputSchema = z.object({
   }
   const instanceType = input.strategies.ec2?.instanceType
   if (instanceType !== undefined && lambdaRegions().includes(input.region)) {
-    const known = ec2InstanceTypes(input.region).map((type) => type.instanceType)
+    const known = ec2Offers(input.region).map((offer) => offer.instanceType)
     if (!known.includes(instanceType)) {
       context.addIssue({ code: 'custom', path: ['strategies', 'ec2', 'instanceType'], message: `strategies.ec2.instanceType "${instanceType}" has no price in ${input.region} (known: ${known.join(', ')})` })
     }

@@ -1,7 +1,7 @@
-import { toAmountString } from '../money'
 import { regionInfo } from '../regions'
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
-import { ec2InstanceTypes, ec2RateEntry, lambdaRateEntry, lambdaRegions, RATE_CARD_VERSION, type RateStatus } from '../pricing/rate-card'
+import { ec2Offers, hasLambdaRate, lambdaRegions, RATE_CARD_VERSION } from '../pricing/rate-catalog'
+import type { RateStatus } from '../pricing/rate-card-types'
 import type { Architecture } from '../pricing/types'
 import { SIMULATION_DEFAULTS } from './resolve-simulation-input'
 import type { SimulationInput } from './simulation-input'
@@ -55,11 +55,7 @@ function unavailableIn(region: string): SimulatorReference['regions'][number]['u
   const missing: SimulatorReference['regions'][number]['unavailable'] = []
   for (const architecture of ARCHITECTURES) {
     for (const [strategy, meter] of [['provisioned_concurrency', 'provisioned_concurrency'], ['on_demand', 'request']] as const) {
-      try {
-        lambdaRateEntry(region, architecture, meter)
-      } catch {
-        missing.push({ architecture, strategy })
-      }
+      if (!hasLambdaRate(region, architecture, meter)) missing.push({ architecture, strategy })
     }
   }
   return missing
@@ -73,13 +69,7 @@ export function simulatorReference(): SimulatorReference {
       code,
       name: regionInfo(code)?.name ?? code,
       unavailable: unavailableIn(code),
-      ec2Instances: ec2InstanceTypes(code).map((instance) => ({
-        instanceType: instance.instanceType,
-        vcpus: instance.vcpus,
-        memoryGib: instance.memoryGib,
-        hourlyUsd: toAmountString(instance.hourlyUsd),
-        status: ec2RateEntry(code, instance.instanceType).status,
-      })),
+      ec2Instances: ec2Offers(code).map(({ instanceType, vcpus, memoryGib, hourlyUsd, status }) => ({ instanceType, vcpus, memoryGib, hourlyUsd, status })),
     })),
     architectures: [...ARCHITECTURES],
     strategies: STRATEGY_ORDER.map((key) => ({ key, label: STRATEGY_LABELS[key] })),

@@ -1,4 +1,5 @@
 import type { Decimal } from '../money'
+import type { ModelledLambdaUsage } from '../pricing/price-modelled-usage'
 import type { LineItem } from '../pricing/types'
 import type { ResolvedSimulationInput } from './resolve-simulation-input'
 
@@ -7,14 +8,7 @@ export type StrategyName = 'on_demand' | 'keep_warm' | 'provisioned_concurrency'
 export const STRATEGY_ORDER: readonly StrategyName[] = ['on_demand', 'keep_warm', 'provisioned_concurrency', 'ec2']
 
 /** Lambda quantities of one component of a strategy (real traffic or keep-warm pings) for the whole period. */
-export type LambdaQuantities = {
-  requests: number
-  durationGbSeconds: number
-  initGbSeconds: number
-  provisionedConcurrencyGbSeconds: number
-  provisionedDurationGbSeconds: number
-  ephemeralStorageGbSeconds: number
-}
+export type LambdaQuantities = ModelledLambdaUsage
 
 /** What a strategy uses over the period at one traffic level; plain numbers, priced later. */
 export type StrategyQuantities = {

@@ -1,6 +1,6 @@
 import type { IsoDay } from '../calendar'
 import { formatQuantity } from '../pricing/format-formula'
-import { lambdaRegions } from '../pricing/rate-card'
+import { lambdaRegions } from '../pricing/rate-catalog'
 import type { Architecture } from '../pricing/types'
 
 /** What the database holds about one function over its last 30 days of metrics, already summed. */

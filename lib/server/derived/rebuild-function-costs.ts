@@ -4,14 +4,13 @@ import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
 import { type ConfigInForce, estimateFunctionDays } from '@/lib/domain/estimates/estimate-function-days'
 import type { FunctionMetricsSample } from '@/lib/domain/pricing/estimate-function-cost'
-import { RATE_CARD_VERSION } from '@/lib/domain/pricing/rate-card'
 import type { Architecture } from '@/lib/domain/pricing/types'
 import type { Db } from '@/lib/server/db/prisma'
 import { bulkInsert } from '@/lib/server/repositories/bulk-write'
 
 type Executor = Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>
 
-type CostRow = { functionId: number; day: IsoDay; requests: string; gbSeconds: string; request: string; duration: string; provisioned: string; storage: string; total: string }
+type CostRow = { functionId: number; day: IsoDay; rateCardVersion: string; requests: string; gbSeconds: string; request: string; duration: string; provisioned: string; storage: string; total: string }
 
 export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<number> {
   const ids = window.functionIds ?? null
@@ -57,6 +56,7 @@ export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay;
       rows.push({
         functionId: fn.id,
         day: estimate.day,
+        rateCardVersion: estimate.rateCardVersion,
         requests: estimate.requests.toDecimalPlaces(4).toFixed(),
         gbSeconds: estimate.gbSeconds.toDecimalPlaces(6).toFixed(),
         request: estimate.requestCostUsd.toDecimalPlaces(10).toFixed(),
@@ -87,7 +87,7 @@ export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay;
       { name: 'provisioned_cost_usd', type: 'numeric', value: (r) => r.provisioned },
       { name: 'storage_cost_usd', type: 'numeric', value: (r) => r.storage },
       { name: 'cost_usd', type: 'numeric', value: (r) => r.total },
-      { name: 'rate_card_version', type: 'text', value: () => RATE_CARD_VERSION },
+      { name: 'rate_card_version', type: 'text', value: (r) => r.rateCardVersion },
     ],
     rows,
   )

@@ -7,7 +7,7 @@ import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/
 import { type Decomposition, DRIVERS, decomposeChange } from '@/lib/domain/insights/decompose-change'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
-import { MissingRateError } from '@/lib/domain/pricing/rate-card'
+import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
 import type { Architecture } from '@/lib/domain/pricing/types'
 import { streamRows } from '@/lib/server/db/stream-rows'
 import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'

@@ -43,8 +43,8 @@ export const TEST_SCENARIO: Scenario = {
         },
       ],
       services: [
-        { service: 'Amazon Simple Storage Service', usageType: 'APN2-TimedStorage-ByteHrs', unit: 'GB-Mo', quantity: 40, unitPriceUsd: '0.025', noise: 0.05 },
-        { service: 'Amazon Elastic Compute Cloud - Compute', usageType: 'APN2-BoxUsage:t4g.small', unit: 'Hrs', quantity: 1, unitPriceUsd: '0.0208', schedule: { hoursPerWeekday: 12 } },
+        { service: 'Amazon Simple Storage Service', usageType: 'APN2-TimedStorage-ByteHrs', unit: 'GB-Mo', quantity: 40, usdPerUnit: '0.025', noise: 0.05 },
+        { service: 'Amazon Elastic Compute Cloud - Compute', usageType: 'APN2-BoxUsage:t4g.small', unit: 'Hrs', quantity: 1, usdPerUnit: '0.0208', schedule: { hoursPerWeekday: 12 } },
       ],
     },
     {
@@ -58,7 +58,7 @@ export const TEST_SCENARIO: Scenario = {
           traffic: [{ kind: 'sporadic', perMonth: 300, durationMs: 4_000 }],
         },
       ],
-      services: [{ service: 'AmazonCloudWatch', usageType: 'APN2-CW:Requests', unit: 'Requests', quantity: 2_000, unitPriceUsd: '0.00001', noise: 0.1 }],
+      services: [{ service: 'AmazonCloudWatch', usageType: 'APN2-CW:Requests', unit: 'Requests', quantity: 2_000, usdPerUnit: '0.00001', noise: 0.1 }],
     },
   ],
 }

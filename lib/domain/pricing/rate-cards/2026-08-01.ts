@@ -1,4 +1,4 @@
-import type { Rate, RateCard, RateStatus } from './rate-card-types'
+import type { Rate, RateCard, RateStatus } from '../rate-card-types'
 
 // Sources as tagged in docs/aws-facts.md (S13 pricing page, S14 INIT blog, S21 calculator map, S22 Price List dumps, S27 EC2 tables).
 const LAMBDA_PRICING_PAGE = 'https://aws.amazon.com/lambda/pricing/'
@@ -116,4 +116,5 @@ export const RATE_CARD_2026_08_01: RateCard = {
       'c7g.large': ec2Believed('0.0888'),
     },
   },
+  databaseHourly: {},
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { estimateFunctionCost } from '@/lib/domain/pricing/estimate-function-cost'
+import type { FunctionConfig } from '@/lib/domain/anomalies/types'
+import { estimateFunctionCost } from './estimate-function-cost'
 import { bucketCoster } from './bucket-cost'
-import type { FunctionConfig } from './types'
 
 const base: FunctionConfig = {
   validFrom: '2026-01-01T00:00:00.000Z',

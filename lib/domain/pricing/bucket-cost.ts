@@ -1,8 +1,9 @@
 // A function's estimated cost for one hour or day, priced like estimateFunctionCost (list price, tier 1, no free
-// tier) without building formula text: the detectors price hundreds of thousands of buckets.
-import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
-import { lambdaRate } from '@/lib/domain/pricing/rate-card'
-import type { FunctionConfig } from './types'
+// tier) without building formula text: the detectors price hundreds of thousands of buckets. Every bucket is
+// priced with today's card: a price change is not an anomaly.
+import { type Decimal, ZERO, toDecimal } from '../money'
+import type { FunctionConfig } from './estimate-function-cost'
+import { ratePlan } from './rate-plan'
 
 const FREE_EPHEMERAL_MB = 512
 
@@ -10,14 +11,15 @@ export type CostableMetrics = { invocations: number; durationSumMs: number; prov
 
 export type BucketCoster = (metrics: CostableMetrics, periodSeconds: number) => Decimal
 
-export function bucketCoster(region: string, config: FunctionConfig): BucketCoster {
+export function bucketCoster(region: string, config: Omit<FunctionConfig, 'packageType'>): BucketCoster {
+  const plan = ratePlan(region, config.architecture)
   const gb = toDecimal(config.memoryMb).div(1024)
-  const request = lambdaRate(region, config.architecture, 'request')
-  const duration = lambdaRate(region, config.architecture, 'duration')
+  const request = plan.rate('request')
+  const duration = plan.rate('duration')
   const storageGb = toDecimal(Math.max(0, config.ephemeralStorageMb - FREE_EPHEMERAL_MB)).div(1024)
-  const storage = storageGb.isZero() ? ZERO : lambdaRate(region, config.architecture, 'ephemeral_storage').times(storageGb)
+  const storage = storageGb.isZero() ? ZERO : plan.rate('ephemeral_storage').times(storageGb)
   const pc = config.provisionedConcurrency > 0
-    ? { capacity: lambdaRate(region, config.architecture, 'provisioned_concurrency').times(gb).times(config.provisionedConcurrency), duration: lambdaRate(region, config.architecture, 'provisioned_duration').times(gb) }
+    ? { capacity: plan.rate('provisioned_concurrency').times(gb).times(config.provisionedConcurrency), duration: plan.rate('provisioned_duration').times(gb) }
     : null
   return (metrics, periodSeconds) => {
     const requests = toDecimal(metrics.invocations)

@@ -1,0 +1,11 @@
+import { ratePlan } from './rate-plan'
+import type { Architecture } from './types'
+
+/**
+ * The share of the time provisioned environments must be busy for provisioned concurrency to cost less than the
+ * on-demand duration it replaces: its price per GB-s ÷ (on-demand duration − duration on provisioned concurrency).
+ */
+export function provisionedBreakEvenUtilization(region: string, architecture: Architecture): number {
+  const plan = ratePlan(region, architecture)
+  return plan.rate('provisioned_concurrency').div(plan.rate('duration').minus(plan.rate('provisioned_duration'))).toNumber()
+}

@@ -1,0 +1,54 @@
+// What the rate card offers, for forms, validation and provenance notes: regions, instance types and their
+// sizes, each price's source and status, and an instance's hourly price as display text. Nothing here is a
+// rate to compute with; amounts come from the pricers.
+import { toAmountString } from '../money'
+import { MissingRateError } from './missing-rate-error'
+import { ec2RateEntry, RATE_CARD, RATE_CARD_VERSION } from './rate-card'
+import type { Ec2InstanceSpec, RateStatus } from './rate-card-types'
+import { ratePlan, regionInstancePrices } from './rate-plan'
+import type { Architecture, LambdaMeter } from './types'
+
+export { RATE_CARD_VERSION }
+
+export type RateProvenance = { source: string; status: RateStatus; note?: string }
+
+export type Ec2Offer = Ec2InstanceSpec & { instanceType: string; hourlyUsd: string } & RateProvenance
+
+/** Regions with Lambda rates in the card. */
+export function lambdaRegions(): string[] {
+  return Object.keys(RATE_CARD.lambda)
+}
+
+export function hasLambdaRate(region: string, architecture: Architecture, meter: LambdaMeter): boolean {
+  return ratePlan(region, architecture).hasRate(meter)
+}
+
+export function ec2InstanceSpec(instanceType: string): Ec2InstanceSpec | undefined {
+  return RATE_CARD.ec2Instances[instanceType]
+}
+
+export function ec2Provenance(region: string, instanceType: string): RateProvenance {
+  const { source, status, note } = ec2RateEntry(region, instanceType)
+  return note === undefined ? { source, status } : { source, status, note }
+}
+
+/** Instance types priced in `region`, in the card's order, with their size and price for display. */
+export function ec2Offers(region: string): Ec2Offer[] {
+  const prices = RATE_CARD.ec2Hourly[region]
+  if (!prices) throw new MissingRateError(region, 'EC2 instances', RATE_CARD_VERSION)
+  return Object.keys(prices).map((instanceType) => ({
+    instanceType,
+    ...RATE_CARD.ec2Instances[instanceType]!,
+    hourlyUsd: toAmountString(regionInstancePrices(region).hourly(instanceType)),
+    ...ec2Provenance(region, instanceType),
+  }))
+}
+
+/** The cheapest instance type in `region` with at least `memoryMb` of memory; null when none has enough. */
+export function cheapestInstanceWithMemory(region: string, memoryMb: number): string | null {
+  const prices = regionInstancePrices(region)
+  const fitting = ec2Offers(region)
+    .filter((offer) => offer.memoryGib * 1024 >= memoryMb)
+    .sort((x, y) => prices.hourly(x.instanceType).comparedTo(prices.hourly(y.instanceType)))
+  return fitting[0]?.instanceType ?? null
+}
