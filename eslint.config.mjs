@@ -9,6 +9,24 @@ const domainBoundary = {
     { group: ['next', 'next/*', 'react', 'react-dom', '@prisma/*', '@/generated/*', '@aws-sdk/*', 'pg', '@/lib/server/*', '@/lib/aws/*', 'node:*'], message: 'lib/domain is pure: pass data in, keep I/O at the edges.' },
   ],
 }
+// Rates are read only inside lib/domain/pricing (docs/architecture.md, "Pricing"): the rate cards and the rate plan
+// are imported nowhere else, and nothing else does arithmetic on a line item's unit price, so every amount comes
+// from a pricer.
+const rateBoundary = {
+  group: ['**/pricing/rate-cards/*', '**/pricing/rate-card', '**/pricing/rate-plan'],
+  message: 'Rates are read only inside lib/domain/pricing: price with its pricers (priceLambdaUsage, estimateFunctionCost, listPricer, …).',
+}
+const noUnitPriceArithmetic = [
+  'error',
+  {
+    selector: "CallExpression[callee.property.name=/^(times|mul|div|dividedBy|plus|add|minus|sub)$/] MemberExpression[property.name='unitPriceUsd']",
+    message: "A line item's unitPriceUsd is for display: amounts come from lib/domain/pricing's pricers.",
+  },
+  {
+    selector: "BinaryExpression[operator=/^[-+*\\/]$/] MemberExpression[property.name='unitPriceUsd']",
+    message: "A line item's unitPriceUsd is for display: amounts come from lib/domain/pricing's pricers.",
+  },
+]
 // Client code must not pull server modules into the browser bundle.
 const clientBoundary = {
   patterns: [
@@ -32,6 +50,9 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', setInterval: 'readonly', require: 'readonly', module: 'writable' } } },
-  { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
-  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
+  // Later entries replace an earlier no-restricted-imports for the files they match, so each repeats the rate boundary.
+  { files: ['**/*.{ts,tsx,js,mjs,cjs}'], ignores: ['lib/domain/pricing/**'], rules: { 'no-restricted-imports': ['error', { patterns: [rateBoundary] }], 'no-restricted-syntax': noUnitPriceArithmetic } },
+  { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts', 'lib/domain/pricing/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
 )
