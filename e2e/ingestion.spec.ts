@@ -35,6 +35,8 @@ test('starting a run without AWS credentials shows it failing with a clear messa
   await page.getByLabel('From', { exact: true }).fill('2026-10-01')
   await page.getByLabel('To', { exact: true }).fill('2026-10-31')
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-10-01')
+  // Today's Cost Explorer spending against the daily cap (FINOPS_CE_MAX_USD_PER_DAY, $2.00 by default).
+  await expect(page.getByTestId('cost-explorer-spend')).toContainText('$0.00 spent of the $2.00 daily cap')
   await page.getByRole('button', { name: 'Start run' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Run queued' })).toBeVisible()
   const runs = page.getByTestId('ingestion-runs')

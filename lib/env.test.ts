@@ -44,6 +44,12 @@ describe('env', () => {
     expect(() => parseEnv({ FINOPS_CE_MAX_CALLS_PER_RUN: '0' })).toThrowError(/FINOPS_CE_MAX_CALLS_PER_RUN/)
   })
 
+  it('caps Cost Explorer spending per UTC day in dollars, $2.00 unless told otherwise', () => {
+    expect(parseEnv({}).FINOPS_CE_MAX_USD_PER_DAY).toBe('2.00')
+    expect(parseEnv({ FINOPS_CE_MAX_USD_PER_DAY: '0.25' }).FINOPS_CE_MAX_USD_PER_DAY).toBe('0.25')
+    for (const bad of ['0', '0.001', '-1', 'two', '1e3']) expect(() => parseEnv({ FINOPS_CE_MAX_USD_PER_DAY: bad })).toThrowError(/FINOPS_CE_MAX_USD_PER_DAY/)
+  })
+
   it('limits an imported cost file to 256 MiB after decompression unless told otherwise', () => {
     // 2 GiB was ~8 CPU-minutes for a 7.5 MB gzip upload: too generous for a default.
     expect(parseEnv({}).FINOPS_IMPORT_MAX_BYTES).toBe(268_435_456)

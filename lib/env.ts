@@ -35,6 +35,12 @@ const schema = z.object({
     .regex(/^[\w+=,.@-]{1,64}$/, 'must be an IAM role name (letters, digits and +=,.@_-, up to 64), not an ARN')
     .optional(),
   FINOPS_CE_MAX_CALLS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(100),
+  FINOPS_CE_MAX_USD_PER_DAY: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, 'must be dollars, e.g. 2.00')
+    .refine((value) => Number(value) >= 0.01, 'must be at least 0.01 (one Cost Explorer request)')
+    .default('2.00'),
   FINOPS_INGEST_SCHEDULE: z
     .string()
     .trim()

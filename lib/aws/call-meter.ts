@@ -1,10 +1,11 @@
-// Counts the AWS calls of one run and what they cost, and stops Cost Explorer calls at the configured cap
-// before they are made: $0.01 per GetCostAndUsage request, each page counting (aws-facts §1.6). CloudWatch
-// GetMetricData costs $0.01 per 1,000 metrics requested; Lambda's read APIs are free.
+// Counts the AWS calls of one run and what they cost, and stops Cost Explorer calls at the caps before they
+// are made (per run, and per UTC day with what earlier runs spent): $0.01 per GetCostAndUsage request, each
+// page counting (aws-facts §1.6). CloudWatch GetMetricData costs $0.01 per 1,000 metrics requested; Lambda's
+// read APIs are free.
+import { COST_EXPLORER_USD_PER_REQUEST, type DailySpend, stopBeyondCaps } from '@/lib/domain/ingest/cost-explorer-spend'
 import { type Decimal, toDecimal } from '@/lib/domain/money'
 import { AwsSourceError } from './errors'
 
-export const COST_EXPLORER_USD_PER_REQUEST = toDecimal('0.01')
 export const CLOUDWATCH_USD_PER_METRIC = toDecimal('0.00001')
 
 export type CallCounts = {
@@ -20,18 +21,16 @@ export class CallMeter {
     lambda: { calls: 0, retries: 0 },
   }
 
-  constructor(private readonly costExplorerMaxCalls: number) {}
+  /** `daily`: today's cap and what other runs spent today, read when the run starts (runs never overlap); a run always has one. */
+  constructor(
+    private readonly costExplorerMaxCalls: number,
+    private readonly daily?: DailySpend,
+  ) {}
 
-  /** Call before each Cost Explorer request; throws instead of spending beyond the cap. */
+  /** Call before each Cost Explorer request; throws instead of spending beyond a cap. */
   costExplorerCall() {
-    if (this.counts.costExplorer.calls >= this.costExplorerMaxCalls) {
-      throw new AwsSourceError(
-        'call_budget',
-        `Stopped at the cap of ${this.costExplorerMaxCalls} Cost Explorer calls per run ($${COST_EXPLORER_USD_PER_REQUEST.times(this.costExplorerMaxCalls).toFixed(2)}); ` +
-          'ingest a shorter window or raise FINOPS_CE_MAX_CALLS_PER_RUN.',
-        { action: 'ce:GetCostAndUsage' },
-      )
-    }
+    const stop = stopBeyondCaps({ callsThisRun: this.counts.costExplorer.calls, maxCallsPerRun: this.costExplorerMaxCalls, daily: this.daily })
+    if (stop) throw new AwsSourceError('call_budget', stop, { action: 'ce:GetCostAndUsage' })
     this.counts.costExplorer.calls++
   }
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
-import type { IngestionRunDto } from '@/lib/schemas/ingestion'
+import type { CostExplorerSpendDto, IngestionRunDto } from '@/lib/schemas/ingestion'
 import type { ReconciliationResponse } from '@/lib/schemas/reconciliation'
 import { fetchJson } from './fetch-json'
 
@@ -10,7 +10,7 @@ export const ingestionQueries = {
   runs: () =>
     queryOptions({
       queryKey: ['ingestion', 'runs'] as const,
-      queryFn: () => fetchJson<{ runs: IngestionRunDto[] }>('/api/ingest/runs'),
+      queryFn: () => fetchJson<{ runs: IngestionRunDto[]; costExplorerToday: CostExplorerSpendDto }>('/api/ingest/runs'),
       // While a run is queued or running, poll for its progress.
       refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running') ? 2_000 : false),
     }),

@@ -91,22 +91,38 @@ export const ingestionRunsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'How many of the most recent runs (default 20).' }),
 })
 
-export const ingestionRunsResponse = z.object({ runs: z.array(ingestionRun) }).meta({ id: 'IngestionRuns' })
+export const costExplorerSpend = z
+  .object({
+    day: isoDay.meta({ description: 'Today, as a UTC day: runs count on the day they started.' }),
+    capUsd: amount.meta({ description: 'FINOPS_CE_MAX_USD_PER_DAY: what all runs together may spend on Cost Explorer per UTC day.' }),
+    spentUsd: amount.meta({ description: 'Spent today by the runs started today ($0.01 per request).' }),
+    reservedUsd: amount.meta({ description: 'Expected of runs still queued or running; a new run that does not fit beside it is refused (429).' }),
+  })
+  .meta({ id: 'CostExplorerSpend' })
+
+export type CostExplorerSpendDto = z.infer<typeof costExplorerSpend>
+
+export const ingestionRunsResponse = z.object({ runs: z.array(ingestionRun), costExplorerToday: costExplorerSpend }).meta({ id: 'IngestionRuns' })
 
 const runOperations = [
   defineOperation({
     method: 'post',
     path: '/api/ingest',
     summary: 'Start an ingestion run for a window of days (inclusive)',
-    description: 'Queues a run for the worker. A run for the same window that is still queued or running is reused instead of starting a second one.',
+    description:
+      'Queues a run for the worker. A run for the same window that is still queued or running is reused instead of starting a second one. ' +
+      "A new run that would take today's Cost Explorer spending over FINOPS_CE_MAX_USD_PER_DAY is refused.",
     tags: ['ingestion'],
     body: startIngestionBody,
-    responses: { 202: { description: 'Queued.', schema: startIngestionResponse } },
+    responses: {
+      202: { description: 'Queued.', schema: startIngestionResponse },
+      429: { description: "The run would go over today's Cost Explorer spending cap; the message says by how much and what to do." },
+    },
   }),
   defineOperation({
     method: 'get',
     path: '/api/ingest/runs',
-    summary: 'Recent ingestion runs with status, window, per-source counts, API calls and their cost',
+    summary: "Recent ingestion runs with status, window, per-source counts, API calls and their cost; today's Cost Explorer spending against its cap",
     tags: ['ingestion'],
     query: ingestionRunsQuery,
     responses: { 200: { description: 'Most recent first.', schema: ingestionRunsResponse } },

@@ -37,9 +37,9 @@ const aws = createAwsClients({ retryMode: 'standard' })
 const db = createPrismaClient(database.url)
 try {
   await runMigrations(database.url)
-  const run = await createIngestionRun(db, { trigger: 'cli', window })
+  const run = await createIngestionRun(db, { trigger: 'cli', window, costExplorerDailyCapUsd: '10.00' })
   started = performance.now()
-  const outcome = await executeIngestionRun({ db, databaseUrl: database.url, aws, settings: { costExplorerMaxCalls: 1_000 } }, run.id)
+  const outcome = await executeIngestionRun({ db, databaseUrl: database.url, aws, settings: { costExplorerMaxCalls: 1_000, costExplorerDailyCapUsd: '10.00' } }, run.id)
   const wallMs = performance.now() - started
   if (outcome.status !== 'succeeded') throw new Error(`The ingestion failed: ${outcome.error}`)
   const progress = outcome.progress!

@@ -187,7 +187,7 @@ describe('clear errors', () => {
       for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) delete process.env[name]
       Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config', AWS_EC2_METADATA_DISABLED: 'true' })
       const aws = createAwsClients()
-      const run = await createIngestionRun(h.database.db, { trigger: 'manual', window })
+      const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
       const outcome = await executeIngestionRun({ ...h.deps, aws }, run.id)
       aws.destroy()
       expect(outcome.status).toBe('failed')

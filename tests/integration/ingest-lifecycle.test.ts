@@ -78,19 +78,19 @@ describe('a killed ingestion', () => {
 describe('two runs at once', () => {
   it('starts one run for the same window however many ask at once', async () => {
     const window = { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.firstDay }
-    const created = await Promise.all([1, 2, 3].map(() => createIngestionRun(h.database.db, { trigger: 'manual', window })))
+    const created = await Promise.all([1, 2, 3].map(() => createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })))
     expect(new Set(created.map((run) => run.id)).size).toBe(1)
     expect(created.filter((run) => run.deduplicated)).toHaveLength(2)
     expect((await executeIngestionRun(h.deps, created[0]!.id)).status).toBe('succeeded')
     // Once finished, the same window may run again.
-    expect((await createIngestionRun(h.database.db, { trigger: 'manual', window })).deduplicated).toBe(false)
+    expect((await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })).deduplicated).toBe(false)
   })
 
   it('never lets two ingestions write at the same time, and both windows end up stored', async () => {
     const { dataset } = h.fake.account
     const before = await fingerprint(h.database.db)
-    const first = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: dataset.firstDay, to: dataset.lastDay } })
-    const second = await createIngestionRun(h.database.db, { trigger: 'schedule', window: { from: dataset.lastDay, to: dataset.lastDay } })
+    const first = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: dataset.firstDay, to: dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
+    const second = await createIngestionRun(h.database.db, { trigger: 'schedule', window: { from: dataset.lastDay, to: dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     const outcomes = await Promise.all([executeIngestionRun(h.deps, first.id), executeIngestionRun(h.deps, second.id)])
     expect(outcomes.map((o) => o.status)).toEqual(['succeeded', 'succeeded'])
     const [a, b] = await Promise.all([first.id, second.id].map((id) => h.database.db.ingestionRun.findUniqueOrThrow({ where: { id } })))
@@ -102,7 +102,7 @@ describe('two runs at once', () => {
   it('treats a run still marked running when the lock is free as dead', async () => {
     const window = { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }
     const orphan = await h.database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'running', windowFrom: new Date(`${window.from}T00:00:00Z`), windowTo: new Date(`${window.to}T00:00:00Z`), sources: ['lambda'], startedAt: new Date(), heartbeatAt: new Date() } })
-    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, sources: ['costs'] })
+    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, sources: ['costs'], costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     expect((await executeIngestionRun(h.deps, run.id)).status).toBe('succeeded')
     expect((await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: orphan.id } })).status).toBe('failed')
   })

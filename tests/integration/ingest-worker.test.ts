@@ -41,7 +41,7 @@ describe('the ingestion worker', () => {
   it('runs a queued run once even when two workers see the job and it is queued twice', async () => {
     const [a] = [await worker(), await worker()]
     const window = { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay }
-    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window })
+    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     await enqueueIngestionRun(a!.boss, run.id)
     await enqueueIngestionRun(a!.boss, run.id)
     expect(await finished(run.id)).toMatchObject({ status: 'succeeded', error: null })
@@ -67,7 +67,7 @@ describe('the ingestion worker', () => {
       for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_PROFILE']) delete process.env[name]
       Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config', AWS_EC2_METADATA_DISABLED: 'true' })
       const noCredentials = createAwsClients()
-      expect(await runScheduledIngestion({ db: h.database.db, aws: noCredentials, boss, log: (line) => lines.push(line) })).toEqual({ skipped: 'no_credentials' })
+      expect(await runScheduledIngestion({ db: h.database.db, aws: noCredentials, boss, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd, log: (line) => lines.push(line) })).toEqual({ skipped: 'no_credentials' })
       noCredentials.destroy()
     } finally {
       process.env = saved
@@ -76,7 +76,7 @@ describe('the ingestion worker', () => {
     expect(lines[0]).toMatch(/^Scheduled ingestion skipped: No AWS credentials found/)
     expect(await h.database.db.ingestionRun.count()).toBe(before)
 
-    const tick = await runScheduledIngestion({ db: h.database.db, aws: h.deps.aws, boss, log: (line) => lines.push(line) })
+    const tick = await runScheduledIngestion({ db: h.database.db, aws: h.deps.aws, boss, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd, log: (line) => lines.push(line) })
     expect(tick).toHaveProperty('queued')
     const run = await finished((tick as { queued: string }).queued)
     expect(run).toMatchObject({ trigger: 'schedule', status: 'succeeded' })
@@ -87,7 +87,7 @@ describe('the ingestion worker', () => {
     const w = await worker()
     h.fake.calls.length = 0
     h.fake.faults.hangAfterCalls = 1
-    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay } })
+    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     await enqueueIngestionRun(w.boss, run.id)
     const started = Date.now()
     while (!h.fake.calls.some((call) => call.status === 0)) {

@@ -73,8 +73,8 @@ describe('a database restart during ingestion', () => {
       const aws = createAwsClients({ retryMode: 'standard', maxAttempts: 5, requestTimeoutMs: 5_000 })
       Object.assign(process.env, fake.env)
       try {
-        const run = await createIngestionRun(db, { trigger: 'cli', window, today })
-        return await executeIngestionRun({ db, databaseUrl: url, aws, settings: { costExplorerMaxCalls: 200 }, heartbeatMs: 100, log: () => {} }, run.id)
+        const run = await createIngestionRun(db, { trigger: 'cli', window, today, costExplorerDailyCapUsd: '100.00' })
+        return await executeIngestionRun({ db, databaseUrl: url, aws, settings: { costExplorerMaxCalls: 200, costExplorerDailyCapUsd: '100.00' }, heartbeatMs: 100, log: () => {} }, run.id)
       } finally {
         aws.destroy()
         await db.$disconnect()

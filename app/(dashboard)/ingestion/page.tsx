@@ -1,9 +1,11 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
-import { isIsoMonth } from '@/lib/domain/calendar'
+import { dateToDay, isIsoMonth } from '@/lib/domain/calendar'
+import { env } from '@/lib/env'
 import { type ReconciliationRange, ingestionQueries } from '@/lib/query/ingestion'
 import { getQueryClient } from '@/lib/query/query-client'
 import { db } from '@/lib/server/db/prisma'
+import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
 import { getReconciliation } from '@/lib/server/queries/get-reconciliation'
 import { listCostImports } from '@/lib/server/queries/list-cost-imports'
 import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
@@ -20,7 +22,16 @@ export default async function IngestionPage({ searchParams }: { searchParams: Pr
   const queryClient = getQueryClient()
   // Same query keys as the client view, so the first paint needs no request from the browser.
   await Promise.all([
-    queryClient.prefetchQuery({ ...ingestionQueries.runs(), queryFn: async () => ({ runs: await listIngestionRuns(db(), { limit: 20 }) }) }),
+    queryClient.prefetchQuery({
+      ...ingestionQueries.runs(),
+      queryFn: async () => {
+        const [runs, costExplorerToday] = await Promise.all([
+          listIngestionRuns(db(), { limit: 20 }),
+          getCostExplorerSpend(db(), { today: dateToDay(new Date()), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
+        ])
+        return { runs, costExplorerToday }
+      },
+    }),
     queryClient.prefetchQuery({ ...ingestionQueries.imports(), queryFn: async () => ({ imports: await listCostImports(db(), { limit: 50 }) }) }),
     queryClient.prefetchQuery({ ...ingestionQueries.reconciliation(valid), queryFn: () => getReconciliation(db(), valid) }),
   ])

@@ -15,7 +15,7 @@ export const POST = handle(async (request) => {
   const body = await parseJsonBody(request, startIngestionBody)
   const today = dateToDay(new Date())
   if (body.to > today) throw new AppError('bad_request', `\`to\` (${body.to}) is in the future; AWS has data through today (${today}, UTC) at most.`)
-  const run = await createIngestionRun(db(), { trigger: 'manual', window: { from: body.from, to: body.to }, sources: body.sources })
+  const run = await createIngestionRun(db(), { trigger: 'manual', window: { from: body.from, to: body.to }, sources: body.sources, costExplorerDailyCapUsd: env().FINOPS_CE_MAX_USD_PER_DAY })
   try {
     await enqueueIngestionRun(await appQueue(env().DATABASE_URL!), run.id)
   } catch (error) {

@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
   service_unavailable: 503,
   upstream_error: 502,
   internal: 500,

@@ -1,10 +1,13 @@
 // Records a run as queued. Single flight: a run for the same window and sources that is still queued or
 // running is returned instead of creating a second one (checked under a transaction-level advisory lock, so
-// concurrent requests cannot both miss each other).
+// concurrent requests cannot both miss each other). A new run that would take today's Cost Explorer spending
+// over the daily cap is refused (DailySpendCapError), under the same lock.
 import { type IsoDay, dateToDay, dayToDate } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import type { Db } from '@/lib/server/db/prisma'
+import { expectedCostExplorerCalls, refusalBeyondDailyCap } from '@/lib/domain/ingest/cost-explorer-spend'
 import { INGESTION_SOURCES, type IngestionSource } from '@/lib/schemas/ingestion'
+import { DailySpendCapError, costExplorerSpendToday, knownCostExplorerAccounts } from './cost-explorer-spend'
 import { planIngestion } from './plan-ingestion'
 import { emptyProgress } from './run-tracker'
 import { sweepStaleRuns } from './sweep-stale-runs'
@@ -13,10 +16,11 @@ export type RunTrigger = 'manual' | 'cli' | 'schedule'
 
 export async function createIngestionRun(
   db: Db,
-  input: { trigger: RunTrigger; window?: DayRange; sources?: IngestionSource[]; today?: IsoDay },
+  input: { trigger: RunTrigger; window?: DayRange; sources?: IngestionSource[]; today?: IsoDay; costExplorerDailyCapUsd: string },
 ): Promise<{ id: string; deduplicated: boolean; window: DayRange }> {
   const sources = normaliseSources(input.sources)
-  const plan = await planIngestion(db, { today: input.today ?? dateToDay(new Date()), window: input.window })
+  const today = input.today ?? dateToDay(new Date())
+  const plan = await planIngestion(db, { today, window: input.window })
   // A run left `running` by a dead process must not absorb new requests.
   await sweepStaleRuns(db)
   return db.$transaction(async (tx) => {
@@ -31,6 +35,11 @@ export async function createIngestionRun(
       orderBy: { createdAt: 'asc' },
     })
     if (existing) return { id: existing.id, deduplicated: true, window: plan.run }
+    if (sources.includes('costs')) {
+      const spend = await costExplorerSpendToday(tx, { today, capUsd: input.costExplorerDailyCapUsd })
+      const refusal = refusalBeyondDailyCap(spend, expectedCostExplorerCalls(plan.costs, await knownCostExplorerAccounts(tx)))
+      if (refusal) throw new DailySpendCapError(refusal)
+    }
     const run = await tx.ingestionRun.create({
       data: {
         trigger: input.trigger,

@@ -10,6 +10,7 @@ import { backfillStart } from '@/lib/domain/ingest/plan-windows'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import type { IngestionProgress, IngestionSource } from '@/lib/schemas/ingestion'
+import { costExplorerSpendToday } from './cost-explorer-spend'
 import { createFactPool } from './fact-transaction'
 import { ingestCosts } from './ingest-costs'
 import { type ListedFunctions, ingestFunctionConfigs } from './ingest-function-configs'
@@ -50,12 +51,14 @@ export async function executeIngestionRun(deps: IngestionDeps, runId: string): P
 async function run(deps: IngestionDeps, runId: string, log: (line: string) => void): Promise<RunOutcome> {
   const { db } = deps
   const row = await db.ingestionRun.findUniqueOrThrow({ where: { id: runId } })
-  const meter = new CallMeter(deps.settings.costExplorerMaxCalls)
+  const now = deps.now?.() ?? new Date()
+  // Holding the ingestion lock, no other run spends meanwhile: what they spent today is final.
+  const spentToday = await costExplorerSpendToday(db, { today: dateToDay(now), capUsd: deps.settings.costExplorerDailyCapUsd, exceptRunId: runId })
+  const meter = new CallMeter(deps.settings.costExplorerMaxCalls, { ...spentToday, reservedCalls: 0 })
   const tracker = new RunTracker(db, runId, meter, log)
   const planned = row.progress as IngestionProgress
   tracker.progress.windows = planned.windows
   tracker.progress.incremental = planned.incremental
-  const now = deps.now?.() ?? new Date()
   const facts = createFactPool(deps.databaseUrl)
   const context: IngestionContext = { db, facts, aws: deps.aws, memberClients: new Map(), tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
   const runWindow = { from: dateToDay(row.windowFrom), to: dateToDay(row.windowTo) }

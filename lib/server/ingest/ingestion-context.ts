@@ -9,6 +9,8 @@ export type IngestionSettings = {
   /** FINOPS_AWS_REGIONS; unset means the regions where Cost Explorer shows Lambda spend. */
   regions?: string[]
   costExplorerMaxCalls: number
+  /** FINOPS_CE_MAX_USD_PER_DAY: what all runs together may spend on Cost Explorer per UTC day (a decimal string). */
+  costExplorerDailyCapUsd: string
   /** FINOPS_AWS_MEMBER_ROLE_NAME: the role read in linked accounts other than the credentials' own. */
   memberRoleName?: string
 }

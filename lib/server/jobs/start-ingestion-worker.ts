@@ -45,7 +45,7 @@ export async function startIngestionWorker(options: WorkerOptions): Promise<Inge
     if (job) await executeIngestionRun(deps, job.data.runId)
   })
   await boss.work(SCHEDULE_QUEUE, polling, async () => {
-    await runScheduledIngestion({ db, aws: options.aws, boss, log })
+    await runScheduledIngestion({ db, aws: options.aws, boss, costExplorerDailyCapUsd: options.settings.costExplorerDailyCapUsd, log })
   })
 
   const queued = await db.ingestionRun.findMany({ where: { status: 'queued' }, select: { id: true } })

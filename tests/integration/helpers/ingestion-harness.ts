@@ -43,7 +43,8 @@ export async function startHarness(options: {
     db: database.db,
     databaseUrl: database.url,
     aws,
-    settings: { costExplorerMaxCalls: 200, ...options.settings },
+    // The tests' own runs are far below this cap; the daily cap's tests set theirs.
+    settings: { costExplorerMaxCalls: 200, costExplorerDailyCapUsd: '100.00', ...options.settings },
     heartbeatMs: 100,
     log: (line) => lines.push(line),
   }
@@ -54,7 +55,7 @@ export async function startHarness(options: {
     deps,
     lines,
     async ingest(input = {}) {
-      const run = await createIngestionRun(database.db, { trigger: input.trigger ?? 'cli', window: input.window, sources: input.sources, today })
+      const run = await createIngestionRun(database.db, { trigger: input.trigger ?? 'cli', window: input.window, sources: input.sources, today, costExplorerDailyCapUsd: deps.settings.costExplorerDailyCapUsd })
       return executeIngestionRun(deps, run.id)
     },
     async close() {

@@ -1,13 +1,15 @@
 'use client'
 
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { formatDay, formatUsd } from '@/lib/format'
 import { fetchJson } from '@/lib/query/fetch-json'
 import { ingestionQueries } from '@/lib/query/ingestion'
 
 export function StartRunForm() {
   const queryClient = useQueryClient()
+  const spend = useQuery(ingestionQueries.runs()).data?.costExplorerToday
   const today = dateToDay(new Date())
   const [from, setFrom] = useState(() => addDaysTo(today, -3))
   const [to, setTo] = useState(() => addDaysTo(today, -1))
@@ -43,6 +45,12 @@ export function StartRunForm() {
           Both days included (UTC). Costs from Cost Explorer ($0.01 per request), Lambda configuration and CloudWatch metrics; re-running a window is safe.
           The worker also runs incrementally on its schedule.
         </p>
+        {spend && (
+          <p className="muted" data-testid="cost-explorer-spend">
+            Cost Explorer today ({formatDay(spend.day)}, UTC): {formatUsd(spend.spentUsd)} spent of the {formatUsd(spend.capUsd)} daily cap
+            {spend.reservedUsd !== '0' && `, ${formatUsd(spend.reservedUsd)} set aside for queued runs`}. A run that would go over it is refused.
+          </p>
+        )}
       </form>
       {start.isSuccess && (
         <p role="status">{start.data.deduplicated ? 'A run for this window is already queued or running.' : 'Run queued; its progress shows below.'}</p>
