@@ -1,7 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { AnomaliesResponse, AnomalyDetail } from '@/lib/schemas/anomalies'
+import type { z } from 'zod'
+import type { AnomaliesResponse, AnomalyDetail, AnomalyDto, anomalyStatusBody } from '@/lib/schemas/anomalies'
+import { defineWrite } from './define-write'
 import { fetchJson } from './fetch-json'
 import { searchOf } from './functions'
+import { queryRoots } from './keys'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const KINDS = ['retry_amplification', 'timeout_amplification', 'warmup_budget_overrun', 'cost_spike', 'error_spike', 'throttle_spike', 'duration_exceeds_wall_clock', 'config_risk']
@@ -32,12 +35,21 @@ export function anomalyListParams(get: (key: string) => string | undefined): Ano
 export const anomalyQueries = {
   list: (params: AnomalyListParams) =>
     queryOptions({
-      queryKey: ['anomalies', 'list', params] as const,
+      queryKey: [...queryRoots.anomalies, 'list', params] as const,
       queryFn: () => fetchJson<AnomaliesResponse>(`/api/anomalies${searchOf(params)}`),
     }),
   detail: (id: number) =>
     queryOptions({
-      queryKey: ['anomalies', 'detail', id] as const,
+      queryKey: [...queryRoots.anomalies, 'detail', id] as const,
       queryFn: () => fetchJson<AnomalyDetail>(`/api/anomalies/${id}`),
     }),
+}
+
+export const anomalyWrites = {
+  // A function's page lists its anomalies with their status.
+  setStatus: defineWrite<{ id: number } & z.input<typeof anomalyStatusBody>, AnomalyDto>({
+    operation: 'PATCH /api/anomalies/{id}',
+    request: ({ id, ...change }) => ({ params: { id }, json: change }),
+    invalidates: [queryRoots.anomalies, queryRoots.functions],
+  }),
 }

@@ -1,7 +1,24 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { BudgetsResponse } from '@/lib/schemas/budgets'
+import type { z } from 'zod'
+import type { BudgetsResponse, createBudgetBody, updateBudgetBody } from '@/lib/schemas/budgets'
+import type { BudgetDto } from '@/lib/schemas/functions'
+import { defineWrite } from './define-write'
 import { fetchJson } from './fetch-json'
+import { queryRoots } from './keys'
 
 export const budgetQueries = {
-  all: () => queryOptions({ queryKey: ['budgets'] as const, queryFn: () => fetchJson<BudgetsResponse>('/api/budgets') }),
+  all: () => queryOptions({ queryKey: queryRoots.budgets, queryFn: () => fetchJson<BudgetsResponse>('/api/budgets') }),
+}
+
+// A budget changes the budgets page, its function's keep-warm panel and the budget-overrun anomalies.
+const invalidates = [queryRoots.budgets, queryRoots.functions, queryRoots.anomalies]
+
+export const budgetWrites = {
+  create: defineWrite<z.input<typeof createBudgetBody>, BudgetDto>({ operation: 'POST /api/budgets', request: (budget) => ({ json: budget }), invalidates }),
+  update: defineWrite<{ functionId: number; terms: z.input<typeof updateBudgetBody> }, BudgetDto>({
+    operation: 'PUT /api/budgets/{functionId}',
+    request: ({ functionId, terms }) => ({ params: { functionId }, json: terms }),
+    invalidates,
+  }),
+  remove: defineWrite<{ functionId: number }, null>({ operation: 'DELETE /api/budgets/{functionId}', request: ({ functionId }) => ({ params: { functionId } }), invalidates }),
 }

@@ -3,12 +3,13 @@ import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { costQueryParams } from '@/lib/domain/costs/query-params'
 import type { CostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
 import { fetchJson } from './fetch-json'
+import { queryRoots } from './keys'
 
 export const costsQueries = {
   breakdown: (query: CostQuery) => {
     const params = costQueryParams(query).toString()
     return queryOptions({
-      queryKey: ['costs', params] as const,
+      queryKey: [...queryRoots.costs, params] as const,
       queryFn: () => fetchJson<CostBreakdown>(`/api/costs?${params}`),
     })
   },

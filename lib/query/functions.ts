@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { FunctionDetail, FunctionsResponse } from '@/lib/schemas/functions'
 import { fetchJson } from './fetch-json'
+import { queryRoots } from './keys'
 
 export type FunctionListParams = { from?: string; to?: string; accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
 export type FunctionDetailParams = { from?: string; to?: string; granularity?: 'day' | 'hour' }
@@ -50,12 +51,12 @@ export function fromSearchParams(params: Record<string, string | string[] | unde
 export const functionQueries = {
   list: (params: FunctionListParams) =>
     queryOptions({
-      queryKey: ['functions', 'list', params] as const,
+      queryKey: [...queryRoots.functions, 'list', params] as const,
       queryFn: () => fetchJson<FunctionsResponse>(`/api/functions${searchOf(params)}`),
     }),
   detail: (id: number, params: FunctionDetailParams) =>
     queryOptions({
-      queryKey: ['functions', 'detail', id, params] as const,
+      queryKey: [...queryRoots.functions, 'detail', id, params] as const,
       queryFn: () => fetchJson<FunctionDetail>(`/api/functions/${id}${searchOf(params)}`),
     }),
 }

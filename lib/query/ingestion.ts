@@ -1,30 +1,55 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CostFileImportDto } from '@/lib/schemas/imports'
-import type { CostExplorerSpendDto, IngestionRunDto } from '@/lib/schemas/ingestion'
+import type { z } from 'zod'
+import type { CostFileImportDto, importResult } from '@/lib/schemas/imports'
+import type { CostExplorerSpendDto, IngestionRunDto, startIngestionBody, startIngestionResponse } from '@/lib/schemas/ingestion'
 import type { ReconciliationResponse } from '@/lib/schemas/reconciliation'
-import { fetchJson } from './fetch-json'
+import { defineWrite } from './define-write'
+import { ApiError, fetchJson } from './fetch-json'
+import { queryRoots } from './keys'
 
 export type ReconciliationRange = { from?: string; to?: string }
 
 export const ingestionQueries = {
   runs: () =>
     queryOptions({
-      queryKey: ['ingestion', 'runs'] as const,
+      queryKey: [...queryRoots.ingestion, 'runs'] as const,
       queryFn: () => fetchJson<{ runs: IngestionRunDto[]; costExplorerToday: CostExplorerSpendDto }>('/api/ingest/runs'),
       // While a run is queued or running, poll for its progress.
       refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running') ? 2_000 : false),
     }),
   imports: () =>
     queryOptions({
-      queryKey: ['ingestion', 'imports'] as const,
+      queryKey: [...queryRoots.ingestion, 'imports'] as const,
       queryFn: () => fetchJson<{ imports: CostFileImportDto[] }>('/api/imports'),
     }),
   reconciliation: (range: ReconciliationRange) =>
     queryOptions({
-      queryKey: ['reconciliation', { from: range.from ?? null, to: range.to ?? null }] as const,
+      queryKey: [...queryRoots.reconciliation, { from: range.from ?? null, to: range.to ?? null }] as const,
       queryFn: () => {
         const params = new URLSearchParams(Object.entries(range).filter((entry): entry is [string, string] => Boolean(entry[1])))
         return fetchJson<ReconciliationResponse>(`/api/reconciliation${params.size ? `?${params}` : ''}`)
       },
     }),
+}
+
+export const ingestionWrites = {
+  startRun: defineWrite<z.input<typeof startIngestionBody>, z.infer<typeof startIngestionResponse>>({
+    operation: 'POST /api/ingest',
+    request: (window) => ({ json: window }),
+    invalidates: [ingestionQueries.runs().queryKey],
+  }),
+  // The file is the request body, streamed by the browser, never read into memory here. Costs changed: the
+  // import log, the reconciliation and the overview.
+  importFile: defineWrite<File, z.infer<typeof importResult>>({
+    operation: 'POST /api/imports',
+    request: (file) => ({ search: { fileName: file.name }, body: file, contentType: file.name.endsWith('.gz') ? 'application/gzip' : 'text/csv' }),
+    invalidates: [ingestionQueries.imports().queryKey, queryRoots.reconciliation, queryRoots.overview],
+  }),
+}
+
+export type ImportRowError = CostFileImportDto['rowErrors'][number]
+
+/** The invalid rows a rejected cost file was refused for (the error's details), to list them by line. */
+export function rejectedRows(error: Error | null): ImportRowError[] {
+  return error instanceof ApiError ? ((error.details as { rowErrors?: ImportRowError[] } | undefined)?.rowErrors ?? []) : []
 }

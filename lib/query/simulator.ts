@@ -3,23 +3,24 @@ import type { SimulatorReference } from '@/lib/domain/simulator/simulator-refere
 import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
 import { fetchJson } from './fetch-json'
+import { queryRoots } from './keys'
 
 export const simulatorQueries = {
   // The rate card ships with the build: reference data never goes stale while the page is open.
   reference: () =>
     queryOptions({
-      queryKey: ['simulator', 'reference'] as const,
+      queryKey: [...queryRoots.simulator, 'reference'] as const,
       queryFn: () => fetchJson<SimulatorReference>('/api/simulator/reference'),
       staleTime: Infinity,
     }),
   workload: (functionId: number) =>
     queryOptions({
-      queryKey: ['functions', functionId, 'workload'] as const,
+      queryKey: [...queryRoots.functions, functionId, 'workload'] as const,
       queryFn: () => fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload`),
     }),
   functions: (search: string) =>
     queryOptions({
-      queryKey: ['simulator', 'functions', { search }] as const,
+      queryKey: [...queryRoots.simulator, 'functions', { search }] as const,
       queryFn: () => fetchJson<FunctionMatches>(`/api/simulator/functions?limit=8&search=${encodeURIComponent(search)}`),
     }),
 }

@@ -1,22 +1,20 @@
 'use client'
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ErrorState, LoadingBlock } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { formatUsd } from '@/lib/format'
 import { formatHour } from '@/lib/format-durations'
-import { alertQueries } from '@/lib/query/alerts'
-import { fetchJson } from '@/lib/query/fetch-json'
-import type { AlertRuleDto, DeliverySummary } from '@/lib/schemas/alerts'
+import { alertQueries, alertWrites } from '@/lib/query/alerts'
+import { useWrite } from '@/lib/query/use-write'
+import type { AlertRuleDto } from '@/lib/schemas/alerts'
 import { RuleForm } from './rule-form'
 
 export function AlertsView() {
   const rules = useQuery(alertQueries.rules())
   const deliveries = useQuery(alertQueries.deliveries())
-  const queryClient = useQueryClient()
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['alerts'] })
-  const sendNow = useMutation({ mutationFn: () => fetchJson<DeliverySummary>('/api/alerts/deliveries', { method: 'POST' }), onSettled: refresh })
+  const sendNow = useWrite(alertWrites.sendPending)
   if (rules.isError) return <ErrorState message={`Could not load the alert rules: ${rules.error.message}`} onRetry={() => rules.refetch()} />
   if (!rules.data || !deliveries.data) return <LoadingBlock height={400} label="Loading alerts" />
   return (
@@ -36,7 +34,7 @@ export function AlertsView() {
         </p>
       )}
       <div className="grid">
-        <RulesCard rules={rules.data.rules} onChanged={refresh} />
+        <RulesCard rules={rules.data.rules} />
         <section className="card" aria-labelledby="deliveries-title">
           <header>
             <h2 id="deliveries-title">Delivery log</h2>
@@ -81,23 +79,14 @@ export function AlertsView() {
   )
 }
 
-function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () => void }) {
+function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
   const [creating, setCreating] = useState(false)
-  const test = useMutation({
-    mutationFn: (rule: AlertRuleDto) => fetchJson<{ ok: boolean; status: number | null; error: string | null }>(`/api/alerts/rules/${rule.id}/test`, { method: 'POST' }),
-  })
-  const action = useMutation({
-    mutationFn: ({ rule, kind }: { rule: AlertRuleDto; kind: 'toggle' | 'delete' }) => {
-      if (kind === 'delete') return fetchJson<null>(`/api/alerts/rules/${rule.id}`, { method: 'DELETE' })
-      const { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format } = rule
-      return fetchJson<null>(`/api/alerts/rules/${rule.id}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled: !rule.enabled }),
-      })
-    },
-    onSettled: onChanged,
-  })
+  const test = useWrite(alertWrites.testRule)
+  const update = useWrite(alertWrites.updateRule)
+  const remove = useWrite(alertWrites.deleteRule)
+  const toggle = ({ id, name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled }: AlertRuleDto) =>
+    update.mutate({ id, rule: { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled: !enabled } })
+  const action = { isPending: update.isPending || remove.isPending, error: update.error ?? remove.error }
   const tested = test.data ?? null
   return (
     <section className="card" aria-labelledby="rules-title">
@@ -110,19 +99,14 @@ function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () 
         )}
       </header>
       {creating && (
-        <RuleForm
-          onDone={() => {
-            setCreating(false)
-            onChanged()
-          }}
-        />
+        <RuleForm onDone={() => setCreating(false)} />
       )}
       {tested && (
         <p role="status" className={tested.ok ? 'muted' : 'state-error'}>
           Test message: {tested.ok ? `delivered (HTTP ${tested.status})` : `failed — ${tested.error}`}
         </p>
       )}
-      {(action.isError || test.isError) && (
+      {(action.error || test.error) && (
         <p className="state-error" role="alert">
           {(action.error ?? test.error)?.message}
         </p>
@@ -163,14 +147,14 @@ function RulesCard({ rules, onChanged }: { rules: AlertRuleDto[]; onChanged: () 
                     <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
                       Test
                     </button>
-                    <button type="button" className="button" onClick={() => action.mutate({ rule, kind: 'toggle' })} disabled={action.isPending}>
+                    <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
                       {rule.enabled ? 'Turn off' : 'Turn on'}
                     </button>
                     <button
                       type="button"
                       className="button button-danger"
                       onClick={() => {
-                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) action.mutate({ rule, kind: 'delete' })
+                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
                       }}
                       disabled={action.isPending}
                     >

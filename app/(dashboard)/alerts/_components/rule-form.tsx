@@ -1,31 +1,35 @@
 'use client'
 
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
-import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
-import { fetchJson } from '@/lib/query/fetch-json'
+import { ANOMALY_KINDS, type AnomalyKind, SEVERITIES, type Severity } from '@/lib/domain/anomalies/types'
+import { alertWrites } from '@/lib/query/alerts'
 import { functionQueries } from '@/lib/query/functions'
-import type { AlertRuleDto } from '@/lib/schemas/alerts'
+import { useWrite } from '@/lib/query/use-write'
 
 export function RuleForm({ onDone }: { onDone: () => void }) {
-  const [draft, setDraft] = useState({ name: '', format: 'slack', webhookUrl: '', kinds: [] as string[], minSeverity: 'medium', minImpactUsd: '', accountId: '', functionId: '', ingestionFailures: false })
-  const functions = useQuery(functionQueries.list({ sort: 'name' }))
-  const create = useMutation({
-    mutationFn: () =>
-      fetchJson<AlertRuleDto>('/api/alerts/rules', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, functionId: draft.functionId ? Number(draft.functionId) : null, enabled: true }),
-      }),
-    onSuccess: onDone,
+  const [draft, setDraft] = useState({
+    name: '',
+    format: 'slack' as 'slack' | 'json',
+    webhookUrl: '',
+    kinds: [] as AnomalyKind[],
+    minSeverity: 'medium' as Severity,
+    minImpactUsd: '',
+    accountId: '',
+    functionId: '',
+    ingestionFailures: false,
   })
+  const functions = useQuery(functionQueries.list({ sort: 'name' }))
+  const create = useWrite(alertWrites.createRule, { onSuccess: onDone })
+  const submit = () =>
+    create.mutate({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, functionId: draft.functionId ? Number(draft.functionId) : null, enabled: true })
   return (
     <form
       aria-label="New alert rule"
       onSubmit={(event) => {
         event.preventDefault()
-        create.mutate()
+        submit()
       }}
       style={{ marginBottom: 16 }}
     >
@@ -41,14 +45,14 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
         </div>
         <div className="field">
           <label htmlFor="rule-format">Format</label>
-          <select id="rule-format" value={draft.format} onChange={(event) => setDraft({ ...draft, format: event.target.value })}>
+          <select id="rule-format" value={draft.format} onChange={(event) => setDraft({ ...draft, format: event.target.value as typeof draft.format })}>
             <option value="slack">Slack incoming webhook</option>
             <option value="json">Generic JSON</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="rule-severity">Minimum severity</label>
-          <select id="rule-severity" value={draft.minSeverity} onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value })}>
+          <select id="rule-severity" value={draft.minSeverity} onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value as Severity })}>
             {SEVERITIES.map((severity) => (
               <option key={severity} value={severity}>
                 {severity}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useState } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
@@ -9,8 +9,8 @@ import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { chartNumber, formatCount } from '@/lib/format'
 import { formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
-import { anomalyQueries } from '@/lib/query/anomalies'
-import { fetchJson } from '@/lib/query/fetch-json'
+import { anomalyQueries, anomalyWrites } from '@/lib/query/anomalies'
+import { useWrite } from '@/lib/query/use-write'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 
 /** Amounts by the display rule (full precision in the title and the API), counts with separators. */
@@ -73,12 +73,8 @@ export function AnomalyDetails({ anomaly }: { anomaly: AnomalyDto }) {
 function StatusForm({ anomaly }: { anomaly: AnomalyDto }) {
   const [by, setBy] = useState('')
   const [reason, setReason] = useState('')
-  const queryClient = useQueryClient()
-  const change = useMutation({
-    mutationFn: (status: AnomalyDto['status']) =>
-      fetchJson<AnomalyDto>(`/api/anomalies/${anomaly.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status, by, reason }) }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['anomalies'] }), queryClient.invalidateQueries({ queryKey: ['functions'] })]),
-  })
+  const change = useWrite(anomalyWrites.setStatus)
+  const setStatus = (status: AnomalyDto['status']) => change.mutate({ id: anomaly.id, status, by, reason })
   const id = `status-${anomaly.id}`
   return (
     <form aria-label="Acknowledge or mute" onSubmit={(event) => event.preventDefault()} style={{ marginTop: 12 }}>
@@ -97,14 +93,14 @@ function StatusForm({ anomaly }: { anomaly: AnomalyDto }) {
         <textarea id={`${id}-reason`} maxLength={500} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
       </div>
       <div className="toolbar" style={{ marginTop: 8 }}>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => change.mutate('acknowledged')}>
+        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('acknowledged')}>
           Acknowledge
         </button>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => change.mutate('muted')}>
+        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('muted')}>
           Mute
         </button>
         {anomaly.status !== 'open' && (
-          <button type="button" className="button" disabled={change.isPending || !by.trim()} onClick={() => change.mutate('open')}>
+          <button type="button" className="button" disabled={change.isPending || !by.trim()} onClick={() => setStatus('open')}>
             Reopen
           </button>
         )}

@@ -1,27 +1,20 @@
 'use client'
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { ErrorState, LoadingBlock } from '@/components/ui/states'
 import { formatMonth } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { formatDurationMs } from '@/lib/format-durations'
-import { budgetQueries } from '@/lib/query/budgets'
-import { fetchJson } from '@/lib/query/fetch-json'
+import { budgetQueries, budgetWrites } from '@/lib/query/budgets'
+import { useWrite } from '@/lib/query/use-write'
 import type { SuggestionDto } from '@/lib/schemas/functions'
 
 export function BudgetsView() {
   const query = useQuery(budgetQueries.all())
-  const queryClient = useQueryClient()
-  const accept = useMutation({
-    mutationFn: (suggestion: SuggestionDto) =>
-      fetchJson('/api/budgets', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ functionId: suggestion.functionId, intervalMinutes: suggestion.intervalMinutes, concurrency: suggestion.concurrency, pingDurationMs: suggestion.pingDurationMs, note: 'Accepted suggestion', source: 'suggestion' }),
-      }),
-    onSuccess: () => Promise.all(['budgets', 'functions', 'anomalies'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
-  })
+  const accept = useWrite(budgetWrites.create)
+  const acceptSuggestion = ({ functionId, intervalMinutes, concurrency, pingDurationMs }: SuggestionDto) =>
+    accept.mutate({ functionId, intervalMinutes, concurrency, pingDurationMs, note: 'Accepted suggestion', source: 'suggestion' })
   if (query.isError) return <ErrorState message={`Could not load the budgets: ${query.error.message}`} onRetry={() => query.refetch()} />
   if (!query.data) return <LoadingBlock height={400} label="Loading budgets" />
   const { budgets, suggestions } = query.data
@@ -118,7 +111,7 @@ export function BudgetsView() {
                     <td className="num">{formatSmallUsd(suggestion.formula.totalUsd)}</td>
                     <td className="formula">{suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}</td>
                     <td>
-                      <button type="button" className="button" disabled={accept.isPending} onClick={() => accept.mutate(suggestion)}>
+                      <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
                         Create budget
                       </button>
                     </td>

@@ -1,28 +1,18 @@
 'use client'
 
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { formatCount, formatDay, formatUsd } from '@/lib/format'
-import { ingestionQueries } from '@/lib/query/ingestion'
-import { UploadRejectedError, uploadCostFile } from '@/lib/query/upload-cost-file'
+import { ingestionWrites, rejectedRows } from '@/lib/query/ingestion'
+import { useWrite } from '@/lib/query/use-write'
 
 export function CostFileUpload() {
-  const queryClient = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
-  const upload = useMutation({
-    mutationFn: uploadCostFile,
-    onSuccess: async () => {
-      // Costs changed: the import log, the reconciliation and every cost view.
-      await queryClient.invalidateQueries({ queryKey: ingestionQueries.imports().queryKey })
-      await queryClient.invalidateQueries({ queryKey: ['reconciliation'] })
-      await queryClient.invalidateQueries({ queryKey: ['overview'] })
-    },
-  })
+  const upload = useWrite(ingestionWrites.importFile)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (file) upload.mutate(file)
   }
-  const rowErrors = upload.error instanceof UploadRejectedError ? upload.error.rowErrors : []
+  const rowErrors = rejectedRows(upload.error)
   return (
     <section className="card" aria-labelledby="upload-title">
       <header>

@@ -1,23 +1,18 @@
 'use client'
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { formatDay, formatUsd } from '@/lib/format'
-import { fetchJson } from '@/lib/query/fetch-json'
-import { ingestionQueries } from '@/lib/query/ingestion'
+import { ingestionQueries, ingestionWrites } from '@/lib/query/ingestion'
+import { useWrite } from '@/lib/query/use-write'
 
 export function StartRunForm() {
-  const queryClient = useQueryClient()
   const spend = useQuery(ingestionQueries.runs()).data?.costExplorerToday
   const today = dateToDay(new Date())
   const [from, setFrom] = useState(() => addDaysTo(today, -3))
   const [to, setTo] = useState(() => addDaysTo(today, -1))
-  const start = useMutation({
-    mutationFn: (body: { from: string; to: string }) =>
-      fetchJson<{ id: string; deduplicated: boolean }>('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ingestionQueries.runs().queryKey }),
-  })
+  const start = useWrite(ingestionWrites.startRun)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     start.mutate({ from, to })

@@ -1,25 +1,26 @@
 'use client'
 
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { formatDay } from '@/lib/format'
-import { fetchJson } from '@/lib/query/fetch-json'
+import { demoDataWrites } from '@/lib/query/demo-data'
+import { useWrite } from '@/lib/query/use-write'
 import type { DemoDataStatus } from '@/lib/schemas/demo-data'
 
 export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus }) {
   const [status, setStatus] = useState(initialStatus)
   const router = useRouter()
-  const queryClient = useQueryClient()
-  const change = useMutation({
-    mutationFn: (method: 'POST' | 'DELETE') => fetchJson<DemoDataStatus>('/api/demo-data', { method }),
-    onSuccess: (next) => {
+  // The writes drop every cached query; the server components (banners, settings) render again too.
+  const changed = {
+    onSuccess: (next: DemoDataStatus) => {
       setStatus(next)
-      // Every page's data changed: drop cached queries and re-render server components.
-      queryClient.clear()
       router.refresh()
     },
-  })
+  }
+  const load = useWrite(demoDataWrites.load, changed)
+  const remove = useWrite(demoDataWrites.remove, changed)
+  const pending = load.isPending || remove.isPending
+  const error = load.error ?? remove.error
   return (
     <section className="card" aria-labelledby="demo-title">
       <header>
@@ -42,22 +43,22 @@ export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus
           <button
             type="button"
             className="button button-danger"
-            disabled={change.isPending}
+            disabled={pending}
             onClick={() => {
-              if (window.confirm('Remove all demo accounts and their data?')) change.mutate('DELETE')
+              if (window.confirm('Remove all demo accounts and their data?')) remove.mutate()
             }}
           >
-            {change.isPending ? 'Removing…' : 'Remove demo data'}
+            {pending ? 'Removing…' : 'Remove demo data'}
           </button>
         ) : (
-          <button type="button" className="button" disabled={change.isPending} onClick={() => change.mutate('POST')}>
-            {change.isPending ? 'Loading…' : 'Load demo data'}
+          <button type="button" className="button" disabled={pending} onClick={() => load.mutate()}>
+            {pending ? 'Loading…' : 'Load demo data'}
           </button>
         )}
       </div>
-      {change.isError && (
+      {error && (
         <p className="state-error" role="alert">
-          {change.error.message}
+          {error.message}
         </p>
       )}
     </section>

@@ -1,36 +1,23 @@
 'use client'
 
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { fetchJson } from '@/lib/query/fetch-json'
-import type { BudgetDto } from '@/lib/schemas/functions'
+import { budgetWrites } from '@/lib/query/budgets'
+import { useWrite } from '@/lib/query/use-write'
 
 export type BudgetDraft = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null; note: string | null }
 
 /** Creates (POST) or changes (PUT) a function's keep-warm budget; removing it is offered when it exists. */
 export function BudgetForm({ functionId, initial, exists, source, onDone }: { functionId: number; initial: BudgetDraft; exists: boolean; source: 'user' | 'suggestion'; onDone: () => void }) {
   const [draft, setDraft] = useState({ ...initial, memoryMb: initial.memoryMb === null ? '' : String(initial.memoryMb), note: initial.note ?? '' })
-  const queryClient = useQueryClient()
-  const refresh = () => Promise.all(['functions', 'budgets', 'anomalies'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })))
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { intervalMinutes: Number(draft.intervalMinutes), concurrency: Number(draft.concurrency), pingDurationMs: Number(draft.pingDurationMs), memoryMb: draft.memoryMb === '' ? null : Number(draft.memoryMb), note: draft.note || null }
-      return exists
-        ? fetchJson<BudgetDto>(`/api/budgets/${functionId}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-        : fetchJson<BudgetDto>('/api/budgets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, functionId, source }) })
-    },
-    onSuccess: async () => {
-      await refresh()
-      onDone()
-    },
-  })
-  const remove = useMutation({
-    mutationFn: () => fetchJson<null>(`/api/budgets/${functionId}`, { method: 'DELETE' }),
-    onSuccess: async () => {
-      await refresh()
-      onDone()
-    },
-  })
+  const create = useWrite(budgetWrites.create, { onSuccess: onDone })
+  const update = useWrite(budgetWrites.update, { onSuccess: onDone })
+  const remove = useWrite(budgetWrites.remove, { onSuccess: onDone })
+  const save = exists ? update : create
+  const submit = () => {
+    const terms = { intervalMinutes: Number(draft.intervalMinutes), concurrency: Number(draft.concurrency), pingDurationMs: Number(draft.pingDurationMs), memoryMb: draft.memoryMb === '' ? null : Number(draft.memoryMb), note: draft.note || null }
+    if (exists) update.mutate({ functionId, terms })
+    else create.mutate({ ...terms, functionId, source })
+  }
   const field = (key: 'intervalMinutes' | 'concurrency' | 'pingDurationMs' | 'memoryMb', label: string, hint: string, min: number) => (
     <div className="field">
       <label htmlFor={`budget-${key}`}>{label}</label>
@@ -43,7 +30,7 @@ export function BudgetForm({ functionId, initial, exists, source, onDone }: { fu
       aria-label={exists ? 'Edit keep-warm budget' : 'Create keep-warm budget'}
       onSubmit={(event) => {
         event.preventDefault()
-        save.mutate()
+        submit()
       }}
     >
       <div className="grid grid-4">
@@ -66,7 +53,7 @@ export function BudgetForm({ functionId, initial, exists, source, onDone }: { fu
             className="button button-danger"
             disabled={remove.isPending}
             onClick={() => {
-              if (window.confirm('Remove this keep-warm budget?')) remove.mutate()
+              if (window.confirm('Remove this keep-warm budget?')) remove.mutate({ functionId })
             }}
           >
             Remove budget

@@ -1,0 +1,14 @@
+// The roots of every react-query key. Reads (the queryOptions beside this file) start their keys with one of
+// these, and writes (define-write.ts) name the roots whose data they change, so a prefix is spelled once.
+export const queryRoots = {
+  overview: ['overview'],
+  costs: ['costs'],
+  // Everything read per function: the list, a function's page and the workload the simulator starts from.
+  functions: ['functions'],
+  anomalies: ['anomalies'],
+  budgets: ['budgets'],
+  alerts: ['alerts'],
+  ingestion: ['ingestion'],
+  reconciliation: ['reconciliation'],
+  simulator: ['simulator'],
+} as const
