@@ -1,6 +1,9 @@
 // POSTs JSON to a webhook with a timeout; any 2xx is delivered, anything else (status or network error) is a
 // failure worth retrying. The URL never appears in what is returned or logged.
-export type WebhookResult = { ok: boolean; status: number | null; error: string | null }
+import type { z } from 'zod'
+import type { webhookTestResult } from '@/lib/schemas/alerts'
+
+export type WebhookResult = z.infer<typeof webhookTestResult>
 
 const TIMEOUT_MS = 10_000
 const MAX_ERROR_LENGTH = 300

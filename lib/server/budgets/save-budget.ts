@@ -2,6 +2,8 @@
 // anomalies (budget overruns, config lint) up to date for all of its data, in one transaction.
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
+import type { z } from 'zod'
+import type { createBudgetBody, updateBudgetBody } from '@/lib/schemas/budgets'
 import type { BudgetDto } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { detectAnomalies } from '@/lib/server/derived/detect-anomalies'
@@ -10,9 +12,9 @@ import { rebuildKeepWarm } from '@/lib/server/derived/rebuild-keep-warm'
 import { AppError, notFound } from '@/lib/server/http/app-error'
 import { loadBudgets } from '@/lib/server/queries/keep-warm-budgets'
 
-export type BudgetTermsInput = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb?: number | null; note?: string | null }
+export type BudgetTermsInput = z.output<typeof updateBudgetBody>
 
-export async function createBudget(db: Db, input: BudgetTermsInput & { functionId: number; source: string }): Promise<BudgetDto> {
+export async function createBudget(db: Db, input: z.output<typeof createBudgetBody>): Promise<BudgetDto> {
   await db.$transaction(async (tx) => {
     if (!(await tx.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } }))) throw notFound(`Function ${input.functionId}`)
     if (await tx.keepWarmBudget.findUnique({ where: { functionId: input.functionId } })) throw new AppError('conflict', `Function ${input.functionId} already has a keep-warm budget; change it with PUT /api/budgets/${input.functionId}.`)
