@@ -1,5 +1,5 @@
 // Display of durations and instants for the function and anomaly pages (UTC, as AWS bills).
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+import { monthAbbreviation } from '@/lib/domain/calendar'
 
 /** 35 ms, 9.5 s, 1.5 min, 15 min. */
 export function formatDurationMs(ms: number | null): string {
@@ -12,10 +12,10 @@ export function formatDurationMs(ms: number | null): string {
 /** "16 Nov 17:00" for an ISO hour (UTC). */
 export function formatHour(iso: string): string {
   const date = new Date(iso)
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${String(date.getUTCHours()).padStart(2, '0')}:00`
+  return `${date.getUTCDate()} ${monthAbbreviation(date.getUTCMonth() + 1)} ${String(date.getUTCHours()).padStart(2, '0')}:00`
 }
 
 /** "16 Nov" for a day, short for chart axes. */
 export function formatShortDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`
+  return `${Number(day.slice(8, 10))} ${monthAbbreviation(day.slice(5, 7))}`
 }

@@ -1,11 +1,11 @@
 // Instants as UTC text: the same on the server and in every browser (no hydration mismatch), and the day
 // boundaries AWS bills by.
+import { monthAbbreviation } from '@/lib/domain/calendar'
 
 /** "2026-11-22T07:38:12.345Z" → "22 Nov 07:38 UTC" */
 export function formatUtcTime(iso: string): string {
   const date = new Date(iso)
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')} UTC`
+  return `${date.getUTCDate()} ${monthAbbreviation(date.getUTCMonth() + 1)} ${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')} UTC`
 }
 
 /** Milliseconds as "42 s", "3 min 5 s", "1 h 2 min". */

@@ -1,21 +1,20 @@
 // Display formatting shared by server and client components. Money goes through the one rounding rule in
 // lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
+import { monthAbbreviation } from '@/lib/domain/calendar'
 import { formatUsd, roundToCents } from '@/lib/domain/money'
 
 export { formatUsd }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /** "2026-02" → "Feb 2026" */
 export function formatMonth(month: string): string {
   const [year, index] = month.split('-')
-  return `${MONTHS[Number(index) - 1]} ${year}`
+  return `${monthAbbreviation(index!)} ${year}`
 }
 
 /** "2026-02-05" → "5 Feb 2026" */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-')
-  return `${Number(date)} ${MONTHS[Number(month) - 1]} ${year}`
+  return `${Number(date)} ${monthAbbreviation(month!)} ${year}`
 }
 
 export function formatPct(value: number | null, { signed = false } = {}): string {

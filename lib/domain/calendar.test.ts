@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDaysTo, addMonthsTo, daysBetweenInclusive, daysInMonth, eachDay, eachMonth, isIsoDay, isIsoMonth, lastDayOf } from './calendar'
+import { addDaysTo, addMonthsTo, daysBetweenInclusive, daysInMonth, eachDay, eachMonth, isIsoDay, isIsoMonth, lastDayOf, monthAbbreviation } from './calendar'
 
 describe('calendar (UTC days, inclusive ranges)', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('calendar (UTC days, inclusive ranges)', () => {
     expect(daysBetweenInclusive('2026-02-01', '2026-02-28')).toBe(28)
     expect(eachDay('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01'])
     expect(addDaysTo('2026-12-31', 1)).toBe('2027-01-01')
+  })
+})
+
+describe('monthAbbreviation', () => {
+  it('names a month from its number or its MM digits', () => {
+    expect([1, 2, 12].map(monthAbbreviation)).toEqual(['Jan', 'Feb', 'Dec'])
+    expect(monthAbbreviation('09')).toBe('Sep')
+  })
+
+  it('refuses a month that does not exist', () => {
+    expect(() => monthAbbreviation(13)).toThrow(RangeError)
+    expect(() => monthAbbreviation('00')).toThrow(RangeError)
   })
 })

@@ -70,3 +70,12 @@ export function eachMonth(first: IsoMonth, last: IsoMonth): IsoMonth[] {
 export function startOfMonthDay(day: IsoDay): IsoDay {
   return format(startOfMonth(new UTCDate(day)), 'yyyy-MM-dd')
 }
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/** "Feb" for month 2 (1-based, as a date's `MM` reads); the one list of month names. */
+export function monthAbbreviation(month: number | string): string {
+  const name = MONTH_ABBREVIATIONS[Number(month) - 1]
+  if (name === undefined) throw new RangeError(`No month ${month}`)
+  return name
+}

@@ -7,13 +7,14 @@ import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
 import { StackedTable } from '@/components/charts/stacked-table'
 import { KpiCard } from '@/components/ui/kpi-card'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { MonthPicker } from '@/components/ui/month-picker'
+import { QueryView, Updating } from '@/components/ui/query-view'
+import { EmptyState } from '@/components/ui/states'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
 import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, deltaClass, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { overviewQueries } from '@/lib/query/overview'
 import { LambdaChangeCard } from './lambda-change-card'
-import { MonthPicker } from './month-picker'
 
 export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
   const searchParams = useSearchParams()
@@ -24,42 +25,43 @@ export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
   // Month changes stay on the client: the URL updates (shareable) and react-query fetches the API.
   const selectMonth = (next: string) => window.history.pushState(null, '', `?month=${next}`)
 
-  if (query.isError) return <ErrorState message={`Could not load the overview: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock height={400} label="Loading overview" />
-  const overview = query.data
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>Overview · {formatMonth(overview.month)}</h1>
-          <p>
-            {overview.dataThrough ? `Cost data through ${formatDay(overview.dataThrough)}` : 'No cost data yet'}
-            {overview.estimatedDays > 0 && (
-              <>
-                {' · '}
-                <span className="badge badge-warn" title="AWS restates estimated days for a few days after they end">
-                  {overview.estimatedDays} estimated {overview.estimatedDays === 1 ? 'day' : 'days'}
-                </span>
-              </>
-            )}
-            {query.isFetching && <span className="muted"> · updating…</span>}
-          </p>
-        </div>
-        {overview.availableMonths.length > 0 && <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />}
-      </header>
-      {invalidMonth && (
-        <p className="banner banner-demo" role="alert">
-          “{invalidMonth}” is not a month (expected YYYY-MM); showing {formatMonth(overview.month)}.
-        </p>
+    <QueryView query={query} subject="the overview" loadingLabel="Loading overview" height={400}>
+      {(overview) => (
+        <>
+          <header className="page-header">
+            <div>
+              <h1>Overview · {formatMonth(overview.month)}</h1>
+              <p>
+                {overview.dataThrough ? `Cost data through ${formatDay(overview.dataThrough)}` : 'No cost data yet'}
+                {overview.estimatedDays > 0 && (
+                  <>
+                    {' · '}
+                    <span className="badge badge-warn" title="AWS restates estimated days for a few days after they end">
+                      {overview.estimatedDays} estimated {overview.estimatedDays === 1 ? 'day' : 'days'}
+                    </span>
+                  </>
+                )}
+                <Updating query={query} />
+              </p>
+            </div>
+            {overview.availableMonths.length > 0 && <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />}
+          </header>
+          {invalidMonth && (
+            <p className="banner banner-demo" role="alert">
+              “{invalidMonth}” is not a month (expected YYYY-MM); showing {formatMonth(overview.month)}.
+            </p>
+          )}
+          {overview.availableMonths.length === 0 ? (
+            <EmptyState title="No cost data yet">
+              <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
+            </EmptyState>
+          ) : (
+            <OverviewBody overview={overview} requestedMonth={month} />
+          )}
+        </>
       )}
-      {overview.availableMonths.length === 0 ? (
-        <EmptyState title="No cost data yet">
-          <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
-        </EmptyState>
-      ) : (
-        <OverviewBody overview={overview} requestedMonth={month} />
-      )}
-    </>
+    </QueryView>
   )
 }
 

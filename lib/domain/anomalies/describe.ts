@@ -1,4 +1,5 @@
 // Plain-words formatting for explanations: counts with separators, dollars by the display rule, factors.
+import { monthAbbreviation } from '@/lib/domain/calendar'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { Decimal } from '@/lib/domain/money'
 
@@ -25,7 +26,6 @@ export function hours(value: number): string {
 export function when(firstDay: string, lastDay: string): string {
   const [fy, fm, fd] = firstDay.split('-')
   const [ly, lm, ld] = lastDay.split('-')
-  const month = (m: string) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]
-  if (firstDay === lastDay) return `on ${Number(fd)} ${month(fm!)} ${fy}`
-  return `from ${Number(fd)} ${month(fm!)}${fy === ly ? '' : ` ${fy}`} to ${Number(ld)} ${month(lm!)} ${ly}`
+  if (firstDay === lastDay) return `on ${Number(fd)} ${monthAbbreviation(fm!)} ${fy}`
+  return `from ${Number(fd)} ${monthAbbreviation(fm!)}${fy === ly ? '' : ` ${fy}`} to ${Number(ld)} ${monthAbbreviation(lm!)} ${ly}`
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { formatUsd } from '@/lib/format'
 import { formatHour } from '@/lib/format-durations'
@@ -15,67 +15,71 @@ export function AlertsView() {
   const rules = useQuery(alertQueries.rules())
   const deliveries = useQuery(alertQueries.deliveries())
   const sendNow = useWrite(alertWrites.sendPending)
-  if (rules.isError) return <ErrorState message={`Could not load the alert rules: ${rules.error.message}`} onRetry={() => rules.refetch()} />
-  if (!rules.data || !deliveries.data) return <LoadingBlock height={400} label="Loading alerts" />
+  // The page shows once both are there; only the rules' failure is reported (the log is secondary).
+  const page = { data: rules.data && deliveries.data && { rules: rules.data.rules, deliveries: deliveries.data.deliveries }, error: rules.error, refetch: rules.refetch }
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>Alerts</h1>
-          <p>New anomalies that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
-        </div>
-        <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
-          {sendNow.isPending ? 'Sending…' : 'Send pending now'}
-        </button>
-      </header>
-      {sendNow.data && (
-        <p className="banner banner-demo" role="status">
-          Queued {sendNow.data.queued}, sent {sendNow.data.delivered}, retrying {sendNow.data.retrying}, gave up {sendNow.data.failed}.
-        </p>
-      )}
-      <div className="grid">
-        <RulesCard rules={rules.data.rules} />
-        <section className="card" aria-labelledby="deliveries-title">
-          <header>
-            <h2 id="deliveries-title">Delivery log</h2>
-            <p>Newest first, last 200</p>
+    <QueryView query={page} subject="the alert rules" loadingLabel="Loading alerts" height={400}>
+      {(data) => (
+        <>
+          <header className="page-header">
+            <div>
+              <h1>Alerts</h1>
+              <p>New anomalies that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
+            </div>
+            <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
+              {sendNow.isPending ? 'Sending…' : 'Send pending now'}
+            </button>
           </header>
-          {deliveries.data.deliveries.length === 0 ? (
-            <p className="muted">Nothing sent yet.</p>
-          ) : (
-            <table className="table" data-testid="delivery-log">
-              <thead>
-                <tr>
-                  <th scope="col">When (UTC)</th>
-                  <th scope="col">Rule</th>
-                  <th scope="col">About</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">Attempts</th>
-                  <th scope="col">Last answer</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliveries.data.deliveries.map((delivery) => (
-                  <tr key={delivery.id}>
-                    <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
-                    <td>{delivery.ruleName}</td>
-                    <td>
-                      {delivery.anomalyKind ? kindLabel(delivery.anomalyKind) : 'Failed ingestion run'} <span className="muted">{delivery.anomalyKind ? 'on' : 'for'} {delivery.subject}</span>
-                    </td>
-                    <td>
-                      <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
-                      {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
-                    </td>
-                    <td className="num">{delivery.attempts}</td>
-                    <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {sendNow.data && (
+            <p className="banner banner-demo" role="status">
+              Queued {sendNow.data.queued}, sent {sendNow.data.delivered}, retrying {sendNow.data.retrying}, gave up {sendNow.data.failed}.
+            </p>
           )}
-        </section>
-      </div>
-    </>
+          <div className="grid">
+            <RulesCard rules={data.rules} />
+            <section className="card" aria-labelledby="deliveries-title">
+              <header>
+                <h2 id="deliveries-title">Delivery log</h2>
+                <p>Newest first, last 200</p>
+              </header>
+              {data.deliveries.length === 0 ? (
+                <p className="muted">Nothing sent yet.</p>
+              ) : (
+                <table className="table" data-testid="delivery-log">
+                  <thead>
+                    <tr>
+                      <th scope="col">When (UTC)</th>
+                      <th scope="col">Rule</th>
+                      <th scope="col">About</th>
+                      <th scope="col">Status</th>
+                      <th scope="col" className="num">Attempts</th>
+                      <th scope="col">Last answer</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.deliveries.map((delivery) => (
+                      <tr key={delivery.id}>
+                        <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
+                        <td>{delivery.ruleName}</td>
+                        <td>
+                          {delivery.anomalyKind ? kindLabel(delivery.anomalyKind) : 'Failed ingestion run'} <span className="muted">{delivery.anomalyKind ? 'on' : 'for'} {delivery.subject}</span>
+                        </td>
+                        <td>
+                          <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
+                          {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
+                        </td>
+                        <td className="num">{delivery.attempts}</td>
+                        <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </QueryView>
   )
 }
 

@@ -4,45 +4,47 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import Link from 'next/link'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView, Updating } from '@/components/ui/query-view'
+import { SeverityBadge } from '@/components/ui/severity-badge'
+import { EmptyState } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { formatDay, formatUsd } from '@/lib/format'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { anomalyListParams, anomalyQueries } from '@/lib/query/anomalies'
 import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
-import { useUrlParams } from '../../_components/use-url-params'
 import { AnomalyDetails } from './anomaly-details'
-import { SeverityBadge } from './severity-badge'
 
 export function AnomaliesView() {
   const url = useUrlParams()
   const params = anomalyListParams(url.get)
   const open = Number(url.get('open')) || null
   const query = useQuery({ ...anomalyQueries.list(params), placeholderData: keepPreviousData })
-  if (query.isError) return <ErrorState message={`Could not load the anomalies: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock height={400} label="Loading anomalies" />
-  const data = query.data
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>Anomalies</h1>
-          <p>
-            Overlapping {formatDay(data.from)} to {formatDay(data.to)} · impact is actual minus expected at list price
-            {query.isFetching && <span className="muted"> · updating…</span>}
-          </p>
-        </div>
-        <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="anomalies-range" />
-      </header>
-      <Filters data={data} params={params} onChange={url.set} />
-      {data.anomalies.length === 0 ? (
-        <EmptyState title="No anomalies match">
-          <p>Widen the period or clear the filters.</p>
-        </EmptyState>
-      ) : (
-        <AnomalyTable anomalies={data.anomalies} open={open} onToggle={(id) => url.set({ open: open === id ? null : id })} />
+    <QueryView query={query} subject="the anomalies" loadingLabel="Loading anomalies" height={400}>
+      {(data) => (
+        <>
+          <header className="page-header">
+            <div>
+              <h1>Anomalies</h1>
+              <p>
+                Overlapping {formatDay(data.from)} to {formatDay(data.to)} · impact is actual minus expected at list price
+                <Updating query={query} />
+              </p>
+            </div>
+            <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="anomalies-range" />
+          </header>
+          <Filters data={data} params={params} onChange={url.set} />
+          {data.anomalies.length === 0 ? (
+            <EmptyState title="No anomalies match">
+              <p>Widen the period or clear the filters.</p>
+            </EmptyState>
+          ) : (
+            <AnomalyTable anomalies={data.anomalies} open={open} onToggle={(id) => url.set({ open: open === id ? null : id })} />
+          )}
+        </>
       )}
-    </>
+    </QueryView>
   )
 }
 

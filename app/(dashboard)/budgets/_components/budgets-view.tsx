@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
 import { formatMonth } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { formatDurationMs } from '@/lib/format-durations'
@@ -15,113 +15,116 @@ export function BudgetsView() {
   const accept = useWrite(budgetWrites.create)
   const acceptSuggestion = ({ functionId, intervalMinutes, concurrency, pingDurationMs }: SuggestionDto) =>
     accept.mutate({ functionId, intervalMinutes, concurrency, pingDurationMs, note: 'Accepted suggestion', source: 'suggestion' })
-  if (query.isError) return <ErrorState message={`Could not load the budgets: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock height={400} label="Loading budgets" />
-  const { budgets, suggestions } = query.data
-  const month = budgets.find((budget) => budget.month)?.month
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>Keep-warm budgets</h1>
-          <p>What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost{month ? `, ${formatMonth(month.month)} to day ${month.daysElapsed}` : ''}.</p>
-        </div>
-      </header>
-      <div className="grid">
-        <section className="card" aria-labelledby="budgets-title">
-          <header>
-            <h2 id="budgets-title">{budgets.length} budgets</h2>
-            <p>Edit a budget on its function’s page</p>
-          </header>
-          <table className="table" data-testid="budgets-table">
-            <thead>
-              <tr>
-                <th scope="col">Function</th>
-                <th scope="col">Budget</th>
-                <th scope="col" className="num">Expected, 30 days</th>
-                <th scope="col" className="num">Month to date: budget</th>
-                <th scope="col" className="num">Actual</th>
-                <th scope="col" className="num">Projected</th>
-              </tr>
-            </thead>
-            <tbody>
-              {budgets.map((budget) => {
-                const over = budget.month && Number(budget.month.projectedUsd) > Number(budget.month.expectedUsd) * 1.1
-                return (
-                  <tr key={budget.functionId}>
-                    <td>
-                      <Link href={`/functions/${budget.functionId}`}>{budget.functionName}</Link>
-                      <div className="muted">
-                        {budget.accountId} · {budget.region}
-                      </div>
-                    </td>
-                    <td>
-                      every {budget.intervalMinutes} min × {budget.concurrency}, {formatDurationMs(budget.pingDurationMs)}, {budget.effectiveMemoryMb} MB
-                    </td>
-                    <td className="num">{formatSmallUsd(budget.formula.totalUsd)}</td>
-                    <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdExpectedUsd) : '—'}</td>
-                    <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdActualUsd) : '—'}</td>
-                    <td className="num">
-                      {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'} {budget.month && <span className={`badge ${over ? 'badge-bad' : 'badge-good'}`}>{over ? 'over' : 'within'}</span>}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </section>
-        <section className="card" aria-labelledby="suggestions-title">
-          <header>
-            <h2 id="suggestions-title">Suggested budgets</h2>
-            <p>Functions without a budget whose invocations repeat on a schedule in nearly every hour</p>
-          </header>
-          {accept.isError && (
-            <p className="state-error" role="alert">
-              {accept.error.message}
-            </p>
-          )}
-          {suggestions.length === 0 ? (
-            <p className="muted">None.</p>
-          ) : (
-            <table className="table" data-testid="suggestions-table">
-              <thead>
-                <tr>
-                  <th scope="col">Function</th>
-                  <th scope="col">Looks like</th>
-                  <th scope="col" className="num">Expected, 30 days</th>
-                  <th scope="col">Formula</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {suggestions.map((suggestion) => (
-                  <tr key={suggestion.functionId}>
-                    <td>
-                      <Link href={`/functions/${suggestion.functionId}`}>{suggestion.functionName}</Link>
-                      <div className="muted">
-                        {suggestion.accountId} · {suggestion.region}
-                      </div>
-                    </td>
-                    <td>
-                      every {suggestion.intervalMinutes} min × {suggestion.concurrency} ({suggestion.pingsPerHour}/h in {suggestion.hoursMatching} of {suggestion.hoursObserved} h), {formatDurationMs(suggestion.pingDurationMs)}{' '}
-                      <span className="muted">{suggestion.durationSource === 'measured' ? 'measured' : 'function average'}</span>
-                    </td>
-                    <td className="num">{formatSmallUsd(suggestion.formula.totalUsd)}</td>
-                    <td className="formula">{suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}</td>
-                    <td>
-                      <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
-                        Create budget
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      </div>
-    </>
+    <QueryView query={query} subject="the budgets" loadingLabel="Loading budgets" height={400}>
+      {({ budgets, suggestions }) => {
+        const month = budgets.find((budget) => budget.month)?.month
+        return (
+          <>
+            <header className="page-header">
+              <div>
+                <h1>Keep-warm budgets</h1>
+                <p>What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost{month ? `, ${formatMonth(month.month)} to day ${month.daysElapsed}` : ''}.</p>
+              </div>
+            </header>
+            <div className="grid">
+              <section className="card" aria-labelledby="budgets-title">
+                <header>
+                  <h2 id="budgets-title">{budgets.length} budgets</h2>
+                  <p>Edit a budget on its function’s page</p>
+                </header>
+                <table className="table" data-testid="budgets-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Function</th>
+                      <th scope="col">Budget</th>
+                      <th scope="col" className="num">Expected, 30 days</th>
+                      <th scope="col" className="num">Month to date: budget</th>
+                      <th scope="col" className="num">Actual</th>
+                      <th scope="col" className="num">Projected</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {budgets.map((budget) => {
+                      const over = budget.month && Number(budget.month.projectedUsd) > Number(budget.month.expectedUsd) * 1.1
+                      return (
+                        <tr key={budget.functionId}>
+                          <td>
+                            <Link href={`/functions/${budget.functionId}`}>{budget.functionName}</Link>
+                            <div className="muted">
+                              {budget.accountId} · {budget.region}
+                            </div>
+                          </td>
+                          <td>
+                            every {budget.intervalMinutes} min × {budget.concurrency}, {formatDurationMs(budget.pingDurationMs)}, {budget.effectiveMemoryMb} MB
+                          </td>
+                          <td className="num">{formatSmallUsd(budget.formula.totalUsd)}</td>
+                          <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdExpectedUsd) : '—'}</td>
+                          <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdActualUsd) : '—'}</td>
+                          <td className="num">
+                            {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'} {budget.month && <span className={`badge ${over ? 'badge-bad' : 'badge-good'}`}>{over ? 'over' : 'within'}</span>}
+                          </td>
+                        </tr>
+                      )
+                    })}
+                  </tbody>
+                </table>
+              </section>
+              <section className="card" aria-labelledby="suggestions-title">
+                <header>
+                  <h2 id="suggestions-title">Suggested budgets</h2>
+                  <p>Functions without a budget whose invocations repeat on a schedule in nearly every hour</p>
+                </header>
+                {accept.isError && (
+                  <p className="state-error" role="alert">
+                    {accept.error.message}
+                  </p>
+                )}
+                {suggestions.length === 0 ? (
+                  <p className="muted">None.</p>
+                ) : (
+                  <table className="table" data-testid="suggestions-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Function</th>
+                        <th scope="col">Looks like</th>
+                        <th scope="col" className="num">Expected, 30 days</th>
+                        <th scope="col">Formula</th>
+                        <th scope="col">
+                          <span className="visually-hidden">Action</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {suggestions.map((suggestion) => (
+                        <tr key={suggestion.functionId}>
+                          <td>
+                            <Link href={`/functions/${suggestion.functionId}`}>{suggestion.functionName}</Link>
+                            <div className="muted">
+                              {suggestion.accountId} · {suggestion.region}
+                            </div>
+                          </td>
+                          <td>
+                            every {suggestion.intervalMinutes} min × {suggestion.concurrency} ({suggestion.pingsPerHour}/h in {suggestion.hoursMatching} of {suggestion.hoursObserved} h), {formatDurationMs(suggestion.pingDurationMs)}{' '}
+                            <span className="muted">{suggestion.durationSource === 'measured' ? 'measured' : 'function average'}</span>
+                          </td>
+                          <td className="num">{formatSmallUsd(suggestion.formula.totalUsd)}</td>
+                          <td className="formula">{suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}</td>
+                          <td>
+                            <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
+                              Create budget
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            </div>
+          </>
+        )
+      }}
+    </QueryView>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import type { FormEvent } from 'react'
-import { MonthPicker } from '@/app/(dashboard)/_components/month-picker'
+import { MonthPicker } from '@/components/ui/month-picker'
 import { firstDayOf, isIsoDay, lastDayOf } from '@/lib/domain/calendar'
 import { type CostQuery, DIMENSION_LABELS, DIMENSIONS, type Dimension, activeFilters } from '@/lib/domain/costs/dimensions'
 import { type CostBreakdown, valueLabel } from '@/lib/domain/costs/shape-cost-breakdown'

@@ -3,7 +3,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
 import { KpiCard } from '@/components/ui/kpi-card'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView, Updating } from '@/components/ui/query-view'
+import { EmptyState } from '@/components/ui/states'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { breadcrumbs, drillInto } from '@/lib/domain/costs/drill-down'
 import { costQueryParams, searchParamsRecord } from '@/lib/domain/costs/query-params'
@@ -41,67 +42,70 @@ export function CostsView() {
     go: (next, nextSort = sort) => window.history.pushState(null, '', costsHref(next, nextSort)),
   }
 
-  if (result.isError) return <ErrorState message={`Could not load the costs: ${result.error.message}`} onRetry={() => result.refetch()} />
-  if (!result.data) return <LoadingBlock height={400} label="Loading costs" />
-  const data = result.data
-  // Links carry the range the server resolved, so a copied link keeps meaning the same days.
-  const base: CostQuery = { from: data.from, to: data.to, granularity: data.granularity, groupBy: data.groupBy, filters: data.filters }
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>
-            Costs · {formatRange(data.from, data.to)}
-            {data.estimated && (
-              <>
-                {' '}
-                <span className="badge badge-accent" title="Per-function amounts are estimated from CloudWatch metrics × configuration × list price">
-                  Estimated
-                </span>
-              </>
+    <QueryView query={result} subject="the costs" loadingLabel="Loading costs" height={400}>
+      {(data) => {
+        // Links carry the range the server resolved, so a copied link keeps meaning the same days.
+        const base: CostQuery = { from: data.from, to: data.to, granularity: data.granularity, groupBy: data.groupBy, filters: data.filters }
+        return (
+          <>
+            <header className="page-header">
+              <div>
+                <h1>
+                  Costs · {formatRange(data.from, data.to)}
+                  {data.estimated && (
+                    <>
+                      {' '}
+                      <span className="badge badge-accent" title="Per-function amounts are estimated from CloudWatch metrics × configuration × list price">
+                        Estimated
+                      </span>
+                    </>
+                  )}
+                </h1>
+                <p>
+                  {data.dataThrough ? `Cost data through ${formatDay(data.dataThrough)}` : 'No cost data yet'}
+                  {data.estimatedDays.length > 0 && (
+                    <>
+                      {' · '}
+                      <span className="badge badge-warn" data-testid="estimated-days" title="AWS restates estimated days for a few days after they end">
+                        {data.estimatedDays.length} {data.estimatedDays.length === 1 ? 'day' : 'days'} still estimated by AWS
+                      </span>
+                    </>
+                  )}
+                  <Updating query={result} />
+                </p>
+              </div>
+              <DownloadLinks query={base} />
+            </header>
+            {problem && (
+              <p className="banner banner-demo" role="alert">
+                This link has a problem ({problem}); showing the default view instead.
+              </p>
             )}
-          </h1>
-          <p>
-            {data.dataThrough ? `Cost data through ${formatDay(data.dataThrough)}` : 'No cost data yet'}
-            {data.estimatedDays.length > 0 && (
-              <>
-                {' · '}
-                <span className="badge badge-warn" data-testid="estimated-days" title="AWS restates estimated days for a few days after they end">
-                  {data.estimatedDays.length} {data.estimatedDays.length === 1 ? 'day' : 'days'} still estimated by AWS
-                </span>
-              </>
+            <CostBreadcrumbs crumbs={breadcrumbs(base, data.labels)} navigate={navigate} />
+            <section className="card" aria-label="View" style={{ marginBottom: 16 }}>
+              <CostsControls data={data} query={base} navigate={navigate} />
+            </section>
+            {data.notes.length > 0 && (
+              <div className={styles.note} role="note" data-testid="cost-notes">
+                <ul>
+                  {data.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </div>
             )}
-            {result.isFetching && <span className="muted"> · updating…</span>}
-          </p>
-        </div>
-        <DownloadLinks query={base} />
-      </header>
-      {problem && (
-        <p className="banner banner-demo" role="alert">
-          This link has a problem ({problem}); showing the default view instead.
-        </p>
-      )}
-      <CostBreadcrumbs crumbs={breadcrumbs(base, data.labels)} navigate={navigate} />
-      <section className="card" aria-label="View" style={{ marginBottom: 16 }}>
-        <CostsControls data={data} query={base} navigate={navigate} />
-      </section>
-      {data.notes.length > 0 && (
-        <div className={styles.note} role="note" data-testid="cost-notes">
-          <ul>
-            {data.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {data.availableMonths.length === 0 ? (
-        <EmptyState title="No cost data yet">
-          <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
-        </EmptyState>
-      ) : (
-        <CostsBody data={data} query={base} sort={sort} navigate={navigate} />
-      )}
-    </>
+            {data.availableMonths.length === 0 ? (
+              <EmptyState title="No cost data yet">
+                <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
+              </EmptyState>
+            ) : (
+              <CostsBody data={data} query={base} sort={sort} navigate={navigate} />
+            )}
+          </>
+        )
+      }}
+    </QueryView>
   )
 }
 

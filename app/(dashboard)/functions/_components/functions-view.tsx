@@ -4,11 +4,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useState } from 'react'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView, Updating } from '@/components/ui/query-view'
+import { EmptyState } from '@/components/ui/states'
 import { deltaClass, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { functionListParams, functionQueries, searchOf } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
-import { useUrlParams } from '../../_components/use-url-params'
 
 const SORTS = [
   { value: 'cost', label: 'Estimated cost' },
@@ -21,31 +22,32 @@ export function FunctionsView() {
   const url = useUrlParams()
   const params = functionListParams(url.get)
   const query = useQuery({ ...functionQueries.list(params), placeholderData: keepPreviousData })
-  if (query.isError) return <ErrorState message={`Could not load the functions: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock height={400} label="Loading functions" />
-  const data = query.data
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <h1>Functions</h1>
-          <p>
-            {formatDay(data.from)} to {formatDay(data.to)}, compared with {formatDay(data.previousFrom)} to {formatDay(data.previousTo)} · estimated from CloudWatch
-            metrics × configuration at list price
-            {query.isFetching && <span className="muted"> · updating…</span>}
-          </p>
-        </div>
-        <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="functions-range" />
-      </header>
-      <Filters data={data} params={params} onChange={url.set} />
-      {data.functions.length === 0 ? (
-        <EmptyState title="No functions match">
-          <p>Clear the filters, or load the demo data from Settings.</p>
-        </EmptyState>
-      ) : (
-        <FunctionsTable data={data} sort={params.sort ?? 'cost'} order={params.order} />
+    <QueryView query={query} subject="the functions" loadingLabel="Loading functions" height={400}>
+      {(data) => (
+        <>
+          <header className="page-header">
+            <div>
+              <h1>Functions</h1>
+              <p>
+                {formatDay(data.from)} to {formatDay(data.to)}, compared with {formatDay(data.previousFrom)} to {formatDay(data.previousTo)} · estimated from CloudWatch
+                metrics × configuration at list price
+                <Updating query={query} />
+              </p>
+            </div>
+            <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="functions-range" />
+          </header>
+          <Filters data={data} params={params} onChange={url.set} />
+          {data.functions.length === 0 ? (
+            <EmptyState title="No functions match">
+              <p>Clear the filters, or load the demo data from Settings.</p>
+            </EmptyState>
+          ) : (
+            <FunctionsTable data={data} sort={params.sort ?? 'cost'} order={params.order} />
+          )}
+        </>
       )}
-    </>
+    </QueryView>
   )
 }
 

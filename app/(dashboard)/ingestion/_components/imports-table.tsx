@@ -1,18 +1,24 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
-import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
 import { formatCount, formatDay, formatUsd } from '@/lib/format'
 import { formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
+import type { CostFileImportDto } from '@/lib/schemas/imports'
 
 const FORMATS: Record<string, string> = { 'focus-1.0': 'FOCUS 1.0', 'focus-1.1': 'FOCUS 1.1', 'focus-1.2': 'FOCUS 1.2', 'cur-2.0': 'CUR 2.0' }
 
 export function ImportsTable() {
   const query = useQuery(ingestionQueries.imports())
-  if (query.isError) return <ErrorState message={`Could not load the imported files: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock label="Loading imported files" height={120} />
-  if (query.data.imports.length === 0) return null
+  return (
+    <QueryView query={query} subject="the imported files" loadingLabel="Loading imported files" height={120}>
+      {({ imports }) => imports.length > 0 && <ImportedFiles imports={imports} />}
+    </QueryView>
+  )
+}
+
+function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
   return (
     <section className="card" aria-labelledby="imports-title">
       <header>
@@ -31,7 +37,7 @@ export function ImportsTable() {
           </tr>
         </thead>
         <tbody>
-          {query.data.imports.map((file) => (
+          {imports.map((file) => (
             <tr key={file.id}>
               <td>
                 {file.fileName}

@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
+import { EmptyState } from '@/components/ui/states'
 import { isIsoMonth } from '@/lib/domain/calendar'
 import { sum } from '@/lib/domain/money'
 import { formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
@@ -43,36 +44,36 @@ export function ReconciliationSection() {
           </div>
         </div>
       </header>
-      {query.isError ? (
-        <ErrorState message={`Could not load the reconciliation: ${query.error.message}`} onRetry={() => query.refetch()} />
-      ) : !query.data ? (
-        <LoadingBlock label="Loading reconciliation" />
-      ) : query.data.rows.length === 0 ? (
-        <EmptyState title="No Lambda costs in these months" />
-      ) : (
-        <div style={{ overflowX: 'auto' }}>
-          <table className="table" data-testid="reconciliation">
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Account</th>
-                <th scope="col" className="num">Billed</th>
-                <th scope="col" className="num">Estimated</th>
-                <th scope="col" className="num">Difference</th>
-                <th scope="col" className="num">Free tier</th>
-                <th scope="col" className="num">Other explained</th>
-                <th scope="col" className="num">Unexplained</th>
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.rows.map((row) => (
-                <ReconciliationTableRow key={`${row.month}-${row.accountId}`} row={row} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView query={query} subject="the reconciliation" loadingLabel="Loading reconciliation">
+        {(data) =>
+          data.rows.length === 0 ? (
+            <EmptyState title="No Lambda costs in these months" />
+          ) : (
+            <div style={{ overflowX: 'auto' }}>
+              <table className="table" data-testid="reconciliation">
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col">Account</th>
+                    <th scope="col" className="num">Billed</th>
+                    <th scope="col" className="num">Estimated</th>
+                    <th scope="col" className="num">Difference</th>
+                    <th scope="col" className="num">Free tier</th>
+                    <th scope="col" className="num">Other explained</th>
+                    <th scope="col" className="num">Unexplained</th>
+                    <th scope="col">Notes</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((row) => (
+                    <ReconciliationTableRow key={`${row.month}-${row.accountId}`} row={row} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
     </section>
   )
 }

@@ -1,7 +1,8 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
+import { EmptyState } from '@/components/ui/states'
 import { formatCount, formatDay, formatUsd } from '@/lib/format'
 import { formatDuration, formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
@@ -18,38 +19,38 @@ export function RunsTable() {
         <h2 id="runs-title">Recent runs</h2>
         <p>Each month of a window is written at once: a failed run leaves the months it did not finish as they were.</p>
       </header>
-      {query.isError ? (
-        <ErrorState message={`Could not load the runs: ${query.error.message}`} onRetry={() => query.refetch()} />
-      ) : !query.data ? (
-        <LoadingBlock label="Loading runs" />
-      ) : query.data.runs.length === 0 ? (
-        <EmptyState title="No ingestion runs yet">
-          <p>Start one above, or run `npm run ingest`.</p>
-        </EmptyState>
-      ) : (
-        <div style={{ overflowX: 'auto' }}>
-          <table className="table" data-testid="ingestion-runs">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Window</th>
-                <th scope="col">Started</th>
-                <th scope="col" className="num">Cost lines</th>
-                <th scope="col" className="num">Functions</th>
-                <th scope="col" className="num">Metric rows</th>
-                <th scope="col" className="num">AWS calls</th>
-                <th scope="col" className="num">API cost</th>
-                <th scope="col">Messages</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.runs.map((run) => (
-                <RunRow key={run.id} run={run} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView query={query} subject="the runs" loadingLabel="Loading runs">
+        {({ runs }) =>
+          runs.length === 0 ? (
+            <EmptyState title="No ingestion runs yet">
+              <p>Start one above, or run `npm run ingest`.</p>
+            </EmptyState>
+          ) : (
+            <div style={{ overflowX: 'auto' }}>
+              <table className="table" data-testid="ingestion-runs">
+                <thead>
+                  <tr>
+                    <th scope="col">Status</th>
+                    <th scope="col">Window</th>
+                    <th scope="col">Started</th>
+                    <th scope="col" className="num">Cost lines</th>
+                    <th scope="col" className="num">Functions</th>
+                    <th scope="col" className="num">Metric rows</th>
+                    <th scope="col" className="num">AWS calls</th>
+                    <th scope="col" className="num">API cost</th>
+                    <th scope="col">Messages</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {runs.map((run) => (
+                    <RunRow key={run.id} run={run} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
     </section>
   )
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
-import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { QueryView } from '@/components/ui/query-view'
 import { formFromInput, formFromSearchParams } from '@/lib/domain/simulator/scenario-form'
 import { scenarioFromWorkload } from '@/lib/domain/simulator/scenario-from-workload'
 import { DEFAULT_SCENARIO } from '@/lib/domain/simulator/simulator-reference'
@@ -17,33 +17,35 @@ export function SimulatorView({ functionId, invalidFunctionId }: { functionId?: 
   const reference = useQuery(simulatorQueries.reference())
   const workload = useQuery({ ...simulatorQueries.workload(functionId ?? 0), enabled: functionId !== undefined, retry: false })
 
-  const header = (
-    <header className="page-header">
-      <div>
-        <h1>Simulator</h1>
-        <p>Ping, provision, or move to a server? The same workload priced four ways, with cold starts and break-even points.</p>
-      </div>
-      <FunctionPicker selected={workload.data?.function} />
-    </header>
-  )
-  if (reference.isError) return <>{header}<ErrorState message={`Could not load the rate card: ${reference.error.message}`} onRetry={() => reference.refetch()} /></>
-  if (!reference.data || (functionId !== undefined && workload.isPending)) return <>{header}<LoadingBlock height={480} label="Loading the simulator" /></>
-
-  const base = workload.data ? scenarioFromWorkload(workload.data) : DEFAULT_SCENARIO
-  const initialForm = formFromSearchParams(searchParams, formFromInput(base))
   return (
     <>
-      {header}
-      {invalidFunctionId !== undefined && (
-        <p className="banner banner-demo" role="alert">“{invalidFunctionId}” is not a function id; showing the example scenario.</p>
-      )}
-      {workload.isError && (
-        <p className="banner banner-demo" role="alert">
-          Could not load function {functionId}: {workload.error.message} Showing the example scenario.
-        </p>
-      )}
-      {workload.data && <WorkloadSource workload={workload.data} />}
-      <SimulatorWorkbench reference={reference.data} initialForm={initialForm} functionId={workload.data ? functionId : undefined} measuredProfile={workload.data?.workload.hourlyProfile} />
+      <header className="page-header">
+        <div>
+          <h1>Simulator</h1>
+          <p>Ping, provision, or move to a server? The same workload priced four ways, with cold starts and break-even points.</p>
+        </div>
+        <FunctionPicker selected={workload.data?.function} />
+      </header>
+      <QueryView query={reference} subject="the rate card" loadingLabel="Loading the simulator" height={480} waiting={functionId !== undefined && workload.isPending}>
+        {(rates) => {
+          const base = workload.data ? scenarioFromWorkload(workload.data) : DEFAULT_SCENARIO
+          const initialForm = formFromSearchParams(searchParams, formFromInput(base))
+          return (
+            <>
+              {invalidFunctionId !== undefined && (
+                <p className="banner banner-demo" role="alert">“{invalidFunctionId}” is not a function id; showing the example scenario.</p>
+              )}
+              {workload.isError && (
+                <p className="banner banner-demo" role="alert">
+                  Could not load function {functionId}: {workload.error.message} Showing the example scenario.
+                </p>
+              )}
+              {workload.data && <WorkloadSource workload={workload.data} />}
+              <SimulatorWorkbench reference={rates} initialForm={initialForm} functionId={workload.data ? functionId : undefined} measuredProfile={workload.data?.workload.hourlyProfile} />
+            </>
+          )
+        }}
+      </QueryView>
     </>
   )
 }

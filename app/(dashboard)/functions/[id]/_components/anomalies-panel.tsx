@@ -1,9 +1,9 @@
 import Link from 'next/link'
+import { SeverityBadge } from '@/components/ui/severity-badge'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { formatDay, formatUsd } from '@/lib/format'
 import { searchOf } from '@/lib/query/functions'
 import type { FunctionDetail } from '@/lib/schemas/functions'
-import { SeverityBadge } from '../../../anomalies/_components/severity-badge'
 
 export function AnomaliesPanel({ data }: { data: FunctionDetail }) {
   return (

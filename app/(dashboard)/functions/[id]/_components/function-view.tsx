@@ -2,12 +2,12 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { KpiCard } from '@/components/ui/kpi-card'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
-import { ErrorState, LoadingBlock } from '@/components/ui/states'
+import { KpiCard } from '@/components/ui/kpi-card'
+import { QueryView, Updating } from '@/components/ui/query-view'
 import { formatCount, formatDay, formatPct, formatUsd } from '@/lib/format'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { functionDetailParams, functionQueries, searchOf } from '@/lib/query/functions'
-import { useUrlParams } from '../../../_components/use-url-params'
 import { AnomaliesPanel } from './anomalies-panel'
 import { ConfigPanel } from './config-panel'
 import { FunctionTimeline } from './function-timeline'
@@ -17,59 +17,62 @@ export function FunctionView({ id }: { id: number }) {
   const url = useUrlParams()
   const params = functionDetailParams(url.get)
   const query = useQuery({ ...functionQueries.detail(id, params), placeholderData: keepPreviousData })
-  if (query.isError) return <ErrorState message={`Could not load the function: ${query.error.message}`} onRetry={() => query.refetch()} />
-  if (!query.data) return <LoadingBlock height={400} label="Loading function" />
-  const data = query.data
-  const { range, totals } = data
-  const errorRate = totals.invocations > 0 ? (totals.errors / totals.invocations) * 100 : null
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="muted" style={{ marginBottom: 6 }}>
-        <Link href={`/functions${searchOf({ from: range.from, to: range.to })}`} style={{ textDecoration: 'underline' }}>
-          Functions
-        </Link> / {data.function.name}
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1>{data.function.name}</h1>
-          <p>
-            {data.function.accountId} · {data.function.region} · {formatDay(range.from)} to {formatDay(range.to)}
-            {query.isFetching && <span className="muted"> · updating…</span>}
-          </p>
-        </div>
-        <div className="toolbar">
-          <DateRangeFields from={range.from} to={range.to} onApply={(next) => url.set(next)} idPrefix="function-range" />
-          <div className="field">
-            <label htmlFor="granularity">Resolution</label>
-            <select id="granularity" value={range.granularity} onChange={(event) => url.set({ granularity: event.target.value === 'day' ? null : event.target.value })}>
-              <option value="day">Daily</option>
-              <option value="hour">Hourly{range.hourlyFrom ? ` (from ${formatDay(range.hourlyFrom)})` : ''}</option>
-            </select>
-          </div>
-          <Link className="button button-primary" href={data.simulatorHref} style={{ alignSelf: 'flex-end' }} data-testid="simulator-link">
-            Simulate alternatives with this workload
-          </Link>
-        </div>
-      </header>
-      <div className="grid">
-        <div className="grid grid-4">
-          <KpiCard testId="kpi-function-cost" label={range.granularity === 'hour' ? 'Estimated cost, hourly window' : 'Estimated cost'} value={formatUsd(totals.costUsd)} sub="metrics × configuration at list price" />
-          <KpiCard label="Invocations" value={formatCount(totals.invocations)} sub={`${formatCount(totals.throttles)} throttled`} />
-          <KpiCard label="Errors" value={formatCount(totals.errors)} sub={errorRate === null ? 'no invocations' : `${errorRate.toFixed(2)}% of invocations`} />
-          <KpiCard
-            testId="kpi-keep-warm-share"
-            label="Keep-warm share"
-            value={data.keepWarm.shareOfCostPct === null ? '—' : formatPct(data.keepWarm.shareOfCostPct)}
-            sub={data.keepWarm.scheduleSource ? `${formatUsd(data.keepWarm.keepWarmUsd)} of pings in the range` : 'no keep-warm schedule known'}
-          />
-        </div>
-        <FunctionTimeline data={data} />
-        <KeepWarmPanel data={data} />
-        <div className="grid grid-2">
-          <AnomaliesPanel data={data} />
-          <ConfigPanel data={data} />
-        </div>
-      </div>
-    </>
+    <QueryView query={query} subject="the function" loadingLabel="Loading function" height={400}>
+      {(data) => {
+        const { range, totals } = data
+        const errorRate = totals.invocations > 0 ? (totals.errors / totals.invocations) * 100 : null
+        return (
+          <>
+            <nav aria-label="Breadcrumb" className="muted" style={{ marginBottom: 6 }}>
+              <Link href={`/functions${searchOf({ from: range.from, to: range.to })}`} style={{ textDecoration: 'underline' }}>
+                Functions
+              </Link> / {data.function.name}
+            </nav>
+            <header className="page-header">
+              <div>
+                <h1>{data.function.name}</h1>
+                <p>
+                  {data.function.accountId} · {data.function.region} · {formatDay(range.from)} to {formatDay(range.to)}
+                  <Updating query={query} />
+                </p>
+              </div>
+              <div className="toolbar">
+                <DateRangeFields from={range.from} to={range.to} onApply={(next) => url.set(next)} idPrefix="function-range" />
+                <div className="field">
+                  <label htmlFor="granularity">Resolution</label>
+                  <select id="granularity" value={range.granularity} onChange={(event) => url.set({ granularity: event.target.value === 'day' ? null : event.target.value })}>
+                    <option value="day">Daily</option>
+                    <option value="hour">Hourly{range.hourlyFrom ? ` (from ${formatDay(range.hourlyFrom)})` : ''}</option>
+                  </select>
+                </div>
+                <Link className="button button-primary" href={data.simulatorHref} style={{ alignSelf: 'flex-end' }} data-testid="simulator-link">
+                  Simulate alternatives with this workload
+                </Link>
+              </div>
+            </header>
+            <div className="grid">
+              <div className="grid grid-4">
+                <KpiCard testId="kpi-function-cost" label={range.granularity === 'hour' ? 'Estimated cost, hourly window' : 'Estimated cost'} value={formatUsd(totals.costUsd)} sub="metrics × configuration at list price" />
+                <KpiCard label="Invocations" value={formatCount(totals.invocations)} sub={`${formatCount(totals.throttles)} throttled`} />
+                <KpiCard label="Errors" value={formatCount(totals.errors)} sub={errorRate === null ? 'no invocations' : `${errorRate.toFixed(2)}% of invocations`} />
+                <KpiCard
+                  testId="kpi-keep-warm-share"
+                  label="Keep-warm share"
+                  value={data.keepWarm.shareOfCostPct === null ? '—' : formatPct(data.keepWarm.shareOfCostPct)}
+                  sub={data.keepWarm.scheduleSource ? `${formatUsd(data.keepWarm.keepWarmUsd)} of pings in the range` : 'no keep-warm schedule known'}
+                />
+              </div>
+              <FunctionTimeline data={data} />
+              <KeepWarmPanel data={data} />
+              <div className="grid grid-2">
+                <AnomaliesPanel data={data} />
+                <ConfigPanel data={data} />
+              </div>
+            </div>
+          </>
+        )
+      }}
+    </QueryView>
   )
 }
