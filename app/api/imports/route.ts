@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-format'
 import { env } from '@/lib/env'
 import { importQuery } from '@/lib/schemas/imports'
@@ -7,6 +5,7 @@ import { db } from '@/lib/server/db/prisma'
 import { AppError } from '@/lib/server/http/app-error'
 import { handle } from '@/lib/server/http/handle'
 import { parseQuery } from '@/lib/server/http/parse-request'
+import { uploadBody } from '@/lib/server/http/upload-body'
 import { CostFileRejectedError, importCostFile } from '@/lib/server/imports/import-cost-file'
 import { CostFileTooLargeError } from '@/lib/server/imports/read-cost-file'
 import { listCostImports } from '@/lib/server/queries/list-cost-imports'
@@ -24,14 +23,18 @@ export const POST = handle(async (request) => {
   }
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('payload_too_large', new CostFileTooLargeError(maxBytes).message)
   if (!request.body) throw new AppError('bad_request', 'The request has no body: send the file as the body.')
+  const upload = uploadBody(request.body)
   try {
-    const result = await importCostFile({ db: db(), databaseUrl: env().DATABASE_URL! }, { fileName, body: Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), maxBytes })
+    const result = await importCostFile({ db: db(), databaseUrl: env().DATABASE_URL! }, { fileName, body: upload.chunks, maxBytes })
     return Response.json(result, { status: result.status === 'imported' ? 201 : 200 })
   } catch (error) {
     if (error instanceof CostFileTooLargeError) throw new AppError('payload_too_large', error.message)
     if (error instanceof CostFileStructureError) throw new AppError('unprocessable', error.message)
     if (error instanceof CostFileRejectedError) throw new AppError('unprocessable', error.message, error.rowErrors.length ? { rowErrors: error.rowErrors } : undefined)
     throw error
+  } finally {
+    // Rejected before the end of the file: read the rest, so the answer reaches the client and the connection stays usable.
+    await upload.drain(maxBytes)
   }
 })
 
