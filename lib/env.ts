@@ -24,6 +24,16 @@ const schema = z.object({
   AWS_ENDPOINT_URL_LAMBDA: optionalUrl,
   AWS_ENDPOINT_URL_STS: optionalUrl,
   FINOPS_PUBLIC_URL: optionalUrl,
+  // Host names (not IP addresses: those are always accepted) the dashboard may be reached by besides localhost,
+  // HOST and FINOPS_PUBLIC_URL's host; `*.example.com` allows its subdomains. Anything else gets 421 (DNS rebinding).
+  FINOPS_ALLOWED_HOSTS: z
+    .string()
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'each entry must be a host name such as finops.example.com or *.example.com (no port, no scheme)')))
+    .optional(),
+  // Only behind a reverse proxy that every request passes through and that sets X-Forwarded-Host: then that
+  // header, not Host, names the host a request was sent to. Unset, a client could claim any host with it.
+  FINOPS_TRUST_PROXY: booleanString.default(false),
   FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   FINOPS_AWS_REGIONS: z
     .string()

@@ -1,10 +1,12 @@
 // Typed errors for everything the API can refuse. The HTTP status lives here and nowhere else.
 export const ERROR_STATUS = {
   bad_request: 400,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  misdirected_request: 421,
   unprocessable: 422,
   too_many_requests: 429,
   service_unavailable: 503,
