@@ -4,6 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   // No remote images and no optimizer endpoint: it is unused here and has been an attack vector (see docs).
   images: { unoptimized: true },
+  // The Content-Security-Policy is set per request, with a nonce, by proxy.ts.
   async headers() {
     return [
       {
@@ -12,6 +13,8 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          // The dashboard uses none of these browser features; nothing it embeds or loads may either.
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()' },
         ],
       },
     ]
