@@ -34,6 +34,8 @@ const schema = z.object({
   // Only behind a reverse proxy that every request passes through and that sets X-Forwarded-Host: then that
   // header, not Host, names the host a request was sent to. Unset, a client could claim any host with it.
   FINOPS_TRUST_PROXY: booleanString.default(false),
+  // Lets alert webhooks reach loopback, private and carrier-grade NAT addresses (an on-premises receiver).
+  FINOPS_ALERT_ALLOW_PRIVATE_TARGETS: booleanString.default(false),
   FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   FINOPS_AWS_REGIONS: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { WEBHOOK_FAILURES } from '@/lib/domain/alerts/webhook-outcome'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyKind, severity } from './anomalies'
 import { amount } from './common'
@@ -14,7 +15,10 @@ const ruleFields = {
   format: z.enum(['slack', 'json']).meta({ description: 'slack: an incoming-webhook message; json: the anomaly or run as the API returns it.' }),
   enabled: z.boolean().default(true),
 }
-const webhookUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000)
+const webhookUrl = z
+  .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+  .max(2000)
+  .meta({ description: 'Loopback, private-network, link-local and metadata addresses are refused (private ones allowed by FINOPS_ALERT_ALLOW_PRIVATE_TARGETS).' })
 
 export const createAlertRuleBody = z.object({ ...ruleFields, webhookUrl }).meta({ id: 'AlertRuleCreate' })
 export const updateAlertRuleBody = z.object({ ...ruleFields, webhookUrl: webhookUrl.optional().meta({ description: 'Omit to keep the current URL.' }) }).meta({ id: 'AlertRuleUpdate' })
@@ -73,7 +77,14 @@ export const deliverySummary = z
   .meta({ id: 'AlertDeliverySummary' })
 export type DeliverySummary = z.infer<typeof deliverySummary>
 
-export const webhookTestResult = z.object({ ok: z.boolean(), status: z.number().int().nullable(), error: z.string().nullable() }).meta({ id: 'WebhookTestResult' })
+export const webhookTestResult = z
+  .object({
+    delivered: z.boolean(),
+    failure: z.enum(WEBHOOK_FAILURES).nullable().meta({ description: 'Why not, as a category only: the receiver’s status and answer are never returned.' }),
+    message: z.string(),
+  })
+  .meta({ id: 'WebhookTestResult' })
+export type WebhookTestResult = z.infer<typeof webhookTestResult>
 
 export const alertOperations = [
   defineOperation({ method: 'get', path: '/api/alerts/rules', summary: 'Alert rules (webhook URLs masked)', tags: ['alerts'], responses: { 200: { description: 'The rules.', schema: alertRulesResponse } } }),
@@ -108,7 +119,7 @@ export const alertOperations = [
     summary: 'Send a test message to the rule’s webhook now',
     tags: ['alerts'],
     pathParams: alertRuleParams,
-    responses: { 200: { description: 'What the webhook answered.', schema: webhookTestResult }, 404: { description: 'No such rule.' } },
+    responses: { 200: { description: 'Whether the message was delivered, or why not.', schema: webhookTestResult }, 404: { description: 'No such rule.' } },
   }),
   defineOperation({ method: 'get', path: '/api/alerts/deliveries', summary: 'The delivery log, newest first (last 200)', tags: ['alerts'], responses: { 200: { description: 'Deliveries.', schema: deliveriesResponse } } }),
   defineOperation({

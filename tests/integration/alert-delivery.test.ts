@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS } from '../../lib/domain/alerts/backoff'
 import { anomalyDto } from '../../lib/schemas/anomalies'
 import { ingestionRun } from '../../lib/schemas/ingestion'
-import { createAlertRule, listAlertRules, testAlertRule } from '../../lib/server/alerts/alert-rules'
+import { createAlertRule, listAlertRules, testAlertRule, updateAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { detectAnomalies } from '../../lib/server/derived/detect-anomalies'
@@ -29,6 +29,10 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(text))
   })
 }
+
+// The receivers listen on 127.0.0.1, which alert webhooks may reach only with FINOPS_ALERT_ALLOW_PRIVATE_TARGETS
+// (an on-premises receiver); webhook-targets.test.ts shows they are refused without it.
+const ON_PREMISES = { allowPrivateTargets: true }
 
 const NOW = new Date('2026-11-22T12:00:00.000Z')
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
@@ -69,18 +73,18 @@ async function markAllNew() {
 describe('alert delivery', () => {
   it('sends a new anomaly once to a Slack webhook, retrying with backoff while the receiver fails', async () => {
     failures.set('/slack', 2)
-    const rule = await createAlertRule(database.db, { name: 'on-call', kinds: ['timeout_amplification'], minSeverity: 'low', format: 'slack', enabled: true, webhookUrl: `${base}/slack` })
+    const rule = await createAlertRule(database.db, { name: 'on-call', kinds: ['timeout_amplification'], minSeverity: 'low', format: 'slack', enabled: true, webhookUrl: `${base}/slack` }, ON_PREMISES)
     await redetect()
 
-    expect(await deliverPendingAlerts(database.db, { now: NOW, fetch, publicUrl: 'https://finops.example.com/' })).toEqual({ queued: 1, attempted: 1, delivered: 0, retrying: 1, failed: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: NOW, targets: ON_PREMISES, publicUrl: 'https://finops.example.com/' })).toEqual({ queued: 1, attempted: 1, delivered: 0, retrying: 1, failed: 0 })
     let [delivery] = await listAlertDeliveries(database.db)
-    expect(delivery).toMatchObject({ ruleId: rule.id, status: 'pending', attempts: 1, lastStatus: 500, lastError: 'HTTP 500: receiver is down', nextAttemptAt: later(1).toISOString() })
+    expect(delivery).toMatchObject({ ruleId: rule.id, status: 'pending', attempts: 1, lastStatus: 500, lastError: 'The webhook answered HTTP 500.', nextAttemptAt: later(1).toISOString() })
     // Not due yet: nothing is sent before the backoff elapses.
-    expect(await deliverPendingAlerts(database.db, { now: later(0.5), fetch })).toMatchObject({ queued: 0, attempted: 0 })
-    expect(await deliverPendingAlerts(database.db, { now: later(1), fetch })).toMatchObject({ attempted: 1, retrying: 1 })
+    expect(await deliverPendingAlerts(database.db, { now: later(0.5), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: later(1), targets: ON_PREMISES })).toMatchObject({ attempted: 1, retrying: 1 })
     ;[delivery] = await listAlertDeliveries(database.db)
     expect(delivery!.nextAttemptAt).toBe(later(3).toISOString())
-    expect(await deliverPendingAlerts(database.db, { now: later(3), fetch, publicUrl: 'https://finops.example.com/' })).toMatchObject({ attempted: 1, delivered: 1 })
+    expect(await deliverPendingAlerts(database.db, { now: later(3), targets: ON_PREMISES, publicUrl: 'https://finops.example.com/' })).toMatchObject({ attempted: 1, delivered: 1 })
     ;[delivery] = await listAlertDeliveries(database.db)
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatus: 200, lastError: null, subject: 'nightly-tenant-report', anomalyKind: 'timeout_amplification' })
 
@@ -91,15 +95,15 @@ describe('alert delivery', () => {
 
     // Sent once: later runs (and re-detection, which keeps the anomaly's identity) do not send it again.
     await detectAnomalies(database.db, { from: '2026-11-01', to: '2026-11-21' })
-    expect(await deliverPendingAlerts(database.db, { now: later(10), fetch })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: later(10), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
     expect(received.filter((r) => r.path === '/slack')).toHaveLength(1)
   })
 
   it('leaves history alone, and sends a newly detected anomaly as the API returns it to a JSON webhook, filtered by minimum impact', async () => {
-    const rule = await createAlertRule(database.db, { name: 'big money', kinds: [], minSeverity: 'low', minImpactUsd: '1000', format: 'json', enabled: true, webhookUrl: `${base}/json` })
-    expect(await deliverPendingAlerts(database.db, { now: later(15), fetch })).toMatchObject({ queued: 0 })
+    const rule = await createAlertRule(database.db, { name: 'big money', kinds: [], minSeverity: 'low', minImpactUsd: '1000', format: 'json', enabled: true, webhookUrl: `${base}/json` }, ON_PREMISES)
+    expect(await deliverPendingAlerts(database.db, { now: later(15), targets: ON_PREMISES })).toMatchObject({ queued: 0 })
     await markAllNew()
-    expect(await deliverPendingAlerts(database.db, { now: later(20), fetch })).toMatchObject({ queued: 1, delivered: 1 })
+    expect(await deliverPendingAlerts(database.db, { now: later(20), targets: ON_PREMISES })).toMatchObject({ queued: 1, delivered: 1 })
     const [message] = received.filter((r) => r.path === '/json')
     expect(message!.body).toMatchObject({ type: 'anomaly', rule: { id: rule.id, name: 'big money' }, link: null })
     const anomaly = anomalyDto.parse(message!.body.anomaly)
@@ -112,7 +116,7 @@ describe('alert delivery', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/gone`
     await new Promise((resolve) => closed.close(resolve))
-    await createAlertRule(database.db, { name: 'dead end', kinds: ['config_risk'], minSeverity: 'medium', format: 'slack', enabled: true, webhookUrl: deadUrl })
+    await createAlertRule(database.db, { name: 'dead end', kinds: ['config_risk'], minSeverity: 'medium', format: 'slack', enabled: true, webhookUrl: deadUrl }, ON_PREMISES)
     await markAllNew()
     const lints = await database.db.anomaly.findMany({ where: { kind: 'config_risk', severity: { in: ['medium', 'high'] } }, orderBy: { id: 'asc' } })
     expect(lints.length).toBeGreaterThanOrEqual(3)
@@ -120,18 +124,18 @@ describe('alert delivery', () => {
     await mute(lints[0]!.id)
 
     let now = later(30)
-    let summary = await deliverPendingAlerts(database.db, { now, fetch })
+    let summary = await deliverPendingAlerts(database.db, { now, targets: ON_PREMISES })
     expect(summary).toMatchObject({ queued: lints.length - 1, attempted: lints.length - 1, retrying: lints.length - 1 })
     await mute(lints[1]!.id)
     for (let attempt = 2; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
       now = new Date(now.getTime() + 2 ** (attempt - 2) * 60_000)
-      summary = await deliverPendingAlerts(database.db, { now, fetch })
+      summary = await deliverPendingAlerts(database.db, { now, targets: ON_PREMISES })
     }
     expect(summary.failed).toBe(lints.length - 2)
     const dead = (await listAlertDeliveries(database.db)).filter((d) => d.ruleName === 'dead end')
     expect(dead).toHaveLength(lints.length - 2)
     expect(dead.every((d) => d.status === 'failed' && d.attempts === MAX_DELIVERY_ATTEMPTS && d.lastStatus === null && d.nextAttemptAt === null)).toBe(true)
-    expect(dead[0]!.lastError).toMatch(/ECONNREFUSED/)
+    expect(dead[0]!.lastError).toBe('Could not connect to the webhook.')
     expect(dead[0]!.lastError).not.toContain(deadUrl)
     expect(dead.map((d) => d.anomalyId)).not.toContain(lints[0]!.id)
     expect(dead.map((d) => d.anomalyId)).not.toContain(lints[1]!.id)
@@ -143,14 +147,14 @@ describe('alert delivery', () => {
         data: { trigger: 'schedule', status: 'failed', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs', 'metrics'], startedAt: finishedAt, finishedAt, error, warnings: ['CloudWatch: 2 metric queries answered PartialData'] },
       })
     const none = { kinds: ['throttle_spike' as const], minSeverity: 'critical' as const, minImpactUsd: '1000000', enabled: true }
-    const slackRule = await createAlertRule(database.db, { ...none, name: 'ops slack', ingestionFailures: true, format: 'slack', webhookUrl: `${base}/runs-slack` })
-    const jsonRule = await createAlertRule(database.db, { ...none, name: 'ops json', ingestionFailures: true, format: 'json', webhookUrl: `${base}/runs-json` })
+    const slackRule = await createAlertRule(database.db, { ...none, name: 'ops slack', ingestionFailures: true, format: 'slack', webhookUrl: `${base}/runs-slack` }, ON_PREMISES)
+    const jsonRule = await createAlertRule(database.db, { ...none, name: 'ops json', ingestionFailures: true, format: 'json', webhookUrl: `${base}/runs-json` }, ON_PREMISES)
     expect((await listAlertRules(database.db, [slackRule.id]))[0]).toMatchObject({ ingestionFailures: true })
     await failedRun(new Date(new Date(slackRule.createdAt).getTime() - 60_000), 'before the rules existed')
     await database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'succeeded', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs'], finishedAt: new Date() } })
     const run = await failedRun(new Date(), 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
 
-    expect(await deliverPendingAlerts(database.db, { now: later(40), fetch, publicUrl: 'https://finops.example.com' })).toMatchObject({ queued: 2, attempted: 2, delivered: 2 })
+    expect(await deliverPendingAlerts(database.db, { now: later(40), targets: ON_PREMISES, publicUrl: 'https://finops.example.com' })).toMatchObject({ queued: 2, attempted: 2, delivered: 2 })
     const slack = received.filter((r) => r.path === '/runs-slack')
     expect(slack).toHaveLength(1)
     expect(slack[0]!.body.text).toBe('Ingestion run failed (schedule, 2026-11-19 to 2026-11-22): data may be out of date until a run succeeds — Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
@@ -168,17 +172,41 @@ describe('alert delivery', () => {
     // A delivery is about an anomaly or a run, never neither or both.
     await expect(database.db.$executeRawUnsafe('INSERT INTO alert_delivery (rule_id) VALUES ($1)', slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)
     // Sent once; rules that did not ask (the earlier ones) never get runs.
-    expect(await deliverPendingAlerts(database.db, { now: later(50), fetch })).toMatchObject({ queued: 0, attempted: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: later(50), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
     expect(received.filter((r) => r.path.startsWith('/runs-'))).toHaveLength(2)
   })
 
   it('never returns a webhook URL in full, and tests a rule with a one-off message', async () => {
     const secret = `${base}/services/T000/B000/very-secret-token`
-    const rule = await createAlertRule(database.db, { name: 'secret', kinds: ['cost_spike'], minSeverity: 'critical', format: 'slack', enabled: true, webhookUrl: secret })
+    const rule = await createAlertRule(database.db, { name: 'secret', kinds: ['cost_spike'], minSeverity: 'critical', format: 'slack', enabled: true, webhookUrl: secret }, ON_PREMISES)
     const listed = await listAlertRules(database.db)
     expect(JSON.stringify(listed)).not.toContain('very-secret-token')
     expect(listed.find((r) => r.id === rule.id)!.webhookUrlMasked).toBe(`${base}/…oken`)
-    expect(await testAlertRule(database.db, rule.id, fetch)).toEqual({ ok: true, status: 200, error: null })
+    expect(await testAlertRule(database.db, rule.id, ON_PREMISES)).toEqual({ delivered: true, failure: null, message: 'Delivered.' })
     expect(received.at(-1)).toEqual({ path: '/services/T000/B000/very-secret-token', body: { text: 'Test message from Lambda FinOps: the alert rule “secret” will post new anomalies here.' } })
+  })
+
+  it('refuses a loopback receiver by default (at save, in the rule test, at send) and delivers to it with private targets allowed', async () => {
+    const BY_DEFAULT = { allowPrivateTargets: false }
+    const input = { name: 'loopback', kinds: ['timeout_amplification' as const], minSeverity: 'low' as const, format: 'json' as const, enabled: true, webhookUrl: `${base}/loopback` }
+    await expect(createAlertRule(database.db, input, BY_DEFAULT)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^webhookUrl: 127\.0\.0\.1 is a loopback address: .*FINOPS_ALERT_ALLOW_PRIVATE_TARGETS=true/) })
+    const rule = await createAlertRule(database.db, input, ON_PREMISES)
+    const refused = { delivered: false, failure: 'refused_address', message: expect.stringContaining('may not reach') }
+    expect(await testAlertRule(database.db, rule.id, BY_DEFAULT)).toEqual(refused)
+    // A name is judged on what it resolves to when sent: localhost is loopback.
+    await updateAlertRule(database.db, rule.id, { ...input, webhookUrl: `${base.replace('127.0.0.1', 'localhost')}/loopback` }, ON_PREMISES)
+    expect(await testAlertRule(database.db, rule.id, BY_DEFAULT)).toEqual(refused)
+    expect(received.filter((r) => r.path === '/loopback')).toEqual([])
+
+    await database.db.alertRule.updateMany({ where: { id: { not: rule.id } }, data: { enabled: false } })
+    await markAllNew()
+    expect(await deliverPendingAlerts(database.db, { now: later(60), targets: BY_DEFAULT })).toMatchObject({ queued: 1, attempted: 1, delivered: 0, retrying: 1 })
+    const [delivery] = (await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id)
+    expect(delivery).toMatchObject({ status: 'pending', lastStatus: null, lastError: 'The webhook’s address is one alerts may not reach (loopback, private, link-local or metadata).' })
+    expect(received.filter((r) => r.path === '/loopback')).toEqual([])
+
+    expect(await deliverPendingAlerts(database.db, { now: later(62), targets: ON_PREMISES })).toMatchObject({ attempted: 1, delivered: 1 })
+    expect(await testAlertRule(database.db, rule.id, ON_PREMISES)).toEqual({ delivered: true, failure: null, message: 'Delivered.' })
+    expect(received.filter((r) => r.path === '/loopback')).toHaveLength(2)
   })
 })

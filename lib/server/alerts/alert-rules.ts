@@ -1,12 +1,14 @@
 // Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created, changed
 // (the URL kept when not sent again), removed, and tested with a one-off message.
 import { maskWebhookUrl } from '@/lib/domain/alerts/mask-url'
+import { describeWebhookFailure } from '@/lib/domain/alerts/webhook-outcome'
+import { type WebhookTargetPolicy, webhookUrlRefusal } from '@/lib/domain/alerts/webhook-target'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { toAmountString } from '@/lib/domain/money'
-import type { AlertRuleDto } from '@/lib/schemas/alerts'
+import type { AlertRuleDto, WebhookTestResult } from '@/lib/schemas/alerts'
 import type { Db } from '@/lib/server/db/prisma'
-import { notFound } from '@/lib/server/http/app-error'
-import { sendWebhook, type WebhookResult } from './send-webhook'
+import { AppError, notFound } from '@/lib/server/http/app-error'
+import { sendWebhook } from './send-webhook'
 
 export type AlertRuleInput = {
   name: string
@@ -66,13 +68,15 @@ function fields(input: AlertRuleInput) {
   }
 }
 
-export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string }): Promise<AlertRuleDto> {
+export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string }, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
+  assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
   const { id } = await db.alertRule.create({ data: { ...fields(input), webhookUrl: input.webhookUrl }, select: { id: true } })
   return (await listAlertRules(db, [id]))[0]!
 }
 
-export async function updateAlertRule(db: Db, id: number, input: AlertRuleInput): Promise<AlertRuleDto> {
+export async function updateAlertRule(db: Db, id: number, input: AlertRuleInput, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
+  if (input.webhookUrl) assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
   const { count } = await db.alertRule.updateMany({ where: { id }, data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}) } })
   if (count === 0) throw notFound(`Alert rule ${id}`)
@@ -84,11 +88,18 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
   if (count === 0) throw notFound(`Alert rule ${id}`)
 }
 
-export async function testAlertRule(db: Db, id: number, fetchImpl: typeof fetch): Promise<WebhookResult> {
+/** Sends a one-off message. The answer is "delivered" or a failure category, never what the receiver said. */
+export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
   const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
-  return sendWebhook(fetchImpl, rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text })
+  const result = await sendWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
+  return result.ok ? { delivered: true, failure: null, message: 'Delivered.' } : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
+}
+
+function assertTarget(webhookUrl: string, policy: WebhookTargetPolicy) {
+  const refusal = webhookUrlRefusal(webhookUrl, policy)
+  if (refusal) throw new AppError('bad_request', `webhookUrl: ${refusal}`)
 }
 
 async function assertScope(db: Db, input: AlertRuleInput) {

@@ -4,6 +4,7 @@
 import { env } from '@/lib/env'
 import { db } from '@/lib/server/db/prisma'
 import { deliverPendingAlerts } from './deliver-pending-alerts'
+import { targetPolicy } from './target-policy'
 
 const state = globalThis as unknown as { finopsAlertTimer?: ReturnType<typeof setInterval> }
 
@@ -14,7 +15,7 @@ export function startAlertTimer(): void {
   state.finopsAlertTimer = setInterval(() => {
     if (running) return
     running = true
-    deliverPendingAlerts(db(), { now: new Date(), fetch, publicUrl: env().FINOPS_PUBLIC_URL ?? null })
+    deliverPendingAlerts(db(), { now: new Date(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })
       .then((summary) => {
         if (summary.attempted > 0) console.log(`[alerts] sent ${summary.delivered}, retrying ${summary.retrying}, gave up ${summary.failed}`)
       })

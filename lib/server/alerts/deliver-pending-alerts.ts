@@ -4,6 +4,8 @@
 // with a lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
 import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
 import { matchesRule } from '@/lib/domain/alerts/matches-rule'
+import { deliveryError } from '@/lib/domain/alerts/webhook-outcome'
+import type { WebhookTargetPolicy } from '@/lib/domain/alerts/webhook-target'
 import { jsonPayload, jsonRunPayload, slackMessage, slackRunMessage } from '@/lib/domain/alerts/webhook-payloads'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
@@ -21,7 +23,7 @@ const LEASE_MS = 5 * 60_000
 
 type RuleRow = { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; ingestion_failures: boolean; format: string; webhook_url: string; created_at: Date }
 
-export type DeliverOptions = { now: Date; fetch: typeof fetch; publicUrl?: string | null }
+export type DeliverOptions = { now: Date; targets: WebhookTargetPolicy; publicUrl?: string | null }
 
 export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Promise<DeliverySummary> {
   const rules = await db.$queryRawUnsafe<RuleRow[]>(
@@ -53,14 +55,14 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
     }
     summary.attempted += 1
     const payload = anomaly ? payloadFor(rule, anomaly, options.publicUrl ?? null) : runPayloadFor(rule, run!, options.publicUrl ?? null)
-    const result = await sendWebhook(options.fetch, rule.webhook_url, payload)
+    const result = await sendWebhook(rule.webhook_url, payload, options.targets)
     const attempts = delivery.attempts + 1
     const retryAt = result.ok ? null : nextAttemptAt(options.now, attempts)
     const status = result.ok ? 'delivered' : retryAt ? 'pending' : 'failed'
     summary[result.ok ? 'delivered' : retryAt ? 'retrying' : 'failed'] += 1
     await db.alertDelivery.update({
       where: { id: delivery.id },
-      data: { status, attempts, lastAttemptAt: options.now, lastStatus: result.status, lastError: result.error, nextAttemptAt: retryAt, deliveredAt: result.ok ? options.now : null },
+      data: { status, attempts, lastAttemptAt: options.now, lastStatus: result.status, lastError: deliveryError(result), nextAttemptAt: retryAt, deliveredAt: result.ok ? options.now : null },
     })
   }
   return summary

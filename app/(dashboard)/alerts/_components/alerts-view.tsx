@@ -106,8 +106,8 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
         <RuleForm onDone={() => setCreating(false)} />
       )}
       {tested && (
-        <p role="status" className={tested.ok ? 'muted' : 'state-error'}>
-          Test message: {tested.ok ? `delivered (HTTP ${tested.status})` : `failed — ${tested.error}`}
+        <p role="status" className={tested.delivered ? 'muted' : 'state-error'}>
+          Test message: {tested.delivered ? 'delivered' : `failed — ${tested.message}`}
         </p>
       )}
       {(action.error || test.error) && (
