@@ -27,6 +27,13 @@ const noUnitPriceArithmetic = [
     message: "A line item's unitPriceUsd is for display: amounts come from lib/domain/pricing's pricers.",
   },
 ]
+// The read side (lib/server/queries, lib/server/exports) and the stored records both sides share (lib/server/stored)
+// never import the write side; the write side may import them (to answer with what it wrote).
+const WRITE_SIDE = ['repositories', 'derived', 'ingest', 'imports', 'demo', 'budgets', 'alerts', 'anomalies', 'jobs']
+const readSideBoundary = {
+  group: WRITE_SIDE.flatMap((folder) => [`@/lib/server/${folder}/*`, `../${folder}/*`]),
+  message: 'The read side does not import the write side: move what both need to lib/server/stored.',
+}
 // Client code must not pull server modules into the browser bundle.
 const clientBoundary = {
   patterns: [
@@ -55,4 +62,5 @@ export default tseslint.config(
   { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts', 'lib/domain/pricing/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
+  { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
 )

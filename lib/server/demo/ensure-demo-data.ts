@@ -1,7 +1,7 @@
 // Start-up rule: load the demo dataset into an empty database once. A database with real accounts, or one
 // whose demo data was loaded or removed before, is left as it is.
 import { createPrismaClient } from '@/lib/server/db/prisma'
-import { DEMO_SETTING_KEY, type DemoSetting } from './demo-setting'
+import { DEMO_SETTING_KEY, type DemoSetting } from '@/lib/server/stored/demo-setting'
 import { loadDemoData } from './load-demo-data'
 
 export async function ensureDemoData(databaseUrl: string, options: { enabled: boolean; log: (line: string) => void }) {

@@ -12,7 +12,7 @@ import { upsertCostLineItems } from '@/lib/server/repositories/write-cost-line-i
 import { upsertDailyMetrics, upsertHourlyMetrics } from '@/lib/server/repositories/write-function-metrics'
 import { upsertFunctions } from '@/lib/server/repositories/write-functions'
 import { upsertKeepWarmBudgets } from '@/lib/server/repositories/write-keep-warm-budgets'
-import { DEMO_SETTING_KEY } from './demo-setting'
+import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 
 export type DemoLoadSummary = { accounts: number; functions: number; dailyMetrics: number; hourlyMetrics: number; costLines: number; firstDay: IsoDay; lastDay: IsoDay }
 

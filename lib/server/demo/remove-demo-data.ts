@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/server/db/prisma'
-import { DEMO_SETTING_KEY } from './demo-setting'
+import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 
 /** Deletes every demo account (and, by cascade, all its rows) and remembers it, so a restart does not re-seed. */
 export async function removeDemoData(db: Db, now = new Date()): Promise<{ accountsRemoved: number }> {

@@ -7,7 +7,7 @@ import { detectUsageTypeAnomalies, type UsageTypeSeries } from '@/lib/domain/ano
 import type { DetectedAnomaly } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { bulkInsert, upsertOn } from '@/lib/server/repositories/bulk-write'
-import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from './load-function-histories'
+import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 
 const CHUNK = 200
 

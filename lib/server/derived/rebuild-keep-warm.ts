@@ -4,7 +4,7 @@ import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { KEEP_WARM_REFERENCE_DAYS, analyseKeepWarm } from '@/lib/domain/keep-warm/analyse-keep-warm'
 import type { KeepWarmDay } from '@/lib/domain/keep-warm/keep-warm-days'
 import { bulkInsert, upsertOn } from '@/lib/server/repositories/bulk-write'
-import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from './load-function-histories'
+import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 
 type DayRow = KeepWarmDay & { functionId: number; scheduleSource: string }
 type SuggestionRow = { functionId: number; intervalMinutes: number; concurrency: number; pingsPerHour: number; pingDurationMs: number | null; hoursMatching: number; hoursObserved: number; source: string }

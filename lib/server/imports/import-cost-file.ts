@@ -7,6 +7,8 @@ import { type CostFileFormat, CostFileStructureError, detectCostFileFormat } fro
 import type { ImportedLine, MappedRow, Row } from '@/lib/domain/imports/imported-line'
 import { mapCurRow } from '@/lib/domain/imports/map-cur-row'
 import { mapFocusRow } from '@/lib/domain/imports/map-focus-row'
+import type { z } from 'zod'
+import type { CostFileImportDto, importResult } from '@/lib/schemas/imports'
 import { inTransaction, sqlOn } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
@@ -15,31 +17,15 @@ import type { Column } from '@/lib/server/repositories/bulk-write'
 import { copyRows } from '@/lib/server/repositories/copy-rows'
 import { costLineColumns } from '@/lib/server/repositories/write-cost-line-items'
 import { upsertRegions } from '@/lib/server/repositories/write-accounts'
+import { getCostImport } from '@/lib/server/queries/get-cost-import'
 import { readCostFile } from './read-cost-file'
 
 export const MAX_REPORTED_ROW_ERRORS = 100
 const BATCH = 5_000
 
-export type ImportRowError = { line: number; column?: string; message: string }
+export type ImportRowError = CostFileImportDto['rowErrors'][number]
 
-export type CostFileImportSummary = {
-  id: string
-  sha256: string
-  fileName: string
-  format: CostFileFormat
-  sizeBytes: number
-  rowsRead: number
-  rowsSkipped: number
-  lineItems: number
-  firstDay: string
-  lastDay: string
-  accounts: string[]
-  billedTotalUsd: string
-  rowErrors: ImportRowError[]
-  importedAt: string
-}
-
-export type ImportResult = { status: 'imported' | 'already_imported'; import: CostFileImportSummary }
+export type ImportResult = z.infer<typeof importResult>
 
 export class CostFileRejectedError extends Error {
   constructor(
@@ -126,7 +112,7 @@ export async function importCostFile(target: { db: Db; databaseUrl: string }, in
       return { id: rows[0]!.id, firstDay: merged.firstDay, lastDay: merged.lastDay }
     })
   } catch (error) {
-    if (error instanceof AlreadyImported) return { status: 'already_imported', import: await summaryOf(target.db, { sha256: error.sha256 }) }
+    if (error instanceof AlreadyImported) return { status: 'already_imported', import: await getCostImport(target.db, { sha256: error.sha256 }) }
     // Two uploads of the same file at once: the second loses on the unique hash and is the same no-op.
     if ((error as { code?: string }).code === '23505') throw new CostFileRejectedError('The same file is being imported right now; refresh to see it.')
     throw error
@@ -135,7 +121,7 @@ export async function importCostFile(target: { db: Db; databaseUrl: string }, in
   }
   // Then, from the committed lines, everything derived for those days.
   await target.db.$transaction((tx) => refreshDerivedData(tx, { from: imported.firstDay, to: imported.lastDay }), { timeout: 15 * 60_000, maxWait: 60_000 })
-  return { status: 'imported', import: await summaryOf(target.db, { id: imported.id }) }
+  return { status: 'imported', import: await getCostImport(target.db, { id: imported.id }) }
 }
 
 async function merge(client: pg.Client, source: string) {
@@ -167,28 +153,4 @@ async function merge(client: pg.Client, source: string) {
   )
   const bounds = rows[0]!
   return { lineItems: inserted.rowCount ?? 0, firstDay: bounds.first, lastDay: bounds.last, accounts: bounds.accounts, billedTotal: bounds.billed }
-}
-
-export async function summaryOf(db: Db, where: { id: string } | { sha256: string }): Promise<CostFileImportSummary> {
-  const row = await db.costFileImport.findUniqueOrThrow({ where })
-  return toSummary(row)
-}
-
-export function toSummary(row: Awaited<ReturnType<Db['costFileImport']['findUniqueOrThrow']>>): CostFileImportSummary {
-  return {
-    id: row.id,
-    sha256: row.sha256,
-    fileName: row.fileName,
-    format: row.format as CostFileFormat,
-    sizeBytes: Number(row.sizeBytes),
-    rowsRead: row.rowsRead,
-    rowsSkipped: row.rowsSkipped,
-    lineItems: row.lineItems,
-    firstDay: row.firstDay.toISOString().slice(0, 10),
-    lastDay: row.lastDay.toISOString().slice(0, 10),
-    accounts: row.accounts,
-    billedTotalUsd: row.billedTotalUsd.toFixed(),
-    rowErrors: row.rowErrors as ImportRowError[],
-    importedAt: row.importedAt.toISOString(),
-  }
 }

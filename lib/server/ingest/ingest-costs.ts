@@ -9,10 +9,9 @@ import { type DayRange, splitByMonth } from '@/lib/domain/ingest/plan-windows'
 import { checkCostExplorerMonth } from '@/lib/domain/reconciliation/check-cost-explorer-month'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { replaceCostLineItems } from '@/lib/server/repositories/replace-cost-line-items'
+import { COST_EXPLORER_SOURCE } from '@/lib/server/stored/cost-explorer-spend'
 import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, checkCancelled } from './ingestion-context'
-
-export const COST_EXPLORER_SOURCE = 'cost_explorer'
 
 export async function ingestCosts(context: IngestionContext, range: DayRange) {
   const { db, tracker } = context

@@ -2,22 +2,7 @@
 // log on a heartbeat so the UI can show progress and a dead worker can be told from a slow one.
 import type { CallMeter } from '@/lib/aws/call-meter'
 import type { Db } from '@/lib/server/db/prisma'
-import type { IngestionProgress } from '@/lib/schemas/ingestion'
-
-export function emptyProgress(): IngestionProgress {
-  return {
-    phase: 'queued',
-    incremental: false,
-    windows: { costs: null, metrics: null },
-    costs: { calls: 0, piecesDone: 0, pieces: 0, accounts: 0, rows: 0, removed: 0, monthsChecked: 0, unreconciled: [] },
-    lambda: { calls: 0, regions: [], functions: 0, snapshots: 0, deleted: 0 },
-    metrics: { calls: 0, metricsRequested: 0, piecesDone: 0, pieces: 0, functions: 0, dailyRows: 0, hourlyRows: 0 },
-    derived: { functionCostRows: 0 },
-    retries: 0,
-    dbWriteMs: 0,
-    derivedMs: 0,
-  }
-}
+import { emptyProgress } from '@/lib/server/stored/ingestion-progress'
 
 export class RunTracker {
   readonly progress = emptyProgress()

@@ -2,7 +2,7 @@ import type { IsoDay } from '@/lib/domain/calendar'
 import { usdOfCalls } from '@/lib/domain/ingest/cost-explorer-spend'
 import { toDecimal } from '@/lib/domain/money'
 import type { Db } from '@/lib/server/db/prisma'
-import { costExplorerSpendToday } from '@/lib/server/ingest/cost-explorer-spend'
+import { costExplorerSpendToday } from '@/lib/server/stored/cost-explorer-spend'
 import type { CostExplorerSpendDto } from '@/lib/schemas/ingestion'
 
 /** Today's (UTC) Cost Explorer spending and the daily cap, as the Ingestion page shows them. */

@@ -1,6 +1,6 @@
 import type { DemoDataStatus } from '@/lib/schemas/demo-data'
 import type { Db } from '@/lib/server/db/prisma'
-import { DEMO_SETTING_KEY, type DemoSetting } from '@/lib/server/demo/demo-setting'
+import { DEMO_SETTING_KEY, type DemoSetting } from '@/lib/server/stored/demo-setting'
 
 export async function getDemoDataStatus(db: Db): Promise<DemoDataStatus> {
   const [setting, demoAccounts, realAccounts] = await Promise.all([

@@ -1,7 +1,8 @@
+import type { CostFileImportDto } from '@/lib/schemas/imports'
 import type { Db } from '@/lib/server/db/prisma'
-import { type CostFileImportSummary, toSummary } from '@/lib/server/imports/import-cost-file'
+import { toSummary } from './get-cost-import'
 
-export async function listCostImports(db: Db, options: { limit: number }): Promise<CostFileImportSummary[]> {
+export async function listCostImports(db: Db, options: { limit: number }): Promise<CostFileImportDto[]> {
   const rows = await db.costFileImport.findMany({ orderBy: { importedAt: 'desc' }, take: options.limit })
   return rows.map(toSummary)
 }

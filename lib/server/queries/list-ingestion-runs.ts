@@ -1,7 +1,7 @@
 import { dateToDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 import type { IngestionProgress, IngestionRunDto, IngestionSource } from '@/lib/schemas/ingestion'
-import { emptyProgress } from '@/lib/server/ingest/run-tracker'
+import { emptyProgress } from '@/lib/server/stored/ingestion-progress'
 
 /** Runs recorded before a field existed lack it: the empty value stands in (one level deep, as the counts nest). */
 function storedProgress(stored: Partial<IngestionProgress>): IngestionProgress {

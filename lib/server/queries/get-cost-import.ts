@@ -1,0 +1,30 @@
+// An imported cost file as the import log and the import's own answer show it.
+import type { CostFileFormat } from '@/lib/domain/imports/detect-cost-file-format'
+import type { CostFileImportDto } from '@/lib/schemas/imports'
+import type { Db } from '@/lib/server/db/prisma'
+
+/** One imported file, by its id or by the hash of its bytes. */
+export async function getCostImport(db: Db, where: { id: string } | { sha256: string }): Promise<CostFileImportDto> {
+  const row = await db.costFileImport.findUniqueOrThrow({ where })
+  return toSummary(row)
+}
+
+/** A cost_file_import row as the API answers it. */
+export function toSummary(row: Awaited<ReturnType<Db['costFileImport']['findUniqueOrThrow']>>): CostFileImportDto {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    fileName: row.fileName,
+    format: row.format as CostFileFormat,
+    sizeBytes: Number(row.sizeBytes),
+    rowsRead: row.rowsRead,
+    rowsSkipped: row.rowsSkipped,
+    lineItems: row.lineItems,
+    firstDay: row.firstDay.toISOString().slice(0, 10),
+    lastDay: row.lastDay.toISOString().slice(0, 10),
+    accounts: row.accounts,
+    billedTotalUsd: row.billedTotalUsd.toFixed(),
+    rowErrors: row.rowErrors as CostFileImportDto['rowErrors'],
+    importedAt: row.importedAt.toISOString(),
+  }
+}
