@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
+          // The key that seals webhook URLs (lib/server/secrets): fixed, so no test writes one into .data/.
+          env: { FINOPS_SECRET_KEY: Buffer.alloc(32, 'integration tests').toString('base64') },
           // Each file gets its own database cloned from a migrated template, so files may run in parallel.
           testTimeout: 60_000,
           hookTimeout: 120_000,

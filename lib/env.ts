@@ -16,6 +16,13 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   FINOPS_DATA_DIR: z.string().min(1).default('.data'),
+  // 32 random bytes (base64, e.g. `openssl rand -base64 32`, or 64 hex digits) that encrypt webhook URLs at rest.
+  // Unset: generated once into FINOPS_DATA_DIR/secret-key.
+  FINOPS_SECRET_KEY: z
+    .string()
+    .trim()
+    .regex(/^([A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?|[0-9a-fA-F]{64})$/, 'must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits')
+    .optional(),
   FINOPS_DEMO_DATA: booleanString.default(true),
   AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like us-east-1').optional(),
   AWS_PROFILE: z.string().min(1).optional(),

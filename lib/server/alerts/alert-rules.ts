@@ -1,6 +1,6 @@
 // Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created, changed
-// (the URL kept when not sent again), removed, and tested with a one-off message.
-import { maskWebhookUrl } from '@/lib/domain/alerts/mask-url'
+// (the URL kept when not sent again), removed, and tested with a one-off message. URLs are stored sealed
+// (rule-webhook.ts).
 import { describeWebhookFailure } from '@/lib/domain/alerts/webhook-outcome'
 import { type WebhookTargetPolicy, webhookUrlRefusal } from '@/lib/domain/alerts/webhook-target'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
@@ -8,7 +8,7 @@ import { toAmountString } from '@/lib/domain/money'
 import type { AlertRuleDto, WebhookTestResult } from '@/lib/schemas/alerts'
 import type { Db } from '@/lib/server/db/prisma'
 import { AppError, notFound } from '@/lib/server/http/app-error'
-import { sendWebhook } from './send-webhook'
+import { maskedWebhookUrl, sealWebhookUrl, sendToWebhook } from './rule-webhook'
 
 export type AlertRuleInput = {
   name: string
@@ -46,7 +46,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
     functionName: row.function_name,
     ingestionFailures: row.ingestion_failures,
     format: row.format as 'slack' | 'json',
-    webhookUrlMasked: maskWebhookUrl(row.webhook_url),
+    webhookUrlMasked: maskedWebhookUrl(row.webhook_url),
     enabled: row.enabled,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -71,14 +71,14 @@ function fields(input: AlertRuleInput) {
 export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string }, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
   assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
-  const { id } = await db.alertRule.create({ data: { ...fields(input), webhookUrl: input.webhookUrl }, select: { id: true } })
+  const { id } = await db.alertRule.create({ data: { ...fields(input), webhookUrl: sealWebhookUrl(input.webhookUrl) }, select: { id: true } })
   return (await listAlertRules(db, [id]))[0]!
 }
 
 export async function updateAlertRule(db: Db, id: number, input: AlertRuleInput, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
   if (input.webhookUrl) assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
-  const { count } = await db.alertRule.updateMany({ where: { id }, data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}) } })
+  const { count } = await db.alertRule.updateMany({ where: { id }, data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: sealWebhookUrl(input.webhookUrl) } : {}) } })
   if (count === 0) throw notFound(`Alert rule ${id}`)
   return (await listAlertRules(db, [id]))[0]!
 }
@@ -93,7 +93,7 @@ export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPol
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
   const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
-  const result = await sendWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
+  const result = await sendToWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
   return result.ok ? { delivered: true, failure: null, message: 'Delivered.' } : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
 }
 

@@ -15,7 +15,7 @@ import type { Db } from '@/lib/server/db/prisma'
 import { anomaliesByIds } from '@/lib/server/queries/list-anomalies'
 import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
 import { bulkInsert } from '@/lib/server/repositories/bulk-write'
-import { sendWebhook } from './send-webhook'
+import { sendToWebhook } from './rule-webhook'
 
 const RECENT_MS = 7 * 86_400_000
 const BATCH = 50
@@ -55,7 +55,7 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
     }
     summary.attempted += 1
     const payload = anomaly ? payloadFor(rule, anomaly, options.publicUrl ?? null) : runPayloadFor(rule, run!, options.publicUrl ?? null)
-    const result = await sendWebhook(rule.webhook_url, payload, options.targets)
+    const result = await sendToWebhook(rule.webhook_url, payload, options.targets)
     const attempts = delivery.attempts + 1
     const retryAt = result.ok ? null : nextAttemptAt(options.now, attempts)
     const status = result.ok ? 'delivered' : retryAt ? 'pending' : 'failed'
