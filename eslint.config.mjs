@@ -34,6 +34,16 @@ const readSideBoundary = {
   group: WRITE_SIDE.flatMap((folder) => [`@/lib/server/${folder}/*`, `../${folder}/*`]),
   message: 'The read side does not import the write side: move what both need to lib/server/stored.',
 }
+// What may import what inside lib/domain (docs/architecture.md, "What may import what"): a function's configuration
+// and history sit below pricing's callers, pricing below everything that prices, and keep-warm below the detectors
+// that read its days. The lists name the folders each may not import.
+const domainLayer = (folders, message) => ({ group: folders.map((folder) => `**/${folder}/**`), message })
+const functionsLayer = domainLayer(['anomalies', 'keep-warm', 'simulator', 'insights', 'demo', 'estimates'], 'lib/domain/functions is a function\'s own model: the detectors, keep-warm, the simulator and the insights build on it, not the reverse.')
+const keepWarmLayer = domainLayer(['anomalies'], 'keep-warm is below the anomaly detectors (they read its days): share helpers through lib/domain/functions.')
+const pricingLayer = {
+  group: ['**/anomalies/**', '**/keep-warm/**', '**/simulator/**', '**/insights/**', '**/demo/**', '**/estimates/**', '**/functions/*', '!**/functions/function-config'],
+  message: 'lib/domain/pricing prices what it is given: it reads only the shape of a function configuration, never its callers.',
+}
 // Client code must not pull server modules into the browser bundle.
 const clientBoundary = {
   patterns: [
@@ -59,8 +69,10 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', setInterval: 'readonly', require: 'readonly', module: 'writable' } } },
   // Later entries replace an earlier no-restricted-imports for the files they match, so each repeats the rate boundary.
   { files: ['**/*.{ts,tsx,js,mjs,cjs}'], ignores: ['lib/domain/pricing/**'], rules: { 'no-restricted-imports': ['error', { patterns: [rateBoundary] }], 'no-restricted-syntax': noUnitPriceArithmetic } },
-  { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts', 'lib/domain/pricing/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
-  { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', domainBoundary], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['lib/domain/**/*.ts'], ignores: ['lib/domain/**/*.test.ts', 'lib/domain/pricing/**', 'lib/domain/functions/**', 'lib/domain/keep-warm/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['lib/domain/functions/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, functionsLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['lib/domain/keep-warm/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, keepWarmLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
+  { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, pricingLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
 )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { isoDay } from './common'
 
@@ -19,7 +20,7 @@ export const functionWorkloadResponse = z
     window: z.object({ from: isoDay, to: isoDay, days: z.number().int() }).nullable().meta({ description: 'The days of daily metrics used; null when the function has none.' }),
     workload: z.object({
       region: z.string(),
-      architecture: z.enum(['x86_64', 'arm64']),
+      architecture: z.enum(ARCHITECTURES),
       memoryMb: z.number().int(),
       ephemeralStorageMb: z.number().int(),
       requestsPerDay: z.number(),

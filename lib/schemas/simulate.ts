@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { simulationInputSchema } from '@/lib/domain/simulator/simulation-input'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount } from './common'
@@ -72,11 +73,11 @@ export const simulatorReferenceResponse = z
       z.object({
         code: z.string(),
         name: z.string(),
-        unavailable: z.array(z.object({ architecture: z.enum(['x86_64', 'arm64']), strategy: strategyName })),
+        unavailable: z.array(z.object({ architecture: z.enum(ARCHITECTURES), strategy: strategyName })),
         ec2Instances: z.array(z.object({ instanceType: z.string(), vcpus: z.number(), memoryGib: z.number(), hourlyUsd: amount, status: z.enum(['verified', 'secondary', 'unconfirmed']) })),
       }),
     ),
-    architectures: z.array(z.enum(['x86_64', 'arm64'])),
+    architectures: z.array(z.enum(ARCHITECTURES)),
     strategies: z.array(z.object({ key: strategyName, label: z.string() })),
     defaults: z.record(z.string(), z.unknown()).meta({ description: 'The scenario the simulator opens with (a valid SimulationInput) plus the model defaults.' }),
   })

@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-lambda'
 import { mockClient } from 'aws-sdk-client-mock'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { configHash } from '@/lib/domain/config-hash'
+import { configHash } from '@/lib/domain/functions/config-hash'
+import type { FunctionConfig } from '@/lib/domain/functions/function-config'
 import { CallMeter } from '../call-meter'
 import { createAwsClients } from '../clients'
 import { listFunctionConfigs } from './list-function-configs'
@@ -91,7 +92,7 @@ describe('listFunctionConfigs', () => {
     lambda.on(ListProvisionedConcurrencyConfigsCommand).resolves({ ProvisionedConcurrencyConfigs: [] })
     lambda.on(GetFunctionConcurrencyCommand).resolves({})
     const [observed] = await listFunctionConfigs(aws, new CallMeter(0), 'ap-northeast-2')
-    const demoStyle = { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: 'nodejs22.x', packageType: 'Zip', ephemeralStorageMb: 512, maxRetryAttempts: 2, maxEventAgeSeconds: 21_600, provisionedConcurrency: 0, reservedConcurrency: null, hasFailureDestination: false }
+    const demoStyle: FunctionConfig = { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: 'nodejs22.x', packageType: 'Zip', ephemeralStorageMb: 512, maxRetryAttempts: 2, maxEventAgeSeconds: 21_600, provisionedConcurrency: 0, reservedConcurrency: null, hasFailureDestination: false }
     expect(configHash(observed!.config)).toBe(configHash(demoStyle))
   })
 

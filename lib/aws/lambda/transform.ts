@@ -1,6 +1,7 @@
 // Lambda API answers → a function's configuration as the data model stores it. Each answer is validated; the
 // account id comes from the function's ARN (the Lambda API only shows the caller's own account).
 import { z } from 'zod'
+import { ARCHITECTURES, type FunctionConfig } from '@/lib/domain/functions/function-config'
 import { AwsSourceError } from '../errors'
 
 const functionSchema = z.object({
@@ -9,7 +10,7 @@ const functionSchema = z.object({
   Runtime: z.string().optional(),
   MemorySize: z.number().int().min(128).max(10_240),
   Timeout: z.number().int().min(1).max(900),
-  Architectures: z.array(z.enum(['x86_64', 'arm64'])).optional(),
+  Architectures: z.array(z.enum(ARCHITECTURES)).optional(),
   PackageType: z.enum(['Zip', 'Image']).optional(),
   EphemeralStorage: z.object({ Size: z.number().int().min(512).max(10_240) }).optional(),
   LastModified: z.string().optional(),
@@ -42,21 +43,6 @@ export function validate<S extends z.ZodType>(schema: S, raw: unknown, what: str
     throw new AwsSourceError('invalid_response', `Lambda sent an unexpected ${what} response (${issue.path.join('.')}: ${issue.message}); nothing was written.`)
   }
   return result.data
-}
-
-/** The same keys, in the same meaning, as the demo scenario's configuration, so hashes compare across both. */
-export type FunctionConfig = {
-  memoryMb: number
-  architecture: 'x86_64' | 'arm64'
-  timeoutSeconds: number
-  runtime: string | null
-  packageType: 'Zip' | 'Image'
-  ephemeralStorageMb: number
-  maxRetryAttempts: number
-  maxEventAgeSeconds: number
-  provisionedConcurrency: number
-  reservedConcurrency: number | null
-  hasFailureDestination: boolean
 }
 
 export type ObservedFunction = { accountId: string; region: string; name: string; arn: string; lastModified: Date | null; config: FunctionConfig }

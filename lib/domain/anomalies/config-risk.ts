@@ -5,7 +5,8 @@ import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { formatQuantity } from '@/lib/domain/pricing/format-formula'
 import { priceLambdaUsage } from '@/lib/domain/pricing/price-lambda-usage'
 import { count, duration, usd } from './describe'
-import type { FunctionConfig, Severity } from './types'
+import type { HistoryConfig } from '@/lib/domain/functions/function-history'
+import type { Severity } from './types'
 
 export type ScheduleDescription = { eventsPerMonth: number; label: string }
 
@@ -24,7 +25,7 @@ const TIMEOUT_HEADROOM = 10
 export function lintConfig(input: {
   name: string
   region: string
-  config: FunctionConfig
+  config: HistoryConfig
   schedule: ScheduleDescription
   /** Highest daily p99 duration over the last 30 days, if measured. */
   p99Ms: number | null

@@ -13,8 +13,10 @@ import { type Episode, type Facts, type Flag, episodesOf, fingerprintOf, impactO
 import { costOfExtraErrors, describeErrorSpike, describeThrottleSpike, errorSpike, throttleSpike } from './rate-spikes'
 import { describeRetryAmplification, retrySignature } from './retry-amplification'
 import { describeTimeoutAmplification, timeoutSignature } from './timeout-amplification'
-import { type Bucket, configBefore, dailyBuckets, dayStart, hourlyBucketsByDay } from './timeline'
-import type { AnomalyKind, DetectedAnomaly, DetectionWindow, Evidence, FunctionHistory, Severity } from './types'
+import { configBefore } from '@/lib/domain/functions/config-in-force'
+import type { FunctionHistory } from '@/lib/domain/functions/function-history'
+import { type Bucket, dailyBuckets, dayStart, hourlyBucketsByDay } from '@/lib/domain/functions/timeline'
+import type { AnomalyKind, DetectedAnomaly, DetectionWindow, Evidence, Severity } from './types'
 import { describeWallClock, wallClockExceeded } from './wall-clock'
 import { describeWarmupOverrun, warmupOverrun } from './warmup-budget-overrun'
 
@@ -152,7 +154,7 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
   for (const [kind, kindFlags] of byKind) {
     for (const episode of episodesOf(kindFlags)) {
       if (episode.lastDay < window.from) continue
-      anomalies.push(toAnomaly(history, kind, episode, configBefore(history.configs, episode.end)?.reservedConcurrency ?? null))
+      anomalies.push(toAnomaly(history, kind, episode, configBefore(history.configs, episode.end, 'first')?.reservedConcurrency ?? null))
     }
   }
   const lastMetricDay = history.daily.at(-1)?.day
@@ -235,7 +237,7 @@ function keepWarmDaysFor(history: FunctionHistory, days: Bucket[]) {
 
 function configRisk(history: FunctionHistory, window: DetectionWindow, days: Bucket[], hoursByDay: Map<IsoDay, Bucket[]>): DetectedAnomaly | null {
   const end = dayStart(addDaysTo(window.to, 1))
-  const config = configBefore(history.configs, end)
+  const config = configBefore(history.configs, end, 'first')
   if (!config) return null
   const schedule = scheduleOf(history, hoursByDay)
   if (!schedule) return null

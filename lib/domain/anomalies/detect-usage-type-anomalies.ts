@@ -10,7 +10,7 @@ import { amountBaseline, comparablePositions, ratio } from './baselines'
 import { LOOKBACK_DAYS } from './detect-function-anomalies'
 import { costSpike, describeCostSpike } from './cost-spike'
 import { type Flag, episodesOf, fingerprintOf, impactOf } from './episodes'
-import { dayStart } from './timeline'
+import { dayStart } from '@/lib/domain/functions/timeline'
 import type { DetectedAnomaly, DetectionWindow } from './types'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'

@@ -1,8 +1,7 @@
 // Turns a generated dataset (demo or benchmark scenario) into the detectors' input, as the database job does
 // with stored rows, so the benchmark and the unit tests exercise the same detectors on known incidents.
 import type { Dataset } from '@/lib/domain/demo/generate-dataset'
-import type { Architecture } from '@/lib/domain/pricing/types'
-import type { FunctionHistory } from './types'
+import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 
 export function historiesFromDataset(dataset: Dataset): FunctionHistory[] {
   const histories = new Map<string, FunctionHistory>()
@@ -13,7 +12,7 @@ export function historiesFromDataset(dataset: Dataset): FunctionHistory[] {
     histories.get(config.functionKey)!.configs.push({
       validFrom: config.validFrom,
       memoryMb: config.memoryMb,
-      architecture: config.architecture as Architecture,
+      architecture: config.architecture,
       timeoutSeconds: config.timeoutSeconds,
       maxRetryAttempts: config.maxRetryAttempts,
       hasFailureDestination: config.hasFailureDestination,

@@ -4,8 +4,8 @@ import { type Decimal, ZERO } from '@/lib/domain/money'
 import { count, percent, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
 import { maxSeverity, shareSeverity } from './severity'
-import { countExceeds } from './stats'
-import type { Bucket } from './timeline'
+import { countExceeds } from '@/lib/domain/functions/stats'
+import type { Bucket } from '@/lib/domain/functions/timeline'
 
 export function errorSpike(bucket: Bucket, baselineRate: number): Facts | null {
   const { errors, invocations } = bucket.metrics

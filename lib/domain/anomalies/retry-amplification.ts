@@ -5,7 +5,7 @@ import type { Decimal } from '@/lib/domain/money'
 import { count, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
 import { costSeverity } from './severity'
-import type { Bucket } from './timeline'
+import type { Bucket } from '@/lib/domain/functions/timeline'
 
 export function retrySignature(bucket: Bucket): Facts | null {
   const retries = bucket.config?.maxRetryAttempts ?? 0

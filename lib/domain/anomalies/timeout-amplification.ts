@@ -5,7 +5,7 @@ import type { Decimal } from '@/lib/domain/money'
 import { count, duration, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
 import { costSeverity } from './severity'
-import type { Bucket } from './timeline'
+import type { Bucket } from '@/lib/domain/functions/timeline'
 
 export function timeoutSignature(bucket: Bucket): Facts | null {
   if (!bucket.config) return null

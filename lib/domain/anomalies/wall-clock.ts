@@ -5,7 +5,7 @@ import type { Decimal } from '@/lib/domain/money'
 import { factor, hours, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
 import { costSeverity } from './severity'
-import type { Bucket } from './timeline'
+import type { Bucket } from '@/lib/domain/functions/timeline'
 
 export function wallClockExceeded(bucket: Bucket, baselineBilledHours: number): Facts | null {
   const billed = bucket.metrics.durationSumMs / 3_600_000

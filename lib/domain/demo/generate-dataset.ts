@@ -5,6 +5,8 @@
 // so "Cost Explorer's Lambda total = sum over functions − free tier" holds exactly.
 import { type IsoDay, addDaysTo, eachDay, monthOf } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
+import { configHash } from '@/lib/domain/functions/config-hash'
+import type { Architecture, FunctionConfig } from '@/lib/domain/functions/function-config'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { estimateFunctionCost } from '@/lib/domain/pricing/estimate-function-cost'
 import { LAMBDA_METER_FACTS } from '@/lib/domain/pricing/lambda-meters'
@@ -12,11 +14,10 @@ import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
 import { costOfMeter } from '@/lib/domain/pricing/line-item'
 import { priceAccountMonth } from '@/lib/domain/pricing/price-account-month'
 import type { LambdaUsage } from '@/lib/domain/pricing/price-lambda-usage'
-import type { Architecture, LambdaMeter } from '@/lib/domain/pricing/types'
+import type { LambdaMeter } from '@/lib/domain/pricing/types'
 import { parseUsageType } from '@/lib/domain/regions'
-import { configHash } from '@/lib/domain/config-hash'
 import { jitter, keyOf } from './noise'
-import { type ResolvedConfig, type ResolvedFunction, configOn, dataWindow, resolveFunction } from './resolve-scenario'
+import { type ResolvedFunction, configOn, dataWindow, resolveFunction } from './resolve-scenario'
 import type { AccountSpec, Scenario, ServiceLineSpec } from './scenario-types'
 import { type MetricValues, averageDuration, emptyMetrics } from '@/lib/domain/metrics'
 import { simulateFunctionDay } from './simulate-function-hour'
@@ -24,7 +25,7 @@ import { simulateFunctionDay } from './simulate-function-hour'
 export const LAMBDA_SERVICE = 'AWS Lambda'
 
 export type DatasetFunction = { key: string; accountId: string; region: string; name: string; arn: string; createdDay: IsoDay }
-export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & ResolvedConfig
+export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & FunctionConfig
 export type DatasetDailyMetric = { functionKey: string; day: IsoDay } & MetricValues & { durationAvgMs: number | null }
 export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & { durationAvgMs: number | null }
 export type DatasetCostLine = CostLineFields & { recordType: 'Usage'; estimated: boolean }

@@ -1,11 +1,10 @@
 // Turns a scenario's relative dates into calendar days for a given "today", and a function's deploys into a
 // configuration timeline.
 import { type IsoDay, addDaysTo, addMonthsTo, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import type { FunctionConfig } from '@/lib/domain/functions/function-config'
 import type { FunctionConfigSpec, FunctionSpec, Incident, RelativeDay, Scenario } from './scenario-types'
 
-export type ResolvedConfig = Required<Omit<FunctionConfigSpec, 'reservedConcurrency'>> & { reservedConcurrency: number | null }
-
-export type ConfigPeriod = { from: IsoDay; config: ResolvedConfig; durationFactor: number; cause: string | null }
+export type ConfigPeriod = { from: IsoDay; config: FunctionConfig; durationFactor: number; cause: string | null }
 
 export type ResolvedIncident = Incident & { fromDay: IsoDay; toDay: IsoDay }
 
@@ -42,7 +41,7 @@ export function functionKey(accountId: string, region: string, name: string): st
   return `${accountId}/${region}/${name}`
 }
 
-export function withDefaults(config: FunctionConfigSpec): ResolvedConfig {
+export function withDefaults(config: FunctionConfigSpec): FunctionConfig {
   return {
     packageType: 'Zip',
     ephemeralStorageMb: 512,

@@ -2,7 +2,7 @@
 // services, and incidents injected at known times), from which the demo data, the simulated AWS account used
 // by tests and benchmarks, and the labelled anomaly scenarios are all generated. Dates are relative to
 // "today", so the same scenario always ends at the current month.
-import type { Architecture } from '@/lib/domain/pricing/types'
+import type { FunctionConfig } from '@/lib/domain/functions/function-config'
 
 /** A day relative to today: N days ago, or day D of the month M months before the current one (D may be 'last'). */
 export type RelativeDay = { daysAgo: number } | { monthsAgo: number; day: number | 'last' }
@@ -19,19 +19,8 @@ export type TrafficComponent =
   /** Rare manual use, e.g. a developer's test function: about `perMonth` invocations at random hours. */
   | { kind: 'sporadic'; perMonth: number; durationMs: number }
 
-export type FunctionConfigSpec = {
-  memoryMb: number
-  architecture: Architecture
-  timeoutSeconds: number
-  runtime: string
-  packageType?: 'Zip' | 'Image'
-  ephemeralStorageMb?: number
-  maxRetryAttempts?: number
-  maxEventAgeSeconds?: number
-  provisionedConcurrency?: number
-  reservedConcurrency?: number | null
-  hasFailureDestination?: boolean
-}
+/** A function's configuration as a scenario writes it: memory, architecture, timeout and runtime; AWS's defaults for the rest. */
+export type FunctionConfigSpec = Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'timeoutSeconds'> & { runtime: string } & Partial<FunctionConfig>
 
 export type Incident =
   /** Async events fail after `failAfterMs` and are retried (1 + MaximumRetryAttempts attempts each). */

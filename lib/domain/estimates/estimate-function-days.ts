@@ -1,18 +1,13 @@
 // A function's estimated cost per day: its metrics that day × the configuration in force × list price.
 // Days without invocations still cost money while provisioned concurrency is configured.
-import { type IsoDay, addDaysTo, eachDay } from '@/lib/domain/calendar'
+import { type IsoDay, eachDay } from '@/lib/domain/calendar'
+import { configOnDay } from '@/lib/domain/functions/config-in-force'
+import type { ConfigSnapshot } from '@/lib/domain/functions/function-config'
 import type { Decimal } from '@/lib/domain/money'
-import { estimateFunctionCost, type FunctionMetricsSample } from '@/lib/domain/pricing/estimate-function-cost'
-import type { Architecture } from '@/lib/domain/pricing/types'
+import { estimateFunctionCost, type FunctionMetricsSample, type PricedConfig } from '@/lib/domain/pricing/estimate-function-cost'
 
-export type ConfigInForce = {
-  validFrom: string // ISO timestamp
-  memoryMb: number
-  architecture: Architecture
-  ephemeralStorageMb: number
-  provisionedConcurrency: number
-  packageType: 'Zip' | 'Image'
-}
+/** The part of a configuration snapshot an estimate reads. */
+export type ConfigInForce = ConfigSnapshot<keyof PricedConfig>
 
 export type FunctionDayEstimate = {
   day: IsoDay
@@ -26,14 +21,6 @@ export type FunctionDayEstimate = {
   costUsd: Decimal
 }
 
-/** The configuration at the end of `day` (a deploy during the day counts for that whole day). */
-export function configInForce(timeline: readonly ConfigInForce[], day: IsoDay): ConfigInForce | null {
-  const endOfDay = `${addDaysTo(day, 1)}T00:00:00.000Z`
-  let current: ConfigInForce | null = null
-  for (const config of timeline) if (config.validFrom < endOfDay) current = config
-  return current
-}
-
 export function estimateFunctionDays(input: {
   region: string
   timeline: readonly ConfigInForce[] // oldest first
@@ -43,7 +30,8 @@ export function estimateFunctionDays(input: {
 }): FunctionDayEstimate[] {
   const estimates: FunctionDayEstimate[] = []
   for (const day of eachDay(input.from, input.to)) {
-    const config = configInForce(input.timeline, day)
+    // A day before the first snapshot has no estimate: nothing says how the function was configured then.
+    const config = configOnDay(input.timeline, day, 'none')
     const metrics = input.metricsByDay.get(day)
     if (!config || (!metrics && config.provisionedConcurrency === 0)) continue
     const estimate = estimateFunctionCost({

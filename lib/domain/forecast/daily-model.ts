@@ -3,7 +3,7 @@
 // profile). Medians keep one incident out of the forecast; the level follows growth within about a week, where
 // a plain same-weekday median lags by half its window.
 import type { IsoDay } from '../calendar'
-import { median } from '../anomalies/stats'
+import { median } from '../functions/stats'
 import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import { dayCategory, type DayCategory } from './day-category'
 

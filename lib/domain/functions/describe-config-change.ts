@@ -1,16 +1,8 @@
 // What a deploy changed, in words for the timeline: "memory 512 → 1,536 MB", "retries 2 → 0".
-export type ComparableConfig = {
-  memoryMb: number
-  architecture: string
-  timeoutSeconds: number
-  runtime: string | null
-  packageType: string
-  ephemeralStorageMb: number
-  maxRetryAttempts: number
-  hasFailureDestination: boolean
-  provisionedConcurrency: number
-  reservedConcurrency: number | null
-}
+import type { FunctionConfig } from './function-config'
+
+/** What the timeline describes of a configuration: all of it but the event age. */
+export type ComparableConfig = Omit<FunctionConfig, 'maxEventAgeSeconds'>
 
 const n = (value: number) => value.toLocaleString('en-US')
 

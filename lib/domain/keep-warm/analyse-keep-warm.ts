@@ -1,9 +1,9 @@
 // A function's keep-warm for a range of days: which schedule its pings follow (its budget's, else one seen in
 // its hourly metrics), each day's pings split from real traffic, and — without a budget — a suggested one.
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
-import { median } from '@/lib/domain/anomalies/stats'
-import { dailyBuckets, hourlyBucketsByDay } from '@/lib/domain/anomalies/timeline'
-import type { FunctionHistory } from '@/lib/domain/anomalies/types'
+import { median } from '@/lib/domain/functions/stats'
+import { dailyBuckets, hourlyBucketsByDay } from '@/lib/domain/functions/timeline'
+import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 import { type DetectedSchedule, detectSchedule } from './detect-schedule'
 import { computeKeepWarmDays, type KeepWarmDay } from './keep-warm-days'
 

@@ -2,9 +2,9 @@
 // the pricing engine), each day's expected and actual pings, duration and cost, and the month so far with a
 // projection to its end.
 import { type IsoDay, daysInMonth, firstDayOf, monthOf } from '@/lib/domain/calendar'
+import type { Architecture } from '@/lib/domain/functions/function-config'
 import { type Decimal, ZERO, sum } from '@/lib/domain/money'
 import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
-import type { Architecture } from '@/lib/domain/pricing/types'
 
 export type BudgetTerms = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null }
 

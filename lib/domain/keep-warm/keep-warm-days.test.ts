@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { historiesFromDataset } from '@/lib/domain/anomalies/histories-from-dataset'
-import { dailyBuckets } from '@/lib/domain/anomalies/timeline'
+import { dailyBuckets } from '@/lib/domain/functions/timeline'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import type { Scenario } from '@/lib/domain/demo/scenario-types'

@@ -1,8 +1,8 @@
 // Splits each day into keep-warm pings (the async events, plus the retries of those dropped) and real
 // traffic. Ping duration = the day's billed time minus real traffic at its usual average (robust least squares
 // over clean days, where weekdays move real traffic but not the schedule); if noise hides it, assumed, and said.
-import { robustSpread } from '@/lib/domain/anomalies/stats'
-import type { FunctionConfig } from '@/lib/domain/anomalies/types'
+import { robustSpread } from '@/lib/domain/functions/stats'
+import type { HistoryConfig } from '@/lib/domain/functions/function-history'
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { MetricValues } from '@/lib/domain/metrics'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
@@ -29,7 +29,7 @@ export type KeepWarmDay = {
   pingCostUsd: Decimal
 }
 
-export type KeepWarmDayInput = { day: IsoDay; metrics: MetricValues; config: FunctionConfig | null }
+export type KeepWarmDayInput = { day: IsoDay; metrics: MetricValues; config: HistoryConfig | null }
 
 const REFERENCE_DAYS = 56
 const MIN_CLEAN_DAYS = 7
@@ -136,6 +136,6 @@ export function computeKeepWarmDays(input: {
   })
 }
 
-function pingRequestCost(region: string, config: FunctionConfig, attempts: number): Decimal {
+function pingRequestCost(region: string, config: HistoryConfig, attempts: number): Decimal {
   return listPricer(region, config.architecture, 'request')(attempts)
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { FunctionConfig } from '@/lib/domain/anomalies/types'
+import type { HistoryConfig } from '@/lib/domain/functions/function-history'
 import { estimateFunctionCost } from './estimate-function-cost'
 import { bucketCoster } from './bucket-cost'
 
-const base: FunctionConfig = {
+const base: HistoryConfig = {
   validFrom: '2026-01-01T00:00:00.000Z',
   memoryMb: 2048,
   architecture: 'arm64',

@@ -2,7 +2,7 @@
 // tier) without building formula text: the detectors price hundreds of thousands of buckets. Every bucket is
 // priced with today's card: a price change is not an anomaly.
 import { type Decimal, ZERO, toDecimal } from '../money'
-import type { FunctionConfig } from './estimate-function-cost'
+import type { PricedConfig } from './estimate-function-cost'
 import { ratePlan } from './rate-plan'
 
 const FREE_EPHEMERAL_MB = 512
@@ -11,7 +11,7 @@ export type CostableMetrics = { invocations: number; durationSumMs: number; prov
 
 export type BucketCoster = (metrics: CostableMetrics, periodSeconds: number) => Decimal
 
-export function bucketCoster(region: string, config: Omit<FunctionConfig, 'packageType'>): BucketCoster {
+export function bucketCoster(region: string, config: Omit<PricedConfig, 'packageType'>): BucketCoster {
   const plan = ratePlan(region, config.architecture)
   const gb = toDecimal(config.memoryMb).div(1024)
   const request = plan.rate('request')

@@ -1,9 +1,10 @@
+import type { FunctionConfig } from '../functions/function-config'
 import { Decimal, toDecimal, ZERO } from '../money'
 import { formatQuantity } from './format-formula'
 import { costOfMeter } from './line-item'
 import { priceLambdaUsage, type UsageDerivations } from './price-lambda-usage'
 import { ratePlan } from './rate-plan'
-import type { Architecture, CostResult } from './types'
+import type { CostResult } from './types'
 
 export type FunctionMetricsSample = {
   invocations: number
@@ -13,13 +14,8 @@ export type FunctionMetricsSample = {
   initDurationSumMs?: number
 }
 
-export type FunctionConfig = {
-  memoryMb: number
-  architecture: Architecture
-  ephemeralStorageMb: number
-  provisionedConcurrency: number
-  packageType?: 'Zip' | 'Image'
-}
+/** What a function's cost depends on; without a package type, ZIP (INIT billed only from the INIT billing date). */
+export type PricedConfig = Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> & Partial<Pick<FunctionConfig, 'packageType'>>
 
 export type FunctionCostEstimate = CostResult & {
   /** The rate card the estimate was priced with: the one in force on its day. */
@@ -45,7 +41,7 @@ const FREE_EPHEMERAL_MB = 512
 export function estimateFunctionCost(input: {
   region: string
   metrics: FunctionMetricsSample
-  config: FunctionConfig
+  config: PricedConfig
   periodSeconds: number
   usageDate?: string
 }): FunctionCostEstimate {

@@ -3,8 +3,8 @@
 // The rules are ModelledLedger's (free tier drawn in order, one tier ladder); every amount the simulator
 // reports is priced exactly by it.
 import { LAMBDA_FREE_TIER } from './free-tier'
+import type { Architecture } from '../functions/function-config'
 import { ratePlan, regionInstancePrices, type FloatTier } from './rate-plan'
-import type { Architecture } from './types'
 
 const FREE_REQUESTS = LAMBDA_FREE_TIER.requests.toNumber()
 const FREE_GB_SECONDS = LAMBDA_FREE_TIER.gbSeconds.toNumber()

@@ -1,7 +1,8 @@
+import type { Architecture } from '../functions/function-config'
 import { Decimal, toDecimal } from '../money'
 import { formatQuantity } from './format-formula'
 import { priceLambdaUsage } from './price-lambda-usage'
-import type { Architecture, CostResult } from './types'
+import type { CostResult } from './types'
 
 const MINUTES_PER_DAY = 1440
 

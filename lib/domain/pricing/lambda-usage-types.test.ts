@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { Architecture } from '../functions/function-config'
 import { lambdaMeterUsageType, parseLambdaUsageType } from './lambda-usage-types'
-import { LAMBDA_METERS, type Architecture } from './types'
+import { LAMBDA_METERS } from './types'
 
 describe('Lambda usage types', () => {
   it.each([

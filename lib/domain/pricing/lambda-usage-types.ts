@@ -1,6 +1,6 @@
+import type { Architecture } from '../functions/function-config'
 import { GLOBAL_REGION, lambdaUsageType, parseUsageType } from '../regions'
 import { LAMBDA_METER_FACTS, LAMBDA_METERS, type LambdaMeter } from './lambda-meters'
-import type { Architecture } from './types'
 
 // The SnapStart suffixes are unconfirmed (aws-facts §2), so they are also parsed by prefix.
 const EXACT = new Map(LAMBDA_METERS.map((meter) => [LAMBDA_METER_FACTS[meter].usageType as string, meter]))

@@ -1,6 +1,7 @@
+import type { Architecture } from '../functions/function-config'
 import { type Decimal, type DecimalInput, toDecimal } from '../money'
 import { ratePlan } from './rate-plan'
-import type { Architecture, LambdaMeter } from './types'
+import type { LambdaMeter } from './types'
 
 /**
  * Prices quantities of one Lambda meter at list price (tier 1 for duration), with no free tier: what a billed

@@ -1,3 +1,4 @@
+import type { Architecture } from '../functions/function-config'
 import { toDecimal, ZERO, type Decimal, type DecimalInput } from '../money'
 import { formatPrice, formatQuantity } from './format-formula'
 import { allocateFreeTier } from './free-tier'
@@ -5,7 +6,7 @@ import { FLAT_METERS, LAMBDA_METER_FACTS } from './lambda-meters'
 import { costResult, lineItem } from './line-item'
 import { ratePlan } from './rate-plan'
 import { splitAcrossTiers, type TierPart } from './split-across-tiers'
-import type { Architecture, CostResult, LambdaMeter, LineItem } from './types'
+import type { CostResult, LambdaMeter, LineItem } from './types'
 
 /** A period of Lambda usage in one region and architecture. Quantities are requests, GB-seconds or GB. */
 export type LambdaUsage = {

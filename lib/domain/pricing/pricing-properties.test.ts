@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { Architecture } from '../functions/function-config'
 import { Decimal, sum } from '../money'
 import { estimateFunctionCost } from './estimate-function-cost'
 import { LAMBDA_FREE_TIER } from './free-tier'
 import { priceAccountMonth } from './price-account-month'
 import { priceLambdaUsage, type LambdaUsage } from './price-lambda-usage'
-import type { Architecture } from './types'
 
 const runs = { seed: 20_260_801, numRuns: 500 }
 const TIER_1_END = 6_000_000_000

@@ -1,5 +1,5 @@
+import type { Architecture } from '../functions/function-config'
 import { ratePlan } from './rate-plan'
-import type { Architecture } from './types'
 
 /**
  * The share of the time provisioned environments must be busy for provisioned concurrency to cost less than the

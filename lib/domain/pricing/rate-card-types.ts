@@ -1,4 +1,5 @@
-import type { Architecture, LambdaMeter } from './types'
+import type { Architecture } from '../functions/function-config'
+import type { LambdaMeter } from './types'
 
 /**
  * verified: read in an AWS-owned page; secondary: only in third-party copies of AWS data;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { Architecture } from '../functions/function-config'
 import { MissingRateError } from './missing-rate-error'
 import { RATE_CARD, RATE_CARD_VERSION, unverifiedRates } from './rate-card'
 import { ec2Offers, lambdaRegions } from './rate-catalog'
 import { ratePlan, regionInstancePrices } from './rate-plan'
-import { LAMBDA_METERS, type Architecture, type LambdaMeter } from './types'
+import { LAMBDA_METERS, type LambdaMeter } from './types'
 
 const lambdaRate = (region: string, architecture: Architecture, meter: LambdaMeter) => ratePlan(region, architecture).rate(meter)
 const durationTiers = (region: string, architecture: Architecture) => ratePlan(region, architecture).durationTiers()

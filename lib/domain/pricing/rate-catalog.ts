@@ -1,12 +1,13 @@
 // What the rate card offers, for forms, validation and provenance notes: regions, instance types and their
 // sizes, each price's source and status, and an instance's hourly price as display text. Nothing here is a
 // rate to compute with; amounts come from the pricers.
+import type { Architecture } from '../functions/function-config'
 import { toAmountString } from '../money'
 import { MissingRateError } from './missing-rate-error'
 import { ec2RateEntry, RATE_CARD, RATE_CARD_VERSION } from './rate-card'
 import type { Ec2InstanceSpec, RateStatus } from './rate-card-types'
 import { ratePlan, regionInstancePrices } from './rate-plan'
-import type { Architecture, LambdaMeter } from './types'
+import type { LambdaMeter } from './types'
 
 export { RATE_CARD_VERSION }
 

@@ -2,13 +2,13 @@
 // rate card in force that day. Only lib/domain/pricing may import this module (ESLint); the pricers built on it
 // are the API. EC2 instance prices of the region live beside Lambda's, and RDS/Aurora instance prices have their
 // place (none carried yet).
+import type { Architecture } from '../functions/function-config'
 import { Decimal } from '../money'
 import { isInitBilled } from './init-billing'
 import { MissingRateError } from './missing-rate-error'
 import { LAMBDA_METERS, type LambdaMeter } from './lambda-meters'
 import { databaseRateEntry, ec2RateEntry, rateCardOn } from './rate-card'
 import type { DatabaseInstance, RateCard } from './rate-card-types'
-import type { Architecture } from './types'
 
 export type PricedTier = { upToGbSeconds: Decimal | null; priceUsd: Decimal }
 /** A tier as binary floats, for the break-even search; `upTo` is Infinity for the last tier. */

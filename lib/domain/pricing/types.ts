@@ -1,9 +1,5 @@
 import type { Decimal } from '../money'
 
-export const ARCHITECTURES = ['x86_64', 'arm64'] as const
-
-export type Architecture = (typeof ARCHITECTURES)[number]
-
 export { LAMBDA_METERS, type LambdaMeter } from './lambda-meters'
 
 /** One priced quantity; `formula` shows in plain words and numbers how `costUsd` was reached. Amounts are unrounded. */

@@ -1,6 +1,6 @@
+import type { Architecture } from '../functions/function-config'
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import type { ProvisionedSchedule } from '../pricing/provisioned-schedule'
-import type { Architecture } from '../pricing/types'
 import type { SimulationInput } from './simulation-input'
 
 export const SIMULATION_DEFAULTS = {

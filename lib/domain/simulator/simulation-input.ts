@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ARCHITECTURES } from '../functions/function-config'
 import { ec2Offers, lambdaRegions } from '../pricing/rate-catalog'
 
 const number = (field: string) => z.number({ error: `${field} must be a number` }).refine(Number.isFinite, `${field} must be a finite number`)
@@ -41,7 +42,7 @@ export const simulationInputSchema = z.object({
   region: z.string({ error: 'region must be a string' }).refine((region) => lambdaRegions().includes(region), {
     error: (issue) => `region "${String(issue.input)}" is not in the rate card (known: ${lambdaRegions().join(', ')})`,
   }),
-  architecture: z.enum(['x86_64', 'arm64'], { error: 'architecture must be "x86_64" or "arm64"' }),
+  architecture: z.enum(ARCHITECTURES, { error: 'architecture must be "x86_64" or "arm64"' }),
   memoryMb: whole('memoryMb').min(128, 'memoryMb must be at least 128').max(10_240, 'memoryMb must be at most 10,240'),
   requestsPerDay: number('requestsPerDay').min(0, 'requestsPerDay must not be negative').max(1e9, 'requestsPerDay must be at most 1,000,000,000'),
   avgDurationMs: number('avgDurationMs').min(1, 'avgDurationMs must be at least 1 (billing rounds up to 1 ms)').max(900_000, 'avgDurationMs must be at most 900,000 (the 15-minute timeout)'),

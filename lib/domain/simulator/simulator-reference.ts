@@ -1,13 +1,11 @@
+import { ARCHITECTURES, type Architecture } from '../functions/function-config'
 import { regionInfo } from '../regions'
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { ec2Offers, hasLambdaRate, lambdaRegions, RATE_CARD_VERSION } from '../pricing/rate-catalog'
 import type { RateStatus } from '../pricing/rate-card-types'
-import type { Architecture } from '../pricing/types'
 import { SIMULATION_DEFAULTS } from './resolve-simulation-input'
 import type { SimulationInput } from './simulation-input'
 import { STRATEGY_ORDER, type StrategyName } from './types'
-
-export const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64']
 
 export const STRATEGY_LABELS: Record<StrategyName, string> = {
   on_demand: 'On-demand',

@@ -1,12 +1,12 @@
 import type { IsoDay } from '../calendar'
+import type { Architecture, FunctionConfig } from '../functions/function-config'
 import { formatQuantity } from '../pricing/format-formula'
 import { lambdaRegions } from '../pricing/rate-catalog'
-import type { Architecture } from '../pricing/types'
 
 /** What the database holds about one function over its last 30 days of metrics, already summed. */
 export type MeasuredFunction = {
   function: { id: number; name: string; accountId: string; region: string }
-  config: { memoryMb: number; architecture: string; ephemeralStorageMb: number; provisionedConcurrency: number } | null
+  config: Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> | null
   daily: { from: IsoDay; to: IsoDay; days: number; invocations: number; durationSumMs: number; p99Weighted: number | null; peakConcurrency: number | null } | null
   /** Invocations summed per UTC hour of the day (24 entries) over `days` days of hourly metrics. */
   hourly: { days: number; invocations: number[] } | null
@@ -42,7 +42,7 @@ const n = (value: number) => formatQuantity(value, 2)
 export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkload {
   const { config, daily, hourly, budget } = measured
   const notes: string[] = []
-  const architecture: Architecture = config?.architecture === 'arm64' ? 'arm64' : 'x86_64'
+  const architecture: Architecture = config?.architecture ?? 'x86_64'
   if (!config) notes.push('No configuration snapshot is stored for this function; memory and architecture are defaults.')
   if (!lambdaRegions().includes(measured.function.region)) notes.push(`The rate card has no prices for ${measured.function.region}; pick a priced region to simulate.`)
 

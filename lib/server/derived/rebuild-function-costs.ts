@@ -3,8 +3,8 @@
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
 import { type ConfigInForce, estimateFunctionDays } from '@/lib/domain/estimates/estimate-function-days'
+import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/function-config'
 import type { FunctionMetricsSample } from '@/lib/domain/pricing/estimate-function-cost'
-import type { Architecture } from '@/lib/domain/pricing/types'
 import type { Db } from '@/lib/server/db/prisma'
 import { bulkInsert } from '@/lib/server/repositories/bulk-write'
 
@@ -40,10 +40,10 @@ export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay;
     const timeline: ConfigInForce[] = (timelines.get(fn.id) ?? []).map((s) => ({
       validFrom: s.valid_from.toISOString(),
       memoryMb: s.memory_mb,
-      architecture: s.architecture as Architecture,
+      architecture: parseArchitecture(s.architecture),
       ephemeralStorageMb: s.ephemeral_storage_mb,
       provisionedConcurrency: s.provisioned_concurrency,
-      packageType: s.package_type === 'Image' ? 'Image' : 'Zip',
+      packageType: parsePackageType(s.package_type),
     }))
     if (timeline.length === 0) continue
     const metricsByDay = new Map<IsoDay, FunctionMetricsSample>(

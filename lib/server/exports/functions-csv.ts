@@ -4,11 +4,11 @@
 import type pg from 'pg'
 import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
+import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { type Decomposition, DRIVERS, decomposeChange } from '@/lib/domain/insights/decompose-change'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
 import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
-import type { Architecture } from '@/lib/domain/pricing/types'
 import { streamRows } from '@/lib/server/db/stream-rows'
 import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'
 
@@ -87,7 +87,7 @@ function keepWarmBudget(row: FunctionPeriodsRow, architecture: string, memoryMb:
   try {
     const cost = keepWarmCost({
       region: row.region,
-      architecture: architecture as Architecture,
+      architecture: parseArchitecture(architecture),
       memoryMb: row.budget_memory_mb ?? memoryMb,
       intervalMinutes: row.interval_minutes,
       concurrency: row.concurrency,

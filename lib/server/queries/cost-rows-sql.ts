@@ -5,8 +5,9 @@
 import type { IsoDay } from '@/lib/domain/calendar'
 import { type CostFilters, type Dimension, type Granularity, costSource } from '@/lib/domain/costs/dimensions'
 import { LAMBDA_SERVICE } from '@/lib/domain/costs/shape-cost-breakdown'
+import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
-import { ARCHITECTURES, type LambdaMeter } from '@/lib/domain/pricing/types'
+import { type LambdaMeter } from '@/lib/domain/pricing/types'
 import { REGIONS } from '@/lib/domain/regions'
 
 export type SqlQuery = { text: string; values: unknown[] }

@@ -1,12 +1,13 @@
 // One function's page: its series (daily from the derived cost table, or hourly priced on the fly), the
 // configuration changes to mark on the timeline, its keep-warm budget against actual, and its anomalies.
-import { configBefore, hourlyBucketsByDay } from '@/lib/domain/anomalies/timeline'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { configBefore, configOnDay } from '@/lib/domain/functions/config-in-force'
 import { describeConfigChange } from '@/lib/domain/functions/describe-config-change'
+import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/function-config'
+import { hourlyBucketsByDay } from '@/lib/domain/functions/timeline'
 import { budgetFormula, sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { averageDuration } from '@/lib/domain/metrics'
 import { ZERO, sum, toAmountString, toDecimal } from '@/lib/domain/money'
-import type { Architecture } from '@/lib/domain/pricing/types'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
@@ -43,7 +44,7 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
   )
   const configs = configRows.map(configDto)
   const endInstant = `${addDaysTo(to, 1)}T00:00:00.000Z`
-  const current = [...configs].reverse().find((config) => config.validFrom < endInstant) ?? configs[0] ?? null
+  const current = configBefore(configs, endInstant, 'first')
   const configChanges = configs.flatMap((config, index) => {
     if (index === 0 || config.validFrom < `${from}T00:00:00.000Z` || config.validFrom >= endInstant) return []
     return [{ at: config.validFrom, day: config.validFrom.slice(0, 10), changes: describeConfigChange(configs[index - 1]!, config) }]
@@ -65,10 +66,9 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
   ])
 
   const budget = budgets[0] ?? null
-  const timeline = configs.map((config) => ({ ...config, architecture: config.architecture as Architecture, packageType: config.packageType === 'Image' ? ('Image' as const) : ('Zip' as const) }))
   const keepWarmDays = keepWarmRows.map((row) => {
     const day = dateToDay(row.day)
-    const config = configBefore(timeline, `${addDaysTo(day, 1)}T00:00:00.000Z`)
+    const config = configOnDay(configs, day, 'first')
     const expected = budget && config ? budgetFormula({ region: fn.region, architecture: config.architecture, memoryMb: config.memoryMb, budget, days: 1 }) : null
     return {
       day,
@@ -115,10 +115,10 @@ function configDto(row: ConfigRow) {
   return {
     validFrom: row.valid_from.toISOString(),
     memoryMb: row.memory_mb,
-    architecture: row.architecture,
+    architecture: parseArchitecture(row.architecture),
     timeoutSeconds: row.timeout_seconds,
     runtime: row.runtime,
-    packageType: row.package_type,
+    packageType: parsePackageType(row.package_type),
     ephemeralStorageMb: row.ephemeral_storage_mb,
     maxRetryAttempts: row.max_retry_attempts,
     hasFailureDestination: row.has_failure_destination,

@@ -1,4 +1,5 @@
 import { dateToDay, daysBetweenInclusive } from '@/lib/domain/calendar'
+import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { workloadFromMetrics, type FunctionWorkload, type MeasuredFunction } from '@/lib/domain/simulator/workload-from-metrics'
 import type { Db } from '@/lib/server/db/prisma'
 import { notFound } from '@/lib/server/http/app-error'
@@ -44,7 +45,7 @@ export async function getFunctionWorkload(db: Db, functionId: number): Promise<F
   const to = row ? dateToDay(row.last) : null
   const measured: MeasuredFunction = {
     function: fn,
-    config,
+    config: config && { ...config, architecture: parseArchitecture(config.architecture) },
     budget,
     daily: row && from && to
       ? { from, to, days: daysBetweenInclusive(from, to), invocations: row.invocations, durationSumMs: row.durationSumMs, p99Weighted: row.p99, peakConcurrency: row.peak }

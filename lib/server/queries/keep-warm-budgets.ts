@@ -1,9 +1,9 @@
 // Keep-warm budgets with their formula and the month so far, and suggested budgets for functions whose
 // invocations look like a schedule; shared by the budgets API and the function page.
 import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
+import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { budgetFormula, type BudgetFormula, monthToDate } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
-import type { Architecture } from '@/lib/domain/pricing/types'
 import type { BudgetDto, SuggestionDto } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { getDataThrough } from './get-data-through'
@@ -43,7 +43,7 @@ export async function loadBudgets(db: Db, functionIds?: number[]): Promise<Budge
   )
   const actual = through ? await monthActuals(db, rows.map((row) => row.function_id), through) : new Map()
   return rows.map((row) => {
-    const architecture = (row.architecture ?? 'x86_64') as Architecture
+    const architecture = parseArchitecture(row.architecture ?? 'x86_64')
     const memoryMb = row.config_memory_mb ?? row.memory_mb ?? 128
     const terms = { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs: row.ping_duration_ms, memoryMb: row.memory_mb }
     const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: FORMULA_DAYS })
@@ -104,7 +104,7 @@ export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<S
     functionIds ?? null,
   )
   return rows.map((row) => {
-    const architecture = (row.architecture ?? 'x86_64') as Architecture
+    const architecture = parseArchitecture(row.architecture ?? 'x86_64')
     const memoryMb = row.memory_mb ?? 128
     const pingDurationMs = Math.max(1, Math.round(row.ping_duration_ms ?? row.average_ms ?? 100))
     const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs, memoryMb: null }, days: FORMULA_DAYS })

@@ -1,21 +1,7 @@
+import type { FunctionConfig } from '@/lib/domain/functions/function-config'
 import { type SqlExecutor, bulkInsert } from './bulk-write'
 
-export type ConfigSnapshotRow = {
-  functionId: number
-  validFrom: Date
-  memoryMb: number
-  architecture: string
-  timeoutSeconds: number
-  runtime: string | null
-  packageType: string
-  ephemeralStorageMb: number
-  maxRetryAttempts: number
-  maxEventAgeSeconds: number
-  provisionedConcurrency: number
-  reservedConcurrency: number | null
-  hasFailureDestination: boolean
-  configHash: string
-}
+export type ConfigSnapshotRow = FunctionConfig & { functionId: number; validFrom: Date; configHash: string }
 
 /**
  * Stores a snapshot only when it differs from the function's configuration in force at `validFrom`, so the

@@ -1,9 +1,9 @@
 // Reads functions as the detectors and the keep-warm split take them: configuration timeline, daily and
 // hourly metrics in a window, and the keep-warm budget. Shared by the derived-data jobs and the queries.
-import type { FunctionConfig, FunctionHistory } from '@/lib/domain/anomalies/types'
+import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/function-config'
+import type { FunctionHistory, HistoryConfig } from '@/lib/domain/functions/function-history'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import type { MetricValues } from '@/lib/domain/metrics'
-import type { Architecture } from '@/lib/domain/pricing/types'
 import type { Db } from '@/lib/server/db/prisma'
 
 export type Executor = Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>
@@ -117,18 +117,18 @@ function configOf(row: {
   reserved_concurrency: number | null
   ephemeral_storage_mb: number
   package_type: string
-}): FunctionConfig {
+}): HistoryConfig {
   return {
     validFrom: row.valid_from.toISOString(),
     memoryMb: row.memory_mb,
-    architecture: row.architecture as Architecture,
+    architecture: parseArchitecture(row.architecture),
     timeoutSeconds: row.timeout_seconds,
     maxRetryAttempts: row.max_retry_attempts,
     hasFailureDestination: row.has_failure_destination,
     provisionedConcurrency: row.provisioned_concurrency,
     reservedConcurrency: row.reserved_concurrency,
     ephemeralStorageMb: row.ephemeral_storage_mb,
-    packageType: row.package_type === 'Image' ? 'Image' : 'Zip',
+    packageType: parsePackageType(row.package_type),
   }
 }
 

@@ -1,6 +1,7 @@
 // Adds one Lambda function with daily metrics to a test database through the same writers and derived-cost
 // rebuild the app uses, for edge cases the demo does not have (odd names, tiny estates).
 import { type IsoDay, eachDay } from '../../../lib/domain/calendar'
+import type { Architecture } from '../../../lib/domain/functions/function-config'
 import { emptyMetrics } from '../../../lib/domain/metrics'
 import type { Db } from '../../../lib/server/db/prisma'
 import { refreshDerivedData } from '../../../lib/server/derived/refresh-derived-data'
@@ -12,7 +13,7 @@ export type AddedFunction = { id: number; arn: string }
 
 export async function addFunction(
   db: Db,
-  fn: { accountId: string; region: string; name: string; memoryMb: number; architecture: 'x86_64' | 'arm64'; from: IsoDay; to: IsoDay; invocationsPerDay: number; durationMs: number },
+  fn: { accountId: string; region: string; name: string; memoryMb: number; architecture: Architecture; from: IsoDay; to: IsoDay; invocationsPerDay: number; durationMs: number },
 ): Promise<AddedFunction> {
   const arn = `arn:aws:lambda:${fn.region}:${fn.accountId}:function:${fn.name}`
   const ids = await upsertFunctions(db, [{ accountId: fn.accountId, region: fn.region, name: fn.name, arn, seenAt: new Date(`${fn.to}T23:00:00Z`), firstSeen: new Date(`${fn.from}T00:00:00Z`) }])

@@ -3,8 +3,8 @@
 // apart from recall rather than silently dropped.
 import { ZERO, sum } from '@/lib/domain/money'
 import { MIN_DAILY_EXCESS_USD } from '../cost-spike'
-import { dailyBuckets } from '../timeline'
-import type { FunctionHistory } from '../types'
+import { dailyBuckets } from '@/lib/domain/functions/timeline'
+import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 import { MIN_DAILY_OVERRUN_USD } from '../warmup-budget-overrun'
 import type { GroundTruth } from './labelled-scenarios'
 

@@ -3,8 +3,8 @@
 // of complete days), and report the first cutoff at which a matching anomaly appears.
 import { addDaysTo } from '@/lib/domain/calendar'
 import { detectFunctionAnomalies } from '../detect-function-anomalies'
-import { dayStart } from '../timeline'
-import type { FunctionHistory } from '../types'
+import { dayStart } from '@/lib/domain/functions/timeline'
+import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 import type { GroundTruth } from './labelled-scenarios'
 import { explains } from './score-detections'
 

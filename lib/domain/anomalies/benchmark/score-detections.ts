@@ -2,7 +2,7 @@
 // incident whose days it overlaps, with the expected or a related kind; anything else, alarms on benign growth or
 // a memory raise included, is a false alarm. Configuration lints are not time-bound and are counted apart.
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
-import { dayStart } from '../timeline'
+import { dayStart } from '@/lib/domain/functions/timeline'
 import type { DetectedAnomaly } from '../types'
 import type { GroundTruth } from './labelled-scenarios'
 

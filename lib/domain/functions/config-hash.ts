@@ -1,9 +1,10 @@
 // Identity of a function configuration, to store a snapshot only when something changed. Canonical JSON
-// (sorted keys) hashed with two FNV-1a variants: 64 bits, no crypto needed for change detection.
-export type ComparableConfig = Record<string, string | number | boolean | null>
+// (sorted keys) hashed with two FNV-1a variants: 64 bits, no crypto needed for change detection. Every source
+// hashes a whole FunctionConfig, so hashes compare across ingestion and the demo.
+import type { FunctionConfig } from './function-config'
 
-export function configHash(config: ComparableConfig): string {
-  const canonical = JSON.stringify(Object.keys(config).sort().map((key) => [key, config[key] ?? null]))
+export function configHash(config: Partial<FunctionConfig>): string {
+  const canonical = JSON.stringify(Object.keys(config).sort().map((key) => [key, config[key as keyof FunctionConfig] ?? null]))
   return `${fnv1a(canonical, 0x811c9dc5).toString(16).padStart(8, '0')}${fnv1a(canonical, 0x01000193).toString(16).padStart(8, '0')}`
 }
 

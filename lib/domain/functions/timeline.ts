@@ -4,7 +4,8 @@ import { type IsoDay, addDaysTo, eachDay } from '@/lib/domain/calendar'
 import { type MetricValues, emptyMetrics } from '@/lib/domain/metrics'
 import { type Decimal, ZERO } from '@/lib/domain/money'
 import { type BucketCoster, bucketCoster } from '@/lib/domain/pricing/bucket-cost'
-import type { FunctionConfig, FunctionHistory } from './types'
+import { configBefore } from './config-in-force'
+import type { FunctionHistory, HistoryConfig } from './function-history'
 
 export type Bucket = {
   /** ISO instants; `end` is exclusive. */
@@ -15,7 +16,7 @@ export type Bucket = {
   hourOfDay: number | null
   seconds: number
   metrics: MetricValues
-  config: FunctionConfig | null
+  config: HistoryConfig | null
   costUsd: Decimal
 }
 
@@ -27,19 +28,9 @@ export function hourStart(day: IsoDay, hour: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`
 }
 
-/**
- * The configuration in force just before `instant` (a deploy during a period counts for that period). Before
- * the first snapshot (metrics fetched for months before the function was first listed) the first one applies.
- */
-export function configBefore(configs: readonly FunctionConfig[], instant: string): FunctionConfig | null {
-  let current: FunctionConfig | null = configs[0] ?? null
-  for (const config of configs) if (config.validFrom < instant) current = config
-  return current
-}
-
 function pricer(history: FunctionHistory) {
-  const costers = new Map<FunctionConfig, BucketCoster>()
-  return (config: FunctionConfig | null, metrics: MetricValues, seconds: number): Decimal => {
+  const costers = new Map<HistoryConfig, BucketCoster>()
+  return (config: HistoryConfig | null, metrics: MetricValues, seconds: number): Decimal => {
     if (!config) return ZERO
     let coster = costers.get(config)
     if (!coster) costers.set(config, (coster = bucketCoster(history.region, config)))
@@ -52,7 +43,7 @@ export function dailyBuckets(history: FunctionHistory, from: IsoDay, to: IsoDay)
   const price = pricer(history)
   return eachDay(from, to).map((day) => {
     const end = dayStart(addDaysTo(day, 1))
-    const config = configBefore(history.configs, end)
+    const config = configBefore(history.configs, end, 'first')
     const metrics = byDay.get(day) ?? emptyMetrics()
     return { start: dayStart(day), end, day, hourOfDay: null, seconds: 86_400, metrics, config, costUsd: price(config, metrics, 86_400) }
   })
@@ -69,7 +60,7 @@ export function hourlyBucketsByDay(history: FunctionHistory, from: IsoDay, to: I
       Array.from({ length: 24 }, (_, hour) => {
         const start = hourStart(day, hour)
         const end = hour === 23 ? dayStart(addDaysTo(day, 1)) : hourStart(day, hour + 1)
-        const config = configBefore(history.configs, end)
+        const config = configBefore(history.configs, end, 'first')
         const metrics = byHour.get(start) ?? emptyMetrics()
         return { start, end, day, hourOfDay: hour, seconds: 3600, metrics, config, costUsd: price(config, metrics, 3600) }
       }),
