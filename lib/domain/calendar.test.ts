@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDaysTo, addMonthsTo, daysBetweenInclusive, daysInMonth, eachDay, eachMonth, isIsoDay, isIsoMonth, lastDayOf, monthAbbreviation } from './calendar'
+import { addDaysTo, addMonthsTo, dateToDay, daysBetweenInclusive, daysInMonth, dayToDate, eachDay, eachMonth, isIsoDay, isIsoMonth, isSupportedDay, isSupportedMonth, lastDayOf, monthAbbreviation } from './calendar'
 
 describe('calendar (UTC days, inclusive ranges)', () => {
   it.each([
@@ -38,5 +38,57 @@ describe('monthAbbreviation', () => {
   it('refuses a month that does not exist', () => {
     expect(() => monthAbbreviation(13)).toThrow(RangeError)
     expect(() => monthAbbreviation('00')).toThrow(RangeError)
+  })
+})
+
+describe('calendar arithmetic past year 9999', () => {
+  it('counts days and months as numbers, so a loop across 9999-12-31 ends with the right days', () => {
+    expect(eachDay('9999-12-30', '10000-01-02')).toEqual(['9999-12-30', '9999-12-31', '10000-01-01', '10000-01-02'])
+    expect(eachMonth('9999-11', '10000-02')).toEqual(['9999-11', '9999-12', '10000-01', '10000-02'])
+    expect(eachDay('10000-01-02', '9999-12-30')).toEqual([])
+    expect(eachMonth('10000-01', '9999-12')).toEqual([])
+    expect(daysBetweenInclusive('9999-12-31', '10000-01-01')).toBe(2)
+    expect(lastDayOf('10000-02')).toBe('10000-02-29')
+    expect(addMonthsTo('9999-12', 1)).toBe('10000-01')
+  })
+
+  it('reads and writes days across the whole proleptic calendar', () => {
+    expect(addDaysTo('0001-01-01', -1)).toBe('0000-12-31')
+    expect(addDaysTo('2024-02-28', 1)).toBe('2024-02-29')
+    expect(addDaysTo('2100-02-28', 1)).toBe('2100-03-01')
+    expect(dateToDay(dayToDate('10000-01-01'))).toBe('10000-01-01')
+    expect(dateToDay(new Date('2026-11-22T23:59:59.999Z'))).toBe('2026-11-22')
+    expect(() => addDaysTo('2026-02-30', 1)).toThrow(RangeError)
+    expect(() => addDaysTo('0000-01-01', -1)).toThrow(RangeError)
+  })
+
+  it('agrees with the platform calendar on every day of 1900–2200', () => {
+    const start = Date.UTC(1900, 0, 1) / 86_400_000
+    const wrong: string[] = []
+    for (let n = start; n < start + 300 * 366; n += 1) {
+      const expected = new Date(n * 86_400_000).toISOString().slice(0, 10)
+      if (addDaysTo('1900-01-01', n - start) !== expected || daysBetweenInclusive('1900-01-01', expected) !== n - start + 1) wrong.push(expected)
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+describe('supported days', () => {
+  it.each([
+    ['2000-01-01', true],
+    ['2099-12-31', true],
+    ['1999-12-31', false],
+    ['2100-01-01', false],
+    ['9999-12-31', false],
+    ['2026-02-30', false],
+  ])('%s is supported: %s', (value, supported) => {
+    expect(isSupportedDay(value)).toBe(supported)
+  })
+
+  it('months follow the days', () => {
+    expect(isSupportedMonth('2000-01')).toBe(true)
+    expect(isSupportedMonth('2099-12')).toBe(true)
+    expect(isSupportedMonth('1999-12')).toBe(false)
+    expect(isSupportedMonth('9999-12')).toBe(false)
   })
 })

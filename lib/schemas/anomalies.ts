@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, isoDay } from './common'
+import { amount, checkDayRange, isoDay } from './common'
 
 export const anomalyKind = z.enum(ANOMALY_KINDS)
 export const severity = z.enum(SEVERITIES)
@@ -23,7 +23,7 @@ export const anomaliesQuery = z
     status: anomalyStatus.optional().meta({ description: 'Only anomalies in this state. Default: all.' }),
     sort: z.enum(['period', 'impact']).default('period').meta({ description: 'Newest period first, or largest dollar impact first.' }),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '`from` must not be after `to`', path: ['to'] })
+  .superRefine(checkDayRange())
 
 export const evidence = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
 

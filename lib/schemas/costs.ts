@@ -1,12 +1,10 @@
 import { z } from 'zod'
-import { daysBetweenInclusive } from '@/lib/domain/calendar'
 import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, isoDay, isoMonth } from './common'
+import { amount, checkDayRange, isoDay, isoMonth } from './common'
 import { CSV_NOTES, functionsCsvOperation } from './exports'
 
-export const MAX_RANGE_DAYS = 800
 const MAX_FILTER_VALUES = 100
 
 const dimension = z.enum(DIMENSIONS)
@@ -55,10 +53,7 @@ export const costsQuery = z
       context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
       return
     }
-    if (query.from && query.to && query.from > query.to) context.addIssue({ code: 'custom', path: ['to'], message: '`from` must not be after `to`' })
-    else if (query.from && query.to && daysBetweenInclusive(query.from, query.to) > MAX_RANGE_DAYS) {
-      context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${MAX_RANGE_DAYS} days` })
-    }
+    checkDayRange()(query, context)
   })
 
 export type CostsQueryOutput = z.output<typeof costsQuery>

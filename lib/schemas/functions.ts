@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyDto } from './anomalies'
-import { amount, isoDay } from './common'
+import { amount, checkDayRange, isoDay } from './common'
 
 const range = {
   from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 30 days before `to`.' }),
   to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
 }
-const orderedRange = (query: { from?: string; to?: string }) => !query.from || !query.to || query.from <= query.to
 
 export const functionsQuery = z
   .object({
@@ -18,7 +17,7 @@ export const functionsQuery = z
     sort: z.enum(['cost', 'change', 'errors', 'name']).optional().meta({ description: 'Default: cost.' }),
     order: z.enum(['desc', 'asc']).optional().meta({ description: 'Default: ascending for name, descending otherwise.' }),
   })
-  .refine(orderedRange, { message: '`from` must not be after `to`', path: ['to'] })
+  .superRefine(checkDayRange())
 
 export const functionRow = z.object({
   id: z.number().int(),
@@ -59,7 +58,7 @@ export const functionIdParams = z.object({ id: z.coerce.number().int().positive(
 
 export const functionDetailQuery = z
   .object({ ...range, granularity: z.enum(['day', 'hour']).default('day').meta({ description: 'Hourly series cover the days that have hourly metrics (the last 14).' }) })
-  .refine(orderedRange, { message: '`from` must not be after `to`', path: ['to'] })
+  .superRefine(checkDayRange())
 
 const lineItem = z.object({ label: z.string(), formula: z.string(), costUsd: amount })
 

@@ -20,4 +20,10 @@ describe('npm run ingest arguments', () => {
     expect(() => parseIngestArgs(['--sources', 'costs,invoices'], today)).toThrow(/Unknown source\(s\) invoices/)
     expect(() => parseIngestArgs(['--window', 'x'], today)).toThrow()
   })
+
+  it("accepts only the supported days and the API's longest window", () => {
+    expect(() => parseIngestArgs(['--from', '1999-12-31', '--to', '2000-01-05'], today)).toThrow(/--from must be a date .*between 2000-01-01 and 2099-12-31/)
+    expect(() => parseIngestArgs(['--from', '9999-12-01', '--to', '9999-12-31'], '9999-12-31')).toThrow(/--from must be a date .*between 2000-01-01 and 2099-12-31/)
+    expect(() => parseIngestArgs(['--from', '2020-01-01', '--to', '2026-10-31'], today)).toThrow(/at most 800 days/)
+  })
 })

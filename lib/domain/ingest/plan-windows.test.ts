@@ -9,6 +9,14 @@ describe('splitByMonth', () => {
       { from: '2026-03-01', to: '2026-03-02' },
     ])
     expect(splitByMonth({ from: '2026-05-07', to: '2026-05-07' })).toEqual([{ from: '2026-05-07', to: '2026-05-07' }])
+    expect(splitByMonth({ from: '2026-05-08', to: '2026-05-07' })).toEqual([])
+  })
+
+  it('ends across year 9999 (months are counted, not compared as text)', () => {
+    expect(splitByMonth({ from: '9999-12-15', to: '10000-01-03' })).toEqual([
+      { from: '9999-12-15', to: '9999-12-31' },
+      { from: '10000-01-01', to: '10000-01-03' },
+    ])
   })
 })
 

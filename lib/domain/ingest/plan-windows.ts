@@ -1,6 +1,6 @@
 // Which days a run fetches, and in which pieces. Dates are inclusive UTC days. Each piece (a calendar month,
 // clipped to the run) is written in one transaction, so a failure never leaves a half-written month.
-import { type IsoDay, addDaysTo, addMonthsTo, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { type IsoDay, addDaysTo, addMonthsTo, dayNumber, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
 
 export type DayRange = { from: IsoDay; to: IsoDay }
 
@@ -11,13 +11,13 @@ export const METRIC_RETENTION_DAYS = 455
 /** Hourly metrics are kept for the most recent days only. */
 export const HOURLY_DAYS = 14
 
+/** One piece per calendar month the range touches, clipped to the range (counted in months, so any year works). */
 export function splitByMonth(range: DayRange): DayRange[] {
-  const pieces: DayRange[] = []
-  for (let from = range.from; from <= range.to; from = addDaysTo(lastDayOf(monthOf(from)), 1)) {
-    const monthEnd = lastDayOf(monthOf(from))
-    pieces.push({ from, to: monthEnd < range.to ? monthEnd : range.to })
-  }
-  return pieces
+  if (dayNumber(range.from) > dayNumber(range.to)) return []
+  return eachMonth(monthOf(range.from), monthOf(range.to)).map((month) => ({
+    from: month === monthOf(range.from) ? range.from : firstDayOf(month),
+    to: month === monthOf(range.to) ? range.to : lastDayOf(month),
+  }))
 }
 
 /** First day of a first (empty-database) backfill: the current month and the twelve before, as Cost Explorer keeps. */

@@ -3,18 +3,27 @@
 import { type IsoDay, addDaysTo, daysBetweenInclusive, dateToDay } from '@/lib/domain/calendar'
 import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
+import { MAX_RANGE_DAYS } from '@/lib/schemas/common'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
+import { badRequest } from '@/lib/server/http/app-error'
 import { getDataThrough } from './get-data-through'
 
 export const DEFAULT_RANGE_DAYS = 30
 
 export type FunctionFilters = { from?: IsoDay; to?: IsoDay; accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
 
-/** A range from the URL, defaulting to the last 30 days with data. */
+/**
+ * A range from the URL, defaulting to the last 30 days with data. A `from` given alone runs to the last day with
+ * data, so the range it makes is checked here (a range with both ends was checked by the query schema).
+ */
 export function resolveRange(through: IsoDay | null, from?: IsoDay, to?: IsoDay): { from: IsoDay; to: IsoDay } {
   const end = to ?? through ?? dateToDay(new Date())
-  return { from: from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
+  const range = { from: from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
+  const days = daysBetweenInclusive(range.from, range.to)
+  if (days < 1) throw badRequest(`Invalid \`from\`: ${range.from} is after the last day with data (${end}); give \`to\` as well.`)
+  if (days > MAX_RANGE_DAYS) throw badRequest(`Invalid \`from\`: from ${range.from} to ${end} is ${days} days; the range may cover at most ${MAX_RANGE_DAYS} days.`)
+  return range
 }
 
 type Row = {

@@ -1,6 +1,7 @@
 // Cost Explorer's GetCostAndUsage over the fake account's cost lines: filter expressions, up to two GroupBy
 // dimensions, DAILY or MONTHLY periods clipped to the request, decimal-string amounts, page tokens.
-import { type IsoDay, addDaysTo, eachDay, lastDayOf, monthOf } from '../../../lib/domain/calendar'
+import { type IsoDay, addDaysTo, eachDay } from '../../../lib/domain/calendar'
+import { splitByMonth } from '../../../lib/domain/ingest/plan-windows'
 import type { DatasetCostLine } from '../../../lib/domain/demo/generate-dataset'
 import { type Decimal, ZERO } from '../../../lib/domain/money'
 import type { FakeAccount } from './fake-account'
@@ -96,12 +97,7 @@ export function getCostAndUsage(account: FakeAccount, request: Request, pageSize
 }
 
 function months(from: IsoDay, to: IsoDay): { start: IsoDay; end: IsoDay }[] {
-  const result: { start: IsoDay; end: IsoDay }[] = []
-  for (let start = from; start <= to; start = addDaysTo(lastDayOf(monthOf(start)), 1)) {
-    const end = lastDayOf(monthOf(start))
-    result.push({ start, end: end < to ? end : to })
-  }
-  return result
+  return splitByMonth({ from, to }).map((piece) => ({ start: piece.from, end: piece.to }))
 }
 
 function matches(expression: Expression | undefined, line: DatasetCostLine): boolean {
