@@ -51,6 +51,18 @@ const clientBoundary = {
   ],
 }
 
+// Pages and route handlers read their URL only through their route's search-params module (lib/search-params),
+// which validates it with the route's zod schema; the API reads it in lib/server/http/parse-request.ts.
+const URL_MESSAGE = "Read URL parameters through the route's search-params module (lib/search-params), not by hand."
+const urlReading = [
+  { selector: "CallExpression[callee.property.name=/^(get|getAll|has)$/][callee.object.name=/[sS]earchParams$|^params$/]", message: URL_MESSAGE },
+  { selector: "CallExpression[callee.property.name=/^(get|getAll|has)$/][callee.object.property.name='searchParams']", message: URL_MESSAGE },
+  { selector: "MemberExpression[object.type='AwaitExpression'][object.argument.name='searchParams']", message: URL_MESSAGE },
+  { selector: "VariableDeclarator[id.type='ObjectPattern'][init.type='AwaitExpression'][init.argument.name='searchParams']", message: URL_MESSAGE },
+  { selector: "NewExpression[callee.name=/^URL(SearchParams)?$/]", message: URL_MESSAGE },
+  { selector: "MemberExpression[property.name='nextUrl']", message: URL_MESSAGE },
+]
+
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   js.configs.recommended,
@@ -75,4 +87,6 @@ export default tseslint.config(
   { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, pricingLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
+  // The rule above for app/ too (a later entry replaces it), with the URL-reading rule.
+  { files: ['app/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, ...urlReading] } },
 )

@@ -2,12 +2,15 @@
 
 import { useSearchParams } from 'next/navigation'
 import { useCallback } from 'react'
+import type { z } from 'zod'
+import type { SearchParams, SearchParamsResult } from '@/lib/search-params/define-search-params'
 
 /**
- * A page's filters live in its URL: read them with `get`, change some with `set` (others kept; empty values
- * removed). pushState keeps the change on the client (react-query fetches) and makes the link shareable.
+ * A page's filters live in its URL, read through the route's search-params module (the page's server render
+ * read them the same way, so the query keys match). `set` changes some (others kept; empty values removed):
+ * pushState keeps the change on the client (react-query fetches) and makes the link shareable.
  */
-export function useUrlParams() {
+export function useUrlParams<S extends z.ZodType>(searchParams: SearchParams<S>): { link: SearchParamsResult<z.output<S>>; set: (changes: Record<string, string | number | null | undefined>) => void } {
   const params = useSearchParams()
   const set = useCallback(
     (changes: Record<string, string | number | null | undefined>) => {
@@ -21,6 +24,5 @@ export function useUrlParams() {
     },
     [params],
   )
-  const get = useCallback((key: string) => params.get(key) ?? undefined, [params])
-  return { get, set, params }
+  return { link: searchParams.read(params), set }
 }

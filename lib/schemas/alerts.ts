@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { WEBHOOK_FAILURES } from '@/lib/domain/alerts/webhook-outcome'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyKind, severity } from './anomalies'
-import { amount } from './common'
+import { amount, idField, idParam } from './common'
 
 const ruleFields = {
   name: z.string().trim().min(1, 'name the rule').max(100),
@@ -10,7 +10,7 @@ const ruleFields = {
   minSeverity: severity.default('low'),
   minImpactUsd: amount.nullable().optional().meta({ description: 'Only anomalies with at least this dollar impact.' }),
   accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').nullable().optional(),
-  functionId: z.number().int().positive().nullable().optional(),
+  functionId: idField.nullable().optional(),
   ingestionFailures: z.boolean().default(false).meta({ description: 'Also send every failed ingestion run (the data may be out of date until a run succeeds).' }),
   format: z.enum(['slack', 'json']).meta({ description: 'slack: an incoming-webhook message; json: the anomaly or run as the API returns it.' }),
   enabled: z.boolean().default(true),
@@ -23,7 +23,7 @@ const webhookUrl = z
 export const createAlertRuleBody = z.object({ ...ruleFields, webhookUrl }).meta({ id: 'AlertRuleCreate' })
 export const updateAlertRuleBody = z.object({ ...ruleFields, webhookUrl: webhookUrl.optional().meta({ description: 'Omit to keep the current URL.' }) }).meta({ id: 'AlertRuleUpdate' })
 
-export const alertRuleParams = z.object({ id: z.coerce.number().int().positive() })
+export const alertRuleParams = z.object({ id: idParam })
 
 export const alertRuleDto = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, checkDayRange, isoDay } from './common'
+import { amount, checkDayRange, idParam, isoDay } from './common'
 
 export const anomalyKind = z.enum(ANOMALY_KINDS)
 export const severity = z.enum(SEVERITIES)
@@ -12,18 +12,18 @@ export function repeated<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item)).optional()
 }
 
-export const anomaliesQuery = z
-  .object({
+export const anomaliesQueryFields = {
     from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 90 days before `to`.' }),
     to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
     kind: repeated(anomalyKind).meta({ description: 'Only these kinds (repeat the parameter for several).' }),
     minSeverity: severity.optional().meta({ description: 'Only this severity or worse.' }),
     accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
-    functionId: z.coerce.number().int().positive().optional(),
+    functionId: idParam.optional(),
     status: anomalyStatus.optional().meta({ description: 'Only anomalies in this state. Default: all.' }),
     sort: z.enum(['period', 'impact']).default('period').meta({ description: 'Newest period first, or largest dollar impact first.' }),
-  })
-  .superRefine(checkDayRange())
+}
+
+export const anomaliesQuery = z.object(anomaliesQueryFields).superRefine(checkDayRange())
 
 export const evidence = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
 
@@ -71,7 +71,7 @@ export const anomalyDetail = anomalyDto
   .meta({ id: 'AnomalyDetail' })
 export type AnomalyDetail = z.infer<typeof anomalyDetail>
 
-export const anomalyIdParams = z.object({ id: z.coerce.number().int().positive() })
+export const anomalyIdParams = z.object({ id: idParam })
 
 export const anomalyStatusBody = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
+import { idField, idParam } from './common'
 import { budgetDto, suggestionDto } from './functions'
 
 const terms = {
@@ -11,12 +12,12 @@ const terms = {
 }
 
 export const createBudgetBody = z
-  .object({ functionId: z.number().int().positive(), ...terms, source: z.enum(['user', 'suggestion']).default('user') })
+  .object({ functionId: idField, ...terms, source: z.enum(['user', 'suggestion']).default('user') })
   .meta({ id: 'KeepWarmBudgetCreate' })
 
 export const updateBudgetBody = z.object(terms).meta({ id: 'KeepWarmBudgetUpdate' })
 
-export const budgetParams = z.object({ functionId: z.coerce.number().int().positive() })
+export const budgetParams = z.object({ functionId: idParam })
 
 export const budgetsResponse = z.object({ budgets: z.array(budgetDto), suggestions: z.array(suggestionDto) }).meta({ id: 'KeepWarmBudgets' })
 export type BudgetsResponse = z.infer<typeof budgetsResponse>

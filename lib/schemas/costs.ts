@@ -46,15 +46,16 @@ export const costsQueryFields = {
   function: filterValues('Only these Lambda functions, by ARN.', z.string().regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
 }
 
-export const costsQuery = z
-  .strictObject(costsQueryFields)
-  .superRefine((query, context) => {
-    if ((query.from === undefined) !== (query.to === undefined)) {
-      context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
-      return
-    }
-    checkDayRange()(query, context)
-  })
+/** Both ends or neither, in order, at most MAX_RANGE_DAYS long. */
+export function checkCostsRange(query: { from?: string; to?: string }, context: z.RefinementCtx) {
+  if ((query.from === undefined) !== (query.to === undefined)) {
+    context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
+    return
+  }
+  checkDayRange()(query, context)
+}
+
+export const costsQuery = z.strictObject(costsQueryFields).superRefine(checkCostsRange)
 
 export type CostsQueryOutput = z.output<typeof costsQuery>
 

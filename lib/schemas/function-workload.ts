@@ -2,10 +2,8 @@ import { z } from 'zod'
 import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { isoDay } from './common'
+import { functionIdParams } from './functions'
 
-export const functionIdParams = z.object({
-  id: z.coerce.number({ error: '`id` must be a function id (a positive whole number)' }).int('`id` must be a whole number').positive('`id` must be positive').max(2_147_483_647, '`id` is too large'),
-})
 
 export const functionSearchQuery = z.object({
   search: z.string().max(200, '`search` may have at most 200 characters').optional().meta({ description: 'Part of the function name, any case.' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyDto } from './anomalies'
-import { amount, checkDayRange, isoDay } from './common'
+import { amount, checkDayRange, idParam, isoDay } from './common'
 
 const range = {
   from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 30 days before `to`.' }),
@@ -54,7 +54,7 @@ export const functionsResponse = z
   .meta({ id: 'Functions' })
 export type FunctionsResponse = z.infer<typeof functionsResponse>
 
-export const functionIdParams = z.object({ id: z.coerce.number().int().positive() })
+export const functionIdParams = z.object({ id: idParam.meta({ description: 'The function’s id.' }) })
 
 export const functionDetailQuery = z
   .object({ ...range, granularity: z.enum(['day', 'hour']).default('day').meta({ description: 'Hourly series cover the days that have hourly metrics (the last 14).' }) })

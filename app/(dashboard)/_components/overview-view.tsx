@@ -2,10 +2,10 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { useSearchParams } from 'next/navigation'
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
 import { StackedTable } from '@/components/charts/stacked-table'
+import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { MonthPicker } from '@/components/ui/month-picker'
 import { QueryView, Updating } from '@/components/ui/query-view'
@@ -13,17 +13,20 @@ import { EmptyState } from '@/components/ui/states'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
 import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, deltaClass, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { overviewQueries } from '@/lib/query/overview'
+import { overviewSearch } from '@/lib/search-params/overview'
 import { LambdaChangeCard } from './lambda-change-card'
 
-export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
-  const searchParams = useSearchParams()
-  const requested = searchParams.get('month')
-  const month = requested && requested !== invalidMonth ? requested : undefined
-  const query = useQuery({ ...overviewQueries.month(month), placeholderData: keepPreviousData })
+export function OverviewView() {
+  const url = useUrlParams(overviewSearch)
+  const month = url.link.ok ? url.link.value.month : undefined
+  const query = useQuery({ ...overviewQueries.month(month), placeholderData: keepPreviousData, enabled: url.link.ok })
 
   // Month changes stay on the client: the URL updates (shareable) and react-query fetches the API.
-  const selectMonth = (next: string) => window.history.pushState(null, '', `?month=${next}`)
+  const selectMonth = (next: string) => url.set({ month: next })
+
+  if (!url.link.ok) return <InvalidLink title="Overview" problem={url.link.message} defaultHref="/" defaultLabel="Open the overview of the last complete month" />
 
   return (
     <QueryView query={query} subject="the overview" loadingLabel="Loading overview" height={400}>
@@ -47,11 +50,6 @@ export function OverviewView({ invalidMonth }: { invalidMonth?: string }) {
             </div>
             {overview.availableMonths.length > 0 && <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />}
           </header>
-          {invalidMonth && (
-            <p className="banner banner-demo" role="alert">
-              “{invalidMonth}” is not a month (expected YYYY-MM); showing {formatMonth(overview.month)}.
-            </p>
-          )}
           {overview.availableMonths.length === 0 ? (
             <EmptyState title="No cost data yet">
               <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>

@@ -1,30 +1,22 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
-import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
-import { anomalyListParams, anomalyQueries } from '@/lib/query/anomalies'
-import { fromSearchParams } from '@/lib/query/functions'
+import { InvalidLink } from '@/components/ui/invalid-link'
+import { anomalyQueries } from '@/lib/query/anomalies'
 import { getQueryClient } from '@/lib/query/query-client'
-import type { AnomalyDto } from '@/lib/schemas/anomalies'
 import { db } from '@/lib/server/db/prisma'
 import { listAnomalies } from '@/lib/server/queries/list-anomalies'
+import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
 import { AnomaliesView } from './_components/anomalies-view'
 
 export const metadata: Metadata = { title: 'Anomalies' }
 export const dynamic = 'force-dynamic'
 
 export default async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = anomalyListParams(fromSearchParams(await searchParams))
+  const link = anomaliesPageSearch.read(await searchParams)
+  if (!link.ok) return <InvalidLink title="Anomalies" problem={link.message} defaultHref="/anomalies" defaultLabel="Open the anomalies of the last 90 days" />
+  const { open: _open, ...params } = link.value
   const queryClient = getQueryClient()
-  await queryClient.prefetchQuery({
-    ...anomalyQueries.list(params),
-    queryFn: () =>
-      listAnomalies(db(), {
-        ...params,
-        kind: params.kind ? [params.kind as AnomalyKind] : undefined,
-        minSeverity: params.minSeverity as Severity | undefined,
-        status: params.status as AnomalyDto['status'] | undefined,
-      }),
-  })
+  await queryClient.prefetchQuery({ ...anomalyQueries.list(params), queryFn: () => listAnomalies(db(), params) })
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <AnomaliesView />

@@ -2,15 +2,15 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
 import { costsQueries } from '@/lib/query/costs'
 import { getQueryClient } from '@/lib/query/query-client'
-import { parseCostsPage } from '@/lib/schemas/costs-page'
 import { db } from '@/lib/server/db/prisma'
 import { getCostBreakdown } from '@/lib/server/queries/get-cost-breakdown'
+import { readCostsPage } from '@/lib/search-params/costs'
 import { CostsView } from './_components/costs-view'
 
 export const metadata: Metadata = { title: 'Costs' }
 
 export default async function CostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query } = parseCostsPage(await searchParams)
+  const { query } = readCostsPage(await searchParams)
   const queryClient = getQueryClient()
   // Same query key as the client view, so the first paint needs no request from the browser.
   await queryClient.prefetchQuery({ ...costsQueries.breakdown(query), queryFn: () => getCostBreakdown(db(), query) })

@@ -1,22 +1,20 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
+import { InvalidLink } from '@/components/ui/invalid-link'
 import { simulatorReference } from '@/lib/domain/simulator/simulator-reference'
 import { getQueryClient } from '@/lib/query/query-client'
 import { simulatorQueries } from '@/lib/query/simulator'
 import { db } from '@/lib/server/db/prisma'
 import { getFunctionWorkload } from '@/lib/server/queries/get-function-workload'
+import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import { SimulatorView } from './_components/simulator-view'
 
 export const metadata: Metadata = { title: 'Simulator' }
 
-function parseFunctionId(value: string | string[] | undefined): number | undefined {
-  const id = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined
-  return id && id > 0 ? id : undefined
-}
-
 export default async function SimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const requested = (await searchParams).functionId
-  const functionId = parseFunctionId(requested)
+  const link = simulatorPageSearch.read(await searchParams)
+  if (!link.ok) return <InvalidLink title="Simulator" problem={link.message} defaultHref="/simulator" defaultLabel="Open the simulator with the example scenario" />
+  const { functionId } = link.value
   const queryClient = getQueryClient()
   // Same query keys as the client view: the first paint, scenario and results included, needs no request.
   await Promise.all([
@@ -25,7 +23,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
   ])
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SimulatorView key={functionId ?? 'example'} functionId={functionId} invalidFunctionId={typeof requested === 'string' && functionId === undefined ? requested : undefined} />
+      <SimulatorView key={functionId ?? 'example'} functionId={functionId} />
     </HydrationBoundary>
   )
 }

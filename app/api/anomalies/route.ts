@@ -1,10 +1,9 @@
-import { anomaliesQuery } from '@/lib/schemas/anomalies'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { listAnomalies } from '@/lib/server/queries/list-anomalies'
+import { anomaliesSearch } from '@/lib/search-params/anomalies'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/anomalies?from=YYYY-MM-DD&to=YYYY-MM-DD&kind=…&minSeverity=…&accountId=…&functionId=…&status=…&sort=…
-export const GET = handle(async (request) => Response.json(await listAnomalies(db(), parseQuery(request, anomaliesQuery))))
+export const GET = route({ query: anomaliesSearch }, async ({ query }) => Response.json(await listAnomalies(db(), query)))

@@ -1,13 +1,10 @@
-import { costsQuery, toCostQuery } from '@/lib/schemas/costs'
+import { toCostQuery } from '@/lib/schemas/costs'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { getCostBreakdown } from '@/lib/server/queries/get-cost-breakdown'
+import { costsSearch } from '@/lib/search-params/costs'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/costs?from&to&granularity&groupBy&<dimension>=… – the costs page's breakdown.
-export const GET = handle(async (request) => {
-  const query = toCostQuery(parseQuery(request, costsQuery))
-  return Response.json(await getCostBreakdown(db(), query))
-})
+export const GET = route({ query: costsSearch }, async ({ query }) => Response.json(await getCostBreakdown(db(), toCostQuery(query))))

@@ -1,11 +1,11 @@
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
+import { route } from '@/lib/server/http/route'
 import { checkHealth } from '@/lib/server/queries/check-health'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/health – 200 when the database answers, 503 when it does not.
-export const GET = handle(async () => {
+export const GET = route({}, async () => {
   const health = await checkHealth(db)
   return Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'cache-control': 'no-store' } })
 })

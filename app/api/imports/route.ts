@@ -1,22 +1,21 @@
 import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-format'
 import { env } from '@/lib/env'
-import { importQuery } from '@/lib/schemas/imports'
 import { db } from '@/lib/server/db/prisma'
 import { AppError } from '@/lib/server/http/app-error'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { uploadBody } from '@/lib/server/http/upload-body'
 import { CostFileRejectedError, importCostFile } from '@/lib/server/imports/import-cost-file'
 import { CostFileTooLargeError } from '@/lib/server/imports/read-cost-file'
 import { listCostImports } from '@/lib/server/queries/list-cost-imports'
+import { importSearch } from '@/lib/search-params/ingestion'
 
 export const dynamic = 'force-dynamic'
 // Large files take minutes to stream into the database.
 export const maxDuration = 3600
 
 // POST /api/imports?fileName=… (body: the CSV or .csv.gz file) – import a CUR 2.0 or FOCUS export.
-export const POST = handle(async (request) => {
-  const { fileName } = parseQuery(request, importQuery)
+// The body is the file, streamed by the import itself (no `body` schema: it is not JSON).
+export const POST = route({ query: importSearch }, async ({ request, query: { fileName } }) => {
   const maxBytes = env().FINOPS_IMPORT_MAX_BYTES
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/')) {
     throw new AppError('unsupported_media_type', 'Send the file itself as the request body (text/csv or application/gzip), not a multipart form.')
@@ -39,4 +38,4 @@ export const POST = handle(async (request) => {
 })
 
 // GET /api/imports – the import log, most recent first.
-export const GET = handle(async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))
+export const GET = route({}, async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))

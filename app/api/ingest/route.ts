@@ -3,16 +3,14 @@ import { env } from '@/lib/env'
 import { startIngestionBody } from '@/lib/schemas/ingestion'
 import { db } from '@/lib/server/db/prisma'
 import { AppError } from '@/lib/server/http/app-error'
-import { handle } from '@/lib/server/http/handle'
-import { parseJsonBody } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { createIngestionRun } from '@/lib/server/ingest/create-ingestion-run'
 import { appQueue, enqueueIngestionRun } from '@/lib/server/jobs/ingestion-queue'
 
 export const dynamic = 'force-dynamic'
 
 // POST /api/ingest {"from","to"[,"sources"]} – queue an ingestion run for the worker; 202 {"id"}.
-export const POST = handle(async (request) => {
-  const body = await parseJsonBody(request, startIngestionBody)
+export const POST = route({ body: startIngestionBody }, async ({ body }) => {
   const today = dateToDay(new Date())
   if (body.to > today) throw new AppError('bad_request', `\`to\` (${body.to}) is in the future; AWS has data through today (${today}, UTC) at most.`)
   const run = await createIngestionRun(db(), { trigger: 'manual', window: { from: body.from, to: body.to }, sources: body.sources, costExplorerDailyCapUsd: env().FINOPS_CE_MAX_USD_PER_DAY })

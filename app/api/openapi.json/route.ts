@@ -1,6 +1,5 @@
 import { openApiDocument } from '@/lib/openapi/document'
+import { route } from '@/lib/server/http/route'
 
 // GET /api/openapi.json – the OpenAPI 3.1 description of every route.
-export function GET() {
-  return Response.json(openApiDocument())
-}
+export const GET = route({}, () => Response.json(openApiDocument()))

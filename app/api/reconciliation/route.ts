@@ -1,10 +1,9 @@
-import { reconciliationQuery } from '@/lib/schemas/reconciliation'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { getReconciliation } from '@/lib/server/queries/get-reconciliation'
+import { reconciliationSearch } from '@/lib/search-params/ingestion'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/reconciliation?from=YYYY-MM&to=YYYY-MM – billed Lambda vs per-function estimates, per month and account.
-export const GET = handle(async (request) => Response.json(await getReconciliation(db(), parseQuery(request, reconciliationQuery))))
+export const GET = route({ query: reconciliationSearch }, async ({ query }) => Response.json(await getReconciliation(db(), query)))

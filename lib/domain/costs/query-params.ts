@@ -13,13 +13,3 @@ export function costQueryParams(query: CostQuery): URLSearchParams {
   for (const [dimension, values] of activeFilters(query.filters)) for (const value of values) params.append(dimension, value)
   return params
 }
-
-/** URL parameters as a record for validation: a repeated parameter becomes a list. */
-export function searchParamsRecord(params: Iterable<[string, string]>): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {}
-  for (const [key, value] of params) {
-    const existing = record[key]
-    record[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
-  }
-  return record
-}

@@ -1,7 +1,7 @@
 // The single mapping from thrown errors to HTTP responses: `{ "error": { "code", "message" } }`.
 import { ZodError } from 'zod'
 import { AppError } from './app-error'
-import { describeZodError } from './describe-zod-error'
+import { describeZodError } from '@/lib/schemas/describe-zod-error'
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {

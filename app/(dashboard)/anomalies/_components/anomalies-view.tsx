@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import Link from 'next/link'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
+import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { SeverityBadge } from '@/components/ui/severity-badge'
 import { EmptyState } from '@/components/ui/states'
@@ -11,15 +12,17 @@ import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { formatDay, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
-import { anomalyListParams, anomalyQueries } from '@/lib/query/anomalies'
+import { type AnomalyListParams, anomalyQueries } from '@/lib/query/anomalies'
 import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
+import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
 import { AnomalyDetails } from './anomaly-details'
 
 export function AnomaliesView() {
-  const url = useUrlParams()
-  const params = anomalyListParams(url.get)
-  const open = Number(url.get('open')) || null
-  const query = useQuery({ ...anomalyQueries.list(params), placeholderData: keepPreviousData })
+  const url = useUrlParams(anomaliesPageSearch)
+  // The expanded row is the page's own: changing it fetches nothing.
+  const { open = null, ...params } = url.link.ok ? url.link.value : { sort: 'period' as const }
+  const query = useQuery({ ...anomalyQueries.list(params), placeholderData: keepPreviousData, enabled: url.link.ok })
+  if (!url.link.ok) return <InvalidLink title="Anomalies" problem={url.link.message} defaultHref="/anomalies" defaultLabel="Open the anomalies of the last 90 days" />
   return (
     <QueryView query={query} subject="the anomalies" loadingLabel="Loading anomalies" height={400}>
       {(data) => (
@@ -48,14 +51,14 @@ export function AnomaliesView() {
   )
 }
 
-function Filters({ data, params, onChange }: { data: AnomaliesResponse; params: ReturnType<typeof anomalyListParams>; onChange: (changes: Record<string, string | number | null | undefined>) => void }) {
+function Filters({ data, params, onChange }: { data: AnomaliesResponse; params: AnomalyListParams; onChange: (changes: Record<string, string | number | null | undefined>) => void }) {
   const accounts = [...new Set([...data.anomalies.map((a) => a.accountId), ...(params.accountId ? [params.accountId] : [])])].sort()
   const functions = new Map(data.anomalies.filter((a) => a.functionId !== null).map((a) => [a.functionId!, a.functionName!]))
   return (
     <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter anomalies">
       <div className="field">
         <label htmlFor="filter-kind">Kind</label>
-        <select id="filter-kind" value={params.kind ?? ''} onChange={(event) => onChange({ kind: event.target.value, open: null })}>
+        <select id="filter-kind" value={params.kind?.[0] ?? ''} onChange={(event) => onChange({ kind: event.target.value, open: null })}>
           <option value="">All kinds</option>
           {ANOMALY_KINDS.map((kind) => (
             <option key={kind} value={kind}>

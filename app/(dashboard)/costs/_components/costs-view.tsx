@@ -7,12 +7,12 @@ import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { breadcrumbs, drillInto } from '@/lib/domain/costs/drill-down'
-import { costQueryParams, searchParamsRecord } from '@/lib/domain/costs/query-params'
+import { costQueryParams } from '@/lib/domain/costs/query-params'
 import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-breakdown'
 import { DEFAULT_SORT, type GroupSort, sortParam } from '@/lib/domain/costs/sort-groups'
 import { deltaClass, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { costsQueries } from '@/lib/query/costs'
-import { parseCostsPage } from '@/lib/schemas/costs-page'
+import { readCostsPage } from '@/lib/search-params/costs'
 import styles from '../costs.module.css'
 import { BreakdownChart } from './breakdown-chart'
 import { BreakdownTable } from './breakdown-table'
@@ -33,7 +33,7 @@ export type Navigate = { href: (query: CostQuery, sort?: GroupSort) => string; g
 
 export function CostsView() {
   const searchParams = useSearchParams()
-  const { query, sort, problem } = parseCostsPage(searchParamsRecord(searchParams.entries()))
+  const { query, sort, problem } = readCostsPage(searchParams)
   const result = useQuery({ ...costsQueries.breakdown(query), placeholderData: keepPreviousData })
 
   // Every change of view only updates the URL (shareable); react-query fetches the matching API answer.

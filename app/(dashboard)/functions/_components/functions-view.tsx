@@ -4,12 +4,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useState } from 'react'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
+import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import { deltaClass, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
-import { functionListParams, functionQueries, searchOf } from '@/lib/query/functions'
+import { type FunctionListParams, functionQueries } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
+import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
+import { functionsSearch } from '@/lib/search-params/functions'
 
 const SORTS = [
   { value: 'cost', label: 'Estimated cost' },
@@ -19,9 +22,10 @@ const SORTS = [
 ] as const
 
 export function FunctionsView() {
-  const url = useUrlParams()
-  const params = functionListParams(url.get)
-  const query = useQuery({ ...functionQueries.list(params), placeholderData: keepPreviousData })
+  const url = useUrlParams(functionsSearch)
+  const query = useQuery({ ...functionQueries.list(url.link.ok ? url.link.value : {}), placeholderData: keepPreviousData, enabled: url.link.ok })
+  if (!url.link.ok) return <InvalidLink title="Functions" problem={url.link.message} defaultHref="/functions" defaultLabel="Open the functions of the last 30 days" />
+  const params = url.link.value
   return (
     <QueryView query={query} subject="the functions" loadingLabel="Loading functions" height={400}>
       {(data) => (
@@ -51,7 +55,7 @@ export function FunctionsView() {
   )
 }
 
-function Filters({ data, params, onChange }: { data: FunctionsResponse; params: ReturnType<typeof functionListParams>; onChange: (changes: Record<string, string | undefined>) => void }) {
+function Filters({ data, params, onChange }: { data: FunctionsResponse; params: FunctionListParams; onChange: (changes: Record<string, string | undefined>) => void }) {
   const [name, setName] = useState(params.q ?? '')
   return (
     <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter functions">
@@ -116,7 +120,7 @@ function Filters({ data, params, onChange }: { data: FunctionsResponse; params: 
 function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: string; order?: string }) {
   const ascending = (order ?? (sort === 'name' ? 'asc' : 'desc')) === 'asc'
   const ariaSort = (column: string) => (sort === column ? (ascending ? 'ascending' : 'descending') : undefined)
-  const range = searchOf({ from: data.from, to: data.to })
+  const range = functionsSearch.search({ from: data.from, to: data.to })
   return (
     <section className="card" aria-labelledby="functions-title">
       <header>
@@ -164,7 +168,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
                 </td>
                 <td className="num">
                   {fn.openAnomalies > 0 ? (
-                    <Link className="badge badge-bad" href={`/anomalies${searchOf({ from: data.from, to: data.to, functionId: fn.id })}`}>
+                    <Link className="badge badge-bad" href={`/anomalies${anomaliesPageSearch.search({ from: data.from, to: data.to, functionId: fn.id })}`}>
                       {fn.openAnomalies}
                     </Link>
                   ) : (

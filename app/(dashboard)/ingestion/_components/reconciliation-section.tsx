@@ -1,31 +1,22 @@
 'use client'
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'next/navigation'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
-import { isIsoMonth } from '@/lib/domain/calendar'
 import { sum } from '@/lib/domain/money'
 import { formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
-import { type ReconciliationRange, ingestionQueries } from '@/lib/query/ingestion'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
+import { ingestionQueries } from '@/lib/query/ingestion'
 import type { ReconciliationRow } from '@/lib/schemas/reconciliation'
+import { reconciliationSearch } from '@/lib/search-params/ingestion'
 
 export function ReconciliationSection() {
-  const searchParams = useSearchParams()
-  const month = (name: string) => {
-    const value = searchParams.get(name)
-    return value && isIsoMonth(value) ? value : undefined
-  }
-  const requested = { from: month('from'), to: month('to') }
-  const range: ReconciliationRange = !requested.from || !requested.to || requested.from <= requested.to ? requested : {}
+  const url = useUrlParams(reconciliationSearch)
+  // Months picked out of order show the default months until one of them is corrected.
+  const range = url.link.ok ? url.link.value : {}
   const query = useQuery({ ...ingestionQueries.reconciliation(range), placeholderData: keepPreviousData })
   // The range lives in the URL (shareable); react-query fetches the matching API answer.
-  const change = (name: 'from' | 'to', value: string) => {
-    const next = new URLSearchParams(searchParams.toString())
-    if (value) next.set(name, value)
-    else next.delete(name)
-    window.history.pushState(null, '', `?${next}`)
-  }
+  const change = (name: 'from' | 'to', value: string) => url.set({ [name]: value })
   return (
     <section className="card" aria-labelledby="reconciliation-title">
       <header>

@@ -12,7 +12,7 @@ import { SimulatorWorkbench } from './simulator-workbench'
 import { WorkloadSource } from './workload-source'
 
 /** Loads what the scenario starts from (reference data, a function's measured workload), then hands over to the workbench. */
-export function SimulatorView({ functionId, invalidFunctionId }: { functionId?: number; invalidFunctionId?: string }) {
+export function SimulatorView({ functionId }: { functionId?: number }) {
   const searchParams = useSearchParams()
   const reference = useQuery(simulatorQueries.reference())
   const workload = useQuery({ ...simulatorQueries.workload(functionId ?? 0), enabled: functionId !== undefined, retry: false })
@@ -32,9 +32,6 @@ export function SimulatorView({ functionId, invalidFunctionId }: { functionId?: 
           const initialForm = formFromSearchParams(searchParams, formFromInput(base))
           return (
             <>
-              {invalidFunctionId !== undefined && (
-                <p className="banner banner-demo" role="alert">“{invalidFunctionId}” is not a function id; showing the example scenario.</p>
-              )}
               {workload.isError && (
                 <p className="banner banner-demo" role="alert">
                   Could not load function {functionId}: {workload.error.message} Showing the example scenario.

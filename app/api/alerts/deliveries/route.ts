@@ -2,13 +2,13 @@ import { env } from '@/lib/env'
 import { deliverPendingAlerts } from '@/lib/server/alerts/deliver-pending-alerts'
 import { targetPolicy } from '@/lib/server/alerts/target-policy'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
+import { route } from '@/lib/server/http/route'
 import { listAlertDeliveries } from '@/lib/server/queries/list-alert-deliveries'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/alerts/deliveries – the delivery log.
-export const GET = handle(async () => Response.json({ deliveries: await listAlertDeliveries(db()) }))
+export const GET = route({}, async () => Response.json({ deliveries: await listAlertDeliveries(db()) }))
 
 // POST /api/alerts/deliveries – queue and send what is due now.
-export const POST = handle(async () => Response.json(await deliverPendingAlerts(db(), { now: new Date(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })))
+export const POST = route({}, async () => Response.json(await deliverPendingAlerts(db(), { now: new Date(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })))

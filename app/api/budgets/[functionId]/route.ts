@@ -2,31 +2,23 @@ import { budgetParams, updateBudgetBody } from '@/lib/schemas/budgets'
 import { deleteBudget, updateBudget } from '@/lib/server/budgets/save-budget'
 import { db } from '@/lib/server/db/prisma'
 import { notFound } from '@/lib/server/http/app-error'
-import { handle } from '@/lib/server/http/handle'
-import { parseJsonBody } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { loadBudgets } from '@/lib/server/queries/keep-warm-budgets'
 
 export const dynamic = 'force-dynamic'
 
-type Context = { params: Promise<{ functionId: string }> }
-
 // GET /api/budgets/{functionId}
-export const GET = handle<Context>(async (_request, context) => {
-  const { functionId } = budgetParams.parse(await context.params)
+export const GET = route({ params: budgetParams }, async ({ params: { functionId } }) => {
   const [budget] = await loadBudgets(db(), [functionId])
   if (!budget) throw notFound(`The keep-warm budget of function ${functionId}`)
   return Response.json(budget)
 })
 
 // PUT /api/budgets/{functionId} – change the budget's terms.
-export const PUT = handle<Context>(async (request, context) => {
-  const { functionId } = budgetParams.parse(await context.params)
-  return Response.json(await updateBudget(db(), functionId, await parseJsonBody(request, updateBudgetBody)))
-})
+export const PUT = route({ params: budgetParams, body: updateBudgetBody }, async ({ params, body }) => Response.json(await updateBudget(db(), params.functionId, body)))
 
 // DELETE /api/budgets/{functionId}
-export const DELETE = handle<Context>(async (_request, context) => {
-  const { functionId } = budgetParams.parse(await context.params)
-  await deleteBudget(db(), functionId)
+export const DELETE = route({ params: budgetParams }, async ({ params }) => {
+  await deleteBudget(db(), params.functionId)
   return new Response(null, { status: 204 })
 })

@@ -1,13 +1,10 @@
-import { functionDetailQuery, functionIdParams } from '@/lib/schemas/functions'
+import { functionIdParams } from '@/lib/schemas/functions'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { getFunctionDetail } from '@/lib/server/queries/get-function-detail'
+import { functionDetailSearch } from '@/lib/search-params/functions'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/functions/{id}?from=…&to=…&granularity=day|hour – the function page's data.
-export const GET = handle<{ params: Promise<{ id: string }> }>(async (request, context) => {
-  const { id } = functionIdParams.parse(await context.params)
-  return Response.json(await getFunctionDetail(db(), id, parseQuery(request, functionDetailQuery)))
-})
+export const GET = route({ params: functionIdParams, query: functionDetailSearch }, async ({ params, query }) => Response.json(await getFunctionDetail(db(), params.id, query)))

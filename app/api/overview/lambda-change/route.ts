@@ -1,10 +1,9 @@
-import { overviewQuery } from '@/lib/schemas/overview'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { getLambdaChange } from '@/lib/server/queries/get-lambda-change'
+import { overviewSearch } from '@/lib/search-params/overview'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/overview/lambda-change?month=YYYY-MM – the month's Lambda change by driver.
-export const GET = handle(async (request) => Response.json(await getLambdaChange(db(), parseQuery(request, overviewQuery))))
+export const GET = route({ query: overviewSearch }, async ({ query }) => Response.json(await getLambdaChange(db(), query)))

@@ -1,10 +1,9 @@
-import { functionSearchQuery } from '@/lib/schemas/function-workload'
 import { db } from '@/lib/server/db/prisma'
-import { handle } from '@/lib/server/http/handle'
-import { parseQuery } from '@/lib/server/http/parse-request'
+import { route } from '@/lib/server/http/route'
 import { searchFunctions } from '@/lib/server/queries/search-functions'
+import { functionPickerSearch } from '@/lib/search-params/simulator'
 
 export const dynamic = 'force-dynamic'
 
 // GET /api/simulator/functions?search=… – functions by name, for the simulator's picker.
-export const GET = handle(async (request) => Response.json(await searchFunctions(db(), parseQuery(request, functionSearchQuery))))
+export const GET = route({ query: functionPickerSearch }, async ({ query }) => Response.json(await searchFunctions(db(), query)))

@@ -1,5 +1,5 @@
 import { simulatorReference } from '@/lib/domain/simulator/simulator-reference'
-import { handle } from '@/lib/server/http/handle'
+import { route } from '@/lib/server/http/route'
 
 // GET /api/simulator/reference – what the simulator form offers, from the rate card.
-export const GET = handle(() => Response.json(simulatorReference()))
+export const GET = route({}, () => Response.json(simulatorReference()))

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { SeverityBadge } from '@/components/ui/severity-badge'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { formatDay, formatUsd } from '@/lib/format'
-import { searchOf } from '@/lib/query/functions'
+import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 
 export function AnomaliesPanel({ data }: { data: FunctionDetail }) {
@@ -10,7 +10,7 @@ export function AnomaliesPanel({ data }: { data: FunctionDetail }) {
     <section className="card" aria-labelledby="function-anomalies-title" data-testid="function-anomalies">
       <header>
         <h2 id="function-anomalies-title">Anomalies</h2>
-        <Link href={`/anomalies${searchOf({ from: data.range.from, to: data.range.to, functionId: data.function.id })}`}>Open in Anomalies</Link>
+        <Link href={`/anomalies${anomaliesPageSearch.search({ from: data.range.from, to: data.range.to, functionId: data.function.id })}`}>Open in Anomalies</Link>
       </header>
       {data.anomalies.length === 0 ? (
         <p className="muted">None in this range.</p>

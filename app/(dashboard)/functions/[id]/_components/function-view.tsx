@@ -3,20 +3,22 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
+import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { formatCount, formatDay, formatPct, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
-import { functionDetailParams, functionQueries, searchOf } from '@/lib/query/functions'
+import { functionQueries } from '@/lib/query/functions'
+import { functionDetailSearch, functionsSearch } from '@/lib/search-params/functions'
 import { AnomaliesPanel } from './anomalies-panel'
 import { ConfigPanel } from './config-panel'
 import { FunctionTimeline } from './function-timeline'
 import { KeepWarmPanel } from './keep-warm-panel'
 
 export function FunctionView({ id }: { id: number }) {
-  const url = useUrlParams()
-  const params = functionDetailParams(url.get)
-  const query = useQuery({ ...functionQueries.detail(id, params), placeholderData: keepPreviousData })
+  const url = useUrlParams(functionDetailSearch)
+  const query = useQuery({ ...functionQueries.detail(id, url.link.ok ? url.link.value : { granularity: 'day' }), placeholderData: keepPreviousData, enabled: url.link.ok })
+  if (!url.link.ok) return <InvalidLink title="Function" problem={url.link.message} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last 30 days" />
   return (
     <QueryView query={query} subject="the function" loadingLabel="Loading function" height={400}>
       {(data) => {
@@ -25,7 +27,7 @@ export function FunctionView({ id }: { id: number }) {
         return (
           <>
             <nav aria-label="Breadcrumb" className="muted" style={{ marginBottom: 6 }}>
-              <Link href={`/functions${searchOf({ from: range.from, to: range.to })}`} style={{ textDecoration: 'underline' }}>
+              <Link href={`/functions${functionsSearch.search({ from: range.from, to: range.to })}`} style={{ textDecoration: 'underline' }}>
                 Functions
               </Link> / {data.function.name}
             </nav>
