@@ -1,6 +1,6 @@
 // What an imported cost file row becomes: a Cost Explorer-shaped line item (the natural key of cost_line_item
 // plus exact amounts), or the reasons it cannot be imported, by column.
-import { type IsoDay, isIsoDay } from '@/lib/domain/calendar'
+import { type IsoDay, SUPPORTED_DAYS, isIsoDay, isSupportedDay } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { Decimal, toAmountString, toDecimal } from '@/lib/domain/money'
 
@@ -29,13 +29,11 @@ export const IMPORT_LIMITS = {
   /** More digits than any export writes; keeps a `1e-200000` from becoming a 200,000-digit string. */
   maxDecimals: 30,
   maxTextLength: 200,
-  firstDay: '2000-01-01',
-  lastDay: '2099-12-31',
 } as const
 
-/** The days a cost line may fall on. */
+/** The days a cost line may fall on: the product's supported days (lib/domain/calendar), as everywhere. */
 export function isImportableDay(day: IsoDay): boolean {
-  return isIsoDay(day) && day >= IMPORT_LIMITS.firstDay && day <= IMPORT_LIMITS.lastDay
+  return isSupportedDay(day)
 }
 
 /** Collects the errors of one row while reading its cells. */
@@ -92,7 +90,7 @@ export class RowReader {
     // A non-UTC timestamp: its UTC day is what billing uses (and may fall in another year).
     const day = offset && offset !== 'Z' && !/^[+-]00:?00$/.test(offset) ? new Date(value.replace(' ', 'T')).toISOString().slice(0, 10) : match[1]!
     if (!isImportableDay(day)) {
-      this.errors.push({ column, message: `"${truncate(value)}" is outside the supported dates (UTC days ${IMPORT_LIMITS.firstDay} to ${IMPORT_LIMITS.lastDay})` })
+      this.errors.push({ column, message: `"${truncate(value)}" is outside the supported dates (UTC days ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last})` })
       return ''
     }
     return day
