@@ -12,6 +12,7 @@ import {
   isSupportedDay,
   isSupportedMonth,
 } from '@/lib/domain/calendar'
+import { isAccountId, isRegionCode } from '@/lib/domain/aws-ids'
 
 export const isoDay = z
   .string()
@@ -27,6 +28,10 @@ export const isoMonth = z
 
 export const amount = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'USD amount as an exact decimal string', example: '11.52' })
 
+export const accountId = z.string().refine(isAccountId, 'expected a 12-digit AWS account id').meta({ pattern: '^\\d{12}$', example: '123456789012' })
+
+export const regionCode = z.string().refine(isRegionCode, 'expected a region code such as us-east-1').meta({ example: 'ap-northeast-2' })
+
 /** The longest range any date-range parameter may cover (costs, functions, ingestion windows). */
 export const MAX_RANGE_DAYS = 800
 
@@ -36,7 +41,7 @@ export const MAX_ID = 2_147_483_647
 /** An id in a path or query string: digits only (no `1e3`, `0x10`, ` 7`), within PostgreSQL's integer. */
 export const idParam = z
   .string()
-  .regex(/^\d{1,10}$/, 'expected an id (a positive whole number)')
+  .regex(/^\d{1,30}$/, 'expected an id (a positive whole number)')
   .transform(Number)
   .pipe(z.number().int().min(1, 'expected an id (a positive whole number)').max(MAX_ID, `no id is larger than ${MAX_ID}`))
   .meta({ example: '42' })
