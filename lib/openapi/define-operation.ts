@@ -13,6 +13,8 @@ export type Operation = {
   query?: z.ZodObject
   pathParams?: z.ZodObject
   body?: z.ZodType
+  /** A body that is not JSON (a file upload): its media types, streamed as they are. */
+  rawBody?: { contentTypes: string[]; description: string }
   /** Status → schema; a string content type (e.g. 'text/csv') for non-JSON answers. */
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>
 }
@@ -21,14 +23,44 @@ export function defineOperation(operation: Operation): Operation {
   return operation
 }
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
-  return rest
+type JsonSchema = Record<string, unknown>
+const DEFS = '#/$defs/'
+const COMPONENTS = '#/components/schemas/'
+
+/**
+ * Converts zod schemas to JSON Schema for one document: every schema with a `.meta({ id })` becomes a shared
+ * `components/schemas` entry and is referenced from where it is used (zod writes such schemas into a `$defs`
+ * of each converted root, whose `#/$defs/…` references would point at the document's root).
+ */
+class SchemaComponents {
+  readonly schemas: Record<string, JsonSchema> = {}
+
+  convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+    const { $schema: _ignored, $defs, ...root } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema
+    const names = new Map<string, string>()
+    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) names.set(id, this.nameFor(id, definition, io))
+    const rewrite = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(rewrite)
+      if (value === null || typeof value !== 'object') return value
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' && item.startsWith(DEFS) ? COMPONENTS + names.get(item.slice(DEFS.length)) : rewrite(item)]),
+      )
+    }
+    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) this.schemas[names.get(id)!] = rewrite(definition) as JsonSchema
+    return rewrite(root) as JsonSchema
+  }
+
+  /** The schema's id; a request shape that differs from the response shape of the same id gets `…Input`. */
+  private nameFor(id: string, definition: JsonSchema, io: 'input' | 'output'): string {
+    const existing = this.schemas[id]
+    if (!existing || JSON.stringify(existing) === JSON.stringify(definition).replaceAll(`"${DEFS}`, `"${COMPONENTS}`)) return id
+    return `${id}${io === 'input' ? 'Input' : 'Output'}`
+  }
 }
 
-function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path') {
+function parameters(components: SchemaComponents, schema: z.ZodObject | undefined, location: 'query' | 'path') {
   if (!schema) return []
-  const json = toSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] }
+  const json = components.convert(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: location,
@@ -38,28 +70,54 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
   }))
 }
 
+/** `GET /api/functions/{id}/workload` → `getFunctionsByIdWorkload`: unique per method and path. */
+export function operationIdOf(operation: Pick<Operation, 'method' | 'path'>): string {
+  const words = operation.path
+    .replace(/^\/api\//, '')
+    .split(/[/.-]/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('{') ? `by-${part.slice(1, -1)}` : part))
+    .flatMap((part) => part.split('-'))
+  return [operation.method, ...words].map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('')
+}
+
 export function buildOpenApiDocument(operations: Operation[], info: { title: string; version: string; description: string }) {
+  const components = new SchemaComponents()
   const paths: Record<string, Record<string, unknown>> = {}
+  const error = components.convert(errorBody, 'output')
   for (const op of operations) {
     const responses: Record<string, unknown> = {}
     for (const [status, response] of Object.entries(op.responses)) {
       responses[status] = {
         description: response.description,
         ...(response.schema || response.contentType
-          ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema ? toSchema(response.schema, 'output') : { type: 'string' } } } }
+          ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema ? components.convert(response.schema, 'output') : { type: 'string' } } } }
           : {}),
       }
     }
-    responses.default = { description: 'Error', content: { 'application/json': { schema: toSchema(errorBody, 'output') } } }
+    responses.default = { description: 'Error', content: { 'application/json': { schema: error } } }
+    const requestBody = op.body
+      ? { required: true, content: { 'application/json': { schema: components.convert(op.body, 'input') } } }
+      : op.rawBody
+        ? { required: true, description: op.rawBody.description, content: Object.fromEntries(op.rawBody.contentTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) }
+        : undefined
     paths[op.path] ??= {}
     paths[op.path]![op.method] = {
+      operationId: operationIdOf(op),
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
       tags: op.tags,
-      parameters: [...parameters(op.pathParams, 'path'), ...parameters(op.query, 'query')],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } } } : {}),
+      parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query')],
+      ...(requestBody ? { requestBody } : {}),
       responses,
     }
   }
-  return { openapi: '3.1.0', info, paths }
+  return {
+    openapi: '3.1.0',
+    info,
+    // Relative: the API is served by the dashboard itself, wherever it is deployed.
+    servers: [{ url: '/', description: 'This dashboard' }],
+    paths,
+    components: { schemas: components.schemas },
+  }
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import SwaggerParser from '@apidevtools/swagger-parser'
 import { describe, expect, it } from 'vitest'
 import { openApiDocument } from './document'
 
@@ -32,5 +33,28 @@ describe('OpenAPI document', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+
+  it('validates as OpenAPI 3.1 with a real validator (swagger-parser)', async () => {
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined()
+  })
+
+  it('shares schemas through components/schemas, names every operation once, and says where it is served', () => {
+    const text = JSON.stringify(document)
+    expect(text).not.toContain('$defs')
+    for (const ref of text.match(/"\$ref":"[^"]+"/g) ?? []) expect(ref).toMatch(/^"\$ref":"#\/components\/schemas\/\w+"$/)
+    const schemas = (document as { components: { schemas: Record<string, unknown> } }).components.schemas
+    for (const ref of text.matchAll(/#\/components\/schemas\/(\w+)/g)) expect(schemas[ref[1]!]).toBeDefined()
+    const operationIds = Object.values(document.paths).flatMap((methods) => Object.values(methods as Record<string, { operationId?: string }>).map((op) => op.operationId))
+    expect(operationIds.every((id) => typeof id === 'string' && id.length > 0)).toBe(true)
+    expect(new Set(operationIds).size).toBe(operationIds.length)
+    expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }])
+  })
+
+  it('documents every request body, the file upload as binary', () => {
+    const operation = (path: string, method: string) => (document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>)[path]![method]!
+    expect(Object.keys(operation('/api/imports', 'post').requestBody!.content)).toEqual(['text/csv', 'application/gzip', 'application/octet-stream'])
+    expect(operation('/api/imports', 'post').requestBody!.content['text/csv']!.schema).toEqual({ type: 'string', contentMediaType: 'text/csv' })
+    expect(operation('/api/budgets', 'post').requestBody!.content['application/json']!.schema).toEqual({ $ref: '#/components/schemas/KeepWarmBudgetCreate' })
   })
 })

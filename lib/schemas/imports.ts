@@ -44,6 +44,7 @@ export const importOperations = [
       'invalid rows are reported by line number and the file is rejected if more than 0.1% of its rows are invalid. The same file twice changes nothing.',
     tags: ['ingestion'],
     query: importQuery,
+    rawBody: { contentTypes: ['text/csv', 'application/gzip', 'application/octet-stream'], description: 'The CUR 2.0 or FOCUS CSV file itself, optionally gzip-compressed (not a multipart form).' },
     responses: {
       201: { description: 'Imported.', schema: importResult },
       200: { description: 'This file was imported before; nothing changed.', schema: importResult },
