@@ -3,6 +3,7 @@
 // (credentials chain, AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL_*), which are validated here for early,
 // readable errors but passed to the SDK untouched.
 import { z } from 'zod'
+import { REGION_CODE } from '@/lib/domain/aws-ids'
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,7 +25,7 @@ const schema = z.object({
     .regex(/^([A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?|[0-9a-fA-F]{64})$/, 'must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits')
     .optional(),
   FINOPS_DEMO_DATA: booleanString.default(true),
-  AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like us-east-1').optional(),
+  AWS_REGION: z.string().regex(REGION_CODE, 'must look like us-east-1').optional(),
   AWS_PROFILE: z.string().min(1).optional(),
   AWS_ENDPOINT_URL_COST_EXPLORER: optionalUrl,
   AWS_ENDPOINT_URL_CLOUDWATCH: optionalUrl,
@@ -47,7 +48,7 @@ const schema = z.object({
   FINOPS_AWS_REGIONS: z
     .string()
     .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'each region must look like us-east-1')).min(1))
+    .pipe(z.array(z.string().regex(REGION_CODE, 'each region must look like us-east-1')).min(1))
     .optional(),
   FINOPS_AWS_MEMBER_ROLE_NAME: z
     .string()

@@ -5,13 +5,14 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers'
 import { type AwsClientOptions, type AwsClients, createAwsClients } from './clients'
+import { isAccountId } from '@/lib/domain/aws-ids'
 import { AwsSourceError, toAwsSourceError } from './errors'
 
 /** The account the standard credentials belong to (sts:GetCallerIdentity needs no permission). */
 export async function callerAccountId(aws: AwsClients, signal?: AbortSignal): Promise<string> {
   try {
     const identity = await aws.sts().send(new GetCallerIdentityCommand({}), { abortSignal: signal })
-    if (!identity.Account || !/^\d{12}$/.test(identity.Account)) throw new AwsSourceError('invalid_response', `STS returned "${identity.Account}" where a 12-digit account id was expected.`)
+    if (!identity.Account || !isAccountId(identity.Account)) throw new AwsSourceError('invalid_response', `STS returned "${identity.Account}" where a 12-digit account id was expected.`)
     return identity.Account
   } catch (error) {
     throw error instanceof AwsSourceError ? error : toAwsSourceError(error, 'sts:GetCallerIdentity')

@@ -2,14 +2,14 @@ import { z } from 'zod'
 import { WEBHOOK_FAILURES } from '@/lib/domain/alerts/webhook-outcome'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyKind, severity } from './anomalies'
-import { amount, idField, idParam } from './common'
+import { accountId, amount, idField, idParam } from './common'
 
 const ruleFields = {
   name: z.string().trim().min(1, 'name the rule').max(100),
   kinds: z.array(anomalyKind).max(8).default([]).meta({ description: 'Anomaly kinds to send; empty: every kind.' }),
   minSeverity: severity.default('low'),
   minImpactUsd: amount.nullable().optional().meta({ description: 'Only anomalies with at least this dollar impact.' }),
-  accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').nullable().optional(),
+  accountId: accountId.nullable().optional(),
   functionId: idField.nullable().optional(),
   ingestionFailures: z.boolean().default(false).meta({ description: 'Also send every failed ingestion run (the data may be out of date until a run succeeds).' }),
   format: z.enum(['slack', 'json']).meta({ description: 'slack: an incoming-webhook message; json: the anomaly or run as the API returns it.' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, checkDayRange, idParam, isoDay } from './common'
+import { accountId, amount, checkDayRange, idParam, isoDay } from './common'
 
 export const anomalyKind = z.enum(ANOMALY_KINDS)
 export const severity = z.enum(SEVERITIES)
@@ -17,7 +17,7 @@ export const anomaliesQueryFields = {
     to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
     kind: repeated(anomalyKind).meta({ description: 'Only these kinds (repeat the parameter for several).' }),
     minSeverity: severity.optional().meta({ description: 'Only this severity or worse.' }),
-    accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
+    accountId: accountId.optional(),
     functionId: idParam.optional(),
     status: anomalyStatus.optional().meta({ description: 'Only anomalies in this state. Default: all.' }),
     sort: z.enum(['period', 'impact']).default('period').meta({ description: 'Newest period first, or largest dollar impact first.' }),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, checkDayRange, isoDay, isoMonth } from './common'
+import { accountId, amount, checkDayRange, isoDay, isoMonth, regionCode } from './common'
 import { CSV_NOTES, functionsCsvOperation } from './exports'
 
 const MAX_FILTER_VALUES = 100
@@ -10,11 +10,11 @@ const MAX_FILTER_VALUES = 100
 const dimension = z.enum(DIMENSIONS)
 
 /** One value or the parameter repeated (`service=A&service=B`); values may contain commas. */
-function filterValues(description: string, value: z.ZodString = z.string()) {
+function filterValues(description: string, value: z.ZodType<string, string> = z.string().min(1).max(2048)) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((input) => (Array.isArray(input) ? input : [input]))
-    .pipe(z.array(value.min(1).max(2048)).min(1).max(MAX_FILTER_VALUES))
+    .pipe(z.array(value).min(1).max(MAX_FILTER_VALUES))
     .optional()
     .meta({ description: `${description} Repeat the parameter for several values.` })
 }
@@ -41,9 +41,9 @@ export const costsQueryFields = {
   groupBy,
   service: filterValues('Only these services, e.g. `AWS Lambda`.'),
   usage_type: filterValues('Only these usage types, e.g. `APN2-Lambda-GB-Second-ARM`.'),
-  account: filterValues('Only these 12-digit account IDs.', z.string().regex(/^\d{12}$/, 'expected a 12-digit account ID')),
-  region: filterValues('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).', z.string().regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'expected a region code such as us-east-1')),
-  function: filterValues('Only these Lambda functions, by ARN.', z.string().regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
+  account: filterValues('Only these 12-digit account IDs.', accountId),
+  region: filterValues('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).', z.union([z.literal('global'), regionCode], { error: 'expected a region code such as us-east-1, or global' })),
+  function: filterValues('Only these Lambda functions, by ARN.', z.string().max(2048).regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
 }
 
 /** Both ends or neither, in order, at most MAX_RANGE_DAYS long. */

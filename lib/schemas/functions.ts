@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyDto } from './anomalies'
-import { amount, checkDayRange, idParam, isoDay } from './common'
+import { accountId, amount, checkDayRange, idParam, isoDay, regionCode } from './common'
 
 const range = {
   from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 30 days before `to`.' }),
@@ -11,8 +11,8 @@ const range = {
 export const functionsQuery = z
   .object({
     ...range,
-    accountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id').optional(),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected a region like us-east-1').optional(),
+    accountId: accountId.optional(),
+    region: regionCode.optional(),
     q: z.string().trim().max(100).optional().meta({ description: 'Part of the function name.' }),
     sort: z.enum(['cost', 'change', 'errors', 'name']).optional().meta({ description: 'Default: cost.' }),
     order: z.enum(['desc', 'asc']).optional().meta({ description: 'Default: ascending for name, descending otherwise.' }),

@@ -2,13 +2,14 @@
 // decimal strings, costs in USD, dates YYYY-MM-DD, and each group must carry one key per GroupBy dimension.
 // Service names and usage types stay free strings (AWS adds new ones all the time).
 import { z } from 'zod'
-import { addDaysTo } from '@/lib/domain/calendar'
+import { isAccountId } from '@/lib/domain/aws-ids'
+import { addDaysTo, isIsoDay } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { regionOfUsageType } from '@/lib/domain/usage-type-region'
 import { AwsSourceError } from '../errors'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+const day = z.string().refine(isIsoDay, 'expected YYYY-MM-DD')
 const amount = z.object({ Amount: z.string().regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a decimal string'), Unit: z.string() })
 
 export const costPageSchema = z.object({
@@ -103,7 +104,7 @@ export function toAccountActivity(pages: readonly CostPage[]): AccountActivity[]
     for (const period of page.ResultsByTime) {
       for (const group of period.Groups) {
         const [accountId, recordType] = group.Keys as [string, string]
-        if (!/^\d{12}$/.test(accountId)) throw new AwsSourceError('invalid_response', `Cost Explorer returned "${accountId}" where a 12-digit account id was expected.`)
+        if (!isAccountId(accountId)) throw new AwsSourceError('invalid_response', `Cost Explorer returned "${accountId}" where a 12-digit account id was expected.`)
         const types = recordTypes.get(accountId) ?? new Set<string>()
         const value = group.Metrics.UnblendedCost
         // A record type with nothing in it (all zero) needs no query of its own.

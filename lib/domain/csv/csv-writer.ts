@@ -2,6 +2,7 @@
 // (CRLF, quotes doubled), a UTF-8 BOM before the header, formula injection neutralised in every text cell
 // (our policy first, then csv-stringify's `escape_formulas`), and numbers written exactly as given.
 import { stringify } from 'csv-stringify/sync'
+import { isIsoDay } from '@/lib/domain/calendar'
 import { Decimal } from '@/lib/domain/money'
 import { neutralizeFormula } from './neutralize-formula'
 
@@ -13,7 +14,6 @@ export type CsvCell = string | number | boolean | null
 const BOM = '\uFEFF'
 const HEADER = /^[a-z][a-z0-9_]*$/
 const DECIMAL = /^-?\d+(\.\d+)?$/
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 // Everything but a plain number is quoted, so every text cell (escaped or not) is enclosed in quotes.
 const NOT_A_NUMBER = /^(?!-?\d+(\.\d+)?$)/
 
@@ -35,7 +35,7 @@ function formatterFor(column: CsvColumn): Formatter {
       }
     case 'date':
       return (value) => {
-        if (typeof value !== 'string' || !DAY.test(value)) throw invalid(value, 'a YYYY-MM-DD day')
+        if (typeof value !== 'string' || !isIsoDay(value)) throw invalid(value, 'a YYYY-MM-DD day')
         return value
       }
     case 'boolean':

@@ -1,5 +1,6 @@
 // What an imported cost file row becomes: a Cost Explorer-shaped line item (the natural key of cost_line_item
 // plus exact amounts), or the reasons it cannot be imported, by column.
+import { isAccountId } from '@/lib/domain/aws-ids'
 import { type IsoDay, SUPPORTED_DAYS, isIsoDay, isSupportedDay } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { Decimal, toAmountString, toDecimal } from '@/lib/domain/money'
@@ -98,7 +99,7 @@ export class RowReader {
 
   accountId(column: string, fallbackColumn?: string): string {
     const value = this.text(column) || (fallbackColumn ? this.text(fallbackColumn) : '')
-    if (!/^\d{12}$/.test(value)) this.errors.push({ column, message: value ? `"${truncate(value)}" is not a 12-digit AWS account id` : 'is empty' })
+    if (!isAccountId(value)) this.errors.push({ column, message: value ? `"${truncate(value)}" is not a 12-digit AWS account id` : 'is empty' })
     return value
   }
 
