@@ -28,7 +28,7 @@ test.describe('invalid links', () => {
     for (const url of ['/functions/99999999999', '/functions/2147483648', '/functions/abc']) {
       await page.goto(url)
       await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible()
-      await expect(page.locator('meta[name="robots"][content*="noindex"]')).toHaveCount(1)
+      await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached()
       await expect(page.getByText('This page could not be loaded')).toHaveCount(0)
     }
   })
