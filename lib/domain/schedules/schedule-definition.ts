@@ -61,6 +61,4 @@ export const SCHEDULE_LIMITS = {
   tagKeyLength: 128, // AWS's own tag limits
   tagValueLength: 256,
   maxWarnMinutes: 240,
-  firstDate: '2000-01-01',
-  lastDate: '2099-12-31',
 } as const

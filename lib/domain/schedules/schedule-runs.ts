@@ -2,10 +2,10 @@
 // 22:00 and an overnight one starting at 22:00) are one run, so the resources are not stopped and started again
 // in between. The date before the range is included because its overnight periods stop inside the range. The
 // transitions (start at a run's beginning, stop at its end) whose local date is in the range are the plan.
-import { addDaysTo, daysBetweenInclusive, type IsoDay, isIsoDay } from '../calendar'
+import { addDaysTo, daysBetweenInclusive, type IsoDay, isSupportedDay, SUPPORTED_DAYS } from '../calendar'
 import type { HolidayCalendar, UnknownHolidayYearError } from '../holidays/holiday-calendar'
 import { type Run, runsStartingOn } from './day-runs'
-import { type Schedule, SCHEDULE_LIMITS } from './schedule-definition'
+import type { Schedule } from './schedule-definition'
 import { localDay } from './zoned-time'
 
 /** The longest range planned at once (a year, leap or not). */
@@ -25,8 +25,8 @@ export class PlanRangeError extends Error {
 
 function checkRange(from: IsoDay, to: IsoDay): void {
   for (const [field, day] of [['from', from], ['to', to]] as const) {
-    if (!isIsoDay(day) || day < SCHEDULE_LIMITS.firstDate || day > SCHEDULE_LIMITS.lastDate) {
-      throw new PlanRangeError(`${field} must be a date as YYYY-MM-DD from ${SCHEDULE_LIMITS.firstDate} to ${SCHEDULE_LIMITS.lastDate}, got "${day}".`)
+    if (!isSupportedDay(day)) {
+      throw new PlanRangeError(`${field} must be a date as YYYY-MM-DD from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}, got "${day}".`)
     }
   }
   if (from > to) throw new PlanRangeError(`from (${from}) must not be after to (${to}).`)

@@ -2,7 +2,7 @@
 // user can act on, so that the API can answer 400 with all of them (the HTTP mapping lives at the edge). The
 // shape (strings, arrays) is the boundary schema's job; this checks what only the domain knows: clock times, IANA
 // zones, dates, exceptions against the weekly periods, group names and their dependencies.
-import { isIsoDay } from '../calendar'
+import { isSupportedDay, SUPPORTED_DAYS } from '../calendar'
 import { clockMinutes } from './clock-time'
 import { clockPeriodsOn, weekdayOf } from './clock-periods'
 import { dependencyProblems } from './group-order'
@@ -111,8 +111,8 @@ function exceptionProblems(periods: readonly SchedulePeriod[], exceptions: reado
   exceptions.forEach((exception, index) => {
     const path = ['exceptions', index]
     const { date, kind } = exception
-    if (!isIsoDay(date) || date < SCHEDULE_LIMITS.firstDate || date > SCHEDULE_LIMITS.lastDate) {
-      return report([...path, 'date'], `must be a date as YYYY-MM-DD from ${SCHEDULE_LIMITS.firstDate} to ${SCHEDULE_LIMITS.lastDate}, got "${date}".`)
+    if (!isSupportedDay(date)) {
+      return report([...path, 'date'], `must be a date as YYYY-MM-DD from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}, got "${date}".`)
     }
     if (seen.has(date)) return report([...path, 'date'], `${date} already has an exception; one per date.`, 'duplicate')
     seen.add(date)
