@@ -4,6 +4,7 @@ import { dailyBuckets } from '@/lib/domain/functions/timeline'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import type { Scenario } from '@/lib/domain/demo/scenario-types'
+import { emptyMetrics } from '@/lib/domain/metrics'
 import { roundToCents } from '@/lib/domain/money'
 import { analyseKeepWarm } from './analyse-keep-warm'
 import { computeKeepWarmDays } from './keep-warm-days'
@@ -21,6 +22,18 @@ function keepWarm(name: string, schedule: { intervalMinutes: number; concurrency
 }
 
 describe('computeKeepWarmDays', () => {
+  it('bills measured pings rounded up to the ms, estimated from CloudWatch\'s unrounded sum', () => {
+    // 1,440 pings a day whose durations add up to 1,896.48 ms (1.317 ms each on average). Each bills at least
+    // 1.317 ms and less than 2.317 ms; the estimate is the middle: 1,896.48 + 1,440 × 0.5 = 2,616.48 ms at 1 GB.
+    const config = { validFrom: '2026-01-01T00:00:00.000Z', memoryMb: 1024, architecture: 'x86_64' as const, timeoutSeconds: 3, maxRetryAttempts: 0, hasFailureDestination: false, provisionedConcurrency: 0, reservedConcurrency: null, ephemeralStorageMb: 512, packageType: 'Zip' as const }
+    const metrics = { ...emptyMetrics(), invocations: 1440, asyncEventsReceived: 1440, durationSumMs: 1896.48 }
+    const [day] = computeKeepWarmDays({ region: 'us-east-1', days: [{ day: '2026-09-15', metrics, config }], schedule: { intervalMinutes: 1, concurrency: 1 }, assumedPingDurationMs: null })
+    expect(day).toMatchObject({ pingAttempts: 1440, durationSource: 'measured', pingDurationMs: 1.32 })
+    expect(day!.pingGbSeconds.toFixed()).toBe('2.61648')
+    // 2.61648 GB-s × $0.0000166667 + 1,440 requests × $0.0000002 = $0.000043608087216 + $0.000288.
+    expect(day!.pingCostUsd.toFixed()).toBe('0.000331608087216')
+  })
+
   const recommender = keepWarm('recommender-embed-user', { intervalMinutes: 1, concurrency: 1 }, 10_000)
 
   it('measures the ~9.5 s model pings under 3,000 real requests a day', () => {

@@ -7,6 +7,7 @@ import type { IsoDay } from '@/lib/domain/calendar'
 import type { MetricValues } from '@/lib/domain/metrics'
 import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 import { keepWarmPings } from '@/lib/domain/pricing/keep-warm-cost'
+import { billedInvocationMs, estimatedBilledMs } from '@/lib/domain/pricing/billed-duration'
 import { listPricer } from '@/lib/domain/pricing/list-price'
 
 export type KeepWarmSchedule = { intervalMinutes: number; concurrency: number }
@@ -124,7 +125,9 @@ export function computeKeepWarmDays(input: {
     const source: DurationSource = duration !== null ? 'measured' : input.assumedPingDurationMs !== null ? 'assumed' : 'unknown'
     const durationMs = duration ?? input.assumedPingDurationMs
     if (durationMs === null) return { ...base, pingDurationMs: null, pingDurationNoiseMs: 0, durationSource: source, pingGbSeconds: ZERO, pingCostUsd: pingRequestCost(input.region, day.config, split.attempts) }
-    const gbSeconds = toDecimal(split.attempts).times(toDecimal(durationMs).div(1000)).times(toDecimal(day.config.memoryMb).div(1024))
+    // Billed per ping rounded up to the ms: exactly for a budget's planned duration, estimated for a measured average.
+    const billedMs = duration === null ? toDecimal(split.attempts).times(billedInvocationMs(durationMs)) : estimatedBilledMs(toDecimal(split.attempts).times(durationMs), split.attempts)
+    const gbSeconds = billedMs.div(1000).times(toDecimal(day.config.memoryMb).div(1024))
     return {
       ...base,
       pingDurationMs: Math.round(durationMs * 100) / 100,

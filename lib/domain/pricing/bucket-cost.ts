@@ -2,6 +2,7 @@
 // tier) without building formula text: the detectors price hundreds of thousands of buckets. Every bucket is
 // priced with today's card: a price change is not an anomaly.
 import { type Decimal, ZERO, toDecimal } from '../money'
+import { estimatedBilledMs } from './billed-duration'
 import type { PricedConfig } from './estimate-function-cost'
 import { ratePlan } from './rate-plan'
 
@@ -23,7 +24,7 @@ export function bucketCoster(region: string, config: Omit<PricedConfig, 'package
     : null
   return (metrics, periodSeconds) => {
     const requests = toDecimal(metrics.invocations)
-    const seconds = toDecimal(metrics.durationSumMs).div(1000)
+    const seconds = estimatedBilledMs(metrics.durationSumMs, metrics.invocations).div(1000)
     let cost = requests.times(request).plus(seconds.times(storage))
     if (!pc || metrics.invocations === 0) return cost.plus(pc ? pc.capacity.times(periodSeconds) : ZERO).plus(seconds.times(gb).times(duration))
     const pcSeconds = seconds.times(Math.min(metrics.provisionedConcurrencyInvocations, metrics.invocations)).div(metrics.invocations)

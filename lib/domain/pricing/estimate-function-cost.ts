@@ -1,5 +1,6 @@
 import type { FunctionConfig } from '../functions/function-config'
 import { Decimal, toDecimal, ZERO } from '../money'
+import { estimatedBilledMs } from './billed-duration'
 import { formatQuantity } from './format-formula'
 import { costOfMeter } from './line-item'
 import { priceLambdaUsage, type UsageDerivations } from './price-lambda-usage'
@@ -35,8 +36,9 @@ const FREE_EPHEMERAL_MB = 512
 
 /**
  * One function's cost for a period from CloudWatch metrics × its configuration, at list price and without the
- * free tier (an account-level allowance, shown in reconciliation). CloudWatch's Duration sum is not rounded up
- * per invocation as billing is (to 1 ms), so the estimate runs low by up to 1 ms × invocations.
+ * free tier (an account-level allowance, shown in reconciliation). Billing rounds each invocation's duration up to
+ * the ms; CloudWatch's Duration sum is unrounded, so the billed duration is estimated (estimatedBilledMs: the
+ * middle of what the sum and the count allow) and the formula says by how much.
  */
 export function estimateFunctionCost(input: {
   region: string
@@ -48,7 +50,10 @@ export function estimateFunctionCost(input: {
   const { metrics, config } = input
   const gb = toDecimal(config.memoryMb).div(1024)
   const requests = toDecimal(metrics.invocations)
-  const seconds = toDecimal(metrics.durationSumMs).div(1000)
+  const measuredSeconds = toDecimal(metrics.durationSumMs).div(1000)
+  // Billed: each invocation rounded up to the ms, estimated from the unrounded sum (billed-duration.ts).
+  const seconds = estimatedBilledMs(metrics.durationSumMs, metrics.invocations).div(1000)
+  const rounding = seconds.minus(measuredSeconds)
   // Invocations served by provisioned concurrency are assumed as long as the others: they share the sum pro rata.
   const pcInvocations = Decimal.min(toDecimal(metrics.provisionedConcurrencyInvocations ?? 0), requests)
   const pcSeconds = requests.isZero() ? ZERO : seconds.times(pcInvocations).div(requests)
@@ -60,12 +65,16 @@ export function estimateFunctionCost(input: {
   const pcGbSeconds = toDecimal(config.provisionedConcurrency).times(gb).times(input.periodSeconds)
 
   const gbText = `${formatQuantity(gb)} GB`
+  const billedText = rounding.isZero()
+    ? `${formatQuantity(seconds)} s`
+    : `(${formatQuantity(measuredSeconds)} s measured + ${formatQuantity(rounding)} s for rounding ${formatQuantity(requests)} invocations up to the ms)`
+  const onDemandText = pcSeconds.isZero() ? billedText : `${formatQuantity(onDemandSeconds)} s on demand of ${billedText}`
   const derivations: UsageDerivations = {
-    duration: `${formatQuantity(onDemandSeconds)} s${initAlwaysBilled && initSeconds.gt(ZERO) ? ` + ${formatQuantity(initSeconds)} s INIT (image)` : ''} × ${gbText}`,
+    duration: `${onDemandText}${initAlwaysBilled && initSeconds.gt(ZERO) ? ` + ${formatQuantity(initSeconds)} s INIT (image)` : ''} × ${gbText}`,
     init: `${formatQuantity(initSeconds)} s INIT × ${gbText}`,
     provisioned_concurrency: `${config.provisionedConcurrency} environments × ${gbText} × ${formatQuantity(input.periodSeconds)} s`,
-    provisioned_duration: `${formatQuantity(pcInvocations)} of ${formatQuantity(requests)} invocations on provisioned concurrency: ${formatQuantity(pcSeconds)} s × ${gbText}`,
-    ephemeral_storage: `${formatQuantity(storageGb)} GB above ${FREE_EPHEMERAL_MB} MB × ${formatQuantity(seconds)} s`,
+    provisioned_duration: `${formatQuantity(pcInvocations)} of ${formatQuantity(requests)} invocations on provisioned concurrency: ${formatQuantity(pcSeconds)} s of ${billedText} × ${gbText}`,
+    ephemeral_storage: `${formatQuantity(storageGb)} GB above ${FREE_EPHEMERAL_MB} MB × ${billedText}`,
   }
   const priced = priceLambdaUsage(
     {

@@ -21,6 +21,16 @@ describe('keepWarmCost', () => {
     expect(roundToCents(oneSecond.totalUsd).toFixed(2)).toBe('1.21')
   })
 
+  it('bills each ping rounded up to the ms: a 1.317 ms ping bills 2 ms', () => {
+    // 43,200 pings × 0.002 s × 1 GB = 86.4 GB-s × $0.0000166667 = $0.00144000288; requests 43,200 × $0.0000002.
+    const result = keepWarmCost({ region: 'us-east-1', architecture: 'x86_64', memoryMb: 1024, intervalMinutes: 1, concurrency: 1, pingDurationMs: 1.317, days: 30 })
+    const duration = result.lineItems[1]!
+    expect(duration.quantity.toFixed()).toBe('86.4')
+    expect(duration.costUsd.toFixed()).toBe('0.00144000288')
+    expect(duration.formula).toBe('43,200 pings × 0.002 s (1.317 ms rounded up to the ms) × 1 GB = 86.4 GB-s × $0.0000166667')
+    expect(result.totalUsd.toFixed()).toBe('0.01008000288')
+  })
+
   it.each([
     [1, 1, 30, 43_200],
     [4, 20, 30, 216_000],

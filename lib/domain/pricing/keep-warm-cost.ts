@@ -1,5 +1,6 @@
 import type { Architecture } from '../functions/function-config'
 import { Decimal, toDecimal } from '../money'
+import { billedInvocationMs } from './billed-duration'
 import { formatQuantity } from './format-formula'
 import { priceLambdaUsage } from './price-lambda-usage'
 import type { CostResult } from './types'
@@ -23,7 +24,7 @@ export function keepWarmPings(input: { intervalMinutes: number; concurrency: num
   return { runs, pings: runs * nonNegative('concurrency', input.concurrency) }
 }
 
-/** List price of a keep-warm schedule (no free tier): each ping is one request plus its billed duration. */
+/** List price of a keep-warm schedule (no free tier): each ping is one request plus its duration rounded up to the ms. */
 export function keepWarmCost(input: {
   region: string
   architecture: Architecture
@@ -34,7 +35,9 @@ export function keepWarmCost(input: {
   days: number
 }): CostResult & { pingsPerPeriod: Decimal } {
   const { runs, pings } = keepWarmPings(input)
-  const seconds = toDecimal(nonNegative('pingDurationMs', input.pingDurationMs)).div(1000)
+  const pingMs = nonNegative('pingDurationMs', input.pingDurationMs)
+  const billedMs = billedInvocationMs(pingMs)
+  const seconds = toDecimal(billedMs).div(1000)
   const gb = toDecimal(positive('memoryMb', input.memoryMb)).div(1024)
   const pingText = `${formatQuantity(pings)} pings`
   const { lineItems, totalUsd } = priceLambdaUsage(
@@ -43,7 +46,7 @@ export function keepWarmCost(input: {
       labelPrefix: 'Keep-warm ',
       derivations: {
         request: `${formatQuantity(runs)} runs (every ${formatQuantity(input.intervalMinutes)} min for ${formatQuantity(input.days)} days) × ${input.concurrency} concurrent = ${pingText}`,
-        duration: `${pingText} × ${formatQuantity(seconds)} s × ${formatQuantity(gb)} GB`,
+        duration: `${pingText} × ${formatQuantity(seconds)} s${billedMs === pingMs ? '' : ` (${formatQuantity(pingMs)} ms rounded up to the ms)`} × ${formatQuantity(gb)} GB`,
       },
     },
   )

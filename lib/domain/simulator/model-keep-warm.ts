@@ -1,3 +1,4 @@
+import { billedInvocationMs } from '../pricing/billed-duration'
 import { keepWarmPings } from '../pricing/keep-warm-cost'
 import type { HourTerms } from './hour-terms'
 import type { SimulationContext } from './simulation-context'
@@ -7,8 +8,9 @@ import type { StrategyQuantities } from './types'
 /** K concurrent pings only hold K environments if each is still running when the last one lands (story 3: ~100 ms). */
 export const FAN_OUT_MIN_SLEEP_MS = 100
 
+/** A ping's billed duration: how long it is held, rounded up to the ms. */
 function pingBilledMs(pingDurationMs: number, concurrency: number): number {
-  return concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs
+  return billedInvocationMs(concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs)
 }
 
 type KeepWarmSettings = { intervalMinutes: number; concurrency: number; pingDurationMs: number }
@@ -17,10 +19,13 @@ type KeepWarmSettings = { intervalMinutes: number; concurrency: number; pingDura
 export function keepWarmSchedule(context: SimulationContext, { intervalMinutes, concurrency, pingDurationMs }: KeepWarmSettings) {
   const { idleLifetimeMinutes, days } = context.input
   const { runs, pings } = keepWarmPings({ intervalMinutes, concurrency, days })
+  const billedMs = pingBilledMs(pingDurationMs, concurrency)
   return {
     runs,
     pings,
-    billedMs: pingBilledMs(pingDurationMs, concurrency),
+    billedMs,
+    /** What INIT adds to a ping that finds its environment reclaimed (billed with the ping, rounded up together). */
+    billedInitSeconds: (billedInvocationMs(context.initDurationMs + billedMs) - billedMs) / 1000,
     /** Share of the time a request finds the pinged environments already reclaimed (pings rarer than the idle lifetime). */
     unprotected: Math.max(0, 1 - idleLifetimeMinutes / intervalMinutes),
     pingsFindReclaimed: intervalMinutes >= idleLifetimeMinutes,
@@ -33,10 +38,10 @@ export function keepWarmSchedule(context: SimulationContext, { intervalMinutes, 
  * last ping was less than L ago (share L/N of the time), and each ping re-creates reclaimed environments.
  */
 export function modelKeepWarm(context: SimulationContext, hours: HourTerms): StrategyQuantities {
-  const { initSeconds, gb, storageGb, input } = context
+  const { gb, storageGb, input } = context
   const { requestsPerDay } = hours
   const { intervalMinutes } = input.strategies.keep_warm!
-  const { runs, pings, billedMs, unprotected, pingsFindReclaimed } = keepWarmSchedule(context, input.strategies.keep_warm!)
+  const { runs, pings, billedMs, billedInitSeconds, unprotected, pingsFindReclaimed } = keepWarmSchedule(context, input.strategies.keep_warm!)
   let coldPerDay = 0
   let coldPingsPerDay = 0
   context.plans.forEach((plan, index) => {
@@ -59,9 +64,10 @@ export function modelKeepWarm(context: SimulationContext, hours: HourTerms): Str
       pings,
       coldPings,
       billedMs,
+      billedInitSeconds,
       requests: pings,
       durationGbSeconds: pingSeconds * gb,
-      initGbSeconds: coldPings * initSeconds * gb,
+      initGbSeconds: coldPings * billedInitSeconds * gb,
       provisionedConcurrencyGbSeconds: 0,
       provisionedDurationGbSeconds: 0,
       ephemeralStorageGbSeconds: pingSeconds * storageGb,

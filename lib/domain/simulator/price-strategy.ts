@@ -5,6 +5,7 @@ import { provisionedConcurrencyHours } from '../pricing/provisioned-schedule'
 import type { UsageDerivations } from '../pricing/price-lambda-usage'
 import { ModelledLedger, type PricedLines } from '../pricing/price-modelled-usage'
 import type { CostResult } from '../pricing/types'
+import { FAN_OUT_MIN_SLEEP_MS } from './model-keep-warm'
 import type { SimulationContext } from './simulation-context'
 import type { StrategyQuantities } from './types'
 
@@ -19,29 +20,42 @@ function provisionedDerivation(context: SimulationContext): string | undefined {
   return `${description} = ${formatQuantity(hours, 2)} h × 3,600 s × ${n(context.gb)} GB`
 }
 
+/** "0.002 s (1.317 ms rounded up to the ms)": a billed duration, and what it was before rounding when that differs. */
+function billed(seconds: number, ms: number): string {
+  return seconds * 1000 === ms ? `${n(seconds)} s` : `${n(seconds)} s (${formatQuantity(ms)} ms rounded up to the ms)`
+}
+
+/** INIT is billed with its invocation, the two rounded up to the ms together: what it adds to the bill. */
+function initText(billedInitSeconds: number, initMs: number): string {
+  return billedInitSeconds * 1000 === initMs ? `${n(billedInitSeconds)} s INIT` : `${n(billedInitSeconds)} s INIT (${formatQuantity(initMs)} ms, rounded up to the ms with its invocation)`
+}
+
 function trafficDerivations(context: SimulationContext, quantities: StrategyQuantities): UsageDerivations {
-  const { input, gb, durationSeconds, initSeconds, storageGb } = context
+  const { input, gb, billedSeconds, billedInitSeconds, storageGb } = context
   const traffic = quantities.traffic!
-  const seconds = `${n(durationSeconds)} s × ${n(gb)} GB`
+  const perRequest = billed(billedSeconds, input.avgDurationMs)
+  const seconds = `${perRequest} × ${n(gb)} GB`
   return {
     request: `${n(quantities.requestsPerDay)} requests a day × ${n(input.days)} days`,
     duration: `${n(traffic.onDemandRequests)} ${traffic.provisionedRequests > 0 ? 'spillover requests on demand' : 'requests'} × ${seconds}`,
-    init: `${n(quantities.coldStarts)} cold starts × ${n(initSeconds)} s INIT × ${n(gb)} GB`,
+    init: `${n(quantities.coldStarts)} cold starts × ${initText(billedInitSeconds, input.initDurationMs)} × ${n(gb)} GB`,
     provisioned_concurrency: provisionedDerivation(context),
     provisioned_duration: `${n(traffic.provisionedRequests)} requests on provisioned environments × ${seconds}`,
-    ephemeral_storage: `${n(traffic.requests)} requests × ${n(durationSeconds)} s × ${n(storageGb)} GB above 512 MB`,
+    ephemeral_storage: `${n(traffic.requests)} requests × ${perRequest} × ${n(storageGb)} GB above 512 MB`,
   }
 }
 
 function pingDerivations(context: SimulationContext, quantities: StrategyQuantities): UsageDerivations {
-  const { input, gb, initSeconds, storageGb } = context
-  const { intervalMinutes, concurrency } = input.strategies.keep_warm!
+  const { input, gb, storageGb } = context
+  const { intervalMinutes, concurrency, pingDurationMs } = input.strategies.keep_warm!
   const pings = quantities.pings!
+  const heldMs = concurrency > 1 ? Math.max(pingDurationMs, FAN_OUT_MIN_SLEEP_MS) : pingDurationMs
+  const perPing = billed(pings.billedMs / 1000, heldMs)
   return {
     request: `${n(pings.runs)} runs (every ${n(intervalMinutes)} min for ${n(input.days)} days) × ${concurrency} concurrent = ${n(pings.pings)} pings`,
-    duration: `${n(pings.pings)} pings × ${n(pings.billedMs / 1000)} s × ${n(gb)} GB`,
-    init: `${n(pings.coldPings)} pings that found their environment reclaimed × ${n(initSeconds)} s INIT × ${n(gb)} GB`,
-    ephemeral_storage: `${n(pings.pings)} pings × ${n(pings.billedMs / 1000)} s × ${n(storageGb)} GB above 512 MB`,
+    duration: `${n(pings.pings)} pings × ${perPing} × ${n(gb)} GB`,
+    init: `${n(pings.coldPings)} pings that found their environment reclaimed × ${initText(pings.billedInitSeconds, input.initDurationMs)} × ${n(gb)} GB`,
+    ephemeral_storage: `${n(pings.pings)} pings × ${perPing} × ${n(storageGb)} GB above 512 MB`,
   }
 }
 

@@ -40,7 +40,7 @@ export class SearchCosts {
   private readonly free: boolean
   private readonly ec2Cost: number
   private readonly provisionedGbSeconds: number
-  private readonly pings: { count: number; seconds: number; unprotected: number; findReclaimed: boolean; interval: number }
+  private readonly pings: { count: number; seconds: number; initSeconds: number; unprotected: number; findReclaimed: boolean; interval: number }
   /** At the traffic level being evaluated, gathered in the pass that computes the terms: cold starts a day. */
   private coldAllPerDay = 0
   private keepWarmColdPerDay = 0
@@ -75,6 +75,7 @@ export class SearchCosts {
     this.pings = {
       count: schedule.pings,
       seconds: (schedule.pings * schedule.billedMs) / 1000,
+      initSeconds: schedule.billedInitSeconds,
       unprotected: schedule.unprotected,
       findReclaimed: schedule.pingsFindReclaimed,
       interval: keepWarm.intervalMinutes,
@@ -129,10 +130,10 @@ export class SearchCosts {
 
   private keepWarm(requestsPerDay: number, pricer: FloatLambdaPricer): number {
     const { days } = this.context.input
-    const { count, seconds } = this.pings
+    const { count, seconds, initSeconds } = this.pings
     const requests = requestsPerDay * days
     const traffic = this.traffic(requests, requests, this.keepWarmColdPerDay * days, 0, pricer)
-    const { gb, initSeconds, storageGb } = this.context
+    const { gb, storageGb } = this.context
     const coldPings = Math.min(count, this.coldPingsPerDay * days)
     return traffic + pricer.lambda(count, seconds * gb, coldPings * initSeconds * gb, 0, 0, seconds * storageGb)
   }
@@ -154,8 +155,8 @@ export class SearchCosts {
 
   /** Real traffic as trafficQuantities shapes it, priced. */
   private traffic(requests: number, onDemandRequests: number, coldStarts: number, provisioned: number, pricer: FloatLambdaPricer): number {
-    const { durationSeconds, initSeconds, gb, storageGb } = this.context
+    const { billedSeconds, billedInitSeconds, gb, storageGb } = this.context
     const provisionedRequests = requests - onDemandRequests
-    return pricer.lambda(requests, onDemandRequests * durationSeconds * gb, coldStarts * initSeconds * gb, provisioned, provisionedRequests * durationSeconds * gb, requests * durationSeconds * storageGb)
+    return pricer.lambda(requests, onDemandRequests * billedSeconds * gb, coldStarts * billedInitSeconds * gb, provisioned, provisionedRequests * billedSeconds * gb, requests * billedSeconds * storageGb)
   }
 }

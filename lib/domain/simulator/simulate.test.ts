@@ -25,6 +25,32 @@ const smallApi: SimulationInput = {
 }
 
 describe('simulate', () => {
+  it('bills each invocation rounded up to the ms: requests and pings of 1.317 ms bill 2 ms', () => {
+    const result = simulate({
+      region: 'us-east-1',
+      architecture: 'x86_64',
+      memoryMb: 1024,
+      requestsPerDay: 1000,
+      avgDurationMs: 1.317,
+      initDurationMs: 0,
+      includeFreeTier: false,
+      strategies: { on_demand: {}, keep_warm: { intervalMinutes: 5, pingDurationMs: 1.317, concurrency: 1 } },
+    })
+    // By hand: 1,000 requests a day × 30 days × 0.002 s × 1 GB = 60 GB-s × $0.0000166667 = $0.001000002.
+    const duration = line(result, 'on_demand', 'Duration')
+    expect(duration.quantity.toFixed()).toBe('60')
+    expect(duration.costUsd.toFixed()).toBe('0.001000002')
+    expect(duration.formula).toBe('30,000 requests × 0.002 s (1.317 ms rounded up to the ms) × 1 GB = 60 GB-s × $0.0000166667')
+    // Plus 30,000 requests × $0.0000002 = $0.006.
+    expect(strategy(result, 'on_demand').monthlyCostUsd.toFixed()).toBe('0.007000002')
+    // Pings every 5 minutes for 30 days: 8,640 × 0.002 s × 1 GB = 17.28 GB-s × $0.0000166667 = $0.000288000576.
+    const pings = line(result, 'keep_warm', 'Keep-warm pings: Duration')
+    expect(pings.quantity.toFixed()).toBe('17.28')
+    expect(pings.costUsd.toFixed()).toBe('0.000288000576')
+    expect(pings.formula).toContain('8,640 pings × 0.002 s (1.317 ms rounded up to the ms) × 1 GB')
+    expect(result.assumptions).toContain('Each request runs 1.32 ms; requests in flight follow a Poisson distribution with mean rate × duration. Lambda bills each invocation\'s duration rounded up to the ms: 2 ms a request.')
+  })
+
   it('mission story 2: pings every 4 minutes cost cents, provisioned concurrency of 1 about $5.41', () => {
     const result = simulate(smallApi)
     const pc = strategy(result, 'provisioned_concurrency')

@@ -1,3 +1,4 @@
+import { billedInvocationMs } from '../pricing/billed-duration'
 import { weeklyLevelGrid } from '../pricing/provisioned-schedule'
 import type { ResolvedSimulationInput } from './resolve-simulation-input'
 
@@ -20,8 +21,13 @@ export type ProvisionedUse = { plan: number; level: number; slots: number }
 export type SimulationContext = {
   input: ResolvedSimulationInput
   gb: number
+  /** How long each request runs (the traffic model's duration). */
   durationSeconds: number
-  initSeconds: number
+  /** What each request is billed: its duration rounded up to the ms. */
+  billedSeconds: number
+  /** What a cold start adds to its request's bill: INIT and the request are billed as one duration, rounded up to the ms. */
+  billedInitSeconds: number
+  initDurationMs: number
   idleSeconds: number
   /** Ephemeral storage billed above the free 512 MB, in GB. */
   storageGb: number
@@ -109,7 +115,9 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
     input,
     gb: input.memoryMb / 1024,
     durationSeconds: input.avgDurationMs / 1000,
-    initSeconds: input.initDurationMs / 1000,
+    billedSeconds: billedInvocationMs(input.avgDurationMs) / 1000,
+    billedInitSeconds: (billedInvocationMs(input.initDurationMs + input.avgDurationMs) - billedInvocationMs(input.avgDurationMs)) / 1000,
+    initDurationMs: input.initDurationMs,
     idleSeconds: input.idleLifetimeMinutes * 60,
     storageGb: (input.ephemeralStorageMb - 512) / 1024,
     hourShares,

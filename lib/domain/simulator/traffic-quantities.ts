@@ -6,15 +6,15 @@ export function trafficQuantities(
   context: SimulationContext,
   split: { requests: number; onDemandRequests: number; provisionedRequests: number; coldStarts: number; provisionedConcurrencyGbSeconds?: number },
 ): NonNullable<StrategyQuantities['traffic']> {
-  const { gb, durationSeconds, initSeconds, storageGb } = context
+  const { gb, billedSeconds, billedInitSeconds, storageGb } = context
   return {
     requests: split.requests,
     onDemandRequests: split.onDemandRequests,
     provisionedRequests: split.provisionedRequests,
-    durationGbSeconds: split.onDemandRequests * durationSeconds * gb,
-    initGbSeconds: split.coldStarts * initSeconds * gb,
+    durationGbSeconds: split.onDemandRequests * billedSeconds * gb,
+    initGbSeconds: split.coldStarts * billedInitSeconds * gb,
     provisionedConcurrencyGbSeconds: split.provisionedConcurrencyGbSeconds ?? 0,
-    provisionedDurationGbSeconds: split.provisionedRequests * durationSeconds * gb,
-    ephemeralStorageGbSeconds: split.requests * durationSeconds * storageGb,
+    provisionedDurationGbSeconds: split.provisionedRequests * billedSeconds * gb,
+    ephemeralStorageGbSeconds: split.requests * billedSeconds * storageGb,
   }
 }

@@ -19,7 +19,7 @@ export type StrategyQuantities = {
   /** Real requests that start an execution environment. */
   coldStarts: number
   traffic?: LambdaQuantities & { onDemandRequests: number; provisionedRequests: number }
-  pings?: LambdaQuantities & { runs: number; pings: number; coldPings: number; billedMs: number }
+  pings?: LambdaQuantities & { runs: number; pings: number; coldPings: number; billedMs: number; billedInitSeconds: number }
   ec2Hours?: number
 }
 
