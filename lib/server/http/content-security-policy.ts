@@ -22,6 +22,8 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
+    // A sign-in form whose answer redirects to an OIDC issuer will need that issuer's origin here too: Chromium
+    // applies form-action to the redirect.
     "form-action 'self'",
     "frame-ancestors 'none'",
     // No upgrade-insecure-requests: a plain-HTTP install on a LAN address would upgrade its own requests to
