@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@': import.meta.dirname }
+// Server modules start with `import 'server-only'`, which Next turns into a build error in client code and into nothing
+// on the server; outside Next it would throw, so tests (like tsx, through tsconfig.json's paths) take its empty module.
+const alias = { '@': import.meta.dirname, 'server-only': `${import.meta.dirname}/node_modules/server-only/empty.js` }
 
 export default defineConfig({
   resolve: { alias },

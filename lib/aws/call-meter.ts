@@ -2,6 +2,7 @@
 // are made (per run, and per UTC day with what earlier runs spent): $0.01 per GetCostAndUsage request, each
 // page counting (aws-facts §1.6). CloudWatch GetMetricData costs $0.01 per 1,000 metrics requested; Lambda's
 // read APIs are free.
+import 'server-only'
 import { COST_EXPLORER_USD_PER_REQUEST, type DailySpend, stopBeyondCaps } from '@/lib/domain/ingest/cost-explorer-spend'
 import { type Decimal, toDecimal } from '@/lib/domain/money'
 import { AwsSourceError } from './errors'

@@ -1,6 +1,7 @@
 // The AWS SDK clients, built lazily and only from the SDK's standard configuration: the default credential
 // chain, AWS_PROFILE, AWS_REGION and the AWS_ENDPOINT_URL_<SERVICE> variables (read by the SDK itself).
 // Throttling is retried by the SDK with backoff; adaptive mode also slows this worker down when AWS pushes back.
+import 'server-only'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer'
 import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda'

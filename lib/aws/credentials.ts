@@ -1,5 +1,6 @@
 // Whether the standard AWS SDK credential chain yields credentials, without saying what they are. A scheduled
 // run without credentials (the demo) is skipped; a manual one fails with this message.
+import 'server-only'
 import type { AwsClients } from './clients'
 import { AwsSourceError, toAwsSourceError } from './errors'
 

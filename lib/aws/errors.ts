@@ -1,5 +1,6 @@
 // AWS failures as typed errors with messages an operator can act on: which IAM action is missing, whether the
 // credentials are absent or rejected, whether throttling outlasted the retries. Nothing secret is included.
+import 'server-only'
 export type AwsErrorKind =
   | 'no_credentials'
   | 'bad_credentials'

@@ -2,6 +2,7 @@
 // configured (FINOPS_AWS_MEMBER_ROLE_NAME), the functions and metrics of every other linked account are read
 // through that role in the account, assumed with STS from the standard credentials: the usual AWS
 // Organizations set-up (a read-only role of the same name in every member account, trusting the payer).
+import 'server-only'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers'
 import { type AwsClientOptions, type AwsClients, createAwsClients } from './clients'

@@ -1,6 +1,7 @@
 // Fetches the Lambda metrics of many functions for one period length: up to 500 queries per call, following
 // NextToken; series that come back PartialData without a token, or InternalError, are requested again, and a
 // series still incomplete after that fails the window rather than being stored as if complete.
+import 'server-only'
 import { GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch'
 import { addDaysTo } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'

@@ -1,5 +1,6 @@
 // The AWS/Lambda metrics stored per function and period (the data model's MetricRecord), each with the
 // statistic that gives its meaning: counts are sums, maxima are maxima, p99 is CloudWatch's percentile.
+import 'server-only'
 import type { MetricValues } from '@/lib/domain/metrics'
 
 export type MetricSpec = { field: keyof MetricValues; metricName: string; stat: 'Sum' | 'Maximum' | 'p99' }

@@ -1,5 +1,6 @@
 // GetMetricData pages → per-function metric rows. Each page is validated before use; a series only counts
 // once every page of it arrived with StatusCode Complete (the caller re-requests anything else).
+import 'server-only'
 import { z } from 'zod'
 import { type MetricRecord, type MetricValues, averageDuration, emptyMetrics } from '@/lib/domain/metrics'
 import { AwsSourceError } from '../errors'

@@ -1,6 +1,7 @@
 // GetCostAndUsage has no SDK paginator: loop on NextPageToken, stop on a repeated token, count every page
 // (each costs $0.01) before it is requested. Inclusive day ranges become Cost Explorer's exclusive end here,
 // and only here.
+import 'server-only'
 import { type Expression, GetCostAndUsageCommand, type GroupDefinitionType } from '@aws-sdk/client-cost-explorer'
 import { addDaysTo } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'

@@ -1,6 +1,7 @@
 // Cost Explorer pages → plain rows. Every page is validated (zod) before anything is written: amounts must be
 // decimal strings, costs in USD, dates YYYY-MM-DD, and each group must carry one key per GroupBy dimension.
 // Service names and usage types stay free strings (AWS adds new ones all the time).
+import 'server-only'
 import { z } from 'zod'
 import { isAccountId } from '@/lib/domain/aws-ids'
 import { addDaysTo, isIsoDay } from '@/lib/domain/calendar'

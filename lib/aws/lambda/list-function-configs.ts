@@ -1,6 +1,7 @@
 // Every function of a region with its full configuration: ListFunctions (Marker paging), then per function its
 // asynchronous invocation settings, provisioned concurrency (summed over aliases and versions) and reserved
 // concurrency. Per-function calls run a few at a time; the SDK retries throttling.
+import 'server-only'
 import {
   GetFunctionConcurrencyCommand,
   GetFunctionEventInvokeConfigCommand,

@@ -1,5 +1,6 @@
 // Lambda API answers → a function's configuration as the data model stores it. Each answer is validated; the
 // account id comes from the function's ARN (the Lambda API only shows the caller's own account).
+import 'server-only'
 import { z } from 'zod'
 import { ARCHITECTURES, type FunctionConfig } from '@/lib/domain/functions/function-config'
 import { AwsSourceError } from '../errors'

@@ -1,6 +1,7 @@
 // Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created, changed
 // (the URL kept when not sent again), removed, and tested with a one-off message. URLs are stored sealed
 // (rule-webhook.ts).
+import 'server-only'
 import { describeWebhookFailure } from '@/lib/domain/alerts/webhook-outcome'
 import { type WebhookTargetPolicy, webhookUrlRefusal } from '@/lib/domain/alerts/webhook-target'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'

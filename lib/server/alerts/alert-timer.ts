@@ -1,6 +1,7 @@
 // The periodic trigger for alert delivery inside the Node.js server (started from instrumentation.ts):
 // every FINOPS_ALERT_INTERVAL_SECONDS it queues new anomalies and retries what is due. One per process,
 // never overlapping itself; the claim-with-lease in deliverPendingAlerts keeps several processes safe.
+import 'server-only'
 import { env } from '@/lib/env'
 import { db } from '@/lib/server/db/prisma'
 import { deliverPendingAlerts } from './deliver-pending-alerts'

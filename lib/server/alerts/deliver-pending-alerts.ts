@@ -2,6 +2,7 @@
 // ended within the last week, and (if the rule asks) the ingestion runs that failed since it was created and
 // within the last week: one row per rule and anomaly or run, so each is sent once. Then claims due deliveries
 // with a lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
+import 'server-only'
 import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
 import { matchesRule } from '@/lib/domain/alerts/matches-rule'
 import { deliveryError } from '@/lib/domain/alerts/webhook-outcome'

@@ -1,6 +1,7 @@
 // A rule's webhook URL at rest: sealed with the secret key (lib/server/secrets) when saved, opened only to send
 // or to mask it. A URL that cannot be opened (the key is missing or another one) is reported, never a crash:
 // listing shows it as unreadable, sending fails with the `secret_key` category and is retried like any failure.
+import 'server-only'
 import { maskWebhookUrl } from '@/lib/domain/alerts/mask-url'
 import type { WebhookResult } from '@/lib/domain/alerts/webhook-outcome'
 import type { WebhookTargetPolicy } from '@/lib/domain/alerts/webhook-target'

@@ -3,6 +3,7 @@
 // judged on every address it resolves to, and the connection goes to an address that was judged: a second DNS
 // answer (rebinding) cannot switch it. No redirect is followed, no connection is reused, and of the answer only
 // the status is kept. The URL never appears in what is returned or logged.
+import 'server-only'
 import { type LookupAddress, promises as dns } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'

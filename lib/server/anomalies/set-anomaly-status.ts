@@ -1,5 +1,6 @@
 // Acknowledge ("seen, someone is on it"), mute ("expected, stop telling me") or reopen an anomaly, recording
 // who and why. Re-detection keeps this decision (it upserts only the detected fields).
+import 'server-only'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 import type { Db } from '@/lib/server/db/prisma'
 import { notFound } from '@/lib/server/http/app-error'

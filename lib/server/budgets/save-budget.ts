@@ -1,5 +1,6 @@
 // Creates, changes or removes a keep-warm budget, then brings the function's derived keep-warm days and its
 // anomalies (budget overruns, config lint) up to date for all of its data, in one transaction.
+import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
 import type { z } from 'zod'

@@ -2,6 +2,7 @@
 // One data directory has at most one server. Its owner (the process that started it) is recorded beside it,
 // so other commands join a running server instead of starting a second one, and a server orphaned by a
 // killed owner is shut down before a fresh start.
+import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import net from 'node:net'

@@ -1,5 +1,6 @@
 // How every command (start, seed, ingest, benchmarks) reaches PostgreSQL: DATABASE_URL when it is set,
 // otherwise the embedded server in FINOPS_DATA_DIR, joined if the app already runs it, started if not.
+import 'server-only'
 import path from 'node:path'
 import { env } from '@/lib/env'
 import { startOrJoinEmbeddedPostgres } from './embedded-postgres'

@@ -1,5 +1,6 @@
 // A plain node-postgres pool for what Prisma cannot do: server-side cursors, which stream a million-row
 // export in constant memory (Prisma has no streaming reads). Same DATABASE_URL as the Prisma client.
+import 'server-only'
 import pg from 'pg'
 import { env } from '@/lib/env'
 

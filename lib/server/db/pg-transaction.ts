@@ -1,6 +1,7 @@
 // Writers that need more than Prisma offers (COPY into a table, a temp staging table) work on a plain `pg`
 // connection. These two helpers are how such a writer opens its transaction and hands the repositories a raw-SQL
 // surface on that same connection, so the repositories' set-based upserts run unchanged inside it.
+import 'server-only'
 import type pg from 'pg'
 import type { Db } from '@/lib/server/db/prisma'
 

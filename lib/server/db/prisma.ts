@@ -1,5 +1,6 @@
 // Prisma 7 runs without a native query engine: the generated client compiles queries in wasm and talks to
 // PostgreSQL through node-postgres (adapter-pg).
+import 'server-only'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@/generated/prisma/client'
 import { env } from '@/lib/env'

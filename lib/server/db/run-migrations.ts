@@ -1,6 +1,7 @@
 // Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's native schema engine
 // (which cannot be downloaded here). It writes Prisma's own `_prisma_migrations` table, so a connected
 // machine can run `prisma migrate deploy` / `status` against the same database and files.
+import 'server-only'
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -1,6 +1,7 @@
 // Streams a query's rows in batches through a server-side cursor (DECLARE … FETCH n), inside one read-only
 // repeatable-read transaction so every batch comes from the same snapshot. Memory holds one batch; stopping
 // early (a client that went away) closes the cursor and returns the connection.
+import 'server-only'
 import type pg from 'pg'
 import type { SqlQuery } from '@/lib/server/queries/cost-rows-sql'
 

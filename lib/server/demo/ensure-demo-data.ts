@@ -1,5 +1,6 @@
 // Start-up rule: load the demo dataset into an empty database once. A database with real accounts, or one
 // whose demo data was loaded or removed before, is left as it is.
+import 'server-only'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { DEMO_SETTING_KEY, type DemoSetting } from '@/lib/server/stored/demo-setting'
 import { loadDemoData } from './load-demo-data'

@@ -1,6 +1,7 @@
 // Writes the generated demo dataset through the same repositories ingestion uses, in one transaction,
 // then derives per-function costs. Every demo row belongs to an account marked `is_demo`, so removing the
 // demo is deleting those accounts.
+import 'server-only'
 import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { Db } from '@/lib/server/db/prisma'
 import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 

@@ -1,6 +1,7 @@
 // Runs the detectors for a window and upserts on the fingerprint (kind, scope, first day of the episode):
 // re-runs update episodes, keeping acknowledgements, mutes and first-detection time; open anomalies in the
 // window that are no longer detected (restated data) are removed.
+import 'server-only'
 import { attributeUsageTypeSpikes } from '@/lib/domain/anomalies/attribute-usage-type-spikes'
 import { detectFunctionAnomalies, LOOKBACK_DAYS } from '@/lib/domain/anomalies/detect-function-anomalies'
 import { detectUsageTypeAnomalies, type UsageTypeSeries } from '@/lib/domain/anomalies/detect-usage-type-anomalies'

@@ -1,5 +1,6 @@
 // Recomputes the derived per-function daily cost estimates for a window, from stored metrics and
 // configuration snapshots. Idempotent: the window's rows are replaced.
+import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
 import { type ConfigInForce, estimateFunctionDays } from '@/lib/domain/estimates/estimate-function-days'

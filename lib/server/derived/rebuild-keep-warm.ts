@@ -1,5 +1,6 @@
 // Recomputes the derived keep-warm days (pings split from real traffic, priced) for a window, and the budget
 // suggestions for schedule-looking functions without a budget. Idempotent: the window's rows are replaced.
+import 'server-only'
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { KEEP_WARM_REFERENCE_DAYS, analyseKeepWarm } from '@/lib/domain/keep-warm/analyse-keep-warm'
 import type { KeepWarmDay } from '@/lib/domain/keep-warm/keep-warm-days'

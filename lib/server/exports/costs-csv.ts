@@ -1,5 +1,6 @@
 // GET /api/exports/costs.csv: the breakdown's rows (period × group) streamed from the same SQL the API sums,
 // so the cost_usd column adds up to the dashboard total exactly.
+import 'server-only'
 import type pg from 'pg'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
 import { DIMENSION_COLUMNS, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'

@@ -1,6 +1,7 @@
 // GET /api/exports/functions.csv?month=YYYY-MM: one row per Lambda function for finance — usage, estimated
 // cost, the previous month, the keep-warm budget against the pings actually measured, and the variance with
 // the dominant reason from the change decomposition. Streamed from PostgreSQL through a cursor.
+import 'server-only'
 import type pg from 'pg'
 import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'

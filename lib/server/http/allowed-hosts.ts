@@ -1,6 +1,7 @@
 // DNS rebinding defence: a page on attacker.example that re-points its name at 127.0.0.1 reaches this server
 // as same-origin, with `Host: attacker.example`. So the server answers only to the names it is meant to be
 // reached by; IP addresses are always fine, because rebinding needs a name the attacker controls.
+import 'server-only'
 import type { Env } from '@/lib/env'
 import { AppError } from './app-error'
 import { parseHost, requestHost } from './request-host'

@@ -1,4 +1,5 @@
 // Typed errors for everything the API can refuse. The HTTP status lives here and nowhere else.
+import 'server-only'
 export const ERROR_STATUS = {
   bad_request: 400,
   forbidden: 403,

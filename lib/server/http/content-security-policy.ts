@@ -2,6 +2,7 @@
 // the request's CSP header and puts it on its own scripts (framework, page bundles, the inline RSC payload),
 // which is why every page renders dynamically (app/layout.tsx). See Next's guide "Content Security Policy".
 
+import 'server-only'
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
 }

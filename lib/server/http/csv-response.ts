@@ -1,6 +1,7 @@
 // A streamed CSV download. The first chunk (BOM, header and the first batch) is produced before answering,
 // so a failing query still becomes a JSON error; after that, chunks are pulled one at a time as the client
 // reads (backpressure), and a client that disconnects stops the database reads.
+import 'server-only'
 import { attachmentHeader } from '@/lib/domain/csv/content-disposition'
 
 export async function csvResponse(fileName: string, chunks: AsyncGenerator<string>, signal: AbortSignal): Promise<Response> {

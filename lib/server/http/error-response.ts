@@ -1,4 +1,5 @@
 // The single mapping from thrown errors to HTTP responses: `{ "error": { "code", "message" } }`.
+import 'server-only'
 import { ZodError } from 'zod'
 import { AppError } from './app-error'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'

@@ -1,5 +1,6 @@
 // Wraps a route handler: state-changing requests must be same-origin, and every thrown error becomes the
 // documented JSON error body.
+import 'server-only'
 import { errorResponse } from './error-response'
 import { assertSameOrigin } from './same-origin'
 

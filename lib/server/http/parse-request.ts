@@ -1,5 +1,6 @@
 // Input validation for route handlers: the query string through the route's search-params module, path
 // parameters and JSON bodies through zod schemas. Every failure is a typed 4xx that names the field.
+import 'server-only'
 import type { z } from 'zod'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'
 import type { SearchParams } from '@/lib/search-params/define-search-params'

@@ -1,5 +1,6 @@
 // A JSON request body, read as a stream and abandoned as soon as it passes the limit: Content-Length cannot be
 // trusted (chunked bodies have none), and a body is never buffered past the limit before being refused.
+import 'server-only'
 import { AppError } from './app-error'
 import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '@/lib/schemas/storable-text'
 

@@ -2,6 +2,7 @@
 // then X-Forwarded-Host, which any client can otherwise set to whatever it likes.
 
 /** `host[:port]` split into a canonical host name (lower case, IPv4 in dotted decimal, IPv6 in brackets). */
+import 'server-only'
 export type ParsedHost = { hostname: string; port: string }
 
 // A bare host name or IP literal with an optional port: no user info, path or spaces that a URL parser

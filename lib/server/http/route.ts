@@ -6,6 +6,7 @@
 //
 // A route without `body` never reads the request body (one sent anyway is left unread, not buffered); a route
 // that streams its body itself (a file upload) declares no `body` and reads `request.body`.
+import 'server-only'
 import type { z } from 'zod'
 import type { SearchParams } from '@/lib/search-params/define-search-params'
 import { handle } from './handle'

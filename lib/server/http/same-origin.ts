@@ -1,3 +1,4 @@
+import 'server-only'
 import { env } from '@/lib/env'
 import { AppError } from './app-error'
 import { parseHost, requestHost } from './request-host'

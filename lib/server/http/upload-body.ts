@@ -3,6 +3,7 @@
 // the server reset the socket while the client is still sending, so the client loses the answer or, on a
 // keep-alive connection, its next request (ECONNRESET). Instead the rest is read and discarded before the answer
 // goes out, up to a bound; a client that sends more than that is answered and disconnected.
+import 'server-only'
 export type UploadBody = {
   /** The body's chunks; stopping early (break, throw) leaves the rest unread but not cancelled. */
   chunks: AsyncIterable<Uint8Array>

@@ -3,6 +3,7 @@
 // of the same kind wrote for the same accounts and days (a re-exported month supersedes the old one). A file
 // whose SHA-256 was imported before changes nothing. Bad rows are reported with their line numbers; more than
 // 0.1% of them rejects the file.
+import 'server-only'
 import { type CostFileFormat, CostFileStructureError, detectCostFileFormat } from '@/lib/domain/imports/detect-cost-file-format'
 import type { ImportedLine, MappedRow, Row } from '@/lib/domain/imports/imported-line'
 import { mapCurRow } from '@/lib/domain/imports/map-cur-row'

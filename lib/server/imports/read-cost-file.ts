@@ -1,6 +1,7 @@
 // Streams an uploaded cost file into CSV records with constant memory: SHA-256 of the bytes as uploaded,
 // gzip detected by its magic bytes, a size cap after decompression, strict UTF-8, then csv-parse. Every
 // structural problem (encoding, quoting, column count) rejects the whole file with the line it was found on.
+import 'server-only'
 import { createHash } from 'node:crypto'
 import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'

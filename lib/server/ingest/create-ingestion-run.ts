@@ -2,6 +2,7 @@
 // running is returned instead of creating a second one (checked under a transaction-level advisory lock, so
 // concurrent requests cannot both miss each other). A new run that would take today's Cost Explorer spending
 // over the daily cap is refused (DailySpendCapError), under the same lock.
+import 'server-only'
 import { type IsoDay, dateToDay, dayToDate } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import type { Db } from '@/lib/server/db/prisma'

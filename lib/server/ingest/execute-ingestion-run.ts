@@ -2,6 +2,7 @@
 // the AWS credentials, then costs → Lambda configuration → metrics (each month written atomically, derived
 // data refreshed with it), with progress and a heartbeat in the run log. Every failure ends in a `failed`
 // run whose message says what to do; data of months not yet written stays as it was.
+import 'server-only'
 import { CallMeter } from '@/lib/aws/call-meter'
 import type { AwsClients } from '@/lib/aws/clients'
 import { checkAwsCredentials } from '@/lib/aws/credentials'

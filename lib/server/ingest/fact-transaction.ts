@@ -1,6 +1,7 @@
 // Facts fetched for a window are written in one PostgreSQL transaction on a plain `pg` connection: the
 // repositories' set-based upserts run on it unchanged, and metric rows go in with COPY, which an ORM
 // transaction cannot do (see scripts/bench/ingest.ts). Derived data is refreshed right after the commit.
+import 'server-only'
 import pg from 'pg'
 import { inTransaction, type RawSql, sqlOn } from '@/lib/server/db/pg-transaction'
 

@@ -3,6 +3,7 @@
 // by page, checked against those totals, and written in one transaction that also removes the lines Cost
 // Explorer no longer reports for that month. A month that does not add up is not written: its stored data stays.
 
+import 'server-only'
 import { getAccountActivity, getDailyCostLines } from '@/lib/aws/cost-explorer/get-cost-and-usage'
 import type { CostLine } from '@/lib/aws/cost-explorer/transform'
 import { type DayRange, splitByMonth } from '@/lib/domain/ingest/plan-windows'

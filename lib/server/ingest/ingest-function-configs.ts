@@ -2,6 +2,7 @@
 // credentials' own account, and in each other linked account through its member role when one is configured),
 // then in one transaction: upserts the functions, stores a snapshot only where the configuration changed, and
 // marks functions that disappeared as deleted (only in accounts that were read).
+import 'server-only'
 import { configHash } from '@/lib/domain/functions/config-hash'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'

@@ -2,6 +2,7 @@
 // the window: daily values for every day CloudWatch still keeps, hourly values for the last 14 days, fetched
 // for the functions listed in this run (and those deleted since the window began), written in one transaction
 // that replaces the month's rows of those functions; derived data for the month is refreshed right after.
+import 'server-only'
 import { getLambdaMetrics } from '@/lib/aws/cloudwatch/get-metric-data'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import { type DayRange, metricResolutions, splitByMonth } from '@/lib/domain/ingest/plan-windows'

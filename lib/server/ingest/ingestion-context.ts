@@ -1,4 +1,5 @@
 // What every ingestion step gets: the database, AWS clients, the run's tracker and settings.
+import 'server-only'
 import type { AwsClients } from '@/lib/aws/clients'
 import type pg from 'pg'
 import type { IsoDay } from '@/lib/domain/calendar'

@@ -1,6 +1,7 @@
 // One ingestion at a time across every process and app instance sharing the database: a session-level
 // PostgreSQL advisory lock held on a connection of its own for the whole run. If the process dies, the
 // connection closes and PostgreSQL releases the lock.
+import 'server-only'
 import pg from 'pg'
 
 /** Fixed key for "an ingestion is writing" (the ASCII of "FINOPSIN"). */

@@ -1,5 +1,6 @@
 // The windows a run fetches. An explicit window applies to every source; otherwise each source is incremental
 // from what the database already holds for real (non-demo) accounts.
+import 'server-only'
 import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
 import { type DayRange, incrementalWindow, unionOf } from '@/lib/domain/ingest/plan-windows'
 import type { Db } from '@/lib/server/db/prisma'

@@ -1,5 +1,6 @@
 // The live record of a running ingestion: progress, warnings, API calls and their cost, written to the run
 // log on a heartbeat so the UI can show progress and a dead worker can be told from a slow one.
+import 'server-only'
 import type { CallMeter } from '@/lib/aws/call-meter'
 import type { Db } from '@/lib/server/db/prisma'
 import { emptyProgress } from '@/lib/server/stored/ingestion-progress'

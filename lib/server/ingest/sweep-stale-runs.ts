@@ -1,5 +1,6 @@
 // A run whose process died (killed, machine lost) stays `running` with a heartbeat that stopped. These are
 // marked failed; the windows they had not committed keep their previous data, so running again is safe.
+import 'server-only'
 import type { Db } from '@/lib/server/db/prisma'
 
 export const STALE_AFTER_MS = 2 * 60_000

@@ -2,6 +2,7 @@
 // process, which runs them. A job carries only the run's id; the run itself lives in ingestion_run.
 // `stately` queues hold at most one waiting and one active job per key: a run is never queued twice, and a
 // schedule tick seen by several instances becomes one job.
+import 'server-only'
 import PgBoss from 'pg-boss'
 
 export const INGEST_QUEUE = 'finops-ingest'

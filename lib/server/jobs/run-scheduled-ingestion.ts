@@ -2,6 +2,7 @@
 // one log line instead of filling the run log with failures every few hours; a run still queued or running
 // makes the tick unnecessary, and so does a day's Cost Explorer spending cap reached. Otherwise an incremental
 // run is queued.
+import 'server-only'
 import type PgBoss from 'pg-boss'
 import type { AwsClients } from '@/lib/aws/clients'
 import { checkAwsCredentials } from '@/lib/aws/credentials'

@@ -1,5 +1,6 @@
 // The worker: runs queued ingestion runs one at a time, ticks the schedule (pg-boss's cron, which fires once
 // per tick across all instances), re-queues runs left queued by a restart, and sweeps runs whose process died.
+import 'server-only'
 import type PgBoss from 'pg-boss'
 import type { AwsClients } from '@/lib/aws/clients'
 import type { Db } from '@/lib/server/db/prisma'

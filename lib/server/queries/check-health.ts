@@ -1,3 +1,4 @@
+import 'server-only'
 import type { HealthResponse } from '@/lib/schemas/health'
 import type { Db } from '@/lib/server/db/prisma'
 

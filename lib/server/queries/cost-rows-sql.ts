@@ -2,6 +2,7 @@
 // their totals are the same numbers). Cost Explorer line items answer service, usage type, account and region;
 // per-function estimates answer anything that involves a function, with usage types derived from the
 // estimate's meters (requests, duration, provisioned concurrency, ephemeral storage).
+import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { type CostFilters, type Dimension, type Granularity, costSource } from '@/lib/domain/costs/dimensions'
 import { LAMBDA_SERVICE } from '@/lib/domain/costs/shape-cost-breakdown'

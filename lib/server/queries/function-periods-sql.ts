@@ -1,6 +1,7 @@
 // Each function's usage in two ranges side by side (previous, current): summed daily estimates with the
 // configuration in force each day, CloudWatch error and async-event counts, and its keep-warm budget. Feeds
 // the change decomposition on the costs page and the functions CSV.
+import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { type FunctionMonth } from '@/lib/domain/insights/decompose-change'
 import { type FunctionPeriodTotals, toFunctionMonth } from '@/lib/domain/insights/function-month'

@@ -1,5 +1,6 @@
 // One anomaly with the daily series around it, for the chart in its expanded row: cost, and the metric that
 // tells its story (errors for an error spike, keep-warm cost for a budget overrun, …), two weeks either side.
+import 'server-only'
 import type { AnomalyKind } from '@/lib/domain/anomalies/types'
 import { addDaysTo, dateToDay, eachDay } from '@/lib/domain/calendar'
 import { toAmountString } from '@/lib/domain/money'

@@ -1,3 +1,4 @@
+import 'server-only'
 import { type IsoDay, dateToDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
 import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'

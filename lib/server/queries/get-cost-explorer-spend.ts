@@ -1,3 +1,4 @@
+import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { usdOfCalls } from '@/lib/domain/ingest/cost-explorer-spend'
 import { toDecimal } from '@/lib/domain/money'

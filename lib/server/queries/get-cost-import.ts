@@ -1,4 +1,5 @@
 // An imported cost file as the import log and the import's own answer show it.
+import 'server-only'
 import type { CostFileFormat } from '@/lib/domain/imports/detect-cost-file-format'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
 import type { Db } from '@/lib/server/db/prisma'

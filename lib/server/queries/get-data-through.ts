@@ -1,3 +1,4 @@
+import 'server-only'
 import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { DemoDataStatus } from '@/lib/schemas/demo-data'
 import type { Db } from '@/lib/server/db/prisma'
 import { DEMO_SETTING_KEY, type DemoSetting } from '@/lib/server/stored/demo-setting'

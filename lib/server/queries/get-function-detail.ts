@@ -1,5 +1,6 @@
 // One function's page: its series (daily from the derived cost table, or hourly priced on the fly), the
 // configuration changes to mark on the timeline, its keep-warm budget against actual, and its anomalies.
+import 'server-only'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { configBefore, configOnDay } from '@/lib/domain/functions/config-in-force'
 import { describeConfigChange } from '@/lib/domain/functions/describe-config-change'

@@ -1,3 +1,4 @@
+import 'server-only'
 import { dateToDay, daysBetweenInclusive } from '@/lib/domain/calendar'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { workloadFromMetrics, type FunctionWorkload, type MeasuredFunction } from '@/lib/domain/simulator/workload-from-metrics'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { IngestionFailure } from '@/lib/domain/ingest/ingestion-failure'
 import type { Db } from '@/lib/server/db/prisma'
 

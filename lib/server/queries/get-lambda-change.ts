@@ -1,5 +1,6 @@
 // Why the Lambda bill moved in the overview's month: each function's estimated change decomposed
 // (volume, keep-warm, duration, retries, memory, price), summed per driver.
+import 'server-only'
 import type { IsoMonth } from '@/lib/domain/calendar'
 import { decomposeChange } from '@/lib/domain/insights/decompose-change'
 import { explainLambdaChange } from '@/lib/domain/insights/explain-lambda-change'

@@ -1,5 +1,6 @@
 // Reconciliation per month and account: billed Lambda from the stored Cost Explorer (or imported) lines
 // against the stored per-function estimates, explained by lib/domain/reconciliation.
+import 'server-only'
 import { type IsoMonth, addMonthsTo, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { type BilledLambdaLine, reconcileLambdaMonth } from '@/lib/domain/reconciliation/reconcile-lambda-month'

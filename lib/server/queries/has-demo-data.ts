@@ -1,3 +1,4 @@
+import 'server-only'
 import type { Db } from '@/lib/server/db/prisma'
 
 export async function hasDemoData(db: Db): Promise<boolean> {

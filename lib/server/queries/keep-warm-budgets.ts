@@ -1,5 +1,6 @@
 // Keep-warm budgets with their formula and the month so far, and suggested budgets for functions whose
 // invocations look like a schedule; shared by the budgets API and the function page.
+import 'server-only'
 import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { budgetFormula, type BudgetFormula, monthToDate } from '@/lib/domain/keep-warm/budget-vs-actual'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { AnomalyKind } from '@/lib/domain/anomalies/types'
 import type { DeliveryDto } from '@/lib/schemas/alerts'
 import type { Db } from '@/lib/server/db/prisma'

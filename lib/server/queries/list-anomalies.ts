@@ -1,4 +1,5 @@
 // Anomalies for the list page, the API and alert payloads: one shape everywhere (AnomalyDto).
+import 'server-only'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { SEVERITIES } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
 import type { Db } from '@/lib/server/db/prisma'
 import { toSummary } from './get-cost-import'

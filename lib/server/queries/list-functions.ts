@@ -1,5 +1,6 @@
 // The function list: estimated cost over a range and the same number of days before it, invocations and
 // errors, keep-warm share, open anomalies; filtered by account, region and name, sorted as asked.
+import 'server-only'
 import { type IsoDay, addDaysTo, daysBetweenInclusive, dateToDay } from '@/lib/domain/calendar'
 import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { toAmountString, toDecimal } from '@/lib/domain/money'

@@ -1,3 +1,4 @@
+import 'server-only'
 import { dateToDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 import type { IngestionProgress, IngestionRunDto, IngestionSource } from '@/lib/schemas/ingestion'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
 import type { Db } from '@/lib/server/db/prisma'
 

@@ -1,5 +1,6 @@
 // PostgreSQL's COPY for the largest writes (metric rows): several times faster than INSERT … unnest through
 // an ORM, on the same Column definitions the upserts use. Only inserts: callers delete what they replace.
+import 'server-only'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'

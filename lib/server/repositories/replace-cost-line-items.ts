@@ -1,5 +1,6 @@
 // Cost lines of a window as one source now reports them: upsert what arrived, then delete what that source
 // reported before for the same accounts and days but no longer does (Cost Explorer drops groups on restatement).
+import 'server-only'
 import type { SqlExecutor } from './bulk-write'
 import { type CostLineItemRow, upsertCostLineItems } from './write-cost-line-items'
 

@@ -1,6 +1,7 @@
 // A window's CloudWatch metrics for a set of functions, exactly as CloudWatch reports them now: the window's
 // rows of those functions are deleted and the fetched rows copied in (a period without data has no row).
 // Callers run this inside the window's transaction, so a failure leaves the previous rows in place.
+import 'server-only'
 import type pg from 'pg'
 import { copyRows } from './copy-rows'
 import { type DailyMetricRow, type HourlyMetricRow, dailyColumns, hourlyColumns } from './write-function-metrics'

@@ -1,3 +1,4 @@
+import 'server-only'
 import { REGIONS } from '@/lib/domain/regions'
 import { type SqlExecutor, bulkInsert } from './bulk-write'
 

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { FunctionConfig } from '@/lib/domain/functions/function-config'
 import { type SqlExecutor, bulkInsert } from './bulk-write'
 

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 

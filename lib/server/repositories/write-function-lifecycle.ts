@@ -1,5 +1,6 @@
 // What a listing of functions implies beyond the functions themselves: those no longer listed were deleted
 // (their history stays), and the first configuration seen is taken to hold since the earliest data ingested.
+import 'server-only'
 import type { SqlExecutor } from './bulk-write'
 
 /** Marks the account's functions in the region that the listing no longer contains. */

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { MetricRecord } from '@/lib/domain/metrics'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 

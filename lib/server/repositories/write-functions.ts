@@ -1,3 +1,4 @@
+import 'server-only'
 import type { Db } from '@/lib/server/db/prisma'
 import { bulkInsert } from './bulk-write'
 

@@ -1,3 +1,4 @@
+import 'server-only'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 
 export type KeepWarmBudgetRow = {

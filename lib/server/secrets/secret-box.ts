@@ -1,6 +1,7 @@
 // Secrets at rest (a Slack webhook URL is a credential): AES-256-GCM with a random 96-bit IV per value and its
 // 128-bit authentication tag, so a changed value or a different key is detected, never decrypted into garbage.
 // The purpose is authenticated too, so a value cannot be moved to a column that means something else.
+import 'server-only'
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 
 const PREFIX = 'enc:v1:'

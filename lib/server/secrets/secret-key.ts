@@ -2,6 +2,7 @@
 // several servers need one key they all share), otherwise 32 random bytes generated once into the data
 // directory beside the embedded database's password (mode 0600). Problems are SecretKeyError with a sentence
 // that says what to do; callers report them and carry on, so a bad key never keeps the server from starting.
+import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

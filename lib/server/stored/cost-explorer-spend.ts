@@ -2,6 +2,7 @@
 // this UTC day, and those expected of runs still queued (a running one keeps what it has not yet spent of its
 // expectation). A run counts on the UTC day it started, midnight or not. Read by the run that checks the cap
 // and by the Ingestion page.
+import 'server-only'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import { type DailySpend, expectedCostExplorerCalls } from '@/lib/domain/ingest/cost-explorer-spend'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'

@@ -1,5 +1,6 @@
 // Reads functions as the detectors and the keep-warm split take them: configuration timeline, daily and
 // hourly metrics in a window, and the keep-warm budget. Shared by the derived-data jobs and the queries.
+import 'server-only'
 import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/function-config'
 import type { FunctionHistory, HistoryConfig } from '@/lib/domain/functions/function-history'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'

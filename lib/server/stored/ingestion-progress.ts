@@ -1,5 +1,6 @@
 // An ingestion run's progress record as stored in ingestion_run.progress: what a new run starts from, and what
 // the run log fills in under a record written before a field existed.
+import 'server-only'
 import type { IngestionProgress } from '@/lib/schemas/ingestion'
 
 export function emptyProgress(): IngestionProgress {
