@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import nextPlugin from '@next/eslint-plugin-next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import { useClientBoundary } from './scripts/lint/use-client-boundary.mjs'
 
 // The domain stays pure: no framework, database, AWS SDK or environment access (see docs/architecture.md).
 const domainBoundary = {
@@ -44,11 +45,13 @@ const pricingLayer = {
   group: ['**/anomalies/**', '**/keep-warm/**', '**/simulator/**', '**/insights/**', '**/demo/**', '**/estimates/**', '**/functions/*', '!**/functions/function-config'],
   message: 'lib/domain/pricing prices what it is given: it reads only the shape of a function configuration, never its callers.',
 }
-// Client code must not pull server modules into the browser bundle.
+// Client code must not pull server modules (nor the OpenAPI document's text) into the browser bundle: components/
+// and lib/query are client code by folder, a module in app/ by its 'use client' directive. Server modules also
+// import 'server-only', which fails the build when a client module reaches one through another.
+const SERVER_ONLY = ['@/lib/server/', '@/lib/aws/', '@/lib/openapi/', '@prisma/', '@/generated/', 'pg']
+const CLIENT_MESSAGE = 'Server-only module imported from client code.'
 const clientBoundary = {
-  patterns: [
-    { group: ['@/lib/server/*', '@/lib/aws/*', '@prisma/*', '@/generated/*', 'pg'], message: 'Server-only module imported from client code.' },
-  ],
+  patterns: [{ group: SERVER_ONLY.flatMap((entry) => (entry.endsWith('/') ? [`${entry}*`] : [entry, `${entry}/*`])), message: CLIENT_MESSAGE }],
 }
 
 // Pages and route handlers read their URL only through their route's search-params module (lib/search-params),
@@ -85,7 +88,8 @@ export default tseslint.config(
   { files: ['lib/domain/functions/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, functionsLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['lib/domain/keep-warm/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, keepWarmLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, pricingLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
-  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
+  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
+  { files: ['app/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary } } }, rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
   // The rule above for app/ too (a later entry replaces it), with the URL-reading rule.
   { files: ['app/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, ...urlReading] } },
