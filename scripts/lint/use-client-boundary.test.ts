@@ -1,12 +1,11 @@
 import { RuleTester } from 'eslint'
 import tseslint from 'typescript-eslint'
-import { afterAll, describe, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { useClientBoundary } from './use-client-boundary.mjs'
 
 RuleTester.describe = describe
 RuleTester.it = it
 RuleTester.itOnly = it.only
-RuleTester.afterAll = afterAll
 
 const options = [{ forbidden: ['@/lib/server/', '@/lib/openapi/', 'pg'], message: 'server only' }]
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' } })
