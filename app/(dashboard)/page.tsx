@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { overviewQueries } from '@/lib/query/overview'
 import { getQueryClient } from '@/lib/query/query-client'
+import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getLambdaChange } from '@/lib/server/queries/get-lambda-change'
 import { getOverview } from '@/lib/server/queries/get-overview'
@@ -11,7 +12,7 @@ import { OverviewView } from './_components/overview-view'
 
 export const metadata: Metadata = { title: 'Overview' }
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default page({ permission: 'read' }, async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = overviewSearch.read(await searchParams)
   if (!link.ok) return <InvalidLink title="Overview" problem={link.message} defaultHref="/" defaultLabel="Open the overview of the last complete month" />
   const { month } = link.value
@@ -26,4 +27,4 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <OverviewView />
     </HydrationBoundary>
   )
-}
+})

@@ -2,11 +2,14 @@
 // so no conversion library is needed). Each resource's contract file declares its operations with the same
 // zod schemas its route handler parses with, so the document cannot drift from the validation.
 import { z } from 'zod'
+import { type Permission, rolesHolding } from '@/lib/domain/access/permissions'
 import { errorBody } from '@/lib/schemas/common'
 
 export type Operation = {
   method: 'get' | 'post' | 'put' | 'delete' | 'patch'
   path: string
+  /** What the caller must hold (lib/domain/access), or 'public' (health, sign-in): the route declares the same. */
+  permission: Permission | 'public'
   summary: string
   description?: string
   tags: string[]
@@ -81,6 +84,11 @@ export function operationIdOf(operation: Pick<Operation, 'method' | 'path'>): st
   return [operation.method, ...words].map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('')
 }
 
+function accessNote(permission: Permission | 'public'): string {
+  if (permission === 'public') return 'Public: no credentials needed.'
+  return `Requires the \`${permission}\` permission (roles: ${rolesHolding(permission).join(', ')}).`
+}
+
 export function buildOpenApiDocument(operations: Operation[], info: { title: string; version: string; description: string }) {
   const components = new SchemaComponents()
   const paths: Record<string, Record<string, unknown>> = {}
@@ -105,7 +113,8 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
     paths[op.path]![op.method] = {
       operationId: operationIdOf(op),
       summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
+      description: [op.description, accessNote(op.permission)].filter(Boolean).join('\n\n'),
+      'x-permission': op.permission,
       tags: op.tags,
       parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query')],
       ...(requestBody ? { requestBody } : {}),

@@ -7,10 +7,21 @@ import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { simulatorOperations } from '@/lib/schemas/simulate'
-import { buildOpenApiDocument, type Operation } from './define-operation'
+import { z } from 'zod'
+import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
+
+const documentOperation = defineOperation({
+  method: 'get',
+  path: '/api/openapi.json',
+  permission: 'read',
+  summary: 'This document',
+  tags: ['system'],
+  responses: { 200: { description: 'The OpenAPI 3.1 description of every route.', schema: z.record(z.string(), z.unknown()) } },
+})
 
 export const operations: Operation[] = [
   ...healthOperations,
+  documentOperation,
   ...demoDataOperations,
   ...overviewOperations,
   ...costsOperations,

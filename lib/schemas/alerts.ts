@@ -87,10 +87,11 @@ export const webhookTestResult = z
 export type WebhookTestResult = z.infer<typeof webhookTestResult>
 
 export const alertOperations = [
-  defineOperation({ method: 'get', path: '/api/alerts/rules', summary: 'Alert rules (webhook URLs masked)', tags: ['alerts'], responses: { 200: { description: 'The rules.', schema: alertRulesResponse } } }),
+  defineOperation({ method: 'get', path: '/api/alerts/rules', permission: 'read', summary: 'Alert rules (webhook URLs masked)', tags: ['alerts'], responses: { 200: { description: 'The rules.', schema: alertRulesResponse } } }),
   defineOperation({
     method: 'post',
     path: '/api/alerts/rules',
+    permission: 'alert-rules:write',
     summary: 'Create an alert rule that sends matching new anomalies (and, if asked, failed ingestion runs) to a webhook',
     tags: ['alerts'],
     body: createAlertRuleBody,
@@ -99,6 +100,7 @@ export const alertOperations = [
   defineOperation({
     method: 'put',
     path: '/api/alerts/rules/{id}',
+    permission: 'alert-rules:write',
     summary: 'Change an alert rule',
     tags: ['alerts'],
     pathParams: alertRuleParams,
@@ -108,6 +110,7 @@ export const alertOperations = [
   defineOperation({
     method: 'delete',
     path: '/api/alerts/rules/{id}',
+    permission: 'alert-rules:write',
     summary: 'Remove an alert rule and its delivery log',
     tags: ['alerts'],
     pathParams: alertRuleParams,
@@ -116,15 +119,17 @@ export const alertOperations = [
   defineOperation({
     method: 'post',
     path: '/api/alerts/rules/{id}/test',
+    permission: 'alert-rules:write',
     summary: 'Send a test message to the rule’s webhook now',
     tags: ['alerts'],
     pathParams: alertRuleParams,
     responses: { 200: { description: 'Whether the message was delivered, or why not.', schema: webhookTestResult }, 404: { description: 'No such rule.' } },
   }),
-  defineOperation({ method: 'get', path: '/api/alerts/deliveries', summary: 'The delivery log, newest first (last 200)', tags: ['alerts'], responses: { 200: { description: 'Deliveries.', schema: deliveriesResponse } } }),
+  defineOperation({ method: 'get', path: '/api/alerts/deliveries', permission: 'read', summary: 'The delivery log, newest first (last 200)', tags: ['alerts'], responses: { 200: { description: 'Deliveries.', schema: deliveriesResponse } } }),
   defineOperation({
     method: 'post',
     path: '/api/alerts/deliveries',
+    permission: 'alert-rules:write',
     summary: 'Queue new matching anomalies and failed runs, and send what is due now (also runs every minute)',
     tags: ['alerts'],
     responses: { 200: { description: 'What was sent.', schema: deliverySummary } },

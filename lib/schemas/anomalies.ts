@@ -86,6 +86,7 @@ export const anomalyOperations = [
   defineOperation({
     method: 'get',
     path: '/api/anomalies',
+    permission: 'read',
     summary: 'Anomalies whose period overlaps a date range, with filters',
     tags: ['anomalies'],
     query: anomaliesQuery,
@@ -94,6 +95,7 @@ export const anomalyOperations = [
   defineOperation({
     method: 'get',
     path: '/api/anomalies/{id}',
+    permission: 'read',
     summary: 'One anomaly with the daily series around it (for its chart)',
     tags: ['anomalies'],
     pathParams: anomalyIdParams,
@@ -102,6 +104,7 @@ export const anomalyOperations = [
   defineOperation({
     method: 'patch',
     path: '/api/anomalies/{id}',
+    permission: 'anomalies:triage',
     summary: 'Acknowledge, mute or reopen an anomaly, saying who and why',
     tags: ['anomalies'],
     pathParams: anomalyIdParams,

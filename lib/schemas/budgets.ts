@@ -26,6 +26,7 @@ export const budgetOperations = [
   defineOperation({
     method: 'get',
     path: '/api/budgets',
+    permission: 'read',
     summary: 'Keep-warm budgets with formula and month to date, and suggested budgets for schedule-looking functions',
     tags: ['budgets'],
     responses: { 200: { description: 'Budgets and suggestions.', schema: budgetsResponse } },
@@ -33,6 +34,7 @@ export const budgetOperations = [
   defineOperation({
     method: 'post',
     path: '/api/budgets',
+    permission: 'keep-warm-budgets:write',
     summary: 'Create a function’s keep-warm budget',
     description: 'Recomputes the function’s keep-warm days and anomalies against the new budget.',
     tags: ['budgets'],
@@ -42,6 +44,7 @@ export const budgetOperations = [
   defineOperation({
     method: 'get',
     path: '/api/budgets/{functionId}',
+    permission: 'read',
     summary: 'A function’s keep-warm budget',
     tags: ['budgets'],
     pathParams: budgetParams,
@@ -50,6 +53,7 @@ export const budgetOperations = [
   defineOperation({
     method: 'put',
     path: '/api/budgets/{functionId}',
+    permission: 'keep-warm-budgets:write',
     summary: 'Change a function’s keep-warm budget',
     tags: ['budgets'],
     pathParams: budgetParams,
@@ -59,6 +63,7 @@ export const budgetOperations = [
   defineOperation({
     method: 'delete',
     path: '/api/budgets/{functionId}',
+    permission: 'keep-warm-budgets:write',
     summary: 'Remove a function’s keep-warm budget',
     tags: ['budgets'],
     pathParams: budgetParams,

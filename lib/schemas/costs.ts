@@ -137,6 +137,7 @@ export const costsOperations = [
   defineOperation({
     method: 'get',
     path: '/api/costs',
+    permission: 'read',
     summary: 'Costs by period and up to two dimensions, with the change against the previous period and the top movers',
     description:
       'Whole months compare with as many whole months before; a range in progress with the same days before; any other range with as many days just before. ' +
@@ -148,6 +149,7 @@ export const costsOperations = [
   defineOperation({
     method: 'get',
     path: '/api/exports/costs.csv',
+    permission: 'export',
     summary: 'The cost breakdown as CSV: one row per period and group',
     description:
       `Same parameters as GET /api/costs. Columns: period_start, one per grouping dimension (account_id, service, usage_type, region, function_name), cost_usd, ` +

@@ -14,6 +14,7 @@ export const CSV_NOTES =
 export const functionsCsvOperation = defineOperation({
   method: 'get',
   path: '/api/exports/functions.csv',
+  permission: 'export',
   summary: "A month's Lambda functions for finance: usage, estimated cost, previous month, keep-warm budget and the reason for the variance",
   description:
     'One row per function with an estimate in the month or the month before. Columns: account_id, region, function_name, architecture, memory_mb, ' +

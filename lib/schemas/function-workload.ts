@@ -40,6 +40,7 @@ export const functionWorkloadOperations = [
   defineOperation({
     method: 'get',
     path: '/api/functions/{id}/workload',
+    permission: 'read',
     summary: "A function's measured workload in the simulator's terms",
     description: 'Last 30 days of daily metrics, last 14 days of hourly metrics, current configuration and keep-warm budget (whose pings are left out of the traffic).',
     tags: ['simulator'],
@@ -49,6 +50,7 @@ export const functionWorkloadOperations = [
   defineOperation({
     method: 'get',
     path: '/api/simulator/functions',
+    permission: 'read',
     summary: 'Find functions by name for the simulator’s picker',
     tags: ['simulator'],
     query: functionSearchQuery,

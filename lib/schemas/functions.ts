@@ -182,6 +182,7 @@ export const functionOperations = [
   defineOperation({
     method: 'get',
     path: '/api/functions',
+    permission: 'read',
     summary: 'Functions with their estimated cost, change, errors and keep-warm share over a date range',
     tags: ['functions'],
     query: functionsQuery,
@@ -190,6 +191,7 @@ export const functionOperations = [
   defineOperation({
     method: 'get',
     path: '/api/functions/{id}',
+    permission: 'read',
     summary: 'One function: daily or hourly series, configuration changes, keep-warm budget against actual, anomalies',
     tags: ['functions'],
     pathParams: functionIdParams,

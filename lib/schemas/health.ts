@@ -15,6 +15,7 @@ export const healthOperations = [
   defineOperation({
     method: 'get',
     path: '/api/health',
+    permission: 'public',
     summary: 'Liveness and database status',
     tags: ['system'],
     responses: {

@@ -38,6 +38,7 @@ export const importOperations = [
   defineOperation({
     method: 'post',
     path: '/api/imports',
+    permission: 'imports:write',
     summary: 'Import a CUR 2.0 or FOCUS CSV file (optionally gzip-compressed), sent as the request body',
     description:
       'The body is the file itself (text/csv or application/gzip), streamed. A malformed file (encoding, header, quoting) is rejected as a whole; ' +
@@ -52,5 +53,5 @@ export const importOperations = [
       422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows.' },
     },
   }),
-  defineOperation({ method: 'get', path: '/api/imports', summary: 'Imported cost files, most recent first', tags: ['ingestion'], responses: { 200: { description: 'The import log.', schema: importsResponse } } }),
+  defineOperation({ method: 'get', path: '/api/imports', permission: 'read', summary: 'Imported cost files, most recent first', tags: ['ingestion'], responses: { 200: { description: 'The import log.', schema: importsResponse } } }),
 ]

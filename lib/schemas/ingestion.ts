@@ -108,6 +108,7 @@ const runOperations = [
   defineOperation({
     method: 'post',
     path: '/api/ingest',
+    permission: 'ingest:run',
     summary: 'Start an ingestion run for a window of days (inclusive)',
     description:
       'Queues a run for the worker. A run for the same window that is still queued or running is reused instead of starting a second one. ' +
@@ -122,6 +123,7 @@ const runOperations = [
   defineOperation({
     method: 'get',
     path: '/api/ingest/runs',
+    permission: 'read',
     summary: "Recent ingestion runs with status, window, per-source counts, API calls and their cost; today's Cost Explorer spending against its cap",
     tags: ['ingestion'],
     query: ingestionRunsQuery,

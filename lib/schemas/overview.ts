@@ -57,6 +57,7 @@ export const overviewOperations = [
   defineOperation({
     method: 'get',
     path: '/api/overview',
+    permission: 'read',
     summary: "A month's total, change, 13-month trend by service, Lambda by usage type and the top functions",
     tags: ['costs'],
     query: overviewQuery,
@@ -65,6 +66,7 @@ export const overviewOperations = [
   defineOperation({
     method: 'get',
     path: '/api/overview/lambda-change',
+    permission: 'read',
     summary: "Why the month's Lambda cost changed: the per-function change decomposed and summed per driver",
     description: 'Drivers are volume, keep-warm, duration, retries, memory, price, new and removed functions; they add up exactly to the change of the estimates.',
     tags: ['costs'],

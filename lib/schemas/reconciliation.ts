@@ -32,6 +32,7 @@ export const reconciliationOperations = [
   defineOperation({
     method: 'get',
     path: '/api/reconciliation',
+    permission: 'read',
     summary: 'Per month and account: billed Lambda against the sum of per-function estimates, with the explained and unexplained difference',
     tags: ['ingestion'],
     query: reconciliationQuery,

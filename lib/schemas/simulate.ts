@@ -87,6 +87,7 @@ const simulateOperations = [
   defineOperation({
     method: 'post',
     path: '/api/simulate',
+    permission: 'read',
     summary: 'Compare on-demand, keep-warm pings, provisioned concurrency and EC2 for one workload',
     description: 'Each strategy’s cost for the period with line items and formulas, cold starts, warnings, and where each pair of strategies breaks even. Amounts are exact decimal strings.',
     tags: ['simulator'],
@@ -96,6 +97,7 @@ const simulateOperations = [
   defineOperation({
     method: 'get',
     path: '/api/simulator/reference',
+    permission: 'read',
     summary: 'Regions, architectures, EC2 instance types with prices, and the default scenario',
     tags: ['simulator'],
     responses: { 200: { description: 'Reference data from the rate card.', schema: simulatorReferenceResponse } },

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
 import { alertQueries } from '@/lib/query/alerts'
 import { getQueryClient } from '@/lib/query/query-client'
+import { page } from '@/lib/server/access/page'
 import { listAlertRules } from '@/lib/server/alerts/alert-rules'
 import { db } from '@/lib/server/db/prisma'
 import { listAlertDeliveries } from '@/lib/server/queries/list-alert-deliveries'
@@ -10,7 +11,7 @@ import { AlertsView } from './_components/alerts-view'
 export const metadata: Metadata = { title: 'Alerts' }
 export const dynamic = 'force-dynamic'
 
-export default async function AlertsPage() {
+export default page({ permission: 'read' }, async function AlertsPage() {
   const queryClient = getQueryClient()
   await Promise.all([
     queryClient.prefetchQuery({ ...alertQueries.rules(), queryFn: async () => ({ rules: await listAlertRules(db()) }) }),
@@ -21,4 +22,4 @@ export default async function AlertsPage() {
       <AlertsView />
     </HydrationBoundary>
   )
-}
+})

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { anomalyQueries } from '@/lib/query/anomalies'
 import { getQueryClient } from '@/lib/query/query-client'
+import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { listAnomalies } from '@/lib/server/queries/list-anomalies'
 import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
@@ -11,7 +12,7 @@ import { AnomaliesView } from './_components/anomalies-view'
 export const metadata: Metadata = { title: 'Anomalies' }
 export const dynamic = 'force-dynamic'
 
-export default async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default page({ permission: 'read' }, async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = anomaliesPageSearch.read(await searchParams)
   if (!link.ok) return <InvalidLink title="Anomalies" problem={link.message} defaultHref="/anomalies" defaultLabel="Open the anomalies of the last 90 days" />
   const { open: _open, ...params } = link.value
@@ -22,4 +23,4 @@ export default async function AnomaliesPage({ searchParams }: { searchParams: Pr
       <AnomaliesView />
     </HydrationBoundary>
   )
-}
+})

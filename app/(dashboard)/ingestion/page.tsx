@@ -5,6 +5,7 @@ import { dateToDay } from '@/lib/domain/calendar'
 import { env } from '@/lib/env'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import { getQueryClient } from '@/lib/query/query-client'
+import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
 import { getReconciliation } from '@/lib/server/queries/get-reconciliation'
@@ -16,7 +17,7 @@ import { IngestionView } from './_components/ingestion-view'
 export const metadata: Metadata = { title: 'Ingestion' }
 export const dynamic = 'force-dynamic'
 
-export default async function IngestionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default page({ permission: 'read' }, async function IngestionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = reconciliationSearch.read(await searchParams)
   if (!link.ok) return <InvalidLink title="Ingestion" problem={link.message} defaultHref="/ingestion" defaultLabel="Open the ingestion page" />
   const range = link.value
@@ -41,4 +42,4 @@ export default async function IngestionPage({ searchParams }: { searchParams: Pr
       <IngestionView />
     </HydrationBoundary>
   )
-}
+})

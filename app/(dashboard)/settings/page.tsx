@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { env } from '@/lib/env'
+import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getDemoDataStatus } from '@/lib/server/queries/get-demo-data-status'
 import { DemoDataPanel } from './_components/demo-data-panel'
@@ -7,7 +8,7 @@ import { DemoDataPanel } from './_components/demo-data-panel'
 export const metadata: Metadata = { title: 'Settings' }
 export const dynamic = 'force-dynamic'
 
-export default async function SettingsPage() {
+export default page({ permission: 'read' }, async function SettingsPage() {
   const status = await getDemoDataStatus(db())
   const config = env()
   const endpoints = [
@@ -65,4 +66,4 @@ export default async function SettingsPage() {
       </div>
     </>
   )
-}
+})

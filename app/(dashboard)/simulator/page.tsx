@@ -4,6 +4,7 @@ import { InvalidLink } from '@/components/ui/invalid-link'
 import { simulatorReference } from '@/lib/domain/simulator/simulator-reference'
 import { getQueryClient } from '@/lib/query/query-client'
 import { simulatorQueries } from '@/lib/query/simulator'
+import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getFunctionWorkload } from '@/lib/server/queries/get-function-workload'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
@@ -11,7 +12,7 @@ import { SimulatorView } from './_components/simulator-view'
 
 export const metadata: Metadata = { title: 'Simulator' }
 
-export default async function SimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default page({ permission: 'read' }, async function SimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = simulatorPageSearch.read(await searchParams)
   if (!link.ok) return <InvalidLink title="Simulator" problem={link.message} defaultHref="/simulator" defaultLabel="Open the simulator with the example scenario" />
   const { functionId } = link.value
@@ -26,4 +27,4 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
       <SimulatorView key={functionId ?? 'example'} functionId={functionId} />
     </HydrationBoundary>
   )
-}
+})

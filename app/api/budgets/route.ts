@@ -7,10 +7,10 @@ import { loadBudgets, loadSuggestions } from '@/lib/server/queries/keep-warm-bud
 export const dynamic = 'force-dynamic'
 
 // GET /api/budgets – every keep-warm budget and the suggested ones.
-export const GET = route({}, async () => {
+export const GET = route({ permission: 'read' }, async () => {
   const [budgets, suggestions] = await Promise.all([loadBudgets(db()), loadSuggestions(db())])
   return Response.json({ budgets, suggestions })
 })
 
 // POST /api/budgets – create a function's budget.
-export const POST = route({ body: createBudgetBody }, async ({ body }) => Response.json(await createBudget(db(), body), { status: 201 }))
+export const POST = route({ permission: 'keep-warm-budgets:write', body: createBudgetBody }, async ({ body }) => Response.json(await createBudget(db(), body), { status: 201 }))

@@ -7,4 +7,4 @@ import { costsSearch } from '@/lib/search-params/costs'
 export const dynamic = 'force-dynamic'
 
 // GET /api/costs?from&to&granularity&groupBy&<dimension>=… – the costs page's breakdown.
-export const GET = route({ query: costsSearch }, async ({ query }) => Response.json(await getCostBreakdown(db(), toCostQuery(query))))
+export const GET = route({ permission: 'read', query: costsSearch }, async ({ query }) => Response.json(await getCostBreakdown(db(), toCostQuery(query))))

@@ -15,7 +15,7 @@ export const maxDuration = 3600
 
 // POST /api/imports?fileName=… (body: the CSV or .csv.gz file) – import a CUR 2.0 or FOCUS export.
 // The body is the file, streamed by the import itself (no `body` schema: it is not JSON).
-export const POST = route({ query: importSearch }, async ({ request, query: { fileName } }) => {
+export const POST = route({ permission: 'imports:write', query: importSearch }, async ({ request, query: { fileName } }) => {
   const maxBytes = env().FINOPS_IMPORT_MAX_BYTES
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/')) {
     throw new AppError('unsupported_media_type', 'Send the file itself as the request body (text/csv or application/gzip), not a multipart form.')
@@ -38,4 +38,4 @@ export const POST = route({ query: importSearch }, async ({ request, query: { fi
 })
 
 // GET /api/imports – the import log, most recent first.
-export const GET = route({}, async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))
+export const GET = route({ permission: 'read' }, async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))

@@ -10,7 +10,7 @@ import { appQueue, enqueueIngestionRun } from '@/lib/server/jobs/ingestion-queue
 export const dynamic = 'force-dynamic'
 
 // POST /api/ingest {"from","to"[,"sources"]} – queue an ingestion run for the worker; 202 {"id"}.
-export const POST = route({ body: startIngestionBody }, async ({ body }) => {
+export const POST = route({ permission: 'ingest:run', body: startIngestionBody }, async ({ body }) => {
   const today = dateToDay(new Date())
   if (body.to > today) throw new AppError('bad_request', `\`to\` (${body.to}) is in the future; AWS has data through today (${today}, UTC) at most.`)
   const run = await createIngestionRun(db(), { trigger: 'manual', window: { from: body.from, to: body.to }, sources: body.sources, costExplorerDailyCapUsd: env().FINOPS_CE_MAX_USD_PER_DAY })

@@ -2,4 +2,4 @@ import { openApiDocument } from '@/lib/openapi/document'
 import { route } from '@/lib/server/http/route'
 
 // GET /api/openapi.json – the OpenAPI 3.1 description of every route.
-export const GET = route({}, () => Response.json(openApiDocument()))
+export const GET = route({ permission: 'read' }, () => Response.json(openApiDocument()))

@@ -48,6 +48,11 @@ export function can(role: Role | null | undefined, permission: Permission): bool
   return (MATRIX[permission] as readonly Role[]).includes(role)
 }
 
+/** The roles that hold a permission, for documentation (the OpenAPI document says who may call each route). */
+export function rolesHolding(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission))
+}
+
 /** The permissions a role holds, for a page that shows a user what they may do. */
 export function permissionsOf(role: Role): Permission[] {
   return PERMISSIONS.filter((permission) => can(role, permission))

@@ -1,18 +1,24 @@
-// Every route handler is declared with one options object: what it reads (its search-params module, path
-// parameters, JSON body), validated before the handler runs, so a handler only ever sees valid input.
-// Later options (the permission a route needs, issue 16) are added here and become one line per route.
+// Every route handler is declared with one options object: the permission its caller must hold (from the one
+// matrix, lib/domain/access; `public: true` only for health and sign-in), and what it reads (its search-params
+// module, path parameters, JSON body), validated before the handler runs, so a handler only ever sees valid input.
+// A route without a permission does not compile, and a test (route-access.test.ts) checks every route's
+// declaration against the OpenAPI document and the matrix.
 //
-//   export const GET = route({ query: costsSearch }, async ({ query }) => Response.json(await getCosts(db(), query)))
+//   export const GET = route({ permission: 'read', query: costsSearch }, async ({ query }) => Response.json(await getCosts(db(), query)))
 //
 // A route without `body` never reads the request body (one sent anyway is left unread, not buffered); a route
 // that streams its body itself (a file upload) declares no `body` and reads `request.body`.
 import 'server-only'
 import type { z } from 'zod'
+import type { Permission } from '@/lib/domain/access/permissions'
 import type { SearchParams } from '@/lib/search-params/define-search-params'
 import { handle } from './handle'
 import { parseJsonBody, parsePathParams, parseQuery } from './parse-request'
 
-export type RouteOptions = {
+/** Who may call a route: holders of one permission, or anyone (only health and the sign-in endpoints). */
+export type RouteAccess = { permission: Permission; public?: never } | { public: true; permission?: never }
+
+export type RouteOptions = RouteAccess & {
   /** The route's search-params module (lib/search-params). */
   query?: SearchParams<z.ZodType>
   /** Path parameters (`[id]`), as strings in, typed out. */
@@ -31,11 +37,16 @@ export type RouteInput<O extends RouteOptions> = {
 /** What Next passes a route handler as its second argument (typed loosely so that tests may omit it). */
 type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> } | undefined
 
-export function route<const O extends RouteOptions>(options: O, handler: (input: RouteInput<O>) => Response | Promise<Response>) {
-  return handle<unknown>(async (request, context) => {
+/** A route handler as Next calls it, carrying what it declared (read by the route-access test). */
+export type DeclaredRoute = ((request: Request, context: unknown) => Promise<Response> | Response) & { readonly access: RouteAccess }
+
+export function route<const O extends RouteOptions>(options: O, handler: (input: RouteInput<O>) => Response | Promise<Response>): DeclaredRoute {
+  const access: RouteAccess = options.public ? { public: true } : { permission: options.permission! }
+  const run = handle<unknown>(async (request, context) => {
     const params = options.params ? parsePathParams((await (context as RouteContext)?.params) ?? {}, options.params) : undefined
     const query = options.query ? parseQuery(request, options.query) : undefined
     const body = options.body ? await parseJsonBody(request, options.body) : undefined
     return handler({ request, query, params, body } as RouteInput<O>)
   })
+  return Object.assign(run, { access })
 }

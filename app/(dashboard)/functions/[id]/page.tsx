@@ -5,6 +5,7 @@ import { InvalidLink } from '@/components/ui/invalid-link'
 import { functionQueries } from '@/lib/query/functions'
 import { getQueryClient } from '@/lib/query/query-client'
 import { functionIdParams } from '@/lib/schemas/functions'
+import { page, pageMetadata } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { AppError } from '@/lib/server/http/app-error'
 import { getFunctionDetail } from '@/lib/server/queries/get-function-detail'
@@ -15,13 +16,13 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export const generateMetadata = pageMetadata({ permission: 'read' }, async ({ params }: Props): Promise<Metadata> => {
   const parsed = functionIdParams.safeParse(await params)
   const fn = parsed.success ? await db().lambdaFunction.findUnique({ where: { id: parsed.data.id }, select: { name: true } }) : null
   return { title: fn?.name ?? 'Function' }
-}
+})
 
-export default async function FunctionPage({ params, searchParams }: Props) {
+export default page({ permission: 'read' }, async function FunctionPage({ params, searchParams }: Props) {
   // An id that is not one (or is beyond PostgreSQL's integer) names no function: 404, like an unknown id.
   const parsed = functionIdParams.safeParse(await params)
   if (!parsed.success) notFound()
@@ -43,4 +44,4 @@ export default async function FunctionPage({ params, searchParams }: Props) {
       <FunctionView id={id} />
     </HydrationBoundary>
   )
-}
+})

@@ -7,7 +7,7 @@ import { route } from '@/lib/server/http/route'
 export const dynamic = 'force-dynamic'
 
 // GET /api/alerts/rules – the rules, webhook URLs masked.
-export const GET = route({}, async () => Response.json({ rules: await listAlertRules(db()) }))
+export const GET = route({ permission: 'read' }, async () => Response.json({ rules: await listAlertRules(db()) }))
 
 // POST /api/alerts/rules – create a rule.
-export const POST = route({ body: createAlertRuleBody }, async ({ body }) => Response.json(await createAlertRule(db(), body, targetPolicy()), { status: 201 }))
+export const POST = route({ permission: 'alert-rules:write', body: createAlertRuleBody }, async ({ body }) => Response.json(await createAlertRule(db(), body, targetPolicy()), { status: 201 }))

@@ -7,7 +7,7 @@ import { getAnomaly } from '@/lib/server/queries/get-anomaly'
 export const dynamic = 'force-dynamic'
 
 // GET /api/anomalies/{id} – one anomaly with the daily series around it.
-export const GET = route({ params: anomalyIdParams }, async ({ params }) => Response.json(await getAnomaly(db(), params.id)))
+export const GET = route({ permission: 'read', params: anomalyIdParams }, async ({ params }) => Response.json(await getAnomaly(db(), params.id)))
 
 // PATCH /api/anomalies/{id} – { status, by, reason }: acknowledge, mute or reopen.
-export const PATCH = route({ params: anomalyIdParams, body: anomalyStatusBody }, async ({ params, body }) => Response.json(await setAnomalyStatus(db(), params.id, body)))
+export const PATCH = route({ permission: 'anomalies:triage', params: anomalyIdParams, body: anomalyStatusBody }, async ({ params, body }) => Response.json(await setAnomalyStatus(db(), params.id, body)))

@@ -12,7 +12,7 @@ import { costsSearch } from '@/lib/search-params/costs'
 export const dynamic = 'force-dynamic'
 
 // GET /api/exports/costs.csv – the same query as /api/costs, one CSV row per period and group.
-export const GET = route({ query: costsSearch }, async ({ request, query: parsed }) => {
+export const GET = route({ permission: 'export', query: costsSearch }, async ({ request, query: parsed }) => {
   const query = resolveCostRange(toCostQuery(parsed), await getDataBounds(db()), dateToDay(new Date()))
   return csvResponse(costsCsvFileName(query), costsCsvChunks(pgPool(), query, { signal: request.signal }), request.signal)
 })

@@ -9,7 +9,7 @@ import { functionsCsvSearch } from '@/lib/search-params/exports'
 export const dynamic = 'force-dynamic'
 
 // GET /api/exports/functions.csv?month=YYYY-MM – finance's per-function report with variance reasons.
-export const GET = route({ query: functionsCsvSearch }, async ({ request, query: { month } }) => {
+export const GET = route({ permission: 'export', query: functionsCsvSearch }, async ({ request, query: { month } }) => {
   const bounds = await getDataBounds(db())
   return csvResponse(functionsCsvFileName(month), functionsCsvChunks(pgPool(), month, bounds?.through ?? null, { signal: request.signal }), request.signal)
 })

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic'
 
 // GET /api/ingest/runs?limit=20 – recent runs, most recent first, with progress while one is running, and
 // today's Cost Explorer spending against its daily cap.
-export const GET = route({ query: ingestionRunsSearch }, async ({ query: { limit } }) => {
+export const GET = route({ permission: 'read', query: ingestionRunsSearch }, async ({ query: { limit } }) => {
   const [runs, costExplorerToday] = await Promise.all([
     listIngestionRuns(db(), { limit }),
     getCostExplorerSpend(db(), { today: dateToDay(new Date()), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
