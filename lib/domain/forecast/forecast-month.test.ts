@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { eachDay } from '../calendar'
+import { dayNumber, eachDay } from '../calendar'
+import { sum } from '../money'
 import { holidayCalendar } from '../holidays/holiday-calendar'
 import { backtestMonth } from './backtest'
 import { type CostDay, forecastMonth, runRateForecast } from './forecast-month'
@@ -62,11 +63,25 @@ describe('month-end forecast', () => {
     expect(forecast.forecast.toFixed()).toBe('256') // $241 + $15 more on the 12th
   })
 
-  it('follows growth: the level comes from the last two weeks', () => {
-    // Spend doubles from 1 October: a forecast on 31 October for November sees the doubled level.
+  it('a one-off step is the new level, not a trend', () => {
+    // Spend doubles from 1 October: a forecast on 31 October for November sees the doubled level and no growth
+    // (2 × $241; the weekly profile, learnt across the step, is off by under half a percent).
     const costs = weeklyCosts('2026-08-01', '2026-10-31', korea, (day) => (day >= '2026-10-01' ? 2 : 1))
-    const forecast = forecastMonth({ month: '2026-11', asOf: '2026-10-31', costs, calendar: korea })
-    expect(forecast.forecast.toFixed()).toBe('482') // 2 × $241
+    const forecast = forecastMonth({ month: '2026-11', asOf: '2026-10-31', costs, calendar: korea }).forecast.toNumber()
+    expect(forecast).toBeGreaterThan(482 * 0.995)
+    expect(forecast).toBeLessThan(482 * 1.005)
+  })
+
+  it('carries steady growth forward where the run rate lags it', () => {
+    // +0.5% a day from 1 August: November really costs $410.02 (the sum of the scaled week below).
+    const grow = (day: string) => 1.005 ** (dayNumber(day) - dayNumber('2026-08-01'))
+    const all = weeklyCosts('2026-08-01', '2026-11-30', korea, grow)
+    expect(sum(all.filter((cost) => cost.day.startsWith('2026-11')).map((cost) => cost.amountUsd)).toFixed()).toBe('410.02')
+    const known = all.filter((cost) => cost.day <= '2026-11-07')
+    const forecast = forecastMonth({ month: '2026-11', asOf: '2026-11-07', costs: known, calendar: korea }).forecast.toNumber()
+    const runRate = runRateForecast('2026-11', '2026-11-07', known).toNumber()
+    expect(Math.abs(forecast - 410.02) / 410.02).toBeLessThan(0.025) // damped: a little under
+    expect(Math.abs(runRate - 410.02) / 410.02).toBeGreaterThan(0.04) // $392.44: a week behind
   })
 
   it('says when a remaining day falls in a year without a published holiday calendar', () => {

@@ -31,3 +31,30 @@ export function quantile(values: readonly number[], q: number): number | null {
 export function countExceeds(observed: number, expected: number, { minimum, sigmas = 5 }: { minimum: number; sigmas?: number }): boolean {
   return observed >= minimum && observed > expected + sigmas * Math.sqrt(Math.max(expected, 0)) + 3
 }
+
+/**
+ * Mean of the values left after dropping `trim` of them at each end (0.2: the lowest and highest fifth). Nearly
+ * as steady as a mean on ordinary days, nearly as deaf as a median to a burst.
+ */
+export function trimmedMean(values: readonly number[], trim: number): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const cut = Math.min(Math.floor(sorted.length * trim), (sorted.length - 1) >> 1)
+  const kept = sorted.slice(cut, sorted.length - cut)
+  return kept.reduce((total, value) => total + value, 0) / kept.length
+}
+
+/**
+ * Theil-Sen slope: the median of the slopes between every pair of points at least `minGap` apart in x. One
+ * outlier moves few pairs, so a burst does not read as a trend.
+ */
+export function theilSenSlope(points: readonly { x: number; y: number }[], minGap: number): number | null {
+  const slopes: number[] = []
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j]!.x - points[i]!.x
+      if (Math.abs(dx) >= minGap) slopes.push((points[j]!.y - points[i]!.y) / dx)
+    }
+  }
+  return median(slopes)
+}
