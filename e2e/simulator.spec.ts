@@ -106,7 +106,9 @@ test('?functionId= prefills the simulator from a demo function’s measured data
   // The same prefill from a link, server-rendered.
   await page.goto(`/simulator?functionId=${fn.id}`)
   await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('2048')
-  await expect(page.getByText('Provisioned concurrency cannot be priced: No rate for provisioned_concurrency arm64 in ap-northeast-2')).toBeVisible()
+  // Seoul arm64 provisioned concurrency is priced (it was missing from the rate card): every strategy has a cost.
+  await expect(page.getByTestId('strategy-costs').getByRole('row', { name: /^Provisioned concurrency/ })).toBeVisible()
+  await expect(page.getByText(/cannot be priced/)).toHaveCount(0)
 })
 
 test('the simulator is in the navigation', async ({ page }) => {

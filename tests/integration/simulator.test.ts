@@ -135,7 +135,12 @@ describe('simulator routes', () => {
 
   it('GET /api/simulator/reference lists regions and instance types', async () => {
     const response = await get(routes.reference.GET, '/api/simulator/reference', undefined)
-    const body = (await response.json()) as { regions: { code: string }[] }
-    expect(body.regions.map((region) => region.code)).toEqual(['us-east-1', 'ap-northeast-2'])
+    const body = (await response.json()) as { regions: { code: string; unavailable: { strategy: string }[]; ec2Instances: { instanceType: string }[] }[] }
+    expect(body.regions.map((region) => region.code)).toEqual(expect.arrayContaining(['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']))
+    // Every Lambda strategy is priced everywhere; only EC2 may be missing, where the card has no instance prices.
+    for (const region of body.regions) {
+      expect(region.unavailable.filter((entry) => entry.strategy !== 'ec2'), region.code).toEqual([])
+      expect(region.unavailable.length === 0, region.code).toBe(region.ec2Instances.length > 0)
+    }
   })
 })

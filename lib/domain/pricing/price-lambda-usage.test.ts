@@ -62,8 +62,8 @@ describe('priceLambdaUsage', () => {
   it('adds optional meters only when used, so a region without that rate still prices the rest', () => {
     const seoulArm = { region: 'ap-northeast-2', architecture: 'arm64' as const, requests: 1000, durationGbSeconds: 10 }
     expect(priceLambdaUsage(seoulArm).lineItems).toHaveLength(2)
-    expect(() => priceLambdaUsage({ ...seoulArm, provisionedConcurrencyGbSeconds: 1 })).toThrow(MissingRateError)
-    expect(() => priceLambdaUsage({ ...seoulArm, provisionedConcurrencyGbSeconds: 1 })).toThrow('No rate for provisioned_concurrency arm64 in ap-northeast-2 (rate card 2026-08-01)')
+    expect(() => priceLambdaUsage({ ...seoulArm, snapStartCacheGbSeconds: 1 })).toThrow(MissingRateError)
+    expect(() => priceLambdaUsage({ ...seoulArm, snapStartCacheGbSeconds: 1 })).toThrow('No rate for snapstart_cache arm64 in ap-northeast-2 (rate card 2026-08-01)')
   })
 
   it('prefixes labels and formulas with the caller’s derivation', () => {

@@ -7,8 +7,8 @@ import type { LambdaMeter } from './types'
  */
 export type RateStatus = 'verified' | 'secondary' | 'unconfirmed'
 
-/** Prices are decimal strings so the card never passes through binary floating point. */
-export type Rate = { usd: string; source: string; status: RateStatus; note?: string }
+/** Prices are decimal strings so the card never passes through binary floating point; `asOf` is when the source was read. */
+export type Rate = { usd: string; source: string; status: RateStatus; note?: string; asOf: string }
 
 /** `upToGbSeconds` is the cumulative monthly GB-s where the tier ends; null = no upper bound. */
 export type DurationTier = { upToGbSeconds: string | null; rate: Rate }

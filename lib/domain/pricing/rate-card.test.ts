@@ -12,7 +12,7 @@ const ec2HourlyRate = (region: string, instanceType: string) => regionInstancePr
 const ec2InstanceTypes = ec2Offers
 
 describe('rate card', () => {
-  it('is versioned and names a source for every rate', () => {
+  it('is versioned and names a source and the date it was read for every rate', () => {
     expect(RATE_CARD_VERSION).toBe('2026-08-01')
     const lambda = Object.values(RATE_CARD.lambda).flatMap((byArchitecture) => Object.values(byArchitecture))
     const rates = [
@@ -20,8 +20,13 @@ describe('rate card', () => {
       ...Object.values(RATE_CARD.ec2Hourly).flatMap((prices) => Object.values(prices)),
     ]
     expect(rates.length).toBeGreaterThan(40)
-    for (const rate of rates) expect(rate.source).toMatch(/^https:\/\//)
-    expect(lambdaRegions()).toEqual(['us-east-1', 'ap-northeast-2'])
+    for (const rate of rates) {
+      expect(rate.source).toMatch(/^https:\/\//)
+      // When the source was read, as a real calendar day: a typo or a placeholder fails here.
+      expect(rate.asOf).toMatch(/^20\d\d-\d\d-\d\d$/)
+      expect(new Date(`${rate.asOf}T00:00:00Z`).toISOString().slice(0, 10)).toBe(rate.asOf)
+    }
+    expect(lambdaRegions()).toEqual(['us-east-1', 'ap-northeast-2', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-east-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-4', 'ap-southeast-5', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-7', 'ap-east-2', 'ap-southeast-6'])
   })
 
   it.each([
@@ -45,10 +50,10 @@ describe('rate card', () => {
   })
 
   it.each([
-    ['ap-northeast-2', 'arm64', 'provisioned_concurrency'],
-    ['ap-northeast-2', 'arm64', 'provisioned_duration'],
+    ['ap-northeast-2', 'arm64', 'snapstart_cache'],
+    ['ap-northeast-2', 'arm64', 'snapstart_restore'],
     ['ap-northeast-2', 'x86_64', 'snapstart_cache'],
-    ['eu-west-1', 'x86_64', 'request'],
+    ['sa-east-1', 'x86_64', 'request'],
     ['mars-1', 'arm64', 'duration'],
   ] as const)('has no %s %s %s rate and says so by name', (region, architecture, meter) => {
     const attempt = () => lambdaRate(region, architecture, meter)
@@ -57,10 +62,10 @@ describe('rate card', () => {
   })
 
   it('throws for missing duration tiers, unknown instance types and unknown EC2 regions', () => {
-    expect(() => durationTiers('eu-west-1', 'arm64')).toThrow('No rate for duration arm64 in eu-west-1 (rate card 2026-08-01)')
+    expect(() => durationTiers('sa-east-1', 'arm64')).toThrow('No rate for duration arm64 in sa-east-1 (rate card 2026-08-01)')
     expect(() => ec2HourlyRate('us-east-1', 't9.huge')).toThrow('No rate for EC2 t9.huge in us-east-1 (rate card 2026-08-01)')
     expect(() => ec2HourlyRate('eu-west-1', 't4g.small')).toThrow(MissingRateError)
-    expect(() => ec2InstanceTypes('eu-west-1')).toThrow(MissingRateError)
+    expect(ec2InstanceTypes('eu-west-1')).toEqual([])
   })
 
   it('every us-east-1 Lambda meter has a rate for both architectures', () => {
@@ -91,10 +96,14 @@ describe('rate card', () => {
       'ap-northeast-2 EC2 m6g.large',
       'ap-northeast-2 EC2 m6g.12xlarge',
       'ap-northeast-2 EC2 c7g.large',
-      'ap-northeast-2 x86_64 duration tier 2',
-      'ap-northeast-2 arm64 duration tier 3',
+      'eu-west-1 x86_64 duration tier 2',
+      'eu-west-1 arm64 provisioned_concurrency',
+      'ap-southeast-3 x86_64 request',
+      'us-east-2 EC2 t4g.small',
     ]))
     expect(RATE_CARD.lambda['ap-northeast-2']!.x86_64!.durationTiers![0]!.rate.status).toBe('secondary')
-    expect(unverifiedRates().find(({ item }) => item === 'ap-northeast-2 x86_64 duration tier 2')?.rate.note).toBe('assumed equal to us-east-1 (unconfirmed)')
+    expect(RATE_CARD.lambda['ap-northeast-2']!.arm64!.provisioned_concurrency!.status).toBe('secondary')
+    expect(unverifiedRates().find(({ item }) => item === 'eu-west-1 x86_64 duration tier 2')?.rate.note).toBe('assumed equal to us-east-1\'s tier (the region\'s tier 1 is us-east-1\'s)')
+    expect(unverifiedRates().find(({ item }) => item === 'ap-southeast-3 x86_64 request')?.rate.note).toBe('no source found for this region; assumed equal to Asia Pacific (Singapore)')
   })
 })

@@ -3,7 +3,6 @@
 // rate to compute with; amounts come from the pricers.
 import type { Architecture } from '../functions/function-config'
 import { toAmountString } from '../money'
-import { MissingRateError } from './missing-rate-error'
 import { ec2RateEntry, RATE_CARD, RATE_CARD_VERSION } from './rate-card'
 import type { Ec2InstanceSpec, RateStatus } from './rate-card-types'
 import { ratePlan, regionInstancePrices } from './rate-plan'
@@ -33,10 +32,9 @@ export function ec2Provenance(region: string, instanceType: string): RateProvena
   return note === undefined ? { source, status } : { source, status, note }
 }
 
-/** Instance types priced in `region`, in the card's order, with their size and price for display. */
+/** Instance types priced in `region`, in the card's order, with their size and price for display; none where the card has no instance prices. */
 export function ec2Offers(region: string): Ec2Offer[] {
-  const prices = RATE_CARD.ec2Hourly[region]
-  if (!prices) throw new MissingRateError(region, 'EC2 instances', RATE_CARD_VERSION)
+  const prices = RATE_CARD.ec2Hourly[region] ?? {}
   return Object.keys(prices).map((instanceType) => ({
     instanceType,
     ...RATE_CARD.ec2Instances[instanceType]!,

@@ -119,9 +119,10 @@ describe('simulate', () => {
   })
 
   it('lists a strategy whose rates are missing as unavailable instead of pricing it at zero', () => {
-    const result = simulate({ ...smallApi, region: 'ap-northeast-2', architecture: 'arm64' })
-    expect(result.unavailable).toEqual([{ strategy: 'provisioned_concurrency', reason: 'No rate for provisioned_concurrency arm64 in ap-northeast-2 (rate card 2026-08-01)' }])
-    expect(result.strategies.map((entry) => entry.strategy)).toEqual(['on_demand', 'keep_warm'])
+    // The card has no EC2 instance prices for Ireland.
+    const result = simulate({ ...smallApi, region: 'eu-west-1', strategies: { ...smallApi.strategies, ec2: { instanceType: 't4g.small' } } })
+    expect(result.unavailable).toEqual([{ strategy: 'ec2', reason: 'No rate for EC2 t4g.small in eu-west-1 (rate card 2026-08-01)' }])
+    expect(result.strategies.map((entry) => entry.strategy)).toEqual(['on_demand', 'keep_warm', 'provisioned_concurrency'])
   })
 
   it('warns that pings no more frequent than the idle lifetime do not keep environments warm', () => {

@@ -21,7 +21,7 @@ describe('simulationInputSchema', () => {
     [{ memoryMb: 64 }, ['memoryMb'], 'memoryMb must be at least 128'],
     [{ memoryMb: 20_000 }, ['memoryMb'], 'memoryMb must be at most 10,240'],
     [{ memoryMb: 512.5 }, ['memoryMb'], 'memoryMb must be a whole number'],
-    [{ region: 'eu-west-9' }, ['region'], 'region "eu-west-9" is not in the rate card (known: us-east-1, ap-northeast-2)'],
+    [{ region: 'eu-west-9' }, ['region'], 'region "eu-west-9" is not in the rate card (known: us-east-1, ap-northeast-2, us-east-2, us-west-2, eu-west-1, eu-central-1, ap-east-1, ap-south-1, ap-northeast-1, ap-northeast-3, ap-southeast-1, ap-southeast-2, ap-southeast-4, ap-southeast-5, ap-south-2, ap-southeast-3, ap-southeast-7, ap-east-2, ap-southeast-6)'],
     [{ architecture: 'arm' }, ['architecture'], 'architecture must be "x86_64" or "arm64"'],
     [{ requestsPerDay: -1 }, ['requestsPerDay'], 'requestsPerDay must not be negative'],
     [{ requestsPerDay: '500' }, ['requestsPerDay'], 'requestsPerDay must be a number'],

@@ -70,7 +70,8 @@ export const simulationInputSchema = z.object({
   const instanceType = input.strategies.ec2?.instanceType
   if (instanceType !== undefined && lambdaRegions().includes(input.region)) {
     const known = ec2Offers(input.region).map((offer) => offer.instanceType)
-    if (!known.includes(instanceType)) {
+    // A region without instance prices leaves EC2 unavailable (and says so in the answer) rather than invalid.
+    if (known.length > 0 && !known.includes(instanceType)) {
       context.addIssue({ code: 'custom', path: ['strategies', 'ec2', 'instanceType'], message: `strategies.ec2.instanceType "${instanceType}" has no price in ${input.region} (known: ${known.join(', ')})` })
     }
   }

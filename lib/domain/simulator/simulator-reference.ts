@@ -36,7 +36,7 @@ export type SimulatorReference = {
   regions: {
     code: string
     name: string
-    /** Strategies the rate card cannot price for an architecture in this region (e.g. Seoul arm64 provisioned concurrency). */
+    /** Strategies the rate card cannot price for an architecture in this region (e.g. EC2 where it has no instance prices). */
     unavailable: { architecture: Architecture; strategy: StrategyName }[]
     ec2Instances: { instanceType: string; vcpus: number; memoryGib: number; hourlyUsd: string; status: RateStatus }[]
   }[]
@@ -51,10 +51,12 @@ export type SimulatorReference = {
 
 function unavailableIn(region: string): SimulatorReference['regions'][number]['unavailable'] {
   const missing: SimulatorReference['regions'][number]['unavailable'] = []
+  const noInstances = ec2Offers(region).length === 0
   for (const architecture of ARCHITECTURES) {
     for (const [strategy, meter] of [['provisioned_concurrency', 'provisioned_concurrency'], ['on_demand', 'request']] as const) {
       if (!hasLambdaRate(region, architecture, meter)) missing.push({ architecture, strategy })
     }
+    if (noInstances) missing.push({ architecture, strategy: 'ec2' })
   }
   return missing
 }

@@ -38,12 +38,12 @@ describe('workloadFromMetrics', () => {
   })
 
   it('answers with defaults and says so when nothing is measured', () => {
-    const { workload, notes, window } = workloadFromMetrics({ ...measured, function: { ...measured.function, region: 'eu-west-1' }, config: null, daily: null, hourly: null, budget: null })
+    const { workload, notes, window } = workloadFromMetrics({ ...measured, function: { ...measured.function, region: 'me-south-1' }, config: null, daily: null, hourly: null, budget: null })
     expect(window).toBeNull()
-    expect(workload).toEqual({ region: 'eu-west-1', architecture: 'x86_64', memoryMb: 128, ephemeralStorageMb: 512, requestsPerDay: 0, avgDurationMs: 100 })
+    expect(workload).toEqual({ region: 'me-south-1', architecture: 'x86_64', memoryMb: 128, ephemeralStorageMb: 512, requestsPerDay: 0, avgDurationMs: 100 })
     expect(notes).toEqual([
       'No configuration snapshot is stored for this function; memory and architecture are defaults.',
-      'The rate card has no prices for eu-west-1; pick a priced region to simulate.',
+      'The rate card has no prices for me-south-1; pick a priced region to simulate.',
       'No daily metrics in the last 30 days: requests per day and duration are defaults.',
     ])
   })
