@@ -6,7 +6,7 @@ import { addDaysTo, type IsoDay } from '../calendar'
 import { type HolidayCalendar, UnknownHolidayYearError } from '../holidays/holiday-calendar'
 import { type ClockPeriod, clockPeriodsOn } from './clock-periods'
 import type { Schedule } from './schedule-definition'
-import { zonedInstant } from './zoned-time'
+import { zonedInstant } from '../time-zone/zoned-time'
 
 /** From `start` (included) to `stop` (excluded), epoch milliseconds. */
 export type Run = { start: number; stop: number }

@@ -8,7 +8,7 @@ import { formatClock } from './clock-time'
 import { runsStartingOn } from './day-runs'
 import type { ClockTime, Schedule, ScheduleException } from './schedule-definition'
 import { parseSchedule } from './validate-schedule'
-import { localMinutes } from './zoned-time'
+import { localMinutes } from '../time-zone/zoned-time'
 
 const MINUTE = 60_000
 const MAX_EXTENSION_MINUTES = 24 * 60

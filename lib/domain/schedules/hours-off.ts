@@ -7,7 +7,7 @@ import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import { Decimal } from '../money'
 import type { Schedule } from './schedule-definition'
 import { PlanRangeError, runsBetween } from './schedule-runs'
-import { zonedInstant } from './zoned-time'
+import { zonedInstant } from '../time-zone/zoned-time'
 
 const MS_PER_HOUR = 3_600_000
 

@@ -5,7 +5,7 @@ import { addDaysTo } from '../calendar'
 import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import { runsStartingOn } from './day-runs'
 import type { Schedule } from './schedule-definition'
-import { localDay } from './zoned-time'
+import { localDay } from '../time-zone/zoned-time'
 
 export function isWithinPeriod(schedule: Schedule, instant: Date, calendar?: HolidayCalendar): boolean {
   const time = instant.getTime()

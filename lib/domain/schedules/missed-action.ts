@@ -8,7 +8,7 @@ import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import type { PlannedAction } from './plan-actions'
 import type { Schedule } from './schedule-definition'
 import { PLAN_MAX_DAYS, transitionsBetween } from './schedule-runs'
-import { localDay } from './zoned-time'
+import { localDay } from '../time-zone/zoned-time'
 
 export function shouldRunMissedAction(action: PlannedAction, now: Date, schedule: Schedule, calendar?: HolidayCalendar): boolean {
   const at = Date.parse(action.at)

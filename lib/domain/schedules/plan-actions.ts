@@ -6,7 +6,7 @@ import type { IsoDay } from '../calendar'
 import { startOrder } from './group-order'
 import type { Schedule } from './schedule-definition'
 import { type PlanRange, transitionsBetween } from './schedule-runs'
-import { zonedIso } from './zoned-time'
+import { zonedIso } from '../time-zone/zoned-time'
 
 export type ScheduleAction = 'start' | 'stop'
 

@@ -6,7 +6,7 @@ import { addDaysTo, daysBetweenInclusive, type IsoDay, isSupportedDay, SUPPORTED
 import type { HolidayCalendar, UnknownHolidayYearError } from '../holidays/holiday-calendar'
 import { type Run, runsStartingOn } from './day-runs'
 import type { Schedule } from './schedule-definition'
-import { localDay } from './zoned-time'
+import { localDay } from '../time-zone/zoned-time'
 
 /** The longest range planned at once (a year, leap or not). */
 export const PLAN_MAX_DAYS = 366

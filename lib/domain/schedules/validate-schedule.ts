@@ -18,7 +18,7 @@ import {
   type Weekday,
   WEEKDAYS,
 } from './schedule-definition'
-import { isTimeZone } from './zoned-time'
+import { isTimeZone } from '../time-zone/zoned-time'
 
 export type ScheduleProblemCode = 'invalid' | 'too_many' | 'duplicate' | 'unknown_group' | 'dependency_cycle'
 
