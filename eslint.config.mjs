@@ -53,6 +53,14 @@ const CLIENT_MESSAGE = 'Server-only module imported from client code.'
 const clientBoundary = {
   patterns: [{ group: SERVER_ONLY.flatMap((entry) => (entry.endsWith('/') ? [`${entry}*`] : [entry, `${entry}/*`])), message: CLIENT_MESSAGE }],
 }
+// A page's URL is parsed in the browser too, so what parses it (lib/search-params, built on the lib/schemas/*-query.ts
+// modules and common.ts) carries no API documentation: the parameters are described beside their operations.
+const BROWSER_SCHEMAS_MESSAGE = "A page's URL schema is bundled for the browser: import only lib/schemas/*-query.ts and common.ts, which hold no documentation."
+const documentedSchemas = (prefix) => ({
+  group: [`${prefix}*`, `!${prefix}*-query`, `!${prefix}common`, `!${prefix}describe-zod-error`, `!${prefix}storable-text`],
+  message: BROWSER_SCHEMAS_MESSAGE,
+})
+const noDocumentation = { selector: "Property[key.name='description']", message: 'Bundled for the browser: describe parameters beside their operation (queryDescriptions).' }
 
 // Pages and route handlers read their URL only through their route's search-params module (lib/search-params),
 // which validates it with the route's zod schema; the API reads it in lib/server/http/parse-request.ts.
@@ -91,6 +99,8 @@ export default tseslint.config(
   { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
   { files: ['app/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary } } }, rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
+  { files: ['lib/search-params/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('@/lib/schemas/')] }] } },
+  { files: ['lib/schemas/*-query.ts', 'lib/schemas/common.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('./')] }], 'no-restricted-syntax': [...noUnitPriceArithmetic, noDocumentation] } },
   // The rule above for app/ too (a later entry replaces it), with the URL-reading rule.
   { files: ['app/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, ...urlReading] } },
 )

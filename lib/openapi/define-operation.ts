@@ -14,6 +14,11 @@ export type Operation = {
   description?: string
   tags: string[]
   query?: z.ZodObject
+  /**
+   * The query parameters' descriptions, for a query schema that the browser also parses (a page's URL): kept here,
+   * beside the operation, so that the schema's module ships no documentation to the browser.
+   */
+  queryDescriptions?: Record<string, string>
   pathParams?: z.ZodObject
   body?: z.ZodType
   /** A body that is not JSON (a file upload): its media types, streamed as they are. */
@@ -61,16 +66,16 @@ class SchemaComponents {
   }
 }
 
-function parameters(components: SchemaComponents, schema: z.ZodObject | undefined, location: 'query' | 'path') {
+function parameters(components: SchemaComponents, schema: z.ZodObject | undefined, location: 'query' | 'path', descriptions: Record<string, string> = {}) {
   if (!schema) return []
   const json = components.convert(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: location,
-    required: location === 'path' || (json.required ?? []).includes(name),
-    ...(typeof property.description === 'string' ? { description: property.description } : {}),
-    schema: property,
-  }))
+  const unknown = Object.keys(descriptions).filter((name) => !(name in (json.properties ?? {})))
+  if (unknown.length) throw new Error(`Descriptions of parameters the ${location} does not have: ${unknown.join(', ')}`)
+  return Object.entries(json.properties ?? {}).map(([name, schemaOf]) => {
+    const description = descriptions[name] ?? schemaOf.description
+    const property = typeof description === 'string' ? { ...schemaOf, description } : schemaOf
+    return { name, in: location, required: location === 'path' || (json.required ?? []).includes(name), ...(typeof description === 'string' ? { description } : {}), schema: property }
+  })
 }
 
 /** `GET /api/functions/{id}/workload` → `getFunctionsByIdWorkload`: unique per method and path. */
@@ -116,7 +121,7 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
       description: [op.description, accessNote(op.permission)].filter(Boolean).join('\n\n'),
       'x-permission': op.permission,
       tags: op.tags,
-      parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query')],
+      parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query', op.queryDescriptions)],
       ...(requestBody ? { requestBody } : {}),
       responses,
     }

@@ -9,6 +9,7 @@ import { overviewOperations } from '@/lib/schemas/overview'
 import { simulatorOperations } from '@/lib/schemas/simulate'
 import { z } from 'zod'
 import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
+import { describeSharedSchemas } from './shared-descriptions'
 
 const documentOperation = defineOperation({
   method: 'get',
@@ -31,6 +32,7 @@ export const operations: Operation[] = [
 ]
 
 export function openApiDocument() {
+  describeSharedSchemas()
   return buildOpenApiDocument(operations, {
     title: 'Lambda FinOps API',
     version: '1',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { WEBHOOK_FAILURES } from '@/lib/domain/alerts/webhook-outcome'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { anomalyKind, severity } from './anomalies'
+import { anomalyKind, severity } from './anomalies-query'
 import { accountId, amount, idField, idParam } from './common'
 
 const ruleFields = {

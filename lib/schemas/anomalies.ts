@@ -1,29 +1,16 @@
 import { z } from 'zod'
-import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { accountId, amount, checkDayRange, idParam, isoDay } from './common'
+import { anomaliesQuery, anomalyKind, anomalyStatus, severity } from './anomalies-query'
+import { amount, idParam, isoDay } from './common'
 
-export const anomalyKind = z.enum(ANOMALY_KINDS)
-export const severity = z.enum(SEVERITIES)
-export const anomalyStatus = z.enum(['open', 'acknowledged', 'muted'])
-
-/** A query parameter that may repeat (`kind=a&kind=b`). */
-export function repeated<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item)).optional()
+const anomaliesQueryDescriptions = {
+  from: 'First day (inclusive). Default: 90 days before `to`.',
+  to: 'Last day (inclusive). Default: the last day with data.',
+  kind: 'Only these kinds (repeat the parameter for several).',
+  minSeverity: 'Only this severity or worse.',
+  status: 'Only anomalies in this state. Default: all.',
+  sort: 'Newest period first, or largest dollar impact first.',
 }
-
-export const anomaliesQueryFields = {
-    from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 90 days before `to`.' }),
-    to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
-    kind: repeated(anomalyKind).meta({ description: 'Only these kinds (repeat the parameter for several).' }),
-    minSeverity: severity.optional().meta({ description: 'Only this severity or worse.' }),
-    accountId: accountId.optional(),
-    functionId: idParam.optional(),
-    status: anomalyStatus.optional().meta({ description: 'Only anomalies in this state. Default: all.' }),
-    sort: z.enum(['period', 'impact']).default('period').meta({ description: 'Newest period first, or largest dollar impact first.' }),
-}
-
-export const anomaliesQuery = z.object(anomaliesQueryFields).superRefine(checkDayRange())
 
 export const evidence = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
 
@@ -90,6 +77,7 @@ export const anomalyOperations = [
     summary: 'Anomalies whose period overlaps a date range, with filters',
     tags: ['anomalies'],
     query: anomaliesQuery,
+    queryDescriptions: anomaliesQueryDescriptions,
     responses: { 200: { description: 'The anomalies, newest (or largest) first.', schema: anomaliesResponse } },
   }),
   defineOperation({

@@ -3,7 +3,6 @@
 // money into a float by accident; ids are PostgreSQL integers.
 import { z } from 'zod'
 import {
-  SUPPORTED_DAYS,
   SUPPORTED_DAYS_MESSAGE,
   SUPPORTED_MONTHS_MESSAGE,
   daysBetweenInclusive,
@@ -18,7 +17,7 @@ export const isoDay = z
   .string()
   .refine(isIsoDay, { message: 'expected a calendar date as YYYY-MM-DD', abort: true })
   .refine(isSupportedDay, { message: SUPPORTED_DAYS_MESSAGE })
-  .meta({ format: 'date', example: '2026-02-01', description: `A UTC day from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}.` })
+  .meta({ format: 'date', example: '2026-02-01' })
 
 export const isoMonth = z
   .string()
@@ -26,7 +25,7 @@ export const isoMonth = z
   .refine(isSupportedMonth, { message: SUPPORTED_MONTHS_MESSAGE })
   .meta({ pattern: '^\\d{4}-\\d{2}$', example: '2026-02' })
 
-export const amount = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'USD amount as an exact decimal string', example: '11.52' })
+export const amount = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ example: '11.52' })
 
 export const accountId = z.string().refine(isAccountId, 'expected a 12-digit AWS account id').meta({ pattern: '^\\d{12}$', example: '123456789012' })
 

@@ -1,68 +1,25 @@
+// The costs API's answers and operations. The query they take is ./costs-query.ts (parsed in the browser too);
+// its parameters are described here, beside the operations.
 import { z } from 'zod'
-import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
+import { DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { accountId, amount, checkDayRange, isoDay, isoMonth, regionCode } from './common'
+import { amount, isoDay, isoMonth } from './common'
+import { costsQuery, type costsQueryFields } from './costs-query'
 import { CSV_NOTES, functionsCsvOperation } from './exports'
 
-const MAX_FILTER_VALUES = 100
+const several = (description: string) => `${description} Repeat the parameter for several values.`
 
-const dimension = z.enum(DIMENSIONS)
-
-/** One value or the parameter repeated (`service=A&service=B`); values may contain commas. */
-function filterValues(description: string, value: z.ZodType<string, string> = z.string().min(1).max(2048)) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform((input) => (Array.isArray(input) ? input : [input]))
-    .pipe(z.array(value).min(1).max(MAX_FILTER_VALUES))
-    .optional()
-    .meta({ description: `${description} Repeat the parameter for several values.` })
-}
-
-const groupBy = z
-  .string()
-  .default('service')
-  .transform((value) => (value === '' ? [] : value.split(',')))
-  .pipe(
-    z
-      .array(dimension)
-      .max(MAX_GROUP_BY, { message: `at most ${MAX_GROUP_BY} dimensions` })
-      .refine((dimensions) => new Set(dimensions).size === dimensions.length, { message: 'a dimension may appear only once' }),
-  )
-  .meta({
-    description: `Up to ${MAX_GROUP_BY} comma-separated dimensions of ${DIMENSIONS.join(', ')}; empty for the total only. Default: service. Grouping or filtering by function answers with per-function estimates (AWS Lambda only).`,
-    example: 'account,service',
-  })
-
-export const costsQueryFields = {
-  from: isoDay.optional().meta({ description: 'First day, inclusive (YYYY-MM-DD). With `to`; both absent means the last complete month with data.' }),
-  to: isoDay.optional().meta({ description: 'Last day, inclusive (YYYY-MM-DD).' }),
-  granularity: z.enum(GRANULARITIES).default('monthly').meta({ description: 'Period of each data point. Default: monthly.' }),
-  groupBy,
-  service: filterValues('Only these services, e.g. `AWS Lambda`.'),
-  usage_type: filterValues('Only these usage types, e.g. `APN2-Lambda-GB-Second-ARM`.'),
-  account: filterValues('Only these 12-digit account IDs.', accountId),
-  region: filterValues('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).', z.union([z.literal('global'), regionCode], { error: 'expected a region code such as us-east-1, or global' })),
-  function: filterValues('Only these Lambda functions, by ARN.', z.string().max(2048).regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
-}
-
-/** Both ends or neither, in order, at most MAX_RANGE_DAYS long. */
-export function checkCostsRange(query: { from?: string; to?: string }, context: z.RefinementCtx) {
-  if ((query.from === undefined) !== (query.to === undefined)) {
-    context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
-    return
-  }
-  checkDayRange()(query, context)
-}
-
-export const costsQuery = z.strictObject(costsQueryFields).superRefine(checkCostsRange)
-
-export type CostsQueryOutput = z.output<typeof costsQuery>
-
-export function toCostQuery(parsed: CostsQueryOutput): CostQuery {
-  const filters: CostQuery['filters'] = {}
-  for (const name of DIMENSIONS) if (parsed[name]) filters[name] = parsed[name]
-  return { ...(parsed.from && parsed.to ? { from: parsed.from, to: parsed.to } : {}), granularity: parsed.granularity, groupBy: parsed.groupBy, filters }
+const costsQueryDescriptions: Record<keyof typeof costsQueryFields, string> = {
+  from: 'First day, inclusive (YYYY-MM-DD). With `to`; both absent means the last complete month with data.',
+  to: 'Last day, inclusive (YYYY-MM-DD).',
+  granularity: 'Period of each data point. Default: monthly.',
+  groupBy: `Up to ${MAX_GROUP_BY} comma-separated dimensions of ${DIMENSIONS.join(', ')}; empty for the total only. Default: service. Grouping or filtering by function answers with per-function estimates (AWS Lambda only).`,
+  service: several('Only these services, e.g. `AWS Lambda`.'),
+  usage_type: several('Only these usage types, e.g. `APN2-Lambda-GB-Second-ARM`.'),
+  account: several('Only these 12-digit account IDs.'),
+  region: several('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).'),
+  function: several('Only these Lambda functions, by ARN.'),
 }
 
 const change = { currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() }
@@ -99,7 +56,7 @@ export const costBreakdownResponse = z
     from: isoDay,
     to: isoDay,
     granularity: z.enum(GRANULARITIES),
-    groupBy: z.array(dimension),
+    groupBy: z.array(z.enum(DIMENSIONS)),
     filters: filterValuesOut,
     source: z.enum(['cost_explorer', 'function_estimates']).meta({ description: 'Billed line items, or per-function estimates (AWS Lambda only).' }),
     estimated: z.boolean().meta({ description: 'The amounts are estimates from metrics, not billed amounts.' }),
@@ -144,6 +101,7 @@ export const costsOperations = [
       'Grouping or filtering by function answers with per-function estimates from metrics (AWS Lambda only) and explains each function’s change.',
     tags: ['costs'],
     query: costsQuery,
+    queryDescriptions: costsQueryDescriptions,
     responses: { 200: { description: 'The breakdown.', schema: costBreakdownResponse } },
   }),
   defineOperation({
@@ -158,6 +116,7 @@ export const costsOperations = [
       `The sum of cost_usd equals the /api/costs total for the same query. ${CSV_NOTES}`,
     tags: ['exports'],
     query: costsQuery,
+    queryDescriptions: costsQueryDescriptions,
     responses: { 200: { description: 'The CSV file (attachment).', contentType: 'text/csv' } },
   }),
   functionsCsvOperation,

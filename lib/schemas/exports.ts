@@ -1,10 +1,5 @@
-import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { isoMonth } from './common'
-
-export const functionsCsvQuery = z.strictObject({
-  month: isoMonth.meta({ description: 'The month to report (YYYY-MM); compared with the month before.' }),
-})
+import { functionsCsvQuery } from './exports-query'
 
 export const CSV_NOTES =
   'RFC 4180 with CRLF line ends, UTF-8 with a byte order mark (Excel shows Korean names correctly), streamed. Amounts are written in full ' +
@@ -23,5 +18,6 @@ export const functionsCsvOperation = defineOperation({
     `column per driver (volume_usd … removed_usd), which sum to variance_usd. ${CSV_NOTES}`,
   tags: ['exports'],
   query: functionsCsvQuery,
+  queryDescriptions: { month: 'The month to report (YYYY-MM); compared with the month before.' },
   responses: { 200: { description: 'The CSV file (attachment).', contentType: 'text/csv' } },
 })

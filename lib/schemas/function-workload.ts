@@ -3,12 +3,9 @@ import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { isoDay } from './common'
 import { functionIdParams } from './functions'
+import { functionSearchQuery } from './simulator-query'
 
 
-export const functionSearchQuery = z.object({
-  search: z.string().max(200, '`search` may have at most 200 characters').optional().meta({ description: 'Part of the function name, any case.' }),
-  limit: z.coerce.number().int('`limit` must be a whole number').min(1, '`limit` must be at least 1').max(100, '`limit` must be at most 100').default(20),
-})
 
 const budget = z.object({ intervalMinutes: z.number(), concurrency: z.number(), pingDurationMs: z.number() })
 
@@ -54,6 +51,7 @@ export const functionWorkloadOperations = [
     summary: 'Find functions by name for the simulator’s picker',
     tags: ['simulator'],
     query: functionSearchQuery,
+    queryDescriptions: { search: 'Part of the function name, any case.' },
     responses: { 200: { description: 'Matching functions, by name.', schema: functionSearchResponse } },
   }),
 ]

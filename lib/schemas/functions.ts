@@ -1,23 +1,25 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyDto } from './anomalies'
-import { accountId, amount, checkDayRange, idParam, isoDay, regionCode } from './common'
+import { amount, idParam, isoDay } from './common'
+import { functionDetailQuery, functionsQuery } from './functions-query'
 
-const range = {
-  from: isoDay.optional().meta({ description: 'First day (inclusive). Default: 30 days before `to`.' }),
-  to: isoDay.optional().meta({ description: 'Last day (inclusive). Default: the last day with data.' }),
+const rangeDescriptions = {
+  from: 'First day (inclusive). Default: 30 days before `to`.',
+  to: 'Last day (inclusive). Default: the last day with data.',
 }
 
-export const functionsQuery = z
-  .object({
-    ...range,
-    accountId: accountId.optional(),
-    region: regionCode.optional(),
-    q: z.string().trim().max(100).optional().meta({ description: 'Part of the function name.' }),
-    sort: z.enum(['cost', 'change', 'errors', 'name']).optional().meta({ description: 'Default: cost.' }),
-    order: z.enum(['desc', 'asc']).optional().meta({ description: 'Default: ascending for name, descending otherwise.' }),
-  })
-  .superRefine(checkDayRange())
+const functionsQueryDescriptions = {
+  ...rangeDescriptions,
+  q: 'Part of the function name.',
+  sort: 'Default: cost.',
+  order: 'Default: ascending for name, descending otherwise.',
+}
+
+const functionDetailQueryDescriptions = {
+  ...rangeDescriptions,
+  granularity: 'Hourly series cover the days that have hourly metrics (the last 14).',
+}
 
 export const functionRow = z.object({
   id: z.number().int(),
@@ -55,10 +57,6 @@ export const functionsResponse = z
 export type FunctionsResponse = z.infer<typeof functionsResponse>
 
 export const functionIdParams = z.object({ id: idParam.meta({ description: 'The function’s id.' }) })
-
-export const functionDetailQuery = z
-  .object({ ...range, granularity: z.enum(['day', 'hour']).default('day').meta({ description: 'Hourly series cover the days that have hourly metrics (the last 14).' }) })
-  .superRefine(checkDayRange())
 
 const lineItem = z.object({ label: z.string(), formula: z.string(), costUsd: amount })
 
@@ -186,6 +184,7 @@ export const functionOperations = [
     summary: 'Functions with their estimated cost, change, errors and keep-warm share over a date range',
     tags: ['functions'],
     query: functionsQuery,
+    queryDescriptions: functionsQueryDescriptions,
     responses: { 200: { description: 'The functions.', schema: functionsResponse } },
   }),
   defineOperation({
@@ -196,6 +195,7 @@ export const functionOperations = [
     tags: ['functions'],
     pathParams: functionIdParams,
     query: functionDetailQuery,
+    queryDescriptions: functionDetailQueryDescriptions,
     responses: { 200: { description: 'The function.', schema: functionDetail }, 404: { description: 'No such function.' } },
   }),
 ]

@@ -2,10 +2,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, isoDay } from './common'
-
-export const importQuery = z.object({
-  fileName: z.string().trim().min(1).max(255).meta({ description: 'Name of the uploaded file, for the import log.', example: 'focus-2026-10.csv.gz' }),
-})
+import { importQuery } from './ingestion-query'
 
 const rowError = z.object({ line: z.number().int(), column: z.string().optional(), message: z.string() })
 
@@ -45,6 +42,7 @@ export const importOperations = [
       'invalid rows are reported by line number and the file is rejected if more than 0.1% of its rows are invalid. The same file twice changes nothing.',
     tags: ['ingestion'],
     query: importQuery,
+    queryDescriptions: { fileName: 'Name of the uploaded file, for the import log.' },
     rawBody: { contentTypes: ['text/csv', 'application/gzip', 'application/octet-stream'], description: 'The CUR 2.0 or FOCUS CSV file itself, optionally gzip-compressed (not a multipart form).' },
     responses: {
       201: { description: 'Imported.', schema: importResult },

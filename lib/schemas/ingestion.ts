@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, dateRange, isoDay } from './common'
+import { ingestionRunsQuery } from './ingestion-query'
 import { importOperations } from './imports'
 import { reconciliationOperations } from './reconciliation'
 
@@ -87,10 +88,6 @@ export const ingestionRun = z
 
 export type IngestionRunDto = z.infer<typeof ingestionRun>
 
-export const ingestionRunsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'How many of the most recent runs (default 20).' }),
-})
-
 export const costExplorerSpend = z
   .object({
     day: isoDay.meta({ description: 'Today, as a UTC day: runs count on the day they started.' }),
@@ -127,6 +124,7 @@ const runOperations = [
     summary: "Recent ingestion runs with status, window, per-source counts, API calls and their cost; today's Cost Explorer spending against its cap",
     tags: ['ingestion'],
     query: ingestionRunsQuery,
+    queryDescriptions: { limit: 'How many of the most recent runs (default 20).' },
     responses: { 200: { description: 'Most recent first.', schema: ingestionRunsResponse } },
   }),
 ]

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, isoDay, isoMonth } from './common'
+import { overviewQuery } from './overview-query'
 
-export const overviewQuery = z.object({
-  month: isoMonth.optional().meta({ description: 'Month to show (YYYY-MM). Default: the last complete month with data.' }),
-})
+const overviewQueryDescriptions = { month: 'Month to show (YYYY-MM). Default: the last complete month with data.' }
 
 const change = z.object({ currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() })
 
@@ -61,6 +60,7 @@ export const overviewOperations = [
     summary: "A month's total, change, 13-month trend by service, Lambda by usage type and the top functions",
     tags: ['costs'],
     query: overviewQuery,
+    queryDescriptions: overviewQueryDescriptions,
     responses: { 200: { description: 'The overview of the month.', schema: overviewResponse } },
   }),
   defineOperation({
@@ -71,6 +71,7 @@ export const overviewOperations = [
     description: 'Drivers are volume, keep-warm, duration, retries, memory, price, new and removed functions; they add up exactly to the change of the estimates.',
     tags: ['costs'],
     query: overviewQuery,
+    queryDescriptions: overviewQueryDescriptions,
     responses: { 200: { description: 'The change by driver, with the functions behind each.', schema: lambdaChangeResponse } },
   }),
 ]

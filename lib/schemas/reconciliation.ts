@@ -1,13 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, isoMonth } from './common'
-
-export const reconciliationQuery = z
-  .object({
-    from: isoMonth.optional().meta({ description: 'First month (YYYY-MM). Default: 12 months before `to`.' }),
-    to: isoMonth.optional().meta({ description: 'Last month (YYYY-MM). Default: the last month with Lambda costs.' }),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] })
+import { reconciliationQuery } from './ingestion-query'
 
 export const reconciliationRow = z.object({
   month: isoMonth,
@@ -36,6 +30,10 @@ export const reconciliationOperations = [
     summary: 'Per month and account: billed Lambda against the sum of per-function estimates, with the explained and unexplained difference',
     tags: ['ingestion'],
     query: reconciliationQuery,
+    queryDescriptions: {
+      from: 'First month (YYYY-MM). Default: 12 months before `to`.',
+      to: 'Last month (YYYY-MM). Default: the last month with Lambda costs.',
+    },
     responses: { 200: { description: 'Most recent month first.', schema: reconciliationResponse } },
   }),
 ]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { costQueryParams } from '@/lib/domain/costs/query-params'
-import { toCostQuery } from '@/lib/schemas/costs'
+import { toCostQuery } from '@/lib/schemas/costs-query'
 import { costsSearch, readCostsPage } from './costs'
 import { searchParamsRecord } from './define-search-params'
 

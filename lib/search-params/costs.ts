@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { DEFAULT_SORT, type GroupSort, SORT_KEYS, parseSort } from '@/lib/domain/costs/sort-groups'
-import { checkCostsRange, costsQuery, costsQueryFields, toCostQuery } from '@/lib/schemas/costs'
+import { checkCostsRange, costsQuery, costsQueryFields, toCostQuery } from '@/lib/schemas/costs-query'
 import { type RawSearchParams, defineSearchParams } from './define-search-params'
 
 export const costsSearch = defineSearchParams(costsQuery)

@@ -1,8 +1,6 @@
 // The Ingestion routes' URLs: the page's reconciliation months (`/ingestion`, `GET /api/reconciliation`), the
 // run list (`GET /api/ingest/runs`) and the uploaded file's name (`POST /api/imports`).
-import { importQuery } from '@/lib/schemas/imports'
-import { ingestionRunsQuery } from '@/lib/schemas/ingestion'
-import { reconciliationQuery } from '@/lib/schemas/reconciliation'
+import { importQuery, ingestionRunsQuery, reconciliationQuery } from '@/lib/schemas/ingestion-query'
 import { defineSearchParams } from './define-search-params'
 
 export const reconciliationSearch = defineSearchParams(reconciliationQuery)

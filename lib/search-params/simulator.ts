@@ -3,8 +3,8 @@
 // (`GET /api/simulator/functions`).
 import { z } from 'zod'
 import { idParam } from '@/lib/schemas/common'
-import { functionSearchQuery } from '@/lib/schemas/function-workload'
+import { functionSearchQuery } from '@/lib/schemas/simulator-query'
 import { defineSearchParams } from './define-search-params'
 
-export const simulatorPageSearch = defineSearchParams(z.object({ functionId: idParam.optional().meta({ description: 'Prefill from this function’s measured workload.' }) }))
+export const simulatorPageSearch = defineSearchParams(z.object({ functionId: idParam.optional() }))
 export const functionPickerSearch = defineSearchParams(functionSearchQuery)

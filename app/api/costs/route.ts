@@ -1,4 +1,4 @@
-import { toCostQuery } from '@/lib/schemas/costs'
+import { toCostQuery } from '@/lib/schemas/costs-query'
 import { db } from '@/lib/server/db/prisma'
 import { route } from '@/lib/server/http/route'
 import { getCostBreakdown } from '@/lib/server/queries/get-cost-breakdown'

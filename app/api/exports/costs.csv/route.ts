@@ -1,5 +1,5 @@
 import { dateToDay } from '@/lib/domain/calendar'
-import { toCostQuery } from '@/lib/schemas/costs'
+import { toCostQuery } from '@/lib/schemas/costs-query'
 import { pgPool } from '@/lib/server/db/pg-pool'
 import { db } from '@/lib/server/db/prisma'
 import { costsCsvChunks, costsCsvFileName } from '@/lib/server/exports/costs-csv'
