@@ -62,6 +62,13 @@ const documentedSchemas = (prefix) => ({
 })
 const noDocumentation = { selector: "Property[key.name='description']", message: 'Bundled for the browser: describe parameters beside their operation (queryDescriptions).' }
 
+// The browser talks to the API only through lib/query: reads with its queryOptions and fetchJson, writes declared
+// once with defineWrite (the operation and the query keys it makes stale) and run by useWrite. Components and
+// pages call neither fetch nor useMutation themselves.
+const BROWSER_IO_MESSAGE = 'Browser reads and writes go through lib/query (queryOptions and fetchJson; defineWrite, run by useWrite).'
+const browserIoImports = { name: '@tanstack/react-query', importNames: ['useMutation', 'useQueryClient'], message: BROWSER_IO_MESSAGE }
+const browserIoGlobals = ['error', { name: 'fetch', message: BROWSER_IO_MESSAGE }, { name: 'XMLHttpRequest', message: BROWSER_IO_MESSAGE }]
+
 // Pages and route handlers read their URL only through their route's search-params module (lib/search-params),
 // which validates it with the route's zod schema; the API reads it in lib/server/http/parse-request.ts.
 const URL_MESSAGE = "Read URL parameters through the route's search-params module (lib/search-params), not by hand."
@@ -96,7 +103,9 @@ export default tseslint.config(
   { files: ['lib/domain/functions/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, functionsLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['lib/domain/keep-warm/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, rateBoundary, keepWarmLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
   { files: ['lib/domain/pricing/**/*.ts'], ignores: ['lib/domain/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...domainBoundary.patterns, pricingLayer] }], 'no-restricted-globals': ['error', 'process', 'fetch'] } },
-  { files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
+  { files: ['lib/query/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
+  { files: ['components/**/*.{ts,tsx}', 'lib/hooks/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary], paths: [browserIoImports] }], 'no-restricted-globals': browserIoGlobals } },
+  { files: ['app/**/*.{ts,tsx}'], ignores: ['app/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [rateBoundary], paths: [browserIoImports] }], 'no-restricted-globals': browserIoGlobals } },
   { files: ['app/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary } } }, rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
   { files: ['lib/search-params/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('@/lib/schemas/')] }] } },

@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { AlertRuleDto, DeliveryDto, DeliverySummary, createAlertRuleBody, updateAlertRuleBody, webhookTestResult } from '@/lib/schemas/alerts'
+import type { AlertRuleDto, DeliverySummary, alertRulesResponse, createAlertRuleBody, deliveriesResponse, updateAlertRuleBody, webhookTestResult } from '@/lib/schemas/alerts'
 import { defineWrite } from './define-write'
 import { fetchJson } from './fetch-json'
 import { queryRoots } from './keys'
 
 export const alertQueries = {
-  rules: () => queryOptions({ queryKey: [...queryRoots.alerts, 'rules'] as const, queryFn: () => fetchJson<{ rules: AlertRuleDto[] }>('/api/alerts/rules') }),
-  deliveries: () => queryOptions({ queryKey: [...queryRoots.alerts, 'deliveries'] as const, queryFn: () => fetchJson<{ deliveries: DeliveryDto[] }>('/api/alerts/deliveries') }),
+  rules: () => queryOptions({ queryKey: [...queryRoots.alerts, 'rules'] as const, queryFn: () => fetchJson<z.output<typeof alertRulesResponse>>('/api/alerts/rules') }),
+  deliveries: () => queryOptions({ queryKey: [...queryRoots.alerts, 'deliveries'] as const, queryFn: () => fetchJson<z.output<typeof deliveriesResponse>>('/api/alerts/deliveries') }),
 }
 
 // Rules and the delivery log are one page's data: a write refreshes both, even when it failed halfway.

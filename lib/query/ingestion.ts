@@ -1,34 +1,33 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { CostFileImportDto, importResult } from '@/lib/schemas/imports'
-import type { CostExplorerSpendDto, IngestionRunDto, startIngestionBody, startIngestionResponse } from '@/lib/schemas/ingestion'
+import type { CostFileImportDto, importResult, importsResponse } from '@/lib/schemas/imports'
+import type { ingestionRunsResponse, startIngestionBody, startIngestionResponse } from '@/lib/schemas/ingestion'
+import type { reconciliationQuery } from '@/lib/schemas/ingestion-query'
 import type { ReconciliationResponse } from '@/lib/schemas/reconciliation'
+import { reconciliationSearch } from '@/lib/search-params/ingestion'
 import { defineWrite } from './define-write'
 import { ApiError, fetchJson } from './fetch-json'
 import { queryRoots } from './keys'
 
-export type ReconciliationRange = { from?: string; to?: string }
+export type ReconciliationRange = z.output<typeof reconciliationQuery>
 
 export const ingestionQueries = {
   runs: () =>
     queryOptions({
       queryKey: [...queryRoots.ingestion, 'runs'] as const,
-      queryFn: () => fetchJson<{ runs: IngestionRunDto[]; costExplorerToday: CostExplorerSpendDto }>('/api/ingest/runs'),
+      queryFn: () => fetchJson<z.output<typeof ingestionRunsResponse>>('/api/ingest/runs'),
       // While a run is queued or running, poll for its progress.
       refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running') ? 2_000 : false),
     }),
   imports: () =>
     queryOptions({
       queryKey: [...queryRoots.ingestion, 'imports'] as const,
-      queryFn: () => fetchJson<{ imports: CostFileImportDto[] }>('/api/imports'),
+      queryFn: () => fetchJson<z.output<typeof importsResponse>>('/api/imports'),
     }),
   reconciliation: (range: ReconciliationRange) =>
     queryOptions({
       queryKey: [...queryRoots.reconciliation, { from: range.from ?? null, to: range.to ?? null }] as const,
-      queryFn: () => {
-        const params = new URLSearchParams(Object.entries(range).filter((entry): entry is [string, string] => Boolean(entry[1])))
-        return fetchJson<ReconciliationResponse>(`/api/reconciliation${params.size ? `?${params}` : ''}`)
-      },
+      queryFn: () => fetchJson<ReconciliationResponse>(`/api/reconciliation${reconciliationSearch.search(range)}`),
     }),
 }
 

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type { SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
 import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
+import { functionPickerSearch } from '@/lib/search-params/simulator'
 import { fetchJson } from './fetch-json'
 import { queryRoots } from './keys'
 
@@ -21,6 +22,6 @@ export const simulatorQueries = {
   functions: (search: string) =>
     queryOptions({
       queryKey: [...queryRoots.simulator, 'functions', { search }] as const,
-      queryFn: () => fetchJson<FunctionMatches>(`/api/simulator/functions?limit=8&search=${encodeURIComponent(search)}`),
+      queryFn: () => fetchJson<FunctionMatches>(`/api/simulator/functions${functionPickerSearch.search({ limit: 8, search })}`),
     }),
 }

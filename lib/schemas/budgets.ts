@@ -16,6 +16,7 @@ export const createBudgetBody = z
   .meta({ id: 'KeepWarmBudgetCreate' })
 
 export const updateBudgetBody = z.object(terms).meta({ id: 'KeepWarmBudgetUpdate' })
+export type BudgetTerms = z.output<typeof updateBudgetBody>
 
 export const budgetParams = z.object({ functionId: idParam })
 

@@ -4,7 +4,7 @@ import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
 import type { z } from 'zod'
-import type { createBudgetBody, updateBudgetBody } from '@/lib/schemas/budgets'
+import type { BudgetTerms, createBudgetBody } from '@/lib/schemas/budgets'
 import type { BudgetDto } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { detectAnomalies } from '@/lib/server/derived/detect-anomalies'
@@ -12,8 +12,6 @@ import type { Executor } from '@/lib/server/stored/function-histories'
 import { rebuildKeepWarm } from '@/lib/server/derived/rebuild-keep-warm'
 import { AppError, notFound } from '@/lib/server/http/app-error'
 import { loadBudgets } from '@/lib/server/queries/keep-warm-budgets'
-
-export type BudgetTermsInput = z.output<typeof updateBudgetBody>
 
 export async function createBudget(db: Db, input: z.output<typeof createBudgetBody>): Promise<BudgetDto> {
   await db.$transaction(async (tx) => {
@@ -25,7 +23,7 @@ export async function createBudget(db: Db, input: z.output<typeof createBudgetBo
   return (await loadBudgets(db, [input.functionId]))[0]!
 }
 
-export async function updateBudget(db: Db, functionId: number, input: BudgetTermsInput): Promise<BudgetDto> {
+export async function updateBudget(db: Db, functionId: number, input: BudgetTerms): Promise<BudgetDto> {
   await db.$transaction(async (tx) => {
     const { count } = await tx.keepWarmBudget.updateMany({ where: { functionId }, data: terms(input) })
     if (count === 0) throw notFound(`The keep-warm budget of function ${functionId}`)
@@ -42,7 +40,7 @@ export async function deleteBudget(db: Db, functionId: number): Promise<void> {
   }, { timeout: 120_000 })
 }
 
-function terms(input: BudgetTermsInput) {
+function terms(input: BudgetTerms) {
   return { intervalMinutes: input.intervalMinutes, concurrency: input.concurrency, pingDurationMs: input.pingDurationMs, memoryMb: input.memoryMb ?? null, note: input.note ?? null }
 }
 

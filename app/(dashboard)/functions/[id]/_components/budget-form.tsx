@@ -3,8 +3,10 @@
 import { useState } from 'react'
 import { budgetWrites } from '@/lib/query/budgets'
 import { useWrite } from '@/lib/query/use-write'
+import type { BudgetTerms } from '@/lib/schemas/budgets'
 
-export type BudgetDraft = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null; note: string | null }
+/** The form starts from every term given (no memory: null, the function's configured memory). */
+export type BudgetDraft = Required<BudgetTerms>
 
 /** Creates (POST) or changes (PUT) a function's keep-warm budget; removing it is offered when it exists. */
 export function BudgetForm({ functionId, initial, exists, source, onDone }: { functionId: number; initial: BudgetDraft; exists: boolean; source: 'user' | 'suggestion'; onDone: () => void }) {
