@@ -15,7 +15,7 @@ export const functionsCsvOperation = defineOperation({
     'One row per function with an estimate in the month or the month before. Columns: account_id, region, function_name, architecture, memory_mb, ' +
     'invocations, errors, gb_seconds, estimated_cost_usd, previous_month_cost_usd, keep_warm_budget_usd (empty without a budget), variance_usd ' +
     '(estimated − previous month), variance_reason (the decomposition’s dominant driver: code and words), then change_pct, function_arn and one ' +
-    `column per driver (volume_usd … removed_usd), which sum to variance_usd. ${CSV_NOTES}`,
+    `column per driver (volume_usd … removed_usd, then unexplained_usd for a function whose stored estimates the cost model does not reproduce), which sum to variance_usd. ${CSV_NOTES}`,
   tags: ['exports'],
   query: functionsCsvQuery,
   queryDescriptions: { month: 'The month to report (YYYY-MM); compared with the month before.' },

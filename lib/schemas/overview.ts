@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, isoDay, isoMonth } from './common'
 import { overviewQuery } from './overview-query'
@@ -38,7 +39,7 @@ export const lambdaChangeResponse = z
     changeUsd: amount.meta({ description: 'Change of the per-function estimates (list price, before the free tier).' }),
     drivers: z.array(
       z.object({
-        driver: z.enum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed']),
+        driver: z.enum(DRIVERS),
         label: z.string(),
         usd: amount,
         negligible: z.boolean().meta({ description: 'Less than half a cent: rounds to $0.00.' }),

@@ -130,7 +130,7 @@ describe('functions.csv', () => {
     expect(response.headers.get('content-disposition')).toContain(`filename="functions_2026-10.csv"`)
     const header = text.split('\r\n')[0]!.replace('\uFEFF', '').split(',')
     expect(header.slice(0, ISSUE_COLUMNS.length)).toEqual(ISSUE_COLUMNS)
-    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'keep_warm_actual_usd', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd'])
+    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'keep_warm_actual_usd', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd', 'unexplained_usd'])
     const exported = sum(rows.map((row) => row.estimated_cost_usd!))
     const total = toDecimal(await totalOf(`${OCTOBER}&granularity=monthly&groupBy=function`))
     expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
@@ -143,8 +143,10 @@ describe('functions.csv', () => {
     for (const row of rows) {
       const variance = toDecimal(row.estimated_cost_usd!).minus(row.previous_month_cost_usd!)
       expect(toDecimal(row.variance_usd!).eq(variance)).toBe(true)
-      const drivers = sum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed'].map((driver) => row[`${driver}_usd`]!))
+      const drivers = sum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed', 'unexplained'].map((driver) => row[`${driver}_usd`]!))
       expect(drivers.eq(variance)).toBe(true)
+      // The cost model reproduces every stored estimate, so every change is split into causes.
+      expect(row.unexplained_usd).toBe('0')
       if (!variance.isZero()) expect(row.variance_reason).toMatch(/^(volume|keep_warm|duration|retries|memory|price|new|removed): \S/)
     }
     const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!

@@ -72,6 +72,8 @@ describe('why Lambda changed', () => {
     expect(change.drivers[0]!.functions[0]!.name).toBe('recommender-embed-user')
     expect(Number(change.drivers[0]!.usd)).toBeGreaterThan(150)
     expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
+    // The cost model reproduces every demo function's stored estimates: no change is left unexplained.
+    expect(change.drivers.map((d) => d.driver)).not.toContain('unexplained')
     const [row] = await database.db.$queryRaw<{ previous: string; current: string }[]>`
       SELECT coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-09-01' AND '2026-09-30'), 0)::text AS previous,
              coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-10-01' AND '2026-10-31'), 0)::text AS current
@@ -85,6 +87,26 @@ describe('why Lambda changed', () => {
     expect(change.comparedWith).toBe('same_days_of_previous_month')
     expect(change.drivers[0]!.driver).toBe('retries')
     expect(change.drivers[0]!.usd.startsWith('-')).toBe(true)
+  })
+})
+
+describe('a stored estimate the cost model does not reproduce', () => {
+  it('is shown whole as "Not explained" for its function, not split into causes that do not add up', async () => {
+    const [fn] = await database.db.$queryRaw<{ id: number }[]>`SELECT id FROM lambda_function WHERE name = 'orders-api'`
+    // One day's total no longer equals its requests, duration and provisioned parts.
+    await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd + 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+    try {
+      const change = await getLambdaChange(database.db, { month: '2026-10' })
+      const [own] = await database.db.$queryRaw<{ change: string }[]>`
+        SELECT (coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-10-01' AND '2026-10-31'), 0)
+              - coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-09-01' AND '2026-09-30'), 0))::text AS change
+        FROM function_cost_daily WHERE function_id = ${fn!.id}`
+      const unexplained = change.drivers.find((d) => d.driver === 'unexplained')!
+      expect(unexplained).toMatchObject({ label: 'Not explained', usd: toDecimal(own!.change).toFixed(), functions: [{ functionId: fn!.id, name: 'orders-api' }] })
+      expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
+    } finally {
+      await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd - 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+    }
   })
 })
 

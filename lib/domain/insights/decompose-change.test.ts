@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal, sum, toDecimal } from '../money'
-import { type FunctionMonth, decomposeChange, retryAttempts } from './decompose-change'
+import { CostModelMismatchError, type FunctionMonth, decomposeChange, retryAttempts, unexplainedChange } from './decompose-change'
 
 const X86_GB_S = '0.0000166667'
 const ARM_GB_S = '0.0000133334'
@@ -125,16 +125,53 @@ describe('decomposeChange on hand-computed cases', () => {
     expectExactSum(end)
   })
 
-  it('failures mixed with healthy traffic: successful attempts keep the clean month’s duration, failures get the rest', () => {
-    // Clean month: 90,000 requests of 1 s. Incident month: the same requests plus 1,000 events failing after 60 s, 3 attempts each.
-    const before = month({ requests: 90_000, runSeconds: 90_000, memoryMb: 1024, events: 0 })
-    const after = month({ requests: 93_000, runSeconds: 90_000 + 3000 * 60, memoryMb: 1024, errors: 3000, events: 1000, dropped: 1000 })
+  it('failures mixed with healthy traffic: successful attempts keep the clean month’s 2 s, failures get the rest', () => {
+    // Clean month: 90,000 requests of 2 s. Incident month: the same requests plus 1,000 events failing after 60 s, 3 attempts each.
+    const before = month({ requests: 90_000, runSeconds: 180_000, memoryMb: 1024, events: 0 })
+    const after = month({ requests: 93_000, runSeconds: 180_000 + 3000 * 60, memoryMb: 1024, errors: 3000, events: 1000, dropped: 1000 })
     const result = decomposeChange(before, after)
+    // Failures: 360,000 s − 90,000 successful × 2 s = 180,000 s over 3,000 failed attempts = 60 s each.
     expect(result.current!.retryDurationMs).toBe(60_000)
-    // retries: 2,000 × (request + 60 s × 1 GB × p); the 1,000 failing first attempts are volume at 1 s plus duration
-    expect(partsOf(result).retries).toBe(toDecimal(2000).times(toDecimal(REQUEST).plus(toDecimal(60).times(X86_GB_S))).toFixed())
+    // volume: 1,000 more first attempts at the clean 2 s: 1,000 × ($0.0000002 + 2 s × 1 GB × $0.0000166667)
+    // duration: 91,000 first attempts ran 240,000 s (360,000 − 2,000 retries × 60 s) instead of 91,000 × 2 s: +58,000 s × $0.0000166667
+    // retries: 2,000 × ($0.0000002 + 60 s × 1 GB × $0.0000166667)
+    expect(partsOf(result)).toEqual({ volume: '0.0335334', duration: '0.9666686', retries: '2.000404' })
+    expect(result.changeUsd).toBe('3.000606')
     expect(result.dominant).toBe('retries')
-    expectExactSum(result)
+  })
+
+  it('the end of a storm (30% → 1% errors): the calm month is the baseline, and the storm’s retries go away at their own duration', () => {
+    // Storm: 8,000 events, 1,000 fail 3 times (3,000 errors, 2,000 retries): 10,000 attempts, 30% errors.
+    // Calm: 9,900 events, 100 fail once and then succeed (100 errors, 100 retries): 10,000 attempts, 1% errors.
+    // Successful attempts take 2 s, failing ones 32 s, at 1 GB.
+    const storm = month({ requests: 10_000, runSeconds: 7000 * 2 + 3000 * 32, memoryMb: 1024, errors: 3000, events: 8000, dropped: 1000 })
+    const calm = month({ requests: 10_000, runSeconds: 9900 * 2 + 100 * 32, memoryMb: 1024, errors: 100, events: 9900 })
+    const result = decomposeChange(storm, calm)
+    // Baseline: the calm month's 23,000 s / 10,000 = 2.3 s an attempt. Storm retries: (110,000 − 7,000 × 2.3) / 3,000 = 31.3 s;
+    // storm first attempts: (110,000 − 2,000 × 31.3) / 8,000 = 5.925 s. Calm: every attempt 2.3 s.
+    expect(result.previous!.retryDurationMs).toBe(31_300)
+    // Retries shrink, so they come before duration:
+    // volume:   +1,900 first attempts at 5.925 s: 1,900 × ($0.0000002 + 5.925 × $0.0000166667)
+    // retries:  −1,900 retries at 31.3 s: −1,900 × ($0.0000002 + 31.3 × $0.0000166667)
+    // duration: 9,900 × (2.3 − 5.925) s + 100 × (2.3 − 31.3) s = −38,787.5 s × $0.0000166667
+    expect(partsOf(result)).toEqual({ volume: '0.18800537525', retries: '-0.991548649', duration: '-0.64645962625' })
+    // Only run time changed: (23,000 − 110,000) s × $0.0000166667.
+    expect(result.changeUsd).toBe('-1.4500029')
+    expect(result.dominant).toBe('retries')
+  })
+
+  it('at equal error shares the previous period is the baseline', () => {
+    // Both 15% errors: 9,000 events with 500 failing 3 times, then twice that. Successes take 1 s; failures 10 s, then 20 s.
+    const before = month({ requests: 10_000, runSeconds: 8500 * 1 + 1500 * 10, memoryMb: 1024, errors: 1500, events: 9000, dropped: 500 })
+    const after = month({ requests: 20_000, runSeconds: 17_000 * 1 + 3000 * 20, memoryMb: 1024, errors: 3000, events: 18_000, dropped: 1000 })
+    const result = decomposeChange(before, after)
+    // Baseline 23,500 s / 10,000 = 2.35 s. After: retries (77,000 − 17,000 × 2.35) / 3,000 = 12.35 s; first attempts
+    // (77,000 − 2,000 × 12.35) / 18,000 s.
+    // volume:   9,000 more first attempts at 2.35 s: 9,000 × ($0.0000002 + 2.35 × $0.0000166667)
+    // duration: 18,000 first attempts from 2.35 s to 52,300/18,000 s (+10,000 s), 1,000 retries from 2.35 to 12.35 s (+10,000 s)
+    // retries:  1,000 more at 12.35 s: 1,000 × ($0.0000002 + 12.35 × $0.0000166667)
+    expect(partsOf(result)).toEqual({ volume: '0.354300705', duration: '0.333334', retries: '0.206033745' })
+    expect(result.current!.retryDurationMs).toBe(12_350)
   })
 
   it('moving from x86 to Arm at the same usage is price, and provisioned concurrency is keep-warm', () => {
@@ -173,6 +210,40 @@ describe('decomposeChange on hand-computed cases', () => {
   })
 })
 
+describe('a cost model that does not reproduce a period’s own cost', () => {
+  const before = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 })
+  const after = month({ requests: 2_000_000, runSeconds: 200_000, memoryMb: 512 })
+  const off = (m: FunctionMonth, usd: string): FunctionMonth => ({ ...m, costUsd: toDecimal(m.costUsd).plus(usd).toFixed() })
+
+  it('fails loudly, naming the period, the stored cost and the model’s', () => {
+    // after: 2,000,000 × $0.0000002 + 100,000 GB-s × $0.0000166667 = $0.4 + $1.66667
+    expect(() => decomposeChange(before, off(after, '0.01'))).toThrowError(
+      new CostModelMismatchError('current', '2.07667', '2.06667'),
+    )
+    expect(() => decomposeChange(off(before, '-0.000001'), after)).toThrowError(/gives 1\.033335 for the previous period, whose estimated cost is 1\.033334/)
+  })
+
+  it('tolerates the rounding of division (up to 1e-18 a period) and nothing more', () => {
+    expect(decomposeChange(off(before, '1e-18'), off(after, '-1e-18')).changeUsd).toBe('1.033334999999999998')
+    expect(() => decomposeChange(before, off(after, '1.1e-18'))).toThrowError(CostModelMismatchError)
+  })
+
+  it('unexplainedChange shows the whole change as one part that says why', () => {
+    const stored = off(after, '0.01')
+    const result = unexplainedChange(before, stored, new CostModelMismatchError('current', '2.07667', '2.06667'))
+    expect(result).toMatchObject({ previousUsd: '1.033335', currentUsd: '2.07667', changeUsd: '1.043335', dominant: 'unexplained' })
+    expect(result.parts).toEqual([
+      {
+        driver: 'unexplained',
+        usd: '1.043335',
+        sentence: 'Not split into causes: the cost model gives 2.06667 for the current period, whose stored estimate is 2.07667, so its parts would not add up to this change.',
+      },
+    ])
+    expect(result.current).toMatchObject({ requests: 2_000_000, averageDurationMs: 100, retries: 0, retryDurationMs: null })
+    expect(unexplainedChange(before, before, new CostModelMismatchError('current', '1', '2'))).toMatchObject({ parts: [], dominant: null })
+  })
+})
+
 describe('retryAttempts', () => {
   it.each([
     [{ requests: 1000, asyncEventsReceived: 0, asyncEventsDropped: 0, errors: 500, maxRetryAttempts: 2 }, 0], // synchronous errors are not retried
@@ -180,6 +251,15 @@ describe('retryAttempts', () => {
     [{ requests: 1500, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 500, maxRetryAttempts: 2 }, 500], // 500 failed once, then succeeded
     [{ requests: 1000, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 10, maxRetryAttempts: 2 }, 0], // no extra attempts
     [{ requests: 2000, asyncEventsReceived: 1000, asyncEventsDropped: 1000, errors: 2000, maxRetryAttempts: 1 }, 1000],
+    // Each bound alone: attempts − events (1,000); events × retries allowed (2,000 with sync traffic beside); errors −
+    // events that gave up (500 failed all 3 attempts: 1,500 errors, 1,000 retries; 200 more failed once: 1,700 − 500).
+    [{ requests: 6000, asyncEventsReceived: 5000, asyncEventsDropped: 0, errors: 4000, maxRetryAttempts: 2 }, 1000],
+    [{ requests: 9000, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 8000, maxRetryAttempts: 2 }, 2000],
+    [{ requests: 7000, asyncEventsReceived: 5000, asyncEventsDropped: 500, errors: 1700, maxRetryAttempts: 2 }, 1200],
+    // More events gave up than errors were counted (metrics from different periods): no retries, not a negative count.
+    [{ requests: 1200, asyncEventsReceived: 1000, asyncEventsDropped: 300, errors: 200, maxRetryAttempts: 2 }, 0],
+    // Counts from averaged datapoints are not whole: whole attempts only.
+    [{ requests: 1500.5, asyncEventsReceived: 1000, asyncEventsDropped: 0, errors: 700.9, maxRetryAttempts: 2 }, 500],
   ])('%o → %i', (input, expected) => {
     expect(retryAttempts(input)).toBe(expected)
   })

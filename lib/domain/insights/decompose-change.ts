@@ -6,6 +6,8 @@
 // Retries are billed at the attempt duration of the period that had more of them: when retries grow, duration
 // comes first (a retry storm of 90-second failures is a retries story, not a duration one); when they shrink,
 // retries come first, so the end of a storm reads as retries going away, the mirror image of its start.
+// The parts are only as right as the model: it must reproduce each period's own estimated cost, else the change
+// is not split at all (CostModelMismatchError, shown as one "not explained" part by unexplainedChange).
 import { Decimal, type DecimalInput, ZERO, formatUsd, toAmountString, toDecimal } from '@/lib/domain/money'
 import { formatQuantity } from '@/lib/domain/pricing/format-formula'
 
@@ -35,7 +37,7 @@ export type FunctionMonth = {
   costUsd: DecimalInput
 }
 
-export const DRIVERS = ['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed'] as const
+export const DRIVERS = ['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed', 'unexplained'] as const
 export type Driver = (typeof DRIVERS)[number]
 
 export const DRIVER_LABELS: Record<Driver, string> = {
@@ -47,6 +49,7 @@ export const DRIVER_LABELS: Record<Driver, string> = {
   price: 'Unit price',
   new: 'New function',
   removed: 'No longer running',
+  unexplained: 'Not explained',
 }
 
 export type DriverPart = { driver: Driver; usd: string; sentence: string }
@@ -72,6 +75,21 @@ export type Decomposition = {
   dominant: Driver | null
   previous: PeriodFacts | null
   current: PeriodFacts | null
+}
+
+/** How far the model may miss a period's stored cost: the rounding of 40-digit division, nothing more. */
+export const MODEL_TOLERANCE_USD = '1e-18'
+
+/** The cost model does not reproduce a period's stored estimate, so its parts would explain the wrong change. */
+export class CostModelMismatchError extends Error {
+  override readonly name = 'CostModelMismatchError'
+  constructor(
+    readonly period: 'previous' | 'current',
+    readonly costUsd: string,
+    readonly modelUsd: string,
+  ) {
+    super(`The cost model gives ${modelUsd} for the ${period} period, whose estimated cost is ${costUsd}.`)
+  }
 }
 
 /** Attempts beyond the first for async events, bounded by what CloudWatch shows: attempts − events, events ×
@@ -234,6 +252,8 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
   const splitAfter = split(cur, previousIsBaseline ? baselineSeconds : null)
   const from = state(splitBefore, splitAfter)
   const to = state(splitAfter, splitBefore)
+  expectModelReproduces('previous', from, before)
+  expectModelReproduces('current', to, after)
 
   const parts: { driver: Driver; usd: Decimal; sentence: string }[] = []
   let walking = { ...from }
@@ -244,11 +264,36 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
     parts.push({ driver: step.driver, usd, sentence: sentence(step.driver, from, to, prev, cur) })
     walking = next
   }
-  // What the model leaves over (decimal division, < 1e-20) joins the largest part so the parts add up exactly.
+  // What is left over (the model's rounding, checked above, and the parts' 20 decimals) joins the largest part
+  // so the parts add up exactly.
   const leftover = change.minus(parts.reduce((total, part) => total.plus(part.usd), ZERO))
   const largest = parts.reduce((best, part) => (part.usd.abs().gt(best.usd.abs()) ? part : best), parts.at(-1)!)
   largest.usd = largest.usd.plus(leftover)
   return result(parts, [facts(prev, splitBefore), facts(cur, splitAfter)])
+}
+
+function expectModelReproduces(period: 'previous' | 'current', s: State, costUsd: Decimal): void {
+  const model = modelCost(s)
+  if (model.minus(costUsd).abs().gt(MODEL_TOLERANCE_USD)) throw new CostModelMismatchError(period, toAmountString(costUsd), toAmountString(model))
+}
+
+/** The change as one "not explained" part, for a function whose stored estimates the model does not reproduce. */
+export function unexplainedChange(previous: FunctionMonth | null, current: FunctionMonth | null, mismatch: CostModelMismatchError): Decomposition {
+  const before = previous ? toDecimal(previous.costUsd) : ZERO
+  const after = current ? toDecimal(current.costUsd) : ZERO
+  const change = after.minus(before)
+  const sentence =
+    `Not split into causes: the cost model gives ${mismatch.modelUsd} for the ${mismatch.period} period, whose stored estimate is ` +
+    `${mismatch.costUsd}, so its parts would not add up to this change.`
+  return {
+    previousUsd: toAmountString(before),
+    currentUsd: toAmountString(after),
+    changeUsd: toAmountString(change),
+    parts: change.isZero() ? [] : [{ driver: 'unexplained', usd: toAmountString(change), sentence }],
+    dominant: change.isZero() ? null : 'unexplained',
+    previous: previous ? facts(previous, null) : null,
+    current: current ? facts(current, null) : null,
+  }
 }
 
 function dominantDriver(parts: { driver: Driver; usd: Decimal }[], change: Decimal): Driver | null {

@@ -6,12 +6,12 @@ import type pg from 'pg'
 import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
-import { type Decomposition, DRIVERS, decomposeChange } from '@/lib/domain/insights/decompose-change'
+import { type Decomposition, DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
 import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
 import { streamRows } from '@/lib/server/db/stream-rows'
-import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'
+import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'
 
 const text = (header: string): CsvColumn => ({ header, kind: 'text' })
 const number = (header: string): CsvColumn => ({ header, kind: 'number' })
@@ -49,8 +49,7 @@ export function functionsReportRanges(month: IsoMonth, dataThrough: IsoDay | nul
 }
 
 export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): CsvCell[] {
-  const { previous, current } = functionMonthsOf(row)
-  const decomposition = decomposeChange(previous, current)
+  const decomposition = decomposeRow(row)
   const pick = (name: string) => row[`cur_${name}`] ?? row[`prev_${name}`] ?? null
   const architecture = String(pick('architecture') ?? '')
   const memoryMb = Number(pick('memory_mb') ?? 0)

@@ -3,7 +3,7 @@
 // the change decomposition on the costs page and the functions CSV.
 import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
-import { type FunctionMonth } from '@/lib/domain/insights/decompose-change'
+import { CostModelMismatchError, type Decomposition, type FunctionMonth, decomposeChange, unexplainedChange } from '@/lib/domain/insights/decompose-change'
 import { type FunctionPeriodTotals, toFunctionMonth } from '@/lib/domain/insights/function-month'
 import type { SqlQuery } from './cost-rows-sql'
 
@@ -76,10 +76,22 @@ export type FunctionPeriodsRow = {
 } & Record<string, string | number | null>
 
 /** The row's previous and current FunctionMonth; null for a range in which the function had no estimate. */
-export function functionMonthsOf(row: FunctionPeriodsRow): { previous: FunctionMonth | null; current: FunctionMonth | null } {
+function functionMonthsOf(row: FunctionPeriodsRow): { previous: FunctionMonth | null; current: FunctionMonth | null } {
   const keepWarm = row.interval_minutes !== null && row.concurrency !== null ? { intervalMinutes: row.interval_minutes, concurrency: row.concurrency } : null
   const month = (prefix: 'cur' | 'prev') => (Number(row[`${prefix}_days`]) > 0 ? toFunctionMonth(totalsOf(row, prefix), { region: row.region, keepWarm }) : null)
   return { previous: month('prev'), current: month('cur') }
+}
+
+/** Why the row's cost changed; a function whose stored estimates the cost model does not reproduce gets its
+ * change as one "not explained" part (shown as such on every page and in the CSV) instead of wrong causes. */
+export function decomposeRow(row: FunctionPeriodsRow): Decomposition {
+  const { previous, current } = functionMonthsOf(row)
+  try {
+    return decomposeChange(previous, current)
+  } catch (error) {
+    if (error instanceof CostModelMismatchError) return unexplainedChange(previous, current, error)
+    throw error
+  }
 }
 
 export function totalsOf(row: FunctionPeriodsRow, prefix: 'cur' | 'prev'): FunctionPeriodTotals {
@@ -97,6 +109,7 @@ export function totalsOf(row: FunctionPeriodsRow, prefix: 'cur' | 'prev'): Funct
     errors: number('errors'),
     asyncEventsReceived: number('async_received'),
     asyncEventsDropped: number('async_dropped'),
+    days: number('days'),
     daysWithInvocations: number('days_with_invocations'),
     memoryMb: number('memory_mb'),
     architecture: text('architecture'),

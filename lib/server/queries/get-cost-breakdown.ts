@@ -3,10 +3,10 @@ import { type IsoDay, dateToDay, eachMonth, firstDayOf, lastDayOf, monthOf } fro
 import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
 import { type CostBreakdown, type FilterOptions, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
-import { type Decomposition, decomposeChange } from '@/lib/domain/insights/decompose-change'
+import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import type { Db } from '@/lib/server/db/prisma'
 import { costRowsSql, estimatedDaysSql, filterOptionsSql } from './cost-rows-sql'
-import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from './function-periods-sql'
+import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
 import { defaultOverviewMonth, getDataBounds } from './get-overview'
 
 // Functions whose change is decomposed in one answer; a breakdown by function of a huge estate lists more
@@ -80,12 +80,7 @@ export async function decomposeFunctions(db: Db, arns: string[], ranges: Paramet
   if (arns.length === 0) return {}
   const sql = functionPeriodsSql(ranges, { arns })
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
-  return Object.fromEntries(
-    rows.map((row) => {
-      const { previous, current } = functionMonthsOf(row)
-      return [row.arn, decomposeChange(previous, current)]
-    }),
-  )
+  return Object.fromEntries(rows.map((row) => [row.arn, decomposeRow(row)]))
 }
 
 function optionsOf(rows: Record<string, string | null>[]): FilterOptions {

@@ -2,11 +2,10 @@
 // (volume, keep-warm, duration, retries, memory, price), summed per driver.
 import 'server-only'
 import type { IsoMonth } from '@/lib/domain/calendar'
-import { decomposeChange } from '@/lib/domain/insights/decompose-change'
 import { explainLambdaChange } from '@/lib/domain/insights/explain-lambda-change'
 import type { LambdaChange } from '@/lib/schemas/overview'
 import type { Db } from '@/lib/server/db/prisma'
-import { type FunctionPeriodsRow, functionMonthsOf, functionPeriodsSql } from './function-periods-sql'
+import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
 import { getDataBounds, overviewPeriods } from './get-overview'
 
 export async function getLambdaChange(db: Db, params: { month?: IsoMonth }): Promise<LambdaChange> {
@@ -14,10 +13,7 @@ export async function getLambdaChange(db: Db, params: { month?: IsoMonth }): Pro
   const sql = functionPeriodsSql({ previous: periods.previous, current: periods.current })
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
   const explanation = explainLambdaChange(
-    rows.map((row) => {
-      const { previous, current } = functionMonthsOf(row)
-      return { functionId: row.id, name: row.name, decomposition: decomposeChange(previous, current) }
-    }),
+    rows.map((row) => ({ functionId: row.id, name: row.name, decomposition: decomposeRow(row) })),
   )
   return { ...explanation, month: periods.month, comparedWith: periods.partial ? 'same_days_of_previous_month' : 'previous_month', functions: rows.length }
 }
