@@ -10,6 +10,8 @@ import { costSeverity } from './severity'
 /** $0.02 a day is $0.60 a month: below it, a "spike" is not worth anyone's time. */
 export const MIN_DAILY_EXCESS_USD = 0.02
 const MIN_UNPRECEDENTED_USD = 0.25
+/** A cost level that lasts this many days is the new normal, not a spike: baselines stop skipping its days. */
+export const NEW_NORMAL_DAYS = 14
 
 export function costSpike(actual: Decimal, baseline: Baseline): boolean {
   const excess = actual.minus(baseline.expected).toNumber()

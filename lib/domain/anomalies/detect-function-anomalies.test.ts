@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import type { FunctionSpec, Scenario } from '@/lib/domain/demo/scenario-types'
+import { addDaysTo } from '@/lib/domain/calendar'
+import { dailyHistory } from './__fixtures__/function-history'
 import { detectFunctionAnomalies } from './detect-function-anomalies'
 import { historiesFromDataset } from './histories-from-dataset'
 import type { DetectedAnomaly } from './types'
@@ -105,6 +107,41 @@ describe('relative thresholds', () => {
     expect(spikes[0]!.explanation).toMatch(/\(1[12]×\)/)
     expect(spikes[0]!.impactUsd.toNumber()).toBeGreaterThan(3)
     expect(spikes[0]!.severity).toBe('high')
+  })
+})
+
+describe('a cost level that lasts is the new normal', () => {
+  it('reports a tripled daily cost for four weeks, not for ever: after 14 spike days the new level enters the baselines', () => {
+    // 100,000 requests of 200 ms at 1 GB a day, 300,000 from 17 Aug. Same-weekday baselines skip the first 14 spike
+    // days only; four weeks after the step they read [3×, 3×, (skipped), (skipped), 1×, 1×]: median 2×, no longer a spike.
+    const history = dailyHistory('2026-06-01', '2026-09-30', (day) => {
+      const invocations = day >= '2026-08-17' ? 300_000 : 100_000
+      return { invocations, durationSumMs: invocations * 200, durationMaxMs: 250, durationP99Ms: 240, concurrentExecutionsMax: 5 }
+    })
+    const spikes = detectFunctionAnomalies(history, { from: '2026-08-01', to: '2026-09-30', hourlyFrom: null })
+    expect(spikes.map((a) => [a.kind, a.periodStart, a.periodEnd])).toEqual([['cost_spike', '2026-08-17T00:00:00.000Z', '2026-09-14T00:00:00.000Z']])
+    expect(spikes[0]!.explanation).toMatch(/invocations 3\.0×/)
+  })
+})
+
+describe('error and throttle spikes need a usual rate measured on enough traffic', () => {
+  // Every invocation fails on 29 Jun, after 28 days whose invocations add up to `before`.
+  const failingDay = '2026-06-29'
+  const history = (before: number, spike: 'errors' | 'throttles') =>
+    dailyHistory('2026-06-01', '2026-07-05', (day) => {
+      // 27 days of 36 invocations and the first day with what makes up the total.
+      const invocations = day === '2026-06-01' ? before - 27 * 36 : 36
+      if (day !== failingDay) return { invocations, durationSumMs: invocations * 100 }
+      return spike === 'errors' ? { invocations: 36, errors: 36, durationSumMs: 3600 } : { invocations: 0, throttles: 36 }
+    })
+  const detect = (before: number, spike: 'errors' | 'throttles') =>
+    detectFunctionAnomalies(history(before, spike), { from: failingDay, to: addDaysTo(failingDay, 6), hourlyFrom: null }).map((a) => [a.kind, a.periodStart.slice(0, 10)])
+
+  it('1,000 invocations in the four weeks before are enough, 999 are not', () => {
+    expect(detect(1000, 'errors')).toEqual([['error_spike', failingDay]])
+    expect(detect(999, 'errors')).toEqual([])
+    expect(detect(1000, 'throttles')).toEqual([['throttle_spike', failingDay]])
+    expect(detect(999, 'throttles')).toEqual([])
   })
 })
 

@@ -8,7 +8,7 @@ import { type Decimal, ZERO, sum } from '@/lib/domain/money'
 import { keepWarmCost, keepWarmPings } from '@/lib/domain/pricing/keep-warm-cost'
 import { amountBaseline, comparablePositions, medianAt, pooledRate, ratio } from './baselines'
 import { type ScheduleDescription, lintConfig } from './config-risk'
-import { costSpike, describeCostSpike } from './cost-spike'
+import { NEW_NORMAL_DAYS, costSpike, describeCostSpike } from './cost-spike'
 import { type Episode, type Facts, type Flag, episodesOf, fingerprintOf, impactOf } from './episodes'
 import { costOfExtraErrors, describeErrorSpike, describeThrottleSpike, errorSpike, throttleSpike } from './rate-spikes'
 import { describeRetryAmplification, retrySignature } from './retry-amplification'
@@ -22,8 +22,6 @@ import { describeWarmupOverrun, warmupOverrun } from './warmup-budget-overrun'
 
 /** Days of history read before the window: six weeks of same-weekday baseline plus room to find where an episode began. */
 export const LOOKBACK_DAYS = 84
-/** A cost level that lasts this long is the new normal, not a spike (baselines stop skipping it). */
-const NEW_NORMAL_DAYS = 14
 const MIN_HISTORY_DAYS = 14
 const MIN_BASELINE_INVOCATIONS = 1000
 

@@ -8,13 +8,12 @@ import { listPricer } from '@/lib/domain/pricing/list-price'
 import { MissingRateError } from '@/lib/domain/pricing/missing-rate-error'
 import { amountBaseline, comparablePositions, ratio } from './baselines'
 import { LOOKBACK_DAYS } from './detect-function-anomalies'
-import { costSpike, describeCostSpike } from './cost-spike'
+import { NEW_NORMAL_DAYS, costSpike, describeCostSpike } from './cost-spike'
 import { type Flag, episodesOf, fingerprintOf, impactOf } from './episodes'
 import { dayStart } from '@/lib/domain/functions/timeline'
 import type { DetectedAnomaly, DetectionWindow } from './types'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'
-const NEW_NORMAL_DAYS = 14
 
 export type UsageTypeSeries = {
   accountId: string
