@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal, sum, toDecimal } from '../money'
-import { CostModelMismatchError, type FunctionMonth, decomposeChange, retryAttempts, unexplainedChange } from './decompose-change'
+import { CostModelMismatchError, DRIVER_LABELS, type FunctionMonth, decomposeChange, retryAttempts, unexplainedChange } from './decompose-change'
 
 const X86_GB_S = '0.0000166667'
 const ARM_GB_S = '0.0000133334'
@@ -14,6 +14,7 @@ function month(input: {
   memoryMb: number
   architecture?: string
   gbSecondPrice?: string
+  requestPrice?: string
   errors?: number
   events?: number
   dropped?: number
@@ -22,6 +23,7 @@ function month(input: {
 }): FunctionMonth {
   const gbSeconds = toDecimal(input.runSeconds).times(input.memoryMb).div(1024)
   const gbSecondPrice = input.gbSecondPrice ?? X86_GB_S
+  const requestPrice = input.requestPrice ?? REQUEST
   const provisioned = input.provisioned ?? '0'
   return {
     requests: input.requests,
@@ -29,7 +31,7 @@ function month(input: {
     memoryMb: input.memoryMb,
     architecture: input.architecture ?? 'x86_64',
     region: 'us-east-1',
-    requestPriceUsd: REQUEST,
+    requestPriceUsd: requestPrice,
     gbSecondPriceUsd: gbSecondPrice,
     errors: input.errors ?? 0,
     asyncEventsReceived: input.events ?? 0,
@@ -37,7 +39,7 @@ function month(input: {
     maxRetryAttempts: 2,
     keepWarmPings: input.pings ?? null,
     provisionedCostUsd: provisioned,
-    costUsd: toDecimal(input.requests).times(REQUEST).plus(gbSeconds.times(gbSecondPrice)).plus(provisioned).toFixed(),
+    costUsd: toDecimal(input.requests).times(requestPrice).plus(gbSeconds.times(gbSecondPrice)).plus(provisioned).toFixed(),
   }
 }
 
@@ -78,6 +80,7 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(result.changeUsd).toBe('0.004166675')
     expect(result.dominant).toBe('memory')
     expect(result.parts.find((p) => p.driver === 'memory')!.sentence).toBe('Memory: 512 MB → 1,536 MB (weighted by run time).')
+    expect(result.parts.find((p) => p.driver === 'duration')!.sentence).toBe('Average billed duration per first attempt: 1 s → 500 ms (-50.0%).')
   })
 
   it('mission story 1: failing keep-warm pings retried twice make retries the dominant driver, billed like the failure they repeat', () => {
@@ -109,6 +112,7 @@ describe('decomposeChange on hand-computed cases', () => {
     // Each failure billed three times: the retries are twice the failing first attempts' cost.
     expect(retries.div(toDecimal(44_640).times(toDecimal(REQUEST).plus(perSecond.times(90)))).toFixed()).toBe('2')
     expect(result.current!.retryDurationMs).toBe(90_000)
+    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe('Keep-warm: keep-warm pings 43,200 → 44,640.')
     expect(result.parts.find((p) => p.driver === 'retries')!.sentence).toBe(
       'Automatic retries of failed async events: 0 → 89,280 extra attempts (133,920 errors this period; a retry is billed like the failed attempt it repeats, ~90 s).',
     )
@@ -181,7 +185,66 @@ describe('decomposeChange on hand-computed cases', () => {
     // 100,000 GB-s × (0.0000133334 − 0.0000166667)
     expect(partsOf(result)).toEqual({ keep_warm: '-10.5', price: '-0.33333' })
     expect(result.dominant).toBe('keep_warm')
-    expect(result.parts.find((p) => p.driver === 'price')!.sentence).toContain('x86_64 us-east-1 → arm64 us-east-1')
+    expect(result.parts.find((p) => p.driver === 'price')!.sentence).toBe('Unit price per GB-s: $0.0000166667 → $0.0000133334 (x86_64 us-east-1 → arm64 us-east-1).')
+    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe('Keep-warm: no keep-warm schedule known; provisioned concurrency $10.50 → $0.00.')
+  })
+
+  it('the cleaner period is the one with the smaller share of errors, not the fewer errors', () => {
+    // Before: 300 of 1,000 attempts failed (30%: 100 events failing 3 times). After: 1,000 of 100,000 failed (1%: 1,000
+    // events failing once, then succeeding). Successes take 2 s, failures 12 s.
+    const before = month({ requests: 1000, runSeconds: 700 * 2 + 300 * 12, memoryMb: 1024, errors: 300, events: 800, dropped: 100 })
+    const after = month({ requests: 100_000, runSeconds: 99_000 * 2 + 1000 * 12, memoryMb: 1024, errors: 1000, events: 99_000 })
+    const result = decomposeChange(before, after)
+    // After is the baseline: 210,000 s / 100,000 = 2.1 s an attempt, its retries too. Before's failures:
+    // (5,000 − 700 × 2.1) s / 300 = 11.7666… s.
+    expect(result.current!.retryDurationMs).toBe(2100)
+    expect(result.previous!.retryDurationMs).toBe(11_766.67)
+  })
+
+  it('a period of provisioned concurrency alone (no invocations, no memory recorded) is keep-warm, and its traffic starting is volume', () => {
+    const idle = month({ requests: 0, runSeconds: 0, memoryMb: 0, provisioned: '5' })
+    const busy = month({ requests: 1000, runSeconds: 100, memoryMb: 1024, provisioned: '5' })
+    const result = decomposeChange(idle, busy)
+    // 1,000 × $0.0000002 + 100 s × 1 GB × $0.0000166667, at the busy period's duration, memory and prices.
+    expect(partsOf(result)).toEqual({ volume: '0.00186667' })
+    expect(result.parts[0]!.sentence).toBe('Traffic: 0 → 1,000 first attempts.')
+    expect(result.previous).toEqual({ requests: 0, retries: 0, keepWarmPings: null, errors: 0, averageDurationMs: null, retryDurationMs: null, memoryMb: 0, costUsd: '5' })
+  })
+
+  it('a period billed for requests only (no GB-s, no memory recorded) has no run time', () => {
+    const result = decomposeChange(month({ requests: 500, runSeconds: 0, memoryMb: 0 }), month({ requests: 1000, runSeconds: 0, memoryMb: 0 }))
+    expect(partsOf(result)).toEqual({ volume: '0.0001' })
+  })
+
+  it('reports memory weighted by run time to two decimals', () => {
+    const result = decomposeChange(month({ requests: 1000, runSeconds: 100, memoryMb: 1536.4567 }), month({ requests: 2000, runSeconds: 200, memoryMb: 1536.4567 }))
+    expect(result.previous!.memoryMb).toBe(1536.46)
+    expect(result.current!.averageDurationMs).toBe(100)
+  })
+
+  it('a period with traffic but no cost (zero prices) is there, not absent: its change is price', () => {
+    const free = month({ requests: 1000, runSeconds: 100, memoryMb: 1024, requestPrice: '0', gbSecondPrice: '0' })
+    const result = decomposeChange(free, month({ requests: 1000, runSeconds: 100, memoryMb: 1024 }))
+    expect(partsOf(result)).toEqual({ price: '0.00186667' })
+  })
+
+  it('a difference within the model’s rounding joins the last step when no step moved the cost', () => {
+    const same = month({ requests: 1000, runSeconds: 100, memoryMb: 1024 })
+    expect(partsOf(decomposeChange(same, { ...same, costUsd: toDecimal(same.costUsd).plus('1e-18').toFixed() }))).toEqual({ price: '0.000000000000000001' })
+  })
+
+  it('labels every driver', () => {
+    expect(DRIVER_LABELS).toEqual({
+      volume: 'Traffic volume',
+      keep_warm: 'Keep-warm',
+      duration: 'Duration',
+      retries: 'Retries',
+      memory: 'Memory',
+      price: 'Unit price',
+      new: 'New function',
+      removed: 'No longer running',
+      unexplained: 'Not explained',
+    })
   })
 
   it('a function that appears is new, one that stops is removed, and nothing to nothing has no parts', () => {
@@ -190,8 +253,11 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(appeared.parts.map((p) => p.driver)).toEqual(['new'])
     expect(appeared.changeUsd).toBe(running.costUsd)
     expect(appeared.dominant).toBe('new')
+    expect(appeared.parts[0]!.sentence).toBe('New: no estimated cost in the previous period, $0.00 now.')
+    expect(appeared.current).toMatchObject({ requests: 1000, averageDurationMs: 100, retryDurationMs: null })
     const stopped = decomposeChange(running, month({ requests: 0, runSeconds: 0, memoryMb: 128 }))
-    expect(stopped.parts).toEqual([expect.objectContaining({ driver: 'removed', usd: `-${running.costUsd}` })])
+    expect(stopped.parts).toEqual([{ driver: 'removed', usd: `-${running.costUsd}`, sentence: 'No estimated cost in this period (removed or idle), after $0.00 before.' }])
+    expect(stopped.dominant).toBe('removed')
     expect(decomposeChange(null, null)).toMatchObject({ parts: [], dominant: null, changeUsd: '0' })
   })
 

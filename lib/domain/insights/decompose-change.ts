@@ -93,9 +93,9 @@ export class CostModelMismatchError extends Error {
 }
 
 /** Attempts beyond the first for async events, bounded by what CloudWatch shows: attempts − events, events ×
- * retries allowed, and errors − events that gave up (each retry follows one failed attempt; the last does not). */
+ * retries allowed (none without async events), and errors − events that gave up (each retry follows one failed
+ * attempt; the last does not). */
 export function retryAttempts(month: Pick<FunctionMonth, 'requests' | 'asyncEventsReceived' | 'asyncEventsDropped' | 'errors' | 'maxRetryAttempts'>): number {
-  if (month.asyncEventsReceived <= 0) return 0
   const bound = Math.min(month.requests - month.asyncEventsReceived, month.asyncEventsReceived * month.maxRetryAttempts, month.errors - month.asyncEventsDropped)
   return Math.max(0, Math.floor(bound))
 }
@@ -135,7 +135,8 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
   const used = requests.gt(0)
   const average = used ? seconds.div(requests) : null
   let retrySeconds = average
-  if (used && baselineSeconds && retries.gt(0) && month.errors > 0) {
+  // Retries imply errors (retryAttempts is bounded by errors − dropped events), so this divides by at least one.
+  if (used && baselineSeconds && retries.gt(0)) {
     const successful = requests.minus(month.errors)
     retrySeconds = Decimal.max(ZERO, seconds.minus(successful.times(baselineSeconds))).div(month.errors)
   }
@@ -174,7 +175,8 @@ function modelCost(s: State): Decimal {
 }
 
 // A rate or duration that is undefined in one period (nothing ran) takes the other period's value, so that
-// starting or stopping traffic is volume, not a price or duration change.
+// starting or stopping traffic is volume, not a price or duration change. (Durations are undefined together:
+// a period that ran has both.)
 function pick(own: Decimal | null, other: Decimal | null): Decimal {
   return own ?? other ?? ZERO
 }
@@ -185,7 +187,7 @@ function state(own: Split, other: Split): State {
     keepWarm: own.keepWarm,
     retries: own.retries,
     firstSeconds: pick(own.firstSeconds, other.firstSeconds),
-    retrySeconds: pick(own.retrySeconds, pick(other.retrySeconds, own.firstSeconds ?? other.firstSeconds)),
+    retrySeconds: pick(own.retrySeconds, other.retrySeconds),
     memoryGb: pick(own.memoryGb, other.memoryGb),
     requestPrice: pick(own.requestPrice, other.requestPrice),
     gbSecondPrice: pick(own.gbSecondPrice, other.gbSecondPrice),
@@ -196,7 +198,9 @@ function state(own: Split, other: Split): State {
 // Stored amounts have 10 decimals; parts keep 20 so that the leftover is exact to add.
 const PART_DECIMALS = 20
 
-const STEPS: { driver: Driver; keys: (keyof State)[] }[] = [
+type StepDriver = 'volume' | 'keep_warm' | 'duration' | 'retries' | 'memory' | 'price'
+
+const STEPS: { driver: StepDriver; keys: (keyof State)[] }[] = [
   { driver: 'volume', keys: ['user'] },
   { driver: 'keep_warm', keys: ['keepWarm', 'provisioned'] },
   { driver: 'duration', keys: ['firstSeconds', 'retrySeconds'] },
@@ -337,7 +341,7 @@ export function formatDuration(seconds: Decimal): string {
   return `${seconds.toDecimalPlaces(seconds.lt(10) ? 2 : 1).toFixed()} s`
 }
 
-function sentence(driver: Driver, from: State, to: State, prev: FunctionMonth, cur: FunctionMonth): string {
+function sentence(driver: StepDriver, from: State, to: State, prev: FunctionMonth, cur: FunctionMonth): string {
   switch (driver) {
     case 'volume':
       return `Traffic: ${count(from.user)} → ${count(to.user)} first attempts${pct(from.user, to.user)}.`
@@ -357,7 +361,5 @@ function sentence(driver: Driver, from: State, to: State, prev: FunctionMonth, c
       return `Memory: ${formatQuantity(from.memoryGb.times(1024).toDecimalPlaces(0))} MB → ${formatQuantity(to.memoryGb.times(1024).toDecimalPlaces(0))} MB (weighted by run time).`
     case 'price':
       return `Unit price per GB-s: $${from.gbSecondPrice.toSignificantDigits(6).toFixed()} → $${to.gbSecondPrice.toSignificantDigits(6).toFixed()} (${prev.architecture} ${prev.region} → ${cur.architecture} ${cur.region}).`
-    default:
-      return ''
   }
 }

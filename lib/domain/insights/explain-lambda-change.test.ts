@@ -46,6 +46,30 @@ describe('explainLambdaChange', () => {
     expect(explanation.drivers.find((d) => d.driver === 'memory')!.functions).toEqual([])
   })
 
+  it('names the functions behind a decrease too, most first', () => {
+    expect(explanation.drivers.find((d) => d.driver === 'removed')!.functions).toEqual([{ functionId: 3, name: 'old-job', usd: '-1.2' }])
+  })
+
+  it('leaves out a driver whose functions cancel out', () => {
+    const cancelled = explainLambdaChange([
+      { functionId: 1, name: 'a', decomposition: decomposition('1', '2', [['volume', '1']]) },
+      { functionId: 2, name: 'b', decomposition: decomposition('2', '1', [['volume', '-1']]) },
+    ])
+    expect(cancelled.drivers).toEqual([])
+    expect(cancelled.changeUsd).toBe('0')
+  })
+
+  it('names at most three functions, ties in name order', () => {
+    const many = explainLambdaChange(
+      ['delta', 'alpha', 'charlie', 'bravo'].map((name, index) => ({ functionId: index + 1, name, decomposition: decomposition('0', '5', [['volume', index === 0 ? '6' : '5']]) })),
+    )
+    expect(many.drivers[0]!.functions.map((fn) => [fn.name, fn.usd])).toEqual([
+      ['delta', '6'],
+      ['alpha', '5'],
+      ['bravo', '5'],
+    ])
+  })
+
   it('explains nothing when nothing changed', () => {
     expect(explainLambdaChange([]).drivers).toEqual([])
   })
