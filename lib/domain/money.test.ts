@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { formatUsd, roundToCents, sum, toAmountString, toDecimal } from './money'
 
 describe('money', () => {
-  it('adds decimal strings exactly where binary floats drift', () => {
-    expect(0.1 + 0.2).not.toBe(0.3)
+  it('adds decimal strings exactly where binary floats drift (0.1 + 0.2 is 0.30000000000000004 in floats)', () => {
     expect(sum(['0.1', '0.2']).toString()).toBe('0.3')
+    // Measured numbers enter by their shortest decimal form, not their binary expansion.
+    expect(sum([0.1, 0.2]).toString()).toBe('0.3')
     expect(sum(['40.3543773134', '0.0000000001', '-40.3543773135']).isZero()).toBe(true)
   })
 

@@ -40,8 +40,7 @@ describe('fifteenDigits', () => {
     fc.assert(
       fc.property(fc.double({ min: -8, max: 14.999, noNaN: true }), (power) => {
         const x = 10 ** power
-        expect(byArithmetic(x) ?? byString(x)).toBe(byString(x))
-        expect(fifteenDigits(x)).toBeDefined()
+        expect(byArithmetic(x)).toBe(byString(x))
       }),
       { seed: 20_261_123, numRuns: 50_000 },
     )
@@ -51,8 +50,7 @@ describe('fifteenDigits', () => {
     const cases = [123456789012345.5, 123456789012344.5, 999999999999999.5, 0.5, 1.5, 2.5e-8, 1234.56789012345, 0.1 + 0.2, 1_296_000.0000000002, 7.000000000000005, 99999999999999.95]
     for (const base of cases) {
       for (const x of [base, nextUp(base), nextDown(base)]) {
-        const rounded = byArithmetic(x)
-        if (rounded !== undefined) expect(rounded, String(x)).toBe(byString(x))
+        expect(byArithmetic(x), String(x)).toBe(byString(x))
       }
     }
   })
@@ -62,7 +60,8 @@ describe('fifteenDigits', () => {
       const x = 10 ** power
       for (const value of [x, nextUp(x), nextDown(x)]) {
         if (value < 1e-8 || value >= 1e15) continue
-        expect(byArithmetic(value) ?? byString(value), String(value)).toBe(byString(value))
+        // Answered by arithmetic, not left to the string: a power of ten and its neighbours are placed exactly.
+        expect(byArithmetic(value), String(value)).toBe(byString(value))
       }
     }
   })
