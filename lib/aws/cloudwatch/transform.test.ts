@@ -9,13 +9,13 @@ import { getLambdaMetrics } from './get-metric-data'
 import { LAMBDA_METRICS, MAX_QUERIES_PER_CALL, queryId } from './lambda-metrics'
 import { mergePage, parseMetricPage, type Series, toFunctionMetrics } from './transform'
 
-type RecordedResult = { Id: string; Label?: string; Timestamps: string[]; Values: number[]; StatusCode: string }
-type Recorded = { NextToken?: string; MetricDataResults: RecordedResult[] }
+type FixtureResult = { Id: string; Label?: string; Timestamps: string[]; Values: number[]; StatusCode: string }
+type Fixture = { NextToken?: string; MetricDataResults: FixtureResult[]; Messages?: unknown[] }
 
-const recorded = (name: string) => JSON.parse(readFileSync(awsFixturePath(name), 'utf8')) as Recorded
-// The SDK turns timestamps into Date objects; the recorded JSON keeps ISO strings. Like CloudWatch, the answer
-// holds a (possibly empty) result for every query asked; the recorded file only has some of them.
-const asSdk = (page: Recorded, ids: Record<string, string>, status?: string, allIds: string[] = []): GetMetricDataCommandOutput => {
+const fixture = (name: string) => JSON.parse(readFileSync(awsFixturePath(name), 'utf8')) as Fixture
+// The SDK turns timestamps into Date objects; the fixtures keep ISO strings. Like CloudWatch, the answer holds a
+// (possibly empty) result for every query asked; the synthetic files only have some of them.
+const asSdk = (page: Fixture, ids: Record<string, string>, status?: string, allIds: string[] = []): GetMetricDataCommandOutput => {
   const results = page.MetricDataResults.filter((r) => ids[r.Id]).map((r) => ({ ...r, Id: ids[r.Id]!, StatusCode: status ?? r.StatusCode, Timestamps: r.Timestamps.map((t) => new Date(t)) }))
   const missing = allIds.filter((id) => !results.some((r) => r.Id === id)).map((Id) => ({ Id, Timestamps: [], Values: [], StatusCode: status ?? 'Complete' }))
   return { NextToken: page.NextToken, MetricDataResults: [...results, ...missing], $metadata: {} } as GetMetricDataCommandOutput
@@ -35,10 +35,32 @@ const request = { region: 'ap-northeast-2', functionNames: ['orders-api'], range
 
 beforeEach(() => cw.reset())
 
-describe('GetMetricData transform (recorded responses)', () => {
-  it('turns the recorded hourly series into one row per hour, with empty series (no throttles) as zero', () => {
+describe('AWS’s own GetMetricData example (aws-cli docs, verbatim)', () => {
+  const official = fixture('cloudwatch-get-metric-data.aws-cli-doc-example.json')
+
+  it('validates as AWS sends it (a labelled math expression, an empty Messages list), value and time exact', () => {
+    const page = parseMetricPage({ ...official, MetricDataResults: official.MetricDataResults.map((r) => ({ ...r, Timestamps: r.Timestamps.map((t) => new Date(t)) })) })
+    expect(page.Messages).toEqual([])
+    expect(page.MetricDataResults).toEqual([{ Id: 'm3', Label: 'Avg Total IOPS', Timestamps: [new Date('2024-09-29T22:10:00Z')], Values: [96.85], StatusCode: 'Complete' }])
+  })
+
+  it('refuses a series for a query it never asked (AWS’s id m3 is not one of ours)', () => {
     const series = new Map<string, Series>()
-    mergePage(series, parseMetricPage(asSdk(recorded('cloudwatch-get-metric-data.lambda.synthetic.json'), FIXTURE_IDS)))
+    mergePage(series, parseMetricPage(asSdk(official, { m3: 'm3' })))
+    expect(() => toFunctionMetrics(series)).toThrow('CloudWatch returned a result for unknown query id "m3".')
+  })
+
+  it('reads its data point as one period when the id is one of ours', () => {
+    const series = new Map<string, Series>()
+    mergePage(series, parseMetricPage(asSdk(official, { m3: queryId(0, INVOCATIONS) })))
+    expect(toFunctionMetrics(series)).toEqual([expect.objectContaining({ functionIndex: 0, periodStart: new Date('2024-09-29T22:10:00Z'), invocations: 96.85, errors: 0, durationMaxMs: null })])
+  })
+})
+
+describe('GetMetricData transform (synthetic responses)', () => {
+  it('turns the synthetic hourly series into one row per hour, with empty series (no throttles) as zero', () => {
+    const series = new Map<string, Series>()
+    mergePage(series, parseMetricPage(asSdk(fixture('cloudwatch-get-metric-data.lambda.synthetic.json'), FIXTURE_IDS)))
     const rows = toFunctionMetrics(series)
     expect(rows).toHaveLength(6)
     expect(rows[0]).toMatchObject({ functionIndex: 0, periodStart: new Date('2025-10-14T00:00:00Z'), invocations: 1500, errors: 0, throttles: 0, durationP99Ms: 1488, concurrentExecutionsMax: 3 })
@@ -47,7 +69,7 @@ describe('GetMetricData transform (recorded responses)', () => {
 
   it('refuses to treat a PartialData series as complete', () => {
     const series = new Map<string, Series>()
-    mergePage(series, parseMetricPage(asSdk(recorded('cloudwatch-get-metric-data.partial-page.synthetic.json'), FIXTURE_IDS)))
+    mergePage(series, parseMetricPage(asSdk(fixture('cloudwatch-get-metric-data.partial-page.synthetic.json'), FIXTURE_IDS)))
     expect(() => toFunctionMetrics(series)).toThrow(/PartialData; it is not stored as complete/)
   })
 
@@ -59,8 +81,8 @@ describe('GetMetricData transform (recorded responses)', () => {
 
 describe('getLambdaMetrics', () => {
   it('follows NextToken after PartialData and stores the series only once complete', async () => {
-    const partial = recorded('cloudwatch-get-metric-data.partial-page.synthetic.json')
-    const full = recorded('cloudwatch-get-metric-data.lambda.synthetic.json')
+    const partial = fixture('cloudwatch-get-metric-data.partial-page.synthetic.json')
+    const full = fixture('cloudwatch-get-metric-data.lambda.synthetic.json')
     const rest = { MetricDataResults: full.MetricDataResults.map((r) => (r.Id === 'inv' ? { ...r, Timestamps: r.Timestamps.slice(3), Values: r.Values.slice(3) } : r)) }
     cw.on(GetMetricDataCommand).resolvesOnce(asSdk(partial, FIXTURE_IDS)).resolvesOnce(asSdk(rest, FIXTURE_IDS, undefined, ALL_IDS))
     const meter = new CallMeter(0)
@@ -72,7 +94,7 @@ describe('getLambdaMetrics', () => {
   })
 
   it('asks again for a series that came back InternalError, and uses the complete answer', async () => {
-    const full = recorded('cloudwatch-get-metric-data.lambda.synthetic.json')
+    const full = fixture('cloudwatch-get-metric-data.lambda.synthetic.json')
     cw.on(GetMetricDataCommand)
       .resolvesOnce(asSdk(full, FIXTURE_IDS, 'InternalError', ALL_IDS))
       .resolvesOnce(asSdk(full, FIXTURE_IDS, undefined, ALL_IDS))
@@ -83,7 +105,7 @@ describe('getLambdaMetrics', () => {
   })
 
   it('fails instead of storing a series that stays incomplete, and maps Forbidden to a permission error', async () => {
-    const full = recorded('cloudwatch-get-metric-data.lambda.synthetic.json')
+    const full = fixture('cloudwatch-get-metric-data.lambda.synthetic.json')
     cw.on(GetMetricDataCommand).resolves(asSdk(full, FIXTURE_IDS, 'PartialData', ALL_IDS))
     await expect(getLambdaMetrics(aws, new CallMeter(0), request)).rejects.toMatchObject({ kind: 'incomplete_data' })
     cw.reset()

@@ -17,7 +17,36 @@ const aws = createAwsClients()
 
 beforeEach(() => ce.reset())
 
-describe('GetCostAndUsage paging (recorded pages)', () => {
+describe('AWS’s own GetCostAndUsage example (aws-cli docs, verbatim)', () => {
+  const official = fixture('ce-get-cost-and-usage.aws-cli-doc-example.json')
+  const request = fixture('ce-get-cost-and-usage.request.aws-cli-doc-example.json') as { Metrics: string[]; GroupBy: unknown[] }
+
+  it('validates as AWS sends it: an empty Total when grouped, an untagged "Environment$" key, amounts kept as exact strings', () => {
+    const page = parseCostPage(official, { groupBy: request.GroupBy.length, metrics: request.Metrics })
+    const [period] = page.ResultsByTime
+    expect(period!.TimePeriod).toEqual({ Start: '2017-09-01', End: '2017-10-01' })
+    expect(period!.Groups.map((group) => group.Keys)).toEqual([
+      ['Amazon Simple Storage Service', 'Environment$'],
+      ['Amazon Simple Storage Service', 'Environment$Dev'],
+    ])
+    expect(period!.Groups.map((group) => group.Metrics.UnblendedCost!.Amount)).toEqual(['40.3543773134', '0.2682364644'])
+    expect(period!.Groups[0]!.Metrics.UsageQuantity).toEqual({ Amount: '9312771.098461578', Unit: 'N/A' })
+    // 40.3543773134 + 0.2682364644, by hand.
+    expect(sum(period!.Groups.map((group) => group.Metrics.UnblendedCost!.Amount)).toFixed()).toBe('40.6226137778')
+  })
+
+  it('is one $0.01 call through the pager, and a monthly answer is refused as daily cost lines', async () => {
+    ce.on(GetCostAndUsageCommand).resolves(official)
+    const meter = new CallMeter(5)
+    const pages = await getCostAndUsagePages(aws, meter, { range: { from: '2017-09-01', to: '2017-09-30' }, granularity: 'MONTHLY', groupBy: ['SERVICE', 'TAG'], metrics: request.Metrics })
+    expect(pages).toHaveLength(1)
+    expect(meter.costUsd().toFixed()).toBe('0.01')
+    expect(ce.commandCalls(GetCostAndUsageCommand)[0]!.args[0].input.TimePeriod).toEqual({ Start: '2017-09-01', End: '2017-10-01' })
+    expect(() => toCostLines(pages, { accountId: '123456789012', recordType: 'Usage' })).toThrow(/days were asked/)
+  })
+})
+
+describe('GetCostAndUsage paging (synthetic pages)', () => {
   it('follows NextPageToken over both pages, counts each page as a $0.01 call, and keeps every group', async () => {
     ce.on(GetCostAndUsageCommand)
       .resolvesOnce(fixture('ce-get-cost-and-usage.lambda-by-usage-type.synthetic.page1.json'))
@@ -41,15 +70,15 @@ describe('GetCostAndUsage paging (recorded pages)', () => {
     expect(calls[1]!.args[0].input.NextPageToken).toBe(fixture('ce-get-cost-and-usage.lambda-by-usage-type.synthetic.page1.json').NextPageToken)
   })
 
-  it('validates the recorded daily by-service page: amounts stay exact strings, the last day is Estimated', () => {
+  it('validates the synthetic daily by-service page: amounts stay exact strings, the last day is Estimated', () => {
     const page = parseCostPage(fixture('ce-get-cost-and-usage.by-service.daily.synthetic.json'), { groupBy: 1, metrics: ['UnblendedCost', 'AmortizedCost'] })
     expect(page.ResultsByTime.map((period) => period.Estimated)).toEqual([false, false, true])
     expect(page.ResultsByTime[0]!.Groups[0]!.Metrics.UnblendedCost!.Amount).toBe('1.2345678901')
   })
 
   it('reads account names from DimensionValueAttributes and keeps each month\'s totals', () => {
-    const recorded = fixture('ce-get-cost-and-usage.linked-account-x-region.synthetic.json')
-    const page = parseCostPage(recorded, { groupBy: 2, metrics: ['NetUnblendedCost'] })
+    const synthetic = fixture('ce-get-cost-and-usage.linked-account-x-region.synthetic.json')
+    const page = parseCostPage(synthetic, { groupBy: 2, metrics: ['NetUnblendedCost'] })
     const asRecordTypes = { ...page, ResultsByTime: page.ResultsByTime.map((period) => ({ ...period, Groups: period.Groups.map((group) => ({ Keys: [group.Keys[0]!, 'Usage'], Metrics: { UnblendedCost: group.Metrics.NetUnblendedCost! } })) })) }
     expect(toAccountActivity([asRecordTypes])).toEqual([
       {
