@@ -161,7 +161,9 @@ describe('functions.csv', () => {
     const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
     const expected = keepWarmCost({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, days: 31 })
     expect(rows.find((row) => row.function_name === 'recommender-embed-user')!.keep_warm_budget_usd).toBe(expected.totalUsd.toFixed())
-    expect(roundToCents(expected.totalUsd).toFixed(2)).toBe('11.91')
+    // By hand: 31 days × 1,440 pings = 44,640 requests × $0.0000002 = $0.008928, plus 44,640 × 10 s × 2 GB =
+    // 892,800 GB-s × $0.0000133334 (Seoul arm64) = $11.90405952.
+    expect(expected.totalUsd.toFixed()).toBe('11.91298752')
     expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_budget_usd).toBe('')
   })
 
@@ -180,6 +182,8 @@ describe('functions.csv', () => {
     const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-11')
     const expected = keepWarmCost({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, days: 21 })
     expect(rows.find((row) => row.function_name === 'recommender-embed-user')!.keep_warm_budget_usd).toBe(expected.totalUsd.toFixed())
+    // By hand: 21 × 1,440 = 30,240 requests × $0.0000002 = $0.006048, plus 604,800 GB-s × $0.0000133334 = $8.06404032.
+    expect(expected.totalUsd.toFixed()).toBe('8.07008832')
   })
 })
 

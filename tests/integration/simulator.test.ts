@@ -93,6 +93,20 @@ describe('simulator routes', () => {
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(toSimulationResponse(simulate(DEFAULT_SCENARIO)))))
   })
 
+  it('POST /api/simulate prices a workload as AWS’s published rates do, by hand', async () => {
+    const response = await post({ ...DEFAULT_SCENARIO, initDurationMs: 0, days: 30, includeFreeTier: false, strategies: { on_demand: {}, ec2: { instanceType: 't4g.small', hoursPerMonth: 730 } } })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { cheapest: string; strategies: { strategy: string; monthlyCostUsd: string; lineItems: { meter: string; quantity: string; costUsd: string }[] }[] }
+    // us-east-1 x86: $0.20 per million requests, $0.0000166667 per GB-s; t4g.small $0.0168 an hour (AWS price pages).
+    // 500 requests × 30 days = 15,000 × $0.0000002 = $0.003; 15,000 × 0.1 s × 0.5 GB = 750 GB-s × $0.0000166667 = $0.012500025.
+    // The instance always on: 30 days × 24 h = 720 h × $0.0168 = $12.096.
+    expect(body.strategies.map((s) => [s.strategy, s.monthlyCostUsd, s.lineItems.map((item) => [item.meter, item.quantity, item.costUsd])])).toEqual([
+      ['on_demand', '0.015500025', [['request', '15000', '0.003'], ['duration', '750', '0.012500025']]],
+      ['ec2', '12.096', [['ec2_instance_hours', '720', '12.096']]],
+    ])
+    expect(body.cheapest).toBe('on_demand')
+  })
+
   it.each([
     ['negative memory', { memoryMb: -512 }, '`memoryMb`', 'memoryMb must be at least 128'],
     ['20 GB of memory', { memoryMb: 20_480 }, '`memoryMb`', 'memoryMb must be at most 10,240'],

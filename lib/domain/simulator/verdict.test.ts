@@ -14,6 +14,16 @@ describe('describeVerdict', () => {
     expect(result.verdict).toBe(`Pings every 4 minutes are $${difference} a month cheaper than 1 provisioned environment, with ~9 cold starts a month against ~9.`)
   })
 
+  it('on-demand against an always-on instance, by hand', () => {
+    // On-demand, no INIT, no free tier: 500 × 30 = 15,000 requests × $0.0000002 = $0.003, plus 15,000 × 0.1 s × 0.5 GB =
+    // 750 GB-s × $0.0000166667 = $0.012500025: $0.015500025. t4g.small always on: 30 × 24 = 720 h × $0.0168 = $12.096.
+    // $12.096 − $0.015500025 = $12.080499975: $12.08.
+    const input: SimulationInput = { ...DEFAULT_SCENARIO, initDurationMs: 0, days: 30, includeFreeTier: false, strategies: { on_demand: {}, ec2: { instanceType: 't4g.small', hoursPerMonth: 730 } } }
+    const result = simulate(input)
+    expect(result.strategies.map((strategy) => strategy.monthlyCostUsd.toFixed())).toEqual(['0.015500025', '12.096'])
+    expect(result.verdict).toBe('On-demand with no warming is $12.08 a month cheaper than a t4g.small instance, with ~1,330 cold starts a month against none.')
+  })
+
   it('says "less than a cent" instead of $0.00, and names the most expensive of three or more', () => {
     const verdict = simulate(DEFAULT_SCENARIO).verdict!
     expect(verdict).toMatch(/^Pings every 4 minutes are less than a cent a month cheaper than on-demand with no warming, with ~9 cold starts a month against ~1,330\./)
