@@ -82,7 +82,7 @@ const urlReading = [
 ]
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.stryker-tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,65 @@
+// `npm run test:mutation [-- <folder>…]`: mutation testing of lib/domain, one folder at a time (the files
+// directly in lib/domain/<folder>; name a subfolder as `anomalies/benchmark`). Each folder keeps its own
+// committed incremental file (mutation/<folder>.incremental.json), so a re-run tests only the mutants whose code
+// or covering tests changed. Prints each file's and the folder's score over the mutants that compile, lists the
+// survivors, and fails when a folder is under its target. Too slow for `npm test` on two cores; run it when the
+// domain changes and commit the incremental files and docs/mutation-report.md with the code.
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { Stryker } from '@stryker-mutator/core'
+import { type FolderScore, scoreMutants } from './lib/mutation-score'
+
+/** Minimum mutation score (%) per folder, over mutants that compile. */
+const TARGETS: Record<string, number> = { pricing: 90, anomalies: 85, insights: 90 }
+const DEFAULT_FOLDERS = ['insights', 'anomalies', 'pricing']
+
+const args = process.argv.slice(2)
+const force = args.includes('--force')
+const folders = args.filter((arg) => !arg.startsWith('--'))
+const chosen = folders.length ? folders : DEFAULT_FOLDERS
+for (const folder of chosen) {
+  if (!/^[a-z-]+(\/[a-z-]+)*$/.test(folder) || !existsSync(path.join('lib/domain', folder))) {
+    console.error(`No folder lib/domain/${folder}. Folders with a target: ${Object.keys(TARGETS).join(', ')}.`)
+    process.exit(2)
+  }
+}
+
+mkdirSync('mutation', { recursive: true })
+const scores: FolderScore[] = []
+for (const folder of chosen) {
+  console.log(`\n=== mutation testing lib/domain/${folder}`)
+  const results = await new Stryker({
+    configFile: 'stryker.config.mjs',
+    mutate: [`lib/domain/${folder}/*.ts`, `!lib/domain/${folder}/*.test.ts`],
+    incrementalFile: `mutation/${folder.replaceAll('/', '-')}.incremental.json`,
+    force,
+  }).runMutationTest()
+  const score = scoreMutants(folder, results)
+  scores.push(score)
+  printFolder(score)
+}
+
+console.log('\n=== mutation scores (killed or timed out / mutants that compile)')
+let failed = false
+for (const score of scores) {
+  const target = TARGETS[score.folder]
+  const below = target !== undefined && score.percent !== null && score.percent < target
+  failed ||= below
+  console.log(`${below ? '✗' : '✓'} lib/domain/${score.folder}: ${percent(score.percent)}${target !== undefined ? ` (target ${target}%)` : ''}, ${score.survivors.length} survivors`)
+}
+process.exit(failed ? 1 : 0)
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${value.toFixed(2)}%`
+}
+
+function printFolder(score: FolderScore) {
+  const columns = ['killed', 'failed-import', 'timeout', 'survived', 'no-cov', 'invalid'] as const
+  const keys = ['killed', 'failedImport', 'timeout', 'survived', 'noCoverage', 'invalid'] as const
+  console.log(`\n${'file'.padEnd(44)} ${'score'.padStart(8)}  ${columns.join('  ')}`)
+  for (const { file, counts, percent: value } of [...score.files, { file: 'all', counts: score.counts, percent: score.percent }]) {
+    console.log(`${file.padEnd(44)} ${percent(value).padStart(8)}  ${keys.map((key, index) => String(counts[key]).padStart(columns[index]!.length)).join('  ')}`)
+  }
+  if (score.survivors.length) console.log(`\nSurvivors in lib/domain/${score.folder}:`)
+  for (const survivor of score.survivors) console.log(`  ${survivor}`)
+}
