@@ -18,7 +18,7 @@ export function testSources(repoRoot: string): string[] {
     for (const entry of readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
       const relative = path.join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (!['node_modules', '.next', '.git', '.data', 'generated', 'test-results', 'playwright-report'].includes(entry.name)) walk(relative)
+        if (!['node_modules', '.next', '.git', '.data', '.stryker-tmp', 'generated', 'test-results', 'playwright-report'].includes(entry.name)) walk(relative)
       } else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(entry.name) && isTestSource(relative)) {
         found.push(relative)
       }
