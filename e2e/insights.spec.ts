@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { barRectangles, expectProportional, referenceLabels, stackHeights } from './chart-readings'
 
 type Anomaly = { id: number; kind: string; functionId: number | null; functionName: string | null; firstDay: string; lastDay: string; impactUsd: string; status: string }
+
+type FunctionDetail = { series: { t: string; costUsd: string }[] }
 
 const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10)
 
@@ -23,9 +26,14 @@ test('an engineer goes from the overview to the function with the largest anomal
   await expect(page).toHaveURL(new RegExp(`/functions/${largest.functionId}\\?from=${from}&to=${to}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(largest.functionName!)
 
-  // The anomaly on the timeline: listed above the charts and shaded in them.
+  // The anomaly on the timeline: listed above the charts and shaded in them, over each day's estimated cost.
   await expect(page.getByTestId('timeline-marks')).toContainText('Retry amplification')
-  await expect(page.locator('.recharts-reference-area').first()).toBeVisible()
+  const shaded = await page.getByTestId('timeline-marks').locator('li strong').count()
+  const costChart = page.getByRole('img', { name: 'Estimated cost over time' })
+  await expect(costChart.locator('.recharts-reference-area')).toHaveCount(shaded)
+  await expect(referenceLabels(costChart).filter({ hasText: 'Retry amplification' })).toHaveCount(1)
+  const detail = (await (await request.get(`/api/functions/${largest.functionId}?from=${from}&to=${to}`)).json()) as FunctionDetail
+  expectProportional(await stackHeights(costChart), detail.series.map((point) => Number(point.costUsd)).filter((cost) => cost > 0))
 
   // Its keep-warm budget against actual, with the formula and each day's pings.
   const keepWarm = page.getByTestId('keep-warm-panel')
@@ -49,10 +57,18 @@ test('the function page switches to hourly data for the recent timeout incident,
   await page.goto(`/functions/${functions[0]!.id}?from=${from}&to=${to}`)
   await page.getByLabel('Resolution').selectOption('hour')
   await expect(page).toHaveURL(/granularity=hour/)
+  // One bar per hour with a cost, as the hourly API has them.
+  const hourly = (await (await request.get(`/api/functions/${functions[0]!.id}?from=${from}&to=${to}&granularity=hour`)).json()) as FunctionDetail
+  const hourlyCosts = hourly.series.map((point) => Number(point.costUsd)).filter((cost) => cost > 0)
+  expect(hourly.series.length).toBeGreaterThan(24)
+  const costChart = page.getByRole('img', { name: 'Estimated cost over time' })
   await expect(page.getByRole('heading', { name: 'Timeline, hourly' })).toBeVisible()
+  await expect(barRectangles(costChart)).toHaveCount(hourlyCosts.length)
+  expectProportional(await stackHeights(costChart), hourlyCosts)
   await expect(page.getByTestId('timeline-marks')).toContainText(/Timeout amplification \d+ \w+ 17:00/)
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Timeline, hourly' })).toBeVisible()
+  await expect(barRectangles(costChart)).toHaveCount(hourlyCosts.length)
 })
 
 test('the function list filters and sorts through the URL', async ({ page }) => {
@@ -94,7 +110,7 @@ test('the injected demo incidents are on the anomalies page with the right kind,
   }
 })
 
-test('anomalies: filter by kind in the URL, expand a row to its evidence and chart, acknowledge it saying who and why', async ({ page }) => {
+test('anomalies: filter by kind in the URL, expand a row to its evidence and chart, acknowledge it saying who and why', async ({ page, request }) => {
   await page.goto('/anomalies?sort=impact')
   await page.getByLabel('Kind').selectOption('error_spike')
   await expect(page).toHaveURL(/kind=error_spike/)
@@ -106,7 +122,12 @@ test('anomalies: filter by kind in the URL, expand a row to its evidence and cha
   const details = page.getByTestId('anomaly-details')
   await expect(details).toContainText(/failed .* against a usual/)
   await expect(details.getByRole('table', { name: 'Evidence' })).toContainText('errorRatePct')
-  await expect(details.locator('.recharts-reference-area')).toBeVisible()
+  // The chart shades the anomaly's days and draws the cost around them, as the anomaly's API has it.
+  await expect(details.locator('.recharts-reference-area')).toHaveCount(1)
+  await expect(referenceLabels(details)).toHaveText(['Error spike'])
+  const { anomalies } = (await (await request.get('/api/anomalies?kind=error_spike&from=2026-01-01&sort=impact')).json()) as { anomalies: Anomaly[] }
+  const context = (await (await request.get(`/api/anomalies/${anomalies[0]!.id}`)).json()) as { context: { points: { costUsd: string }[] } }
+  expectProportional(await stackHeights(details.getByRole('img')), context.context.points.map((point) => Number(point.costUsd)).filter((cost) => cost > 0))
   await accessibility(page)
 
   await details.getByLabel('Who').fill('jiwon')
@@ -126,7 +147,7 @@ test('keep-warm budgets: a suggestion becomes a budget in one click', async ({ p
   await expect(page.getByTestId('suggestions-table')).not.toContainText('feature-flags-api')
 })
 
-test('alerts: a rule is created (anomalies and failed ingestion runs) with its webhook shown masked, and the delivery log is visible', async ({ page }) => {
+test('alerts: a rule is created (anomalies and failed ingestion runs) with its webhook shown masked, and the delivery log lists what was sent', async ({ page, request }) => {
   await page.goto('/alerts')
   await page.getByRole('button', { name: 'New rule' }).click()
   await page.getByLabel('Name').fill('on-call Slack')
@@ -143,6 +164,12 @@ test('alerts: a rule is created (anomalies and failed ingestion runs) with its w
   await expect(rules).toContainText('failed ingestion runs')
   await expect(rules).toContainText('https://hooks.example.com/…oken')
   await expect(page.locator('body')).not.toContainText('secret-token')
-  await expect(page.getByRole('heading', { name: 'Delivery log' })).toBeVisible()
+  // The log shows the deliveries the API lists (none yet, or those queued for the new rule since).
+  await expect(async () => {
+    const { deliveries } = (await (await request.get('/api/alerts/deliveries')).json()) as { deliveries: unknown[] }
+    await page.reload()
+    if (deliveries.length === 0) await expect(page.getByText('Nothing sent yet.')).toBeVisible({ timeout: 1000 })
+    else await expect(page.getByTestId('delivery-log').locator('tbody tr')).toHaveCount(deliveries.length, { timeout: 1000 })
+  }).toPass({ timeout: 20_000 })
   await accessibility(page)
 })

@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { barLengths, expectCategoryLabels, expectLegend, expectProportional, stackHeights } from './chart-readings'
 
 type Overview = {
   month: string
   availableMonths: string[]
   total: { currentUsd: string; changeUsd: string }
   topFunctions: { name: string }[]
-  lambdaByCategory: { label: string }[]
+  trend: { services: string[]; rows: { month: string; totalUsd: string }[] }
+  lambdaByCategory: { label: string; costUsd: string }[]
 }
 
 const usd = (amount: string) => {
@@ -21,8 +23,14 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Overview')
   await expect(page.getByTestId('kpi-total')).toContainText(usd(api.total.currentUsd))
   await expect(page.getByTestId('kpi-change')).toContainText(usd(api.total.changeUsd).replace('-', ''))
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible()
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  // The trend draws each service the API names, and each month's stack as tall as its total.
+  const trend = page.getByRole('img', { name: 'Monthly cost by service, last 13 months' })
+  await expectLegend(trend, api.trend.services)
+  expectProportional(await stackHeights(trend), api.trend.rows.map((row) => Number(row.totalUsd)).filter((total) => total > 0))
+  // The Lambda bill by usage type: one bar per category, as long as its cost.
+  const lambda = page.getByRole('img', { name: 'Lambda cost by usage type' })
+  await expectCategoryLabels(lambda, api.lambdaByCategory.map((category) => category.label))
+  expectProportional(await barLengths(lambda), api.lambdaByCategory.map((category) => Number(category.costUsd)))
   await expect(page.getByTestId('top-functions').locator('tbody tr')).toHaveCount(5)
   await expect(page.getByTestId('top-functions')).toContainText(api.topFunctions[0]!.name)
   for (const category of api.lambdaByCategory) await expect(page.getByTestId('lambda-usage-table')).toContainText(category.label)

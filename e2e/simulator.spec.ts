@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { Decimal, formatUsd } from '../lib/domain/money'
+import { DEFAULT_SCENARIO } from '../lib/domain/simulator/simulator-reference'
+import { barLengths, expectCategoryLabels, expectLegend, expectProportional, referenceLabels } from './chart-readings'
 
-type Simulation = { strategies: { strategy: string; monthlyCostUsd: string; coldStartsPerMonth: number }[]; verdict: string; cheapest: string }
+type Simulation = { strategies: { strategy: string; monthlyCostUsd: string; coldStartsPerMonth: number }[]; verdict: string; cheapest: string; breakEven: { crossings: number[] }[] }
 
 // Mission story 2: a small API of 500 requests a day, 512 MB, 100 ms; pings every 4 minutes against 1 provisioned environment.
 const story = {
@@ -58,7 +60,17 @@ test('a user compares pings every 4 minutes with provisioned concurrency of 1 fo
   await expect(costs.locator('tr[data-strategy="provisioned_concurrency"]')).toContainText(formatUsd(cost('provisioned_concurrency')))
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('Provisioned concurrency')
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('× $0.0000041667')
-  await expect(page.locator('.recharts-line').first()).toBeVisible()
+  // The charts: a bar per strategy as long as its cost; a cost curve per strategy, this workload and each
+  // break-even point (from 10 requests a day) marked.
+  const bars = page.getByRole('img', { name: 'Cost a month per strategy' })
+  await expectCategoryLabels(bars, ['Keep-warm pings', 'Provisioned concurrency'])
+  expectProportional(await barLengths(bars), [cost('keep_warm').toNumber(), cost('provisioned_concurrency').toNumber()])
+  const curve = page.getByRole('img', { name: 'Cost per strategy against requests per day, logarithmic scales' })
+  await expectLegend(curve, ['Keep-warm pings', 'Provisioned concurrency'])
+  await expect(curve.locator('.recharts-line')).toHaveCount(2)
+  const crossings = api.breakEven.flatMap((entry) => entry.crossings.filter((x) => x >= 10))
+  await expect(curve.locator('.recharts-reference-line')).toHaveCount(1 + crossings.length)
+  await expect(referenceLabels(curve).filter({ hasText: 'this workload' })).toHaveCount(1)
   await expectNoSeriousAxeViolations(page)
 
   // The URL follows the form (debounced); opened in a new page it restores the whole scenario.
@@ -111,9 +123,9 @@ test('?functionId= prefills the simulator from a demo function’s measured data
   await expect(page.getByText(/cannot be priced/)).toHaveCount(0)
 })
 
-test('the simulator is in the navigation', async ({ page }) => {
+test('the simulator is in the navigation, and opens on mission story 2', async ({ page, request }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click()
   await expect(page).toHaveURL(/\/simulator$/)
-  await expect(page.getByTestId('verdict')).toBeVisible()
+  await expect(page.getByTestId('verdict')).toHaveText((await simulateViaApi(request, DEFAULT_SCENARIO)).verdict)
 })

@@ -1,7 +1,7 @@
 // `npm run bench:ingest`: ingests a generated account of 2,000 functions × 90 days from the local fake AWS
 // (real SDK clients, real wire protocols) into a temporary embedded PostgreSQL, then writes the same rows again
-// with a plain COPY into the same, emptied tables in the same run. Prints rows per second for both; the target is that the ingestion's database
-// writes reach at least half the COPY rate. Not part of `npm test`.
+// with a plain COPY into the same, emptied tables in the same run. Prints rows per second for both; the goal
+// (issue 19) is that the ingestion's database writes reach at least 80% of the COPY rate. Not part of `npm test`.
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
@@ -25,6 +25,7 @@ const FACT_TABLES = ['cost_line_item', 'lambda_function', 'function_config_snaps
 const today = dateToDay(new Date())
 const window = { from: addDaysTo(today, -DAYS), to: addDaysTo(today, -1) }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const TARGET_SHARE_OF_COPY = 0.8
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s`
 
 let started = performance.now()
@@ -76,7 +77,7 @@ try {
   console.log(`Ingestion database writes:            ${rate(factRows, progress.dbWriteMs)} (${factRows.toLocaleString('en-US')} rows in ${seconds(progress.dbWriteMs)}, one transaction per month)`)
   console.log(`Plain COPY of the same rows:          ${rate(factRows, copyMs)} (${seconds(copyMs)})`)
   const ratio = copyMs / progress.dbWriteMs
-  console.log(`\nTarget: database writes ≥ 50% of the COPY rate: ${ratio >= 0.5 ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(0)}%)`)
+  console.log(`\nTarget: database writes ≥ ${TARGET_SHARE_OF_COPY * 100}% of the COPY rate: ${ratio >= TARGET_SHARE_OF_COPY ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(0)}%)`)
 } finally {
   aws.destroy()
   await db.$disconnect()

@@ -1,7 +1,9 @@
 // Benchmark: the simulator's full comparison (four strategies + break-even) for 2,000 varied workloads,
-// against the target of under 100 ms for 2,000 functions. Run: npm run bench:simulate (then the browser part,
-// scripts/bench/simulate-browser.ts). Each figure is also given as a ratio to the baseline measured in the same
-// run, and as CPU time, which moves less than wall time when other work shares the machine.
+// against the target of under 100 ms for 2,000 functions. The target is judged on simulate(), what the product
+// runs (POST /api/simulate and the simulator page); compareStrategies (totals only, no product path calls it)
+// is measured beside it. Run: npm run bench:simulate (then the browser part, scripts/bench/simulate-browser.ts).
+// Each figure is also given as a ratio to the baseline measured in the same run, and as CPU time, which moves
+// less than wall time when other work shares the machine.
 import { loadavg } from 'node:os'
 import { estimateFunctionCost } from '../../lib/domain/pricing/estimate-function-cost'
 import { compareStrategies } from '../../lib/domain/simulator/compare-strategies'
@@ -60,13 +62,18 @@ measure('baseline: exact pricing of one usage (estimateFunctionCost)', workloads
   }))
 measure('input validation (simulationInputSchema.parse)', workloads, (workload) => simulationInputSchema.parse(workload))
 measure('compareStrategies without break-even', workloads, (workload) => compareStrategies(workload, { breakEven: false }))
-const fleet = measure('compareStrategies: 4 strategies + break-even (the target)', workloads, (workload) => compareStrategies(workload))
+const totalsOnly = measure('compareStrategies: 4 strategies + break-even, totals only', workloads, (workload) => compareStrategies(workload))
+const product = measure('simulate(): + line items, formulas, warnings (the product path)', workloads, (workload) => simulate(workload))
 for (const [label, subset] of [['flat', workloads.filter((w) => hourClasses(w) === 1)], ['business-hours', workloads.filter((w) => hourClasses(w) === 2)], ['24 distinct hours', workloads.filter((w) => hourClasses(w) > 2)]] as const) {
-  measure(`  of which ${label} (${subset.length})`, subset, (workload) => compareStrategies(workload))
+  measure(`  of which ${label} (${subset.length})`, subset, (workload) => simulate(workload))
 }
-measure('simulate(): + line items, formulas, warnings, assumptions', workloads, (workload) => simulate(workload))
 
-const unavailable = workloads.reduce((total, workload) => total + compareStrategies(workload, { breakEven: false }).unavailable.length, 0)
-console.log(`\n${unavailable} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`)
+// Results the rate card cannot price are left out of the comparison: say how many, as a share.
+const results = workloads.map((workload) => simulate(workload))
+const strategies = results.reduce((total, result) => total + result.strategies.length + result.unavailable.length, 0)
+const unavailable = results.reduce((total, result) => total + result.unavailable.length, 0)
+const notFullyPriced = results.filter((result) => result.unavailable.length > 0).length
+const share = (part: number, whole: number) => `${part.toLocaleString('en-US')} of ${whole.toLocaleString('en-US')} (${((part / whole) * 100).toFixed(1)}%)`
+console.log(`\nnot fully priced: ${share(notFullyPriced, workloads.length)} workloads; ${share(unavailable, strategies)} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`)
 console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
-console.log(`target: under ${TARGET_MS} ms for ${FUNCTIONS} functions → ${fleet < TARGET_MS ? 'MET' : 'MISSED'} (median ${fleet.toFixed(1)} ms)`)
+console.log(`target: under ${TARGET_MS} ms for ${FUNCTIONS} functions with simulate() → ${product < TARGET_MS ? 'MET' : 'MISSED'} (median ${product.toFixed(1)} ms; compareStrategies ${totalsOnly.toFixed(1)} ms)`)
