@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { formatUsd } from '../lib/domain/money'
 
 // Runs after the read-only specs: it removes the demo data and loads it back.
 test('demo data is removed in one click and can be loaded again', async ({ page, request }) => {
@@ -18,5 +19,5 @@ test('demo data is removed in one click and can be loaded again', async ({ page,
   // The month's total is back, as the API computes it from the reloaded data.
   const { total } = (await (await request.get('/api/overview')).json()) as { total: { currentUsd: string } }
   expect(Number(total.currentUsd)).toBeGreaterThan(0)
-  await expect(page.getByTestId('kpi-total')).toContainText(`$${Number(total.currentUsd).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`)
+  await expect(page.getByTestId('kpi-total')).toContainText(formatUsd(total.currentUsd))
 })
