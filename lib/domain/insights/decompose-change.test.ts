@@ -211,6 +211,31 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(result.previous).toEqual({ requests: 0, retries: 0, keepWarmPings: null, errors: 0, averageDurationMs: null, retryDurationMs: null, memoryMb: 0, costUsd: '5' })
   })
 
+  it('from provisioned concurrency alone to traffic with retries: no clean period to compare, every attempt takes the average', () => {
+    const idle = month({ requests: 0, runSeconds: 0, memoryMb: 1024, provisioned: '5' })
+    // 1,000 events, 500 of them failing once and then succeeding: 1,500 attempts, 300 s in all, 0.2 s each.
+    const busy = month({ requests: 1500, runSeconds: 300, memoryMb: 1024, errors: 500, events: 1000, provisioned: '5' })
+    const result = decomposeChange(idle, busy)
+    // volume: 1,000 first attempts × ($0.0000002 + 0.2 s × 1 GB × $0.0000166667); retries: 500 × the same.
+    expect(partsOf(result)).toEqual({ volume: '0.00353334', retries: '0.00176667' })
+    expect(result.current!.retryDurationMs).toBe(200)
+  })
+
+  it('a change of zero has no dominant driver, even when parts offset each other', () => {
+    // Twice the requests at half the duration, requests free: the same GB-s, so the same cost.
+    const before = month({ requests: 1000, runSeconds: 1000, memoryMb: 1024, requestPrice: '0' })
+    const result = decomposeChange(before, month({ requests: 2000, runSeconds: 1000, memoryMb: 1024, requestPrice: '0' }))
+    expect(result.changeUsd).toBe('0')
+    expect(partsOf(result)).toEqual({ volume: '0.0166667', duration: '-0.0166667' })
+    expect(result.dominant).toBeNull()
+  })
+
+  it('names keep-warm pings when a schedule is known in either period', () => {
+    const result = decomposeChange(month({ requests: 1000, runSeconds: 100, memoryMb: 1024 }), month({ requests: 1100, runSeconds: 110, memoryMb: 1024, pings: 100 }))
+    // 100 pings at 0.1 s: 100 × ($0.0000002 + 0.1 × $0.0000166667).
+    expect(result.parts).toEqual([{ driver: 'keep_warm', usd: '0.000186667', sentence: 'Keep-warm: keep-warm pings 0 → 100.' }])
+  })
+
   it('a period billed for requests only (no GB-s, no memory recorded) has no run time', () => {
     const result = decomposeChange(month({ requests: 500, runSeconds: 0, memoryMb: 0 }), month({ requests: 1000, runSeconds: 0, memoryMb: 0 }))
     expect(partsOf(result)).toEqual({ volume: '0.0001' })
@@ -282,6 +307,7 @@ describe('a cost model that does not reproduce a period’s own cost', () => {
   const off = (m: FunctionMonth, usd: string): FunctionMonth => ({ ...m, costUsd: toDecimal(m.costUsd).plus(usd).toFixed() })
 
   it('fails loudly, naming the period, the stored cost and the model’s', () => {
+    expect(new CostModelMismatchError('current', '2', '1').name).toBe('CostModelMismatchError')
     // after: 2,000,000 × $0.0000002 + 100,000 GB-s × $0.0000166667 = $0.4 + $1.66667
     expect(() => decomposeChange(before, off(after, '0.01'))).toThrowError(
       new CostModelMismatchError('current', '2.07667', '2.06667'),

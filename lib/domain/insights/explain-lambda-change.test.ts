@@ -59,6 +59,14 @@ describe('explainLambdaChange', () => {
     expect(cancelled.changeUsd).toBe('0')
   })
 
+  it('orders drivers by size whatever order the functions bring them in', () => {
+    const reordered = explainLambdaChange([
+      { functionId: 1, name: 'a', decomposition: decomposition('0', '1.5', [['memory', '0.5'], ['volume', '1']]) },
+      { functionId: 2, name: 'b', decomposition: decomposition('3', '0', [['removed', '-3']]) },
+    ])
+    expect(reordered.drivers.map((d) => d.driver)).toEqual(['removed', 'volume', 'memory'])
+  })
+
   it('names at most three functions, ties in name order', () => {
     const many = explainLambdaChange(
       ['delta', 'alpha', 'charlie', 'bravo'].map((name, index) => ({ functionId: index + 1, name, decomposition: decomposition('0', '5', [['volume', index === 0 ? '6' : '5']]) })),
