@@ -1,7 +1,7 @@
 // The demo dataset in a real database: Cost Explorer's Lambda lines must be exactly the sum over functions at
 // list price, with the free tier applied once per account and month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Decimal, ZERO } from '../../lib/domain/money'
+import { Decimal, ZERO, toDecimal } from '../../lib/domain/money'
 import { LAMBDA_FREE_TIER } from '../../lib/domain/pricing/free-tier'
 import { parseLambdaUsageType } from '../../lib/domain/pricing/lambda-usage-types'
 import { listPricer } from '../../lib/domain/pricing/list-price'

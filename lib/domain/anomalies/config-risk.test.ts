@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toDecimal } from '@/lib/domain/money'
 import { lintConfig } from './config-risk'
-import type { FunctionConfig } from './types'
+import type { HistoryConfig } from '@/lib/domain/functions/function-history'
 
-const config: FunctionConfig = {
+const config: HistoryConfig = {
   validFrom: '2026-01-01T00:00:00.000Z',
   memoryMb: 1024,
   architecture: 'x86_64',
@@ -17,7 +17,7 @@ const config: FunctionConfig = {
 }
 // Every 5 minutes for 30 days.
 const schedule = { eventsPerMonth: 8640, label: 'every 5 min × 1' }
-const lint = (overrides: Partial<FunctionConfig>, p99Ms: number | null = 800_000, recentMonthlyUsd = '0') =>
+const lint = (overrides: Partial<HistoryConfig>, p99Ms: number | null = 800_000, recentMonthlyUsd = '0') =>
   lintConfig({ name: 'sync-job', region: 'us-east-1', config: { ...config, ...overrides }, schedule, p99Ms, recentMonthlyUsd: toDecimal(recentMonthlyUsd) })
 
 describe('lintConfig: retries without a place for failures', () => {

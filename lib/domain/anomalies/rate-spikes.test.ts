@@ -3,7 +3,7 @@ import { emptyMetrics } from '@/lib/domain/metrics'
 import { toDecimal } from '@/lib/domain/money'
 import type { Episode } from './episodes'
 import { costOfExtraErrors, describeErrorSpike, describeThrottleSpike, errorSpike, throttleSpike } from './rate-spikes'
-import type { Bucket } from './timeline'
+import type { Bucket } from '@/lib/domain/functions/timeline'
 
 function bucket(counts: { invocations: number; errors?: number; throttles?: number }, hourly = false, costUsd = '0'): Bucket {
   return {

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { FunctionMetricsSample } from '@/lib/domain/pricing/estimate-function-cost'
-import { type ConfigInForce, configInForce, estimateFunctionDays } from './estimate-function-days'
+import { type ConfigInForce, estimateFunctionDays } from './estimate-function-days'
 
 const x86: ConfigInForce = { validFrom: '2026-10-01T00:00:00.000Z', memoryMb: 1024, architecture: 'x86_64', ephemeralStorageMb: 512, provisionedConcurrency: 0, packageType: 'Zip' }
 // Deployed at 15:30 on 3 Oct: arm64 at 512 MB.
 const arm: ConfigInForce = { ...x86, validFrom: '2026-10-03T15:30:00.000Z', memoryMb: 512, architecture: 'arm64' }
 const sample: FunctionMetricsSample = { invocations: 1000, durationSumMs: 100_000 }
 
-describe('configInForce', () => {
-  it('is the configuration at the end of the day: a deploy during a day counts for the whole day', () => {
-    expect(configInForce([x86, arm], '2026-10-02')).toBe(x86)
-    expect(configInForce([x86, arm], '2026-10-03')).toBe(arm)
-    expect(configInForce([x86, arm], '2026-10-04')).toBe(arm)
-  })
-
-  it('is none before the first configuration', () => {
-    expect(configInForce([x86, arm], '2026-09-30')).toBeNull()
-    expect(configInForce([], '2026-10-02')).toBeNull()
-  })
-})
-
 describe('estimateFunctionDays', () => {
   const estimate = (timeline: ConfigInForce[], metrics: [IsoDay, FunctionMetricsSample][], from: IsoDay, to: IsoDay) =>
     estimateFunctionDays({ region: 'us-east-1', timeline, metricsByDay: new Map(metrics), from, to }).map((day) => ({
       day: day.day,
+      rateCardVersion: day.rateCardVersion,
       requests: day.requests.toFixed(),
       gbSeconds: day.gbSeconds.toFixed(),
       requestCostUsd: day.requestCostUsd.toFixed(),
@@ -38,9 +26,9 @@ describe('estimateFunctionDays', () => {
     const days = estimate([x86, arm], [['2026-10-02', sample], ['2026-10-03', sample]], '2026-10-01', '2026-10-04')
     expect(days).toEqual([
       // 1,000 × $0.0000002 = $0.0002; 100 s × 1 GB = 100 GB-s × $0.0000166667 (x86) = $0.00166667.
-      { day: '2026-10-02', requests: '1000', gbSeconds: '100', requestCostUsd: '0.0002', durationCostUsd: '0.00166667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00186667' },
+      { day: '2026-10-02', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '100', requestCostUsd: '0.0002', durationCostUsd: '0.00166667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00186667' },
       // The deploy day: 100 s × 0.5 GB = 50 GB-s × $0.0000133334 (arm64) = $0.00066667.
-      { day: '2026-10-03', requests: '1000', gbSeconds: '50', requestCostUsd: '0.0002', durationCostUsd: '0.00066667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00086667' },
+      { day: '2026-10-03', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '50', requestCostUsd: '0.0002', durationCostUsd: '0.00066667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00086667' },
     ])
   })
 
@@ -49,7 +37,7 @@ describe('estimateFunctionDays', () => {
     expect(estimate([x86], [], '2026-10-01', '2026-10-03')).toEqual([])
     const idle = estimate([provisioned], [], '2026-10-01', '2026-10-01')
     // 1 environment × 1 GB × 86,400 s = 86,400 GB-s × $0.0000041667.
-    expect(idle).toEqual([{ day: '2026-10-01', requests: '0', gbSeconds: '0', requestCostUsd: '0', durationCostUsd: '0', provisionedCostUsd: '0.36000288', storageCostUsd: '0', costUsd: '0.36000288' }])
+    expect(idle).toEqual([{ day: '2026-10-01', rateCardVersion: '2026-08-01', requests: '0', gbSeconds: '0', requestCostUsd: '0', durationCostUsd: '0', provisionedCostUsd: '0.36000288', storageCostUsd: '0', costUsd: '0.36000288' }])
   })
 
   it('charges ephemeral storage above 512 MB for the run time', () => {

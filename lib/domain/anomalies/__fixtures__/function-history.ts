@@ -2,9 +2,9 @@
 // the day, no hourly data. Costs follow from the metrics through the detectors' own pricing.
 import { type IsoDay, eachDay } from '@/lib/domain/calendar'
 import { type MetricValues, emptyMetrics } from '@/lib/domain/metrics'
-import type { FunctionConfig, FunctionHistory } from '../types'
+import type { FunctionHistory, HistoryConfig } from '@/lib/domain/functions/function-history'
 
-export const TEST_CONFIG: FunctionConfig = {
+export const TEST_CONFIG: HistoryConfig = {
   validFrom: '2026-01-01T00:00:00.000Z',
   memoryMb: 1024,
   architecture: 'x86_64',
