@@ -25,10 +25,11 @@ describe('estimateFunctionDays', () => {
   it('prices each day with metrics at the configuration in force, at us-east-1 list price', () => {
     const days = estimate([x86, arm], [['2026-10-02', sample], ['2026-10-03', sample]], '2026-10-01', '2026-10-04')
     expect(days).toEqual([
-      // 1,000 × $0.0000002 = $0.0002; 100 s × 1 GB = 100 GB-s × $0.0000166667 (x86) = $0.00166667.
-      { day: '2026-10-02', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '100', requestCostUsd: '0.0002', durationCostUsd: '0.00166667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00186667' },
-      // The deploy day: 100 s × 0.5 GB = 50 GB-s × $0.0000133334 (arm64) = $0.00066667.
-      { day: '2026-10-03', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '50', requestCostUsd: '0.0002', durationCostUsd: '0.00066667', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00086667' },
+      // Billed time: 100,000 ms measured plus half a millisecond for each invocation's rounding up = 100.5 s.
+      // 1,000 × $0.0000002 = $0.0002; 100.5 s × 1 GB = 100.5 GB-s × $0.0000166667 (x86) = $0.00167500335.
+      { day: '2026-10-02', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '100.5', requestCostUsd: '0.0002', durationCostUsd: '0.00167500335', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00187500335' },
+      // The deploy day: 100.5 s × 0.5 GB = 50.25 GB-s × $0.0000133334 (arm64) = $0.00067000335.
+      { day: '2026-10-03', rateCardVersion: '2026-08-01', requests: '1000', gbSeconds: '50.25', requestCostUsd: '0.0002', durationCostUsd: '0.00067000335', provisionedCostUsd: '0', storageCostUsd: '0', costUsd: '0.00087000335' },
     ])
   })
 
@@ -42,9 +43,9 @@ describe('estimateFunctionDays', () => {
 
   it('charges ephemeral storage above 512 MB for the run time', () => {
     const [day] = estimate([{ ...x86, ephemeralStorageMb: 1024 }], [['2026-10-02', sample]], '2026-10-02', '2026-10-02')
-    // 0.5 GB × 100 s = 50 GB-s × $0.0000000309.
-    expect(day!.storageCostUsd).toBe('0.000001545')
-    expect(day!.costUsd).toBe('0.001868215')
+    // 0.5 GB × 100.5 s = 50.25 GB-s × $0.0000000309.
+    expect(day!.storageCostUsd).toBe('0.000001552725')
+    expect(day!.costUsd).toBe('0.001876556075')
   })
 
   it('skips days before the function’s first configuration', () => {
