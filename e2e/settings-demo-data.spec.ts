@@ -3,6 +3,9 @@ import { formatUsd } from '../lib/domain/money'
 
 // Runs after the read-only specs: it removes the demo data and loads it back.
 test('demo data is removed in one click and can be loaded again', async ({ page, request }) => {
+  // Loading the demo data back writes thirteen months of generated rows: on a busy two-core machine that alone can take
+  // most of the default minute.
+  test.slow()
   await page.goto('/settings')
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('button', { name: 'Remove demo data' }).click()
