@@ -43,7 +43,8 @@ test('an engineer goes from the overview to the function with the largest anomal
   const incidentDay = keepWarm.getByTestId('keep-warm-days').locator('tr', { hasText: `15 ${new Date(`${from}T00:00:00Z`).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })}` })
   await expect(incidentDay).toContainText('1,440')
   await expect(incidentDay).toContainText('4,320')
-  await expect(page.getByTestId('function-anomalies')).toContainText('each was attempted 3.0×')
+  await expect(page.getByTestId('function-incidents')).toContainText('each was attempted 3.0×')
+  await expect(page.getByTestId('function-incidents')).toContainText('Also seen as: keep-warm budget overrun')
 
   const simulator = page.getByTestId('simulator-link')
   await expect(simulator).toHaveAttribute('href', `/simulator?functionId=${largest.functionId}`)
@@ -91,8 +92,8 @@ test('the injected demo incidents are on the anomalies page with the right kind,
   const monthStart = (monthsAgo: number) => new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1 - monthsAgo, 1))
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
   const label = (monthsAgo: number) => `${MONTHS[monthStart(monthsAgo).getUTCMonth()]} ${monthStart(monthsAgo).getUTCFullYear()}`
-  await page.goto(`/anomalies?from=${monthStart(5).toISOString().slice(0, 10)}&to=${to}&sort=impact`)
-  const table = page.getByTestId('anomalies-table')
+  await page.goto(`/anomalies?from=${monthStart(5).toISOString().slice(0, 10)}&to=${to}`)
+  const table = page.getByTestId('incidents-table')
   const injected = [
     { kind: 'Retry amplification', fn: 'recommender-embed-user', monthsAgo: 1, cause: /each was attempted 3\.0× \(MaximumRetryAttempts = 2\): [\d,]+ of [\d,]+ invocations were errors, [\d,]+ of them retries/ },
     { kind: 'Timeout amplification', fn: 'nightly-tenant-report', monthsAgo: 0, cause: /ran into the 15 min timeout .* and were retried/ },
@@ -111,13 +112,15 @@ test('the injected demo incidents are on the anomalies page with the right kind,
 })
 
 test('anomalies: filter by kind in the URL, expand a row to its evidence and chart, acknowledge it saying who and why', async ({ page, request }) => {
-  await page.goto('/anomalies?sort=impact')
+  await page.goto('/anomalies')
   await page.getByLabel('Kind').selectOption('error_spike')
   await expect(page).toHaveURL(/kind=error_spike/)
   await page.getByLabel('From').fill('2026-01-01')
   await page.getByRole('button', { name: 'Apply' }).click()
-  const row = page.getByTestId('anomalies-table').locator('tbody tr').first()
+  const row = page.getByTestId('incidents-table').locator('tbody tr').first()
   await expect(row).toContainText('webhook-receiver')
+  // A third of requests failed, costing a cent: medium, not high.
+  await expect(row).toContainText('Medium')
   await row.getByRole('button', { name: /Error spike/ }).click()
   const details = page.getByTestId('anomaly-details')
   await expect(details).toContainText(/failed .* against a usual/)

@@ -1,19 +1,20 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { AnomaliesResponse, AnomalyDetail, AnomalyDto, anomalyStatusBody } from '@/lib/schemas/anomalies'
-import { anomaliesSearch } from '@/lib/search-params/anomalies'
+import type { AnomalyDetail, anomalyStatusBody } from '@/lib/schemas/anomalies'
+import type { IncidentDto, IncidentsResponse } from '@/lib/schemas/incidents'
+import { incidentsSearch } from '@/lib/search-params/anomalies'
 import { defineWrite } from './define-write'
 import { fetchJson } from './fetch-json'
 import { queryRoots } from './keys'
 
 // What the route's search-params module read from the URL (server and client alike, so their query keys match).
-export type AnomalyListParams = z.output<typeof anomaliesSearch.schema>
+export type IncidentListParams = z.output<typeof incidentsSearch.schema>
 
 export const anomalyQueries = {
-  list: (params: AnomalyListParams) =>
+  incidents: (params: IncidentListParams) =>
     queryOptions({
-      queryKey: [...queryRoots.anomalies, 'list', params] as const,
-      queryFn: () => fetchJson<AnomaliesResponse>(`/api/anomalies${anomaliesSearch.search(params)}`),
+      queryKey: [...queryRoots.anomalies, 'incidents', params] as const,
+      queryFn: () => fetchJson<IncidentsResponse>(`/api/incidents${incidentsSearch.search(params)}`),
     }),
   detail: (id: number) =>
     queryOptions({
@@ -23,9 +24,9 @@ export const anomalyQueries = {
 }
 
 export const anomalyWrites = {
-  // A function's page lists its anomalies with their status.
-  setStatus: defineWrite<{ id: number } & z.input<typeof anomalyStatusBody>, AnomalyDto>({
-    operation: 'PATCH /api/anomalies/{id}',
+  // One decision for the whole incident; the Functions list counts open incidents and a function's page lists them.
+  setIncidentStatus: defineWrite<{ id: number } & z.input<typeof anomalyStatusBody>, IncidentDto>({
+    operation: 'PATCH /api/incidents/{id}',
     request: ({ id, ...change }) => ({ params: { id }, json: change }),
     invalidates: [queryRoots.anomalies, queryRoots.functions],
   }),

@@ -20,7 +20,7 @@ describe('browser writes', () => {
       'DELETE /api/alerts/rules/{id}',
       'DELETE /api/budgets/{functionId}',
       'DELETE /api/demo-data',
-      'PATCH /api/anomalies/{id}',
+      'PATCH /api/incidents/{id}',
       'POST /api/alerts/deliveries',
       'POST /api/alerts/rules',
       'POST /api/alerts/rules/{id}/test',

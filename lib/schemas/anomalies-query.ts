@@ -9,7 +9,7 @@ export const severity = z.enum(SEVERITIES)
 export const anomalyStatus = z.enum(['open', 'acknowledged', 'muted'])
 
 /** A query parameter that may repeat (`kind=a&kind=b`). */
-function repeated<T extends z.ZodType>(item: T) {
+export function repeated<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item)).optional()
 }
 

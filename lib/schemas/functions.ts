@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { anomalyDto } from './anomalies'
 import { amount, idParam, isoDay } from './common'
 import { functionDetailQuery, functionsQuery } from './functions-query'
+import { incidentDto } from './incidents'
 
 const rangeDescriptions = {
   from: 'First day (inclusive). Default: 30 days before `to`.',
@@ -38,7 +38,7 @@ export const functionRow = z.object({
   errorRatePct: z.number().nullable(),
   keepWarmUsd: amount.nullable().meta({ description: 'Cost of keep-warm pings, for functions with a budget or a detected schedule.' }),
   keepWarmSharePct: z.number().nullable(),
-  openAnomalies: z.number().int(),
+  openIncidents: z.number().int().meta({ description: 'Open incidents (configuration risks included) with an anomaly of this function in the range: the ones `GET /api/incidents?functionId=…&status=open` lists for the same range.' }),
   hasBudget: z.boolean(),
 })
 
@@ -170,7 +170,7 @@ export const functionDetail = z
       keepWarmUsd: amount,
       shareOfCostPct: z.number().nullable(),
     }),
-    anomalies: z.array(anomalyDto),
+    incidents: z.array(incidentDto).meta({ description: 'Incidents with an anomaly of this function in the range, largest extra cost first.' }),
     simulatorHref: z.string(),
   })
   .meta({ id: 'FunctionDetail' })
@@ -191,7 +191,7 @@ export const functionOperations = [
     method: 'get',
     path: '/api/functions/{id}',
     permission: 'read',
-    summary: 'One function: daily or hourly series, configuration changes, keep-warm budget against actual, anomalies',
+    summary: 'One function: daily or hourly series, configuration changes, keep-warm budget against actual, incidents',
     tags: ['functions'],
     pathParams: functionIdParams,
     query: functionDetailQuery,

@@ -1,11 +1,11 @@
 // Alert delivery against real HTTP receivers (node:http servers in this process): Slack-format and JSON
-// webhooks, each anomaly (and failed ingestion run, for rules that ask) sent once per rule, a failing receiver
+// webhooks, each incident (and failed ingestion run, for rules that ask) sent once per rule, a failing receiver
 // retried with backoff until it recovers, an unreachable one given up, and webhook URLs never returned in full.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS } from '../../lib/domain/alerts/backoff'
-import { anomalyDto } from '../../lib/schemas/anomalies'
+import { incidentDto } from '../../lib/schemas/incidents'
 import { ingestionRun } from '../../lib/schemas/ingestion'
 import { createAlertRule, listAlertRules, testAlertRule, updateAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
@@ -60,18 +60,18 @@ afterAll(async () => {
   await database?.drop()
 })
 
-/** Anomalies detected before a rule existed are history to it; as if detected again, they are new. */
+/** Incidents detected before a rule existed are history to it; as if detected again, they are new. */
 async function redetect() {
   await database.db.anomaly.deleteMany({})
   await detectAnomalies(database.db, { from: '2025-11-01', to: '2026-11-21' })
 }
 
 async function markAllNew() {
-  await database.db.$executeRawUnsafe('UPDATE anomaly SET detected_at = clock_timestamp()')
+  await database.db.$executeRawUnsafe('UPDATE incident SET detected_at = clock_timestamp()')
 }
 
 describe('alert delivery', () => {
-  it('sends a new anomaly once to a Slack webhook, retrying with backoff while the receiver fails', async () => {
+  it('sends a new incident once to a Slack webhook, retrying with backoff while the receiver fails', async () => {
     failures.set('/slack', 2)
     const rule = await createAlertRule(database.db, { name: 'on-call', kinds: ['timeout_amplification'], minSeverity: 'low', format: 'slack', enabled: true, webhookUrl: `${base}/slack` }, ON_PREMISES)
     await redetect()
@@ -86,41 +86,41 @@ describe('alert delivery', () => {
     expect(delivery!.nextAttemptAt).toBe(later(3).toISOString())
     expect(await deliverPendingAlerts(database.db, { now: later(3), targets: ON_PREMISES, publicUrl: 'https://finops.example.com/' })).toMatchObject({ attempted: 1, delivered: 1 })
     ;[delivery] = await listAlertDeliveries(database.db)
-    expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatus: 200, lastError: null, subject: 'nightly-tenant-report', anomalyKind: 'timeout_amplification' })
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatus: 200, lastError: null, subject: 'nightly-tenant-report', incidentKind: 'timeout_amplification', about: 'incident' })
 
     const slack = received.filter((r) => r.path === '/slack')
     expect(slack).toHaveLength(1)
-    expect(slack[0]!.body.text).toMatch(/^Timeout amplification \(\w+\) on nightly-tenant-report: \$[\d.]+ over expected — nightly-tenant-report: \d+ invocations ran into the 15 min timeout/)
+    expect(slack[0]!.body.text).toMatch(/^Timeout amplification \((Low|Medium|High|Critical)\) on nightly-tenant-report: \$[\d.]+ extra — nightly-tenant-report: \d+ invocations ran into the 15 min timeout/)
     expect(JSON.stringify(slack[0]!.body.blocks)).toMatch(/<https:\/\/finops\.example\.com\/anomalies\?from=2026-11-16&to=2026-11-21&open=\d+\|Open in Lambda FinOps>/)
 
-    // Sent once: later runs (and re-detection, which keeps the anomaly's identity) do not send it again.
+    // Sent once: later runs (and re-detection, which keeps the incident) do not send it again.
     await detectAnomalies(database.db, { from: '2026-11-01', to: '2026-11-21' })
     expect(await deliverPendingAlerts(database.db, { now: later(10), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
     expect(received.filter((r) => r.path === '/slack')).toHaveLength(1)
   })
 
-  it('leaves history alone, and sends a newly detected anomaly as the API returns it to a JSON webhook, filtered by minimum impact', async () => {
+  it('leaves history alone, and sends a newly detected incident as the API returns it to a JSON webhook, a risk’s exposure held against the minimum', async () => {
     const rule = await createAlertRule(database.db, { name: 'big money', kinds: [], minSeverity: 'low', minImpactUsd: '1000', format: 'json', enabled: true, webhookUrl: `${base}/json` }, ON_PREMISES)
     expect(await deliverPendingAlerts(database.db, { now: later(15), targets: ON_PREMISES })).toMatchObject({ queued: 0 })
     await markAllNew()
     expect(await deliverPendingAlerts(database.db, { now: later(20), targets: ON_PREMISES })).toMatchObject({ queued: 1, delivered: 1 })
     const [message] = received.filter((r) => r.path === '/json')
-    expect(message!.body).toMatchObject({ type: 'anomaly', rule: { id: rule.id, name: 'big money' }, link: null })
-    const anomaly = anomalyDto.parse(message!.body.anomaly)
-    expect(anomaly).toMatchObject({ kind: 'config_risk', functionName: 'recommender-embed-item', status: 'open' })
-    expect(Number(anomaly.impactUsd)).toBeGreaterThanOrEqual(1000)
+    expect(message!.body).toMatchObject({ type: 'incident', rule: { id: rule.id, name: 'big money' }, link: null })
+    const incident = incidentDto.parse(message!.body.incident)
+    expect(incident).toMatchObject({ root: { kind: 'config_risk', functionName: 'recommender-embed-item' }, status: 'open', extraCostUsd: '0' })
+    expect(Number(incident.exposureUsd)).toBeGreaterThanOrEqual(1000)
   })
 
-  it('does not send anomalies muted before or while queued, and gives up on an unreachable receiver', async () => {
+  it('does not send incidents muted before or while queued, and gives up on an unreachable receiver', async () => {
     const closed = createServer()
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/gone`
     await new Promise((resolve) => closed.close(resolve))
     await createAlertRule(database.db, { name: 'dead end', kinds: ['config_risk'], minSeverity: 'medium', format: 'slack', enabled: true, webhookUrl: deadUrl }, ON_PREMISES)
     await markAllNew()
-    const lints = await database.db.anomaly.findMany({ where: { kind: 'config_risk', severity: { in: ['medium', 'high'] } }, orderBy: { id: 'asc' } })
+    const lints = await database.db.incident.findMany({ where: { anomalies: { some: { kind: 'config_risk', severity: 'medium' } } }, orderBy: { id: 'asc' } })
     expect(lints.length).toBeGreaterThanOrEqual(3)
-    const mute = (id: number) => database.db.anomaly.update({ where: { id }, data: { status: 'muted', statusBy: 'ops', statusReason: 'known', statusAt: NOW } })
+    const mute = (id: number) => database.db.incident.update({ where: { id }, data: { status: 'muted', statusBy: 'ops', statusReason: 'known', statusAt: NOW } })
     await mute(lints[0]!.id)
 
     let now = later(30)
@@ -137,8 +137,8 @@ describe('alert delivery', () => {
     expect(dead.every((d) => d.status === 'failed' && d.attempts === MAX_DELIVERY_ATTEMPTS && d.lastStatus === null && d.nextAttemptAt === null)).toBe(true)
     expect(dead[0]!.lastError).toBe('Could not connect to the webhook.')
     expect(dead[0]!.lastError).not.toContain(deadUrl)
-    expect(dead.map((d) => d.anomalyId)).not.toContain(lints[0]!.id)
-    expect(dead.map((d) => d.anomalyId)).not.toContain(lints[1]!.id)
+    expect(dead.map((d) => d.incidentId)).not.toContain(lints[0]!.id)
+    expect(dead.map((d) => d.incidentId)).not.toContain(lints[1]!.id)
   })
 
   it('sends each failed ingestion run once to the rules that ask for it, and nothing for runs that succeeded or failed before the rule', async () => {
@@ -165,15 +165,29 @@ describe('alert delivery', () => {
     expect(ingestionRun.parse(json!.body.run)).toMatchObject({ id: run.id, status: 'failed', error: 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy' })
 
     const logged = (await listAlertDeliveries(database.db)).filter((d) => d.about === 'ingestion_run')
-    expect(logged.map((d) => [d.ruleName, d.status, d.ingestionRunId, d.anomalyId, d.subject]).sort()).toEqual([
+    expect(logged.map((d) => [d.ruleName, d.status, d.ingestionRunId, d.incidentId, d.subject]).sort()).toEqual([
       ['ops json', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
       ['ops slack', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
     ])
-    // A delivery is about an anomaly or a run, never neither or both.
+    // A delivery is about an incident or a run, never neither or both.
     await expect(database.db.$executeRawUnsafe('INSERT INTO alert_delivery (rule_id) VALUES ($1)', slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)
     // Sent once; rules that did not ask (the earlier ones) never get runs.
     expect(await deliverPendingAlerts(database.db, { now: later(50), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
     expect(received.filter((r) => r.path.startsWith('/runs-'))).toHaveLength(2)
+  })
+
+  it('sends the retry storm once, not once per anomaly: one incident of retries, keep-warm overrun and the bill’s spikes', async () => {
+    const rule = await createAlertRule(database.db, { name: 'critical only', kinds: [], minSeverity: 'critical', format: 'json', enabled: true, webhookUrl: `${base}/critical` }, ON_PREMISES)
+    await markAllNew()
+    const anomalies = await database.db.anomaly.count({ where: { severity: 'critical' } })
+    expect(anomalies).toBe(3)
+    // As the minute job saw it on 5 November, days after the storm ended (older incidents are history to it).
+    expect(await deliverPendingAlerts(database.db, { now: new Date('2026-11-05T00:00:00Z'), targets: ON_PREMISES })).toMatchObject({ queued: 1, delivered: 1 })
+    const [message] = received.filter((r) => r.path === '/critical')
+    const storm = incidentDto.parse(message!.body.incident)
+    expect(storm.root).toMatchObject({ kind: 'retry_amplification', functionName: 'recommender-embed-user' })
+    expect(storm.symptoms.map((symptom) => symptom.kind).sort()).toEqual(['cost_spike', 'cost_spike', 'warmup_budget_overrun'])
+    expect((await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id)).toHaveLength(1)
   })
 
   it('never returns a webhook URL in full, and tests a rule with a one-off message', async () => {
@@ -183,7 +197,7 @@ describe('alert delivery', () => {
     expect(JSON.stringify(listed)).not.toContain('very-secret-token')
     expect(listed.find((r) => r.id === rule.id)!.webhookUrlMasked).toBe(`${base}/…oken`)
     expect(await testAlertRule(database.db, rule.id, ON_PREMISES)).toEqual({ delivered: true, failure: null, message: 'Delivered.' })
-    expect(received.at(-1)).toEqual({ path: '/services/T000/B000/very-secret-token', body: { text: 'Test message from Lambda FinOps: the alert rule “secret” will post new anomalies here.' } })
+    expect(received.at(-1)).toEqual({ path: '/services/T000/B000/very-secret-token', body: { text: 'Test message from Lambda FinOps: the alert rule “secret” will post new incidents here.' } })
   })
 
   it('refuses a loopback receiver by default (at save, in the rule test, at send) and delivers to it with private targets allowed', async () => {

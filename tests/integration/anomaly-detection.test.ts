@@ -1,6 +1,6 @@
 // Acceptance on the demo data: the injected incidents are stored as anomalies with the right kind, month and
-// function, and explanations that name the cause; re-running detection is idempotent and keeps what people
-// decided about an anomaly.
+// function, and explanations that name the cause, grouped into one incident per story; re-running detection is
+// idempotent and keeps the incidents and what people decided about them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDaysTo } from '../../lib/domain/calendar'
 import { generateDataset } from '../../lib/domain/demo/generate-dataset'
@@ -13,12 +13,12 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 const TODAY = '2026-11-22'
 let database: TestDatabase
 
-type Row = { id: number; kind: string; name: string | null; usage_type: string | null; period_start: Date; period_end: Date; severity: string; impact_usd: string; explanation: string; status: string; fingerprint: string }
+type Row = { id: number; kind: string; name: string | null; usage_type: string | null; period_start: Date; period_end: Date; severity: string; impact_usd: string; explanation: string; incident_id: number; status: string; fingerprint: string }
 
 async function anomalies(): Promise<Row[]> {
   return database.db.$queryRawUnsafe<Row[]>(
-    `SELECT a.id, a.kind, f.name, a.usage_type, a.period_start, a.period_end, a.severity, a.impact_usd::text, a.explanation, a.status::text, a.fingerprint
-     FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id ORDER BY a.fingerprint`,
+    `SELECT a.id, a.kind, f.name, a.usage_type, a.period_start, a.period_end, a.severity, a.impact_usd::text, a.explanation, a.incident_id, i.status::text, a.fingerprint
+     FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id JOIN incident i ON i.id = a.incident_id ORDER BY a.fingerprint`,
   )
 }
 
@@ -80,22 +80,53 @@ describe('anomalies on the demo data', () => {
     expect(suggestions.map((s) => s.name)).not.toContain('recommender-embed-user')
   })
 
-  it('re-running detection changes nothing, keeps acknowledgements, and removes only what is no longer detected', async () => {
+  it('groups the retry storm into one incident: retries, keep-warm overrun and the bill’s spikes, apart from the configuration risk', async () => {
+    const stored = await anomalies()
+    const retry = stored.find((row) => row.kind === 'retry_amplification')!
+    const storm = stored.filter((row) => row.incident_id === retry.incident_id)
+    expect(storm.map((row) => `${row.kind}:${row.name ?? row.usage_type}`).sort()).toEqual([
+      'cost_spike:APN2-Lambda-GB-Second-ARM',
+      'cost_spike:APN2-Lambda-Storage-GB-Second-ARM',
+      'retry_amplification:recommender-embed-user',
+      'warmup_budget_overrun:recommender-embed-user',
+    ])
+    const risk = stored.find((row) => row.kind === 'config_risk' && row.name === 'recommender-embed-user')!
+    expect(risk.incident_id).not.toBe(retry.incident_id)
+    // Every other story is its own incident: as many incidents as stories, none empty.
+    const [counts] = await database.db.$queryRawUnsafe<{ incidents: number; empty: number }[]>(
+      'SELECT count(*)::int AS incidents, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM anomaly a WHERE a.incident_id = i.id))::int AS empty FROM incident i',
+    )
+    expect(counts!.empty).toBe(0)
+    expect(counts!.incidents).toBe(new Set(stored.map((row) => row.incident_id)).size)
+    expect(counts!.incidents).toBe(stored.length - 3)
+  })
+
+  it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', async () => {
     const before = await anomalies()
     const retry = before.find((row) => row.kind === 'retry_amplification')!
-    await database.db.anomaly.update({ where: { id: retry.id }, data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: new Date() } })
+    await database.db.incident.update({ where: { id: retry.incident_id }, data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: new Date() } })
     const ghost = await database.db.anomaly.create({
       data: { fingerprint: 'cost_spike|fn:ghost|2026-10-10', kind: 'cost_spike', accountId: '123456789012', periodStart: new Date('2026-10-10T00:00:00Z'), periodEnd: new Date('2026-10-11T00:00:00Z'), severity: 'low', impactUsd: '1', explanation: 'stale', evidence: {} },
     })
     await refreshDerivedData(database.db, { from: '2025-11-01', to: '2026-11-21' })
     const after = await anomalies()
-    expect(after.map(({ id, fingerprint, impact_usd, explanation }) => ({ id, fingerprint, impact_usd, explanation }))).toEqual(
-      before.map(({ id, fingerprint, impact_usd, explanation }) => ({ id, fingerprint, impact_usd, explanation })),
+    expect(after.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({ id, fingerprint, impact_usd, explanation, incident_id }))).toEqual(
+      before.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({ id, fingerprint, impact_usd, explanation, incident_id })),
     )
-    expect(after.find((row) => row.id === retry.id)!.status).toBe('acknowledged')
+    expect(after.filter((row) => row.incident_id === retry.incident_id).every((row) => row.status === 'acknowledged')).toBe(true)
     expect(after.some((row) => row.id === ghost.id)).toBe(false)
     const summary = await detectAnomalies(database.db, { from: '2026-11-15', to: '2026-11-21' })
     expect(summary.removed).toBe(0)
     expect((await anomalies()).length).toBe(after.length)
+  })
+
+  it('keeps an acknowledged incident’s record when its anomalies are no longer detected', async () => {
+    const retry = (await anomalies()).find((row) => row.kind === 'retry_amplification')!
+    await database.db.$executeRawUnsafe("UPDATE anomaly SET fingerprint = fingerprint || '|restated' WHERE incident_id = $1", retry.incident_id)
+    await detectAnomalies(database.db, { from: '2026-10-01', to: '2026-10-31' })
+    const after = await anomalies()
+    // The re-detected story is new anomalies; the acknowledged ones stay with their incident and its decision.
+    expect(after.filter((row) => row.fingerprint.endsWith('|restated')).every((row) => row.incident_id === retry.incident_id && row.status === 'acknowledged')).toBe(true)
+    expect(after.filter((row) => row.incident_id === retry.incident_id).length).toBeGreaterThanOrEqual(4)
   })
 })

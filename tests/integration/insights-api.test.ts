@@ -1,8 +1,9 @@
 // The function-insights API end to end, through the route handlers: zod validation with 4xx bodies that
 // name the problem, the documented response shapes on the demo data, keep-warm budgets created from a
-// suggestion and edited, and anomalies acknowledged with who and why.
+// suggestion and edited, and incidents (and their anomalies) acknowledged with who and why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { anomaliesResponse, anomalyDetail, anomalyDto } from '../../lib/schemas/anomalies'
+import { incidentDto, incidentsResponse } from '../../lib/schemas/incidents'
 import { budgetsResponse } from '../../lib/schemas/budgets'
 import { budgetDto, functionDetail, functionsResponse } from '../../lib/schemas/functions'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
@@ -17,6 +18,8 @@ let routes: {
   budgetById: { GET: Handler; PUT: Handler; DELETE: Handler }
   anomalies: { GET: Handler }
   anomalyById: { GET: Handler; PATCH: Handler }
+  incidents: { GET: Handler }
+  incidentById: { PATCH: Handler }
 }
 
 const get = (handler: Handler, path: string, params: Record<string, string> = {}) => handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params) })
@@ -35,6 +38,8 @@ beforeAll(async () => {
     budgetById: (await import('../../app/api/budgets/[functionId]/route')) as never,
     anomalies: (await import('../../app/api/anomalies/route')) as never,
     anomalyById: (await import('../../app/api/anomalies/[id]/route')) as never,
+    incidents: (await import('../../app/api/incidents/route')) as never,
+    incidentById: (await import('../../app/api/incidents/[id]/route')) as never,
   }
 }, 300_000)
 
@@ -53,7 +58,7 @@ describe('GET /api/functions', () => {
     expect(Number(top!.changeUsd)).toBeGreaterThan(250)
     // The keep-warm was most of that function's cost in the month it tripled.
     expect(top!.keepWarmSharePct).toBeGreaterThan(80)
-    expect(top!.openAnomalies).toBeGreaterThanOrEqual(2)
+    expect(top!.openIncidents).toBeGreaterThanOrEqual(2)
     const costs = body.functions.map((f) => Number(f.costUsd))
     expect([...costs].sort((a, b) => b - a)).toEqual(costs)
   })
@@ -95,7 +100,9 @@ describe('GET /api/functions/{id}', () => {
     expect(october15).toMatchObject({ expectedPings: 1440, pings: 4320, failedPings: 4320, expectedDurationMs: 10_000, durationSource: 'measured' })
     expect(Number(october15.actualUsd) / Number(october15.expectedUsd)).toBeGreaterThan(20)
     expect(body.keepWarm.budget!.month).toMatchObject({ month: '2026-11', daysElapsed: 21, daysInMonth: 30 })
-    expect(body.anomalies.map((a) => a.kind)).toEqual(expect.arrayContaining(['retry_amplification', 'warmup_budget_overrun']))
+    // One incident: the retries are the root cause, the keep-warm overrun one of its symptoms.
+    const storm = body.incidents.find((incident) => incident.root.kind === 'retry_amplification')!
+    expect(storm.symptoms.map((symptom) => symptom.kind)).toEqual(expect.arrayContaining(['warmup_budget_overrun']))
     expect(body.simulatorHref).toBe(`/simulator?functionId=${id}`)
   })
 
@@ -148,7 +155,7 @@ describe('keep-warm budgets', () => {
 
     expect((await routes.budgetById.DELETE(new Request(`http://localhost/api/budgets/${suggestion.functionId}`, { method: 'DELETE' }), { params: Promise.resolve({ functionId: String(suggestion.functionId) }) })).status).toBe(204)
     expect((await get(routes.budgetById.GET, `/api/budgets/${suggestion.functionId}`, { functionId: String(suggestion.functionId) })).status).toBe(404)
-    expect(await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun', status: 'open' } })).toBe(0)
+    expect(await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun', incident: { status: 'open' } } })).toBe(0)
     const restored = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
     expect(restored.suggestions.map((s) => s.functionName)).toContain('feature-flags-api')
   })
@@ -173,7 +180,7 @@ describe('anomalies API', () => {
     expect(message).toContain('`kind')
   })
 
-  it('shows an anomaly with its daily context, and acknowledges it saying who and why', async () => {
+  it('shows an anomaly with its daily context, and acknowledges its incident saying who and why', async () => {
     const [retry] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification')).json()).anomalies
     const detail = anomalyDetail.parse(await (await get(routes.anomalyById.GET, `/api/anomalies/${retry!.id}`, { id: String(retry!.id) })).json())
     expect(detail.context.points).toHaveLength(29 + 28)
@@ -185,6 +192,49 @@ describe('anomalies API', () => {
     expect(anomalyDto.parse(await acknowledged.json())).toMatchObject({ status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file trimmed below 2 GB' })
     const open = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&status=open&kind=retry_amplification')).json())
     expect(open.anomalies).toEqual([])
+    // The decision is the incident's: its symptoms (the keep-warm overrun, the bill's spike) are acknowledged with it.
+    const [overrun] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=warmup_budget_overrun')).json()).anomalies
+    expect(overrun).toMatchObject({ incidentId: retry!.incidentId, status: 'acknowledged', statusBy: 'jiwon' })
     expect((await send(routes.anomalyById.PATCH, 'PATCH', '/api/anomalies/999999', { status: 'open', by: 'x' }, { id: '999999' })).status).toBe(404)
+    const reopened = await send(routes.incidentById.PATCH, 'PATCH', `/api/incidents/${retry!.incidentId}`, { status: 'open', by: 'jiwon' }, { id: String(retry!.incidentId) })
+    expect(incidentDto.parse(await reopened.json())).toMatchObject({ id: retry!.incidentId, status: 'open', statusBy: 'jiwon', statusReason: null })
+  })
+})
+
+describe('incidents API', () => {
+  it('tells the retry storm once: root cause first, its symptoms, the extra cost counted once, sorted by extra cost', async () => {
+    const body = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31')).json())
+    const [first] = body.incidents
+    expect(first!.root).toMatchObject({ kind: 'retry_amplification', functionName: 'recommender-embed-user' })
+    expect(first!.symptoms.map((symptom) => [symptom.kind, symptom.usageType])).toEqual([
+      ['warmup_budget_overrun', null],
+      ['cost_spike', 'APN2-Lambda-GB-Second-ARM'],
+      ['cost_spike', 'APN2-Lambda-Storage-GB-Second-ARM'],
+    ])
+    const impacts = [first!.root, ...first!.symptoms].map((anomaly) => Number(anomaly.impactUsd))
+    expect(Number(first!.extraCostUsd)).toBe(Math.max(...impacts))
+    expect(Number(first!.extraCostUsd)).toBeGreaterThan(250)
+    expect(Number(first!.extraCostUsd)).toBeLessThan(340)
+    expect(first).toMatchObject({ severity: 'critical', exposureUsd: null })
+    // A configuration risk is exposure, not spend: never above a measured incident in the default order.
+    const risks = body.incidents.filter((incident) => incident.root.kind === 'config_risk')
+    expect(risks.length).toBeGreaterThan(0)
+    expect(risks.every((risk) => risk.extraCostUsd === '0' && Number(risk.exposureUsd) > 0 && risk.severity !== 'high' && risk.severity !== 'critical')).toBe(true)
+    const extra = body.incidents.map((incident) => Number(incident.extraCostUsd))
+    expect([...extra].sort((a, b) => b - a)).toEqual(extra)
+    const byExposure = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&sort=exposure')).json())
+    expect(byExposure.incidents[0]!.root).toMatchObject({ kind: 'config_risk', functionName: 'recommender-embed-item' })
+  })
+
+  it('filters by a symptom’s kind, a function and status; answers 404 and 400 for what does not exist or parse', async () => {
+    const costSpikes = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&kind=cost_spike')).json())
+    expect(costSpikes.incidents.map((incident) => incident.root.kind)).toContain('retry_amplification')
+    const id = await idOf('recommender-embed-user')
+    const mine = incidentsResponse.parse(await (await get(routes.incidents.GET, `/api/incidents?from=2026-10-01&to=2026-10-31&functionId=${id}&status=open`)).json())
+    expect(mine.incidents.map((incident) => incident.root.kind).sort()).toEqual(['config_risk', 'retry_amplification'])
+    expect((await send(routes.incidentById.PATCH, 'PATCH', '/api/incidents/999999', { status: 'open', by: 'x' }, { id: '999999' })).status).toBe(404)
+    const bad = await get(routes.incidents.GET, '/api/incidents?sort=impact&minSeverity=huge')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error.message).toContain('`sort`')
   })
 })

@@ -2,36 +2,52 @@ import { describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS, nextAttemptAt } from './backoff'
 import { type AlertRuleCriteria, matchesRule } from './matches-rule'
 import { maskWebhookUrl } from './mask-url'
-import { jsonPayload, jsonRunPayload, type PayloadAnomaly, type PayloadRun, slackMessage, slackRunMessage } from './webhook-payloads'
+import { jsonPayload, jsonRunPayload, type PayloadIncident, type PayloadRun, slackMessage, slackRunMessage } from './webhook-payloads'
 
-const anomaly: PayloadAnomaly & { functionId: number } = {
+const storm: PayloadIncident = {
   id: 7,
-  kind: 'retry_amplification',
   severity: 'critical',
-  functionName: 'recommender-embed-user',
-  functionId: 3,
-  usageType: null,
   accountId: '123456789012',
-  region: 'ap-northeast-2',
   firstDay: '2026-10-03',
   lastDay: '2026-10-31',
-  impactUsd: '293.7412',
-  explanation: 'recommender-embed-user: 41,760 asynchronous events failed & each was attempted 3.0× <retries>',
-  evidence: { attemptsPerFailedEvent: 3 },
+  extraCostUsd: '293.7412',
+  exposureUsd: null,
+  root: {
+    kind: 'retry_amplification',
+    functionName: 'recommender-embed-user',
+    usageType: null,
+    region: 'ap-northeast-2',
+    impactUsd: '293.7412',
+    explanation: 'recommender-embed-user: 41,760 asynchronous events failed & each was attempted 3.0× <retries>',
+  },
+  symptoms: [
+    { kind: 'warmup_budget_overrun', functionName: 'recommender-embed-user', usageType: null, region: 'ap-northeast-2', impactUsd: '291.78', explanation: '…' },
+    { kind: 'cost_spike', functionName: null, usageType: 'APN2-Lambda-GB-Second-ARM', region: 'ap-northeast-2', impactUsd: '282.8', explanation: '…' },
+  ],
 }
+const alertable = { kinds: ['retry_amplification', 'warmup_budget_overrun', 'cost_spike'] as const, severity: 'critical' as const, extraCostUsd: '293.7412', exposureUsd: null, accountId: '123456789012', functionIds: [3] }
+const risk = { ...alertable, kinds: ['config_risk' as const], severity: 'medium' as const, extraCostUsd: '0', exposureUsd: '1024.13' }
 const rule: AlertRuleCriteria = { kinds: [], minSeverity: 'low', minImpactUsd: null, accountId: null, functionId: null }
 
 describe('matchesRule', () => {
-  it('matches on kinds, minimum severity, minimum impact and scope', () => {
-    expect(matchesRule(rule, anomaly)).toBe(true)
-    expect(matchesRule({ ...rule, kinds: ['cost_spike'] }, anomaly)).toBe(false)
-    expect(matchesRule({ ...rule, kinds: ['cost_spike', 'retry_amplification'] }, anomaly)).toBe(true)
-    expect(matchesRule({ ...rule, minSeverity: 'critical' }, { ...anomaly, severity: 'high' })).toBe(false)
-    expect(matchesRule({ ...rule, minImpactUsd: '293.75' }, anomaly)).toBe(false)
-    expect(matchesRule({ ...rule, minImpactUsd: '293.7412' }, anomaly)).toBe(true)
-    expect(matchesRule({ ...rule, accountId: '210987654321' }, anomaly)).toBe(false)
-    expect(matchesRule({ ...rule, functionId: 3 }, anomaly)).toBe(true)
-    expect(matchesRule({ ...rule, functionId: 4 }, anomaly)).toBe(false)
+  it('matches an incident on the kinds of its root cause and symptoms, minimum severity, minimum amount and scope', () => {
+    const incident = { ...alertable, kinds: [...alertable.kinds] }
+    expect(matchesRule(rule, incident)).toBe(true)
+    expect(matchesRule({ ...rule, kinds: ['error_spike'] }, incident)).toBe(false)
+    // The storm showed as a cost spike too: a rule for cost spikes hears about it.
+    expect(matchesRule({ ...rule, kinds: ['cost_spike'] }, incident)).toBe(true)
+    expect(matchesRule({ ...rule, minSeverity: 'critical' }, { ...incident, severity: 'high' })).toBe(false)
+    expect(matchesRule({ ...rule, minImpactUsd: '293.75' }, incident)).toBe(false)
+    expect(matchesRule({ ...rule, minImpactUsd: '293.7412' }, incident)).toBe(true)
+    expect(matchesRule({ ...rule, accountId: '210987654321' }, incident)).toBe(false)
+    expect(matchesRule({ ...rule, functionId: 3 }, incident)).toBe(true)
+    expect(matchesRule({ ...rule, functionId: 4 }, incident)).toBe(false)
+  })
+
+  it('holds a configuration risk’s worst-case exposure against the minimum amount (it has no extra cost)', () => {
+    const incident = { ...risk, kinds: [...risk.kinds] }
+    expect(matchesRule({ ...rule, minImpactUsd: '1000' }, incident)).toBe(true)
+    expect(matchesRule({ ...rule, minImpactUsd: '1024.14' }, incident)).toBe(false)
   })
 })
 
@@ -45,19 +61,25 @@ describe('nextAttemptAt', () => {
 })
 
 describe('webhook payloads', () => {
-  it('writes a Slack incoming-webhook message with the title, the explanation escaped, and a link', () => {
-    const message = slackMessage(anomaly, 'https://finops.example.com/anomalies?id=7')
-    expect(message.text).toBe('Retry amplification (critical) on recommender-embed-user: $293.74 over expected — ' + anomaly.explanation)
+  it('writes one Slack message for an incident: its root cause escaped, what else it showed as, and a link', () => {
+    const message = slackMessage(storm, 'https://finops.example.com/anomalies?open=7')
+    const seenAs = ' Also seen as: keep-warm budget overrun ($291.78), cost spike of APN2-Lambda-GB-Second-ARM ($282.80).'
+    expect(message.text).toBe('Retry amplification (Critical) on recommender-embed-user: $293.74 extra — ' + storm.root.explanation + seenAs)
     expect(message.blocks[0]).toEqual({
       type: 'section',
-      text: { type: 'mrkdwn', text: '*Retry amplification (critical) on recommender-embed-user: $293.74 over expected*\nrecommender-embed-user: 41,760 asynchronous events failed &amp; each was attempted 3.0× &lt;retries&gt;' },
+      text: { type: 'mrkdwn', text: '*Retry amplification (Critical) on recommender-embed-user: $293.74 extra*\nrecommender-embed-user: 41,760 asynchronous events failed &amp; each was attempted 3.0× &lt;retries&gt;' + seenAs },
     })
-    expect(JSON.stringify(message.blocks[1])).toContain('<https://finops.example.com/anomalies?id=7|Open in Lambda FinOps>')
+    expect(JSON.stringify(message.blocks[1])).toContain('<https://finops.example.com/anomalies?open=7|Open in Lambda FinOps>')
     expect(JSON.stringify(message.blocks[1])).toContain('2026-10-03 to 2026-10-31')
   })
 
-  it('wraps the anomaly for generic JSON receivers', () => {
-    expect(jsonPayload(anomaly, { id: 1, name: 'oncall' }, null)).toEqual({ type: 'anomaly', rule: { id: 1, name: 'oncall' }, link: null, anomaly })
+  it('says a configuration risk is money at risk, not spent', () => {
+    const lint = { ...storm, severity: 'medium' as const, extraCostUsd: '0', exposureUsd: '1024.13', symptoms: [], root: { ...storm.root, kind: 'config_risk' as const, impactUsd: '0', explanation: 'no dead-letter queue' } }
+    expect(slackMessage(lint, null).text).toBe('Configuration risk (Medium) on recommender-embed-user: worst case $1,024.13 a month above recent cost — no dead-letter queue')
+  })
+
+  it('wraps the incident for generic JSON receivers', () => {
+    expect(jsonPayload(storm, { id: 1, name: 'oncall' }, null)).toEqual({ type: 'incident', rule: { id: 1, name: 'oncall' }, link: null, incident: storm })
   })
 
   const run: PayloadRun = { id: 'r-1', trigger: 'cli', from: '2026-10-01', to: '2026-10-31', finishedAt: '2026-11-01T06:04:59.123Z', error: 'October does not add up: <lines> & totals differ', warnings: [] }

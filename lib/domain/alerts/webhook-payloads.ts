@@ -1,23 +1,23 @@
 // What a webhook receives: a Slack incoming-webhook message (text plus Block Kit sections, readable in any
-// Slack-compatible chat such as Mattermost), or the anomaly (or failed ingestion run) as the API returns it
-// wrapped in a small envelope.
-import { formatSmallUsd } from '@/lib/domain/format-small-usd'
+// Slack-compatible chat such as Mattermost), or the incident (or failed ingestion run) as the API returns it
+// wrapped in a small envelope. An incident is one message: its root cause, then what else it showed as.
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
-import type { AnomalyKind, Evidence, Severity } from '@/lib/domain/anomalies/types'
+import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
+import { incidentMoney, seenAs } from '@/lib/domain/incidents/describe-incident'
+import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 
-export type PayloadAnomaly = {
+export type PayloadAnomaly = { kind: AnomalyKind; functionName: string | null; usageType: string | null; region: string | null; impactUsd: string; explanation: string }
+
+export type PayloadIncident = {
   id: number
-  kind: AnomalyKind
   severity: Severity
-  functionName: string | null
-  usageType: string | null
   accountId: string
-  region: string | null
   firstDay: string
   lastDay: string
-  impactUsd: string
-  explanation: string
-  evidence: Evidence
+  extraCostUsd: string
+  exposureUsd: string | null
+  root: PayloadAnomaly
+  symptoms: PayloadAnomaly[]
 }
 
 /** Slack's mrkdwn treats &, < and > as markup. */
@@ -25,22 +25,24 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-export function slackMessage(anomaly: PayloadAnomaly, link: string | null) {
-  const subject = anomaly.functionName ?? anomaly.usageType ?? anomaly.accountId
-  const period = anomaly.firstDay === anomaly.lastDay ? anomaly.firstDay : `${anomaly.firstDay} to ${anomaly.lastDay}`
-  const title = `${kindLabel(anomaly.kind)} (${anomaly.severity}) on ${subject}: ${formatSmallUsd(anomaly.impactUsd)} over expected`
-  const context = [`account ${anomaly.accountId}`, anomaly.region, period].filter(Boolean).join(' · ')
+export function slackMessage(incident: PayloadIncident, link: string | null) {
+  const { root } = incident
+  const subject = root.functionName ?? root.usageType ?? incident.accountId
+  const period = incident.firstDay === incident.lastDay ? incident.firstDay : `${incident.firstDay} to ${incident.lastDay}`
+  const title = `${kindLabel(root.kind)} (${severityLabel(incident.severity)}) on ${subject}: ${incidentMoney(incident)}`
+  const also = incident.symptoms.length ? ` ${seenAs(incident.symptoms)}` : ''
+  const context = [`account ${incident.accountId}`, root.region, period].filter(Boolean).join(' · ')
   return {
-    text: `${title} — ${anomaly.explanation}`,
+    text: `${title} — ${root.explanation}${also}`,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escape(title)}*\n${escape(anomaly.explanation)}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escape(title)}*\n${escape(root.explanation)}${escape(also)}` } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: escape(context) + (link ? ` · <${link}|Open in Lambda FinOps>` : '') }] },
     ],
   }
 }
 
-export function jsonPayload(anomaly: PayloadAnomaly, rule: { id: number; name: string }, link: string | null) {
-  return { type: 'anomaly', rule, link, anomaly }
+export function jsonPayload<Incident extends PayloadIncident>(incident: Incident, rule: { id: number; name: string }, link: string | null) {
+  return { type: 'incident', rule, link, incident }
 }
 
 /** What a message about a failed ingestion run needs; the JSON payload carries the run as the API returns it. */

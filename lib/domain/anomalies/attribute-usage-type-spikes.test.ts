@@ -16,6 +16,7 @@ const base: DetectedAnomaly = {
   periodEnd: '2026-10-31T00:00:00.000Z',
   severity: 'critical',
   impactUsd: toDecimal('282.8'),
+  exposureUsd: null,
   explanation: 'APN2-Lambda-GB-Second-ARM (AWS Lambda, account 1) cost $334.82 from 3 Oct to 30 Oct 2026, $282.80 more than usual.',
   evidence: {},
 }

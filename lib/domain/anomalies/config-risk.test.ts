@@ -53,23 +53,24 @@ describe('lintConfig: the worst case, priced', () => {
     // plus 25,920 requests × $0.0000002 = $0.005184.
     expect(finding.worstCaseMonthlyUsd.toFixed()).toBe('388.8059616')
     expect(finding.formula).toBe('8,640 scheduled events a month × 3 attempts × 900 s timeout × 1 GB = 23,328,000 GB-s, plus 25,920 requests = $388.81')
-    expect(finding.impactUsd.toFixed()).toBe('376.5059616')
+    expect(finding.exposureUsd.toFixed()).toBe('376.5059616')
     expect(finding.explanation).toBe(
       'sync-job runs on a schedule (every 5 min × 1) with MaximumRetryAttempts = 2 with no dead-letter queue or on-failure destination and a 15 min timeout for a p99 of 1.0 s: ' +
         'if every scheduled call failed at the timeout, it would bill 25,920 attempts a month for $388.81, against $12.30 over the last 30 days.',
     )
   })
 
-  it('never reports a negative impact when the function already costs more than the bound', () => {
-    expect(lint({}, null, '1000')!.impactUsd.toFixed()).toBe('0')
+  it('never reports a negative exposure when the function already costs more than the bound', () => {
+    expect(lint({}, null, '1000')!.exposureUsd.toFixed()).toBe('0')
   })
 
   it.each([
-    // Impact = $388.8059616 worst case − the last 30 days: $50 is medium, $500 high.
+    // Exposure = $388.8059616 worst case − the last 30 days: $50 a month is medium, just below it low.
     [1024, '338.8059616', 'medium'],
     [1024, '338.8059617', 'low'],
-    // 10 GB: 233,280,000 GB-s × $0.0000166667 + $0.005184 = $3,888.01296.
-    [10_240, '3388.01296', 'high'],
+    // 10 GB: 233,280,000 GB-s × $0.0000166667 + $0.005184 = $3,888.01296. $500 at risk is still medium: a risk
+    // has cost nothing yet.
+    [10_240, '3388.01296', 'medium'],
     [10_240, '3388.01297', 'medium'],
   ])('%s MB, $%s over the last 30 days: %s', (memoryMb, recent, severity) => {
     expect(lint({ memoryMb }, null, recent)!.severity).toBe(severity)

@@ -6,6 +6,7 @@ import { formatQuantity } from '@/lib/domain/pricing/format-formula'
 import { priceLambdaUsage } from '@/lib/domain/pricing/price-lambda-usage'
 import { count, duration, usd } from './describe'
 import type { HistoryConfig } from '@/lib/domain/functions/function-history'
+import { riskSeverity } from './severity'
 import type { Severity } from './types'
 
 export type ScheduleDescription = { eventsPerMonth: number; label: string }
@@ -16,7 +17,8 @@ export type ConfigRiskFinding = {
   formula: string
   explanation: string
   severity: Severity
-  impactUsd: Decimal
+  /** The worst case above the last 30 days' cost, a month: money at risk, not spent. */
+  exposureUsd: Decimal
 }
 
 /** Timeouts at least this many times the highest daily p99 (and above a minute) are "far above". */
@@ -49,13 +51,11 @@ export function lintConfig(input: {
   const formula =
     `${formatQuantity(schedule.eventsPerMonth)} scheduled events a month × ${1 + retries} attempts × ${formatQuantity(seconds)} s timeout × ${formatQuantity(gb)} GB = ` +
     `${formatQuantity(seconds.times(gb).times(attempts))} GB-s, plus ${formatQuantity(attempts)} requests = ${usd(worstCase)}`
-  const impact = nonNegative(worstCase.minus(input.recentMonthlyUsd))
+  const exposure = nonNegative(worstCase.minus(input.recentMonthlyUsd))
   const explanation =
     `${input.name} runs on a schedule (${schedule.label}) with ${problems.join(' and ')}: if every scheduled call failed at the timeout, ` +
     `it would bill ${count(attempts)} attempts a month for ${usd(worstCase)}, against ${usd(input.recentMonthlyUsd)} over the last 30 days.`
-  const usdAmount = impact.toNumber()
-  const severity: Severity = usdAmount >= 500 ? 'high' : usdAmount >= 50 ? 'medium' : 'low'
-  return { problems, worstCaseMonthlyUsd: worstCase, formula, explanation, severity, impactUsd: impact }
+  return { problems, worstCaseMonthlyUsd: worstCase, formula, explanation, severity: riskSeverity(exposure), exposureUsd: exposure }
 }
 
 function nonNegative(value: Decimal): Decimal {

@@ -176,6 +176,7 @@ function toAnomaly(history: FunctionHistory, kind: AnomalyKind, episode: Episode
     periodEnd: episode.end,
     severity: described.severity,
     impactUsd: impact,
+    exposureUsd: null,
     explanation: described.explanation,
     evidence,
   }
@@ -251,7 +252,8 @@ function configRisk(history: FunctionHistory, window: DetectionWindow, days: Buc
     periodStart: dayStart(since),
     periodEnd: end,
     severity: finding.severity,
-    impactUsd: finding.impactUsd,
+    impactUsd: ZERO,
+    exposureUsd: finding.exposureUsd,
     explanation: finding.explanation,
     evidence: {
       problems: finding.problems.join('; '),

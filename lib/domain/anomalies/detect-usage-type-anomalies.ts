@@ -82,6 +82,7 @@ export function detectUsageTypeAnomalies(series: UsageTypeSeries, window: Detect
         periodEnd: episode.end,
         severity: described.severity,
         impactUsd: impact,
+        exposureUsd: null,
         explanation: described.explanation,
         evidence: { ...described.evidence, granularity: 'day', pricedAt: listPrice ? 'list price before the free tier' : 'billed cost' },
       }

@@ -101,7 +101,8 @@ describe('describeErrorSpike', () => {
     expect(described.evidence).toEqual({ errors: 3000, invocations: 10_000, errorRatePct: 30, usualErrorRatePct: 0.2, expectedErrors: 20 })
   })
 
-  it('is as severe as the share failed, or critical from $100 of failures', () => {
+  it('is as severe as what the failures cost; a large share failed makes it medium at most', () => {
+    expect(describeErrorSpike('f', episode(facts), toDecimal('0.01')).severity).toBe('medium')
     expect(describeErrorSpike('f', episode(facts), toDecimal('99.99')).severity).toBe('high')
     expect(describeErrorSpike('f', episode(facts), toDecimal('100')).severity).toBe('critical')
     expect(describeErrorSpike('f', episode({ ...facts, errors: 400 }), toDecimal('1')).severity).toBe('low')
@@ -116,7 +117,8 @@ describe('describeThrottleSpike', () => {
     expect(described.explanation).toBe(
       'cognito-trigger: 600 of 1,000 requests were throttled from 14 Sep to 15 Sep 2026 (60.0%, against a usual 0.10%) at its reserved concurrency of 20; throttled requests are refused and not billed, so they cost nothing but were not served.',
     )
-    expect(described.severity).toBe('critical')
+    // Refused requests cost nothing: however large their share, medium at most.
+    expect(described.severity).toBe('medium')
     expect(described.evidence).toEqual({ throttles: 600, requests: 1000, throttledPct: 60, usualThrottledPct: 0.1, reservedConcurrency: 20 })
     expect(describeThrottleSpike('f', episode(facts), null).explanation).toContain('at the concurrency limit;')
   })

@@ -3,7 +3,7 @@
 import { type Decimal, ZERO } from '@/lib/domain/money'
 import { count, percent, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
-import { maxSeverity, shareSeverity } from './severity'
+import { failureSeverity } from './severity'
 import { countExceeds } from '@/lib/domain/functions/stats'
 import type { Bucket } from '@/lib/domain/functions/timeline'
 
@@ -40,7 +40,7 @@ export function describeErrorSpike(name: string, episode: Episode, impact: Decim
     explanation:
       `${name}: ${count(f.errors!)} of ${count(f.invocations!)} invocations failed ${when(episode.firstDay, episode.lastDay)} (${percent(share)}, ` +
       `against a usual ${percent(f.baselineRate!)}); the failed invocations beyond the usual rate cost ${usd(impact)}.`,
-    severity: maxSeverity(shareSeverity(share), impact.gte(100) ? 'critical' : 'low'),
+    severity: failureSeverity(share, impact),
     evidence: { errors: Math.round(f.errors!), invocations: Math.round(f.invocations!), errorRatePct: round2(share * 100), usualErrorRatePct: round2(f.baselineRate! * 100), expectedErrors: Math.round(f.expectedErrors!) },
   }
 }
@@ -53,7 +53,7 @@ export function describeThrottleSpike(name: string, episode: Episode, reservedCo
     explanation:
       `${name}: ${count(f.throttles!)} of ${count(f.requests!)} requests were throttled ${when(episode.firstDay, episode.lastDay)} (${percent(share)}, ` +
       `against a usual ${percent(f.baselineRate!)}) at ${limit}; throttled requests are refused and not billed, so they cost nothing but were not served.`,
-    severity: shareSeverity(share),
+    severity: failureSeverity(share, ZERO),
     evidence: { throttles: Math.round(f.throttles!), requests: Math.round(f.requests!), throttledPct: round2(share * 100), usualThrottledPct: round2(f.baselineRate! * 100), reservedConcurrency },
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { toDecimal } from '@/lib/domain/money'
-import { costSeverity, maxSeverity, severityAtLeast, shareSeverity } from './severity'
-import type { Severity } from './types'
+import { costSeverity, failureSeverity, maxSeverity, riskSeverity, severityAtLeast } from './severity'
+import { SEVERITY_EXPLANATION, severityLabel } from './severity-labels'
+import { SEVERITIES, type Severity } from './types'
 
 describe('costSeverity: money or proportion, at each threshold and just below it', () => {
   it.each<[string, number | null, Severity]>([
@@ -26,22 +27,35 @@ describe('costSeverity: money or proportion, at each threshold and just below it
     ['10', null, 'critical'],
     ['1', null, 'high'],
     ['0.01', null, 'medium'],
-  ])('$%s at %s× is %s', (usd, ratio, expected) => {
+  ])('measured extra cost $%s at %s× the usual is %s', (usd, ratio, expected) => {
     expect(costSeverity(toDecimal(usd), ratio)).toBe(expected)
   })
 })
 
-describe('shareSeverity: the share of requests affected', () => {
-  it.each<[number, Severity]>([
-    [0.5, 'critical'],
-    [0.4999, 'high'],
-    [0.2, 'high'],
-    [0.1999, 'medium'],
-    [0.05, 'medium'],
-    [0.0499, 'low'],
-    [0, 'low'],
-  ])('%s → %s', (share, expected) => {
-    expect(shareSeverity(share)).toBe(expected)
+describe('what has not cost money is medium at most', () => {
+  it.each<[number, string, Severity]>([
+    // The demo's webhook error spike: a third of requests failed, costing a cent. Medium, not high.
+    [0.34, '0.01', 'medium'],
+    [1, '0', 'medium'],
+    [0.05, '0', 'medium'],
+    [0.0499, '0', 'low'],
+    [0.0499, '2', 'medium'],
+    [0.0499, '1.99', 'low'],
+    [0.5, '19.99', 'medium'],
+    [0.5, '20', 'high'],
+    [0.01, '99.99', 'high'],
+    [0.01, '100', 'critical'],
+  ])('failures of %s of requests costing $%s extra are %s (no ratio: nothing was expected to fail)', (share, usd, expected) => {
+    expect(failureSeverity(share, toDecimal(usd))).toBe(expected)
+  })
+
+  it.each<[string, Severity]>([
+    ['1024.13', 'medium'],
+    ['50', 'medium'],
+    ['49.99', 'low'],
+    ['0', 'low'],
+  ])('a configuration risk with a worst case $%s a month above its recent cost is %s: it has cost nothing yet', (usd, expected) => {
+    expect(riskSeverity(toDecimal(usd))).toBe(expected)
   })
 })
 
@@ -58,5 +72,16 @@ describe('ordering severities', () => {
     expect(severityAtLeast('critical', 'high')).toBe(true)
     expect(severityAtLeast('medium', 'high')).toBe(false)
     expect(severityAtLeast('low', 'low')).toBe(true)
+  })
+})
+
+describe('what the page says drives severity', () => {
+  it('is written from the thresholds of the rule', () => {
+    expect(SEVERITY_EXPLANATION).toBe(
+      'Severity is the measured extra cost: Critical from $100 (or $10 at 10× the usual), High from $20 (or $1 at 5×), Medium from $2 (or 2× the usual), else Low. ' +
+        'What has not cost money is Medium at most: failures or throttling of 5% of requests or more, a configuration risk whose worst case is $50 a month or more above its recent cost. ' +
+        'An incident is as severe as its worst anomaly.',
+    )
+    expect(SEVERITIES.map(severityLabel)).toEqual(['Low', 'Medium', 'High', 'Critical'])
   })
 })

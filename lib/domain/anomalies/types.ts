@@ -41,8 +41,10 @@ export type DetectedAnomaly = AnomalyScope & {
   periodStart: string
   periodEnd: string
   severity: Severity
-  /** Actual minus expected, at list price, unrounded. */
+  /** Measured extra cost: actual minus expected, at list price, unrounded (zero for a configuration risk). */
   impactUsd: Decimal
+  /** A configuration risk's worst-case exposure: its worst month above its recent cost (null for measured kinds). */
+  exposureUsd: Decimal | null
   explanation: string
   evidence: Evidence
 }

@@ -1,8 +1,8 @@
 // Incidents are stored so that who acknowledged or muted them, and which alert rules were told, survive
 // re-detection. Every detection run regroups; this decides which stored incident each new group continues:
 // the one its root cause belonged to, else the oldest of its detections' incidents. A group with none is a new
-// incident; one split off an incident that another group continues is new too, with the old one's status.
-// Incidents no group continues are removed, after whatever they were merged into takes over their alerts.
+// incident; one split off an incident that another group continues is new too, keeping the old one's status.
+// Incidents merged into another hand it their alerts; the caller then removes every incident left without detections.
 
 export type GroupToAssign = { rootId: number; memberIds: number[] }
 
@@ -10,16 +10,14 @@ export type IncidentAssignment = {
   memberIds: number[]
   /** The stored incident this group continues, or null for a new one. */
   incidentId: number | null
-  /** For a new incident: the stored incident whose status (and who set it, and why) it keeps. */
-  inheritStatusFrom: number | null
+  /** For a new incident split off a stored one: that incident, whose status (who set it, why) and detection time it keeps. */
+  inheritsFrom: number | null
   /** Stored incidents that merge into this one: their alert deliveries move here, then they are removed. */
   absorbs: number[]
 }
 
-export type IncidentPlan = { assignments: IncidentAssignment[]; removed: number[] }
-
-/** `current`: each stored detection's incident (null when just detected); `existing`: every stored incident in scope. */
-export function assignIncidentIds(groups: readonly GroupToAssign[], current: ReadonlyMap<number, number | null>, existing: readonly number[]): IncidentPlan {
+/** `current`: each stored detection's incident (null when just detected). */
+export function assignIncidentIds(groups: readonly GroupToAssign[], current: ReadonlyMap<number, number | null>): IncidentAssignment[] {
   const candidatesOf = (group: GroupToAssign) => [...new Set(group.memberIds.map((id) => current.get(id) ?? null).filter((id): id is number => id !== null))].sort((a, b) => a - b)
   const continued = new Set<number>()
   const chosen = groups.map((group) => {
@@ -29,12 +27,11 @@ export function assignIncidentIds(groups: readonly GroupToAssign[], current: Rea
     return choice
   })
   const absorbed = new Set<number>()
-  const assignments = groups.map((group, index): IncidentAssignment => {
+  return groups.map((group, index): IncidentAssignment => {
     const incidentId = chosen[index]!
     const candidates = candidatesOf(group)
     const absorbs = incidentId === null ? [] : candidates.filter((id) => !continued.has(id) && !absorbed.has(id))
     for (const id of absorbs) absorbed.add(id)
-    return { memberIds: [...group.memberIds], incidentId, inheritStatusFrom: incidentId === null ? (current.get(group.rootId) ?? candidates[0] ?? null) : null, absorbs }
+    return { memberIds: [...group.memberIds], incidentId, inheritsFrom: incidentId === null ? (current.get(group.rootId) ?? candidates[0] ?? null) : null, absorbs }
   })
-  return { assignments, removed: [...new Set(existing)].filter((id) => !continued.has(id)).sort((a, b) => a - b) }
 }

@@ -93,7 +93,7 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
 export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
-  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new anomalies${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
+  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
   const result = await sendToWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
   return result.ok ? { delivered: true, failure: null, message: 'Delivered.' } : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
 }

@@ -1,21 +1,20 @@
-// Queues, per enabled rule, the open anomalies it matches that were first detected after it was created and
+// Queues, per enabled rule, the open incidents it matches that were first detected after it was created and
 // ended within the last week, and (if the rule asks) the ingestion runs that failed since it was created and
-// within the last week: one row per rule and anomaly or run, so each is sent once. Then claims due deliveries
+// within the last week: one row per rule and incident or run, so each is sent once. Then claims due deliveries
 // with a lease (no double sends), posts them, and marks them delivered, retries with backoff, or gives up.
 import 'server-only'
 import { nextAttemptAt } from '@/lib/domain/alerts/backoff'
-import { matchesRule } from '@/lib/domain/alerts/matches-rule'
 import { deliveryError } from '@/lib/domain/alerts/webhook-outcome'
 import type { WebhookTargetPolicy } from '@/lib/domain/alerts/webhook-target'
 import { jsonPayload, jsonRunPayload, slackMessage, slackRunMessage } from '@/lib/domain/alerts/webhook-payloads'
-import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
-import type { AnomalyDto } from '@/lib/schemas/anomalies'
+import type { Severity } from '@/lib/domain/anomalies/types'
 import type { DeliverySummary } from '@/lib/schemas/alerts'
 import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import type { Db } from '@/lib/server/db/prisma'
-import { anomaliesByIds } from '@/lib/server/queries/list-anomalies'
+import type { IncidentDto } from '@/lib/schemas/incidents'
+import { incidentsByIds } from '@/lib/server/queries/list-incidents'
 import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
-import { bulkInsert } from '@/lib/server/repositories/bulk-write'
+import { queueIncidents } from './queue-incidents'
 import { sendToWebhook } from './rule-webhook'
 
 const RECENT_MS = 7 * 86_400_000
@@ -31,31 +30,31 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
     'SELECT id, name, kinds, min_severity, min_impact_usd::text, account_id, function_id, ingestion_failures, format, webhook_url, created_at FROM alert_rule WHERE enabled ORDER BY id',
   )
   const queued = (await queueMatches(db, rules, options.now)) + (await queueFailedRuns(db, rules, options.now))
-  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; anomaly_id: number | null; ingestion_run_id: string | null; attempts: number }[]>(
+  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; incident_id: number | null; ingestion_run_id: string | null; attempts: number }[]>(
     `UPDATE alert_delivery SET next_attempt_at = $2::timestamptz
      WHERE id IN (SELECT d.id FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id AND r.enabled
                   WHERE d.status = 'pending' AND d.next_attempt_at <= $1::timestamptz ORDER BY d.next_attempt_at, d.id LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED)
-     RETURNING id, rule_id, anomaly_id, ingestion_run_id::text, attempts`,
+     RETURNING id, rule_id, incident_id, ingestion_run_id::text, attempts`,
     options.now,
     new Date(options.now.getTime() + LEASE_MS),
   )
-  const anomalyIds = [...new Set(due.flatMap((d) => (d.anomaly_id === null ? [] : [d.anomaly_id])))]
+  const incidentIds = [...new Set(due.flatMap((d) => (d.incident_id === null ? [] : [d.incident_id])))]
   const runIds = [...new Set(due.flatMap((d) => (d.ingestion_run_id === null ? [] : [d.ingestion_run_id])))]
-  const anomalies = new Map((await anomaliesByIds(db, anomalyIds)).map((anomaly) => [anomaly.id, anomaly]))
+  const incidents = new Map((await incidentsByIds(db, incidentIds)).map((incident) => [incident.id, incident]))
   const runs = new Map((runIds.length ? await listIngestionRuns(db, { limit: runIds.length, ids: runIds }) : []).map((run) => [run.id, run]))
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   const summary = { queued, attempted: 0, delivered: 0, retrying: 0, failed: 0 }
   for (const delivery of due) {
     const rule = byId.get(delivery.rule_id)
-    const anomaly = delivery.anomaly_id === null ? undefined : anomalies.get(delivery.anomaly_id)
+    const incident = delivery.incident_id === null ? undefined : incidents.get(delivery.incident_id)
     const run = delivery.ingestion_run_id === null ? undefined : runs.get(delivery.ingestion_run_id)
     // Acknowledged or muted while queued: not worth a message any more.
-    if (!rule || (anomaly ? anomaly.status !== 'open' : !run)) {
+    if (!rule || (incident ? incident.status !== 'open' : !run)) {
       await db.alertDelivery.delete({ where: { id: delivery.id } })
       continue
     }
     summary.attempted += 1
-    const payload = anomaly ? payloadFor(rule, anomaly, options.publicUrl ?? null) : runPayloadFor(rule, run!, options.publicUrl ?? null)
+    const payload = incident ? payloadFor(rule, incident, options.publicUrl ?? null) : runPayloadFor(rule, run!, options.publicUrl ?? null)
     const result = await sendToWebhook(rule.webhook_url, payload, options.targets)
     const attempts = delivery.attempts + 1
     const retryAt = result.ok ? null : nextAttemptAt(options.now, attempts)
@@ -72,27 +71,8 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
 async function queueMatches(db: Db, rules: RuleRow[], now: Date): Promise<number> {
   let queued = 0
   for (const rule of rules) {
-    const candidates = await db.$queryRawUnsafe<{ id: number; kind: string; severity: string; impact_usd: string; account_id: string; function_id: number | null }[]>(
-      `SELECT a.id, a.kind, a.severity, a.impact_usd::text, a.account_id, a.function_id FROM anomaly a
-       WHERE a.status = 'open' AND a.detected_at >= $1 AND a.period_end >= $2::timestamptz
-         AND NOT EXISTS (SELECT 1 FROM alert_delivery d WHERE d.rule_id = $3 AND d.anomaly_id = a.id)`,
-      rule.created_at,
-      new Date(now.getTime() - RECENT_MS),
-      rule.id,
-    )
-    const criteria = { kinds: rule.kinds, minSeverity: rule.min_severity as Severity, minImpactUsd: rule.min_impact_usd, accountId: rule.account_id, functionId: rule.function_id }
-    const matching = candidates.filter((a) => matchesRule(criteria, { kind: a.kind as AnomalyKind, severity: a.severity as Severity, impactUsd: a.impact_usd, accountId: a.account_id, functionId: a.function_id }))
-    queued += await bulkInsert(
-      db,
-      'alert_delivery',
-      [
-        { name: 'rule_id', type: 'int4', value: () => rule.id },
-        { name: 'anomaly_id', type: 'int4', value: (a: (typeof matching)[number]) => a.id },
-        { name: 'next_attempt_at', type: 'timestamptz', value: () => now },
-      ],
-      matching,
-      'ON CONFLICT (rule_id, anomaly_id) DO NOTHING',
-    )
+    const criteria = { id: rule.id, kinds: rule.kinds, minSeverity: rule.min_severity as Severity, minImpactUsd: rule.min_impact_usd, accountId: rule.account_id, functionId: rule.function_id }
+    queued += await queueIncidents(db, criteria, now, { detectedSince: rule.created_at, endedSince: new Date(now.getTime() - RECENT_MS) })
   }
   return queued
 }
@@ -119,7 +99,7 @@ function runPayloadFor(rule: RuleRow, run: IngestionRunDto, publicUrl: string | 
   return rule.format === 'slack' ? slackRunMessage(run, link) : jsonRunPayload(run, { id: rule.id, name: rule.name }, link)
 }
 
-function payloadFor(rule: RuleRow, anomaly: AnomalyDto, publicUrl: string | null) {
-  const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/anomalies?from=${anomaly.firstDay}&to=${anomaly.lastDay}&open=${anomaly.id}` : null
-  return rule.format === 'slack' ? slackMessage(anomaly, link) : jsonPayload(anomaly, { id: rule.id, name: rule.name }, link)
+function payloadFor(rule: RuleRow, incident: IncidentDto, publicUrl: string | null) {
+  const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/anomalies?from=${incident.firstDay}&to=${incident.lastDay}&open=${incident.id}` : null
+  return rule.format === 'slack' ? slackMessage(incident, link) : jsonPayload(incident, { id: rule.id, name: rule.name }, link)
 }

@@ -1,6 +1,7 @@
 // Runs the detectors for a window and upserts on the fingerprint (kind, scope, first day of the episode):
-// re-runs update episodes, keeping acknowledgements, mutes and first-detection time; open anomalies in the
-// window that are no longer detected (restated data) are removed.
+// re-runs update episodes, keeping first-detection time; anomalies of open incidents in the window that are no
+// longer detected (restated data) are removed (an acknowledged or muted incident keeps its record). Then the
+// accounts touched are regrouped into incidents, which keep their status and alerts (regroup-incidents.ts).
 import 'server-only'
 import { attributeUsageTypeSpikes } from '@/lib/domain/anomalies/attribute-usage-type-spikes'
 import { detectFunctionAnomalies, LOOKBACK_DAYS } from '@/lib/domain/anomalies/detect-function-anomalies'
@@ -9,6 +10,7 @@ import type { DetectedAnomaly } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { bulkInsert, upsertOn } from '@/lib/server/repositories/bulk-write'
 import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
+import { regroupIncidents } from './regroup-incidents'
 
 const CHUNK = 200
 
@@ -24,20 +26,23 @@ export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: 
     const histories = await loadFunctionHistories(db, slice, { from: addDaysTo(window.from, -LOOKBACK_DAYS), to: window.to, hourlyFrom })
     for (const history of histories) found.push(...detectFunctionAnomalies(history, range))
   }
-  const accounts = options.usageTypes === false ? [] : await accountsOf(db, window.functionIds)
+  const touched = await accountsOf(db, window.functionIds)
+  const accounts = options.usageTypes === false ? [] : touched
   for (const series of await usageTypeSeries(db, accounts, addDaysTo(window.from, -LOOKBACK_DAYS), window.to)) found.push(...detectUsageTypeAnomalies(series, range))
 
   const anomalies = await bulkInsert(db, 'anomaly', columns, attributeUsageTypeSpikes(found), upsertOn(['fingerprint'], columns))
   const removed = await db.$executeRawUnsafe(
-    `DELETE FROM anomaly WHERE status = 'open' AND period_end > $1::timestamptz AND period_start < $2::timestamptz
-       AND ((function_id = ANY($3::int4[])) OR (function_id IS NULL AND account_id = ANY($4::text[])))
-       AND NOT (fingerprint = ANY($5::text[]))`,
+    `DELETE FROM anomaly a WHERE a.period_end > $1::timestamptz AND a.period_start < $2::timestamptz
+       AND ((a.function_id = ANY($3::int4[])) OR (a.function_id IS NULL AND a.account_id = ANY($4::text[])))
+       AND NOT (a.fingerprint = ANY($5::text[]))
+       AND NOT EXISTS (SELECT 1 FROM incident i WHERE i.id = a.incident_id AND i.status <> 'open')`,
     `${window.from}T00:00:00.000Z`,
     `${addDaysTo(window.to, 1)}T00:00:00.000Z`,
     ids,
     accounts,
     found.map((anomaly) => anomaly.fingerprint),
   )
+  await regroupIncidents(db, touched)
   return { anomalies, removed }
 }
 
@@ -80,6 +85,7 @@ const columns = [
   { name: 'period_end', type: 'timestamptz' as const, value: (a: DetectedAnomaly) => a.periodEnd },
   { name: 'severity', type: 'text' as const, value: (a: DetectedAnomaly) => a.severity },
   { name: 'impact_usd', type: 'numeric' as const, value: (a: DetectedAnomaly) => a.impactUsd.toDecimalPlaces(10).toFixed() },
+  { name: 'exposure_usd', type: 'numeric' as const, value: (a: DetectedAnomaly) => a.exposureUsd?.toDecimalPlaces(10).toFixed() ?? null },
   { name: 'explanation', type: 'text' as const, value: (a: DetectedAnomaly) => a.explanation },
   { name: 'evidence', type: 'jsonb' as const, value: (a: DetectedAnomaly) => JSON.stringify(a.evidence) },
 ]

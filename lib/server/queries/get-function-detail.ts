@@ -1,5 +1,5 @@
 // One function's page: its series (daily from the derived cost table, or hourly priced on the fly), the
-// configuration changes to mark on the timeline, its keep-warm budget against actual, and its anomalies.
+// configuration changes to mark on the timeline, its keep-warm budget against actual, and its incidents.
 import 'server-only'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { configBefore, configOnDay } from '@/lib/domain/functions/config-in-force'
@@ -15,7 +15,7 @@ import { hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/f
 import { notFound } from '@/lib/server/http/app-error'
 import { getDataThrough } from './get-data-through'
 import { loadBudgets, loadSuggestions } from './keep-warm-budgets'
-import { listAnomalies } from './list-anomalies'
+import { listIncidents } from './list-incidents'
 import { resolveRange } from './list-functions'
 
 type ConfigRow = {
@@ -51,7 +51,7 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
     return [{ at: config.validFrom, day: config.validFrom.slice(0, 10), changes: describeConfigChange(configs[index - 1]!, config) }]
   })
 
-  const [series, keepWarmRows, dailyCosts, budgets, suggestions, anomalies] = await Promise.all([
+  const [series, keepWarmRows, dailyCosts, budgets, suggestions, incidents] = await Promise.all([
     granularity === 'hour' ? hourlySeries(db, id, from, to, hourlyFrom) : dailySeries(db, id, from, to),
     db.$queryRawUnsafe<{ day: Date; ping_attempts: number; failed_ping_attempts: number; ping_duration_ms: number | null; ping_duration_noise_ms: number; duration_source: string; ping_cost_usd: string; schedule_source: string }[]>(
       `SELECT day, ping_attempts, failed_ping_attempts, ping_duration_ms, ping_duration_noise_ms, duration_source, ping_cost_usd::text, schedule_source
@@ -63,7 +63,7 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
     db.$queryRawUnsafe<{ cost: string | null }[]>('SELECT sum(cost_usd)::text AS cost FROM function_cost_daily WHERE function_id = $1 AND day BETWEEN $2::date AND $3::date', id, from, to),
     loadBudgets(db, [id]),
     loadSuggestions(db, [id]),
-    listAnomalies(db, { from, to, functionId: id, sort: 'impact' }),
+    listIncidents(db, { from, to, functionId: id }),
   ])
 
   const budget = budgets[0] ?? null
@@ -107,7 +107,7 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
       keepWarmUsd: toAmountString(keepWarmUsd),
       shareOfCostPct: keepWarmRows.length ? sharePct(keepWarmUsd, functionCost) : null,
     },
-    anomalies: anomalies.anomalies,
+    incidents: incidents.incidents,
     simulatorHref: `/simulator?functionId=${id}`,
   }
 }

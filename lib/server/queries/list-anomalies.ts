@@ -1,4 +1,5 @@
-// Anomalies for the list page, the API and alert payloads: one shape everywhere (AnomalyDto).
+// Anomalies (each an incident's root cause or symptom) for the API, incidents and alert payloads: one shape
+// everywhere (AnomalyDto), with the status of the incident they belong to.
 import 'server-only'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { SEVERITIES } from '@/lib/domain/anomalies/types'
@@ -23,18 +24,25 @@ type Row = {
   period_end: Date
   severity: string
   impact_usd: string
+  exposure_usd: string | null
   explanation: string
   evidence: Record<string, string | number | boolean | null>
+  incident_id: number | null
   status: string
   status_by: string | null
   status_reason: string | null
   status_at: Date | null
   detected_at: Date
+  incident_detected_at: Date | null
 }
 
-const SELECT = `SELECT a.id, a.kind, a.function_id, f.name AS function_name, a.account_id, a.region, a.service, a.usage_type, a.period_start, a.period_end,
-  a.severity, a.impact_usd::text AS impact_usd, a.explanation, a.evidence, a.status::text AS status, a.status_by, a.status_reason, a.status_at, a.detected_at
-  FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id`
+/** `i` is the anomaly's incident; one is made for every anomaly by the detection run that stores it. */
+export const ANOMALY_SELECT = `SELECT a.id, a.kind, a.function_id, f.name AS function_name, a.account_id, a.region, a.service, a.usage_type, a.period_start, a.period_end,
+  a.severity, a.impact_usd::text AS impact_usd, a.exposure_usd::text AS exposure_usd, a.explanation, a.evidence, a.incident_id,
+  coalesce(i.status::text, 'open') AS status, i.status_by, i.status_reason, i.status_at, a.detected_at, i.detected_at AS incident_detected_at
+  FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id LEFT JOIN incident i ON i.id = a.incident_id`
+
+export type AnomalyRow = Row
 
 export function toAnomalyDto(row: Row): AnomalyDto {
   return {
@@ -52,8 +60,10 @@ export function toAnomalyDto(row: Row): AnomalyDto {
     lastDay: dateToDay(new Date(row.period_end.getTime() - 1)),
     severity: row.severity as Severity,
     impactUsd: toAmountString(row.impact_usd),
+    exposureUsd: row.exposure_usd === null ? null : toAmountString(row.exposure_usd),
     explanation: row.explanation,
     evidence: row.evidence,
+    incidentId: row.incident_id,
     status: row.status as AnomalyDto['status'],
     statusBy: row.status_by,
     statusReason: row.status_reason,
@@ -80,13 +90,13 @@ export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<An
   const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
   const order = filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `${SELECT}
+    `${ANOMALY_SELECT}
      WHERE a.period_end > $1::timestamptz AND a.period_start < $2::timestamptz
        AND ($3::text[] IS NULL OR a.kind = ANY($3::text[]))
        AND ($4::text[] IS NULL OR a.severity = ANY($4::text[]))
        AND ($5::text IS NULL OR a.account_id = $5::text)
        AND ($6::int4 IS NULL OR a.function_id = $6::int4)
-       AND ($7::text IS NULL OR a.status::text = $7::text)
+       AND ($7::text IS NULL OR coalesce(i.status::text, 'open') = $7::text)
      ORDER BY ${order}, a.id`,
     `${from}T00:00:00.000Z`,
     `${addDaysTo(to, 1)}T00:00:00.000Z`,
@@ -101,6 +111,6 @@ export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<An
 
 export async function anomaliesByIds(db: Pick<Db, '$queryRawUnsafe'>, ids: number[]): Promise<AnomalyDto[]> {
   if (ids.length === 0) return []
-  const rows = await db.$queryRawUnsafe<Row[]>(`${SELECT} WHERE a.id = ANY($1::int4[]) ORDER BY a.id`, ids)
+  const rows = await db.$queryRawUnsafe<Row[]>(`${ANOMALY_SELECT} WHERE a.id = ANY($1::int4[]) ORDER BY a.id`, ids)
   return rows.map(toAnomalyDto)
 }

@@ -1,5 +1,5 @@
 // The function list: estimated cost over a range and the same number of days before it, invocations and
-// errors, keep-warm share, open anomalies; filtered by account, region and name, sorted as asked.
+// errors, keep-warm share, open incidents (as the Anomalies page lists them); filtered by account, region and name, sorted as asked.
 import 'server-only'
 import { type IsoDay, addDaysTo, daysBetweenInclusive, dateToDay } from '@/lib/domain/calendar'
 import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
@@ -9,6 +9,7 @@ import type { FunctionsResponse } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { badRequest } from '@/lib/server/http/app-error'
 import { getDataThrough } from './get-data-through'
+import { incidentInRange, incidentIsOpen } from './incident-sql'
 
 export const DEFAULT_RANGE_DAYS = 30
 
@@ -40,7 +41,7 @@ type Row = {
   invocations: number
   errors: number
   keep_warm: string | null
-  open_anomalies: number
+  open_incidents: number
   has_budget: boolean
 }
 
@@ -55,15 +56,15 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
       `SELECT f.id, f.name, f.account_id, f.region, cfg.memory_mb, cfg.architecture, cfg.runtime,
               coalesce(cur.cost, 0)::text AS cost, coalesce(prev.cost, 0)::text AS previous,
               coalesce(met.invocations, 0)::float8 AS invocations, coalesce(met.errors, 0)::float8 AS errors,
-              kw.cost::text AS keep_warm, coalesce(an.n, 0)::int AS open_anomalies, (b.function_id IS NOT NULL) AS has_budget
+              kw.cost::text AS keep_warm, coalesce(an.n, 0)::int AS open_incidents, (b.function_id IS NOT NULL) AS has_budget
        FROM lambda_function f
        LEFT JOIN LATERAL (SELECT memory_mb, architecture, runtime FROM function_config_snapshot s WHERE s.function_id = f.id ORDER BY valid_from DESC LIMIT 1) cfg ON true
        LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) cur ON cur.function_id = f.id
        LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $3::date AND $4::date GROUP BY 1) prev ON prev.function_id = f.id
        LEFT JOIN (SELECT function_id, sum(invocations) AS invocations, sum(errors) AS errors FROM function_metric_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) met ON met.function_id = f.id
        LEFT JOIN (SELECT function_id, sum(ping_cost_usd) AS cost FROM keep_warm_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) kw ON kw.function_id = f.id
-       LEFT JOIN (SELECT function_id, count(*) AS n FROM anomaly WHERE status = 'open' AND kind <> 'config_risk'
-                    AND period_end > $1::timestamptz AND period_start < ($2::date + 1)::timestamptz GROUP BY 1) an ON an.function_id = f.id
+       LEFT JOIN (SELECT a.function_id, count(DISTINCT i.id) AS n FROM incident i JOIN anomaly a ON a.incident_id = i.id
+                  WHERE ${incidentIsOpen('i')} AND ${incidentInRange('i', '$1::timestamptz', '($2::date + 1)::timestamptz')} GROUP BY 1) an ON an.function_id = f.id
        LEFT JOIN keep_warm_budget b ON b.function_id = f.id
        WHERE ($5::text IS NULL OR f.account_id = $5) AND ($6::text IS NULL OR f.region = $6) AND ($7::text IS NULL OR f.name ILIKE '%' || $7 || '%')`,
       from,
@@ -98,7 +99,7 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
       errorRatePct: row.invocations > 0 ? Math.round((row.errors / row.invocations) * 10_000) / 100 : null,
       keepWarmUsd: keepWarm === null ? null : toAmountString(keepWarm),
       keepWarmSharePct: keepWarm === null ? null : sharePct(keepWarm, cost),
-      openAnomalies: row.open_anomalies,
+      openIncidents: row.open_incidents,
       hasBudget: row.has_budget,
     }
   })

@@ -24,7 +24,7 @@ export function AlertsView() {
           <header className="page-header">
             <div>
               <h1>Alerts</h1>
-              <p>New anomalies that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
+              <p>New incidents that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
             </div>
             <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
               {sendNow.isPending ? 'Sending…' : 'Send pending now'}
@@ -62,7 +62,7 @@ export function AlertsView() {
                         <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
                         <td>{delivery.ruleName}</td>
                         <td>
-                          {delivery.anomalyKind ? kindLabel(delivery.anomalyKind) : 'Failed ingestion run'} <span className="muted">{delivery.anomalyKind ? 'on' : 'for'} {delivery.subject}</span>
+                          {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
                         </td>
                         <td>
                           <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>

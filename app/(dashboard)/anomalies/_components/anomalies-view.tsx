@@ -9,41 +9,43 @@ import { QueryView, Updating } from '@/components/ui/query-view'
 import { SeverityBadge } from '@/components/ui/severity-badge'
 import { EmptyState } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
+import { SEVERITY_EXPLANATION, severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
+import { seenAs } from '@/lib/domain/incidents/describe-incident'
 import { formatDay, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
-import { type AnomalyListParams, anomalyQueries } from '@/lib/query/anomalies'
-import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
+import { type IncidentListParams, anomalyQueries } from '@/lib/query/anomalies'
+import type { IncidentDto, IncidentsResponse } from '@/lib/schemas/incidents'
 import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
-import { AnomalyDetails } from './anomaly-details'
+import { IncidentDetails } from './incident-details'
 
 export function AnomaliesView() {
   const url = useUrlParams(anomaliesPageSearch)
   // The expanded row is the page's own: changing it fetches nothing.
-  const { open = null, ...params } = url.link.ok ? url.link.value : { sort: 'period' as const }
-  const query = useQuery({ ...anomalyQueries.list(params), placeholderData: keepPreviousData, enabled: url.link.ok })
-  if (!url.link.ok) return <InvalidLink title="Anomalies" problem={url.link.message} defaultHref="/anomalies" defaultLabel="Open the anomalies of the last 90 days" />
+  const { open = null, ...params } = url.link.ok ? url.link.value : { sort: 'extraCost' as const }
+  const query = useQuery({ ...anomalyQueries.incidents(params), placeholderData: keepPreviousData, enabled: url.link.ok })
+  if (!url.link.ok) return <InvalidLink title="Anomalies" problem={url.link.message} defaultHref="/anomalies" defaultLabel="Open the incidents of the last 90 days" />
   return (
-    <QueryView query={query} subject="the anomalies" loadingLabel="Loading anomalies" height={400}>
+    <QueryView query={query} subject="the incidents" loadingLabel="Loading incidents" height={400}>
       {(data) => (
         <>
           <header className="page-header">
             <div>
               <h1>Anomalies</h1>
               <p>
-                Overlapping {formatDay(data.from)} to {formatDay(data.to)} · impact is actual minus expected at list price
+                Incidents overlapping {formatDay(data.from)} to {formatDay(data.to)}: anomalies of one function on overlapping days are one incident, its root cause first
                 <Updating query={query} />
               </p>
             </div>
             <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="anomalies-range" />
           </header>
           <Filters data={data} params={params} onChange={url.set} />
-          {data.anomalies.length === 0 ? (
-            <EmptyState title="No anomalies match">
+          {data.incidents.length === 0 ? (
+            <EmptyState title="No incidents match">
               <p>Widen the period or clear the filters.</p>
             </EmptyState>
           ) : (
-            <AnomalyTable anomalies={data.anomalies} open={open} onToggle={(id) => url.set({ open: open === id ? null : id })} />
+            <IncidentTable incidents={data.incidents} open={open} onToggle={(id) => url.set({ open: open === id ? null : id })} />
           )}
         </>
       )}
@@ -51,11 +53,12 @@ export function AnomaliesView() {
   )
 }
 
-function Filters({ data, params, onChange }: { data: AnomaliesResponse; params: AnomalyListParams; onChange: (changes: Record<string, string | number | null | undefined>) => void }) {
-  const accounts = [...new Set([...data.anomalies.map((a) => a.accountId), ...(params.accountId ? [params.accountId] : [])])].sort()
-  const functions = new Map(data.anomalies.filter((a) => a.functionId !== null).map((a) => [a.functionId!, a.functionName!]))
+function Filters({ data, params, onChange }: { data: IncidentsResponse; params: IncidentListParams; onChange: (changes: Record<string, string | number | null | undefined>) => void }) {
+  const anomalies = data.incidents.flatMap((incident) => [incident.root, ...incident.symptoms])
+  const accounts = [...new Set([...data.incidents.map((incident) => incident.accountId), ...(params.accountId ? [params.accountId] : [])])].sort()
+  const functions = new Map(anomalies.filter((a) => a.functionId !== null).map((a) => [a.functionId!, a.functionName!]))
   return (
-    <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter anomalies">
+    <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter incidents">
       <div className="field">
         <label htmlFor="filter-kind">Kind</label>
         <select id="filter-kind" value={params.kind?.[0] ?? ''} onChange={(event) => onChange({ kind: event.target.value, open: null })}>
@@ -73,7 +76,7 @@ function Filters({ data, params, onChange }: { data: AnomaliesResponse; params: 
           <option value="">Any</option>
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
-              {severity} or worse
+              {severityLabel(severity)} or worse
             </option>
           ))}
         </select>
@@ -111,75 +114,88 @@ function Filters({ data, params, onChange }: { data: AnomaliesResponse; params: 
       </div>
       <div className="field">
         <label htmlFor="filter-sort">Order</label>
-        <select id="filter-sort" value={params.sort ?? 'period'} onChange={(event) => onChange({ sort: event.target.value === 'period' ? null : event.target.value })}>
+        <select id="filter-sort" value={params.sort ?? 'extraCost'} onChange={(event) => onChange({ sort: event.target.value === 'extraCost' ? null : event.target.value })}>
+          <option value="extraCost">Largest extra cost first</option>
+          <option value="exposure">Largest worst-case exposure first</option>
           <option value="period">Newest first</option>
-          <option value="impact">Largest impact first</option>
         </select>
       </div>
     </div>
   )
 }
 
-function AnomalyTable({ anomalies, open, onToggle }: { anomalies: AnomalyDto[]; open: number | null; onToggle: (id: number) => void }) {
+function IncidentTable({ incidents, open, onToggle }: { incidents: IncidentDto[]; open: number | null; onToggle: (id: number) => void }) {
   return (
-    <section className="card" aria-labelledby="anomaly-list-title">
+    <section className="card" aria-labelledby="incident-list-title">
       <header>
-        <h2 id="anomaly-list-title">{anomalies.length} anomalies</h2>
-        <p>Expand a row for its evidence, chart and status</p>
+        <h2 id="incident-list-title">{incidents.length === 1 ? '1 incident' : `${incidents.length} incidents`}</h2>
+        <p>Expand a row for its root cause, symptoms, evidence and status</p>
       </header>
-      <table className="table" data-testid="anomalies-table">
-        <thead>
-          <tr>
-            <th scope="col">Anomaly</th>
-            <th scope="col">Scope</th>
-            <th scope="col">Period</th>
-            <th scope="col">Severity</th>
-            <th scope="col" className="num">Impact</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {anomalies.map((anomaly) => {
-            const expanded = open === anomaly.id
-            return (
-              <Fragment key={anomaly.id}>
-                <tr>
-                  <td>
-                    <button type="button" className="button" aria-expanded={expanded} aria-controls={`anomaly-${anomaly.id}`} onClick={() => onToggle(anomaly.id)}>
-                      {expanded ? '▾' : '▸'} {kindLabel(anomaly.kind)}
-                    </button>
-                  </td>
-                  <td>
-                    {anomaly.functionId !== null ? <Link href={`/functions/${anomaly.functionId}?from=${anomaly.firstDay}&to=${anomaly.lastDay}`}>{anomaly.functionName}</Link> : <span>{anomaly.usageType ?? anomaly.service}</span>}
-                    <div className="muted">
-                      {anomaly.accountId}
-                      {anomaly.region ? ` · ${anomaly.region}` : ''}
-                    </div>
-                  </td>
-                  <td>
-                    {formatDay(anomaly.firstDay)}
-                    {anomaly.lastDay !== anomaly.firstDay && <div className="muted">to {formatDay(anomaly.lastDay)}</div>}
-                  </td>
-                  <td>
-                    <SeverityBadge severity={anomaly.severity} />
-                  </td>
-                  <td className="num">{formatUsd(anomaly.impactUsd)}</td>
-                  <td>
-                    <span className={`badge ${anomaly.status === 'open' ? 'badge-accent' : ''}`}>{anomaly.status}</span>
-                    {anomaly.statusBy && <div className="muted">by {anomaly.statusBy}</div>}
-                  </td>
-                </tr>
-                {expanded && (
-                  <tr id={`anomaly-${anomaly.id}`}>
-                    <td colSpan={6}>
-                      <AnomalyDetails anomaly={anomaly} />
+      <p className="muted" data-testid="money-and-severity">
+        Extra cost is measured (actual minus expected at list price) and counted once per incident. Worst-case exposure is what a configuration risk could cost
+        a month above its recent cost: money at risk, not spent. {SEVERITY_EXPLANATION}
+      </p>
+      <table className="table" data-testid="incidents-table">
+          <thead>
+            <tr>
+              <th scope="col">Incident</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Period</th>
+              <th scope="col">Severity</th>
+              <th scope="col" className="num">
+                Extra cost
+              </th>
+              <th scope="col" className="num">
+                Worst-case exposure
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {incidents.map((incident) => {
+              const expanded = open === incident.id
+              const { root } = incident
+              return (
+                <Fragment key={incident.id}>
+                  <tr>
+                    <td>
+                      <button type="button" className="button" aria-expanded={expanded} aria-controls={`incident-${incident.id}`} onClick={() => onToggle(incident.id)}>
+                        {expanded ? '▾' : '▸'} {kindLabel(root.kind)}
+                      </button>
+                      {incident.symptoms.length > 0 && <div className="muted">{seenAs(incident.symptoms)}</div>}
+                    </td>
+                    <td>
+                      {root.functionId !== null ? <Link href={`/functions/${root.functionId}?from=${incident.firstDay}&to=${incident.lastDay}`}>{root.functionName}</Link> : <span>{root.usageType ?? root.service}</span>}
+                      <div className="muted">
+                        {incident.accountId}
+                        {root.region ? ` · ${root.region}` : ''}
+                      </div>
+                    </td>
+                    <td>
+                      {formatDay(incident.firstDay)}
+                      {incident.lastDay !== incident.firstDay && <div className="muted">to {formatDay(incident.lastDay)}</div>}
+                    </td>
+                    <td>
+                      <SeverityBadge severity={incident.severity} />
+                    </td>
+                    <td className="num">{formatUsd(incident.extraCostUsd)}</td>
+                    <td className="num">{incident.exposureUsd === null ? '—' : `${formatUsd(incident.exposureUsd)} a month`}</td>
+                    <td>
+                      <span className={`badge ${incident.status === 'open' ? 'badge-accent' : ''}`}>{incident.status}</span>
+                      {incident.statusBy && <div className="muted">by {incident.statusBy}</div>}
                     </td>
                   </tr>
-                )}
-              </Fragment>
-            )
-          })}
-        </tbody>
+                  {expanded && (
+                    <tr id={`incident-${incident.id}`}>
+                      <td colSpan={7}>
+                        <IncidentDetails incident={incident} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              )
+            })}
+          </tbody>
       </table>
     </section>
   )

@@ -2,15 +2,14 @@
 
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { LoadingBlock } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { chartNumber, formatCount } from '@/lib/format'
 import { formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
-import { anomalyQueries, anomalyWrites } from '@/lib/query/anomalies'
-import { useWrite } from '@/lib/query/use-write'
+import { anomalyQueries } from '@/lib/query/anomalies'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 
 /** Amounts by the display rule (full precision in the title and the API), counts with separators. */
@@ -21,7 +20,8 @@ function evidenceValue(key: string, value: string | number | boolean | null): st
   return String(value)
 }
 
-export function AnomalyDetails({ anomaly }: { anomaly: AnomalyDto }) {
+/** One anomaly (an incident's root cause): what happened, its chart around the period, and its evidence. */
+export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; children?: ReactNode }) {
   const detail = useQuery(anomalyQueries.detail(anomaly.id))
   return (
     <div className="grid grid-3-1" data-testid="anomaly-details">
@@ -64,52 +64,8 @@ export function AnomalyDetails({ anomaly }: { anomaly: AnomalyDto }) {
             ))}
           </tbody>
         </table>
-        <StatusForm anomaly={anomaly} />
+        {children}
       </div>
     </div>
-  )
-}
-
-function StatusForm({ anomaly }: { anomaly: AnomalyDto }) {
-  const [by, setBy] = useState('')
-  const [reason, setReason] = useState('')
-  const change = useWrite(anomalyWrites.setStatus)
-  const setStatus = (status: AnomalyDto['status']) => change.mutate({ id: anomaly.id, status, by, reason })
-  const id = `status-${anomaly.id}`
-  return (
-    <form aria-label="Acknowledge or mute" onSubmit={(event) => event.preventDefault()} style={{ marginTop: 12 }}>
-      {anomaly.statusBy && (
-        <p className="muted">
-          {anomaly.status} by {anomaly.statusBy}
-          {anomaly.statusReason ? `: “${anomaly.statusReason}”` : ''}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-by`}>Who</label>
-        <input id={`${id}-by`} type="text" maxLength={100} value={by} onChange={(event) => setBy(event.target.value)} />
-      </div>
-      <div className="field" style={{ marginTop: 6 }}>
-        <label htmlFor={`${id}-reason`}>Why</label>
-        <textarea id={`${id}-reason`} maxLength={500} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
-      </div>
-      <div className="toolbar" style={{ marginTop: 8 }}>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('acknowledged')}>
-          Acknowledge
-        </button>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('muted')}>
-          Mute
-        </button>
-        {anomaly.status !== 'open' && (
-          <button type="button" className="button" disabled={change.isPending || !by.trim()} onClick={() => setStatus('open')}>
-            Reopen
-          </button>
-        )}
-      </div>
-      {change.isError && (
-        <p className="state-error" role="alert">
-          {change.error.message}
-        </p>
-      )}
-    </form>
   )
 }

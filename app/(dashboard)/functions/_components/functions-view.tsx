@@ -139,7 +139,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
               <th scope="col" className="num">Invocations</th>
               <th scope="col" className="num" aria-sort={ariaSort('errors')}>Errors</th>
               <th scope="col" className="num">Keep-warm share</th>
-              <th scope="col" className="num">Open anomalies</th>
+              <th scope="col" className="num">Open incidents</th>
             </tr>
           </thead>
           <tbody>
@@ -167,9 +167,9 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
                   {fn.hasBudget && <div className="muted">budgeted</div>}
                 </td>
                 <td className="num">
-                  {fn.openAnomalies > 0 ? (
-                    <Link className="badge badge-bad" href={`/anomalies${anomaliesPageSearch.search({ from: data.from, to: data.to, functionId: fn.id })}`}>
-                      {fn.openAnomalies}
+                  {fn.openIncidents > 0 ? (
+                    <Link className="badge badge-bad" href={`/anomalies${anomaliesPageSearch.search({ from: data.from, to: data.to, functionId: fn.id, status: 'open' })}`}>
+                      {fn.openIncidents}
                     </Link>
                   ) : (
                     <span className="muted">0</span>

@@ -1,5 +1,5 @@
 import { anomalyIdParams, anomalyStatusBody } from '@/lib/schemas/anomalies'
-import { setAnomalyStatus } from '@/lib/server/anomalies/set-anomaly-status'
+import { setAnomalyStatus } from '@/lib/server/incidents/set-incident-status'
 import { db } from '@/lib/server/db/prisma'
 import { route } from '@/lib/server/http/route'
 import { getAnomaly } from '@/lib/server/queries/get-anomaly'
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic'
 // GET /api/anomalies/{id} – one anomaly with the daily series around it.
 export const GET = route({ permission: 'read', params: anomalyIdParams }, async ({ params }) => Response.json(await getAnomaly(db(), params.id)))
 
-// PATCH /api/anomalies/{id} – { status, by, reason }: acknowledge, mute or reopen.
+// PATCH /api/anomalies/{id} – { status, by, reason }: acknowledge, mute or reopen its incident.
 export const PATCH = route({ permission: 'anomalies:triage', params: anomalyIdParams, body: anomalyStatusBody }, async ({ params, body }) => Response.json(await setAnomalyStatus(db(), params.id, body)))

@@ -34,6 +34,7 @@ const anomaly = (overrides: Partial<DetectedAnomaly>): DetectedAnomaly => ({
   periodEnd: '2026-10-13T00:00:00.000Z',
   severity: 'high',
   impactUsd: toDecimal(1),
+  exposureUsd: null,
   explanation: '',
   evidence: {},
   ...overrides,

@@ -10,7 +10,7 @@ import { formatCount, formatDay, formatPct, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { functionQueries } from '@/lib/query/functions'
 import { functionDetailSearch, functionsSearch } from '@/lib/search-params/functions'
-import { AnomaliesPanel } from './anomalies-panel'
+import { IncidentsPanel } from './incidents-panel'
 import { ConfigPanel } from './config-panel'
 import { FunctionTimeline } from './function-timeline'
 import { KeepWarmPanel } from './keep-warm-panel'
@@ -68,7 +68,7 @@ export function FunctionView({ id }: { id: number }) {
               <FunctionTimeline data={data} />
               <KeepWarmPanel data={data} />
               <div className="grid grid-2">
-                <AnomaliesPanel data={data} />
+                <IncidentsPanel data={data} />
                 <ConfigPanel data={data} />
               </div>
             </div>

@@ -1,4 +1,5 @@
-// Where configuration changes and anomalies sit on a timeline whose x values are days or ISO hours.
+// Where configuration changes and incidents sit on a timeline whose x values are days or ISO hours: one shaded band
+// per incident, named by its root cause.
 import type { TimelineArea, TimelineMarker } from '@/components/charts/time-series-chart'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import type { FunctionDetail } from '@/lib/schemas/functions'
@@ -14,20 +15,13 @@ export function timelineMarks(data: FunctionDetail): { markers: TimelineMarker[]
   const markers = data.configChanges
     .map((change) => ({ t: hourly ? hourOf(change.at) : change.day, label: change.changes.join(', ') || 'configuration changed' }))
     .filter((marker) => marker.t >= first && marker.t <= last)
-  const areas = data.anomalies
-    .filter((anomaly) => anomaly.kind !== 'config_risk')
-    .map((anomaly) => {
-      const from = hourly ? hourOf(anomaly.periodStart) : anomaly.firstDay
-      const to = hourly ? hourOf(new Date(Date.parse(anomaly.periodEnd) - 3_600_000).toISOString()) : anomaly.lastDay
-      return { from: from < first ? first : from, to: to > last ? last : to, label: kindLabel(anomaly.kind) }
+  const areas = data.incidents
+    .filter((incident) => incident.root.kind !== 'config_risk')
+    .map((incident) => {
+      const from = hourly ? hourOf(incident.periodStart) : incident.firstDay
+      const to = hourly ? hourOf(new Date(Date.parse(incident.periodEnd) - 3_600_000).toISOString()) : incident.lastDay
+      return { from: from < first ? first : from, to: to > last ? last : to, label: kindLabel(incident.root.kind) }
     })
     .filter((area) => area.from <= area.to && area.from <= last && area.to >= first)
-  // Two views of one incident (retries and the budget overrun they caused) share one shaded band.
-  const merged = new Map<string, TimelineArea>()
-  for (const area of areas) {
-    const key = `${area.from}|${area.to}`
-    const existing = merged.get(key)
-    merged.set(key, existing ? { ...existing, label: `${existing.label} + ${area.label}` } : area)
-  }
-  return { markers, areas: [...merged.values()] }
+  return { markers, areas }
 }
