@@ -59,7 +59,7 @@ test('a FOCUS file is imported once: the second upload changes nothing', async (
   const file = { name: 'focus-sample.csv', mimeType: 'text/csv', buffer: Buffer.from(focus) }
   await page.getByLabel(/CUR 2\.0 or FOCUS/).setInputFiles(file)
   await page.getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByTestId('upload-result')).toContainText('Imported 5 rows as 5 line items (15 Sep 2025 – 15 Sep 2025')
+  await expect(page.getByTestId('upload-result')).toContainText('Imported 5 rows as 5 lines: 5 new, 0 already stored and replaced (15 Sep 2025 – 15 Sep 2025')
   await expect(page.getByTestId('imported-files')).toContainText('focus-sample.csv')
   await expect(page.getByTestId('imported-files')).toContainText('FOCUS 1.2')
 
@@ -76,6 +76,24 @@ test('a FOCUS file is imported once: the second upload changes nothing', async (
   await expect(alert.getByRole('table')).toContainText('BilledCost')
 })
 
+test("a billing period's parts uploaded together are a complete set; the page says what each period holds and which source counts", async ({ page }) => {
+  await page.goto('/ingestion')
+  await page.waitForLoadState('networkidle')
+  const [header, ...rows] = focus.trimEnd().split(/\r?\n/)
+  const part = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n')) })
+  await page.getByLabel(/CUR 2\.0 or FOCUS/).setInputFiles([part('focus-00001.csv', rows.slice(0, 3)), part('focus-00002.csv', rows.slice(3))])
+  await page.getByRole('button', { name: 'Import 2 files as a set' }).click()
+  await expect(page.getByTestId('upload-result')).toContainText('Imported 2 files as a complete set: 5 lines')
+  // The parts now hold the lines the whole file brought before: the same lines, not twice as many.
+  const periods = page.getByTestId('billing-periods')
+  await expect(periods.locator('tbody tr')).toHaveCount(1)
+  await expect(periods.locator('tbody tr').first()).toContainText('Sep 2025')
+  await expect(periods.locator('tbody tr').first()).toContainText('focus-00001.csv: 3')
+  await expect(periods.locator('tbody tr').first()).toContainText('focus-00002.csv: 2')
+  await expect(periods.locator('tbody tr').first()).not.toContainText('focus-sample.csv')
+  await expect(page.getByTestId('source-precedence')).toContainText('only one counts: Cost Explorer, else CUR 2.0 files, else FOCUS files')
+})
+
 test('ingestion API: validation errors name the field, runs and imports are listed', async ({ request }) => {
   const bad = await request.post('/api/ingest', { data: { from: '2026-10-31', to: '2026-10-01' } })
   expect(bad.status()).toBe(400)
@@ -85,7 +103,8 @@ test('ingestion API: validation errors name the field, runs and imports are list
   const runs = await (await request.get('/api/ingest/runs')).json()
   expect(runs.runs[0]).toMatchObject({ status: 'failed', from: '2026-10-01', to: '2026-10-31', trigger: 'manual' })
   const imports = await (await request.get('/api/imports')).json()
-  expect(imports.imports).toHaveLength(1)
+  expect(imports.imports).toHaveLength(3)
+  expect(imports.periods).toHaveLength(1)
   const structural = await request.post('/api/imports?fileName=legacy.csv', { headers: { 'content-type': 'text/csv' }, data: 'lineItem/UsageStartDate,lineItem/UnblendedCost\n2025-09-01,1\n' })
   expect(structural.status()).toBe(422)
   expect((await structural.json()).error.message).toMatch(/legacy Cost and Usage Report/)

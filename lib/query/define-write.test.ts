@@ -27,6 +27,7 @@ describe('browser writes', () => {
       'POST /api/budgets',
       'POST /api/demo-data',
       'POST /api/imports',
+      'POST /api/imports/sets',
       'POST /api/ingest',
       'PUT /api/alerts/rules/{id}',
       'PUT /api/budgets/{functionId}',

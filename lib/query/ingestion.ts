@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { CostFileImportDto, importResult, importsResponse } from '@/lib/schemas/imports'
+import type { CostFileImportDto, importResult, importSetResult, importsResponse } from '@/lib/schemas/imports'
 import type { ingestionRunsResponse, startIngestionBody, startIngestionResponse } from '@/lib/schemas/ingestion'
 import type { reconciliationQuery } from '@/lib/schemas/ingestion-query'
 import type { ReconciliationResponse } from '@/lib/schemas/reconciliation'
@@ -42,6 +42,16 @@ export const ingestionWrites = {
   importFile: defineWrite<File, z.infer<typeof importResult>>({
     operation: 'POST /api/imports',
     request: (file) => ({ search: { fileName: file.name }, body: file, contentType: file.name.endsWith('.gz') ? 'application/gzip' : 'text/csv' }),
+    invalidates: [ingestionQueries.imports().queryKey, queryRoots.reconciliation, queryRoots.overview],
+  }),
+  // Several files (and the export's manifest) as one multipart form, streamed by the browser: a complete set.
+  importSet: defineWrite<File[], z.infer<typeof importSetResult>>({
+    operation: 'POST /api/imports/sets',
+    request: (files) => {
+      const form = new FormData()
+      for (const file of files) form.append('file', file, file.name)
+      return { body: form }
+    },
     invalidates: [ingestionQueries.imports().queryKey, queryRoots.reconciliation, queryRoots.overview],
   }),
 }

@@ -15,7 +15,12 @@ export const costFileImport = z
     sizeBytes: z.number().int(),
     rowsRead: z.number().int(),
     rowsSkipped: z.number().int(),
-    lineItems: z.number().int().meta({ description: 'Line items stored after summing rows per day, account, service, usage type, region and charge type.' }),
+    rowsRepeated: z.number().int().meta({ description: 'Rows that repeated a line met earlier in the same upload (the same identity): counted once.' }),
+    lineItems: z.number().int().meta({ description: 'Distinct lines the file brought (CUR 2.0: by identity_line_item_id and identity_time_interval; FOCUS: by whole row).' }),
+    linesAdded: z.number().int().meta({ description: 'Lines new to the stored data.' }),
+    linesReplaced: z.number().int().meta({ description: 'Lines already stored (from another part of the export, the whole file, or this file) that it replaced.' }),
+    linesHeld: z.number().int().meta({ description: 'Stored lines whose latest copy came from this file, now.' }),
+    setId: z.uuid().nullable().meta({ description: 'Files uploaded together as a complete set share it.' }),
     firstDay: isoDay,
     lastDay: isoDay,
     accounts: z.array(z.string()),
@@ -27,9 +32,32 @@ export const costFileImport = z
 
 export type CostFileImportDto = z.infer<typeof costFileImport>
 
+export const billingPeriod = z
+  .object({
+    source: z.enum(['cur', 'focus']),
+    billingAccountId: z.string().meta({ description: "The payer account; '' when the files did not name it." }),
+    start: isoDay.meta({ description: 'First day of the billing period.' }),
+    lines: z.number().int(),
+    billedTotalUsd: amount,
+    accountDays: z.number().int(),
+    accountDaysCountedElsewhere: z.number().int().meta({ description: 'Account-days on which a source that comes first (Cost Explorer, or CUR 2.0 over FOCUS) has lines: those count instead.' }),
+    files: z.array(z.object({ importId: z.uuid().nullable().meta({ description: 'null: lines imported before files kept their lines.' }), fileName: z.string().nullable(), lines: z.number().int() })),
+  })
+  .meta({ id: 'ImportedBillingPeriod' })
+
+export type BillingPeriodDto = z.infer<typeof billingPeriod>
+
 export const importResult = z.object({ status: z.enum(['imported', 'already_imported']), import: costFileImport }).meta({ id: 'CostFileImportResult' })
 
-export const importsResponse = z.object({ imports: z.array(costFileImport) }).meta({ id: 'CostFileImports' })
+export const importSetResult = z
+  .object({
+    status: z.literal('imported'),
+    imports: z.array(costFileImport),
+    linesRemoved: z.number().int().meta({ description: 'Lines of the replaced billing periods that the set no longer has.' }),
+  })
+  .meta({ id: 'CostFileSetImportResult' })
+
+export const importsResponse = z.object({ imports: z.array(costFileImport), periods: z.array(billingPeriod) }).meta({ id: 'CostFileImports' })
 
 export const importOperations = [
   defineOperation({
@@ -39,7 +67,9 @@ export const importOperations = [
     summary: 'Import a CUR 2.0 or FOCUS CSV file (optionally gzip-compressed), sent as the request body',
     description:
       'The body is the file itself (text/csv or application/gzip), streamed. A malformed file (encoding, header, quoting) is rejected as a whole; ' +
-      'invalid rows are reported by line number and the file is rejected if more than 0.1% of its rows are invalid. The same file twice changes nothing.',
+      'invalid rows are reported by line number and the file is rejected if more than 0.1% of its rows are invalid. ' +
+      'Its lines are added to what earlier parts of the same billing period brought; a line already stored (CUR 2.0: the same identity_line_item_id ' +
+      'and identity_time_interval; FOCUS: the same row) is replaced, not added twice. The same file twice changes nothing.',
     tags: ['ingestion'],
     query: importQuery,
     queryDescriptions: { fileName: 'Name of the uploaded file, for the import log.' },
@@ -51,5 +81,29 @@ export const importOperations = [
       422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows.' },
     },
   }),
-  defineOperation({ method: 'get', path: '/api/imports', permission: 'read', summary: 'Imported cost files, most recent first', tags: ['ingestion'], responses: { 200: { description: 'The import log.', schema: importsResponse } } }),
+  defineOperation({
+    method: 'post',
+    path: '/api/imports/sets',
+    permission: 'imports:write',
+    summary: "Import an export's files together, as a complete set that replaces their billing periods (multipart/form-data)",
+    description:
+      'A multipart/form-data body with one part per file: the CSV (or .csv.gz) data files of one export, and optionally its Manifest.json, ' +
+      'which must list exactly the data files sent. The set replaces every line stored for the billing periods (and payer) its files cover: ' +
+      'this is how a restated billing period gets in. All files are CUR 2.0 or all FOCUS; each is checked as a single upload is.',
+    tags: ['ingestion'],
+    rawBody: { contentTypes: ['multipart/form-data'], description: 'One file part per data file (.csv or .csv.gz), and optionally the export’s Manifest.json (a .json part).' },
+    responses: {
+      201: { description: 'Imported.', schema: importSetResult },
+      413: { description: 'A file larger than FINOPS_IMPORT_MAX_BYTES after decompression.' },
+      422: { description: 'Rejected (a file, or the set against its manifest): the message says why; nothing was imported.' },
+    },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/imports',
+    permission: 'read',
+    summary: 'Imported cost files, most recent first, and what each billing period holds',
+    tags: ['ingestion'],
+    responses: { 200: { description: 'The import log and the billing periods.', schema: importsResponse } },
+  }),
 ]

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 import { fingerprint } from './helpers/table-fingerprint'
 
 const FOCUS = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'))
-const [HEADER, ...ROWS] = FOCUS.toString('utf8').trimEnd().split('\n')
+const [HEADER, ...ROWS] = FOCUS.toString('utf8').trimEnd().split(/\r?\n/)
 let database: TestDatabase
 
 beforeAll(async () => {
@@ -59,12 +59,13 @@ describe('importing a FOCUS 1.2 export', () => {
     expect(await database.db.costFileImport.count()).toBe(2)
   })
 
-  it('lets a re-exported period supersede the earlier import for the same accounts and days', async () => {
+  it('adds a FOCUS row that changed as another line beside the old one (FOCUS has no line id): a restated period comes as a complete set', async () => {
     const restated = [HEADER, ...ROWS.slice(0, 3).map((row) => row.replace(',0.0024,', ',0.0048,'))].join('\n')
-    expect((await upload(Buffer.from(restated), 'focus-restated.csv')).status).toBe('imported')
+    const result = await upload(Buffer.from(restated), 'focus-restated.csv')
+    expect(result.import).toMatchObject({ lineItems: 3, linesAdded: 1, linesReplaced: 2 })
     const lines = await costLines()
-    expect(lines.map((l) => l.usage_type)).toEqual(['APN2-Lambda-GB-Second-ARM', 'Lambda-GB-Second', 'Request'])
-    expect(lines.find((l) => l.usage_type === 'Request')!.unblended_cost).toBe('0.0048000000')
+    expect(lines.map((l) => l.usage_type)).toEqual(['', 'APN2-Lambda-GB-Second-ARM', 'Lambda-GB-Second', 'Lambda-Provisioned-Concurrency', 'Request'])
+    expect(lines.find((l) => l.usage_type === 'Request')!.unblended_cost).toBe('0.0072000000')
   })
 })
 
@@ -125,7 +126,7 @@ describe('rejecting files', () => {
     const body = Array.from({ length: 2_000 }, (_, i) => ROWS[0]!.replace('2025-09-15T10:00:00Z', `2025-08-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`).replace(',0.0024,', `,${(i + 1) / 10_000},`))
     body[1_234] = body[1_234]!.replace(',111111111111,', ',prod-account,')
     const result = await upload(Buffer.from([HEADER, ...body].join('\n')), 'august.csv')
-    expect(result.import).toMatchObject({ rowsRead: 2_000, rowsSkipped: 1, lineItems: 28, rowErrors: [{ line: 1_236, column: 'SubAccountId', message: '"prod-account" is not a 12-digit AWS account id' }] })
+    expect(result.import).toMatchObject({ rowsRead: 2_000, rowsSkipped: 1, lineItems: 1_999, rowErrors: [{ line: 1_236, column: 'SubAccountId', message: '"prod-account" is not a 12-digit AWS account id' }] })
     const expected = body.filter((_, i) => i !== 1_234).reduce((total, _, i, all) => total.plus(toDecimal(all[i]!.split(',')[1]!)), toDecimal(0))
     expect(toDecimal(result.import.billedTotalUsd).equals(expected)).toBe(true)
     await expect(importCostFile({ db: database.db, databaseUrl: database.url }, { fileName: 'x.csv', body: Readable.from([Buffer.from([HEADER, ...body].join('\n'))]), maxBytes: 50_000 })).rejects.toBeInstanceOf(CostFileTooLargeError)
@@ -141,7 +142,7 @@ describe('importing a CUR 2.0 export', () => {
       'a3,2026-10-03T00:00:00Z,2026-10-04T00:00:00Z,333333333333,analytics,Tax,AWSLambda,,0,0.015,USD,,,',
     ].join('\r\n')
     const result = await upload(Buffer.from(cur), 'cur2.csv')
-    expect(result.import).toMatchObject({ format: 'cur-2.0', rowsRead: 3, lineItems: 2, accounts: ['333333333333'] })
+    expect(result.import).toMatchObject({ format: 'cur-2.0', rowsRead: 3, lineItems: 3, linesAdded: 3, accounts: ['333333333333'] })
     const rows = await database.db.$queryRaw<{ service: string; usage_type: string; record_type: string; unblended_cost: string; usage_quantity: string; source: string }[]>`
       SELECT service, usage_type, record_type, unblended_cost::text, usage_quantity::text, source FROM cost_line_item WHERE account_id = '333333333333' ORDER BY record_type`
     expect(rows).toEqual([

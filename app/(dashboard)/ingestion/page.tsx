@@ -9,6 +9,7 @@ import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
 import { getReconciliation } from '@/lib/server/queries/get-reconciliation'
+import { listBillingPeriods } from '@/lib/server/queries/list-billing-periods'
 import { listCostImports } from '@/lib/server/queries/list-cost-imports'
 import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
 import { reconciliationSearch } from '@/lib/search-params/ingestion'
@@ -34,7 +35,13 @@ export default page({ permission: 'read' }, async function IngestionPage({ searc
         return { runs, costExplorerToday }
       },
     }),
-    queryClient.prefetchQuery({ ...ingestionQueries.imports(), queryFn: async () => ({ imports: await listCostImports(db(), { limit: 50 }) }) }),
+    queryClient.prefetchQuery({
+      ...ingestionQueries.imports(),
+      queryFn: async () => {
+        const [imports, periods] = await Promise.all([listCostImports(db(), { limit: 50 }), listBillingPeriods(db())])
+        return { imports, periods }
+      },
+    }),
     queryClient.prefetchQuery({ ...ingestionQueries.reconciliation(range), queryFn: () => getReconciliation(db(), range) }),
   ])
   return (

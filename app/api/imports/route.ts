@@ -1,11 +1,12 @@
-import { CostFileStructureError } from '@/lib/domain/imports/detect-cost-file-format'
 import { env } from '@/lib/env'
 import { db } from '@/lib/server/db/prisma'
 import { AppError } from '@/lib/server/http/app-error'
 import { route } from '@/lib/server/http/route'
 import { uploadBody } from '@/lib/server/http/upload-body'
-import { CostFileRejectedError, importCostFile } from '@/lib/server/imports/import-cost-file'
+import { importAppError } from '@/lib/server/imports/import-app-error'
+import { importCostFile } from '@/lib/server/imports/import-cost-file'
 import { CostFileTooLargeError } from '@/lib/server/imports/read-cost-file'
+import { listBillingPeriods } from '@/lib/server/queries/list-billing-periods'
 import { listCostImports } from '@/lib/server/queries/list-cost-imports'
 import { importSearch } from '@/lib/search-params/ingestion'
 
@@ -18,7 +19,7 @@ export const maxDuration = 3600
 export const POST = route({ permission: 'imports:write', query: importSearch }, async ({ request, query: { fileName } }) => {
   const maxBytes = env().FINOPS_IMPORT_MAX_BYTES
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/')) {
-    throw new AppError('unsupported_media_type', 'Send the file itself as the request body (text/csv or application/gzip), not a multipart form.')
+    throw new AppError('unsupported_media_type', 'Send the file itself as the request body (text/csv or application/gzip), not a multipart form; several files as a complete set go to /api/imports/sets.')
   }
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('payload_too_large', new CostFileTooLargeError(maxBytes).message)
   if (!request.body) throw new AppError('bad_request', 'The request has no body: send the file as the body.')
@@ -27,15 +28,15 @@ export const POST = route({ permission: 'imports:write', query: importSearch }, 
     const result = await importCostFile({ db: db(), databaseUrl: env().DATABASE_URL! }, { fileName, body: upload.chunks, maxBytes })
     return Response.json(result, { status: result.status === 'imported' ? 201 : 200 })
   } catch (error) {
-    if (error instanceof CostFileTooLargeError) throw new AppError('payload_too_large', error.message)
-    if (error instanceof CostFileStructureError) throw new AppError('unprocessable', error.message)
-    if (error instanceof CostFileRejectedError) throw new AppError('unprocessable', error.message, error.rowErrors.length ? { rowErrors: error.rowErrors } : undefined)
-    throw error
+    throw importAppError(error)
   } finally {
     // Rejected before the end of the file: read the rest, so the answer reaches the client and the connection stays usable.
     await upload.drain(maxBytes)
   }
 })
 
-// GET /api/imports – the import log, most recent first.
-export const GET = route({ permission: 'read' }, async () => Response.json({ imports: await listCostImports(db(), { limit: 50 }) }))
+// GET /api/imports – the import log, most recent first, and what each billing period holds.
+export const GET = route({ permission: 'read' }, async () => {
+  const [imports, periods] = await Promise.all([listCostImports(db(), { limit: 50 }), listBillingPeriods(db())])
+  return Response.json({ imports, periods })
+})

@@ -50,6 +50,7 @@ describe('FOCUS rows', () => {
       ['', 'global', 'Credit'],
     ])
     expect(mapped[0]).toMatchObject({ day: '2025-09-15', accountId: '111111111111', accountName: 'prod', service: 'AWS Lambda', unblendedCost: '0.0024', usageQuantity: '12000', usageUnit: 'Requests' })
+    expect(mapped[0]).toMatchObject({ billingAccountId: '999999999999', billingPeriod: '2025-09-01' })
     expect(mapped[2]!.unblendedCost).toBe('0.01267006335')
     expect(sum(mapped.map((line) => line!.unblendedCost)).toFixed()).toBe('-2.70491187665')
   })
@@ -75,7 +76,22 @@ describe('CUR 2.0 rows', () => {
     const usage = mapCurRow(rowOf(header, ['2026-10-03T00:00:00Z', '123456789012', 'production', 'Usage', 'AWSLambda', 'APN2-Lambda-GB-Second', '1000', '0.0166667', 'USD', 'ap-northeast-2', 'Lambda-GB-Second', '{"product_name":"AWS Lambda","region":"ap-northeast-2"}', '']))
     expect(usage).toEqual({
       ok: true,
-      line: { day: '2026-10-03', accountId: '123456789012', accountName: 'production', service: 'AWS Lambda', usageType: 'APN2-Lambda-GB-Second', region: 'ap-northeast-2', recordType: 'Usage', unblendedCost: '0.0166667', amortizedCost: '0.0166667', usageQuantity: '1000', usageUnit: 'Lambda-GB-Second' },
+      line: {
+        day: '2026-10-03',
+        accountId: '123456789012',
+        accountName: 'production',
+        service: 'AWS Lambda',
+        usageType: 'APN2-Lambda-GB-Second',
+        region: 'ap-northeast-2',
+        recordType: 'Usage',
+        unblendedCost: '0.0166667',
+        amortizedCost: '0.0166667',
+        usageQuantity: '1000',
+        usageUnit: 'Lambda-GB-Second',
+        // No payer or billing period columns: none named, and the usage day's month.
+        billingAccountId: '',
+        billingPeriod: '2026-10-01',
+      },
     })
     const covered = mapCurRow(rowOf(header, ['2026-10-03 05:00:00', '123456789012', '', 'SavingsPlanCoveredUsage', 'AmazonEC2', 'BoxUsage:m6g.large', '1', '0.077', 'USD', '', 'Hrs', '', '0.05']))
     expect(covered.ok && covered.line).toMatchObject({ service: 'Amazon Elastic Compute Cloud - Compute', region: 'us-east-1', amortizedCost: '0.05', accountName: null })
@@ -93,6 +109,14 @@ describe('rows the database could not hold are invalid rows, by column', () => {
 
   it('accepts the valid row', () => {
     expect(errorsOf({})).toEqual([])
+  })
+
+  it('reads the payer and billing period when the export has them, and refuses them malformed', () => {
+    const withBilling = [...header, 'bill_payer_account_id', 'bill_billing_period_start_date']
+    const mapped = mapCurRow(rowOf(withBilling, [...valid, '999999999999', '2026-10-01T00:00:00Z']))
+    expect(mapped.ok && mapped.line).toMatchObject({ billingAccountId: '999999999999', billingPeriod: '2026-10-01' })
+    const bad = mapCurRow(rowOf(withBilling, [...valid, 'payer', '2026-13-01T00:00:00Z']))
+    expect(!bad.ok && bad.errors.map((error) => error.column)).toEqual(['bill_payer_account_id', 'bill_billing_period_start_date'])
   })
 
   it('refuses amounts beyond what is stored, however they are written', () => {

@@ -1,11 +1,18 @@
 // What an imported cost file row becomes: a Cost Explorer-shaped line item (the natural key of cost_line_item
-// plus exact amounts), or the reasons it cannot be imported, by column.
+// plus exact amounts) with the payer and billing period the export filed it under, or the reasons it cannot be
+// imported, by column.
 import { isAccountId } from '@/lib/domain/aws-ids'
-import { type IsoDay, SUPPORTED_DAYS, isIsoDay, isSupportedDay } from '@/lib/domain/calendar'
+import { type IsoDay, SUPPORTED_DAYS, firstDayOf, isIsoDay, isSupportedDay, monthOf } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { Decimal, toAmountString, toDecimal } from '@/lib/domain/money'
 
-export type ImportedLine = CostLineFields & { accountName: string | null }
+export type ImportedLine = CostLineFields & {
+  accountName: string | null
+  /** The payer account; '' when the file does not name it. */
+  billingAccountId: string
+  /** First day of the billing period; the usage day's month when the file does not say. */
+  billingPeriod: IsoDay
+}
 
 /** The service Cost Explorer files tax under (CUR `Tax` line items, FOCUS `ChargeCategory=Tax`). */
 export const TAX_SERVICE = 'Tax'
@@ -80,7 +87,24 @@ export class RowReader {
 
   /** The UTC day of an ISO 8601 timestamp (FOCUS and CUR write UTC). */
   day(column: string): string {
-    const value = this.text(column, { required: true })
+    return this.optionalDay(column, { required: true })
+  }
+
+  /** The billing period's first day, or the usage day's month when the file has none. */
+  billingPeriod(column: string, usageDay: IsoDay): IsoDay {
+    const day = this.optionalDay(column)
+    return day || (usageDay ? firstDayOf(monthOf(usageDay)) : '')
+  }
+
+  /** The payer's account id, or '' when the file does not name it. */
+  payer(column: string): string {
+    const value = this.text(column)
+    if (value && !isAccountId(value)) this.errors.push({ column, message: `"${truncate(value)}" is not a 12-digit AWS account id` })
+    return value
+  }
+
+  private optionalDay(column: string, options: { required?: boolean } = {}): string {
+    const value = this.text(column, options)
     if (!value) return ''
     const match = TIMESTAMP.exec(value)
     if (!match || !isIsoDay(match[1]!)) {

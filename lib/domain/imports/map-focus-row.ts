@@ -31,6 +31,8 @@ export function mapFocusRow(row: Row): MappedRow {
   const region = isKnownRegion(regionId) ? regionId : GLOBAL_REGION
   const usageType = usageTypeOf(read.text('x_UsageType'), read.text('SkuMeter'), service, region)
   const usageUnit = read.text('ConsumedUnit')
+  const billingAccountId = read.payer('BillingAccountId')
+  const billingPeriod = read.billingPeriod('BillingPeriodStart', day)
   if (read.errors.length) return { ok: false, errors: read.errors }
   return {
     ok: true,
@@ -47,6 +49,8 @@ export function mapFocusRow(row: Row): MappedRow {
       amortizedCost,
       usageQuantity,
       usageUnit: usageUnit || 'N/A',
+      billingAccountId,
+      billingPeriod,
     },
   }
 }

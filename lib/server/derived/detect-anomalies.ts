@@ -8,6 +8,7 @@ import { detectFunctionAnomalies, LOOKBACK_DAYS } from '@/lib/domain/anomalies/d
 import { detectUsageTypeAnomalies, type UsageTypeSeries } from '@/lib/domain/anomalies/detect-usage-type-anomalies'
 import type { DetectedAnomaly } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { COUNTED_COST_LINES } from '@/lib/server/queries/counted-cost-lines'
 import { bulkInsert, upsertOn } from '@/lib/server/repositories/bulk-write'
 import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 import { regroupIncidents } from './regroup-incidents'
@@ -57,7 +58,7 @@ async function usageTypeSeries(db: Executor, accounts: string[], from: IsoDay, t
   if (accounts.length === 0) return []
   const rows = await db.$queryRawUnsafe<{ account_id: string; service: string; usage_type: string; region: string; day: Date; cost: string; quantity: string }[]>(
     `SELECT account_id, service, usage_type, region, day, sum(unblended_cost)::text AS cost, sum(usage_quantity)::text AS quantity
-     FROM cost_line_item WHERE account_id = ANY($1::text[]) AND day BETWEEN $2::date AND $3::date
+     FROM ${COUNTED_COST_LINES} cost_line_item WHERE account_id = ANY($1::text[]) AND day BETWEEN $2::date AND $3::date
      GROUP BY account_id, service, usage_type, region, day ORDER BY account_id, service, usage_type, region, day`,
     accounts,
     from,

@@ -1,157 +1,130 @@
-// Imports a CUR 2.0 or FOCUS file into cost_line_item, atomically: rows are validated while streaming (COPY)
-// into a staging table inside one transaction, then summed per natural key and merged, replacing what earlier imports
-// of the same kind wrote for the same accounts and days (a re-exported month supersedes the old one). A file
-// whose SHA-256 was imported before changes nothing. Bad rows are reported with their line numbers; more than
-// 0.1% of them rejects the file.
+// Imports CUR 2.0 or FOCUS files into cost_file_line and their sums into cost_line_item, atomically: each upload
+// is spooled to disk while hashed, staged (streamed by COPY) and merged in one transaction. One file adds its lines
+// to what earlier parts of the same billing period brought, replacing the lines it shares with them; several files
+// at once (or a manifest with its files) are a complete set that replaces their billing periods' lines. A single
+// file whose SHA-256 was imported before is recognised before it is parsed, and changes nothing.
 import 'server-only'
-import { type CostFileFormat, CostFileStructureError, detectCostFileFormat } from '@/lib/domain/imports/detect-cost-file-format'
-import type { ImportedLine, MappedRow, Row } from '@/lib/domain/imports/imported-line'
-import { mapCurRow } from '@/lib/domain/imports/map-cur-row'
-import { mapFocusRow } from '@/lib/domain/imports/map-focus-row'
+import pg from 'pg'
 import type { z } from 'zod'
-import type { CostFileImportDto, importResult } from '@/lib/schemas/imports'
-import { inTransaction, sqlOn } from '@/lib/server/db/pg-transaction'
+import { type ExportManifest, setMismatch } from '@/lib/domain/imports/export-manifest'
+import type { CostFileImportDto, importResult, importSetResult } from '@/lib/schemas/imports'
+import { inTransaction } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
-import pg from 'pg'
-import type { Column } from '@/lib/server/repositories/bulk-write'
-import { copyRows } from '@/lib/server/repositories/copy-rows'
-import { costLineColumns } from '@/lib/server/repositories/write-cost-line-items'
-import { upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { getCostImport } from '@/lib/server/queries/get-cost-import'
-import { readCostFile } from './read-cost-file'
+import { type MergeResult, mergeStagedLines } from './merge-cost-file-lines'
+import { readUploadSet } from './read-upload-set'
+import { type SpooledFile, spoolUpload, withSpoolDirectory } from './spool-upload'
+import { CostFileRejectedError, STAGING, type StagedFile, createStagingTable, stageCostFile } from './stage-cost-file'
 
-export const MAX_REPORTED_ROW_ERRORS = 100
-const BATCH = 5_000
-
-export type ImportRowError = CostFileImportDto['rowErrors'][number]
+export { CostFileRejectedError } from './stage-cost-file'
 
 export type ImportResult = z.infer<typeof importResult>
 
-export class CostFileRejectedError extends Error {
-  constructor(
-    message: string,
-    readonly rowErrors: ImportRowError[] = [],
-  ) {
-    super(message)
-    this.name = 'CostFileRejectedError'
-  }
+export type ImportSetResult = z.infer<typeof importSetResult>
+
+type Target = { db: Db; databaseUrl: string }
+
+/** One file, as the request body: adds its lines to its billing periods. */
+export async function importCostFile(target: Target, input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportResult> {
+  return withSpoolDirectory(async (directory) => {
+    const file = await spoolUpload(input.body, { fileName: input.fileName, directory, index: 0, maxBytes: input.maxBytes })
+    const known = await target.db.costFileImport.findUnique({ where: { sha256: file.sha256 }, select: { id: true } })
+    if (known) return { status: 'already_imported', import: await getCostImport(target.db, { id: known.id }) }
+    const { imports } = await importSpooled(target, [file], { maxBytes: input.maxBytes, setId: null })
+    return { status: 'imported', import: imports[0]! }
+  })
 }
 
-class AlreadyImported extends Error {
-  constructor(readonly sha256: string) {
-    super('already imported')
-  }
+/** Several files as one multipart/form-data request (with the export's manifest, optionally): a complete set. */
+export async function importCostFileSetUpload(target: Target, input: { contentType: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportSetResult> {
+  return withSpoolDirectory(async (directory) => {
+    const upload = await readUploadSet(input.body, { contentType: input.contentType, directory, maxBytes: input.maxBytes })
+    return importCostFileSet(target, { ...upload, maxBytes: input.maxBytes })
+  })
 }
 
-type Staged = ImportedLine
+/** Files uploaded together, checked against their manifest when one came: a complete set for their billing periods. */
+export async function importCostFileSet(target: Target, input: { files: SpooledFile[]; manifest: ExportManifest | null; maxBytes: number }): Promise<ImportSetResult> {
+  if (input.files.length === 0) throw new CostFileRejectedError('The upload has no data file: send the export’s CSV (or .csv.gz) files, with its manifest if you have it.')
+  const names = input.files.map((file) => file.fileName)
+  const twice = names.find((name, index) => names.indexOf(name) !== index)
+  if (twice) throw new CostFileRejectedError(`${twice} was uploaded twice in the same set.`)
+  const mismatch = input.manifest && setMismatch(input.manifest, names)
+  if (mismatch) throw new CostFileRejectedError(mismatch)
+  return { status: 'imported', ...(await importSpooled(target, input.files, { maxBytes: input.maxBytes, setId: crypto.randomUUID() })) }
+}
 
-const STAGING = 'cost_import_staging'
-const columns: Column<Staged>[] = [...costLineColumns, { name: 'account_name', type: 'text', value: (r) => r.accountName }]
-
-export async function importCostFile(target: { db: Db; databaseUrl: string }, input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportResult> {
+async function importSpooled(
+  target: Target,
+  files: SpooledFile[],
+  options: { maxBytes: number; setId: string | null },
+): Promise<{ imports: CostFileImportDto[]; linesRemoved: number }> {
   // A plain pg connection: rows stream into the staging table by COPY, and nothing is held per row.
   const client = new pg.Client({ connectionString: target.databaseUrl, application_name: 'finops-import' })
   client.on('error', () => {})
   await client.connect()
-  let imported: { id: string; firstDay: string; lastDay: string }
+  let ids: string[]
+  let merged: MergeResult
   try {
-    imported = await inTransaction(client, async () => {
-      await client.query(
-        `CREATE TEMP TABLE ${STAGING} (day date, account_id text, account_name text, service text, usage_type text, region text, record_type text,
-           unblended_cost numeric, amortized_cost numeric, usage_quantity numeric, usage_unit text) ON COMMIT DROP`,
-      )
-      let format: CostFileFormat | undefined
-      let map: ((row: Row) => MappedRow) | undefined
-      let index = new Map<string, number>()
-      let rowsRead = 0
-      let rowsSkipped = 0
-      const rowErrors: ImportRowError[] = []
-      let batch: Staged[] = []
-      const flush = async () => {
-        if (batch.length) await copyRows(client, STAGING, columns, batch)
-        batch = []
-      }
-      const stats = await readCostFile(input.body, {
-        maxBytes: input.maxBytes,
-        onRecord: async (record, line) => {
-          if (!format) {
-            ;({ format, index } = detectCostFileFormat(record))
-            map = format === 'cur-2.0' ? mapCurRow : mapFocusRow
-            return
-          }
-          rowsRead++
-          const mapped = map!((column) => {
-            const position = index.get(column)
-            return position === undefined ? undefined : record[position]
-          })
-          if (!mapped.ok) {
-            rowsSkipped++
-            for (const error of mapped.errors) if (rowErrors.length < MAX_REPORTED_ROW_ERRORS) rowErrors.push({ line, ...error })
-            return
-          }
-          batch.push(mapped.line)
-          if (batch.length >= BATCH) await flush()
-        },
-      })
-      await flush()
-      if (!format) throw new CostFileStructureError('The file has no header.')
-      if (rowsRead === 0) throw new CostFileRejectedError('The file has a header but no rows.')
-      if (rowsSkipped > Math.floor(rowsRead * 0.001)) {
-        throw new CostFileRejectedError(
-          `${rowsSkipped.toLocaleString('en-US')} of ${rowsRead.toLocaleString('en-US')} rows are invalid (more than 0.1%); nothing was imported. Fix the rows listed and upload again.`,
-          rowErrors,
+    ;({ ids, merged } = await inTransaction(client, async () => {
+      await createStagingTable(client)
+      const staged: StagedFile[] = []
+      for (const [fileIndex, file] of files.entries()) staged.push(await inFile(file, files.length, () => stageCostFile(client, file, { fileIndex, maxBytes: options.maxBytes })))
+      const sources = new Set(staged.map((file) => file.source))
+      if (sources.size > 1) throw new CostFileRejectedError('A set mixes CUR 2.0 and FOCUS files; upload each kind as its own set.')
+      const ids = await recordFiles(client, files, staged, options.setId)
+      const merged = await mergeStagedLines(client, { source: staged[0]!.source, importIds: new Map(ids.map((id, index) => [index, id])), completeSet: options.setId !== null })
+      for (const [index, id] of ids.entries()) {
+        const counts = merged.files.get(index)!
+        await client.query(
+          'UPDATE cost_file_import SET line_items = $2, rows_repeated = $3, lines_added = $4, lines_replaced = $5 WHERE id = $1',
+          [id, counts.lineItems, counts.rowsRepeated, counts.linesAdded, counts.linesReplaced],
         )
       }
-      if ((await client.query('SELECT 1 FROM cost_file_import WHERE sha256 = $1', [stats.sha256])).rowCount) throw new AlreadyImported(stats.sha256)
-      const merged = await merge(client, format === 'cur-2.0' ? 'cur' : 'focus')
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO cost_file_import (id, sha256, file_name, format, size_bytes, rows_read, rows_skipped, line_items, first_day, last_day, accounts, billed_total_usd, row_errors)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10::text[], $11::numeric, $12::jsonb) RETURNING id`,
-        [stats.sha256, input.fileName, format, stats.sizeBytes, rowsRead, rowsSkipped, merged.lineItems, merged.firstDay, merged.lastDay, merged.accounts, merged.billedTotal, JSON.stringify(rowErrors)],
-      )
-      return { id: rows[0]!.id, firstDay: merged.firstDay, lastDay: merged.lastDay }
-    })
-  } catch (error) {
-    if (error instanceof AlreadyImported) return { status: 'already_imported', import: await getCostImport(target.db, { sha256: error.sha256 }) }
-    // Two uploads of the same file at once: the second loses on the unique hash and is the same no-op.
-    if ((error as { code?: string }).code === '23505') throw new CostFileRejectedError('The same file is being imported right now; refresh to see it.')
-    throw error
+      return { ids, merged }
+    }))
   } finally {
     await client.end().catch(() => {})
   }
-  // Then, from the committed lines, everything derived for those days.
-  await target.db.$transaction((tx) => refreshDerivedData(tx, { from: imported.firstDay, to: imported.lastDay }), { timeout: 15 * 60_000, maxWait: 60_000 })
-  return { status: 'imported', import: await getCostImport(target.db, { id: imported.id }) }
+  // Then, from the committed lines, everything derived for the days whose sums changed.
+  await target.db.$transaction((tx) => refreshDerivedData(tx, { from: merged.firstDay, to: merged.lastDay }), { timeout: 15 * 60_000, maxWait: 60_000 })
+  return { imports: await Promise.all(ids.map((id) => getCostImport(target.db, { id }))), linesRemoved: merged.linesRemoved }
 }
 
-async function merge(client: pg.Client, source: string) {
-  await upsertRegions(sqlOn(client))
-  // Accounts the file names; an existing name is kept unless it was only the id.
-  await client.query(
-    `INSERT INTO aws_account (id, name, is_demo)
-     SELECT account_id, coalesce(max(account_name), account_id), false FROM ${STAGING} GROUP BY account_id
-     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name WHERE aws_account.name = aws_account.id`,
+/** In a set, a file's problem names the file. */
+async function inFile<T>(file: SpooledFile, files: number, work: () => Promise<T>): Promise<T> {
+  if (files === 1) return work()
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof Error) error.message = `${file.fileName}: ${error.message}`
+    throw error
+  }
+}
+
+/** One import record per file (the same file again, in a set, updates its record); returns their ids in file order. */
+async function recordFiles(client: pg.ClientBase, files: SpooledFile[], staged: StagedFile[], setId: string | null): Promise<string[]> {
+  const { rows: totals } = await client.query<{ file_index: number; first: string; last: string; accounts: string[]; billed: string; too_large: boolean }>(
+    `SELECT file_index, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
+            array_agg(DISTINCT account_id ORDER BY account_id) AS accounts, sum(unblended_cost)::text AS billed, abs(sum(unblended_cost)) >= 1e14 AS too_large
+     FROM (SELECT DISTINCT ON (file_index, line_key) * FROM ${STAGING} ORDER BY file_index, line_key, line DESC) lines GROUP BY file_index`,
   )
-  await client.query(
-    `DELETE FROM cost_line_item c USING (SELECT DISTINCT account_id, day FROM ${STAGING}) s
-     WHERE c.source = $1 AND c.account_id = s.account_id AND c.day = s.day`,
-    [source],
-  )
-  const inserted = await client.query(
-    `INSERT INTO cost_line_item (day, account_id, service, usage_type, region, record_type, unblended_cost, amortized_cost, usage_quantity, usage_unit, currency, estimated, source)
-     SELECT day, account_id, service, usage_type, region, record_type, sum(unblended_cost), sum(amortized_cost), sum(usage_quantity),
-            CASE WHEN count(DISTINCT usage_unit) = 1 THEN min(usage_unit) ELSE 'N/A' END, 'USD', false, $1
-     FROM ${STAGING} GROUP BY day, account_id, service, usage_type, region, record_type
-     ON CONFLICT (day, account_id, service, usage_type, region, record_type) DO UPDATE SET
-       unblended_cost = EXCLUDED.unblended_cost, amortized_cost = EXCLUDED.amortized_cost, usage_quantity = EXCLUDED.usage_quantity,
-       usage_unit = EXCLUDED.usage_unit, currency = EXCLUDED.currency, estimated = false, source = EXCLUDED.source, run_id = NULL, updated_at = now()`,
-    [source],
-  )
-  const { rows } = await client.query<{ first: string; last: string; accounts: string[]; billed: string }>(
-    `SELECT to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last, array_agg(DISTINCT account_id ORDER BY account_id) AS accounts,
-            sum(unblended_cost)::text AS billed FROM ${STAGING}`,
-  )
-  const bounds = rows[0]!
-  return { lineItems: inserted.rowCount ?? 0, firstDay: bounds.first, lastDay: bounds.last, accounts: bounds.accounts, billedTotal: bounds.billed }
+  const ids: string[] = []
+  for (const [index, file] of files.entries()) {
+    const total = totals.find((row) => row.file_index === index)!
+    if (total.too_large) throw new CostFileRejectedError(`${file.fileName}: its lines add up to more than can be stored (below 100,000,000,000,000); nothing was imported.`)
+    const { format, rowsRead, rowsSkipped, rowErrors } = staged[index]!
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO cost_file_import (id, sha256, file_name, format, size_bytes, rows_read, rows_skipped, line_items, first_day, last_day, accounts, billed_total_usd, row_errors, set_id)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, 0, $7::date, $8::date, $9::text[], $10::numeric, $11::jsonb, $12::uuid)
+       ON CONFLICT (sha256) DO UPDATE SET file_name = EXCLUDED.file_name, rows_read = EXCLUDED.rows_read, rows_skipped = EXCLUDED.rows_skipped,
+         first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day, accounts = EXCLUDED.accounts, billed_total_usd = EXCLUDED.billed_total_usd,
+         row_errors = EXCLUDED.row_errors, set_id = EXCLUDED.set_id, imported_at = now()
+       RETURNING id`,
+      [file.sha256, file.fileName, format, file.sizeBytes, rowsRead, rowsSkipped, total.first, total.last, total.accounts, total.billed, JSON.stringify(rowErrors), setId],
+    )
+    ids.push(rows[0]!.id)
+  }
+  return ids
 }

@@ -20,7 +20,7 @@ describe('reading an uploaded cost file', () => {
     const gzip = gzipSync(CSV)
     const { seen, stats } = await records(chunks(new Uint8Array(0), gzip.subarray(0, 1), new Uint8Array(0), gzip.subarray(1)))
     expect(seen).toEqual([['a', 'b'], ['1', '2'], ['3', '4']])
-    expect(stats).toMatchObject({ compressed: true, sizeBytes: gzip.length })
+    expect(stats).toEqual({ compressed: true })
   })
 
   it('calls a body that ends without a byte empty', async () => {

@@ -1,8 +1,7 @@
-// Streams an uploaded cost file into CSV records with constant memory: SHA-256 of the bytes as uploaded,
-// gzip detected by its magic bytes, a size cap after decompression, strict UTF-8, then csv-parse. Every
-// structural problem (encoding, quoting, column count) rejects the whole file with the line it was found on.
+// Streams a cost file into CSV records with constant memory: gzip detected by its magic bytes, a size cap after
+// decompression, strict UTF-8, then csv-parse. Every structural problem (encoding, quoting, column count) rejects
+// the whole file with the line it was found on.
 import 'server-only'
-import { createHash } from 'node:crypto'
 import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -24,9 +23,9 @@ function describeBytes(bytes: number): string {
   return mib >= 1 && Number.isInteger(mib) ? `${mib.toLocaleString('en-US')} MiB (${bytes.toLocaleString('en-US')} bytes)` : `${bytes.toLocaleString('en-US')} bytes`
 }
 
-export type FileStats = { sha256: string; sizeBytes: number; compressed: boolean }
+export type FileStats = { compressed: boolean }
 
-/** Calls `onRecord` for each record (the header first) with its line number; resolves with the file's hash and size. */
+/** Calls `onRecord` for each record (the header first) with its line number. */
 export async function readCostFile(
   body: AsyncIterable<Uint8Array>,
   options: { maxBytes: number; onRecord: (record: string[], line: number) => Promise<void> | void },
@@ -48,15 +47,6 @@ export async function readCostFile(
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value)
     })(),
   )
-  const hash = createHash('sha256')
-  let sizeBytes = 0
-  const hashing = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk)
-      sizeBytes += chunk.length
-      done(null, chunk)
-    },
-  })
   let decompressed = 0
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -65,7 +55,7 @@ export async function readCostFile(
     },
   })
   const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: 1_000_000, info: true })
-  const flowing = pipeline(source, hashing, compressed ? createGunzip() : new PassThrough(), limit, new StrictUtf8(), parser)
+  const flowing = pipeline(source, compressed ? createGunzip() : new PassThrough(), limit, new StrictUtf8(), parser)
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) await options.onRecord(record, info.lines)
     await flowing
@@ -78,7 +68,7 @@ export async function readCostFile(
     }
     throw error
   }
-  return { sha256: hash.digest('hex'), sizeBytes, compressed }
+  return { compressed }
 }
 
 /** Rejects anything but UTF-8 (Excel's CP949 or UTF-16 exports included) instead of guessing an encoding. */

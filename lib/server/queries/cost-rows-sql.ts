@@ -1,7 +1,7 @@
 // The one SQL that sums costs by period and dimensions, for the breakdown API and the CSV export alike (so
-// their totals are the same numbers). Cost Explorer line items answer service, usage type, account and region;
-// per-function estimates answer anything that involves a function, with usage types derived from the
-// estimate's meters (requests, duration, provisioned concurrency, ephemeral storage).
+// their totals are the same numbers). The line items that count (counted-cost-lines.ts) answer service, usage
+// type, account and region; per-function estimates answer anything that involves a function, with usage types
+// derived from the estimate's meters (requests, duration, provisioned concurrency, ephemeral storage).
 import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { type CostFilters, type Dimension, type Granularity, costSource } from '@/lib/domain/costs/dimensions'
@@ -10,6 +10,7 @@ import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
 import { type LambdaMeter } from '@/lib/domain/pricing/types'
 import { REGIONS } from '@/lib/domain/regions'
+import { COUNTED_COST_LINES } from './counted-cost-lines'
 
 export type SqlQuery = { text: string; values: unknown[] }
 
@@ -81,7 +82,7 @@ function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
     select.push('bool_or(estimated) AS estimated')
   }
   return {
-    text: `SELECT ${select.join(', ')} FROM cost_line_item WHERE ${where.join(' AND ')}${groupAndOrder(keys.group, request.forExport)}`,
+    text: `SELECT ${select.join(', ')} FROM ${COUNTED_COST_LINES} cost_line_item WHERE ${where.join(' AND ')}${groupAndOrder(keys.group, request.forExport)}`,
     values: params.values,
   }
 }
@@ -167,13 +168,13 @@ export function estimatedDaysSql(request: Pick<CostRowsRequest, 'from' | 'to' | 
     ['region', request.filters.region],
   ]
   for (const [column, values] of filtered) if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`)
-  return { text: `SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM cost_line_item WHERE ${where.join(' AND ')} ORDER BY 1`, values: params.values }
+  return { text: `SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM ${COUNTED_COST_LINES} cost_line_item WHERE ${where.join(' AND ')} ORDER BY 1`, values: params.values }
 }
 
 /** The values each line-item dimension takes in the range, for filter pickers (one scan). */
 export function filterOptionsSql(range: { from: IsoDay; to: IsoDay }): SqlQuery {
   return {
-    text: `SELECT service, usage_type, account_id, region FROM cost_line_item WHERE day BETWEEN $1::date AND $2::date
+    text: `SELECT service, usage_type, account_id, region FROM ${COUNTED_COST_LINES} cost_line_item WHERE day BETWEEN $1::date AND $2::date
            GROUP BY GROUPING SETS ((service), (usage_type), (account_id), (region))`,
     values: [range.from, range.to],
   }

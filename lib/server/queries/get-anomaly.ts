@@ -6,6 +6,7 @@ import { addDaysTo, dateToDay, eachDay } from '@/lib/domain/calendar'
 import { toAmountString } from '@/lib/domain/money'
 import type { AnomalyDetail } from '@/lib/schemas/anomalies'
 import type { Db } from '@/lib/server/db/prisma'
+import { COUNTED_COST_LINES } from './counted-cost-lines'
 import { notFound } from '@/lib/server/http/app-error'
 import { anomaliesByIds } from './list-anomalies'
 
@@ -45,7 +46,7 @@ export async function getAnomaly(db: Db, id: number): Promise<AnomalyDetail> {
     for (const row of rows) byDay.set(dateToDay(row.day), { cost: row.cost ?? '0', metric: row.metric })
   } else {
     const rows = await db.$queryRawUnsafe<{ day: Date; cost: string }[]>(
-      `SELECT day, sum(unblended_cost)::text AS cost FROM cost_line_item
+      `SELECT day, sum(unblended_cost)::text AS cost FROM ${COUNTED_COST_LINES} cost_line_item
        WHERE account_id = $1 AND service = $2 AND usage_type = $3 AND day BETWEEN $4::date AND $5::date GROUP BY day`,
       anomaly.accountId,
       anomaly.service,

@@ -13,6 +13,7 @@ import {
 } from '@/lib/domain/calendar'
 import { LAMBDA_SERVICE, type Overview, TREND_MONTHS, summarizeOverview } from '@/lib/domain/aggregation/summarize-overview'
 import type { Db } from '@/lib/server/db/prisma'
+import { countedCostLines } from './counted-cost-lines'
 
 const TOP_FUNCTIONS = 5
 
@@ -67,17 +68,17 @@ export async function getOverview(db: Db, params: { month?: IsoMonth }): Promise
   const [monthlyByService, comparison, estimated, lambdaByUsageType, topFunctions] = await Promise.all([
     db.$queryRaw<{ month: string; service: string; cost: string }[]>`
       SELECT to_char(day, 'YYYY-MM') AS month, service, sum(unblended_cost)::text AS cost
-      FROM cost_line_item WHERE day BETWEEN ${trendStart}::date AND ${monthEnd}::date
+      FROM ${countedCostLines} cost_line_item WHERE day BETWEEN ${trendStart}::date AND ${monthEnd}::date
       GROUP BY 1, 2`,
     db.$queryRaw<{ current: string; previous: string }[]>`
       SELECT coalesce(sum(unblended_cost) FILTER (WHERE day BETWEEN ${monthStart}::date AND ${currentEnd}::date), 0)::text AS current,
              coalesce(sum(unblended_cost) FILTER (WHERE day BETWEEN ${firstDayOf(previousMonth)}::date AND ${previousEnd}::date), 0)::text AS previous
-      FROM cost_line_item WHERE day BETWEEN ${firstDayOf(previousMonth)}::date AND ${monthEnd}::date`,
+      FROM ${countedCostLines} cost_line_item WHERE day BETWEEN ${firstDayOf(previousMonth)}::date AND ${monthEnd}::date`,
     db.$queryRaw<{ days: number }[]>`
-      SELECT count(DISTINCT day)::int AS days FROM cost_line_item
+      SELECT count(DISTINCT day)::int AS days FROM ${countedCostLines} cost_line_item
       WHERE estimated AND day BETWEEN ${monthStart}::date AND ${monthEnd}::date`,
     db.$queryRaw<{ usageType: string; cost: string }[]>`
-      SELECT usage_type AS "usageType", sum(unblended_cost)::text AS cost FROM cost_line_item
+      SELECT usage_type AS "usageType", sum(unblended_cost)::text AS cost FROM ${countedCostLines} cost_line_item
       WHERE service = ${LAMBDA_SERVICE} AND day BETWEEN ${monthStart}::date AND ${monthEnd}::date
       GROUP BY usage_type`,
     db.$queryRaw<{ id: number; name: string; accountId: string; region: string; cost: string }[]>`

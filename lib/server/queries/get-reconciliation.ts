@@ -6,6 +6,7 @@ import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { type BilledLambdaLine, reconcileLambdaMonth } from '@/lib/domain/reconciliation/reconcile-lambda-month'
 import { toAmountString } from '@/lib/domain/money'
 import type { Db } from '@/lib/server/db/prisma'
+import { countedCostLines } from './counted-cost-lines'
 import type { ReconciliationResponse } from '@/lib/schemas/reconciliation'
 
 export async function getReconciliation(db: Db, params: { from?: IsoMonth; to?: IsoMonth }): Promise<ReconciliationResponse> {
@@ -18,7 +19,7 @@ export async function getReconciliation(db: Db, params: { from?: IsoMonth; to?: 
   const end = lastDayOf(to)
   const lines = await db.$queryRaw<{ account_id: string; month: string; day: string; usage_type: string; record_type: string; usage_quantity: string; unblended_cost: string }[]>`
     SELECT account_id, to_char(day, 'YYYY-MM') AS month, to_char(day, 'YYYY-MM-DD') AS day, usage_type, record_type, usage_quantity::text, unblended_cost::text
-    FROM cost_line_item WHERE service = ${LAMBDA_SERVICE} AND day BETWEEN ${start}::date AND ${end}::date`
+    FROM ${countedCostLines} cost_line_item WHERE service = ${LAMBDA_SERVICE} AND day BETWEEN ${start}::date AND ${end}::date`
   const estimates = await db.$queryRaw<{ account_id: string; month: string; cost: string; rows: number }[]>`
     SELECT f.account_id, to_char(c.day, 'YYYY-MM') AS month, sum(c.cost_usd)::text AS cost, count(*)::int AS rows
     FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id

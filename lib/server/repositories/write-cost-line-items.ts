@@ -26,7 +26,8 @@ const columns: Column<CostLineItemRow>[] = [
   { name: 'run_id', type: 'uuid', value: (r) => r.runId ?? null },
 ]
 
-const NATURAL_KEY = ['day', 'account_id', 'service', 'usage_type', 'region', 'record_type']
+// Each source keeps its own lines: the same key from another source is another line.
+const NATURAL_KEY = ['day', 'account_id', 'service', 'usage_type', 'region', 'record_type', 'source']
 
 export function upsertCostLineItems(db: SqlExecutor, rows: CostLineItemRow[]) {
   return bulkInsert(db, 'cost_line_item', columns, rows, upsertOn(NATURAL_KEY, columns, ['"updated_at" = now()']))

@@ -6,6 +6,7 @@ import { formatCount, formatDay, formatUsd } from '@/lib/format'
 import { formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
+import { BillingPeriods } from './billing-periods-table'
 
 const FORMATS: Record<string, string> = { 'focus-1.0': 'FOCUS 1.0', 'focus-1.1': 'FOCUS 1.1', 'focus-1.2': 'FOCUS 1.2', 'cur-2.0': 'CUR 2.0' }
 
@@ -13,7 +14,14 @@ export function ImportsTable() {
   const query = useQuery(ingestionQueries.imports())
   return (
     <QueryView query={query} subject="the imported files" loadingLabel="Loading imported files" height={120}>
-      {({ imports }) => imports.length > 0 && <ImportedFiles imports={imports} />}
+      {({ imports, periods }) =>
+        imports.length > 0 && (
+          <>
+            <BillingPeriods periods={periods} />
+            <ImportedFiles imports={imports} />
+          </>
+        )
+      }
     </QueryView>
   )
 }
@@ -32,6 +40,7 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
             <th scope="col">Days</th>
             <th scope="col">Accounts</th>
             <th scope="col" className="num">Rows</th>
+            <th scope="col" className="num">Lines</th>
             <th scope="col" className="num">Billed</th>
             <th scope="col">Imported</th>
           </tr>
@@ -54,8 +63,17 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
                 {formatCount(file.rowsRead)}
                 {file.rowsSkipped > 0 && <div className="muted">{formatCount(file.rowsSkipped)} skipped (line {file.rowErrors.map((e) => e.line).slice(0, 3).join(', ')})</div>}
               </td>
+              <td className="num">
+                {formatCount(file.lineItems)}
+                <div className="muted">
+                  {formatCount(file.linesAdded)} new, {formatCount(file.linesReplaced)} replaced; holds {formatCount(file.linesHeld)}
+                </div>
+              </td>
               <td className="num">{formatUsd(file.billedTotalUsd)}</td>
-              <td>{formatUtcTime(file.importedAt)}</td>
+              <td>
+                {formatUtcTime(file.importedAt)}
+                {file.setId && <div className="muted">in a complete set</div>}
+              </td>
             </tr>
           ))}
         </tbody>
