@@ -76,6 +76,12 @@ describe.each([
       expect(again.status).toBe('imported')
       expect(again.import).toMatchObject({ lineItems: file.rows.length, linesAdded: 0, linesReplaced: file.rows.length })
       expect(await lineItems()).toEqual(whole)
+      // The first part again: the whole file holds its lines now, so the part is read again and replaces them with
+      // the same lines; uploaded once more, it holds them all and is recognised without being read.
+      const partAgain = await upload(parts[0]!.bytes, parts[0]!.name)
+      expect(partAgain.status).toBe('imported')
+      expect(partAgain.import).toMatchObject({ linesAdded: 0, linesHeld: partAgain.import.lineItems })
+      expect(await lineItems()).toEqual(whole)
       expect((await upload(parts[0]!.bytes, parts[0]!.name)).status).toBe('already_imported')
       expect(await lineItems()).toEqual(whole)
     }
@@ -148,6 +154,19 @@ describe('the same file again', () => {
     expect(csvOf(FOCUS).length).toBeGreaterThan(limit)
     expect((await upload(gzip, 'focus.csv.gz', limit)).status).toBe('already_imported')
     await expect(upload(gzipSync(csvOf(CUR)), 'cur.csv.gz', limit)).rejects.toBeInstanceOf(CostFileTooLargeError)
+  })
+})
+
+describe('the same file again after a complete set removed its lines', () => {
+  it('is read again, so its lines come back, instead of answering "already imported"', async () => {
+    const [a, b, c] = partsOf(FOCUS, 3) as [ExportRows, ExportRows, ExportRows]
+    for (const [index, part] of [a, b, c].entries()) await upload(csvOf(part), `part-${index}.csv`)
+    // The first two parts sent together are a complete set for the period: the third part's lines go.
+    await uploadSet([{ name: 'part-0.csv', bytes: csvOf(a) }, { name: 'part-1.csv', bytes: csvOf(b) }])
+    expect(await storedTotal()).toBe(storedTotalOf({ header: FOCUS.header, rows: [...a.rows, ...b.rows] }))
+    const again = await upload(csvOf(c), 'part-2.csv')
+    expect(again).toMatchObject({ status: 'imported', import: { linesAdded: c.rows.length, linesHeld: c.rows.length } })
+    expect(await storedTotal()).toBe(storedTotalOf(FOCUS))
   })
 })
 

@@ -2,7 +2,8 @@
 // is spooled to disk while hashed, staged (streamed by COPY) and merged in one transaction. One file adds its lines
 // to what earlier parts of the same billing period brought, replacing the lines it shares with them; several files
 // at once (or a manifest with its files) are a complete set that replaces their billing periods' lines. A single
-// file whose SHA-256 was imported before is recognised before it is parsed, and changes nothing.
+// file whose SHA-256 was imported before, and that still holds every line it brought, is recognised before it is
+// parsed and changes nothing.
 import 'server-only'
 import pg from 'pg'
 import type { z } from 'zod'
@@ -11,7 +12,7 @@ import type { CostFileImportDto, importResult, importSetResult } from '@/lib/sch
 import { inTransaction } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
-import { getCostImport } from '@/lib/server/queries/get-cost-import'
+import { HELD_LINES, getCostImport, toSummary } from '@/lib/server/queries/get-cost-import'
 import { type MergeResult, mergeStagedLines } from './merge-cost-file-lines'
 import { readUploadSet } from './read-upload-set'
 import { type SpooledFile, spoolUpload, withSpoolDirectory } from './spool-upload'
@@ -29,8 +30,10 @@ type Target = { db: Db; databaseUrl: string }
 export async function importCostFile(target: Target, input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportResult> {
   return withSpoolDirectory(async (directory) => {
     const file = await spoolUpload(input.body, { fileName: input.fileName, directory, index: 0, maxBytes: input.maxBytes })
-    const known = await target.db.costFileImport.findUnique({ where: { sha256: file.sha256 }, select: { id: true } })
-    if (known) return { status: 'already_imported', import: await getCostImport(target.db, { id: known.id }) }
+    // Answering "already imported" is right only while importing it again would change nothing: once a complete set
+    // removed some of its lines (or a later file took them over), it is read again and its lines are back.
+    const known = await target.db.costFileImport.findUnique({ where: { sha256: file.sha256 }, include: HELD_LINES })
+    if (known && known._count.lines === known.lineItems) return { status: 'already_imported', import: toSummary(known) }
     const { imports } = await importSpooled(target, [file], { maxBytes: input.maxBytes, setId: null })
     return { status: 'imported', import: imports[0]! }
   })
