@@ -21,7 +21,7 @@ export const alertWrites = {
     ...refreshesAlerts,
   }),
   deleteRule: defineWrite<{ id: number }, null>({ operation: 'DELETE /api/alerts/rules/{id}', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
-  // A test message changes nothing stored.
-  testRule: defineWrite<{ id: number }, z.infer<typeof webhookTestResult>>({ operation: 'POST /api/alerts/rules/{id}/test', request: ({ id }) => ({ params: { id } }), invalidates: [] }),
+  // A test message is logged with the deliveries.
+  testRule: defineWrite<{ id: number }, z.infer<typeof webhookTestResult>>({ operation: 'POST /api/alerts/rules/{id}/test', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
   sendPending: defineWrite<void, DeliverySummary>({ operation: 'POST /api/alerts/deliveries', ...refreshesAlerts }),
 }

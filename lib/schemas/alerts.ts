@@ -20,7 +20,12 @@ const webhookUrl = z
   .max(2000)
   .meta({ description: 'Loopback, private-network, link-local and metadata addresses are refused (private ones allowed by FINOPS_ALERT_ALLOW_PRIVATE_TARGETS).' })
 
-export const createAlertRuleBody = z.object({ ...ruleFields, webhookUrl }).meta({ id: 'AlertRuleCreate' })
+const sendOpenIncidents = z
+  .boolean()
+  .default(false)
+  .meta({ description: 'Also send the incidents open now that match the rule (queued when it is created); otherwise only incidents first detected after it.' })
+
+export const createAlertRuleBody = z.object({ ...ruleFields, webhookUrl, sendOpenIncidents }).meta({ id: 'AlertRuleCreate' })
 export const updateAlertRuleBody = z.object({ ...ruleFields, webhookUrl: webhookUrl.optional().meta({ description: 'Omit to keep the current URL.' }) }).meta({ id: 'AlertRuleUpdate' })
 
 export const alertRuleParams = z.object({ id: idParam })
@@ -41,7 +46,7 @@ export const alertRuleDto = z
     enabled: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    deliveries: z.object({ delivered: z.number().int(), pending: z.number().int(), failed: z.number().int() }),
+    deliveries: z.object({ delivered: z.number().int(), pending: z.number().int(), failed: z.number().int() }).meta({ description: 'Alerts sent, queued and given up (test messages are in the delivery log, not counted here).' }),
   })
   .meta({ id: 'AlertRule' })
 export type AlertRuleDto = z.infer<typeof alertRuleDto>
@@ -53,11 +58,11 @@ export const deliveryDto = z
     id: z.number().int(),
     ruleId: z.number().int(),
     ruleName: z.string(),
-    about: z.enum(['incident', 'ingestion_run']),
+    about: z.enum(['incident', 'ingestion_run', 'test']).meta({ description: 'test: the rule’s test message (sent once, never retried).' }),
     incidentId: z.number().int().nullable(),
     incidentKind: anomalyKind.nullable().meta({ description: 'The kind of the incident’s root cause.' }),
     ingestionRunId: z.string().nullable(),
-    subject: z.string().meta({ description: 'The function, usage type or account the incident’s root cause is about, or the failed run’s window ("2026-11-19 to 2026-11-22").' }),
+    subject: z.string().meta({ description: 'The function, usage type or account the incident’s root cause is about, the failed run’s window ("2026-11-19 to 2026-11-22"), or "test message".' }),
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),
     nextAttemptAt: z.string().nullable(),
@@ -92,7 +97,7 @@ export const alertOperations = [
     method: 'post',
     path: '/api/alerts/rules',
     permission: 'alert-rules:write',
-    summary: 'Create an alert rule that sends matching new incidents (and, if asked, failed ingestion runs) to a webhook',
+    summary: 'Create an alert rule that sends matching new incidents (if asked, those open now too, and failed ingestion runs) to a webhook',
     tags: ['alerts'],
     body: createAlertRuleBody,
     responses: { 201: { description: 'Created.', schema: alertRuleDto } },
@@ -120,7 +125,7 @@ export const alertOperations = [
     method: 'post',
     path: '/api/alerts/rules/{id}/test',
     permission: 'alert-rules:write',
-    summary: 'Send a test message to the rule’s webhook now',
+    summary: 'Send a test message to the rule’s webhook now, once (it is logged with the deliveries)',
     tags: ['alerts'],
     pathParams: alertRuleParams,
     responses: { 200: { description: 'Whether the message was delivered, or why not.', schema: webhookTestResult }, 404: { description: 'No such rule.' } },

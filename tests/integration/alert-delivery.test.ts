@@ -169,8 +169,10 @@ describe('alert delivery', () => {
       ['ops json', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
       ['ops slack', 'delivered', run.id, null, '2026-11-19 to 2026-11-22'],
     ])
-    // A delivery is about an incident or a run, never neither or both.
+    // A delivery is about an incident or a run, never neither or both; a test message about neither, and never pending.
     await expect(database.db.$executeRawUnsafe('INSERT INTO alert_delivery (rule_id) VALUES ($1)', slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)
+    await expect(database.db.$executeRawUnsafe(`INSERT INTO alert_delivery (rule_id, is_test) VALUES ($1, true)`, slackRule.id)).rejects.toThrow(/alert_delivery_one_subject/)
+    await expect(database.db.$executeRawUnsafe(`INSERT INTO alert_delivery (rule_id, is_test, ingestion_run_id, status) VALUES ($1, true, $2::uuid, 'delivered')`, slackRule.id, run.id)).rejects.toThrow(/alert_delivery_one_subject/)
     // Sent once; rules that did not ask (the earlier ones) never get runs.
     expect(await deliverPendingAlerts(database.db, { now: later(50), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
     expect(received.filter((r) => r.path.startsWith('/runs-'))).toHaveLength(2)
@@ -190,7 +192,7 @@ describe('alert delivery', () => {
     expect((await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id)).toHaveLength(1)
   })
 
-  it('never returns a webhook URL in full, and tests a rule with a one-off message', async () => {
+  it('never returns a webhook URL in full, and tests a rule with a one-off message that the delivery log keeps', async () => {
     const secret = `${base}/services/T000/B000/very-secret-token`
     const rule = await createAlertRule(database.db, { name: 'secret', kinds: ['cost_spike'], minSeverity: 'critical', format: 'slack', enabled: true, webhookUrl: secret }, ON_PREMISES)
     const listed = await listAlertRules(database.db)
@@ -198,6 +200,11 @@ describe('alert delivery', () => {
     expect(listed.find((r) => r.id === rule.id)!.webhookUrlMasked).toBe(`${base}/…oken`)
     expect(await testAlertRule(database.db, rule.id, ON_PREMISES)).toEqual({ delivered: true, failure: null, message: 'Delivered.' })
     expect(received.at(-1)).toEqual({ path: '/services/T000/B000/very-secret-token', body: { text: 'Test message from Lambda FinOps: the alert rule “secret” will post new incidents here.' } })
+    const logged = (await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id)
+    expect(logged).toEqual([expect.objectContaining({ about: 'test', subject: 'test message', incidentId: null, ingestionRunId: null, status: 'delivered', attempts: 1, lastStatus: 200, lastError: null, nextAttemptAt: null })])
+    // Logged, not counted among the alerts the rule sent, and never sent again.
+    expect((await listAlertRules(database.db, [rule.id]))[0]!.deliveries).toEqual({ delivered: 0, pending: 0, failed: 0 })
+    expect(await deliverPendingAlerts(database.db, { now: later(55), targets: ON_PREMISES })).toMatchObject({ attempted: 0 })
   })
 
   it('refuses a loopback receiver by default (at save, in the rule test, at send) and delivers to it with private targets allowed', async () => {
@@ -215,12 +222,37 @@ describe('alert delivery', () => {
     await database.db.alertRule.updateMany({ where: { id: { not: rule.id } }, data: { enabled: false } })
     await markAllNew()
     expect(await deliverPendingAlerts(database.db, { now: later(60), targets: BY_DEFAULT })).toMatchObject({ queued: 1, attempted: 1, delivered: 0, retrying: 1 })
-    const [delivery] = (await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id)
+    const [delivery] = (await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id && d.about === 'incident')
     expect(delivery).toMatchObject({ status: 'pending', lastStatus: null, lastError: 'The webhook’s address is one alerts may not reach (loopback, private, link-local or metadata).' })
     expect(received.filter((r) => r.path === '/loopback')).toEqual([])
 
     expect(await deliverPendingAlerts(database.db, { now: later(62), targets: ON_PREMISES })).toMatchObject({ attempted: 1, delivered: 1 })
     expect(await testAlertRule(database.db, rule.id, ON_PREMISES)).toEqual({ delivered: true, failure: null, message: 'Delivered.' })
     expect(received.filter((r) => r.path === '/loopback')).toHaveLength(2)
+    // Every test is in the log, the refused ones with why.
+    const tests = (await listAlertDeliveries(database.db)).filter((d) => d.ruleId === rule.id && d.about === 'test')
+    expect(tests.map((d) => [d.status, d.lastError])).toEqual([
+      ['delivered', null],
+      ['failed', 'The webhook’s address is one alerts may not reach (loopback, private, link-local or metadata).'],
+      ['failed', 'The webhook’s address is one alerts may not reach (loopback, private, link-local or metadata).'],
+    ])
+  })
+
+  it('a new rule sends the incidents open now when it is created asking for it (the retry storm, days old), and only new ones otherwise', async () => {
+    await database.db.alertRule.updateMany({ data: { enabled: false } })
+    await database.db.$executeRawUnsafe(`UPDATE incident SET detected_at = '2026-11-01T00:00:00Z'`)
+    const criteria = { kinds: [], minSeverity: 'critical' as const, format: 'json' as const, enabled: true }
+    const fromNowOn = await createAlertRule(database.db, { ...criteria, name: 'from now on', webhookUrl: `${base}/from-now-on` }, ON_PREMISES)
+    const openNow = await createAlertRule(database.db, { ...criteria, name: 'open now too', webhookUrl: `${base}/open-now`, sendOpenIncidents: true }, ON_PREMISES, later(65))
+    // The three critical anomalies of the storm are one open incident: one alert queued.
+    expect(openNow.deliveries).toEqual({ delivered: 0, pending: 1, failed: 0 })
+    expect(fromNowOn.deliveries).toEqual({ delivered: 0, pending: 0, failed: 0 })
+
+    expect(await deliverPendingAlerts(database.db, { now: later(70), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 1, delivered: 1 })
+    const [message] = received.filter((r) => r.path === '/open-now')
+    expect(incidentDto.parse(message!.body.incident).root).toMatchObject({ kind: 'retry_amplification', functionName: 'recommender-embed-user' })
+    expect(received.filter((r) => r.path === '/from-now-on')).toEqual([])
+    // Sent once.
+    expect(await deliverPendingAlerts(database.db, { now: later(80), targets: ON_PREMISES })).toMatchObject({ queued: 0, attempted: 0 })
   })
 })

@@ -1,14 +1,15 @@
-// Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created, changed
-// (the URL kept when not sent again), removed, and tested with a one-off message. URLs are stored sealed
-// (rule-webhook.ts).
+// Alert rules as people manage them: listed with webhook URLs masked and delivery counts; created (sending, if
+// asked, the incidents open now), changed (the URL kept when not sent again), removed, and tested with a one-off
+// message that the delivery log keeps. URLs are stored sealed (rule-webhook.ts).
 import 'server-only'
-import { describeWebhookFailure } from '@/lib/domain/alerts/webhook-outcome'
+import { deliveryError, describeWebhookFailure } from '@/lib/domain/alerts/webhook-outcome'
 import { type WebhookTargetPolicy, webhookUrlRefusal } from '@/lib/domain/alerts/webhook-target'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { toAmountString } from '@/lib/domain/money'
 import type { AlertRuleDto, WebhookTestResult } from '@/lib/schemas/alerts'
 import type { Db } from '@/lib/server/db/prisma'
 import { AppError, notFound } from '@/lib/server/http/app-error'
+import { queueIncidents } from './queue-incidents'
 import { maskedWebhookUrl, sealWebhookUrl, sendToWebhook } from './rule-webhook'
 
 export type AlertRuleInput = {
@@ -32,7 +33,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
             r.created_at, r.updated_at,
             count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
             count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
-     FROM alert_rule r LEFT JOIN lambda_function f ON f.id = r.function_id LEFT JOIN alert_delivery d ON d.rule_id = r.id
+     FROM alert_rule r LEFT JOIN lambda_function f ON f.id = r.function_id LEFT JOIN alert_delivery d ON d.rule_id = r.id AND NOT d.is_test
      WHERE ($1::int4[] IS NULL OR r.id = ANY($1::int4[])) GROUP BY r.id, f.name ORDER BY r.id`,
     ids ?? null,
   )
@@ -69,10 +70,19 @@ function fields(input: AlertRuleInput) {
   }
 }
 
-export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string }, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
+/**
+ * `sendOpenIncidents`: also queue every open incident the rule matches now, however old (the minute job queues
+ * only incidents first detected after the rule); they go out with the next send, like any new incident.
+ */
+export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string; sendOpenIncidents?: boolean }, policy: WebhookTargetPolicy, now = new Date()): Promise<AlertRuleDto> {
   assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
-  const { id } = await db.alertRule.create({ data: { ...fields(input), webhookUrl: sealWebhookUrl(input.webhookUrl) }, select: { id: true } })
+  const rule = fields(input)
+  const id = await db.$transaction(async (tx) => {
+    const { id } = await tx.alertRule.create({ data: { ...rule, webhookUrl: sealWebhookUrl(input.webhookUrl) }, select: { id: true } })
+    if (input.sendOpenIncidents) await queueIncidents(tx, { id, ...rule }, now, { detectedSince: null, endedSince: null })
+    return id
+  })
   return (await listAlertRules(db, [id]))[0]!
 }
 
@@ -89,12 +99,18 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
   if (count === 0) throw notFound(`Alert rule ${id}`)
 }
 
-/** Sends a one-off message. The answer is "delivered" or a failure category, never what the receiver said. */
-export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy): Promise<WebhookTestResult> {
+/**
+ * Sends a one-off message, once (no retry), and logs it with the rule's deliveries. The answer is "delivered" or a
+ * failure category, never what the receiver said.
+ */
+export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy, now = new Date()): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
   const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
   const result = await sendToWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
+  await db.alertDelivery.create({
+    data: { ruleId: rule.id, isTest: true, status: result.ok ? 'delivered' : 'failed', attempts: 1, nextAttemptAt: null, lastAttemptAt: now, lastStatus: result.status, lastError: deliveryError(result), deliveredAt: result.ok ? now : null },
+  })
   return result.ok ? { delivered: true, failure: null, message: 'Delivered.' } : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
 }
 

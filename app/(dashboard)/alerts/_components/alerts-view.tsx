@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { QueryView } from '@/components/ui/query-view'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
+import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { formatUsd } from '@/lib/format'
 import { formatHour } from '@/lib/format-durations'
 import { alertQueries, alertWrites } from '@/lib/query/alerts'
@@ -62,7 +63,13 @@ export function AlertsView() {
                         <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
                         <td>{delivery.ruleName}</td>
                         <td>
-                          {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
+                          {delivery.about === 'test' ? (
+                            'Test message'
+                          ) : (
+                            <>
+                              {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
+                            </>
+                          )}
                         </td>
                         <td>
                           <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
@@ -116,7 +123,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
         </p>
       )}
       {rules.length === 0 ? (
-        <p className="muted">No rules yet: anomalies are only shown here, not sent anywhere.</p>
+        <p className="muted">No rules yet: incidents are only shown here, not sent anywhere.</p>
       ) : (
         <table className="table" data-testid="alert-rules">
           <thead>
@@ -135,7 +142,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                   {rule.name} {!rule.enabled && <span className="badge">off</span>}
                 </td>
                 <td>
-                  {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {rule.minSeverity} or worse
+                  {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {severityLabel(rule.minSeverity)} or worse
                   {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
                   {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
                   {rule.ingestionFailures ? '; failed ingestion runs' : ''}

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
+import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { ANOMALY_KINDS, type AnomalyKind, SEVERITIES, type Severity } from '@/lib/domain/anomalies/types'
 import { alertWrites } from '@/lib/query/alerts'
 import { functionQueries } from '@/lib/query/functions'
@@ -19,6 +20,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
     accountId: '',
     functionId: '',
     ingestionFailures: false,
+    sendOpenIncidents: false,
   })
   const functions = useQuery(functionQueries.list({ sort: 'name' }))
   const create = useWrite(alertWrites.createRule, { onSuccess: onDone })
@@ -55,7 +57,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
           <select id="rule-severity" value={draft.minSeverity} onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value as Severity })}>
             {SEVERITIES.map((severity) => (
               <option key={severity} value={severity}>
-                {severity}
+                {severityLabel(severity)}
               </option>
             ))}
           </select>
@@ -99,6 +101,19 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
         <input type="checkbox" checked={draft.ingestionFailures} onChange={(event) => setDraft({ ...draft, ingestionFailures: event.target.checked })} />
         Also send failed ingestion runs (the data may be out of date until a run succeeds)
       </label>
+      <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
+        <legend className="muted">Incidents already open</legend>
+        <div className="toolbar">
+          <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+            <input type="radio" name="rule-open" checked={!draft.sendOpenIncidents} onChange={() => setDraft({ ...draft, sendOpenIncidents: false })} />
+            Only incidents detected from now on
+          </label>
+          <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+            <input type="radio" name="rule-open" checked={draft.sendOpenIncidents} onChange={() => setDraft({ ...draft, sendOpenIncidents: true })} />
+            Also send the matching incidents open now
+          </label>
+        </div>
+      </fieldset>
       <div className="toolbar" style={{ marginTop: 12 }}>
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create rule'}
