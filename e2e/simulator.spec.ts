@@ -56,7 +56,7 @@ test('a user compares pings every 4 minutes with provisioned concurrency of 1 fo
   const costs = page.getByTestId('strategy-costs')
   await expect(costs.locator('tbody tr')).toHaveCount(2)
   await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText(formatUsd(cost('keep_warm')))
-  await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText('cheapest')
+  await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText('recommended')
   await expect(costs.locator('tr[data-strategy="provisioned_concurrency"]')).toContainText(formatUsd(cost('provisioned_concurrency')))
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('Provisioned concurrency')
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('× $0.0000041667')
@@ -121,6 +121,31 @@ test('?functionId= prefills the simulator from a demo function’s measured data
   // Seoul arm64 provisioned concurrency is priced (it was missing from the rate card): every strategy has a cost.
   await expect(page.getByTestId('strategy-costs').getByRole('row', { name: /^Provisioned concurrency/ })).toBeVisible()
   await expect(page.getByText(/cannot be priced/)).toHaveCount(0)
+})
+
+test('issue 15: an instance too small for the peak is marked not viable and is never the answer; prefill picks one that fits', async ({ page, request }) => {
+  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+  const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
+  await page.goto(`/simulator?functionId=${fn.id}`)
+  const costs = page.getByTestId('strategy-costs')
+  // Peak 15 concurrent requests × 2,048 MB: of Seoul's instances only m6g.12xlarge carries it, so it is the default.
+  await expect(page.getByLabel('Instance type', { exact: true })).toHaveValue('m6g.12xlarge')
+  await expect(costs.locator('tr[data-strategy="ec2"]')).toHaveAttribute('data-viable', 'true')
+
+  await page.getByLabel('Instance type', { exact: true }).selectOption('t4g.small')
+  const ec2Row = costs.locator('tr[data-strategy="ec2"]')
+  await expect(ec2Row).toHaveAttribute('data-viable', 'false')
+  await expect(ec2Row).toContainText('Not viable')
+  await expect(page.getByRole('note', { name: 'EC2 instance is not viable' })).toContainText(/needs about 17\.\d+ vCPUs; t4g\.small has 2/)
+  // The recommendation is a viable strategy, badged in the table, and the answer does not lead with the instance.
+  const recommendation = page.getByTestId('recommendation')
+  await expect(recommendation).not.toHaveAttribute('data-recommended', 'ec2')
+  const recommended = await recommendation.getAttribute('data-recommended')
+  expect(recommended).not.toBe('')
+  await expect(costs.locator(`tr[data-strategy="${recommended}"]`)).toContainText('recommended')
+  await expect(costs.locator(`tr[data-strategy="${recommended}"]`)).toHaveAttribute('data-viable', 'true')
+  await expect(page.getByTestId('verdict')).not.toHaveText(/^A t4g\.small/)
+  await expectNoSeriousAxeViolations(page)
 })
 
 test('the simulator is in the navigation, and opens on mission story 2', async ({ page, request }) => {

@@ -24,11 +24,13 @@ const strategyResult = z.object({
   lineItems: z.array(lineItem),
   coldStartsPerMonth: z.number().meta({ description: 'Expected real requests that start an execution environment in the period.' }),
   coldStartShare: z.number().meta({ description: 'Share of real requests that hit a cold start (0 to 1).' }),
+  viable: z.boolean().meta({ description: 'Whether the strategy carries the workload: false for an EC2 instance too small for peak concurrency × memory, keep-warm that leaves most requests cold, provisioned concurrency below the steady concurrency. Only a viable strategy can be `recommended`.' }),
+  reasons: z.array(z.string()).meta({ description: 'Why the strategy is not viable, one sentence each; empty when it is.' }),
   warnings: z.array(z.string()),
   assumptions: z.array(z.string()),
   keepWarm: z.object({ pingsPerMonth: z.number(), coldPingsPerMonth: z.number(), pingBilledDurationMs: z.number(), requiredSleepMs: z.number(), keepsEnvironmentsWarm: z.boolean() }).optional(),
   provisioned: z.object({ environmentHours: z.number(), requestsOnProvisioned: z.number(), spilloverRequests: z.number(), utilization: z.number(), breakEvenUtilization: z.number() }).optional(),
-  ec2: z.object({ hours: z.number(), vcpus: z.number(), memoryGib: z.number(), requiredVcpus: z.number() }).optional(),
+  ec2: z.object({ hours: z.number(), vcpus: z.number(), memoryGib: z.number(), requiredVcpus: z.number(), requiredMemoryGib: z.number() }).optional(),
 })
 
 export const simulationResponse = z
@@ -37,7 +39,9 @@ export const simulationResponse = z
     rateCardVersion: z.string(),
     strategies: z.array(strategyResult),
     unavailable: z.array(z.object({ strategy: strategyName, reason: z.string() })),
-    cheapest: strategyName.nullable(),
+    cheapest: strategyName.nullable().meta({ description: 'The cheapest strategy, viable or not.' }),
+    recommended: strategyName.nullable().meta({ description: 'The cheapest viable strategy: the answer. Null when none of those compared is viable.' }),
+    recommendedReason: z.string().meta({ description: 'Why, in a sentence, naming any cheaper strategy passed over and what stops it.' }),
     breakEven: z.array(
       z.object({
         strategies: z.tuple([strategyName, strategyName]),

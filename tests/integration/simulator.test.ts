@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scenarioFromWorkload } from '../../lib/domain/simulator/scenario-from-workload'
 import { simulate } from '../../lib/domain/simulator/simulate'
 import { DEFAULT_SCENARIO } from '../../lib/domain/simulator/simulator-reference'
 import { toSimulationResponse } from '../../lib/domain/simulator/simulation-response'
@@ -105,6 +106,28 @@ describe('simulator routes', () => {
       ['ec2', '12.096', [['ec2_instance_hours', '720', '12.096']]],
     ])
     expect(body.cheapest).toBe('on_demand')
+  })
+
+  it('POST /api/simulate on recommender-embed-user (issue 15): a t4g.small cannot carry its peak, so it is never the answer; prefill picks an instance that can', async () => {
+    const workload = await getFunctionWorkload(database.db, await idOf('recommender-embed-user'))
+    const prefilled = scenarioFromWorkload(workload)
+    // The demo's peak (15 concurrent at 2,048 MB) needs ~17.4 vCPUs and 30 GiB: in Seoul only m6g.12xlarge has them.
+    expect(prefilled.strategies.ec2!.instanceType).toBe('m6g.12xlarge')
+    type Body = { strategies: { strategy: string; viable: boolean; reasons: string[]; monthlyCostUsd: string }[]; cheapest: string; recommended: string | null; recommendedReason: string; verdict: string }
+    const small = (await (await post({ ...prefilled, strategies: { ...prefilled.strategies, ec2: { instanceType: 't4g.small' } } })).json()) as Body
+    const ec2 = small.strategies.find((entry) => entry.strategy === 'ec2')!
+    expect(ec2.viable).toBe(false)
+    expect(ec2.reasons.join(' ')).toMatch(/needs about 17\.\d+ vCPUs; t4g\.small has 2/)
+    expect(small.cheapest).toBe('ec2')
+    expect(small.recommended).not.toBe('ec2')
+    const recommended = small.strategies.find((entry) => entry.strategy === small.recommended)!
+    expect(recommended.viable).toBe(true)
+    // The cheapest viable strategy, and the sentence says why the cheaper instance was passed over.
+    for (const entry of small.strategies.filter((other) => other.viable)) expect(Number(recommended.monthlyCostUsd)).toBeLessThanOrEqual(Number(entry.monthlyCostUsd))
+    expect(small.recommendedReason).toBe('The cheapest strategy that carries the workload; EC2 instance would cost less but cannot (its reasons say why).')
+    expect(small.verdict).toMatch(/A t4g\.small instance would cost \$[\d,.]+ a month less but cannot carry the workload/)
+    const fitted = (await (await post(prefilled)).json()) as Body
+    expect(fitted.strategies.find((entry) => entry.strategy === 'ec2')).toMatchObject({ viable: true, reasons: [] })
   })
 
   it.each([

@@ -43,11 +43,11 @@ export function ec2Offers(region: string): Ec2Offer[] {
   }))
 }
 
-/** The cheapest instance type in `region` with at least `memoryMb` of memory; null when none has enough. */
-export function cheapestInstanceWithMemory(region: string, memoryMb: number): string | null {
+/** The cheapest instance type in `region` with at least `vcpus` and `memoryGib`; null when none is that large. */
+export function cheapestInstanceFitting(region: string, { vcpus, memoryGib }: Pick<Ec2InstanceSpec, 'vcpus' | 'memoryGib'>): string | null {
   const prices = regionInstancePrices(region)
   const fitting = ec2Offers(region)
-    .filter((offer) => offer.memoryGib * 1024 >= memoryMb)
+    .filter((offer) => offer.vcpus >= vcpus && offer.memoryGib >= memoryGib)
     .sort((x, y) => prices.hourly(x.instanceType).comparedTo(prices.hourly(y.instanceType)))
   return fitting[0]?.instanceType ?? null
 }

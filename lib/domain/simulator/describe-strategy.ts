@@ -2,14 +2,12 @@ import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatQuantity } from '../pricing/format-formula'
 import { provisionedBreakEvenUtilization } from '../pricing/provisioned-break-even'
 import { ec2InstanceSpec, ec2Provenance } from '../pricing/rate-catalog'
+import { ec2Requirement } from './ec2-sizing'
 import { FAN_OUT_MIN_SLEEP_MS } from './model-keep-warm'
 import { peakConcurrency, type SimulationContext } from './simulation-context'
 import type { StrategyQuantities, StrategyResult } from './types'
 
 type Description = Pick<StrategyResult, 'warnings' | 'assumptions' | 'keepWarm' | 'provisioned' | 'ec2'>
-
-/** Lambda gives a function one vCPU per 1,769 MB (aws-facts §4.2); the same work on EC2 needs that much CPU. */
-const MB_PER_VCPU = 1769
 
 const n = (value: number) => formatQuantity(value, 2)
 const percent = (share: number) => `${formatQuantity(share * 100, 1)}%`
@@ -19,10 +17,8 @@ function describeKeepWarm(context: SimulationContext, quantities: StrategyQuanti
   const { idleLifetimeMinutes, includeFreeTier } = context.input
   const pings = quantities.pings!
   const keepsWarm = intervalMinutes < idleLifetimeMinutes
+  // Pings that keep nothing warm are a reason the strategy is not viable (strategy-viability.ts), not a warning.
   const warnings: string[] = []
-  if (!keepsWarm) {
-    warnings.push(`Pings every ${n(intervalMinutes)} min are not more frequent than the ${n(idleLifetimeMinutes)}-min idle lifetime: environments are reclaimed between pings, ${n(pings.coldPings)} pings a month pay a cold start and real requests still start cold.`)
-  }
   if (concurrency < peak) warnings.push(`${concurrency} warm environment(s) for a peak of ${peak} concurrent requests: requests above ${concurrency} at once still start cold.`)
   if (concurrency > 1 && pingDurationMs < FAN_OUT_MIN_SLEEP_MS) {
     warnings.push(`${concurrency} concurrent pings of ${n(pingDurationMs)} ms would mostly reuse one environment; each ping is modelled as held for ${FAN_OUT_MIN_SLEEP_MS} ms.`)
@@ -86,13 +82,10 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
   const { instanceType, hoursPerMonth } = input.strategies.ec2!
   const spec = ec2InstanceSpec(instanceType)!
   const rate = ec2Provenance(input.region, instanceType)
-  const requiredVcpus = (peak * input.memoryMb) / MB_PER_VCPU
+  const required = ec2Requirement(peak, input.memoryMb)
   const hours = quantities.ec2Hours!
+  // An instance too small for the peak is not viable (strategy-viability.ts): that is a reason, not a warning.
   const warnings: string[] = []
-  if (spec.memoryGib * 1024 < input.memoryMb) warnings.push(`${instanceType} has ${n(spec.memoryGib)} GiB of memory, less than the function's ${n(input.memoryMb)} MB.`)
-  if (requiredVcpus > spec.vcpus) {
-    warnings.push(`A peak of ${peak} concurrent requests at ${n(input.memoryMb)} MB (1 vCPU per 1,769 MB on Lambda) needs about ${n(requiredVcpus)} vCPUs; ${instanceType} has ${spec.vcpus}.`)
-  }
   if (hoursPerMonth > DEFAULT_HOURS_PER_MONTH) warnings.push(`hoursPerMonth ${n(hoursPerMonth)} is more than the ${DEFAULT_HOURS_PER_MONTH}-hour month; counted as always on.`)
   if (hours < input.days * 24) warnings.push(`The instance runs ${n(hours)} of ${n(input.days * 24)} h; requests outside those hours are not served in this comparison.`)
   if (rate.status === 'unconfirmed') warnings.push(`The ${instanceType} price in ${input.region} is unconfirmed (${rate.note}).`)
@@ -103,7 +96,7 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
       'One instance serves all traffic with no cold starts; EBS, data transfer, load balancing and operations time are not included.',
       `On-demand Linux price (${rate.status} source).`,
     ],
-    ec2: { hours, vcpus: spec.vcpus, memoryGib: spec.memoryGib, requiredVcpus },
+    ec2: { hours, vcpus: spec.vcpus, memoryGib: spec.memoryGib, requiredVcpus: required.vcpus, requiredMemoryGib: required.memoryGib },
   }
 }
 

@@ -110,12 +110,15 @@ describe('simulate', () => {
     expect(onDemandVsEc2.requestsPerDay).toBeGreaterThan(5000)
   })
 
-  it('warns when an instance is too small for the function', () => {
+  it('marks an instance too small for peak concurrency × memory not viable, saying by how much', () => {
     const result = simulate({ region: 'us-east-1', architecture: 'arm64', memoryMb: 2048, requestsPerDay: 5_000_000, avgDurationMs: 200, strategies: { ec2: { instanceType: 't4g.nano', hoursPerMonth: 365 } } })
-    const warnings = strategy(result, 'ec2').warnings.join('\n')
-    expect(warnings).toContain('t4g.nano has 0.5 GiB of memory, less than the function\'s 2,048 MB')
-    expect(warnings).toMatch(/needs about [\d.,]+ vCPUs; t4g.nano has 2/)
-    expect(warnings).toContain('runs 360 of 720 h')
+    const ec2 = strategy(result, 'ec2')
+    expect(ec2.viable).toBe(false)
+    const reasons = ec2.reasons.join('\n')
+    expect(reasons).toMatch(/needs about [\d.,]+ vCPUs; t4g.nano has 2\./)
+    expect(reasons).toMatch(/needs about [\d.,]+ GiB of memory; t4g.nano has 0.5 GiB\./)
+    expect(ec2.warnings.join('\n')).toContain('runs 360 of 720 h')
+    expect(ec2.ec2!.requiredMemoryGib).toBeCloseTo(ec2.ec2!.requiredVcpus * 1769 / 1024, 9)
   })
 
   it('lists a strategy whose rates are missing as unavailable instead of pricing it at zero', () => {
@@ -125,7 +128,7 @@ describe('simulate', () => {
     expect(result.strategies.map((entry) => entry.strategy)).toEqual(['on_demand', 'keep_warm', 'provisioned_concurrency'])
   })
 
-  it('warns that pings no more frequent than the idle lifetime do not keep environments warm', () => {
+  it('marks pings no more frequent than the idle lifetime not viable: they keep no environment warm', () => {
     const result = simulate({ ...smallApi, strategies: { keep_warm: { intervalMinutes: 15, pingDurationMs: 10, concurrency: 3 } } })
     const warm = strategy(result, 'keep_warm')
     expect(warm.keepWarm).toMatchObject({ keepsEnvironmentsWarm: false, pingBilledDurationMs: 100, requiredSleepMs: 100 })
@@ -133,7 +136,8 @@ describe('simulate', () => {
     // for 7 minutes (e^(−500/86,400 × 420) ≈ 9%): about 2,880 × 2.09 ≈ 6,000 cold pings.
     expect(warm.keepWarm!.coldPingsPerMonth).toBeGreaterThan(5900)
     expect(warm.keepWarm!.coldPingsPerMonth).toBeLessThan(6100)
-    expect(warm.warnings.join('\n')).toMatch(/are not more frequent than the 7-min idle lifetime/)
+    expect(warm.viable).toBe(false)
+    expect(warm.reasons.join('\n')).toMatch(/are not more frequent than the 7-min idle lifetime/)
     expect(warm.warnings.join('\n')).toMatch(/3 concurrent pings of 10 ms would mostly reuse one environment/)
   })
 

@@ -31,11 +31,15 @@ export type StrategyResult = {
   coldStartsPerMonth: number
   /** Share of real requests that hit a cold start. */
   coldStartShare: number
+  /** Whether the strategy carries the workload; only a viable strategy can be recommended. */
+  viable: boolean
+  /** Why it does not (empty when viable). */
+  reasons: string[]
   warnings: string[]
   assumptions: string[]
   keepWarm?: { pingsPerMonth: number; coldPingsPerMonth: number; pingBilledDurationMs: number; requiredSleepMs: number; keepsEnvironmentsWarm: boolean }
   provisioned?: { environmentHours: number; requestsOnProvisioned: number; spilloverRequests: number; utilization: number; breakEvenUtilization: number }
-  ec2?: { hours: number; vcpus: number; memoryGib: number; requiredVcpus: number }
+  ec2?: { hours: number; vcpus: number; memoryGib: number; requiredVcpus: number; requiredMemoryGib: number }
 }
 
 /** Where two strategies' costs cross as requests per day grow (0 to 10 million). */
@@ -56,6 +60,10 @@ export type SimulationResult = {
   /** Strategies asked for that cannot be priced, e.g. a rate missing from the card. */
   unavailable: { strategy: StrategyName; reason: string }[]
   cheapest: StrategyName | null
+  /** The cheapest viable strategy: the answer. Null when none is viable. */
+  recommended: StrategyName | null
+  /** Why, in a sentence (naming cheaper strategies that cannot carry the workload). */
+  recommendedReason: string
   breakEven: BreakEven[]
   /** The answer in plain words: the cheapest strategy, by how much, at what cold-start risk. */
   verdict: string | null

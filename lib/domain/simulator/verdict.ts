@@ -45,15 +45,29 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
- * The answer in one or two sentences: the cheapest strategy, by how much it beats the runner-up and at what
- * cold-start risk, then the most expensive when more than two are compared. Amounts are exact until formatUsd.
+ * The answer in a few sentences: the cheapest strategy that carries the workload, by how much it beats the
+ * runner-up among those and at what cold-start risk, the most expensive of them when more than two are compared,
+ * then each cheaper strategy that cannot carry the workload and why. Amounts are exact until formatUsd.
  */
 export function describeVerdict(result: Pick<SimulationResult, 'input' | 'strategies'>): string | null {
-  const ranked = [...result.strategies].sort((x, y) => x.monthlyCostUsd.comparedTo(y.monthlyCostUsd))
-  const [cheapest, runnerUp] = ranked
-  if (!cheapest) return null
+  const all = [...result.strategies].sort((x, y) => x.monthlyCostUsd.comparedTo(y.monthlyCostUsd))
+  if (all.length === 0) return null
+  const ranked = all.filter((entry) => entry.viable)
   const period = result.input.days === 30 ? 'a month' : `for ${plural(result.input.days, 'day', 'days')}`
   const subject = (entry: StrategyResult) => strategySubject(result.input, entry.strategy)
+  const [cheapest] = ranked
+  const passedOver = all.filter((entry) => !entry.viable && (!cheapest || entry.monthlyCostUsd.lt(cheapest.monthlyCostUsd)))
+  const cannot = passedOver.map((entry) => {
+    const text = capitalized(subject(entry).text)
+    const saving = cheapest ? ` would cost ${formatUsd(cheapest.monthlyCostUsd.minus(entry.monthlyCostUsd))} ${period} less but` : ''
+    return `${text}${saving} cannot carry the workload: ${lowerFirst(entry.reasons[0]!)}`
+  })
+  if (!cheapest) return [`None of the strategies compared carries this workload.`, ...cannot].join(' ')
+  return [viableVerdict(ranked, period, subject), ...cannot].join(' ')
+}
+
+function viableVerdict(ranked: StrategyResult[], period: string, subject: (entry: StrategyResult) => Subject): string {
+  const [cheapest, runnerUp] = ranked as [StrategyResult, StrategyResult | undefined]
   const first = subject(cheapest)
   if (!runnerUp) return `${first.text} ${first.plural ? 'cost' : 'costs'} ${formatUsd(cheapest.monthlyCostUsd)} ${period}, with ${describeColdStarts(cheapest.coldStartsPerMonth)}.`
   const second = subject(runnerUp)

@@ -31,6 +31,12 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
         <p className={styles.verdict} data-testid="verdict" aria-live="polite">
           {result.verdict ?? 'Switch on at least one strategy to compare.'}
         </p>
+        {result.strategies.length > 0 && (
+          <p className="muted" data-testid="recommendation" data-recommended={result.recommended ?? ''} style={{ marginTop: 8 }}>
+            {result.recommended ? <>Recommended: <strong>{label(result.recommended)}</strong>. </> : <strong>No recommendation. </strong>}
+            {result.recommendedReason}
+          </p>
+        )}
         {result.unavailable.map((entry) => (
           <p key={entry.strategy} className="badge badge-warn" style={{ marginTop: 8 }}>
             {label(entry.strategy)} cannot be priced: {entry.reason}
@@ -57,18 +63,21 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
               <th scope="col" className="num">Cost {period}</th>
               <th scope="col" className="num">Cold starts {period}</th>
               <th scope="col" className="num">Requests that hit one</th>
+              <th scope="col">Carries the workload</th>
             </tr>
           </thead>
           <tbody>
             {result.strategies.map((entry) => (
-              <tr key={entry.strategy} data-strategy={entry.strategy}>
+              <tr key={entry.strategy} data-strategy={entry.strategy} data-viable={entry.viable}>
                 <th scope="row">
                   {label(entry.strategy)}
-                  {entry.strategy === result.cheapest && <span className="badge badge-good" style={{ marginLeft: 6 }}>cheapest</span>}
+                  {entry.strategy === result.recommended && <span className="badge badge-good" style={{ marginLeft: 6 }}>recommended</span>}
+                  {entry.strategy === result.cheapest && entry.strategy !== result.recommended && <span className="badge" style={{ marginLeft: 6 }}>cheapest</span>}
                 </th>
                 <td className="num">{formatUsd(entry.monthlyCostUsd)}</td>
                 <td className="num">{formatCount(entry.coldStartsPerMonth)}</td>
                 <td className="num">{formatShare(entry.coldStartShare)}</td>
+                <td>{entry.viable ? 'Yes' : <span className="badge badge-warn">Not viable</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -49,6 +49,16 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
           </tr>
         </tfoot>
       </table>
+      {!result.viable && (
+        <div role="note" aria-label={`${title} is not viable`} className={styles.notViable}>
+          <strong>Not viable: it cannot carry this workload.</strong>
+          <ul>
+            {result.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={`${title} warnings`}>
           {result.warnings.map((warning) => (
