@@ -148,6 +148,19 @@ test('issue 15: an instance too small for the peak is marked not viable and is n
   await expectNoSeriousAxeViolations(page)
 })
 
+test('issue 15: a pair that crosses three times lists the interval where each is cheaper, and the chart labels its break-even lines', async ({ page }) => {
+  await page.goto('/simulator')
+  // The example scenario: on-demand and pings every 4 minutes cross at ~41, ~592 and ~8.2 million requests a day.
+  const pair = page.getByTestId('break-even').locator('tr[data-pair="on_demand,keep_warm"]')
+  await expect(pair).toContainText('~41, ~592, ~8,243,741')
+  await expect(pair.getByRole('listitem')).toHaveText(['On-demand below ~41', 'Keep-warm pings ~41 to ~592', 'On-demand ~592 to ~8,243,741', 'Keep-warm pings above ~8,243,741'])
+  // At 500 requests a day (second interval) the answer agrees: pings are cheaper.
+  await expect(page.getByTestId('verdict')).toHaveText(/^Pings every 4 minutes are .* cheaper than on-demand/)
+  const labels = page.getByRole('img', { name: /^Cost per strategy against requests per day/ }).locator('text')
+  await expect(labels.filter({ hasText: /^on-demand = pings$/ })).toHaveCount(3)
+  await expect(labels.filter({ hasText: /^this workload$/ })).toHaveCount(1)
+})
+
 test('the simulator is in the navigation, and opens on mission story 2', async ({ page, request }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click()

@@ -49,6 +49,9 @@ export const simulationResponse = z
         crossings: z.array(z.number()),
         cheaperBelow: strategyName.nullable(),
         cheaperAbove: strategyName.nullable(),
+        intervals: z
+          .array(z.object({ fromRequestsPerDay: z.number(), toRequestsPerDay: z.number(), cheaper: strategyName.nullable() }))
+          .meta({ description: 'Which of the two is cheaper between consecutive crossings, from 0 to 10 million requests a day (several when they cross several times); `cheaper` is null where they cost the same.' }),
       }),
     ),
     verdict: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { simulate } from './simulate'
+import { DEFAULT_SCENARIO } from './simulator-reference'
 import type { SimulationInput } from './simulation-input'
 
 // Without INIT there are no cold-start costs, so costs are linear in traffic and crossings can be done by hand.
@@ -27,7 +28,14 @@ describe('break-even', () => {
 
   it('reports no crossing when pings only add cost (no INIT to save)', () => {
     const found = breakEven({ on_demand: {}, keep_warm: { intervalMinutes: 5, pingDurationMs: 100, concurrency: 1 } }, 'on_demand,keep_warm')
-    expect(found).toEqual({ strategies: ['on_demand', 'keep_warm'], requestsPerDay: null, crossings: [], cheaperBelow: 'on_demand', cheaperAbove: 'on_demand' })
+    expect(found).toEqual({
+      strategies: ['on_demand', 'keep_warm'],
+      requestsPerDay: null,
+      crossings: [],
+      cheaperBelow: 'on_demand',
+      cheaperAbove: 'on_demand',
+      intervals: [{ fromRequestsPerDay: 0, toRequestsPerDay: 10_000_000, cheaper: 'on_demand' }],
+    })
   })
 
   it('finds that pings pay off while cold starts are frequent, when INIT is long (a model loaded on a cold start)', () => {
@@ -39,5 +47,35 @@ describe('break-even', () => {
     const cost = (requestsPerDay: number, name: string) => simulate({ ...model, requestsPerDay }).strategies.find((entry) => entry.strategy === name)!.monthlyCostUsd
     expect(cost(first * 0.98, 'on_demand').lt(cost(first * 0.98, 'keep_warm'))).toBe(true)
     expect(cost(first * 1.02, 'on_demand').gt(cost(first * 1.02, 'keep_warm'))).toBe(true)
+  })
+
+  it('issue 15: a pair that crosses three times has four intervals, and the one holding the answer agrees with it', () => {
+    // The page's example: on-demand and pings every 4 minutes cross at ~41, ~592 and ~8.2 million requests a day.
+    const result = simulate(DEFAULT_SCENARIO)
+    const pair = result.breakEven.find((entry) => entry.strategies.join() === 'on_demand,keep_warm')!
+    expect(pair.crossings.map(Math.round)).toEqual([41, 592, 8_243_741])
+    expect(pair.intervals.map((interval) => interval.cheaper)).toEqual(['on_demand', 'keep_warm', 'on_demand', 'keep_warm'])
+    expect(pair.intervals.map((interval) => [interval.fromRequestsPerDay, interval.toRequestsPerDay])).toEqual([
+      [0, pair.crossings[0]],
+      [pair.crossings[0], pair.crossings[1]],
+      [pair.crossings[1], pair.crossings[2]],
+      [pair.crossings[2], 10_000_000],
+    ])
+    // 500 requests a day lies in the second interval: pings are cheaper there, as the answer says.
+    const holding = pair.intervals.find((interval) => interval.fromRequestsPerDay <= 500 && 500 < interval.toRequestsPerDay)!
+    const cost = (name: string) => result.strategies.find((entry) => entry.strategy === name)!.monthlyCostUsd
+    expect(holding.cheaper).toBe('keep_warm')
+    expect(cost('keep_warm').lt(cost('on_demand'))).toBe(true)
+  })
+
+  it('every pair: intervals cover 0 to 10 million without gaps, start with cheaperBelow and end with cheaperAbove', () => {
+    for (const input of [DEFAULT_SCENARIO, { ...linear, strategies: { on_demand: {}, keep_warm: { intervalMinutes: 5, pingDurationMs: 100, concurrency: 1 }, provisioned_concurrency: { concurrency: 50 }, ec2: { instanceType: 't4g.small' } } }]) {
+      for (const pair of simulate(input).breakEven) {
+        expect(pair.intervals).toHaveLength(pair.crossings.length + 1)
+        expect(pair.intervals[0]!).toMatchObject({ fromRequestsPerDay: 0, cheaper: pair.cheaperBelow })
+        expect(pair.intervals.at(-1)!).toMatchObject({ toRequestsPerDay: 10_000_000, cheaper: pair.cheaperAbove })
+        pair.intervals.slice(1).forEach((interval, index) => expect(interval.fromRequestsPerDay).toBe(pair.intervals[index]!.toRequestsPerDay))
+      }
+    }
   })
 })

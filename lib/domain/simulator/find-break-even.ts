@@ -1,8 +1,8 @@
 import { SearchCosts } from './search-costs'
 import type { SimulationContext } from './simulation-context'
-import type { BreakEven, StrategyName } from './types'
+import type { BreakEven, BreakEvenInterval, StrategyName } from './types'
 
-const MAX_REQUESTS_PER_DAY = 10_000_000
+export const MAX_REQUESTS_PER_DAY = 10_000_000
 // 0, then two points a decade from 1 to 10 million: two crossings within half a decade can be missed.
 const GRID = [0, ...Array.from({ length: 2 * Math.log10(MAX_REQUESTS_PER_DAY) + 1 }, (_, index) => 10 ** (index / 2))]
 // Crossings are located to 0.1% (or 0.01 requests a day); more digits would be false precision for this model.
@@ -98,6 +98,20 @@ function refine(probes: Probes, first: number, second: number, bracket: Bracket,
 }
 
 /**
+ * The stretches between crossings and which of the pair is cheaper in each: every crossing is a sign change of
+ * the difference, so the cheaper one alternates from the one cheaper below the first crossing.
+ */
+function intervalsBetween(pair: [StrategyName, StrategyName], crossings: number[], cheaperBelow: StrategyName | null): BreakEvenInterval[] {
+  const bounds = [0, ...crossings, MAX_REQUESTS_PER_DAY]
+  const other = cheaperBelow === pair[0] ? pair[1] : pair[0]
+  return bounds.slice(1).map((to, index) => ({
+    fromRequestsPerDay: bounds[index]!,
+    toRequestsPerDay: to,
+    cheaper: cheaperBelow === null ? null : index % 2 === 0 ? cheaperBelow : other,
+  }))
+}
+
+/**
  * For each pair of strategies, the requests per day (0 to 10 million) where one becomes cheaper than the other.
  * Costs come from the same model as the results, evaluated in floating point (see SearchCosts): each
  * strategy's curve once on a grid shared by all pairs, then only the intervals where a pair changes sign.
@@ -137,12 +151,14 @@ export function findBreakEven(context: SimulationContext, strategies: StrategyNa
         above = signed
       }
       const pair: [StrategyName, StrategyName] = [strategies[i]!, strategies[j]!]
+      const cheaperBelow = below === 0 ? null : below < 0 ? pair[0] : pair[1]
       results.push({
         strategies: pair,
         requestsPerDay: crossings[0] ?? null,
         crossings,
-        cheaperBelow: below === 0 ? null : below < 0 ? pair[0] : pair[1],
+        cheaperBelow,
         cheaperAbove: above === 0 ? null : above < 0 ? pair[0] : pair[1],
+        intervals: intervalsBetween(pair, crossings, cheaperBelow),
       })
     }
   }

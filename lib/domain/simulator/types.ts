@@ -42,6 +42,14 @@ export type StrategyResult = {
   ec2?: { hours: number; vcpus: number; memoryGib: number; requiredVcpus: number; requiredMemoryGib: number }
 }
 
+/** A stretch of traffic between two crossings (or the ends of the searched range) where one strategy of a pair is cheaper. */
+export type BreakEvenInterval = {
+  fromRequestsPerDay: number
+  toRequestsPerDay: number
+  /** Null when the two cost the same throughout. */
+  cheaper: StrategyName | null
+}
+
 /** Where two strategies' costs cross as requests per day grow (0 to 10 million). */
 export type BreakEven = {
   strategies: [StrategyName, StrategyName]
@@ -51,6 +59,8 @@ export type BreakEven = {
   crossings: number[]
   cheaperBelow: StrategyName | null
   cheaperAbove: StrategyName | null
+  /** Which is cheaper between consecutive crossings, from 0 to 10 million requests a day: several when they cross several times. */
+  intervals: BreakEvenInterval[]
 }
 
 export type SimulationResult = {

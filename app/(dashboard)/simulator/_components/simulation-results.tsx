@@ -6,7 +6,7 @@ import { STRATEGY_LABELS } from '@/lib/domain/simulator/simulator-reference'
 import type { SimulationResult } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
 import { CostBars, CostCurve } from './result-charts'
-import { formatShare, periodLabel } from './result-format'
+import { formatShare, intervalRange, periodLabel } from './result-format'
 import { StrategyDetails } from './strategy-details'
 import styles from './simulator.module.css'
 
@@ -96,19 +96,25 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
             <tr>
               <th scope="col">Strategies</th>
               <th scope="col" className="num">Break even at (requests a day)</th>
-              <th scope="col">Cheaper below</th>
-              <th scope="col">Cheaper above</th>
+              <th scope="col">Cheaper, by requests a day</th>
             </tr>
           </thead>
           <tbody>
             {result.breakEven.map((entry) => (
-              <tr key={entry.strategies.join()}>
+              <tr key={entry.strategies.join()} data-pair={entry.strategies.join()}>
                 <th scope="row">
                   {label(entry.strategies[0])} vs {label(entry.strategies[1])}
                 </th>
                 <td className="num">{entry.crossings.length ? entry.crossings.map((x) => `~${formatCount(x)}`).join(', ') : 'none'}</td>
-                <td>{entry.cheaperBelow ? label(entry.cheaperBelow) : 'equal'}</td>
-                <td>{entry.cheaperAbove ? label(entry.cheaperAbove) : 'equal'}</td>
+                <td>
+                  <ul className={styles.intervals}>
+                    {entry.intervals.map((interval) => (
+                      <li key={interval.fromRequestsPerDay}>
+                        {interval.cheaper ? label(interval.cheaper) : 'Equal'} {intervalRange(interval)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>
