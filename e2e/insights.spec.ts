@@ -47,7 +47,8 @@ test('an engineer goes from the overview to the function with the largest anomal
   await expect(page.getByTestId('function-incidents')).toContainText('Also seen as: keep-warm budget overrun')
 
   const simulator = page.getByTestId('simulator-link')
-  await expect(simulator).toHaveAttribute('href', `/simulator?functionId=${largest.functionId}`)
+  // The simulator measures the range this page shows.
+  await expect(simulator).toHaveAttribute('href', `/simulator?from=${from}&functionId=${largest.functionId}&to=${to}`)
   await accessibility(page)
 })
 

@@ -126,9 +126,10 @@ test('?functionId= prefills the simulator from a demo function’s measured data
 test('issue 15: an instance too small for the peak is marked not viable and is never the answer; prefill picks one that fits', async ({ page, request }) => {
   const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
   const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
-  await page.goto(`/simulator?functionId=${fn.id}`)
+  // Measured with the retry storm's days, as the issue saw it.
+  await page.goto(`/simulator?anomalyDays=include&functionId=${fn.id}`)
   const costs = page.getByTestId('strategy-costs')
-  // Peak 15 concurrent requests × 2,048 MB: of Seoul's instances only m6g.12xlarge carries it, so it is the default.
+  // A peak of 15 or more concurrent requests × 2,048 MB: of Seoul's instances only m6g.12xlarge carries it, so it is the default.
   await expect(page.getByLabel('Instance type', { exact: true })).toHaveValue('m6g.12xlarge')
   await expect(costs.locator('tr[data-strategy="ec2"]')).toHaveAttribute('data-viable', 'true')
 
@@ -136,7 +137,7 @@ test('issue 15: an instance too small for the peak is marked not viable and is n
   const ec2Row = costs.locator('tr[data-strategy="ec2"]')
   await expect(ec2Row).toHaveAttribute('data-viable', 'false')
   await expect(ec2Row).toContainText('Not viable')
-  await expect(page.getByRole('note', { name: 'EC2 instance is not viable' })).toContainText(/needs about 17\.\d+ vCPUs; t4g\.small has 2/)
+  await expect(page.getByRole('note', { name: 'EC2 instance is not viable' })).toContainText(/needs about 1[7-9]\.\d+ vCPUs; t4g\.small has 2/)
   // The recommendation is a viable strategy, badged in the table, and the answer does not lead with the instance.
   const recommendation = page.getByTestId('recommendation')
   await expect(recommendation).not.toHaveAttribute('data-recommended', 'ec2')
@@ -159,6 +160,36 @@ test('issue 15: a pair that crosses three times lists the interval where each is
   const labels = page.getByRole('img', { name: /^Cost per strategy against requests per day/ }).locator('text')
   await expect(labels.filter({ hasText: /^on-demand = pings$/ })).toHaveCount(3)
   await expect(labels.filter({ hasText: /^this workload$/ })).toHaveCount(1)
+})
+
+test('issue 15: the function page’s link measures the range it showed, leaves out the days of open incidents, and one click includes them', async ({ page, request }) => {
+  // The month with the retry storm, as the overview and the function page show it.
+  const overview = (await (await request.get('/api/overview')).json()) as { month: string }
+  const from = `${overview.month}-01`
+  const to = new Date(Date.UTC(Number(overview.month.slice(0, 4)), Number(overview.month.slice(5, 7)), 0)).toISOString().slice(0, 10)
+  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+  const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
+  await page.goto(`/functions/${fn.id}?from=${from}&to=${to}`)
+  await page.getByTestId('simulator-link').click()
+  await expect(page).toHaveURL(new RegExp(`/simulator\\?from=${from}&functionId=${fn.id}&to=${to}$`))
+
+  const source = page.getByTestId('workload-source')
+  const leftOut = source.getByTestId('anomaly-days')
+  await expect(leftOut).toHaveAttribute('data-mode', 'exclude')
+  await expect(leftOut).toContainText(/^Left out \d+ days of open incidents \(/)
+  await expect(source).toContainText(/retry amplification .*: they measure the incident, not the usual workload\./)
+  const usual = Number(await page.getByLabel('Requests per day', { exact: true }).inputValue())
+  // The demo function's real traffic is 3,000 requests a weekday (fewer at weekends, and the storm leaves few days);
+  // the storm's failed pings and retries are not in it.
+  expect(usual).toBeGreaterThan(1500)
+  expect(usual).toBeLessThan(3450)
+
+  await leftOut.getByRole('link', { name: 'Include them' }).click()
+  await expect(page).toHaveURL(/anomalyDays=include/)
+  await expect(source.getByTestId('anomaly-days')).toHaveAttribute('data-mode', 'include')
+  await expect(source.getByTestId('anomaly-days').getByRole('link', { name: 'Leave them out' })).toBeVisible()
+  await expect.poll(async () => Number(await page.getByLabel('Requests per day', { exact: true }).inputValue())).toBeGreaterThan(usual * 1.3)
+  await expectNoSeriousAxeViolations(page)
 })
 
 test('the simulator is in the navigation, and opens on mission story 2', async ({ page, request }) => {

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
+import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
 import type { SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
 import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
-import { functionPickerSearch } from '@/lib/search-params/simulator'
+import { functionPickerSearch, functionWorkloadSearch } from '@/lib/search-params/simulator'
 import { fetchJson } from './fetch-json'
 import { queryRoots } from './keys'
 
@@ -14,10 +15,10 @@ export const simulatorQueries = {
       queryFn: () => fetchJson<SimulatorReference>('/api/simulator/reference'),
       staleTime: Infinity,
     }),
-  workload: (functionId: number) =>
+  workload: (functionId: number, window: WorkloadWindow) =>
     queryOptions({
-      queryKey: [...queryRoots.functions, functionId, 'workload'] as const,
-      queryFn: () => fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload`),
+      queryKey: [...queryRoots.functions, functionId, 'workload', window] as const,
+      queryFn: () => fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload${functionWorkloadSearch.search(window)}`),
     }),
   functions: (search: string) =>
     queryOptions({

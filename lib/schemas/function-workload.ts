@@ -3,7 +3,7 @@ import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { isoDay } from './common'
 import { functionIdParams } from './functions'
-import { functionSearchQuery } from './simulator-query'
+import { functionSearchQuery, functionWorkloadQuery } from './simulator-query'
 
 
 
@@ -24,6 +24,13 @@ export const functionWorkloadResponse = z
       hourlyProfile: z.array(z.number()).length(24).optional().meta({ description: 'Average invocations per UTC hour of the day.' }),
       peakConcurrency: z.number().int().optional(),
     }),
+    anomalyDays: z
+      .object({
+        mode: z.enum(['exclude', 'include']),
+        days: z.array(isoDay).meta({ description: 'Days of the window covered by open incidents, ascending; left out of the workload when `mode` is exclude.' }),
+        anomalies: z.array(z.object({ kind: z.string(), label: z.string(), from: isoDay, to: isoDay })).meta({ description: 'The anomalies behind those days, clipped to the window.' }),
+      })
+      .meta({ description: 'Which days of open incidents the window has and whether they were left out.' }),
     current: z.object({ provisionedConcurrency: z.number().int(), keepWarm: budget.nullable() }),
     notes: z.array(z.string()),
   })
@@ -39,10 +46,21 @@ export const functionWorkloadOperations = [
     path: '/api/functions/{id}/workload',
     permission: 'read',
     summary: "A function's measured workload in the simulator's terms",
-    description: 'Last 30 days of daily metrics, last 14 days of hourly metrics, current configuration and keep-warm budget (whose pings are left out of the traffic).',
+    description:
+      'Daily and hourly metrics over a window of days (by default the last 30 with data), without the days of open incidents unless `anomalyDays=include`; current configuration and keep-warm budget (whose pings are left out of the traffic).',
     tags: ['simulator'],
     pathParams: functionIdParams,
-    responses: { 200: { description: 'The workload, with notes on how it was measured.', schema: functionWorkloadResponse }, 404: { description: 'No function has this id.' } },
+    query: functionWorkloadQuery,
+    queryDescriptions: {
+      from: 'First day measured (inclusive). Default: 29 days before `to`.',
+      to: 'Last day measured (inclusive). Default: the function’s last day with metrics.',
+      anomalyDays: 'Leave out (`exclude`, the default) or `include` the days covered by the function’s open incidents (configuration risks excepted): they measure an incident, not the workload.',
+    },
+    responses: {
+      200: { description: 'The workload, with notes on how it was measured and which days were left out.', schema: functionWorkloadResponse },
+      400: { description: 'A bad `from`, `to` or `anomalyDays`; the message names it.' },
+      404: { description: 'No function has this id.' },
+    },
   }),
   defineOperation({
     method: 'get',

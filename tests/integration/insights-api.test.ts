@@ -103,7 +103,7 @@ describe('GET /api/functions/{id}', () => {
     // One incident: the retries are the root cause, the keep-warm overrun one of its symptoms.
     const storm = body.incidents.find((incident) => incident.root.kind === 'retry_amplification')!
     expect(storm.symptoms.map((symptom) => symptom.kind)).toEqual(expect.arrayContaining(['warmup_budget_overrun']))
-    expect(body.simulatorHref).toBe(`/simulator?functionId=${id}`)
+    expect(body.simulatorHref).toBe(`/simulator?from=2026-10-01&functionId=${id}&to=2026-10-31`)
   })
 
   it('marks configuration changes on the timeline and serves hourly series where hourly data exists', async () => {

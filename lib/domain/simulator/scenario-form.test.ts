@@ -28,8 +28,10 @@ describe('scenario form', () => {
 
   it('restores the whole scenario from its URL, over any other base', () => {
     const form = formFromInput(measured)
-    const params = new URLSearchParams(formToSearchParams(form, 42).toString())
+    const params = new URLSearchParams(formToSearchParams(form, { functionId: 42, from: '2026-10-01', to: '2026-10-31', anomalyDays: 'include' }).toString())
     expect(params.get('functionId')).toBe('42')
+    expect([params.get('from'), params.get('to'), params.get('anomalyDays')]).toEqual(['2026-10-01', '2026-10-31', 'include'])
+    expect(formToSearchParams(form, { functionId: 42, anomalyDays: 'exclude' }).has('anomalyDays')).toBe(false)
     expect(params.get('strategies')).toBe('on_demand,keep_warm,ec2')
     expect(formFromSearchParams(params, formFromInput(DEFAULT_SCENARIO))).toEqual(form)
   })

@@ -121,10 +121,17 @@ export function formToInput(form: ScenarioForm): unknown {
   }
 }
 
-/** Every field in the URL, so a link restores the whole scenario whatever the defaults become. */
-export function formToSearchParams(form: ScenarioForm, functionId?: number): URLSearchParams {
+/** Where a prefilled scenario was measured: the function, the days, and whether days of open incidents count. */
+export type WorkloadSourceParams = { functionId?: number; from?: string; to?: string; anomalyDays?: 'exclude' | 'include' }
+
+/** Every field in the URL, so a link restores the whole scenario whatever the defaults become, and where it was measured. */
+export function formToSearchParams(form: ScenarioForm, source: WorkloadSourceParams = {}): URLSearchParams {
   const params = new URLSearchParams()
-  if (functionId !== undefined) params.set('functionId', String(functionId))
+  if (source.functionId !== undefined) params.set('functionId', String(source.functionId))
+  if (source.from !== undefined) params.set('from', source.from)
+  if (source.to !== undefined) params.set('to', source.to)
+  // Leaving them out is the default, so only the exception is spelled.
+  if (source.anomalyDays === 'include') params.set('anomalyDays', 'include')
   for (const [field, name] of Object.entries(PARAMS) as [FormField, string][]) {
     const value = form[field]
     params.set(name, typeof value === 'boolean' ? String(value) : value)

@@ -9,6 +9,7 @@ const measured: FunctionWorkload = {
   window: { from: '2026-10-23', to: '2026-11-21', days: 30 },
   workload: { region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096, requestsPerDay: 3000, avgDurationMs: 1400, p99DurationMs: 3500, peakConcurrency: 5 },
   current: { provisionedConcurrency: 0, keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 } },
+  anomalyDays: { mode: 'exclude', days: [], anomalies: [] },
   notes: [],
 }
 

@@ -9,6 +9,7 @@ const measured: MeasuredFunction = {
   daily: { from: '2026-10-23', to: '2026-11-21', days: 30, invocations: 30 * 4440, durationSumMs: 30 * (3000 * 1400 + 1440 * 10_000), p99Weighted: 3500.04, peakConcurrency: 4.2 },
   hourly: { days: 14, invocations: Array.from({ length: 24 }, (_, hour) => 14 * (60 + (hour >= 9 && hour < 18 ? 300 : 10))) },
   budget: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 },
+  anomalyDays: { mode: 'exclude', days: [], anomalies: [] },
 }
 
 describe('workloadFromMetrics', () => {
@@ -44,7 +45,7 @@ describe('workloadFromMetrics', () => {
     expect(notes).toEqual([
       'No configuration snapshot is stored for this function; memory and architecture are defaults.',
       'The rate card has no prices for me-south-1; pick a priced region to simulate.',
-      'No daily metrics in the last 30 days: requests per day and duration are defaults.',
+      'No daily metrics in the window: requests per day and duration are defaults.',
     ])
   })
 
@@ -52,5 +53,16 @@ describe('workloadFromMetrics', () => {
     const { workload } = workloadFromMetrics({ ...measured, daily: { ...measured.daily!, p99Weighted: 10 } })
     expect(workload.p99DurationMs).toBe(workload.avgDurationMs)
     expect(simulationInputSchema.safeParse({ ...workload, strategies: { on_demand: {} } }).success).toBe(true)
+  })
+
+  it('says which days of open incidents were left out, or kept, and why', () => {
+    const anomalies = [{ kind: 'retry_amplification' as const, label: 'Retry amplification', from: '2026-10-23', to: '2026-10-31' }]
+    const days = ['2026-10-23', '2026-10-24', '2026-10-25', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31']
+    const left = workloadFromMetrics({ ...measured, anomalyDays: { mode: 'exclude', days, anomalies } })
+    expect(left.notes[0]).toBe('9 days of open incidents left out (retry amplification 2026-10-23 to 2026-10-31): they measure the incident, not the usual workload.')
+    expect(left.anomalyDays.days).toEqual(days)
+    const kept = workloadFromMetrics({ ...measured, anomalyDays: { mode: 'include', days, anomalies } })
+    expect(kept.notes[0]).toBe('Includes 9 days of open incidents (retry amplification 2026-10-23 to 2026-10-31): the workload measures the incident too.')
+    expect(workloadFromMetrics(measured).notes.join('\n')).not.toContain('open incidents')
   })
 })

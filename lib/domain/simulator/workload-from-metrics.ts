@@ -2,20 +2,27 @@ import type { IsoDay } from '../calendar'
 import type { Architecture, FunctionConfig } from '../functions/function-config'
 import { formatQuantity } from '../pricing/format-formula'
 import { lambdaRegions } from '../pricing/rate-catalog'
+import type { AnomalyDays } from './anomaly-days'
 
-/** What the database holds about one function over its last 30 days of metrics, already summed. */
+/**
+ * What the database holds about one function over a window of days (by default its last 30 days of metrics),
+ * already summed, without the days of open incidents unless asked to include them.
+ */
 export type MeasuredFunction = {
   function: { id: number; name: string; accountId: string; region: string }
   config: Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> | null
+  /** `days` counts the days from `from` to `to` that were measured: days left out are not in it. */
   daily: { from: IsoDay; to: IsoDay; days: number; invocations: number; durationSumMs: number; p99Weighted: number | null; peakConcurrency: number | null } | null
   /** Invocations summed per UTC hour of the day (24 entries) over `days` days of hourly metrics. */
   hourly: { days: number; invocations: number[] } | null
   budget: { intervalMinutes: number; concurrency: number; pingDurationMs: number } | null
+  anomalyDays: AnomalyDays
 }
 
 export type FunctionWorkload = {
   function: MeasuredFunction['function']
   window: { from: IsoDay; to: IsoDay; days: number } | null
+  anomalyDays: AnomalyDays
   workload: {
     region: string
     architecture: Architecture
@@ -40,8 +47,10 @@ const n = (value: number) => formatQuantity(value, 2)
  * workload is the real traffic (the keep-warm strategy adds them back).
  */
 export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkload {
-  const { config, daily, hourly, budget } = measured
+  const { config, daily, hourly, budget, anomalyDays } = measured
   const notes: string[] = []
+  const anomalyNote = describeAnomalyDays(anomalyDays)
+  if (anomalyNote) notes.push(anomalyNote)
   const architecture: Architecture = config?.architecture ?? 'x86_64'
   if (!config) notes.push('No configuration snapshot is stored for this function; memory and architecture are defaults.')
   if (!lambdaRegions().includes(measured.function.region)) notes.push(`The rate card has no prices for ${measured.function.region}; pick a priced region to simulate.`)
@@ -63,7 +72,7 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
     }
     if (p99DurationMs !== undefined) notes.push('p99 duration is the daily p99 averaged over the days, weighted by invocations.')
   } else {
-    notes.push('No daily metrics in the last 30 days: requests per day and duration are defaults.')
+    notes.push('No daily metrics in the window: requests per day and duration are defaults.')
   }
 
   let hourlyProfile: number[] | undefined
@@ -78,6 +87,7 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
   return {
     function: measured.function,
     window: daily ? { from: daily.from, to: daily.to, days: daily.days } : null,
+    anomalyDays,
     workload: {
       region: measured.function.region,
       architecture,
@@ -92,4 +102,14 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
     current: { provisionedConcurrency: config?.provisionedConcurrency ?? 0, keepWarm: budget },
     notes,
   }
+}
+
+/** Which days of open incidents were left out (or kept) and why, in a sentence; null when the window has none. */
+function describeAnomalyDays({ mode, days, anomalies }: AnomalyDays): string | null {
+  if (days.length === 0) return null
+  const count = `${days.length} ${days.length === 1 ? 'day' : 'days'}`
+  const which = anomalies.map((anomaly) => `${anomaly.label.toLowerCase()} ${anomaly.from === anomaly.to ? anomaly.from : `${anomaly.from} to ${anomaly.to}`}`).join('; ')
+  return mode === 'exclude'
+    ? `${count} of open incidents left out (${which}): they measure the incident, not the usual workload.`
+    : `Includes ${count} of open incidents (${which}): the workload measures the incident too.`
 }

@@ -10,6 +10,7 @@ import { budgetFormula, sharePct } from '@/lib/domain/keep-warm/budget-vs-actual
 import { averageDuration } from '@/lib/domain/metrics'
 import { ZERO, sum, toAmountString, toDecimal } from '@/lib/domain/money'
 import type { FunctionDetail } from '@/lib/schemas/functions'
+import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import type { Db } from '@/lib/server/db/prisma'
 import { hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 import { notFound } from '@/lib/server/http/app-error'
@@ -108,7 +109,8 @@ export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoD
       shareOfCostPct: keepWarmRows.length ? sharePct(keepWarmUsd, functionCost) : null,
     },
     incidents: incidents.incidents,
-    simulatorHref: `/simulator?functionId=${id}`,
+    // The simulator measures the days this page shows (leaving out days of open incidents, as it does by default).
+    simulatorHref: `/simulator${simulatorPageSearch.search({ functionId: id, from, to })}`,
   }
 }
 

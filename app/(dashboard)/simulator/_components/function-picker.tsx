@@ -24,7 +24,7 @@ export function FunctionPicker({ selected }: { selected?: { id: number; name: st
       <label htmlFor="function-search">Prefill from a function</label>
       <input id="function-search" type="search" placeholder={selected ? selected.name : 'Search by name'} value={text} autoComplete="off" onChange={(event) => type(event.target.value)} aria-describedby="function-search-hint" />
       <span id="function-search-hint" className="hint">
-        Uses its last 30 days of metrics and current configuration.
+        Uses its last 30 days of metrics (without days of open incidents) and current configuration.
       </span>
       {search !== '' && (
         <ul aria-label="Matching functions" className="card" style={{ listStyle: 'none', margin: 0, padding: 4, position: 'absolute', top: '100%', left: 0, right: 0, zIndex: 10 }}>

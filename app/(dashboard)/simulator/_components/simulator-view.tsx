@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
 import { QueryView } from '@/components/ui/query-view'
+import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
 import { formFromInput, formFromSearchParams } from '@/lib/domain/simulator/scenario-form'
 import { scenarioFromWorkload } from '@/lib/domain/simulator/scenario-from-workload'
 import { DEFAULT_SCENARIO } from '@/lib/domain/simulator/simulator-reference'
@@ -12,10 +13,10 @@ import { SimulatorWorkbench } from './simulator-workbench'
 import { WorkloadSource } from './workload-source'
 
 /** Loads what the scenario starts from (reference data, a function's measured workload), then hands over to the workbench. */
-export function SimulatorView({ functionId }: { functionId?: number }) {
+export function SimulatorView({ functionId, window }: { functionId?: number; window: WorkloadWindow }) {
   const searchParams = useSearchParams()
   const reference = useQuery(simulatorQueries.reference())
-  const workload = useQuery({ ...simulatorQueries.workload(functionId ?? 0), enabled: functionId !== undefined, retry: false })
+  const workload = useQuery({ ...simulatorQueries.workload(functionId ?? 0, window), enabled: functionId !== undefined, retry: false })
 
   return (
     <>
@@ -37,8 +38,8 @@ export function SimulatorView({ functionId }: { functionId?: number }) {
                   Could not load function {functionId}: {workload.error.message} Showing the example scenario.
                 </p>
               )}
-              {workload.data && <WorkloadSource workload={workload.data} />}
-              <SimulatorWorkbench reference={rates} initialForm={initialForm} functionId={workload.data ? functionId : undefined} measuredProfile={workload.data?.workload.hourlyProfile} />
+              {workload.data && <WorkloadSource workload={workload.data} window={window} />}
+              <SimulatorWorkbench reference={rates} initialForm={initialForm} source={workload.data ? { functionId, ...window } : undefined} measuredProfile={workload.data?.workload.hourlyProfile} />
             </>
           )
         }}

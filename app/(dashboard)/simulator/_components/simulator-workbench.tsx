@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { costCurve } from '@/lib/domain/simulator/cost-curve'
-import { fieldOfIssue, formToInput, formToSearchParams, type FormField, type ScenarioForm } from '@/lib/domain/simulator/scenario-form'
+import { fieldOfIssue, formToInput, formToSearchParams, type FormField, type ScenarioForm, type WorkloadSourceParams } from '@/lib/domain/simulator/scenario-form'
 import { simulate } from '@/lib/domain/simulator/simulate'
 import { simulationInputSchema, type SimulationInput } from '@/lib/domain/simulator/simulation-input'
 import { DEFAULT_SCENARIO, type SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
@@ -28,7 +28,7 @@ function validate(form: ScenarioForm): { input?: SimulationInput; errors: FieldE
  * The form and its answer. Every change is simulated in the browser with the pure domain module (no request
  * per keystroke); the URL follows after a pause, so the link always restores the scenario on screen.
  */
-export function SimulatorWorkbench({ reference, initialForm, functionId, measuredProfile }: { reference: SimulatorReference; initialForm: ScenarioForm; functionId?: number; measuredProfile?: number[] }) {
+export function SimulatorWorkbench({ reference, initialForm, source = {}, measuredProfile }: { reference: SimulatorReference; initialForm: ScenarioForm; source?: WorkloadSourceParams; measuredProfile?: number[] }) {
   const [form, setForm] = useState(initialForm)
   const [input, setInput] = useState<SimulationInput>(() => validate(initialForm).input ?? DEFAULT_SCENARIO)
   const errors = useMemo(() => validate(form).errors, [form])
@@ -45,13 +45,13 @@ export function SimulatorWorkbench({ reference, initialForm, functionId, measure
     const { input: valid } = validate(next)
     if (valid) setInput(valid)
     clearTimeout(urlTimer.current)
-    urlTimer.current = setTimeout(() => window.history.replaceState(null, '', `?${formToSearchParams(next, functionId).toString()}`), URL_DELAY_MS)
+    urlTimer.current = setTimeout(() => window.history.replaceState(null, '', `?${formToSearchParams(next, source).toString()}`), URL_DELAY_MS)
   }
 
   return (
     <div className={styles.layout}>
       <ScenarioFormPanel form={form} errors={errors} reference={reference} measuredProfile={measuredProfile} onChange={change} />
-      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator?${formToSearchParams(form, functionId).toString()}`} />
+      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator?${formToSearchParams(form, source).toString()}`} />
     </div>
   )
 }
