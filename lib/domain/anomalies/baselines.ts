@@ -2,7 +2,7 @@
 // same weekday over the previous weeks (or the same hour over the previous days), skipping periods already
 // found anomalous so an ongoing incident does not become its own baseline.
 import { type Decimal, ZERO } from '@/lib/domain/money'
-import { median, robustSpread } from '@/lib/domain/functions/stats'
+import { median, robustSpread } from '@/lib/domain/stats'
 
 export type Baseline = { expected: Decimal; spread: number }
 

@@ -4,7 +4,7 @@ import { type Decimal, ZERO } from '@/lib/domain/money'
 import { count, percent, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
 import { failureSeverity } from './severity'
-import { countExceeds } from '@/lib/domain/functions/stats'
+import { countExceeds } from '@/lib/domain/stats'
 import type { Bucket } from '@/lib/domain/functions/timeline'
 
 export function errorSpike(bucket: Bucket, baselineRate: number): Facts | null {

@@ -4,7 +4,7 @@
 // damped and bounded). Trimmed means and pairwise-median slopes keep one incident out of the forecast; the trend
 // keeps a growing account from being forecast at the level of a week ago, as a run rate is.
 import { dayNumber, type IsoDay } from '../calendar'
-import { theilSenSlope, trimmedMean } from '../functions/stats'
+import { theilSenSlope, trimmedMean } from '../stats'
 import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import { dayCategory, type DayCategory } from './day-category'
 

@@ -7,7 +7,7 @@ import { daysInMonth, eachDay, firstDayOf, type IsoDay, type IsoMonth, lastDayOf
 import type { HolidayCalendar } from '../holidays/holiday-calendar'
 import { Decimal, sum, toDecimal } from '../money'
 import { mulberry32 } from '../random'
-import { quantile } from '../functions/stats'
+import { quantile } from '../stats'
 import { fitDailyModel, MODEL_DEFAULTS, type ModelOptions } from './daily-model'
 
 export type CostDay = { day: IsoDay; amountUsd: string; estimated: boolean }

@@ -1,7 +1,7 @@
 // A function's keep-warm for a range of days: which schedule its pings follow (its budget's, else one seen in
 // its hourly metrics), each day's pings split from real traffic, and — without a budget — a suggested one.
 import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
-import { median } from '@/lib/domain/functions/stats'
+import { median } from '@/lib/domain/stats'
 import { dailyBuckets, hourlyBucketsByDay } from '@/lib/domain/functions/timeline'
 import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 import { type DetectedSchedule, detectSchedule } from './detect-schedule'

@@ -1,7 +1,7 @@
 // Recognises a keep-warm (or any rate(N minutes)) schedule in hourly metrics: a floor of invocations that
 // repeats exactly in nearly every hour. Scheduled rules invoke asynchronously, so AsyncEventsReceived is
 // the clean signal; without it, invocations must repeat exactly (a schedule with no other traffic).
-import { quantile } from '@/lib/domain/functions/stats'
+import { quantile } from '@/lib/domain/stats'
 
 /** rate(N minutes) schedules that fire a whole number of times each hour. */
 export const SCHEDULE_INTERVALS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60] as const

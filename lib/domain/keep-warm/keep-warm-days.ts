@@ -1,7 +1,7 @@
 // Splits each day into keep-warm pings (the async events, plus the retries of those dropped) and real
 // traffic. Ping duration = the day's billed time minus real traffic at its usual average (robust least squares
 // over clean days, where weekdays move real traffic but not the schedule); if noise hides it, assumed, and said.
-import { robustSpread } from '@/lib/domain/functions/stats'
+import { robustSpread } from '@/lib/domain/stats'
 import type { HistoryConfig } from '@/lib/domain/functions/function-history'
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { MetricValues } from '@/lib/domain/metrics'

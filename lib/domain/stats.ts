@@ -1,5 +1,6 @@
-// Robust statistics for baselines: medians and median absolute deviations resist the very outliers the
-// detectors look for, where means and standard deviations would be dragged along by them.
+// Robust statistics of a series, shared by the anomaly detectors, keep-warm and the forecast (so none of them
+// imports another for it): medians and median absolute deviations resist the very outliers the detectors look
+// for, where means and standard deviations would be dragged along by them.
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null
