@@ -67,8 +67,10 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   const decomposition = page.getByTestId('decomposition')
   await expect(decomposition).toContainText(`Why ${top.label} changed`)
   await expect(decomposition).toContainText('main reason')
-  expect(functions.functionChanges[top.values.function!]!.dominant).toBe('retries')
-  await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('Retries')
+  // Its retry storm was failing keep-warm pings retried: keep-warm, as its keep-warm share and budget count it.
+  expect(functions.functionChanges[top.values.function!]!.dominant).toBe('keep_warm')
+  await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('Keep-warm')
+  await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('keep-warm pings that failed and were retried')
   await expect(page.getByTestId('breadcrumbs').getByRole('listitem')).toHaveText(['All costs', 'AWS Lambda', usageType, top.label])
   await expectNoSeriousAxeViolations(page)
 
@@ -132,7 +134,7 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
     'variance_usd',
     'variance_reason',
   ])
-  expect(functionRows.find((row) => row.function_name === 'recommender-embed-user')!.variance_reason).toMatch(/^retries: /)
+  expect(functionRows.find((row) => row.function_name === 'recommender-embed-user')!.variance_reason).toMatch(/^keep_warm: /)
 })
 
 test('the view is in the URL: group-by, filters and sort change it and survive a reload; a bad link says what is wrong', async ({ page, request }) => {

@@ -37,7 +37,8 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   await expect(page.getByTestId('lambda-usage-table')).toContainText('Provisioned concurrency')
   // "Lambda +$300" reads as its causes, the biggest first, with the function behind it one click away.
   const why = page.getByTestId('lambda-change')
-  await expect(why.locator('tbody tr').first()).toContainText('Retries')
+  // The retry storm's retries repeated failed keep-warm pings: keep-warm, as the Functions list and budgets count them.
+  await expect(why.locator('tbody tr').first()).toContainText('Keep-warm')
   await expect(why.locator('tbody tr').first().getByRole('link', { name: 'recommender-embed-user' })).toBeVisible()
   // No row of zeros: sub-cent causes are named in one line, and the rows' cents add up to the change shown.
   const cents = (text: string) => Math.round(Number(text.replace(/[$,+]/g, '').replace('−', '-')) * 100)

@@ -27,7 +27,8 @@ const change = { currentUsd: amount, previousUsd: amount, changeUsd: amount, cha
 const periodFacts = z
   .object({
     requests: z.number(),
-    retries: z.number(),
+    retries: z.number().meta({ description: 'Every automatic retry, retried keep-warm pings included.' }),
+    retriedPings: z.number().meta({ description: 'Of them, retried keep-warm pings (keep-warm pings that failed and were retried): keep-warm traffic, in the Keep-warm part.' }),
     keepWarmPings: z.number().nullable(),
     errors: z.number(),
     averageDurationMs: z.number().nullable(),

@@ -151,7 +151,8 @@ describe('functions.csv', () => {
     }
     const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
     expect(recommender).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2', architecture: 'arm64', memory_mb: '2048' })
-    expect(recommender.variance_reason).toMatch(/^retries: Automatic retries of failed async events: /)
+    // Its retries repeated failed keep-warm pings: keep-warm traffic.
+    expect(recommender.variance_reason).toMatch(/^keep_warm: Keep-warm: keep-warm pings [\d,]+ → [\d,]+; retried pings [\d,]+ → [\d,]+ \(keep-warm pings that failed and were retried, /)
     expect(Number(recommender.errors)).toBeGreaterThan(100_000)
     expect(rows.find((row) => row.function_name === 'orders-api')!.variance_reason).toMatch(/^volume: /)
     expect(rows.find((row) => row.function_name === KOREAN)!.variance_reason).toMatch(/^new: /)

@@ -82,7 +82,7 @@ describe('cost breakdown on the demo data', () => {
     expect(byFunction.groups[0]!.label).toBe('recommender-embed-user')
     expect(byFunction.labels.function[arnOf('recommender-embed-user')]).toEqual({ name: 'recommender-embed-user', accountId: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2' })
     for (const group of byFunction.groups) expect(byFunction.functionChanges[group.values.function!]).toBeDefined()
-    expect(byFunction.functionChanges[arnOf('recommender-embed-user')]!.dominant).toBe('retries')
+    expect(byFunction.functionChanges[arnOf('recommender-embed-user')]!.dominant).toBe('keep_warm')
     // The usage-type slice of the estimates is the arm64 Seoul duration cost of those functions.
     const [row] = await database.db.$queryRawUnsafe<{ total: string }[]>(
       `SELECT sum(c.duration_cost_usd)::text AS total FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id
@@ -123,15 +123,18 @@ describe('decomposition of the demo incidents (real SQL, real estimates)', () =>
     current: { from: `${month}-01`, to: lastDay(month) },
   })
 
-  it('recommender-embed-user last month: the retry amplification is the dominant driver', async () => {
+  it('recommender-embed-user last month: its retried keep-warm pings make keep-warm the dominant driver, not retries', async () => {
     const changes = await decomposeFunctions(database.db, [arnOf('recommender-embed-user')], months('2026-10', '2026-09'))
     const change = changes[arnOf('recommender-embed-user')]!
-    expect(change.dominant).toBe('retries')
+    expect(change.dominant).toBe('keep_warm')
     expect(sum(change.parts.map((p) => p.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
     const parts = Object.fromEntries(change.parts.map((p) => [p.driver, Number(p.usd)]))
-    expect(parts.retries!).toBeGreaterThan(150)
-    expect(parts.retries!).toBeGreaterThan(2 * parts.duration!)
-    expect(change.current!.retries).toBe(83_600)
+    expect(parts.keep_warm!).toBeGreaterThan(150)
+    expect(parts.keep_warm!).toBeGreaterThan(2 * parts.duration!)
+    // Every retry that month repeated a failed ping: a retried ping is keep-warm traffic.
+    expect(parts.retries).toBeUndefined()
+    expect(change.current).toMatchObject({ retries: 83_600, retriedPings: 83_600 })
+    expect(change.parts.find((p) => p.driver === 'keep_warm')!.sentence).toMatch(/retried pings [\d,]+ → 83,600 \(keep-warm pings that failed and were retried,/)
     expect(change.current!.retryDurationMs!).toBeGreaterThan(80_000)
     expect(change.current!.retryDurationMs!).toBeLessThan(100_000)
   })

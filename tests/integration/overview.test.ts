@@ -65,10 +65,10 @@ describe('overview query on the demo data', () => {
 })
 
 describe('why Lambda changed', () => {
-  it('reads the retry-amplification month as retries, from the model function, adding up exactly', async () => {
+  it('reads the retry-amplification month as keep-warm (its retries repeat failed keep-warm pings), from the model function, adding up exactly', async () => {
     const change = await getLambdaChange(database.db, { month: '2026-10' })
     expect(lambdaChangeResponse.parse(change)).toEqual(change)
-    expect(change.drivers[0]!.driver).toBe('retries')
+    expect(change.drivers[0]!.driver).toBe('keep_warm')
     expect(change.drivers[0]!.functions[0]!.name).toBe('recommender-embed-user')
     expect(Number(change.drivers[0]!.usd)).toBeGreaterThan(150)
     expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
@@ -82,10 +82,10 @@ describe('why Lambda changed', () => {
     expect(toDecimal(change.currentUsd).toFixed()).toBe(toDecimal(row!.current).toFixed())
   })
 
-  it('reads the month after as the fix: retries going away', async () => {
+  it('reads the month after as the fix: retried pings going away', async () => {
     const change = await getLambdaChange(database.db, { month: '2026-11' })
     expect(change.comparedWith).toBe('same_days_of_previous_month')
-    expect(change.drivers[0]!.driver).toBe('retries')
+    expect(change.drivers[0]!.driver).toBe('keep_warm')
     expect(change.drivers[0]!.usd.startsWith('-')).toBe(true)
   })
 })

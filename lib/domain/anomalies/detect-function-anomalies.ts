@@ -166,7 +166,7 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
 function toAnomaly(history: FunctionHistory, kind: AnomalyKind, episode: Episode, reservedConcurrency: number | null): DetectedAnomaly {
   const impact = impactOf(episode)
   const r = ratio(episode.actualUsd, episode.expectedUsd)
-  const described = describe(kind, history.name, episode, impact, r, reservedConcurrency)
+  const described = describe(kind, history.name, episode, impact, r, reservedConcurrency, history.budget !== null)
   const evidence: Evidence = { ...described.evidence, granularity: episode.hourly ? 'hour' : 'day', periodsFlagged: episode.flags, actualUsd: episode.actualUsd.toFixed(), expectedUsd: episode.expectedUsd.toFixed() }
   return {
     ...functionScope(history),
@@ -182,10 +182,10 @@ function toAnomaly(history: FunctionHistory, kind: AnomalyKind, episode: Episode
   }
 }
 
-function describe(kind: AnomalyKind, name: string, episode: Episode, impact: Decimal, r: number | null, reservedConcurrency: number | null): { explanation: string; severity: Severity; evidence: Evidence } {
+function describe(kind: AnomalyKind, name: string, episode: Episode, impact: Decimal, r: number | null, reservedConcurrency: number | null, keepWarm: boolean): { explanation: string; severity: Severity; evidence: Evidence } {
   switch (kind) {
     case 'retry_amplification':
-      return describeRetryAmplification(name, episode, impact, r)
+      return describeRetryAmplification(name, episode, impact, r, keepWarm)
     case 'timeout_amplification':
       return describeTimeoutAmplification(name, episode, impact, r)
     case 'error_spike':

@@ -1,6 +1,7 @@
 // Retry amplification: failing async events are attempted 1 + MaximumRetryAttempts times, each billed. Signature:
 // dropped events with about (1 + retries) errors each; without the dropped metric, Invocations ≈ (1 + retries) ×
 // AsyncEventsReceived with most invocations failing.
+import { RETRIED_PINGS, RETRIED_PINGS_MEANING } from '@/lib/domain/keep-warm/retried-pings'
 import type { Decimal } from '@/lib/domain/money'
 import { count, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
@@ -27,14 +28,16 @@ export function retrySignature(bucket: Bucket): Facts | null {
   }
 }
 
-export function describeRetryAmplification(name: string, episode: Episode, impact: Decimal, ratio: number | null) {
+/** `keepWarm`: the function has a keep-warm budget, so its asynchronous events are pings and their retries retried pings. */
+export function describeRetryAmplification(name: string, episode: Episode, impact: Decimal, ratio: number | null, keepWarm = false) {
   const f = episode.facts
   const attempts = f.errors! / f.failedEvents!
   const averageMs = f.durationSumMs! / f.invocations!
   const explanation =
-    `${name}: ${when(episode.firstDay, episode.lastDay)}, ${count(f.failedEvents!)} asynchronous events failed and each was attempted ${factor(attempts)} ` +
+    `${name}: ${when(episode.firstDay, episode.lastDay)}, ${count(f.failedEvents!)} ${keepWarm ? 'keep-warm pings' : 'asynchronous events'} failed and each was attempted ${factor(attempts)} ` +
     `(MaximumRetryAttempts = ${f.baselineRetries}): ${count(f.errors!)} of ${count(f.invocations!)} invocations were errors, ${count(f.retryAttempts!)} of them retries, ` +
-    `costing ${usd(impact)} more than expected.`
+    `costing ${usd(impact)} more than expected.` +
+    (keepWarm ? ` The ${count(f.retryAttempts!)} ${RETRIED_PINGS} (${RETRIED_PINGS_MEANING}) are keep-warm traffic: in its keep-warm cost and budget.` : '')
   return {
     explanation,
     severity: costSeverity(impact, ratio),

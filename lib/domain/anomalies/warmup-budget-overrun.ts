@@ -2,6 +2,7 @@
 // what the budget expects by half again — even with the measured duration lowered
 // by twice its noise bound. The cause is read from which of ping count and duration moved.
 import type { KeepWarmDay } from '@/lib/domain/keep-warm/keep-warm-days'
+import { RETRIED_PINGS, RETRIED_PINGS_MEANING } from '@/lib/domain/keep-warm/retried-pings'
 import type { Decimal } from '@/lib/domain/money'
 import { count, duration, factor, usd, when } from './describe'
 import type { Episode, Facts } from './episodes'
@@ -30,7 +31,10 @@ export function describeWarmupOverrun(name: string, episode: Episode, impact: De
   const days = episode.flags
   const averageMs = f.pings! > 0 ? f.pingDurationTotalMs! / f.pings! : 0
   const causes: string[] = []
-  if (f.pings! > f.expectedPings! * 1.1) causes.push(`${count(f.pings! / days)} pings a day instead of ${count(f.expectedPings! / days)}${f.failedPings! > 0 ? ` (${count(f.failedPings! / days)} failing attempts a day, retries included)` : ''}`)
+  if (f.pings! > f.expectedPings! * 1.1) {
+    const failing = f.failedPings! > 0 ? ` (${count(f.failedPings! / days)} of them failing, ${RETRIED_PINGS} included: ${RETRIED_PINGS_MEANING})` : ''
+    causes.push(`${count(f.pings! / days)} pings a day instead of ${count(f.expectedPings! / days)}${failing}`)
+  }
   if (averageMs > f.baselineBudgetDurationMs! * 1.1) causes.push(`pings averaging ${duration(averageMs)} instead of the budgeted ${duration(f.baselineBudgetDurationMs!)}`)
   return {
     explanation:

@@ -83,7 +83,7 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(result.parts.find((p) => p.driver === 'duration')!.sentence).toBe('Average billed duration per first attempt: 1 s → 500 ms (-50.0%).')
   })
 
-  it('mission story 1: failing keep-warm pings retried twice make retries the dominant driver, billed like the failure they repeat', () => {
+  it('mission story 1: failing keep-warm pings retried twice make keep-warm the dominant driver, the retried pings billed like the failure they repeat', () => {
     // Before: 43,200 pings of 10 s at 2 GB. After: 44,640 pings each dying after 90 s, 3 attempts each.
     const before = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
     const after = month({
@@ -100,33 +100,48 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(retryAttempts(after)).toBe(89_280)
     const result = decomposeChange(before, after)
     const perSecond = toDecimal(2).times(ARM_GB_S) // 2 GB × arm64 price
-    // keep-warm: 1,440 more pings at the old 10 s; duration: 44,640 first attempts × 80 s more; retries: 89,280 × (request + 90 s)
-    const keepWarm = toDecimal(1440).times(toDecimal(REQUEST).plus(perSecond.times(10)))
+    // keep-warm: 1,440 more pings at the old 10 s, and 89,280 retried pings × (request + 90 s) (a retried ping is
+    // keep-warm traffic); duration: 44,640 first attempts × 80 s more; no other retries.
+    const pings = toDecimal(1440).times(toDecimal(REQUEST).plus(perSecond.times(10)))
     const duration = toDecimal(44_640).times(80).times(perSecond)
     const retries = toDecimal(89_280).times(toDecimal(REQUEST).plus(perSecond.times(90)))
-    expect(partsOf(result)).toEqual({ keep_warm: keepWarm.toFixed(), duration: duration.toFixed(), retries: retries.toFixed() })
-    expect(keepWarm.toFixed()).toBe('0.38428992')
+    expect(partsOf(result)).toEqual({ keep_warm: pings.plus(retries).toFixed(), duration: duration.toFixed() })
+    expect(pings.toFixed()).toBe('0.38428992')
     expect(duration.toFixed()).toBe('95.23247616')
     expect(retries.toFixed()).toBe('214.29092736')
-    expect(result.dominant).toBe('retries')
+    expect(pings.plus(retries).toFixed()).toBe('214.67521728')
+    expect(result.dominant).toBe('keep_warm')
     // Each failure billed three times: the retries are twice the failing first attempts' cost.
     expect(retries.div(toDecimal(44_640).times(toDecimal(REQUEST).plus(perSecond.times(90)))).toFixed()).toBe('2')
     expect(result.current!.retryDurationMs).toBe(90_000)
-    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe('Keep-warm: keep-warm pings 43,200 → 44,640.')
-    expect(result.parts.find((p) => p.driver === 'retries')!.sentence).toBe(
-      'Automatic retries of failed async events: 0 → 89,280 extra attempts (133,920 errors this period; a retry is billed like the failed attempt it repeats, ~90 s).',
+    expect(result.current).toMatchObject({ retries: 89_280, retriedPings: 89_280 })
+    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe(
+      'Keep-warm: keep-warm pings 43,200 → 44,640; retried pings 0 → 89,280 (keep-warm pings that failed and were retried, each billed like the failed ping it repeats, ~90 s).',
     )
     expectExactSum(result)
   })
 
-  it('the end of a retry storm mirrors its start: the retries go away at the duration they ran with', () => {
+  it('the end of a retry storm mirrors its start: the retried pings go away at the duration they ran with', () => {
     const calm = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
     const storm = month({ requests: 129_600, runSeconds: 129_600 * 90, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, errors: 129_600, events: 43_200, dropped: 43_200, pings: 43_200 })
     const start = partsOf(decomposeChange(calm, storm))
     const end = decomposeChange(storm, calm)
-    expect(end.dominant).toBe('retries')
+    expect(end.dominant).toBe('keep_warm')
     expect(partsOf(end)).toEqual(Object.fromEntries(Object.entries(start).map(([driver, usd]) => [driver, toDecimal(usd).negated().toFixed()])))
     expectExactSum(end)
+  })
+
+  it('a retried ping is keep-warm: up to MaximumRetryAttempts retries per ping, the rest of the retries repeat other async events', () => {
+    // 300 async events a day of 1 s at 1 GB, 100 of them keep-warm pings. Then all 300 fail and are retried twice (1 s each).
+    const before = month({ requests: 300, runSeconds: 300, memoryMb: 1024, events: 300, pings: 100 })
+    const after = month({ requests: 900, runSeconds: 900, memoryMb: 1024, errors: 900, events: 300, dropped: 300, pings: 100 })
+    const result = decomposeChange(before, after)
+    // 600 retries: 100 pings × 2 = 200 retried pings (keep-warm), 400 retries of the other events; each $0.0000002 + 1 s × 1 GB × $0.0000166667.
+    const attempt = toDecimal(REQUEST).plus(X86_GB_S)
+    expect(partsOf(result)).toEqual({ keep_warm: attempt.times(200).toFixed(), retries: attempt.times(400).toFixed() })
+    expect(partsOf(result)).toEqual({ keep_warm: '0.00337334', retries: '0.00674668' })
+    expect(result.current).toMatchObject({ retries: 600, retriedPings: 200 })
+    expectExactSum(result)
   })
 
   it('failures mixed with healthy traffic: successful attempts keep the clean month’s 2 s, failures get the rest', () => {
@@ -208,7 +223,7 @@ describe('decomposeChange on hand-computed cases', () => {
     // 1,000 × $0.0000002 + 100 s × 1 GB × $0.0000166667, at the busy period's duration, memory and prices.
     expect(partsOf(result)).toEqual({ volume: '0.00186667' })
     expect(result.parts[0]!.sentence).toBe('Traffic: 0 → 1,000 first attempts.')
-    expect(result.previous).toEqual({ requests: 0, retries: 0, keepWarmPings: null, errors: 0, averageDurationMs: null, retryDurationMs: null, memoryMb: 0, costUsd: '5' })
+    expect(result.previous).toEqual({ requests: 0, retries: 0, retriedPings: 0, keepWarmPings: null, errors: 0, averageDurationMs: null, retryDurationMs: null, memoryMb: 0, costUsd: '5' })
   })
 
   it('from provisioned concurrency alone to traffic with retries: no clean period to compare, every attempt takes the average', () => {

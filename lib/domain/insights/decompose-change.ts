@@ -6,8 +6,12 @@
 // Retries are billed at the attempt duration of the period that had more of them: when retries grow, duration
 // comes first (a retry storm of 90-second failures is a retries story, not a duration one); when they shrink,
 // retries come first, so the end of a storm reads as retries going away, the mirror image of its start.
+// Retried keep-warm pings are keep-warm traffic (lib/domain/keep-warm/retried-pings.ts): they are attributed where
+// retries are, but to Keep-warm, so a storm of failing pings reads as keep-warm, as the keep-warm share, the budget
+// and the anomalies read it.
 // The parts are only as right as the model: it must reproduce each period's own estimated cost, else the change
 // is not split at all (CostModelMismatchError, shown as one "not explained" part by unexplainedChange).
+import { RETRIED_PINGS, RETRIED_PINGS_MEANING, retriedPings } from '@/lib/domain/keep-warm/retried-pings'
 import { Decimal, type DecimalInput, ZERO, formatUsd, toAmountString, toDecimal } from '@/lib/domain/money'
 import { formatQuantity } from '@/lib/domain/pricing/format-formula'
 
@@ -56,7 +60,10 @@ export type DriverPart = { driver: Driver; usd: string; sentence: string }
 
 export type PeriodFacts = {
   requests: number
+  /** Every automatic retry, retried keep-warm pings included. */
   retries: number
+  /** Of them, retried keep-warm pings (keep-warm traffic). */
+  retriedPings: number
   keepWarmPings: number | null
   errors: number
   averageDurationMs: number | null
@@ -103,6 +110,9 @@ export function retryAttempts(month: Pick<FunctionMonth, 'requests' | 'asyncEven
 type Split = {
   user: Decimal
   keepWarm: Decimal
+  /** Retried keep-warm pings. */
+  keepWarmRetries: Decimal
+  /** Retries of everything else. */
   retries: Decimal
   firstSeconds: Decimal | null // per first attempt
   retrySeconds: Decimal | null // per retry
@@ -131,6 +141,7 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
   const retries = toDecimal(retryAttempts(month))
   const first = requests.minus(retries)
   const keepWarm = Decimal.min(first, toDecimal(month.keepWarmPings ?? 0))
+  const keepWarmRetries = toDecimal(retriedPings({ retries: retries.toNumber(), pings: keepWarm.toNumber(), maxRetryAttempts: month.maxRetryAttempts }))
   const seconds = secondsOf(month)
   const used = requests.gt(0)
   const average = used ? seconds.div(requests) : null
@@ -145,7 +156,8 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
   return {
     user: first.minus(keepWarm),
     keepWarm,
-    retries,
+    keepWarmRetries,
+    retries: retries.minus(keepWarmRetries),
     firstSeconds,
     retrySeconds,
     memoryGb: used ? toDecimal(month.memoryMb).div(1024) : null,
@@ -158,6 +170,7 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
 type State = {
   user: Decimal
   keepWarm: Decimal
+  keepWarmRetries: Decimal
   retries: Decimal
   firstSeconds: Decimal
   retrySeconds: Decimal
@@ -169,8 +182,9 @@ type State = {
 
 function modelCost(s: State): Decimal {
   const first = s.user.plus(s.keepWarm)
-  const attempts = first.plus(s.retries)
-  const runSeconds = first.times(s.firstSeconds).plus(s.retries.times(s.retrySeconds))
+  const repeated = s.retries.plus(s.keepWarmRetries)
+  const attempts = first.plus(repeated)
+  const runSeconds = first.times(s.firstSeconds).plus(repeated.times(s.retrySeconds))
   return attempts.times(s.requestPrice).plus(runSeconds.times(s.memoryGb).times(s.gbSecondPrice)).plus(s.provisioned)
 }
 
@@ -185,6 +199,7 @@ function state(own: Split, other: Split): State {
   return {
     user: own.user,
     keepWarm: own.keepWarm,
+    keepWarmRetries: own.keepWarmRetries,
     retries: own.retries,
     firstSeconds: pick(own.firstSeconds, other.firstSeconds),
     retrySeconds: pick(own.retrySeconds, other.retrySeconds),
@@ -204,6 +219,8 @@ const STEPS: { driver: StepDriver; keys: (keyof State)[] }[] = [
   { driver: 'volume', keys: ['user'] },
   { driver: 'keep_warm', keys: ['keepWarm', 'provisioned'] },
   { driver: 'duration', keys: ['firstSeconds', 'retrySeconds'] },
+  // Retried pings: keep-warm, priced as retries are.
+  { driver: 'keep_warm', keys: ['keepWarmRetries'] },
   { driver: 'retries', keys: ['retries'] },
   { driver: 'memory', keys: ['memoryGb'] },
   { driver: 'price', keys: ['requestPrice', 'gbSecondPrice'] },
@@ -211,9 +228,10 @@ const STEPS: { driver: StepDriver; keys: (keyof State)[] }[] = [
 
 function stepsFor(retriesBefore: Decimal, retriesAfter: Decimal): typeof STEPS {
   if (!retriesAfter.lt(retriesBefore)) return STEPS
-  const duration = STEPS.findIndex((step) => step.driver === 'duration')
-  const reordered = [...STEPS]
-  ;[reordered[duration], reordered[duration + 1]] = [reordered[duration + 1]!, reordered[duration]!]
+  // Fewer retries: both retry steps (retried pings, other retries) before duration.
+  const duration = STEPS.find((step) => step.driver === 'duration')!
+  const reordered = STEPS.filter((step) => step !== duration)
+  reordered.splice(reordered.findIndex((step) => step.driver === 'retries') + 1, 0, duration)
   return reordered
 }
 
@@ -261,11 +279,14 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
 
   const parts: { driver: Driver; usd: Decimal; sentence: string }[] = []
   let walking = { ...from }
-  for (const step of stepsFor(splitBefore.retries, splitAfter.retries)) {
+  for (const step of stepsFor(splitBefore.retries.plus(splitBefore.keepWarmRetries), splitAfter.retries.plus(splitAfter.keepWarmRetries))) {
     const next = { ...walking }
     for (const key of step.keys) next[key] = to[key]
     const usd = modelCost(next).minus(modelCost(walking)).toDecimalPlaces(PART_DECIMALS)
-    parts.push({ driver: step.driver, usd, sentence: sentence(step.driver, from, to, prev, cur) })
+    // One part per driver: keep-warm's two steps (pings, retried pings) add up.
+    const same = parts.find((part) => part.driver === step.driver)
+    if (same) same.usd = same.usd.plus(usd)
+    else parts.push({ driver: step.driver, usd, sentence: sentence(step.driver, from, to, prev, cur) })
     walking = next
   }
   // What is left over (the model's rounding, checked above, and the parts' 20 decimals) joins the largest part
@@ -313,10 +334,11 @@ function facts(month: FunctionMonth, splitMonth: Split | null): PeriodFacts {
   return {
     requests: month.requests,
     retries: retryAttempts(month),
+    retriedPings: (splitMonth ?? split(month, null)).keepWarmRetries.toNumber(),
     keepWarmPings: month.keepWarmPings,
     errors: month.errors,
     averageDurationMs: month.requests > 0 ? seconds.div(month.requests).times(1000).toDecimalPlaces(2).toNumber() : null,
-    retryDurationMs: splitMonth?.retrySeconds && splitMonth.retries.gt(0) ? splitMonth.retrySeconds.times(1000).toDecimalPlaces(2).toNumber() : null,
+    retryDurationMs: splitMonth?.retrySeconds && splitMonth.retries.plus(splitMonth.keepWarmRetries).gt(0) ? splitMonth.retrySeconds.times(1000).toDecimalPlaces(2).toNumber() : null,
     memoryMb: Math.round(month.memoryMb * 100) / 100,
     costUsd: toAmountString(toDecimal(month.costUsd)),
   }
@@ -347,8 +369,13 @@ function sentence(driver: StepDriver, from: State, to: State, prev: FunctionMont
       return `Traffic: ${count(from.user)} → ${count(to.user)} first attempts${pct(from.user, to.user)}.`
     case 'keep_warm': {
       const pings = prev.keepWarmPings === null && cur.keepWarmPings === null ? 'no keep-warm schedule known' : `keep-warm pings ${count(from.keepWarm)} → ${count(to.keepWarm)}`
+      const stormier = to.keepWarmRetries.gte(from.keepWarmRetries) ? to : from
+      const retried =
+        from.keepWarmRetries.isZero() && to.keepWarmRetries.isZero()
+          ? ''
+          : `; ${RETRIED_PINGS} ${count(from.keepWarmRetries)} → ${count(to.keepWarmRetries)} (${RETRIED_PINGS_MEANING}, each billed like the failed ping it repeats, ~${formatDuration(stormier.retrySeconds)})`
       const provisioned = from.provisioned.isZero() && to.provisioned.isZero() ? '' : `; provisioned concurrency ${formatUsd(from.provisioned)} → ${formatUsd(to.provisioned)}`
-      return `Keep-warm: ${pings}${provisioned}.`
+      return `Keep-warm: ${pings}${retried}${provisioned}.`
     }
     case 'duration':
       return `Average billed duration per first attempt: ${formatDuration(from.firstSeconds)} → ${formatDuration(to.firstSeconds)}${pct(from.firstSeconds, to.firstSeconds)}.`

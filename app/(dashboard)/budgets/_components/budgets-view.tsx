@@ -9,6 +9,7 @@ import { formatDurationMs } from '@/lib/format-durations'
 import { budgetQueries, budgetWrites } from '@/lib/query/budgets'
 import { useWrite } from '@/lib/query/use-write'
 import type { SuggestionDto } from '@/lib/schemas/functions'
+import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
 
 export function BudgetsView() {
   const query = useQuery(budgetQueries.all())
@@ -25,6 +26,7 @@ export function BudgetsView() {
               <div>
                 <h1>Keep-warm budgets</h1>
                 <p>What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost{month ? `, ${formatMonth(month.month)} to day ${month.daysElapsed}` : ''}.</p>
+                <p data-testid="keep-warm-actual-rule">{RETRIED_PINGS_RULE}</p>
               </div>
             </header>
             <div className="grid">

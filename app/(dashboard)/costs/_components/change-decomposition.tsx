@@ -1,5 +1,6 @@
 import { DRIVER_LABELS, type Decomposition, formatDurationMs } from '@/lib/domain/insights/decompose-change'
 import { centsThatAddUp } from '@/lib/domain/insights/cents-that-add-up'
+import { RETRIED_PINGS } from '@/lib/domain/keep-warm/retried-pings'
 import { formatCount, formatSignedUsd, formatUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 
@@ -25,7 +26,10 @@ export function ChangeDecomposition({ name, change, comparedWith }: { name: stri
           </div>
           <div>
             <dt>Automatic retries</dt>
-            <dd>{formatCount(facts.retries)}</dd>
+            <dd>
+              {formatCount(facts.retries)}
+              {facts.retriedPings > 0 && <span className="muted"> ({formatCount(facts.retriedPings)} {RETRIED_PINGS}: keep-warm)</span>}
+            </dd>
           </div>
           <div>
             <dt>Average billed duration</dt>

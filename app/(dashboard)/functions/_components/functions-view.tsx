@@ -7,6 +7,7 @@ import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
+import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
 import { deltaClass, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { type FunctionListParams, functionQueries } from '@/lib/query/functions'
@@ -125,7 +126,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
     <section className="card" aria-labelledby="functions-title">
       <header>
         <h2 id="functions-title">{data.functions.length} functions</h2>
-        <p>Keep-warm share: ping cost over the function’s cost, where a budget or a schedule is known</p>
+        <p data-testid="keep-warm-share-rule">Keep-warm share: ping cost over the function’s cost, where a budget or a schedule is known. {RETRIED_PINGS_RULE}</p>
       </header>
       <div style={{ overflowX: 'auto' }}>
         <table className="table" data-testid="functions-table">

@@ -7,6 +7,7 @@ import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { BudgetForm, type BudgetDraft } from './budget-form'
+import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
 
 type KeepWarm = FunctionDetail['keepWarm']
 
@@ -17,7 +18,10 @@ export function KeepWarmPanel({ data }: { data: FunctionDetail }) {
   return (
     <section className="card" aria-labelledby="keep-warm-title" data-testid="keep-warm-panel">
       <header>
-        <h2 id="keep-warm-title">Keep-warm budget against actual</h2>
+        <div>
+          <h2 id="keep-warm-title">Keep-warm budget against actual</h2>
+          <p data-testid="keep-warm-actual-rule">{RETRIED_PINGS_RULE}</p>
+        </div>
         {!editing && (
           <button
             type="button"
