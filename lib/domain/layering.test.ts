@@ -1,14 +1,11 @@
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { ruleMessages } from '@/scripts/lint/lint-snippet'
 
 // What may import what inside lib/domain (docs/architecture.md) is enforced by ESLint; this proves the rules are
 // wired, so dropping one fails here rather than letting an import loop back in.
-const eslint = new ESLint({ cwd: `${import.meta.dirname}/../..` })
-
 // Each case is the import statement itself: the path alone would read as a path leaving the clone.
 async function restricted(filePath: string, statement: string): Promise<boolean> {
-  const [result] = await eslint.lintText(`${statement}\nexport const used = imported\n`, { filePath })
-  return result!.messages.some((message) => message.ruleId === 'no-restricted-imports')
+  return (await ruleMessages(filePath, `${statement}\nexport const used = imported\n`, ['no-restricted-imports'])).length > 0
 }
 
 describe('what may import what in lib/domain', () => {

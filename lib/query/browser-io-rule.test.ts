@@ -1,14 +1,9 @@
 // The rule that keeps the browser's requests in lib/query: a component, page or hook that fetches or runs a
 // mutation itself fails lint (eslint.config.mjs, `browserIoImports`, `browserIoGlobals`).
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { ruleMessages } from '@/scripts/lint/lint-snippet'
 
-const eslint = new ESLint()
-
-async function problems(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return result!.messages.filter((message) => message.ruleId === 'no-restricted-globals' || message.ruleId === 'no-restricted-imports').map((message) => message.message)
-}
+const problems = (filePath: string, code: string) => ruleMessages(filePath, code, ['no-restricted-globals', 'no-restricted-imports'])
 
 describe('browser requests outside lib/query', () => {
   it.each([

@@ -112,14 +112,19 @@ export const keepWarmMonth = z.object({
   projectedUsd: amount.meta({ description: 'Month to date plus the last seven days’ average for the days left.' }),
 })
 
+/** The function a budget or a suggestion is for, and its pings: every `intervalMinutes`, `concurrency` at once. */
+const pingSchedule = {
+  functionId: z.number().int(),
+  functionName: z.string(),
+  accountId: z.string(),
+  region: z.string(),
+  intervalMinutes: z.number().int(),
+  concurrency: z.number().int(),
+}
+
 export const budgetDto = z
   .object({
-    functionId: z.number().int(),
-    functionName: z.string(),
-    accountId: z.string(),
-    region: z.string(),
-    intervalMinutes: z.number().int(),
-    concurrency: z.number().int(),
+    ...pingSchedule,
     pingDurationMs: z.number().int(),
     memoryMb: z.number().int().nullable(),
     effectiveMemoryMb: z.number().int(),
@@ -136,12 +141,7 @@ export type BudgetDto = z.infer<typeof budgetDto>
 
 export const suggestionDto = z
   .object({
-    functionId: z.number().int(),
-    functionName: z.string(),
-    accountId: z.string(),
-    region: z.string(),
-    intervalMinutes: z.number().int(),
-    concurrency: z.number().int(),
+    ...pingSchedule,
     pingsPerHour: z.number().int(),
     hoursMatching: z.number().int(),
     hoursObserved: z.number().int(),

@@ -2,15 +2,10 @@
 // the lib/schemas/*-query.ts modules it builds on) imports no schema module that holds descriptions or operations,
 // and holds none itself (eslint.config.mjs, `documentedSchemas`, `noDocumentation`). e2e/client-bundle.spec.ts
 // checks the scripts a browser receives.
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { ruleMessages } from '@/scripts/lint/lint-snippet'
 
-const eslint = new ESLint()
-
-async function problems(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax' || message.ruleId === 'no-restricted-imports').map((message) => message.message)
-}
+const problems = (filePath: string, code: string) => ruleMessages(filePath, code, ['no-restricted-syntax', 'no-restricted-imports'])
 
 describe('documentation bundled for the browser', () => {
   it.each([

@@ -1,14 +1,9 @@
 // The rule that keeps URL reading in the search-params modules: a page or route handler that reads its URL by
 // hand fails lint (eslint.config.mjs, `urlReading`).
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { ruleMessages } from '@/scripts/lint/lint-snippet'
 
-const eslint = new ESLint()
-
-async function urlProblems(filePath: string, code: string): Promise<number> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax').length
-}
+const urlProblems = async (filePath: string, code: string) => (await ruleMessages(filePath, code, ['no-restricted-syntax'])).length
 
 describe('reading a URL by hand in app/', () => {
   it.each([

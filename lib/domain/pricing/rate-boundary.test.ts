@@ -1,13 +1,10 @@
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { lintSnippet } from '@/scripts/lint/lint-snippet'
 
 // The rule that only lib/domain/pricing reads rates (docs/architecture.md, "Pricing") lives in eslint.config.mjs;
 // this proves it is wired for every kind of file, so removing or narrowing it fails here, not silently.
-const eslint = new ESLint({ cwd: `${import.meta.dirname}/../../..` })
-
 async function problems(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return result!.messages.map((message) => message.ruleId ?? message.message)
+  return (await lintSnippet(filePath, code)).map((message) => message.ruleId ?? message.message)
 }
 
 const RATE_IMPORTS = [

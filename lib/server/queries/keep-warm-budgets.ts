@@ -15,13 +15,14 @@ export function formulaDto(formula: BudgetFormula) {
   return { days: formula.days, totalUsd: toAmountString(formula.totalUsd), lineItems: formula.lineItems.map((item) => ({ label: item.label, formula: item.formula, costUsd: toAmountString(item.costUsd) })) }
 }
 
-type BudgetRow = {
-  function_id: number
-  name: string
-  account_id: string
-  region: string
-  interval_minutes: number
-  concurrency: number
+type PingScheduleRow = { function_id: number; name: string; account_id: string; region: string; interval_minutes: number; concurrency: number }
+
+/** What a budget and a suggestion both say: the function, and a ping every `intervalMinutes`, `concurrency` at once. */
+function pingSchedule(row: PingScheduleRow) {
+  return { functionId: row.function_id, functionName: row.name, accountId: row.account_id, region: row.region, intervalMinutes: row.interval_minutes, concurrency: row.concurrency }
+}
+
+type BudgetRow = PingScheduleRow & {
   ping_duration_ms: number
   memory_mb: number | null
   note: string | null
@@ -51,12 +52,7 @@ export async function loadBudgets(db: Db, functionIds?: number[]): Promise<Budge
     const perDay = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: 1 }).totalUsd
     const month = through ? monthToDate({ through, expectedPerDayUsd: perDay, actual: actual.get(row.function_id) ?? [] }) : null
     return {
-      functionId: row.function_id,
-      functionName: row.name,
-      accountId: row.account_id,
-      region: row.region,
-      intervalMinutes: row.interval_minutes,
-      concurrency: row.concurrency,
+      ...pingSchedule(row),
       pingDurationMs: row.ping_duration_ms,
       memoryMb: row.memory_mb,
       effectiveMemoryMb: row.memory_mb ?? memoryMb,
@@ -93,7 +89,7 @@ async function monthActuals(db: Db, functionIds: number[], through: IsoDay) {
 
 export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<SuggestionDto[]> {
   const rows = await db.$queryRawUnsafe<
-    { function_id: number; name: string; account_id: string; region: string; interval_minutes: number; concurrency: number; pings_per_hour: number; ping_duration_ms: number | null; hours_matching: number; hours_observed: number; memory_mb: number | null; architecture: string | null; average_ms: number | null }[]
+    (PingScheduleRow & { pings_per_hour: number; ping_duration_ms: number | null; hours_matching: number; hours_observed: number; memory_mb: number | null; architecture: string | null; average_ms: number | null })[]
   >(
     `SELECT s.function_id, f.name, f.account_id, f.region, s.interval_minutes, s.concurrency, s.pings_per_hour, s.ping_duration_ms, s.hours_matching, s.hours_observed,
             c.memory_mb, c.architecture,
@@ -110,12 +106,7 @@ export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<S
     const pingDurationMs = Math.max(1, Math.round(row.ping_duration_ms ?? row.average_ms ?? 100))
     const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs, memoryMb: null }, days: FORMULA_DAYS })
     return {
-      functionId: row.function_id,
-      functionName: row.name,
-      accountId: row.account_id,
-      region: row.region,
-      intervalMinutes: row.interval_minutes,
-      concurrency: row.concurrency,
+      ...pingSchedule(row),
       pingsPerHour: row.pings_per_hour,
       hoursMatching: row.hours_matching,
       hoursObserved: row.hours_observed,
