@@ -3,8 +3,10 @@
 // them to every visitor. Pages parse their URL with lib/schemas/*-query.ts, which hold none (ESLint keeps it so);
 // this checks the scripts a browser really receives.
 import { expect, test } from '@playwright/test'
+import { NAV_ITEMS } from '../components/layout/nav-items'
 
-const DASHBOARD_PAGES = ['/', '/costs', '/functions', '/budgets', '/anomalies', '/alerts', '/simulator', '/ingestion', '/settings']
+// Every page the navigation offers (a new page is checked as soon as it is in the navigation), and a function's.
+const DASHBOARD_PAGES = NAV_ITEMS.map((item) => item.href)
 
 /** Every summary and description of the OpenAPI document long enough to be distinctive. */
 function documentationTexts(node: unknown, found = new Set<string>()): Set<string> {
