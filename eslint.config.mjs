@@ -80,6 +80,10 @@ const urlReading = [
   { selector: "NewExpression[callee.name=/^URL(SearchParams)?$/]", message: URL_MESSAGE },
   { selector: "MemberExpression[property.name='nextUrl']", message: URL_MESSAGE },
 ]
+// Time comes from lib/server/clock.ts, which FINOPS_NOW pins for tests and the e2e server: nothing else reads the
+// wall clock. Tests use fixed dates or the clock (they may still time out waits with Date.now()).
+const newDateOfNow = { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Ask lib/server/clock.ts for "now" (in tests: a fixed date, or clock.now()).' }
+const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Ask lib/server/clock.ts for "now".' }
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.stryker-tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
@@ -109,7 +113,11 @@ export default tseslint.config(
   { files: ['app/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary } } }, rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
   { files: ['lib/search-params/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('@/lib/schemas/')] }] } },
-  { files: ['lib/schemas/*-query.ts', 'lib/schemas/common.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('./')] }], 'no-restricted-syntax': [...noUnitPriceArithmetic, noDocumentation] } },
-  // The rule above for app/ too (a later entry replaces it), with the URL-reading rule.
-  { files: ['app/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, ...urlReading] } },
+  // A later no-restricted-syntax replaces an earlier one: each entry repeats the rules that apply to its files.
+  { files: ['app/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, ...urlReading, newDateOfNow, dateNow] } },
+  { files: ['components/**/*.{ts,tsx}', 'lib/**/*.ts', 'instrumentation.ts', 'scripts/*.ts'], ignores: ['lib/domain/pricing/**'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, newDateOfNow, dateNow] } },
+  { files: ['**/*.test.ts', 'tests/**/*.ts', 'e2e/**/*.ts'], ignores: ['lib/domain/pricing/**'], rules: { 'no-restricted-syntax': [...noUnitPriceArithmetic, newDateOfNow] } },
+  { files: ['lib/domain/pricing/**/*.ts'], rules: { 'no-restricted-syntax': ['error', newDateOfNow, dateNow] } },
+  // After the entry for lib/**, which it would otherwise lose its own rule to.
+  { files: ['lib/schemas/*-query.ts', 'lib/schemas/common.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('./')] }], 'no-restricted-syntax': [...noUnitPriceArithmetic, noDocumentation, newDateOfNow, dateNow] } },
 )

@@ -31,6 +31,13 @@ describe('env', () => {
     expect(parse).toThrowError(/AWS_ENDPOINT_URL_LAMBDA/)
   })
 
+  it('reads FINOPS_NOW, the instant the server clock starts at, with or without an offset', () => {
+    expect(parseEnv({}).FINOPS_NOW).toBeUndefined()
+    expect(parseEnv({ FINOPS_NOW: '2026-12-07T03:00:00Z' }).FINOPS_NOW?.toISOString()).toBe('2026-12-07T03:00:00.000Z')
+    expect(parseEnv({ FINOPS_NOW: '2026-12-07T12:00:00+09:00' }).FINOPS_NOW?.toISOString()).toBe('2026-12-07T03:00:00.000Z')
+    expect(() => parseEnv({ FINOPS_NOW: '2026-12-07' })).toThrowError(/FINOPS_NOW: must be an ISO 8601 instant/)
+  })
+
   it('parses the ingestion settings: region list, Cost Explorer call cap, schedule', () => {
     expect(parseEnv({})).toMatchObject({ FINOPS_CE_MAX_CALLS_PER_RUN: 100, FINOPS_INGEST_SCHEDULE: '0 */6 * * *' })
     expect(parseEnv({ FINOPS_AWS_REGIONS: 'us-east-1, ap-northeast-2' }).FINOPS_AWS_REGIONS).toEqual(['us-east-1', 'ap-northeast-2'])

@@ -11,6 +11,12 @@ const booleanString = z
 
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional()
 
+// Tests and demos only: the instant the server's clock starts at (lib/server/clock.ts).
+const finopsNow = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 instant such as 2026-12-07T03:00:00Z' })
+  .transform((value) => new Date(value))
+  .optional()
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -68,6 +74,7 @@ const schema = z.object({
     .default('0 */6 * * *'),
   // Per uploaded file, after decompression: the CPU an upload may cost (a 7.5 MB gzip can inflate to 2 GiB).
   FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 ** 2),
+  FINOPS_NOW: finopsNow,
 })
 
 export type Env = z.infer<typeof schema>
@@ -91,6 +98,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined
+
+/**
+ * FINOPS_NOW alone, read each time the clock asks rather than with the rest on first use: the clock is asked
+ * early and everywhere, which must not freeze the rest of the environment before a test has set it.
+ */
+export function pinnedNow(): Date | undefined {
+  return finopsNow.parse(process.env.FINOPS_NOW || undefined)
+}
 
 export function env(): Env {
   cached ??= parseEnv(process.env)

@@ -1,8 +1,10 @@
 // The app as `npm start` runs it, on a database of its own: a fresh embedded cluster in .data/e2e, or a
-// fresh `finops_e2e` database on the server DATABASE_URL points at (never the user's own database).
+// fresh `finops_e2e` database on the server DATABASE_URL points at (never the user's own database). Its clock
+// starts at TEST_NOW, so the demo dataset (13 months ending yesterday) is the same whatever day the tests run.
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import pg from 'pg'
+import { TEST_NOW } from '../tests/support/test-clock'
 
 async function freshDatabaseOn(url: string): Promise<string> {
   const admin = new pg.Client({ connectionString: url })
@@ -15,7 +17,7 @@ async function freshDatabaseOn(url: string): Promise<string> {
   return parsed.toString()
 }
 
-const environment: NodeJS.ProcessEnv = { ...process.env, FINOPS_DEMO_DATA: 'true' }
+const environment: NodeJS.ProcessEnv = { ...process.env, FINOPS_DEMO_DATA: 'true', FINOPS_NOW: TEST_NOW }
 if (process.env.DATABASE_URL) {
   environment.DATABASE_URL = await freshDatabaseOn(process.env.DATABASE_URL)
 } else {

@@ -3,8 +3,8 @@
 // running embedded PostgreSQL or starts one. Prints a line per source and a summary; exits 1 on failure.
 import 'dotenv/config'
 import { createAwsClients } from '@/lib/aws/clients'
-import { dateToDay } from '@/lib/domain/calendar'
 import { env, InvalidEnvironmentError } from '@/lib/env'
+import { clock } from '@/lib/server/clock'
 import { openDatabase } from '@/lib/server/db/open-database'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
@@ -17,7 +17,7 @@ const log = (line: string) => console.log(`[ingest] ${line}`)
 async function main(): Promise<number> {
   let args
   try {
-    args = parseIngestArgs(process.argv.slice(2), dateToDay(new Date()))
+    args = parseIngestArgs(process.argv.slice(2), clock.today())
   } catch (error) {
     console.error((error as Error).message)
     return 2

@@ -28,6 +28,8 @@ try {
   if (!sql || sql.startsWith('-- This is an empty migration')) {
     console.log('No schema change: nothing to write.')
   } else {
+    // The real time of writing (migrations apply in this order), never the server's possibly pinned clock.
+    // eslint-disable-next-line no-restricted-syntax
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
     const dir = path.join(migrationsDir, `${stamp}_${name}`)
     mkdirSync(dir, { recursive: true })

@@ -9,6 +9,7 @@ import { incidentDto } from '../../lib/schemas/incidents'
 import { ingestionRun } from '../../lib/schemas/ingestion'
 import { createAlertRule, listAlertRules, testAlertRule, updateAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
+import { clock } from '../../lib/server/clock'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { detectAnomalies } from '../../lib/server/derived/detect-anomalies'
 import { listAlertDeliveries } from '../../lib/server/queries/list-alert-deliveries'
@@ -151,8 +152,8 @@ describe('alert delivery', () => {
     const jsonRule = await createAlertRule(database.db, { ...none, name: 'ops json', ingestionFailures: true, format: 'json', webhookUrl: `${base}/runs-json` }, ON_PREMISES)
     expect((await listAlertRules(database.db, [slackRule.id]))[0]).toMatchObject({ ingestionFailures: true })
     await failedRun(new Date(new Date(slackRule.createdAt).getTime() - 60_000), 'before the rules existed')
-    await database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'succeeded', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs'], finishedAt: new Date() } })
-    const run = await failedRun(new Date(), 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
+    await database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'succeeded', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs'], finishedAt: clock.now() } })
+    const run = await failedRun(clock.now(), 'Cost Explorer denied ce:GetCostAndUsage: attach the FinOpsReadOnly policy')
 
     expect(await deliverPendingAlerts(database.db, { now: later(40), targets: ON_PREMISES, publicUrl: 'https://finops.example.com' })).toMatchObject({ queued: 2, attempted: 2, delivered: 2 })
     const slack = received.filter((r) => r.path === '/runs-slack')

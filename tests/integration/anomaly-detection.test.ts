@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDaysTo } from '../../lib/domain/calendar'
 import { generateDataset } from '../../lib/domain/demo/generate-dataset'
 import { DEMO_SCENARIO } from '../../lib/domain/demo/demo-scenario'
+import { clock } from '../../lib/server/clock'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { detectAnomalies } from '../../lib/server/derived/detect-anomalies'
 import { refreshDerivedData } from '../../lib/server/derived/refresh-derived-data'
@@ -104,7 +105,7 @@ describe('anomalies on the demo data', () => {
   it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', async () => {
     const before = await anomalies()
     const retry = before.find((row) => row.kind === 'retry_amplification')!
-    await database.db.incident.update({ where: { id: retry.incident_id }, data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: new Date() } })
+    await database.db.incident.update({ where: { id: retry.incident_id }, data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() } })
     const ghost = await database.db.anomaly.create({
       data: { fingerprint: 'cost_spike|fn:ghost|2026-10-10', kind: 'cost_spike', accountId: '123456789012', periodStart: new Date('2026-10-10T00:00:00Z'), periodEnd: new Date('2026-10-11T00:00:00Z'), severity: 'low', impactUsd: '1', explanation: 'stale', evidence: {} },
     })

@@ -3,8 +3,8 @@
 // is compared with a clean run of the same simulated account.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createAwsClients } from '../../lib/aws/clients'
-import { dateToDay } from '../../lib/domain/calendar'
 import { toDecimal } from '../../lib/domain/money'
+import { clock } from '../../lib/server/clock'
 import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run'
 import { executeIngestionRun } from '../../lib/server/ingest/execute-ingestion-run'
 import { FakeAccount } from '../support/fake-aws/fake-account'
@@ -12,7 +12,7 @@ import { TEST_SCENARIO } from '../support/fake-aws/test-scenario'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
 import { type Fingerprint, fingerprint } from './helpers/table-fingerprint'
 
-const today = dateToDay(new Date())
+const today = clock.today()
 const account = FakeAccount.fromScenario(TEST_SCENARIO, today)
 const window = { from: account.dataset.firstDay, to: account.dataset.lastDay }
 let clean: Fingerprint

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toDecimal } from '../../lib/domain/money'
+import { clock } from '../../lib/server/clock'
 import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run'
 import { executeIngestionRun } from '../../lib/server/ingest/execute-ingestion-run'
 import { sweepStaleRuns } from '../../lib/server/ingest/sweep-stale-runs'
@@ -101,7 +102,7 @@ describe('two runs at once', () => {
 
   it('treats a run still marked running when the lock is free as dead', async () => {
     const window = { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }
-    const orphan = await h.database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'running', windowFrom: new Date(`${window.from}T00:00:00Z`), windowTo: new Date(`${window.to}T00:00:00Z`), sources: ['lambda'], startedAt: new Date(), heartbeatAt: new Date() } })
+    const orphan = await h.database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'running', windowFrom: new Date(`${window.from}T00:00:00Z`), windowTo: new Date(`${window.to}T00:00:00Z`), sources: ['lambda'], startedAt: clock.now(), heartbeatAt: clock.now() } })
     const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, sources: ['costs'], costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     expect((await executeIngestionRun(h.deps, run.id)).status).toBe('succeeded')
     expect((await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: orphan.id } })).status).toBe('failed')

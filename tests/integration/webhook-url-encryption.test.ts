@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { clock } from '../../lib/server/clock'
 import { createAlertRule, listAlertRules, testAlertRule, updateAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
 import { sealStoredWebhookUrls, UNREADABLE_URL_MASK } from '../../lib/server/alerts/rule-webhook'
@@ -90,7 +91,7 @@ describe('webhook URLs at rest', () => {
     expect(listed.map((r) => r.webhookUrlMasked)).toEqual([`${base}/…fine`, UNREADABLE_URL_MASK])
     expect(await testAlertRule(database.db, lost.id, ON_PREMISES)).toEqual({ delivered: false, failure: 'secret_key', message: expect.stringContaining('secret key') })
 
-    const now = new Date()
+    const now = clock.now()
     await database.db.ingestionRun.create({ data: { trigger: 'schedule', status: 'failed', windowFrom: new Date('2026-11-19'), windowTo: new Date('2026-11-22'), sources: ['costs'], startedAt: now, finishedAt: now, error: 'denied' } })
     const summary = await deliverPendingAlerts(database.db, { now: new Date(now.getTime() + 1000), targets: ON_PREMISES })
     expect(summary).toMatchObject({ attempted: 2, delivered: 1, retrying: 1 })

@@ -8,8 +8,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createAwsClients } from '../../lib/aws/clients'
-import { dateToDay } from '../../lib/domain/calendar'
 import { type Decimal, toDecimal } from '../../lib/domain/money'
+import { clock } from '../../lib/server/clock'
 import { startOrJoinEmbeddedPostgres } from '../../lib/server/db/embedded-postgres'
 import { createPrismaClient } from '../../lib/server/db/prisma'
 import { runMigrations } from '../../lib/server/db/run-migrations'
@@ -63,7 +63,7 @@ async function until(condition: () => Promise<boolean>, what: string, timeoutMs 
 
 describe('a database restart during ingestion', () => {
   it('keeps committed months, loses nothing of the month in flight, and converges on the next run', { timeout: 180_000 }, async () => {
-    const today = dateToDay(new Date())
+    const today = clock.today()
     const account = FakeAccount.fromScenario(TEST_SCENARIO, today)
     const fake = await startFakeAws({ account })
     stops.push(() => fake.close())

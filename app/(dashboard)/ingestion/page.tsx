@@ -1,11 +1,11 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
 import { InvalidLink } from '@/components/ui/invalid-link'
-import { dateToDay } from '@/lib/domain/calendar'
 import { env } from '@/lib/env'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import { getQueryClient } from '@/lib/query/query-client'
 import { page } from '@/lib/server/access/page'
+import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
 import { getReconciliation } from '@/lib/server/queries/get-reconciliation'
@@ -30,7 +30,7 @@ export default page({ permission: 'read' }, async function IngestionPage({ searc
       queryFn: async () => {
         const [runs, costExplorerToday] = await Promise.all([
           listIngestionRuns(db(), { limit: 20 }),
-          getCostExplorerSpend(db(), { today: dateToDay(new Date()), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
+          getCostExplorerSpend(db(), { today: clock.today(), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
         ])
         return { runs, costExplorerToday }
       },
@@ -46,7 +46,7 @@ export default page({ permission: 'read' }, async function IngestionPage({ searc
   ])
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <IngestionView />
+      <IngestionView today={clock.today()} />
     </HydrationBoundary>
   )
 })

@@ -74,8 +74,8 @@ describe('GetMetricData transform (synthetic responses)', () => {
   })
 
   it('rejects malformed pages (mismatched timestamps and values, NaN)', () => {
-    expect(() => parseMetricPage({ MetricDataResults: [{ Id: 'f0_m0', Timestamps: [new Date()], Values: [], StatusCode: 'Complete' }] })).toThrow(/differ in length/)
-    expect(() => parseMetricPage({ MetricDataResults: [{ Id: 'f0_m0', Timestamps: [new Date()], Values: [Number.NaN], StatusCode: 'Complete' }] })).toThrow(/MetricDataResults.0.Values.0/)
+    expect(() => parseMetricPage({ MetricDataResults: [{ Id: 'f0_m0', Timestamps: [new Date('2026-11-01T00:00:00Z')], Values: [], StatusCode: 'Complete' }] })).toThrow(/differ in length/)
+    expect(() => parseMetricPage({ MetricDataResults: [{ Id: 'f0_m0', Timestamps: [new Date('2026-11-01T00:00:00Z')], Values: [Number.NaN], StatusCode: 'Complete' }] })).toThrow(/MetricDataResults.0.Values.0/)
   })
 })
 

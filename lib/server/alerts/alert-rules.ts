@@ -7,6 +7,7 @@ import { type WebhookTargetPolicy, webhookUrlRefusal } from '@/lib/domain/alerts
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { toAmountString } from '@/lib/domain/money'
 import type { AlertRuleDto, WebhookTestResult } from '@/lib/schemas/alerts'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { AppError, notFound } from '@/lib/server/http/app-error'
 import { queueIncidents } from './queue-incidents'
@@ -74,12 +75,13 @@ function fields(input: AlertRuleInput) {
  * `sendOpenIncidents`: also queue every open incident the rule matches now, however old (the minute job queues
  * only incidents first detected after the rule); they go out with the next send, like any new incident.
  */
-export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string; sendOpenIncidents?: boolean }, policy: WebhookTargetPolicy, now = new Date()): Promise<AlertRuleDto> {
+export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string; sendOpenIncidents?: boolean }, policy: WebhookTargetPolicy, now = clock.now()): Promise<AlertRuleDto> {
   assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
   const rule = fields(input)
   const id = await db.$transaction(async (tx) => {
-    const { id } = await tx.alertRule.create({ data: { ...rule, webhookUrl: sealWebhookUrl(input.webhookUrl) }, select: { id: true } })
+    // The server's clock, like the anomalies' detection time and the runs' end it is compared with.
+    const { id } = await tx.alertRule.create({ data: { ...rule, webhookUrl: sealWebhookUrl(input.webhookUrl), createdAt: now }, select: { id: true } })
     if (input.sendOpenIncidents) await queueIncidents(tx, { id, ...rule }, now, { detectedSince: null, endedSince: null })
     return id
   })
@@ -103,7 +105,7 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
  * Sends a one-off message, once (no retry), and logs it with the rule's deliveries. The answer is "delivered" or a
  * failure category, never what the receiver said.
  */
-export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy, now = new Date()): Promise<WebhookTestResult> {
+export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy, now = clock.now()): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
   const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`

@@ -3,6 +3,7 @@
 // never overlapping itself; the claim-with-lease in deliverPendingAlerts keeps several processes safe.
 import 'server-only'
 import { env } from '@/lib/env'
+import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { deliverPendingAlerts } from './deliver-pending-alerts'
 import { targetPolicy } from './target-policy'
@@ -16,7 +17,7 @@ export function startAlertTimer(): void {
   state.finopsAlertTimer = setInterval(() => {
     if (running) return
     running = true
-    deliverPendingAlerts(db(), { now: new Date(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })
+    deliverPendingAlerts(db(), { now: clock.now(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })
       .then((summary) => {
         if (summary.attempted > 0) console.log(`[alerts] sent ${summary.delivered}, retrying ${summary.retrying}, gave up ${summary.failed}`)
       })

@@ -95,14 +95,14 @@ function listMigrations(migrationsDir: string): string[] {
 
 async function applyOne(client: pg.Client, name: string, sql: string, checksum: string) {
   const id = randomUUID()
-  const startedAt = new Date()
+  // Prisma's bookkeeping, by PostgreSQL's clock: now() is when the migration's transaction began.
   try {
     await client.query('BEGIN')
     await client.query(sql)
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
-       VALUES ($1, $2, now(), $3, NULL, $4, 1)`,
-      [id, checksum, name, startedAt],
+       VALUES ($1, $2, clock_timestamp(), $3, NULL, now(), 1)`,
+      [id, checksum, name],
     )
     await client.query('COMMIT')
   } catch (error) {
@@ -110,8 +110,8 @@ async function applyOne(client: pg.Client, name: string, sql: string, checksum: 
     // Recorded like Prisma does, so both this runner and `prisma migrate deploy` refuse to continue.
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
-       VALUES ($1, $2, NULL, $3, $4, $5, 0)`,
-      [id, checksum, name, String((error as Error).message), startedAt],
+       VALUES ($1, $2, NULL, $3, $4, now(), 0)`,
+      [id, checksum, name, String((error as Error).message)],
     )
     throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error })
   }

@@ -2,9 +2,10 @@
 // then derives per-function costs. Every demo row belongs to an account marked `is_demo`, so removing the
 // demo is deleting those accounts.
 import 'server-only'
-import { type IsoDay, dateToDay } from '@/lib/domain/calendar'
+import { type IsoDay } from '@/lib/domain/calendar'
 import { DEMO_SCENARIO } from '@/lib/domain/demo/demo-scenario'
 import { generateDataset } from '@/lib/domain/demo/generate-dataset'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
@@ -18,7 +19,7 @@ import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 export type DemoLoadSummary = { accounts: number; functions: number; dailyMetrics: number; hourlyMetrics: number; costLines: number; firstDay: IsoDay; lastDay: IsoDay }
 
 export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Promise<DemoLoadSummary> {
-  const today = options.today ?? dateToDay(new Date())
+  const today = options.today ?? clock.today()
   const dataset = generateDataset(DEMO_SCENARIO, today)
   await db.$transaction(
     async (tx) => {

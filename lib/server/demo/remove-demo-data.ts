@@ -1,9 +1,10 @@
 import 'server-only'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 
 /** Deletes every demo account (and, by cascade, all its rows) and remembers it, so a restart does not re-seed. */
-export async function removeDemoData(db: Db, now = new Date()): Promise<{ accountsRemoved: number }> {
+export async function removeDemoData(db: Db, now = clock.now()): Promise<{ accountsRemoved: number }> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.awsAccount.deleteMany({ where: { isDemo: true } })
     const value = { status: 'removed', at: now.toISOString() }

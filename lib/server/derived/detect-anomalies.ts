@@ -8,6 +8,7 @@ import { detectFunctionAnomalies, LOOKBACK_DAYS } from '@/lib/domain/anomalies/d
 import { detectUsageTypeAnomalies, type UsageTypeSeries } from '@/lib/domain/anomalies/detect-usage-type-anomalies'
 import type { DetectedAnomaly } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { clock } from '@/lib/server/clock'
 import { COUNTED_COST_LINES } from '@/lib/server/queries/counted-cost-lines'
 import { bulkInsert, upsertOn } from '@/lib/server/repositories/bulk-write'
 import { type Executor, chunks, functionIdsIn, hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
@@ -31,7 +32,10 @@ export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: 
   const accounts = options.usageTypes === false ? [] : touched
   for (const series of await usageTypeSeries(db, accounts, addDaysTo(window.from, -LOOKBACK_DAYS), window.to)) found.push(...detectUsageTypeAnomalies(series, range))
 
-  const anomalies = await bulkInsert(db, 'anomaly', columns, attributeUsageTypeSpikes(found), upsertOn(['fingerprint'], columns))
+  // First detection by the server's clock (alert rules compare it with their creation), never updated.
+  const now = clock.now()
+  const detectedAt = { name: 'detected_at', type: 'timestamptz' as const, value: () => now }
+  const anomalies = await bulkInsert(db, 'anomaly', [...columns, detectedAt], attributeUsageTypeSpikes(found), upsertOn(['fingerprint'], columns))
   const removed = await db.$executeRawUnsafe(
     `DELETE FROM anomaly a WHERE a.period_end > $1::timestamptz AND a.period_start < $2::timestamptz
        AND ((a.function_id = ANY($3::int4[])) OR (a.function_id IS NULL AND a.account_id = ANY($4::text[])))

@@ -3,8 +3,9 @@
 // concurrent requests cannot both miss each other). A new run that would take today's Cost Explorer spending
 // over the daily cap is refused (DailySpendCapError), under the same lock.
 import 'server-only'
-import { type IsoDay, dateToDay, dayToDate } from '@/lib/domain/calendar'
+import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { expectedCostExplorerCalls, refusalBeyondDailyCap } from '@/lib/domain/ingest/cost-explorer-spend'
 import { INGESTION_SOURCES, type IngestionSource } from '@/lib/schemas/ingestion'
@@ -21,7 +22,7 @@ export async function createIngestionRun(
   input: { trigger: RunTrigger; window?: DayRange; sources?: IngestionSource[]; today?: IsoDay; costExplorerDailyCapUsd: string },
 ): Promise<{ id: string; deduplicated: boolean; window: DayRange }> {
   const sources = normaliseSources(input.sources)
-  const today = input.today ?? dateToDay(new Date())
+  const today = input.today ?? clock.today()
   const plan = await planIngestion(db, { today, window: input.window })
   // A run left `running` by a dead process must not absorb new requests.
   await sweepStaleRuns(db)

@@ -8,6 +8,7 @@ import type { AwsClients } from '@/lib/aws/clients'
 import { checkAwsCredentials } from '@/lib/aws/credentials'
 import { dateToDay } from '@/lib/domain/calendar'
 import { backfillStart } from '@/lib/domain/ingest/plan-windows'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import type { IngestionProgress, IngestionSource } from '@/lib/schemas/ingestion'
@@ -41,7 +42,7 @@ export async function executeIngestionRun(deps: IngestionDeps, runId: string): P
     // Holding the lock, no other ingestion is alive: a `running` run left over belongs to a dead process.
     const dead = await sweepStaleRuns(deps.db, { staleAfterMs: 0, exceptRunId: runId })
     if (dead.length) log(`Marked ${dead.length} run(s) left running by a stopped process as failed.`)
-    const claimed = await deps.db.ingestionRun.updateMany({ where: { id: runId, status: 'queued' }, data: { status: 'running', startedAt: new Date(), heartbeatAt: new Date() } })
+    const claimed = await deps.db.ingestionRun.updateMany({ where: { id: runId, status: 'queued' }, data: { status: 'running', startedAt: clock.now(), heartbeatAt: clock.now() } })
     if (claimed.count === 0) return { id: runId, status: 'skipped', error: 'The run was not queued (already run or unknown).', warnings: [], progress: null, apiCalls: 0, apiCostUsd: '0' }
     return await run(deps, runId, log)
   } finally {
@@ -52,7 +53,7 @@ export async function executeIngestionRun(deps: IngestionDeps, runId: string): P
 async function run(deps: IngestionDeps, runId: string, log: (line: string) => void): Promise<RunOutcome> {
   const { db } = deps
   const row = await db.ingestionRun.findUniqueOrThrow({ where: { id: runId } })
-  const now = deps.now?.() ?? new Date()
+  const now = deps.now?.() ?? clock.now()
   // Holding the ingestion lock, no other run spends meanwhile: what they spent today is final.
   const spentToday = await costExplorerSpendToday(db, { today: dateToDay(now), capUsd: deps.settings.costExplorerDailyCapUsd, exceptRunId: runId })
   const meter = new CallMeter(deps.settings.costExplorerMaxCalls, { ...spentToday, reservedCalls: 0 })
@@ -100,7 +101,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     for (const clients of context.memberClients.values()) clients.destroy()
   }
   await tracker.flush()
-  await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: new Date(), error } })
+  await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: clock.now(), error } })
   const outcome: RunOutcome = { id: runId, status: error ? 'failed' : 'succeeded', error, warnings: tracker.warnings, progress: tracker.progress, apiCalls: meter.totalCalls(), apiCostUsd: meter.costUsd().toFixed() }
   log(
     error

@@ -2,6 +2,7 @@
 // log on a heartbeat so the UI can show progress and a dead worker can be told from a slow one.
 import 'server-only'
 import type { CallMeter } from '@/lib/aws/call-meter'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { emptyProgress } from '@/lib/server/stored/ingestion-progress'
 
@@ -72,7 +73,7 @@ export class RunTracker {
     this.progress.retries = counts.costExplorer.retries + counts.cloudWatch.retries + counts.lambda.retries
     await this.db.ingestionRun.update({
       where: { id: this.runId },
-      data: { heartbeatAt: new Date(), progress: this.progress, warnings: this.warnings, apiCalls: this.meter.totalCalls(), apiCostUsd: this.meter.costUsd().toFixed() },
+      data: { heartbeatAt: clock.now(), progress: this.progress, warnings: this.warnings, apiCalls: this.meter.totalCalls(), apiCostUsd: this.meter.costUsd().toFixed() },
     })
   }
 }

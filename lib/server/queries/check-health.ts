@@ -1,5 +1,6 @@
 import 'server-only'
 import type { HealthResponse } from '@/lib/schemas/health'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 
 // Anyone who reaches the port may ask (load balancers, sign-in pages later): the answer says whether the
@@ -7,7 +8,7 @@ import type { Db } from '@/lib/server/db/prisma'
 // so the cause goes to the server log only.
 export const DATABASE_DOWN_MESSAGE = 'The database does not answer; the server log says why.'
 
-export async function checkHealth(getDb: () => Db, now = () => new Date()): Promise<HealthResponse> {
+export async function checkHealth(getDb: () => Db, now = clock.now): Promise<HealthResponse> {
   const started = performance.now()
   try {
     await getDb().$queryRaw`SELECT 1`

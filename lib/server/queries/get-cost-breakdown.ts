@@ -1,9 +1,10 @@
 import 'server-only'
-import { type IsoDay, dateToDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { type IsoDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
 import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
 import { type CostBreakdown, type FilterOptions, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { costRowsSql, estimatedDaysSql, filterOptionsSql } from './cost-rows-sql'
 import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
@@ -25,7 +26,7 @@ type Row = Record<string, string | boolean | null>
 
 export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBreakdown> {
   const bounds = await getDataBounds(db)
-  const resolved = resolveCostRange(query, bounds, dateToDay(new Date()))
+  const resolved = resolveCostRange(query, bounds, clock.today())
   const comparison = comparisonPeriod(resolved.from, resolved.to, bounds?.through ?? null)
   const run = <T>(sql: { text: string; values: unknown[] }) => db.$queryRawUnsafe<T[]>(sql.text, ...sql.values)
   const dimensionValues = (row: Row) => resolved.groupBy.map((_, index) => String(row[`d${index}`]))

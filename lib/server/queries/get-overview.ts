@@ -12,6 +12,7 @@ import {
   monthOf,
 } from '@/lib/domain/calendar'
 import { LAMBDA_SERVICE, type Overview, TREND_MONTHS, summarizeOverview } from '@/lib/domain/aggregation/summarize-overview'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { countedCostLines } from './counted-cost-lines'
 
@@ -42,7 +43,7 @@ export type OverviewPeriods = {
 
 /** The month shown (asked for, or the default) and the two ranges its change compares. */
 export function overviewPeriods(bounds: { first: IsoDay; through: IsoDay } | null, requested: IsoMonth | undefined): OverviewPeriods {
-  const month = requested ?? (bounds ? defaultOverviewMonth(bounds.first, bounds.through) : dateToDay(new Date()).slice(0, 7))
+  const month = requested ?? (bounds ? defaultOverviewMonth(bounds.first, bounds.through) : clock.today().slice(0, 7))
   const monthStart = firstDayOf(month)
   const monthEnd = lastDayOf(month)
   const partial = bounds !== null && bounds.through >= monthStart && bounds.through < monthEnd

@@ -6,6 +6,7 @@ import { SEVERITIES } from '@/lib/domain/anomalies/types'
 import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { toAmountString } from '@/lib/domain/money'
 import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { getDataThrough } from './get-data-through'
 
@@ -85,7 +86,7 @@ export type AnomalyFilters = {
 
 export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<AnomaliesResponse> {
   const dataThrough = await getDataThrough(db)
-  const to = filters.to ?? dataThrough ?? dateToDay(new Date())
+  const to = filters.to ?? dataThrough ?? clock.today()
   const from = filters.from ?? addDaysTo(to, -(DEFAULT_ANOMALY_DAYS - 1))
   const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
   const order = filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'

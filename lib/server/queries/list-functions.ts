@@ -1,11 +1,12 @@
 // The function list: estimated cost over a range and the same number of days before it, invocations and
 // errors, keep-warm share, open incidents (as the Anomalies page lists them); filtered by account, region and name, sorted as asked.
 import 'server-only'
-import { type IsoDay, addDaysTo, daysBetweenInclusive, dateToDay } from '@/lib/domain/calendar'
+import { type IsoDay, addDaysTo, daysBetweenInclusive } from '@/lib/domain/calendar'
 import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { MAX_RANGE_DAYS } from '@/lib/schemas/common'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { badRequest } from '@/lib/server/http/app-error'
 import { getDataThrough } from './get-data-through'
@@ -20,7 +21,7 @@ export type FunctionFilters = { from?: IsoDay; to?: IsoDay; accountId?: string; 
  * data, so the range it makes is checked here (a range with both ends was checked by the query schema).
  */
 export function resolveRange(through: IsoDay | null, from?: IsoDay, to?: IsoDay): { from: IsoDay; to: IsoDay } {
-  const end = to ?? through ?? dateToDay(new Date())
+  const end = to ?? through ?? clock.today()
   const range = { from: from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
   const days = daysBetweenInclusive(range.from, range.to)
   if (days < 1) throw badRequest(`Invalid \`from\`: ${range.from} is after the last day with data (${end}); give \`to\` as well.`)

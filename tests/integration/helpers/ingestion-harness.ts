@@ -1,10 +1,11 @@
 // Ingestion against the local fake AWS and a fresh PostgreSQL: the real SDK clients reach the fake server
 // through the standard AWS_ENDPOINT_URL_* variables with static fake credentials.
 import { type AwsClientOptions, createAwsClients } from '../../../lib/aws/clients'
-import { type IsoDay, dateToDay } from '../../../lib/domain/calendar'
+import type { IsoDay } from '../../../lib/domain/calendar'
 import type { DayRange } from '../../../lib/domain/ingest/plan-windows'
 import type { Scenario } from '../../../lib/domain/demo/scenario-types'
 import type { IngestionSource } from '../../../lib/schemas/ingestion'
+import { clock } from '../../../lib/server/clock'
 import { type RunTrigger, createIngestionRun } from '../../../lib/server/ingest/create-ingestion-run'
 import { type IngestionDeps, executeIngestionRun } from '../../../lib/server/ingest/execute-ingestion-run'
 import { FakeAccount } from '../../support/fake-aws/fake-account'
@@ -31,7 +32,7 @@ export async function startHarness(options: {
   settings?: Partial<IngestionDeps['settings']>
   clients?: AwsClientOptions
 } = {}): Promise<Harness> {
-  const today = dateToDay(new Date())
+  const today = clock.today()
   const account = options.account ?? FakeAccount.fromScenario(options.scenario ?? TEST_SCENARIO, today)
   const fake = await startFakeAws({ account, pageSizes: options.pageSizes, faults: options.faults })
   Object.assign(process.env, fake.env)

@@ -1,12 +1,13 @@
 'use client'
 
+import type { IsoDay } from '@/lib/domain/calendar'
 import { CostFileUpload } from './cost-file-upload'
 import { ImportsTable } from './imports-table'
 import { ReconciliationSection } from './reconciliation-section'
 import { RunsTable } from './runs-table'
 import { StartRunForm } from './start-run-form'
 
-export function IngestionView() {
+export function IngestionView({ today }: { today: IsoDay }) {
   return (
     <>
       <header className="page-header">
@@ -17,7 +18,7 @@ export function IngestionView() {
       </header>
       <div className="grid">
         <div className="grid grid-2">
-          <StartRunForm />
+          <StartRunForm today={today} />
           <CostFileUpload />
         </div>
         <RunsTable />

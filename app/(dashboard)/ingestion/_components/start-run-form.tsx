@@ -2,14 +2,14 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
-import { addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { formatDay, formatUsd } from '@/lib/format'
 import { ingestionQueries, ingestionWrites } from '@/lib/query/ingestion'
 import { useWrite } from '@/lib/query/use-write'
 
-export function StartRunForm() {
+/** `today` is the server's (lib/server/clock.ts): AWS has data through that UTC day at most. */
+export function StartRunForm({ today }: { today: IsoDay }) {
   const spend = useQuery(ingestionQueries.runs()).data?.costExplorerToday
-  const today = dateToDay(new Date())
   const [from, setFrom] = useState(() => addDaysTo(today, -3))
   const [to, setTo] = useState(() => addDaysTo(today, -1))
   const start = useWrite(ingestionWrites.startRun)

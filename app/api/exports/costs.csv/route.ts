@@ -1,5 +1,5 @@
-import { dateToDay } from '@/lib/domain/calendar'
 import { toCostQuery } from '@/lib/schemas/costs-query'
+import { clock } from '@/lib/server/clock'
 import { pgPool } from '@/lib/server/db/pg-pool'
 import { db } from '@/lib/server/db/prisma'
 import { costsCsvChunks, costsCsvFileName } from '@/lib/server/exports/costs-csv'
@@ -13,6 +13,6 @@ export const dynamic = 'force-dynamic'
 
 // GET /api/exports/costs.csv – the same query as /api/costs, one CSV row per period and group.
 export const GET = route({ permission: 'export', query: costsSearch }, async ({ request, query: parsed }) => {
-  const query = resolveCostRange(toCostQuery(parsed), await getDataBounds(db()), dateToDay(new Date()))
+  const query = resolveCostRange(toCostQuery(parsed), await getDataBounds(db()), clock.today())
   return csvResponse(costsCsvFileName(query), costsCsvChunks(pgPool(), query, { signal: request.signal }), request.signal)
 })

@@ -1,5 +1,5 @@
-import { dateToDay } from '@/lib/domain/calendar'
 import { env } from '@/lib/env'
+import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { route } from '@/lib/server/http/route'
 import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 export const GET = route({ permission: 'read', query: ingestionRunsSearch }, async ({ query: { limit } }) => {
   const [runs, costExplorerToday] = await Promise.all([
     listIngestionRuns(db(), { limit }),
-    getCostExplorerSpend(db(), { today: dateToDay(new Date()), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
+    getCostExplorerSpend(db(), { today: clock.today(), capUsd: env().FINOPS_CE_MAX_USD_PER_DAY }),
   ])
   return Response.json({ runs, costExplorerToday })
 })
