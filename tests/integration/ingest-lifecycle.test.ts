@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toDecimal } from '../../lib/domain/money'
-import { clock } from '../../lib/server/clock'
+import { clock, clockEnvironment } from '../../lib/server/clock'
 import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run'
 import { executeIngestionRun } from '../../lib/server/ingest/execute-ingestion-run'
 import { sweepStaleRuns } from '../../lib/server/ingest/sweep-stale-runs'
@@ -47,7 +47,7 @@ describe('a killed ingestion', () => {
     h.fake.calls.length = 0
     h.fake.faults.hangAfterCalls = 3
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--from', window.from, '--to', window.to], {
-      env: { ...process.env, ...h.fake.env, DATABASE_URL: h.database.url, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...h.fake.env, ...clockEnvironment(), DATABASE_URL: h.database.url, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)))
@@ -61,10 +61,9 @@ describe('a killed ingestion', () => {
     expect(after.get(first!)!.equals(before.get(first!)!.times(3))).toBe(true)
     expect(after.get(second!)!.equals(before.get(second!)!)).toBe(true)
 
-    // Nobody heartbeats for it any more: the sweeper marks it failed, saying what that means.
+    // Nobody heartbeats for it any more: a minute later, the sweeper marks it failed, saying what that means.
     expect(await sweepStaleRuns(h.database.db, { staleAfterMs: 60_000 })).toEqual([])
-    await new Promise((resolve) => setTimeout(resolve, 1_200))
-    expect(await sweepStaleRuns(h.database.db, { staleAfterMs: 1_000 })).toEqual([run.id])
+    expect(await sweepStaleRuns(h.database.db, { staleAfterMs: 60_000, now: new Date(clock.now().getTime() + 61_000) })).toEqual([run.id])
     const swept = await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: run.id } })
     expect(swept.status).toBe('failed')
     expect(swept.error).toMatch(/stopped \(no heartbeat since .* UTC\)\. Months it had not finished keep their previous data; run it again\./)

@@ -9,7 +9,7 @@ import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createAwsClients } from '../../lib/aws/clients'
 import { type Decimal, toDecimal } from '../../lib/domain/money'
-import { clock } from '../../lib/server/clock'
+import { clock, clockEnvironment } from '../../lib/server/clock'
 import { startOrJoinEmbeddedPostgres } from '../../lib/server/db/embedded-postgres'
 import { createPrismaClient } from '../../lib/server/db/prisma'
 import { runMigrations } from '../../lib/server/db/run-migrations'
@@ -102,7 +102,7 @@ describe('a database restart during ingestion', () => {
        CREATE TRIGGER stall BEFORE INSERT OR UPDATE ON cost_line_item FOR EACH ROW EXECUTE FUNCTION stall();`,
     )
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--from', window.from, '--to', window.to], {
-      env: { ...process.env, ...fake.env, DATABASE_URL: server.url, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...fake.env, ...clockEnvironment(), DATABASE_URL: server.url, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
@@ -126,8 +126,7 @@ describe('a database restart during ingestion', () => {
     // The run the crash interrupted is found dead and marked failed; running again converges.
     const db = createPrismaClient(server.url)
     stops.push(() => db.$disconnect())
-    await new Promise((resolve) => setTimeout(resolve, 1_100))
-    expect(await sweepStaleRuns(db, { staleAfterMs: 1_000 })).toHaveLength(1)
+    expect(await sweepStaleRuns(db, { staleAfterMs: 60_000, now: new Date(clock.now().getTime() + 61_000) })).toHaveLength(1)
     await query(server.url, 'DROP TRIGGER stall ON cost_line_item; DROP FUNCTION stall(); DROP TABLE stall_seen;')
     expect((await ingest(server.url)).status).toBe('succeeded')
     const converged = await monthTotals(server.url)
