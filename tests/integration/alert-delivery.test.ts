@@ -3,7 +3,7 @@
 // retried with backoff until it recovers, an unreachable one given up, and webhook URLs never returned in full.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_DELIVERY_ATTEMPTS } from '../../lib/domain/alerts/backoff'
 import { incidentDto } from '../../lib/schemas/incidents'
 import { ingestionRun } from '../../lib/schemas/ingestion'
@@ -61,6 +61,17 @@ afterAll(async () => {
   await database?.drop()
 })
 
+// Each test starts from the demo data as loaded: no rules, deliveries or runs, every incident open and detected
+// before any rule the test creates, nothing received.
+beforeEach(async () => {
+  await database.db.alertDelivery.deleteMany({})
+  await database.db.alertRule.deleteMany({})
+  await database.db.ingestionRun.deleteMany({})
+  await database.db.incident.updateMany({ data: { status: 'open', statusBy: null, statusReason: null, statusAt: null, detectedAt: new Date(clock.now().getTime() - 3_600_000) } })
+  received.length = 0
+  failures.clear()
+})
+
 /** Incidents detected before a rule existed are history to it; as if detected again, they are new. */
 async function redetect() {
   await database.db.anomaly.deleteMany({})
@@ -68,7 +79,7 @@ async function redetect() {
 }
 
 async function markAllNew() {
-  await database.db.$executeRawUnsafe('UPDATE incident SET detected_at = clock_timestamp()')
+  await database.db.incident.updateMany({ data: { detectedAt: clock.now() } })
 }
 
 describe('alert delivery', () => {

@@ -1,8 +1,8 @@
 // The worker process's job: runs queued through pg-boss, the schedule, several workers at once, clean stop.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAwsClients } from '../../lib/aws/clients'
 import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run'
-import { SCHEDULE_QUEUE, enqueueIngestionRun } from '../../lib/server/jobs/ingestion-queue'
+import { INGEST_QUEUE, SCHEDULE_QUEUE, enqueueIngestionRun } from '../../lib/server/jobs/ingestion-queue'
 import { runScheduledIngestion } from '../../lib/server/jobs/run-scheduled-ingestion'
 import { type IngestionWorker, startIngestionWorker } from '../../lib/server/jobs/start-ingestion-worker'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
@@ -33,9 +33,27 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.stop().catch(() => {})))
   await h?.close()
 })
+
+// Each test starts its own workers, on a fake AWS that has answered nothing yet and does not hang.
+beforeEach(() => {
+  h.fake.calls.length = 0
+  h.fake.faults.hangAfterCalls = undefined
+})
+
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop().catch(() => {})))
+})
+
+/** Until no job of the run queue is waiting or running: every delivery of a job has been handled. */
+async function queueSettled(boss: IngestionWorker['boss'], timeoutMs = 45_000) {
+  const deadline = performance.now() + timeoutMs
+  while ((await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) > 0) {
+    if (performance.now() > deadline) throw new Error('jobs still queued or active')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
 
 describe('the ingestion worker', () => {
   it('runs a queued run once even when two workers see the job and it is queued twice', async () => {
@@ -45,7 +63,7 @@ describe('the ingestion worker', () => {
     await enqueueIngestionRun(a!.boss, run.id)
     await enqueueIngestionRun(a!.boss, run.id)
     expect(await finished(run.id)).toMatchObject({ status: 'succeeded', error: null })
-    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await queueSettled(a!.boss)
     // Ran once: a second execution would have repeated every Cost Explorer call.
     expect((await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: run.id } })).apiCalls).toBe(h.fake.calls.length)
     expect((await fingerprint(h.database.db)).cost_line_item.rows).toBe(h.fake.account.costLines.length)
@@ -59,7 +77,7 @@ describe('the ingestion worker', () => {
   })
 
   it('skips a scheduled tick without AWS credentials with one log line and no run, and queues an incremental run with them', async () => {
-    const boss = workers[0]!.boss
+    const { boss } = await worker()
     const before = await h.database.db.ingestionRun.count()
     const saved = { ...process.env }
     const lines: string[] = []
@@ -95,9 +113,8 @@ describe('the ingestion worker', () => {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     for (const other of workers.splice(0)) await other.stop()
-    const stopped = await finished(run.id, 5_000)
+    const stopped = await finished(run.id, 30_000)
     expect(stopped.status).toBe('failed')
     expect(stopped.error).toMatch(/cancelled during ce:GetCostAndUsage .* run it again to finish/)
-    h.fake.faults.hangAfterCalls = undefined
   })
 })

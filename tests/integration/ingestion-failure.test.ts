@@ -1,5 +1,5 @@
 // The "data may be out of date" banner: shown while the latest finished ingestion run is a failed one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getIngestionFailure } from '../../lib/server/queries/get-ingestion-failure'
 import { type TestDatabase, createTestDatabase } from './helpers/test-database'
 
@@ -11,6 +11,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await database.drop()
+})
+
+// Each test writes the run history it is about.
+beforeEach(async () => {
+  await database.db.ingestionRun.deleteMany({})
 })
 
 async function finishedRun(status: 'succeeded' | 'failed' | 'running', finishedAt: string | null, error: string | null = null) {
@@ -27,6 +32,7 @@ describe('getIngestionFailure', () => {
   })
 
   it('reports the latest failure with the last success, and ignores a run still going', async () => {
+    await finishedRun('succeeded', '2026-11-20T06:00:00Z')
     await finishedRun('failed', '2026-11-21T06:00:00Z', 'Missing IAM permission ce:GetCostAndUsage')
     await finishedRun('running', null)
     expect(await getIngestionFailure(database.db)).toEqual({
@@ -38,6 +44,8 @@ describe('getIngestionFailure', () => {
   })
 
   it('clears once a later run succeeds', async () => {
+    await finishedRun('failed', '2026-11-21T06:00:00Z', 'Missing IAM permission ce:GetCostAndUsage')
+    expect(await getIngestionFailure(database.db)).not.toBeNull()
     await finishedRun('succeeded', '2026-11-21T12:00:00Z')
     expect(await getIngestionFailure(database.db)).toBeNull()
   })
