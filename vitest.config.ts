@@ -33,8 +33,10 @@ export default defineConfig({
           // The key that seals webhook URLs (lib/server/secrets): fixed, so no test writes one into .data/.
           env: { FINOPS_SECRET_KEY: Buffer.alloc(32, 'integration tests').toString('base64') },
           // Each file gets its own database cloned from a migrated template, so files may run in parallel.
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // An ingestion test that takes 20 s alone takes over a minute on a busy 2-core machine: the limit
+          // only catches a hang.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {

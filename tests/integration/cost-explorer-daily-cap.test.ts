@@ -1,7 +1,7 @@
 // The daily Cost Explorer spending cap across runs (FINOPS_CE_MAX_USD_PER_DAY), against the local fake AWS: every
 // run started today counts, a run that cannot fit is refused when it is created (429 from POST /api/ingest, a
 // skipped tick for the schedule), and a run that reaches the cap stops before the request that would pass it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addDaysTo, firstDayOf, monthOf } from '../../lib/domain/calendar'
 import { DailySpendCapError } from '../../lib/server/ingest/cost-explorer-spend'
 import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run'
@@ -9,6 +9,7 @@ import { createBoss } from '../../lib/server/jobs/ingestion-queue'
 import { runScheduledIngestion } from '../../lib/server/jobs/run-scheduled-ingestion'
 import { getCostExplorerSpend } from '../../lib/server/queries/get-cost-explorer-spend'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
+import { emptyTables } from './helpers/test-database'
 
 const CAP = '0.20'
 let h: Harness
@@ -24,10 +25,20 @@ afterAll(async () => {
   await h?.close()
 })
 
+// Each test starts with nothing stored and nothing spent, on an account that has answered nothing yet.
+beforeEach(async () => {
+  await emptyTables(h.database.db)
+  h.fake.calls.length = 0
+})
+
+/** Today's first run: one day of costs, which also makes both accounts known. */
+const ingestOneDay = () => h.ingest({ window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }, sources: ['costs'] })
+/** Every day of costs: more than the cap allows in a day. */
+const ingestEverything = () => h.ingest({ window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay }, sources: ['costs'] })
+
 describe('the daily Cost Explorer spending cap', () => {
   it('counts the requests of every run started today', async () => {
-    const { dataset } = h.fake.account
-    const first = await h.ingest({ window: { from: dataset.lastDay, to: dataset.lastDay }, sources: ['costs'] })
+    const first = await ingestOneDay()
     expect(first.status).toBe('succeeded')
     expect(costExplorerCalls()).toBeGreaterThan(1)
     expect(await spendToday()).toEqual({ day: h.today, capUsd: '0.2', spentUsd: (costExplorerCalls() / 100).toString(), reservedUsd: '0' })
@@ -35,8 +46,9 @@ describe('the daily Cost Explorer spending cap', () => {
 
   it('stops a run at the request that would go over the cap, keeping what it finished, and says why', async () => {
     const { dataset } = h.fake.account
+    expect((await ingestOneDay()).status).toBe('succeeded')
     const before = costExplorerCalls()
-    const outcome = await h.ingest({ window: { from: dataset.firstDay, to: dataset.lastDay }, sources: ['costs'] })
+    const outcome = await ingestEverything()
     expect(outcome.status).toBe('failed')
     expect(outcome.error).toBe(
       `Stopped at today's Cost Explorer spending cap of $0.20 (FINOPS_CE_MAX_USD_PER_DAY, UTC day ${h.today}): ` +
@@ -52,6 +64,8 @@ describe('the daily Cost Explorer spending cap', () => {
 
   it('refuses a new run that cannot fit, through the API (429) and for the schedule, and still takes runs without costs', async () => {
     const { dataset } = h.fake.account
+    expect((await ingestOneDay()).status).toBe('succeeded')
+    expect(await ingestEverything()).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Stopped at today's Cost Explorer spending cap/) })
     const window = { from: firstDayOf(monthOf(dataset.lastDay)), to: dataset.lastDay }
     const runs = await h.database.db.ingestionRun.count()
     const refused = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: CAP }).catch((error: unknown) => error)
@@ -84,6 +98,7 @@ describe('the daily Cost Explorer spending cap', () => {
 
   it('sets aside what queued runs are expected to spend, so that queued windows together stay under the cap', async () => {
     const { dataset } = h.fake.account
+    expect((await ingestOneDay()).status).toBe('succeeded')
     // The next UTC day starts afresh. Two accounts are known now: each one-day run is expected to make 1 + 2
     // requests, so the 20 a day pays for fit six queued runs (18), not seven.
     const tomorrow = addDaysTo(h.today, 1)

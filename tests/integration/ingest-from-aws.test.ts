@@ -1,18 +1,30 @@
 // Ingestion end to end: real SDK clients → the local fake AWS (multi-page answers everywhere) → PostgreSQL.
 // The fake account is generated from the scenario language, so what AWS "reports" is known exactly.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addDaysTo, dateToDay } from '../../lib/domain/calendar'
 import type { DatasetCostLine } from '../../lib/domain/demo/generate-dataset'
 import { sum, toDecimal } from '../../lib/domain/money'
 import { TEST_PRODUCTION } from '../support/fake-aws/test-scenario'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
 import { fingerprint } from './helpers/table-fingerprint'
+import { emptyTables } from './helpers/test-database'
 
 let h: Harness
+let reported: DatasetCostLine[]
 
 beforeAll(async () => {
   h = await startHarness({ pageSizes: { costGroups: 25, functions: 2, datapoints: 1_000 } })
+  reported = h.fake.account.costLines
 })
+
+// Each test starts from an empty database and an account reporting its scenario as generated, no call made yet.
+beforeEach(async () => {
+  await emptyTables(h.database.db)
+  h.fake.account.costLines = reported
+  h.fake.calls.length = 0
+})
+
+const ingestEverything = () => h.ingest({ window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay } })
 
 afterAll(async () => {
   await h?.close()
@@ -46,7 +58,7 @@ const restated = (amount: string) => toDecimal(amount).times('1.1').toDecimalPla
 describe('ingesting a simulated AWS account', () => {
   it('stores costs, configuration and metrics exactly as AWS reports them, paging through every API', async () => {
     const { dataset } = h.fake.account
-    const outcome = await h.ingest({ window: { from: dataset.firstDay, to: dataset.lastDay } })
+    const outcome = await ingestEverything()
     expect(outcome.error).toBeNull()
     expect(outcome.status).toBe('succeeded')
 
@@ -106,14 +118,15 @@ describe('ingesting a simulated AWS account', () => {
   })
 
   it('re-ingesting the same window leaves the database exactly as one ingest did', async () => {
-    const { dataset } = h.fake.account
+    expect((await ingestEverything()).status).toBe('succeeded')
     const before = await fingerprint(h.database.db)
-    const outcome = await h.ingest({ window: { from: dataset.firstDay, to: dataset.lastDay } })
+    const outcome = await ingestEverything()
     expect(outcome.status).toBe('succeeded')
     expect(await fingerprint(h.database.db)).toEqual(before)
   })
 
   it('overwrites estimated days when Cost Explorer restates them, and removes a group it no longer reports', async () => {
+    expect((await ingestEverything()).status).toBe('succeeded')
     const cutoff = addDaysTo(h.today, -3)
     const dropped = h.fake.account.costLines.find((line) => line.estimated && line.service === 'AWS Lambda')!
     h.fake.account.costLines = h.fake.account.costLines

@@ -1,6 +1,6 @@
 // The transaction helpers that the ingestion and the cost file import write through on a plain pg connection.
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { inTransaction, sqlOn } from '../../lib/server/db/pg-transaction'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
@@ -19,6 +19,12 @@ afterAll(async () => {
   await database?.drop()
 })
 
+// Each test starts from an empty table.
+beforeEach(async () => {
+  await client.query('TRUNCATE note')
+})
+
+const twoNotes = () => client.query("INSERT INTO note (id, body) VALUES (1, 'a'), (2, 'b')")
 const notes = async () => (await client.query<{ id: number; body: string }>('SELECT id, body FROM note ORDER BY id')).rows
 
 describe('inTransaction with sqlOn', () => {
@@ -33,6 +39,7 @@ describe('inTransaction with sqlOn', () => {
   })
 
   it('rolls back everything when the work throws, and rethrows that same error', async () => {
+    await twoNotes()
     const failure = new Error('stop here')
     await expect(
       inTransaction(client, async () => {
@@ -45,6 +52,7 @@ describe('inTransaction with sqlOn', () => {
   })
 
   it('rolls back when a statement fails inside it, with the database error', async () => {
+    await twoNotes()
     await expect(inTransaction(client, () => sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (1, $1)', 'duplicate'))).rejects.toMatchObject({ code: '23505' })
     await expect(inTransaction(client, () => sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (4, $1)', 'd'))).resolves.toBe(1)
     expect((await notes()).map((note) => note.id)).toEqual([1, 2, 4])

@@ -104,6 +104,7 @@ describe('webhook URLs at rest', () => {
   })
 
   it('without a usable key, saving a rule is refused with what to do, and the server start carries on', async () => {
+    await createAlertRule(database.db, rule('saved with the key', `${base}/sealed`), ON_PREMISES)
     const dir = mkdtempSync(path.join(os.tmpdir(), 'finops-no-key-'))
     const notADirectory = path.join(dir, 'data')
     writeFileSync(notADirectory, '')
@@ -117,7 +118,7 @@ describe('webhook URLs at rest', () => {
       await expect(sealWebhookUrlsAtStart(() => database.db)).resolves.toBeUndefined()
       expect(logged.mock.calls.flat().join(' ')).toMatch(/Cannot create the secret key .*Set FINOPS_SECRET_KEY.*the rest of the dashboard works/)
       await expect(fresh.createAlertRule(database.db, rule('no key', `${base}/x`), ON_PREMISES)).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/^Webhook URLs cannot be saved: Cannot create the secret key/) })
-      // Every stored URL is sealed by now: listed as unreadable, the rules themselves still listed.
+      // Every stored URL is sealed: listed as unreadable, the rules themselves still listed.
       const listed = await fresh.listAlertRules(database.db)
       expect(listed.length).toBeGreaterThan(0)
       expect(listed.map((r) => r.webhookUrlMasked)).toEqual(listed.map(() => UNREADABLE_URL_MASK))

@@ -32,3 +32,9 @@ export async function adminQuery(adminUrl: string, sql: string) {
     await client.end()
   }
 }
+
+/** Empties every table of the database (not the migration history), for a test that needs nothing before it. */
+export async function emptyTables(db: Db) {
+  const tables = await db.$queryRaw<{ name: string }[]>`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => table.name).join(', ')} RESTART IDENTITY CASCADE`)
+}
