@@ -32,7 +32,7 @@ beforeAll(async () => {
     client.query(
       `INSERT INTO anomaly (id, fingerprint, kind, account_id, function_id, region, service, usage_type, period_start, period_end, severity, impact_usd, explanation, evidence, status, status_by, status_reason, status_at)
        VALUES ($1, $2, $3, '123456789012', $4, 'ap-northeast-2', 'AWS Lambda', $5, $6, $7, $8, $9, 'as detected', $10, $11, $12, $13, $14)`,
-      [id, `${kind}|${id}`, kind, fn, usageType, kind === 'config_risk' ? '2026-01-01T00:00:00Z' : '2026-10-03T00:00:00Z', kind === 'config_risk' ? '2026-11-22T00:00:00Z' : '2026-11-01T00:00:00Z', severity, impact, JSON.stringify(evidence), status, by, by ? 'model file trimmed' : null, by ? new Date() : null],
+      [id, `${kind}|${id}`, kind, fn, usageType, kind === 'config_risk' ? '2026-01-01T00:00:00Z' : '2026-10-03T00:00:00Z', kind === 'config_risk' ? '2026-11-22T00:00:00Z' : '2026-11-01T00:00:00Z', severity, impact, JSON.stringify(evidence), status, by, by ? 'model file trimmed' : null, by ? new Date('2026-11-20T09:00:00Z') : null],
     )
   await anomaly(1, 'warmup_budget_overrun', 7, null, 'critical', '291.78', {})
   await anomaly(2, 'retry_amplification', 7, null, 'critical', '293.7412', {}, 'acknowledged', 'jiwon')

@@ -4,11 +4,12 @@
 import 'server-only'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
 import { SEVERITIES } from '@/lib/domain/anomalies/types'
-import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { summarizeIncident } from '@/lib/domain/incidents/group-incidents'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 import type { IncidentDto, IncidentsResponse } from '@/lib/schemas/incidents'
+import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { getDataThrough } from './get-data-through'
 import { incidentInRange } from './incident-sql'
@@ -27,7 +28,7 @@ export type IncidentFilters = {
 
 export async function listIncidents(db: Db, filters: IncidentFilters): Promise<IncidentsResponse> {
   const dataThrough = await getDataThrough(db)
-  const to = filters.to ?? dataThrough ?? dateToDay(new Date())
+  const to = filters.to ?? dataThrough ?? clock.today()
   const from = filters.from ?? addDaysTo(to, -(DEFAULT_ANOMALY_DAYS - 1))
   const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
   const rows = await db.$queryRawUnsafe<AnomalyRow[]>(
