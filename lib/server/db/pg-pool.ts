@@ -11,7 +11,11 @@ export function pgPool(): pg.Pool {
     const url = env().DATABASE_URL
     if (!url) throw new Error('DATABASE_URL is not set. Start the dashboard with `npm start`, which provides one.')
     // Exports are few and long; a small pool keeps them from starving the Prisma pool of connections.
-    globalForPg.finopsPgPool = new pg.Pool({ connectionString: url, max: 4 })
+    const pool = new pg.Pool({ connectionString: url, max: 4 })
+    // An idle connection the server drops (a PostgreSQL restart, an administrator's terminate) is discarded and
+    // the next export reconnects; without a listener its error would be thrown and end the whole process.
+    pool.on('error', () => {})
+    globalForPg.finopsPgPool = pool
   }
   return globalForPg.finopsPgPool
 }
