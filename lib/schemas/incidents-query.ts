@@ -1,19 +1,14 @@
 // The incidents' URL (GET /api/incidents and the Anomalies page) and what it filters and sorts on (parsed in the
 // browser too, so no documentation here: the parameters are described beside the operation in ./incidents.ts).
 import { z } from 'zod'
-import { anomalyKind, anomalyStatus, repeated, severity } from './anomalies-query'
-import { accountId, checkDayRange, idParam, isoDay } from './common'
+import { anomaliesQueryFields } from './anomalies-query'
+import { checkDayRange } from './common'
 
 export const incidentSort = z.enum(['extraCost', 'exposure', 'period'])
 
+/** The anomalies' filters (an incident is filtered by its detections' fields), with the incidents' own sort. */
 export const incidentsQueryFields = {
-  from: isoDay.optional(),
-  to: isoDay.optional(),
-  kind: repeated(anomalyKind),
-  minSeverity: severity.optional(),
-  accountId: accountId.optional(),
-  functionId: idParam.optional(),
-  status: anomalyStatus.optional(),
+  ...anomaliesQueryFields,
   sort: incidentSort.default('extraCost'),
 }
 
