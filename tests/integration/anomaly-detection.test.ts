@@ -100,6 +100,11 @@ describe('anomalies on the demo data', () => {
     expect(counts!.empty).toBe(0)
     expect(counts!.incidents).toBe(new Set(stored.map((row) => row.incident_id)).size)
     expect(counts!.incidents).toBe(stored.length - 3)
+    // An incident is detected when its first anomaly was, by the server's clock (pinned in tests), not PostgreSQL's.
+    const late = await database.db.$queryRawUnsafe<{ id: number }[]>(
+      'SELECT i.id FROM incident i WHERE i.detected_at IS DISTINCT FROM (SELECT min(a.detected_at) FROM anomaly a WHERE a.incident_id = i.id)',
+    )
+    expect(late).toEqual([])
   })
 
   it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', async () => {

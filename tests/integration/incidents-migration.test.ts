@@ -73,7 +73,7 @@ describe('the incidents migration', () => {
   })
 
   it('then regroups the storm into its root cause’s incident: the acknowledgement stands and the alert is not sent again', async () => {
-    await regroupIncidents(database.db, ['123456789012'])
+    await regroupIncidents(database.db, ['123456789012'], new Date('2026-11-22T06:00:00Z'))
     const grouped = await rows<{ id: number; incident_id: number }>('SELECT id, incident_id FROM anomaly ORDER BY id')
     expect(grouped.filter((row) => [1, 2, 3, 5].includes(row.id)).map((row) => row.incident_id)).toEqual([2, 2, 2, 2])
     expect(grouped.find((row) => row.id === 4)!.incident_id).toBe(4)

@@ -47,7 +47,7 @@ export async function detectAnomalies(db: Executor, window: { from: IsoDay; to: 
     accounts,
     found.map((anomaly) => anomaly.fingerprint),
   )
-  await regroupIncidents(db, touched)
+  await regroupIncidents(db, touched, now)
   return { anomalies, removed }
 }
 

@@ -26,7 +26,8 @@ type Row = {
 
 type Member = IncidentMember & { id: number }
 
-export async function regroupIncidents(db: Executor, accounts: readonly string[]): Promise<void> {
+/** `detectedAt`: the detection run's time (the server's clock), given to the incidents this grouping opens. */
+export async function regroupIncidents(db: Executor, accounts: readonly string[], detectedAt: Date): Promise<void> {
   if (accounts.length === 0) return
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT id, incident_id, kind, account_id, region, function_id, service, period_start, period_end, severity, impact_usd::text, exposure_usd::text
@@ -59,11 +60,12 @@ export async function regroupIncidents(db: Executor, accounts: readonly string[]
     fresh.forEach((incident, at) => (ids[incident.index] = allocated[at]!.id))
     await db.$executeRawUnsafe(
       `INSERT INTO incident (id, account_id, status, status_by, status_reason, status_at, detected_at)
-       SELECT n.id, n.account_id, coalesce(s.status, 'open'), s.status_by, s.status_reason, s.status_at, coalesce(s.detected_at, now())
+       SELECT n.id, n.account_id, coalesce(s.status, 'open'), s.status_by, s.status_reason, s.status_at, coalesce(s.detected_at, $4::timestamptz)
        FROM unnest($1::int4[], $2::text[], $3::int4[]) AS n(id, account_id, inherits_from) LEFT JOIN incident s ON s.id = n.inherits_from`,
       fresh.map((incident) => ids[incident.index]),
       fresh.map((incident) => incident.accountId),
       fresh.map((incident) => incident.inheritsFrom),
+      detectedAt,
     )
   }
   for (const [index, assignment] of plan.entries()) {
