@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CostFileStructureError } from '../../lib/domain/imports/detect-cost-file-format'
 import { toDecimal } from '../../lib/domain/money'
 import { awsFixturePath } from '../support/aws-fixtures'
 import { CostFileRejectedError, importCostFile } from '../../lib/server/imports/import-cost-file'
 import { CostFileTooLargeError } from '../../lib/server/imports/read-cost-file'
-import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 import { fingerprint } from './helpers/table-fingerprint'
 
 const FOCUS = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'))
@@ -32,6 +32,11 @@ const costLines = () =>
     SELECT day, account_id, usage_type, region, record_type, unblended_cost::text, source FROM cost_line_item ORDER BY usage_type, record_type`
 
 describe('importing a FOCUS 1.2 export', () => {
+  // Each test starts from an empty database: the line items it reads are the ones it brought.
+  beforeEach(async () => {
+    await emptyTables(database.db)
+  })
+
   it('stores the recorded Lambda rows as line items with exact amounts, and records the file', async () => {
     const result = await upload(FOCUS, 'focus-1.2-aws-lambda.synthetic.csv')
     expect(result.status).toBe('imported')
@@ -49,6 +54,7 @@ describe('importing a FOCUS 1.2 export', () => {
   })
 
   it('changes nothing when the same file is uploaded again, and nothing when its gzip is', async () => {
+    await upload(FOCUS)
     const before = await fingerprint(database.db)
     const again = await upload(FOCUS)
     expect(again.status).toBe('already_imported')
@@ -60,6 +66,7 @@ describe('importing a FOCUS 1.2 export', () => {
   })
 
   it('adds a FOCUS row that changed as another line beside the old one (FOCUS has no line id): a restated period comes as a complete set', async () => {
+    await upload(FOCUS)
     const restated = [HEADER, ...ROWS.slice(0, 3).map((row) => row.replace(',0.0024,', ',0.0048,'))].join('\n')
     const result = await upload(Buffer.from(restated), 'focus-restated.csv')
     expect(result.import).toMatchObject({ lineItems: 3, linesAdded: 1, linesReplaced: 2 })
