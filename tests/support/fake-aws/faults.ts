@@ -1,4 +1,6 @@
 // What the fake AWS can be told to do wrong, and the error it answers with.
+import type { ServerFaults } from './fake-servers'
+
 export class AwsFault extends Error {
   constructor(
     readonly status: number,
@@ -9,9 +11,9 @@ export class AwsFault extends Error {
   }
 }
 
-export type Service = 'ce' | 'cloudwatch' | 'lambda' | 'sts'
+export type Service = 'ce' | 'cloudwatch' | 'lambda' | 'sts' | 'ec2' | 'rds'
 
-export type Faults = {
+export type Faults = ServerFaults & {
   /** Share of calls (0..1) answered with the service's throttling error; deterministic for a given seed. */
   throttleShare?: number
   /** Limit throttling to these services (default: all). */

@@ -1,17 +1,21 @@
 // A local AWS for tests and benchmarks: a real node:http server speaking the wire protocols the installed SDK
 // clients use — Cost Explorer JSON 1.1 (X-Amz-Target AWSInsightsIndexService.*), CloudWatch JSON 1.0 in
-// query-compatible mode (GraniteServiceVersion20100801.*), Lambda REST JSON — reached through the standard
+// query-compatible mode (GraniteServiceVersion20100801.*), Lambda REST JSON, EC2's and RDS's query protocols
+// (XML; servers whose states move over time, fake-servers.ts) — reached through the standard
 // AWS_ENDPOINT_URL_* variables — and STS's query protocol, for member accounts' roles. Requests must be
 // SigV4-signed (the signature is not checked); the region comes from the credential scope, the account from the
-// access key. Its data is a FakeAccount generated from the scenario language.
+// access key. Its data is a FakeAccount generated from the scenario language, and the servers it is given.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getMetricData } from './cloudwatch-handler'
 import { getCostAndUsage } from './cost-explorer-handler'
+import { ec2ErrorXml, handleEc2 } from './ec2-handler'
 import type { FakeAccount } from './fake-account'
+import { type FakeServerSpec, FakeServers, type ServerTimings } from './fake-servers'
 import { AwsFault, type Faults, type Service } from './faults'
 import { handleLambda } from './lambda-handler'
 import { mulberry32 } from '../../../lib/domain/random'
+import { handleRds, rdsErrorXml } from './rds-handler'
 import { accountOfAccessKey, handleSts, stsErrorXml } from './sts-handler'
 
 export type CallRecord = { service: Service; operation: string; region: string; status: number; accessKeyId: string }
@@ -22,8 +26,12 @@ export type FakeAwsOptions = {
   callerAccountId?: string
   /** The role STS lets the caller assume in every other account of the fake. Default: FinOpsReadOnly */
   memberRoleName?: string
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number }
+  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; servers?: number }
   faults?: Faults
+  /** EC2 instances, RDS DB instances and Aurora clusters (default none). */
+  servers?: FakeServerSpec[]
+  /** How long a start or stop and an instance's status checks take (default 300 ms each). */
+  serverTimings?: ServerTimings
   seed?: number
 }
 
@@ -36,14 +44,16 @@ export type FakeAws = {
   internalErrors: number
   faults: Faults
   account: FakeAccount
+  servers: FakeServers
   callerAccountId: string
   close(): Promise<void>
 }
 
-const ACTIONS: Record<Service, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole' }
+const ACTIONS: Record<Exclude<Service, 'ec2' | 'rds'>, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole' }
+const QUERY_SERVICES = ['sts', 'ec2', 'rds'] as const
 
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
-  const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, ...options.pageSizes }
+  const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, servers: 1000, ...options.pageSizes }
   const random = mulberry32(options.seed ?? 42)
   const hung: http.ServerResponse[] = []
   const fake: FakeAws = {
@@ -53,9 +63,11 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     internalErrors: 0,
     faults: options.faults ?? {},
     account: options.account,
+    servers: new FakeServers([]),
     callerAccountId: options.callerAccountId ?? options.account.accounts[0]!.id,
     close: async () => {},
   }
+  fake.servers = new FakeServers(options.servers ?? [], options.serverTimings, fake.faults)
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
@@ -65,8 +77,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const target = request.headers['x-amz-target']
       const url = new URL(request.url ?? '/', 'http://fake')
       const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(request.headers.authorization ?? '')
-      const service: Service = scope?.[3] === 'sts' ? 'sts' : typeof target === 'string' ? (target.startsWith('AWSInsightsIndexService.') ? 'ce' : 'cloudwatch') : 'lambda'
-      const operation = service === 'sts' ? (new URLSearchParams(body).get('Action') ?? '') : typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
+      const queryService = QUERY_SERVICES.find((name) => name === scope?.[3])
+      const service: Service = queryService ?? (typeof target === 'string' ? (target.startsWith('AWSInsightsIndexService.') ? 'ce' : 'cloudwatch') : 'lambda')
+      const operation = queryService ? (new URLSearchParams(body).get('Action') ?? '') : typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
       const record: CallRecord = { service, operation, region: scope?.[2] ?? '', status: 200, accessKeyId: scope?.[1] ?? '' }
       fake.calls.push(record)
       if (fake.faults.hangAfterCalls !== undefined && fake.calls.filter((call) => call.status !== 0).length > fake.faults.hangAfterCalls) {
@@ -79,7 +92,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         if (fake.faults.unknownAccessKeys?.includes(scope[1]!)) throw new AwsFault(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
         const deniedNow = fake.faults.denyAfter?.service === service && fake.calls.filter((call) => call !== record && call.service === service && call.status === 200).length >= fake.faults.denyAfter.calls
         if (fake.faults.denied?.includes(service) || deniedNow) {
-          throw new AwsFault(403, 'AccessDeniedException', `User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${ACTIONS[service]} because no identity-based policy allows the action`)
+          const action = service === 'ec2' || service === 'rds' ? `${service}:${operation}` : ACTIONS[service]
+          if (service === 'ec2') throw new AwsFault(403, 'UnauthorizedOperation', `You are not authorized to perform this operation. User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action}`)
+          throw new AwsFault(403, service === 'rds' ? 'AccessDenied' : 'AccessDeniedException', `User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action} because no identity-based policy allows the action`)
         }
         const throttled = fake.faults.throttleShare && (fake.faults.throttleServices ?? [service]).includes(service) && random() < fake.faults.throttleShare
         if (throttled) {
@@ -87,7 +102,11 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
             ? new AwsFault(400, 'LimitExceededException', 'You made too many calls in a short period of time. Try again later.')
             : service === 'cloudwatch'
               ? new AwsFault(400, 'ThrottlingException', 'Rate exceeded')
-              : new AwsFault(429, 'TooManyRequestsException', 'Rate exceeded')
+              : service === 'ec2'
+                ? new AwsFault(503, 'RequestLimitExceeded', 'Request limit exceeded.')
+                : service === 'rds'
+                  ? new AwsFault(400, 'Throttling', 'Rate exceeded')
+                  : new AwsFault(429, 'TooManyRequestsException', 'Rate exceeded')
         }
         const context = { accountId: accountOfAccessKey(scope[1]!, fake.callerAccountId), region: scope[2]! }
         let result: unknown
@@ -98,6 +117,11 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
             body,
           )
           response.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': crypto.randomUUID() })
+          response.end(answer)
+          return
+        } else if (service === 'ec2' || service === 'rds') {
+          const answer = service === 'ec2' ? handleEc2(fake.servers, context, body, pageSizes.servers) : handleRds(fake.servers, context, body, pageSizes.servers)
+          response.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': crypto.randomUUID() })
           response.end(answer)
           return
         } else if (service === 'ce') {
@@ -130,6 +154,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     AWS_ENDPOINT_URL_CLOUDWATCH: fake.url,
     AWS_ENDPOINT_URL_LAMBDA: fake.url,
     AWS_ENDPOINT_URL_STS: fake.url,
+    AWS_ENDPOINT_URL_EC2: fake.url,
+    AWS_ENDPOINT_URL_RDS: fake.url,
     AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE',
     AWS_SECRET_ACCESS_KEY: 'fake-secret-for-the-local-server',
     AWS_REGION: 'us-east-1',
@@ -149,9 +175,9 @@ function send(response: http.ServerResponse, service: Service, status: number, b
 }
 
 function sendError(response: http.ServerResponse, service: Service, fault: AwsFault) {
-  if (service === 'sts') {
+  if (service === 'sts' || service === 'ec2' || service === 'rds') {
     response.writeHead(fault.status, { 'content-type': 'text/xml', 'x-amzn-requestid': crypto.randomUUID() })
-    response.end(stsErrorXml(fault))
+    response.end(service === 'sts' ? stsErrorXml(fault) : service === 'ec2' ? ec2ErrorXml(fault) : rdsErrorXml(fault))
     return
   }
   if (service === 'lambda') {
