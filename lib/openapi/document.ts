@@ -2,6 +2,7 @@
 // Every route under app/api must contribute its operations here (a test checks it).
 import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
+import { fxRatesOperations } from '@/lib/schemas/fx-rates'
 import { healthOperations } from '@/lib/schemas/health'
 import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
@@ -26,6 +27,7 @@ export const operations: Operation[] = [
   ...demoDataOperations,
   ...overviewOperations,
   ...costsOperations,
+  ...fxRatesOperations,
   ...insightsOperations,
   ...simulatorOperations,
   ...ingestionOperations,
@@ -38,6 +40,6 @@ export function openApiDocument() {
     version: '1',
     description:
       'Costs, metrics, anomalies and simulations for AWS Lambda. Dates are inclusive calendar days (YYYY-MM-DD, UTC); ' +
-      'amounts are exact decimal strings in USD. Errors are `{ "error": { "code", "message" } }`.',
+      'amounts are exact decimal strings in USD (with `currency=KRW`, the costs also in won at each month’s recorded rate, `/api/fx-rates`). Errors are `{ "error": { "code", "message" } }`.',
   })
 }

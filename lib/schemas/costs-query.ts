@@ -2,6 +2,7 @@
 // browser too, so this module holds no documentation (that is in ./costs.ts, beside the operations).
 import { z } from 'zod'
 import { type CostQuery, DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
+import { CURRENCIES } from '@/lib/domain/fx/currency'
 import { accountId, checkDayRange, isoDay, regionCode } from './common'
 
 const MAX_FILTER_VALUES = 100
@@ -39,6 +40,7 @@ export const costsQueryFields = {
   account: filterValues(accountId),
   region: filterValues(z.union([z.literal('global'), regionCode], { error: 'expected a region code such as us-east-1, or global' })),
   function: filterValues(z.string().max(2048).regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
+  currency: z.enum(CURRENCIES).optional(),
 }
 
 /** Both ends or neither, in order, at most MAX_RANGE_DAYS long. */

@@ -2,6 +2,7 @@
 // its parameters are described here, beside the operations.
 import { z } from 'zod'
 import { DIMENSIONS, GRANULARITIES, MAX_GROUP_BY } from '@/lib/domain/costs/dimensions'
+import { CURRENCIES } from '@/lib/domain/fx/currency'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { amount, isoDay, isoMonth } from './common'
@@ -20,9 +21,26 @@ const costsQueryDescriptions: Record<keyof typeof costsQueryFields, string> = {
   account: several('Only these 12-digit account IDs.'),
   region: several('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).'),
   function: several('Only these Lambda functions, by ARN.'),
+  currency: 'KRW adds beside each USD amount its won at the month’s recorded rate (`/api/fx-rates`) and the rates used; a month without a rate has null won and is listed in `fxMissing`. Default: USD only.',
 }
 
 const change = { currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() }
+
+const won = (description: string) => amount.nullable().optional().meta({ description: `With currency=KRW: ${description} Exact (round to the won once, half away from zero, to show); null when a month it needs has no rate.` })
+
+/** With currency=KRW, beside each USD amount (lib/domain/costs/krw-twins.ts). */
+const krwChange = {
+  currentKrw: won('currentUsd in won, each month at its own rate.'),
+  previousKrw: won('previousUsd in won.'),
+  changeKrw: won('currentKrw − previousKrw.'),
+  usageKrw: won('the part of changeKrw due to usage: the change in USD at the comparison month’s rate. Only when the range and its comparison each lie in one month.'),
+  fxKrw: won('the part of changeKrw due to the exchange rate: currentUsd × the change in rate. usageKrw + fxKrw = changeKrw.'),
+  byPeriodKrw: z.array(amount.nullable()).optional().meta({ description: 'With currency=KRW: byPeriod in won (null for a period whose month has no rate).' }),
+}
+
+export const fxRateUsed = z
+  .object({ month: isoMonth, krwPerUsd: z.string(), source: z.string(), asOf: isoDay })
+  .meta({ id: 'FxRateUsed', description: 'A recorded KRW per USD rate a won amount rests on.' })
 
 const periodFacts = z
   .object({
@@ -67,7 +85,10 @@ export const costBreakdownResponse = z
     comparison: z.object({ from: isoDay, to: isoDay, basis: z.enum(['previous_months', 'same_days_of_previous_months', 'previous_days']), currentThrough: isoDay }),
     periods: z.array(z.object({ start: isoDay, end: isoDay, estimated: z.boolean().meta({ description: 'AWS still marks a day of this period as estimated.' }) })),
     estimatedDays: z.array(isoDay),
-    total: z.object({ ...change, byPeriod: z.array(amount) }),
+    currency: z.enum(CURRENCIES),
+    fx: z.array(fxRateUsed).optional().meta({ description: 'With currency=KRW: the rates of the months of the range and its comparison that have one.' }),
+    fxMissing: z.array(isoMonth).optional().meta({ description: 'With currency=KRW: months of the range or its comparison without a recorded rate (their won are null).' }),
+    total: z.object({ ...change, byPeriod: z.array(amount), ...krwChange }),
     groups: z.array(
       z.object({
         key: z.string(),
@@ -76,6 +97,7 @@ export const costBreakdownResponse = z
         ...change,
         sharePct: z.number().nullable(),
         byPeriod: z.array(amount),
+        ...krwChange,
       }),
     ),
     movers: z.object({ up: z.array(z.string()), down: z.array(z.string()) }).meta({ description: 'Group keys of the largest increases and decreases.' }),
@@ -114,11 +136,15 @@ export const costsOperations = [
       `Same parameters as GET /api/costs. Columns: period_start, one per grouping dimension (account_id, service, usage_type, region, function_name), cost_usd, ` +
       `then amortized_cost_usd and, grouped by usage type, usage_quantity and usage_unit for Cost Explorer data; estimated (AWS still estimates a day of ` +
       `the period; always true for per-function estimates); function_arn when grouped by function. ` +
-      `The sum of cost_usd equals the /api/costs total for the same query. ${CSV_NOTES}`,
+      `The sum of cost_usd equals the /api/costs total for the same query. With currency=KRW, after cost_usd: cost_krw (cost_usd × the row's month's rate, ` +
+      `in full precision, so the column sums to the API's currentKrw), krw_per_usd, fx_source and fx_as_of; every month of the range needs a recorded rate. ${CSV_NOTES}`,
     tags: ['exports'],
     query: costsQuery,
     queryDescriptions: costsQueryDescriptions,
-    responses: { 200: { description: 'The CSV file (attachment).', contentType: 'text/csv' } },
+    responses: {
+      200: { description: 'The CSV file (attachment).', contentType: 'text/csv' },
+      422: { description: 'currency=KRW and a month of the range has no recorded rate (the message and `details.months` name them).' },
+    },
   }),
   functionsCsvOperation,
 ]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { budgetInUsd, eventsToSend, judgeBudget, MissingRateError } from './spend-budget'
+import { MissingFxRateError } from '../fx/month-rates'
+import { budgetInUsd, eventsToSend, judgeBudget } from './spend-budget'
 
 describe('spend budget', () => {
   it('on track while actual and forecast stay within the budget', () => {
@@ -45,6 +46,6 @@ describe('spend budget', () => {
     expect(budgetInUsd({ currency: 'KRW', amount: '1450000' }, '2026-12', '1450.00').toFixed()).toBe('1000')
     expect(budgetInUsd({ currency: 'KRW', amount: '1000000' }, '2026-12', '1400').toDecimalPlaces(6).toFixed()).toBe('714.285714')
     expect(budgetInUsd({ currency: 'USD', amount: '250.50' }, '2026-12', null).toFixed()).toBe('250.5')
-    expect(() => budgetInUsd({ currency: 'KRW', amount: '1' }, '2026-12', null)).toThrow(MissingRateError)
+    expect(() => budgetInUsd({ currency: 'KRW', amount: '1' }, '2026-12', null)).toThrow(MissingFxRateError)
   })
 })

@@ -3,6 +3,7 @@
 // warming pings. A budget set in won is judged in USD at the month's recorded rate, so the status never depends
 // on a rate nobody recorded.
 import { krwToUsd } from '../fx/krw'
+import { MissingFxRateError } from '../fx/month-rates'
 import { Decimal, type DecimalInput, toDecimal } from '../money'
 
 export type BudgetAmount = { currency: 'USD'; amount: string } | { currency: 'KRW'; amount: string }
@@ -23,17 +24,10 @@ export type BudgetJudgement = {
   reached: BudgetEvent[]
 }
 
-export class MissingRateError extends Error {
-  constructor(month: string) {
-    super(`no KRW rate is recorded for ${month}: a budget in won cannot be judged without one`)
-    this.name = 'MissingRateError'
-  }
-}
-
 /** The budget in USD: as set, or won ÷ the month's recorded rate (exactly; rounded only on display). */
 export function budgetInUsd(budget: BudgetAmount, month: string, krwPerUsd: string | null): Decimal {
   if (budget.currency === 'USD') return toDecimal(budget.amount)
-  if (krwPerUsd === null) throw new MissingRateError(month)
+  if (krwPerUsd === null) throw new MissingFxRateError([month])
   return krwToUsd(budget.amount, krwPerUsd)
 }
 

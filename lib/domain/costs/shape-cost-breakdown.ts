@@ -2,6 +2,7 @@
 // change against the comparison range, the overall total, and the top movers up and down. Every amount stays
 // an exact decimal string; groups that only existed in the comparison range are kept (they moved down).
 import type { IsoDay, IsoMonth } from '@/lib/domain/calendar'
+import type { Currency } from '@/lib/domain/fx/currency'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/money'
 import { type Change, monthOverMonth } from '@/lib/domain/aggregation/month-over-month'
@@ -30,6 +31,8 @@ export type CostBreakdown = {
   groupBy: Dimension[]
   filters: CostFilters
   source: CostSource
+  /** USD; KRW when the won were added beside the dollars (./krw-twins.ts). */
+  currency: Currency
   /** Per-function amounts are estimates from metrics, not billed amounts. */
   estimated: boolean
   /** Function estimates exist for AWS Lambda only: other services are not in this answer. */
@@ -54,7 +57,7 @@ export type CostBreakdown = {
 
 export type FilterOptions = Record<Exclude<Dimension, 'function'>, string[]>
 
-export type BreakdownInput = Omit<CostBreakdown, 'periods' | 'total' | 'groups' | 'movers' | 'estimated' | 'lambdaOnly' | 'notes'> & {
+export type BreakdownInput = Omit<CostBreakdown, 'periods' | 'total' | 'groups' | 'movers' | 'estimated' | 'lambdaOnly' | 'notes' | 'currency'> & {
   periods: Period[]
   current: CostRow[]
   previous: PreviousRow[]
@@ -113,6 +116,7 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
     groupBy: input.groupBy,
     filters: input.filters,
     source: input.source,
+    currency: 'USD',
     estimated: functionSource,
     lambdaOnly: functionSource,
     notes: notesFor(input),

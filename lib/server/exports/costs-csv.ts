@@ -4,13 +4,23 @@ import 'server-only'
 import type pg from 'pg'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
 import { DIMENSION_COLUMNS, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
+import { monthOf } from '@/lib/domain/calendar'
+import type { Currency } from '@/lib/domain/fx/currency'
+import { usdToKrw } from '@/lib/domain/fx/krw'
+import { type MonthRates, rateOf } from '@/lib/domain/fx/month-rates'
+import { toAmountString } from '@/lib/domain/money'
 import { streamRows } from '@/lib/server/db/stream-rows'
 import { costRowsSql } from '@/lib/server/queries/cost-rows-sql'
 
 type Layout = { columns: CsvColumn[]; record: (row: unknown[]) => CsvCell[] }
 
-/** Column order: period_start, the dimensions in groupBy order, cost_usd, what applies to the source, extras. */
-export function costsCsvLayout(query: ResolvedCostQuery): Layout {
+/**
+ * Column order: period_start, the dimensions in groupBy order, cost_usd, with rates (currency=KRW) cost_krw,
+ * krw_per_usd, fx_source and fx_as_of, then what applies to the source, extras. cost_krw is the row's USD × its
+ * month's rate in full precision, like cost_usd, so the column adds up to the API's won exactly; every month of
+ * the export must have a rate (the route refuses the export otherwise).
+ */
+export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | null = null): Layout {
   const functionSource = costSource(query) === 'function_estimates'
   const byUsageType = query.groupBy.includes('usage_type')
   const columns: CsvColumn[] = [
@@ -18,6 +28,9 @@ export function costsCsvLayout(query: ResolvedCostQuery): Layout {
     ...query.groupBy.map((dimension) => ({ header: DIMENSION_COLUMNS[dimension], kind: 'text' as const })),
     { header: 'cost_usd', kind: 'number' },
   ]
+  if (rates) {
+    columns.push({ header: 'cost_krw', kind: 'number' }, { header: 'krw_per_usd', kind: 'number' }, { header: 'fx_source', kind: 'text' }, { header: 'fx_as_of', kind: 'date' })
+  }
   if (!functionSource) {
     columns.push({ header: 'amortized_cost_usd', kind: 'number' })
     if (byUsageType) columns.push({ header: 'usage_quantity', kind: 'number' }, { header: 'usage_unit', kind: 'text' })
@@ -40,23 +53,30 @@ export function costsCsvLayout(query: ResolvedCostQuery): Layout {
           position += 2
         } else dimensions.push(row[position++] as string)
       }
-      const rest = row.slice(position) as CsvCell[]
-      return [row[0] as string, ...dimensions, ...rest, ...(functionIndex >= 0 ? [arn] : [])]
+      const [cost, ...rest] = row.slice(position) as CsvCell[]
+      const won = rates ? wonCells(rates, row[0] as string, cost as string) : []
+      return [row[0] as string, ...dimensions, cost!, ...won, ...rest, ...(functionIndex >= 0 ? [arn] : [])]
     },
   }
 }
 
-export function costsCsvFileName(query: ResolvedCostQuery): string {
-  const by = query.groupBy.length > 0 ? `_by_${query.groupBy.join('-')}` : ''
-  return `costs_${query.from}_${query.to}_${query.granularity}${by}.csv`
+function wonCells(rates: MonthRates, periodStart: string, costUsd: string): CsvCell[] {
+  const rate = rateOf(monthOf(periodStart), rates)
+  return [toAmountString(usdToKrw(costUsd, rate.krwPerUsd)), rate.krwPerUsd, rate.source, rate.asOf]
 }
 
-export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, options: { signal?: AbortSignal; batchSize?: number } = {}): AsyncGenerator<string> {
-  const layout = costsCsvLayout(query)
+export function costsCsvFileName(query: ResolvedCostQuery, currency: Currency = 'USD'): string {
+  const by = query.groupBy.length > 0 ? `_by_${query.groupBy.join('-')}` : ''
+  return `costs_${query.from}_${query.to}_${query.granularity}${by}${currency === 'KRW' ? '_krw' : ''}.csv`
+}
+
+export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, options: { signal?: AbortSignal; batchSize?: number; rates?: MonthRates } = {}): AsyncGenerator<string> {
+  const { rates, ...streamOptions } = options
+  const layout = costsCsvLayout(query, rates ?? null)
   const writer = createCsvWriter(layout.columns)
   const sql = costRowsSql({ ...query, forExport: true })
   let wrote = false
-  for await (const rows of streamRows<unknown[]>(pool, sql, { ...options, rowMode: 'array' })) {
+  for await (const rows of streamRows<unknown[]>(pool, sql, { ...streamOptions, rowMode: 'array' })) {
     wrote = true
     yield writer.write(rows.map(layout.record))
   }

@@ -1,13 +1,21 @@
 // The single mapping from thrown errors to HTTP responses: `{ "error": { "code", "message" } }`.
 import 'server-only'
 import { ZodError } from 'zod'
-import { AppError } from './app-error'
+import { MissingFxRateError } from '@/lib/domain/fx/month-rates'
+import { AppError, ERROR_STATUS } from './app-error'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }
     return Response.json(body, { status: error.status })
+  }
+  if (error instanceof MissingFxRateError) {
+    const months = error.months
+    return Response.json(
+      { error: { code: 'unprocessable', message: `${error.message} Record ${months.length === 1 ? 'it' : 'them'} with PUT /api/fx-rates/${months[0]} (or the CSV import), then try again.`, details: { months } } },
+      { status: ERROR_STATUS.unprocessable },
+    )
   }
   if (error instanceof ZodError) {
     return Response.json({ error: { code: 'bad_request', message: describeZodError(error), details: error.issues } }, { status: 400 })

@@ -1,11 +1,14 @@
 import 'server-only'
 import { type IsoDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
 import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
-import { comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
+import { type KrwTwins, krwTwins, withKrwTwins } from '@/lib/domain/costs/krw-twins'
+import { type Comparison, comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
 import { type CostBreakdown, type FilterOptions, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
+import type { Currency } from '@/lib/domain/fx/currency'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
+import { loadMonthRates } from '@/lib/server/stored/fx-rates'
 import { costRowsSql, estimatedDaysSql, filterOptionsSql } from './cost-rows-sql'
 import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
 import { defaultOverviewMonth, getDataBounds } from './get-overview'
@@ -24,7 +27,8 @@ export function resolveCostRange(query: CostQuery, bounds: { first: IsoDay; thro
 
 type Row = Record<string, string | boolean | null>
 
-export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBreakdown> {
+/** The breakdown in USD; with KRW, each amount's won beside it at its month's recorded rate (krw-twins.ts). */
+export async function getCostBreakdown(db: Db, query: CostQuery, currency: Currency = 'USD'): Promise<CostBreakdown> {
   const bounds = await getDataBounds(db)
   const resolved = resolveCostRange(query, bounds, clock.today())
   const comparison = comparisonPeriod(resolved.from, resolved.to, bounds?.through ?? null)
@@ -48,7 +52,7 @@ export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBr
       ? await decomposeFunctions(db, [...arns], { previous: comparison, current: { from: resolved.from, to: comparison.currentThrough } })
       : {}
 
-  return shapeCostBreakdown({
+  const breakdown = shapeCostBreakdown({
     from: resolved.from,
     to: resolved.to,
     granularity: resolved.granularity,
@@ -65,6 +69,24 @@ export async function getCostBreakdown(db: Db, query: CostQuery): Promise<CostBr
     functionChanges,
     availableMonths: bounds ? eachMonth(monthOf(bounds.first), monthOf(bounds.through)) : [],
     options: optionsOf(options),
+  })
+  if (currency === 'USD') return breakdown
+  return withKrwTwins(breakdown, await krwTwinsOf(db, resolved, comparison, current, dimensionValues))
+}
+
+/** The won of the breakdown's rows; the comparison range is read again by month, since each month has its rate. */
+async function krwTwinsOf(db: Db, resolved: ResolvedCostQuery, comparison: Comparison, current: Row[], dimensionValues: (row: Row) => string[]): Promise<KrwTwins> {
+  const months = [...eachMonth(monthOf(comparison.from), monthOf(comparison.to)), ...eachMonth(monthOf(resolved.from), monthOf(resolved.to))]
+  const sql = costRowsSql({ from: comparison.from, to: comparison.to, groupBy: resolved.groupBy, filters: resolved.filters, granularity: 'monthly' })
+  const [rates, previous] = await Promise.all([loadMonthRates(db, months), db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values)])
+  const rows = (list: Row[]) => list.filter((row) => row.cost !== null).map((row) => ({ periodStart: String(row.period_start), values: dimensionValues(row), cost: String(row.cost) }))
+  return krwTwins({
+    range: resolved,
+    comparison,
+    periods: periodsOf(resolved.from, resolved.to, resolved.granularity),
+    current: rows(current),
+    previous: rows(previous),
+    rates,
   })
 }
 

@@ -1,3 +1,4 @@
+import { eachMonth, monthOf } from '@/lib/domain/calendar'
 import { toCostQuery } from '@/lib/schemas/costs-query'
 import { clock } from '@/lib/server/clock'
 import { pgPool } from '@/lib/server/db/pg-pool'
@@ -7,6 +8,7 @@ import { csvResponse } from '@/lib/server/http/csv-response'
 import { route } from '@/lib/server/http/route'
 import { resolveCostRange } from '@/lib/server/queries/get-cost-breakdown'
 import { getDataBounds } from '@/lib/server/queries/get-overview'
+import { requireMonthRates } from '@/lib/server/stored/fx-rates'
 import { costsSearch } from '@/lib/search-params/costs'
 
 export const dynamic = 'force-dynamic'
@@ -14,5 +16,7 @@ export const dynamic = 'force-dynamic'
 // GET /api/exports/costs.csv – the same query as /api/costs, one CSV row per period and group.
 export const GET = route({ permission: 'export', query: costsSearch }, async ({ request, query: parsed }) => {
   const query = resolveCostRange(toCostQuery(parsed), await getDataBounds(db()), clock.today())
-  return csvResponse(costsCsvFileName(query), costsCsvChunks(pgPool(), query, { signal: request.signal }), request.signal)
+  // In won, every month must have its rate before the first row is written: a file is not half converted.
+  const rates = parsed.currency === 'KRW' ? await requireMonthRates(db(), eachMonth(monthOf(query.from), monthOf(query.to))) : undefined
+  return csvResponse(costsCsvFileName(query, parsed.currency), costsCsvChunks(pgPool(), query, { signal: request.signal, rates }), request.signal)
 })
