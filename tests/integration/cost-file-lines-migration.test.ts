@@ -40,7 +40,7 @@ afterAll(async () => {
 })
 
 describe('the migration to file lines', () => {
-  it('keeps each line imported before as a line of its month, without a payer or a file', async () => {
+  it('keeps each line imported before as a line of its month, without a payer or a file, until a complete set for the month replaces them, leaving Cost Explorer’s line alone', async () => {
     const lines = await database.db.$queryRaw<{ source: string; billing_account_id: string; billing_period: string; import_id: string | null; day: string; unblended_cost: string }[]>`
       SELECT source, billing_account_id, to_char(billing_period, 'YYYY-MM-DD') AS billing_period, import_id, to_char(day, 'YYYY-MM-DD') AS day, unblended_cost::text
       FROM cost_file_line ORDER BY day`
@@ -49,9 +49,8 @@ describe('the migration to file lines', () => {
       { source: 'focus', billing_account_id: '', billing_period: '2025-09-01', import_id: null, day: '2025-09-16' },
     ])
     expect(lines.map((line) => Number(line.unblended_cost))).toEqual([0.5, 0.25])
-  })
 
-  it('lets a complete set for the month replace them, leaving Cost Explorer’s line alone', async () => {
+    // One test, as the upgrade happens: the kept lines, then a complete set for the month replacing them.
     const september = focusExport(['2025-09-15'])
     await withSpoolDirectory(async (directory) => {
       const file = await spoolUpload(Readable.from([csvOf(september)]), { fileName: 'september.csv', directory, index: 0, maxBytes: 10_000_000 })

@@ -2,7 +2,7 @@
 // Explorer's lines, and every read counts one source per account and day (Cost Explorer, else CUR 2.0, else
 // FOCUS), so a day both cover is never counted twice.
 import { Readable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sum } from '../../lib/domain/money'
 import { importCostFile } from '../../lib/server/imports/import-cost-file'
 import { getCostBreakdown } from '../../lib/server/queries/get-cost-breakdown'
@@ -12,7 +12,7 @@ import { listBillingPeriods } from '../../lib/server/queries/list-billing-period
 import { upsertCostLineItems } from '../../lib/server/repositories/write-cost-line-items'
 import { upsertAccounts } from '../../lib/server/repositories/write-accounts'
 import { type ExportRows, csvOf, curExport, focusExport, storedTotalOf } from '../support/cost-files'
-import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 
 let database: TestDatabase
 const ACCOUNT = '111111111111'
@@ -44,6 +44,11 @@ const dailyTotals = async () => (await getCostBreakdown(database.db, { from: '20
 
 beforeAll(async () => {
   database = await createTestDatabase()
+})
+
+// Each test starts from Cost Explorer's lines alone and imports the files it needs.
+beforeEach(async () => {
+  await emptyTables(database.db)
   await upsertAccounts(database.db, [{ id: ACCOUNT, name: 'prod', isDemo: false }])
   await upsertCostLineItems(database.db, COST_EXPLORER)
 })
@@ -62,6 +67,7 @@ describe('Cost Explorer and imported files', () => {
   })
 
   it('count once per account and day: Cost Explorer where it has lines, the file elsewhere, in every view', async () => {
+    expect((await upload(csvOf(FOCUS), 'focus.csv')).status).toBe('imported')
     const costExplorerTotal = sum(COST_EXPLORER.map((line) => line.unblendedCost))
     expect(await dailyTotals()).toEqual([costExplorerTotal.toFixed(), FOCUS_16TH])
     const month = costExplorerTotal.plus(FOCUS_16TH).toFixed()
@@ -71,6 +77,7 @@ describe('Cost Explorer and imported files', () => {
   })
 
   it('count a CUR 2.0 file over a FOCUS file for the same day, and say so per billing period', async () => {
+    expect((await upload(csvOf(FOCUS), 'focus.csv')).status).toBe('imported')
     const cur = curExport(onDay(FOCUS, '2025-09-16'))
     const curLines = cur.rows.map((row) => row.map((cell, i) => (cur.header[i] === 'line_item_unblended_cost' ? `${cell}0001` : cell)))
     const curFile = { header: cur.header, rows: curLines }

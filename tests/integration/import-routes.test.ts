@@ -1,9 +1,9 @@
 // The import API through its route handlers: an export's files with its manifest as one multipart upload (a
 // complete set, checked against the manifest), and the import log with what each billing period holds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { billingPeriod, costFileImport, importSetResult } from '../../lib/schemas/imports'
 import { csvOf, focusExport, partsOf } from '../support/cost-files'
-import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
@@ -34,6 +34,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await database?.drop()
+})
+
+// Each test starts with nothing imported and brings the files it reads.
+beforeEach(async () => {
+  await emptyTables(database.db)
 })
 
 describe('POST /api/imports/sets', () => {
@@ -76,6 +81,7 @@ describe('POST /api/imports/sets', () => {
 
 describe('GET /api/imports', () => {
   it('lists the files and, per billing period, which files hold how many lines', async () => {
+    expect((await postSet(form([['finops-Manifest.json', MANIFEST], ['finops-00001.csv', PART_1!], ['finops-00002.csv', PART_2!]]))).status).toBe(201)
     const response = await routes.imports.GET(new Request('http://localhost/api/imports'), undefined as never)
     const body = (await response.json()) as { imports: unknown[]; periods: unknown[] }
     expect(body.imports.map((file) => costFileImport.parse(file).fileName)).toEqual(expect.arrayContaining(['finops-00001.csv', 'finops-00002.csv']))

@@ -9,6 +9,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultMigrationsDir, runMigrations } from '../../lib/server/db/run-migrations'
 import { regroupIncidents } from '../../lib/server/derived/regroup-incidents'
+import type { Executor } from '../../lib/server/stored/function-histories'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 const MIGRATION = readdirSync(defaultMigrationsDir()).find((name) => name.endsWith('_incidents'))!
@@ -73,18 +74,34 @@ describe('the incidents migration', () => {
   })
 
   it('then regroups the storm into its root cause’s incident: the acknowledgement stands and the alert is not sent again', async () => {
-    await regroupIncidents(database.db, ['123456789012'], new Date('2026-11-22T06:00:00Z'))
-    const grouped = await rows<{ id: number; incident_id: number }>('SELECT id, incident_id FROM anomaly ORDER BY id')
-    expect(grouped.filter((row) => [1, 2, 3, 5].includes(row.id)).map((row) => row.incident_id)).toEqual([2, 2, 2, 2])
-    expect(grouped.find((row) => row.id === 4)!.incident_id).toBe(4)
-    expect(await rows('SELECT id, status::text FROM incident ORDER BY id')).toEqual([
-      { id: 2, status: 'acknowledged' },
-      { id: 4, status: 'open' },
-    ])
-    expect(await rows('SELECT rule_id, incident_id, status FROM alert_delivery')).toEqual([{ rule_id: 1, incident_id: 2, status: 'delivered' }])
+    // In a transaction rolled back afterwards, so the other tests see the migration's result in any order.
+    await client.query('BEGIN')
+    try {
+      await regroupIncidents(inTransaction, ['123456789012'], new Date('2026-11-22T06:00:00Z'))
+      await expectTheStormRegrouped()
+    } finally {
+      await client.query('ROLLBACK')
+    }
   })
 
   it('keeps one subject per delivery', async () => {
     await expect(client.query('INSERT INTO alert_delivery (rule_id) VALUES (1)')).rejects.toThrow(/alert_delivery_one_subject/)
   })
 })
+
+/** The regrouping's statements on the test's own connection, inside its transaction. */
+const inTransaction: Executor = {
+  $queryRawUnsafe: async <T>(sql: string, ...values: unknown[]) => (await client.query(sql, values)).rows as T,
+  $executeRawUnsafe: async (sql: string, ...values: unknown[]) => (await client.query(sql, values)).rowCount ?? 0,
+} as Executor
+
+async function expectTheStormRegrouped() {
+  const grouped = await rows<{ id: number; incident_id: number }>('SELECT id, incident_id FROM anomaly ORDER BY id')
+  expect(grouped.filter((row) => [1, 2, 3, 5].includes(row.id)).map((row) => row.incident_id)).toEqual([2, 2, 2, 2])
+  expect(grouped.find((row) => row.id === 4)!.incident_id).toBe(4)
+  expect(await rows('SELECT id, status::text FROM incident ORDER BY id')).toEqual([
+    { id: 2, status: 'acknowledged' },
+    { id: 4, status: 'open' },
+  ])
+  expect(await rows('SELECT rule_id, incident_id, status FROM alert_delivery')).toEqual([{ rule_id: 1, incident_id: 2, status: 'delivered' }])
+}

@@ -88,6 +88,8 @@ describe('two runs at once', () => {
 
   it('never lets two ingestions write at the same time, and both windows end up stored', async () => {
     const { dataset } = h.fake.account
+    // What the whole window holds once ingested; the two runs at once must end there too.
+    expect((await h.ingest({ window: { from: dataset.firstDay, to: dataset.lastDay } })).status).toBe('succeeded')
     const before = await fingerprint(h.database.db)
     const first = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: dataset.firstDay, to: dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
     const second = await createIngestionRun(h.database.db, { trigger: 'schedule', window: { from: dataset.lastDay, to: dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
