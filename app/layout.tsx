@@ -2,6 +2,8 @@ import '@fontsource-variable/inter'
 import './globals.css'
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { themeAttribute } from '@/lib/theme'
+import { themePreference } from '@/lib/server/http/theme-preference'
 import { Providers } from './providers'
 
 // Every page renders per request: its scripts carry the nonce of that request's Content-Security-Policy (proxy.ts).
@@ -12,9 +14,10 @@ export const metadata: Metadata = {
   description: 'Where your AWS Lambda money goes, what it was expected to cost, and what to change.',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The saved theme is rendered into the page, so it paints right the first time (globals.css, lib/theme.ts).
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(await themePreference())}>
       <body>
         <Providers>{children}</Providers>
       </body>
