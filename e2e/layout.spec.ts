@@ -20,7 +20,7 @@ const PAGES: PageCase[] = [
   { name: 'Function', path: async (request) => `/functions/${await functionId(request)}`, figures: ['.recharts-surface', '[data-testid="keep-warm-panel"]'] },
   { name: 'Keep-warm budgets', path: async () => '/budgets', figures: ['[data-testid="budgets-table"]'] },
   { name: 'Anomalies', path: async () => '/anomalies', figures: ['[data-testid="incidents-table"]'] },
-  { name: 'Alerts', path: async () => '/alerts', figures: ['form'] },
+  { name: 'Alerts', path: async () => '/alerts', figures: ['#rules-title', '#deliveries-title'] },
   { name: 'Simulator', path: async (request) => `/simulator?functionId=${await functionId(request)}`, figures: ['[data-testid="verdict"]', '[data-testid="strategy-costs"]', '.recharts-line-curve'] },
   { name: 'Ingestion', path: async () => '/ingestion', figures: ['form', '[data-testid="reconciliation"]'] },
   { name: 'Settings', path: async () => '/settings', figures: ['h2'] },

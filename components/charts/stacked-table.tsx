@@ -1,4 +1,5 @@
 import { formatUsd } from '@/lib/format'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 export type StackedTableRow = { key: string; label: string; amounts: Record<string, string>; totalUsd: string }
 
@@ -7,7 +8,7 @@ export function StackedTable({ rowHeader, series, rows, caption }: { rowHeader: 
   return (
     <details>
       <summary className="muted">Show as a table</summary>
-      <div style={{ overflowX: 'auto' }}>
+      <TableScroll label={caption ?? `${rowHeader} table`}>
         <table className="table">
           {caption && <caption>{caption}</caption>}
           <thead>
@@ -37,7 +38,7 @@ export function StackedTable({ rowHeader, series, rows, caption }: { rowHeader: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   )
 }

@@ -10,6 +10,7 @@ import { deltaClass, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
 import { ViewLink } from './view-link'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 // Enough rows to read; the CSV has all of them.
 const MAX_ROWS = 500
@@ -55,7 +56,7 @@ export function BreakdownTable({
         <h2 id="breakdown-table-title">{dimensions ? `By ${dimensions.map((d) => DIMENSION_LABELS[d].toLowerCase()).join(' and ')}` : 'Total'}</h2>
         <p>{data.estimated ? 'Estimated from metrics · AWS Lambda only' : 'Billed, from Cost Explorer'}</p>
       </header>
-      <div style={{ overflowX: 'auto' }}>
+      <TableScroll label="Breakdown table">
         <table className="table" data-testid="breakdown-table">
           <caption>Activate a name (click, or Enter) to drill down into it.</caption>
           <thead>
@@ -133,7 +134,7 @@ export function BreakdownTable({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

@@ -14,6 +14,7 @@ import { type FunctionListParams, functionQueries } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
 import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
 import { functionsSearch } from '@/lib/search-params/functions'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 const SORTS = [
   { value: 'cost', label: 'Estimated cost' },
@@ -128,7 +129,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
         <h2 id="functions-title">{data.functions.length} functions</h2>
         <p data-testid="keep-warm-share-rule">Keep-warm share: ping cost over the function’s cost, where a budget or a schedule is known. {RETRIED_PINGS_RULE}</p>
       </header>
-      <div style={{ overflowX: 'auto' }}>
+      <TableScroll label="Functions table">
         <table className="table" data-testid="functions-table">
           <thead>
             <tr>
@@ -180,7 +181,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

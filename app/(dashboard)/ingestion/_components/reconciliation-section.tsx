@@ -9,6 +9,7 @@ import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { ReconciliationRow } from '@/lib/schemas/reconciliation'
 import { reconciliationSearch } from '@/lib/search-params/ingestion'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 export function ReconciliationSection() {
   const url = useUrlParams(reconciliationSearch)
@@ -40,7 +41,7 @@ export function ReconciliationSection() {
           data.rows.length === 0 ? (
             <EmptyState title="No Lambda costs in these months" />
           ) : (
-            <div style={{ overflowX: 'auto' }}>
+            <TableScroll label="Reconciliation table">
               <table className="table" data-testid="reconciliation">
                 <thead>
                   <tr>
@@ -61,7 +62,7 @@ export function ReconciliationSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </QueryView>

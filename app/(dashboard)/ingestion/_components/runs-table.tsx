@@ -8,6 +8,7 @@ import { formatDuration, formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import { RunStatus } from './run-status'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 const TRIGGERS: Record<IngestionRunDto['trigger'], string> = { manual: 'started here', cli: 'npm run ingest', schedule: 'scheduled' }
 
@@ -26,7 +27,7 @@ export function RunsTable() {
               <p>Start one above, or run `npm run ingest`.</p>
             </EmptyState>
           ) : (
-            <div style={{ overflowX: 'auto' }}>
+            <TableScroll label="Recent runs table">
               <table className="table" data-testid="ingestion-runs">
                 <thead>
                   <tr>
@@ -47,7 +48,7 @@ export function RunsTable() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </QueryView>

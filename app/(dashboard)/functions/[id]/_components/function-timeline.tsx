@@ -7,6 +7,7 @@ import { formatDurationMs, formatHour, formatShortDay } from '@/lib/format-durat
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { timelineMarks } from './timeline-marks'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 const count = (value: number) => formatCount(value)
 
@@ -113,7 +114,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
       </div>
       <details>
         <summary className="muted">Show as a table</summary>
-        <div style={{ overflowX: 'auto' }}>
+        <TableScroll label="Timeline table">
           <table className="table" data-testid="timeline-table">
             <thead>
               <tr>
@@ -151,7 +152,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   )

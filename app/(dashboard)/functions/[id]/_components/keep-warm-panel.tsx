@@ -8,6 +8,7 @@ import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { BudgetForm, type BudgetDraft } from './budget-form'
 import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
+import { TableScroll } from '@/components/ui/table-scroll'
 
 type KeepWarm = FunctionDetail['keepWarm']
 
@@ -133,7 +134,7 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
       />
       <details>
         <summary className="muted">Show each day as a table</summary>
-        <div style={{ overflowX: 'auto' }}>
+        <TableScroll label="Keep-warm days table">
           <table className="table" data-testid="keep-warm-days">
             <thead>
               <tr>
@@ -166,7 +167,7 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   )
