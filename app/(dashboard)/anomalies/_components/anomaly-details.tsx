@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { LoadingBlock } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
-import { chartNumber, formatCount } from '@/lib/format'
+import { chartNumber } from '@/lib/format'
 import { formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { anomalyQueries } from '@/lib/query/anomalies'
@@ -37,8 +37,8 @@ export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; chi
             areas={anomaly.kind === 'config_risk' ? [] : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kindLabel(anomaly.kind) }]}
             ariaLabel={`${detail.data.context.costLabel} around the anomaly, by day`}
             formatTick={formatShortDay}
-            formatValue={formatSmallUsd}
-            formatRightValue={(value) => formatCount(value)}
+            unit="usd"
+            rightUnit="count"
             height={200}
           />
         ) : (

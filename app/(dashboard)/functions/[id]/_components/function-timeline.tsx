@@ -1,5 +1,6 @@
 'use client'
 
+import { SERIES } from '@/components/charts/palette'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { EmptyState } from '@/components/ui/states'
 import { chartNumber, formatCount, formatDay } from '@/lib/format'
@@ -8,8 +9,6 @@ import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { timelineMarks } from './timeline-marks'
 import { TableScroll } from '@/components/ui/table-scroll'
-
-const count = (value: number) => formatCount(value)
 
 export function FunctionTimeline({ data }: { data: FunctionDetail }) {
   const hourly = data.range.granularity === 'hour'
@@ -67,7 +66,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
             data={rows}
             ariaLabel="Estimated cost over time"
             series={[{ key: 'cost', label: 'Estimated cost', kind: 'bar' }, ...(hourly ? [] : [{ key: 'keepWarm', label: 'Keep-warm pings', kind: 'line' as const }])]}
-            formatValue={formatSmallUsd}
+            unit="usd"
           />
         </div>
         <div>
@@ -77,11 +76,11 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
             data={rows}
             ariaLabel="Invocations, errors and throttles over time"
             series={[
-              { key: 'invocations', label: 'Invocations', kind: 'line' },
-              { key: 'errors', label: 'Errors', kind: 'line', axis: 'right' },
-              { key: 'throttles', label: 'Throttles', kind: 'line', axis: 'right', dashed: true },
+              { key: 'invocations', label: 'Invocations', kind: 'line', color: SERIES.teal },
+              { key: 'errors', label: 'Errors', kind: 'line', axis: 'right', color: SERIES.red },
+              { key: 'throttles', label: 'Throttles', kind: 'line', axis: 'right', dashed: true, color: SERIES.purple },
             ]}
-            formatValue={count}
+            unit="count"
           />
         </div>
         <div>
@@ -95,7 +94,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
               { key: 'p99', label: 'p99', kind: 'line' },
               { key: 'max', label: 'Maximum', kind: 'line', dashed: true },
             ]}
-            formatValue={formatDurationMs}
+            unit="duration"
           />
         </div>
         <div>
@@ -108,7 +107,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
               { key: 'gbSeconds', label: 'Billed GB-s', kind: 'bar' },
               { key: 'concurrency', label: 'Concurrent executions (max)', kind: 'line', axis: 'right' },
             ]}
-            formatValue={count}
+            unit="count"
           />
         </div>
       </div>

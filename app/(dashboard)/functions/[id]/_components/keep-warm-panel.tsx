@@ -129,7 +129,7 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
         ariaLabel="Keep-warm cost per day, budget against actual"
         series={[{ key: 'actual', label: 'Actual pings', kind: 'bar' }, ...(budgeted ? [{ key: 'expected', label: 'Budget', kind: 'line' as const, dashed: true }] : [])]}
         formatTick={formatShortDay}
-        formatValue={formatSmallUsd}
+        unit="usd"
         height={200}
       />
       <details>
