@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { QueryView } from '@/components/ui/query-view'
+import { TableScroll } from '@/components/ui/table-scroll'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { formatUsd } from '@/lib/format'
@@ -46,41 +47,43 @@ export function AlertsView() {
               {data.deliveries.length === 0 ? (
                 <p className="muted">Nothing sent yet.</p>
               ) : (
-                <table className="table" data-testid="delivery-log">
-                  <thead>
-                    <tr>
-                      <th scope="col">When (UTC)</th>
-                      <th scope="col">Rule</th>
-                      <th scope="col">About</th>
-                      <th scope="col">Status</th>
-                      <th scope="col" className="num">Attempts</th>
-                      <th scope="col">Last answer</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.deliveries.map((delivery) => (
-                      <tr key={delivery.id}>
-                        <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
-                        <td>{delivery.ruleName}</td>
-                        <td>
-                          {delivery.about === 'test' ? (
-                            'Test message'
-                          ) : (
-                            <>
-                              {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
-                            </>
-                          )}
-                        </td>
-                        <td>
-                          <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
-                          {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
-                        </td>
-                        <td className="num">{delivery.attempts}</td>
-                        <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                <TableScroll label="Delivery log table">
+                  <table className="table" data-testid="delivery-log">
+                    <thead>
+                      <tr>
+                        <th scope="col">When (UTC)</th>
+                        <th scope="col">Rule</th>
+                        <th scope="col">About</th>
+                        <th scope="col">Status</th>
+                        <th scope="col" className="num">Attempts</th>
+                        <th scope="col">Last answer</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {data.deliveries.map((delivery) => (
+                        <tr key={delivery.id}>
+                          <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
+                          <td>{delivery.ruleName}</td>
+                          <td>
+                            {delivery.about === 'test' ? (
+                              'Test message'
+                            ) : (
+                              <>
+                                {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
+                              </>
+                            )}
+                          </td>
+                          <td>
+                            <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
+                            {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
+                          </td>
+                          <td className="num">{delivery.attempts}</td>
+                          <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
               )}
             </section>
           </div>
