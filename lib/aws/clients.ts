@@ -5,6 +5,7 @@ import 'server-only'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer'
 import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda'
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import { STSClient } from '@aws-sdk/client-sts'
 
 export type AwsClientOptions = {
@@ -20,6 +21,8 @@ export type AwsClients = {
   costExplorer(): CostExplorerClient
   cloudWatch(region: string): CloudWatchClient
   lambda(region: string): LambdaClient
+  /** The Resource Groups Tagging API: every function's tags of a region in a few calls. */
+  tagging(region: string): ResourceGroupsTaggingAPIClient
   sts(): STSClient
   destroy(): void
 }
@@ -35,6 +38,7 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   let sts: STSClient | undefined
   const cloudWatch = new Map<string, CloudWatchClient>()
   const lambda = new Map<string, LambdaClient>()
+  const tagging = new Map<string, ResourceGroupsTaggingAPIClient>()
   const cached = <C>(map: Map<string, C>, region: string, build: () => C): C => {
     const client = map.get(region) ?? build()
     map.set(region, client)
@@ -45,12 +49,13 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     costExplorer: () => (costExplorer ??= new CostExplorerClient({ ...config, region: 'us-east-1' })),
     cloudWatch: (region) => cached(cloudWatch, region, () => new CloudWatchClient({ ...config, region })),
     lambda: (region) => cached(lambda, region, () => new LambdaClient({ ...config, region })),
+    tagging: (region) => cached(tagging, region, () => new ResourceGroupsTaggingAPIClient({ ...config, region })),
     // Any STS region issues credentials valid in every region (AWS_ENDPOINT_URL_STS overrides the endpoint).
     sts: () => (sts ??= new STSClient({ ...config, region: 'us-east-1' })),
     destroy() {
       costExplorer?.destroy()
       sts?.destroy()
-      for (const client of [...cloudWatch.values(), ...lambda.values()]) client.destroy()
+      for (const client of [...cloudWatch.values(), ...lambda.values(), ...tagging.values()]) client.destroy()
     },
   }
 }

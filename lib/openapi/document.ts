@@ -8,6 +8,8 @@ import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
 import { simulatorOperations } from '@/lib/schemas/simulate'
+import { teamOperations } from '@/lib/schemas/teams'
+import { forecastOperations } from '@/lib/schemas/forecast'
 import { z } from 'zod'
 import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
 import { describeSharedSchemas } from './shared-descriptions'
@@ -31,6 +33,8 @@ export const operations: Operation[] = [
   ...insightsOperations,
   ...simulatorOperations,
   ...ingestionOperations,
+  ...teamOperations,
+  ...forecastOperations,
 ]
 
 export function openApiDocument() {

@@ -1,6 +1,7 @@
 // The demo account: a production and a development account in Seoul and N. Virginia, ~40 functions of the
 // kinds serverless teams run, other services so breakdowns look real, and the incidents from the mission
 // (the keep-warm that tripled, a timeout retried into 45-minute bills, real growth, a memory raise).
+import { withDemoTeamTag } from './demo-teams'
 import type { AccountSpec, FunctionSpec, Scenario, ServiceLineSpec } from './scenario-types'
 
 export const DEMO_PRODUCTION_ACCOUNT = '123456789012'
@@ -234,8 +235,8 @@ const developmentServices: ServiceLineSpec[] = [
 ]
 
 const accounts: AccountSpec[] = [
-  { id: DEMO_PRODUCTION_ACCOUNT, name: 'acme-production (demo)', functions: productionFunctions, services: productionServices },
-  { id: DEMO_DEVELOPMENT_ACCOUNT, name: 'acme-development (demo)', functions: developmentFunctions, services: developmentServices },
+  { id: DEMO_PRODUCTION_ACCOUNT, name: 'acme-production (demo)', functions: productionFunctions.map(withDemoTeamTag), services: productionServices },
+  { id: DEMO_DEVELOPMENT_ACCOUNT, name: 'acme-development (demo)', functions: developmentFunctions.map(withDemoTeamTag), services: developmentServices },
 ]
 
 export const DEMO_SCENARIO: Scenario = { seed: 20_260_201, months: 13, hourlyDays: 14, accounts }

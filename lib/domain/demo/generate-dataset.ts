@@ -17,14 +17,15 @@ import type { LambdaUsage } from '@/lib/domain/pricing/price-lambda-usage'
 import type { LambdaMeter } from '@/lib/domain/pricing/types'
 import { parseUsageType } from '@/lib/domain/regions'
 import { jitter, keyOf } from './noise'
-import { type ResolvedFunction, configOn, dataWindow, resolveFunction } from './resolve-scenario'
-import type { AccountSpec, Scenario, ServiceLineSpec } from './scenario-types'
+import { type ResolvedFunction, configOn, dataWindow, resolveDay, resolveFunction } from './resolve-scenario'
+import type { AccountSpec, FunctionSpec, Scenario, ServiceLineSpec } from './scenario-types'
+import { recordTags, type TagsFrom } from '@/lib/domain/teams/tag-history'
 import { type MetricValues, averageDuration, emptyMetrics } from '@/lib/domain/metrics'
 import { simulateFunctionDay } from './simulate-function-hour'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'
 
-export type DatasetFunction = { key: string; accountId: string; region: string; name: string; arn: string; createdDay: IsoDay }
+export type DatasetFunction = { key: string; accountId: string; region: string; name: string; arn: string; createdDay: IsoDay; tagHistory: TagsFrom[] }
 export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & FunctionConfig
 export type DatasetDailyMetric = { functionKey: string; day: IsoDay } & MetricValues & { durationAvgMs: number | null }
 export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & { durationAvgMs: number | null }
@@ -67,7 +68,7 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
     const usage = new UsageLedger()
     for (const spec of account.functions) {
       const fn = resolveFunction(account.id, spec, window)
-      addFunction(dataset, fn)
+      addFunction(dataset, fn, window)
       for (const day of eachDay(fn.createdDay, window.lastDay)) {
         const hours = simulateFunctionDay(fn, scenario.seed, day)
         const daily = rollUp(hours)
@@ -95,7 +96,14 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
   return dataset
 }
 
-function addFunction(dataset: Dataset, fn: ResolvedFunction) {
+/** The tags from the function's first day, then each retag from its day (the same day twice: the later wins). */
+function tagHistoryOf(spec: FunctionSpec, createdDay: IsoDay, today: IsoDay): TagsFrom[] {
+  let history: TagsFrom[] = spec.tags ? [{ from: createdDay, tags: spec.tags }] : []
+  for (const retag of spec.retags ?? []) history = recordTags(history, { from: resolveDay(retag.at, today), tags: retag.tags })
+  return history
+}
+
+function addFunction(dataset: Dataset, fn: ResolvedFunction, window: { today: IsoDay }) {
   const { spec } = fn
   dataset.functions.push({
     key: fn.key,
@@ -104,6 +112,7 @@ function addFunction(dataset: Dataset, fn: ResolvedFunction) {
     name: spec.name,
     arn: `arn:aws:lambda:${spec.region}:${fn.accountId}:function:${spec.name}`,
     createdDay: fn.createdDay,
+    tagHistory: tagHistoryOf(spec, fn.createdDay, window.today),
   })
   fn.configs.forEach((period, index) => {
     // Deploys land mid-morning UTC; the first snapshot is when the function appears.

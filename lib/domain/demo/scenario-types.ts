@@ -51,6 +51,10 @@ export type FunctionSpec = {
   budget?: KeepWarmBudgetSpec
   /** The function first exists this many days ago (default: from the start of the data). */
   createdDaysAgo?: number
+  /** Its tags from the start (as the Resource Groups Tagging API reports them). */
+  tags?: Record<string, string>
+  /** Later tag changes (a function moving team): the whole tag set from that day on. */
+  retags?: { at: RelativeDay; tags: Record<string, string> }[]
 }
 
 /** Another service's daily usage line, e.g. EC2 BoxUsage or NAT Gateway hours. */

@@ -12,9 +12,12 @@ import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-a
 import { insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { upsertCostLineItems } from '@/lib/server/repositories/write-cost-line-items'
 import { upsertDailyMetrics, upsertHourlyMetrics } from '@/lib/server/repositories/write-function-metrics'
+import { recordFunctionTags } from '@/lib/server/repositories/write-function-tags'
 import { upsertFunctions } from '@/lib/server/repositories/write-functions'
 import { upsertKeepWarmBudgets } from '@/lib/server/repositories/write-keep-warm-budgets'
 import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
+import { writeTeamSettingsIfMissing } from '@/lib/server/stored/team-settings'
+import { DEMO_TEAM_SETTINGS } from '@/lib/domain/demo/demo-teams'
 
 export type DemoLoadSummary = { accounts: number; functions: number; dailyMetrics: number; hourlyMetrics: number; costLines: number; firstDay: IsoDay; lastDay: IsoDay }
 
@@ -35,6 +38,13 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
         return id
       }
       await insertChangedConfigSnapshots(tx, dataset.configs.map((config) => ({ ...config, functionId: idOf(config.functionKey), validFrom: new Date(config.validFrom) })))
+      // Oldest first: each change is recorded against the tags in force before it.
+      const depth = Math.max(0, ...dataset.functions.map((fn) => fn.tagHistory.length))
+      for (let position = 0; position < depth; position++) {
+        const layer = dataset.functions.flatMap((fn) => (fn.tagHistory[position] ? [{ functionId: idOf(fn.key), day: fn.tagHistory[position]!.from, tags: { ...fn.tagHistory[position]!.tags } }] : []))
+        await recordFunctionTags(tx, layer)
+      }
+      await writeTeamSettingsIfMissing(tx, DEMO_TEAM_SETTINGS)
       await upsertDailyMetrics(tx, dataset.dailyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey) })))
       await upsertHourlyMetrics(tx, dataset.hourlyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey), hour: new Date(row.hour) })))
       await upsertCostLineItems(tx, dataset.costLines.map((line) => ({ ...line, source: 'demo' })))

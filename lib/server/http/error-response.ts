@@ -4,6 +4,7 @@ import { ZodError } from 'zod'
 import { MissingFxRateError } from '@/lib/domain/fx/month-rates'
 import { AppError, ERROR_STATUS } from './app-error'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'
+import { TeamRulesError } from '@/lib/domain/teams/team-rules'
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
@@ -20,6 +21,8 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof ZodError) {
     return Response.json({ error: { code: 'bad_request', message: describeZodError(error), details: error.issues } }, { status: 400 })
   }
+  // Team rules are checked as a whole in the domain, which names the rule at fault.
+  if (error instanceof TeamRulesError) return Response.json({ error: { code: 'bad_request', message: error.message } }, { status: 400 })
   // Unknown failures are logged with their stack and answered without internals.
   console.error(error)
   return Response.json({ error: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } }, { status: 500 })

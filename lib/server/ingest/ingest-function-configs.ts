@@ -1,7 +1,8 @@
-// Lambda → lambda_function and function_config_snapshot. Lists every function of the regions to read (in the
-// credentials' own account, and in each other linked account through its member role when one is configured),
-// then in one transaction: upserts the functions, stores a snapshot only where the configuration changed, and
-// marks functions that disappeared as deleted (only in accounts that were read).
+// Lambda → lambda_function, function_config_snapshot and function_tag_set. Lists every function of the regions to
+// read (in the credentials' own account, and in each other linked account through its member role when one is
+// configured) and their tags (the tagging API, in bulk), then in one transaction: upserts the functions, stores a
+// snapshot only where the configuration changed, records tags that changed from today, and marks functions that
+// disappeared as deleted (only in accounts that were read).
 import 'server-only'
 import { configHash } from '@/lib/domain/functions/config-hash'
 import { type IsoDay, dayToDate } from '@/lib/domain/calendar'
@@ -9,12 +10,14 @@ import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import { isKnownRegion } from '@/lib/domain/regions'
 import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { listFunctionConfigs } from '@/lib/aws/lambda/list-function-configs'
+import { getFunctionTags } from '@/lib/aws/tagging/get-function-tags'
 import { callerAccountId, checkMemberAccess, memberAccountClients } from '@/lib/aws/member-accounts'
 import type { AwsClients } from '@/lib/aws/clients'
 import type { ObservedFunction } from '@/lib/aws/lambda/transform'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { type ConfigSnapshotRow, insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { markUnlistedFunctionsDeleted } from '@/lib/server/repositories/write-function-lifecycle'
+import { recordFunctionTags } from '@/lib/server/repositories/write-function-tags'
 import { functionKeyOf, upsertFunctions } from '@/lib/server/repositories/write-functions'
 import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, checkCancelled } from './ingestion-context'
@@ -37,12 +40,14 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
   }
   const readers = await accountReaders(context, linkedAccounts)
   const observed: ObservedFunction[] = []
+  const tags = new Map<string, Record<string, string>>()
   const readAccounts = new Set<string>()
   for (const reader of readers) {
     if (reader.accountId) readAccounts.add(reader.accountId)
     for (const region of regions) {
       checkCancelled(context)
       observed.push(...(await listFunctionConfigs(reader.aws, tracker.meter, region, context.signal)))
+      for (const [arn, tagSet] of await getFunctionTags(reader.aws, tracker.meter, region, context.signal)) tags.set(arn, tagSet)
       await tracker.flush()
     }
   }
@@ -72,6 +77,8 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
         snapshots.push({ functionId: fn.id, validFrom: snapshotStart(fn, previous?.valid_from ?? null, runWindow.from, context.now), ...fn.config, configHash: hash })
       }
       const inserted = await insertChangedConfigSnapshots(sql, snapshots)
+      // A function the tagging API does not list has no tags.
+      const retagged = await recordFunctionTags(sql, functions.map((fn) => ({ functionId: fn.id, day: context.today, tags: tags.get(fn.arn) ?? {} })))
       let deleted = 0
       for (const region of regions) {
         for (const accountId of accountIds) {
@@ -79,13 +86,13 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
           deleted += await markUnlistedFunctionsDeleted(sql, { accountId, region, listedNames, at: context.now })
         }
       }
-      return { functions, inserted, deleted }
+      return { functions, inserted, deleted, retagged }
     }),
   )
   Object.assign(tracker.progress.lambda, { functions: written.functions.length, snapshots: written.inserted, deleted: written.deleted })
   await tracker.flush()
   tracker.say(
-    `lambda ${regions.join(', ')}: ${written.functions.length} functions in ${accountIds.length || 'no'} account(s), ${written.inserted} configuration change(s) recorded, ` +
+    `lambda ${regions.join(', ')}: ${written.functions.length} functions in ${accountIds.length || 'no'} account(s), ${written.inserted} configuration change(s) and ${written.retagged} tag change(s) recorded, ` +
       `${written.deleted} deleted function(s), ${tracker.meter.counts.lambda.calls} Lambda calls`,
   )
   return { regions, accountIds, functions: written.functions }

@@ -27,7 +27,7 @@ export type Harness = {
 export async function startHarness(options: {
   scenario?: Scenario
   account?: FakeAccount
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number }
+  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; taggedResources?: number }
   faults?: Faults
   settings?: Partial<IngestionDeps['settings']>
   clients?: AwsClientOptions

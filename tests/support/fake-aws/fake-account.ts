@@ -5,11 +5,12 @@ import type { IsoDay } from '../../../lib/domain/calendar'
 import { type Dataset, type DatasetConfig, type DatasetCostLine, type DatasetFunction, generateDataset } from '../../../lib/domain/demo/generate-dataset'
 import type { MetricValues } from '../../../lib/domain/metrics'
 import type { Scenario } from '../../../lib/domain/demo/scenario-types'
+import { recordTags, tagsOnDay } from '../../../lib/domain/teams/tag-history'
 
 export type FakeFunction = DatasetFunction & { configs: DatasetConfig[] }
 
 export class FakeAccount {
-  readonly today: IsoDay
+  today: IsoDay
   costLines: DatasetCostLine[]
   readonly accounts: { id: string; name: string }[]
   private readonly functions: FakeFunction[]
@@ -41,6 +42,18 @@ export class FakeAccount {
   /** The configuration in force now: the last deploy. */
   currentConfig(fn: FakeFunction): DatasetConfig {
     return fn.configs.at(-1)!
+  }
+
+  /** The tags in force today (a test may retag a function between runs with `retag`). */
+  currentTags(fn: FakeFunction): Record<string, string> {
+    return { ...tagsOnDay(fn.tagHistory, this.today) }
+  }
+
+  /** Replaces a function's tags from `day` on, as a team move does. */
+  retag(accountId: string, region: string, name: string, day: IsoDay, tags: Record<string, string>): void {
+    const fn = this.functions.find((candidate) => candidate.accountId === accountId && candidate.region === region && candidate.name === name)
+    if (!fn) throw new Error(`No fake function ${accountId}/${region}/${name}`)
+    fn.tagHistory = recordTags(fn.tagHistory, { from: day, tags })
   }
 
   /** Metric values of a function for the period starting at `start` (ms), or null when it did not run. */

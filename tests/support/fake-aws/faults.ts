@@ -11,7 +11,7 @@ export class AwsFault extends Error {
   }
 }
 
-export type Service = 'ce' | 'cloudwatch' | 'lambda' | 'sts' | 'ec2' | 'rds'
+export type Service = 'ce' | 'cloudwatch' | 'lambda' | 'sts' | 'ec2' | 'rds' | 'tagging'
 
 export type Faults = ServerFaults & {
   /** Share of calls (0..1) answered with the service's throttling error; deterministic for a given seed. */

@@ -1,6 +1,7 @@
 // A local AWS for tests and benchmarks: a real node:http server speaking the wire protocols the installed SDK
 // clients use — Cost Explorer JSON 1.1 (X-Amz-Target AWSInsightsIndexService.*), CloudWatch JSON 1.0 in
-// query-compatible mode (GraniteServiceVersion20100801.*), Lambda REST JSON, EC2's and RDS's query protocols
+// query-compatible mode (GraniteServiceVersion20100801.*), Lambda REST JSON, the Resource Groups Tagging API
+// JSON 1.1 (ResourceGroupsTaggingAPI_20170126.*), EC2's and RDS's query protocols
 // (XML; servers whose states move over time, fake-servers.ts) — reached through the standard
 // AWS_ENDPOINT_URL_* variables — and STS's query protocol, for member accounts' roles. Requests must be
 // SigV4-signed (the signature is not checked); the region comes from the credential scope, the account from the
@@ -14,6 +15,7 @@ import type { FakeAccount } from './fake-account'
 import { type FakeServerSpec, FakeServers, type ServerTimings } from './fake-servers'
 import { AwsFault, type Faults, type Service } from './faults'
 import { handleLambda } from './lambda-handler'
+import { getResources } from './tagging-handler'
 import { mulberry32 } from '../../../lib/domain/random'
 import { handleRds, rdsErrorXml } from './rds-handler'
 import { accountOfAccessKey, handleSts, stsErrorXml } from './sts-handler'
@@ -26,7 +28,7 @@ export type FakeAwsOptions = {
   callerAccountId?: string
   /** The role STS lets the caller assume in every other account of the fake. Default: FinOpsReadOnly */
   memberRoleName?: string
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; servers?: number }
+  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; servers?: number; taggedResources?: number }
   faults?: Faults
   /** EC2 instances, RDS DB instances and Aurora clusters (default none). */
   servers?: FakeServerSpec[]
@@ -49,11 +51,16 @@ export type FakeAws = {
   close(): Promise<void>
 }
 
-const ACTIONS: Record<Exclude<Service, 'ec2' | 'rds'>, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole' }
+const ACTIONS: Record<Exclude<Service, 'ec2' | 'rds'>, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole', tagging: 'tag:GetResources' }
+const JSON_TARGETS: [prefix: string, service: Service][] = [
+  ['AWSInsightsIndexService.', 'ce'],
+  ['ResourceGroupsTaggingAPI_20170126.', 'tagging'],
+  ['GraniteServiceVersion20100801.', 'cloudwatch'],
+]
 const QUERY_SERVICES = ['sts', 'ec2', 'rds'] as const
 
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
-  const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, servers: 1000, ...options.pageSizes }
+  const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, servers: 1000, taggedResources: 100, ...options.pageSizes }
   const random = mulberry32(options.seed ?? 42)
   const hung: http.ServerResponse[] = []
   const fake: FakeAws = {
@@ -78,7 +85,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const url = new URL(request.url ?? '/', 'http://fake')
       const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(request.headers.authorization ?? '')
       const queryService = QUERY_SERVICES.find((name) => name === scope?.[3])
-      const service: Service = queryService ?? (typeof target === 'string' ? (target.startsWith('AWSInsightsIndexService.') ? 'ce' : 'cloudwatch') : 'lambda')
+      const service: Service = queryService ?? (typeof target === 'string' ? (JSON_TARGETS.find(([prefix]) => target.startsWith(prefix))?.[1] ?? 'cloudwatch') : 'lambda')
       const operation = queryService ? (new URLSearchParams(body).get('Action') ?? '') : typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
       const record: CallRecord = { service, operation, region: scope?.[2] ?? '', status: 200, accessKeyId: scope?.[1] ?? '' }
       fake.calls.push(record)
@@ -106,7 +113,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
                 ? new AwsFault(503, 'RequestLimitExceeded', 'Request limit exceeded.')
                 : service === 'rds'
                   ? new AwsFault(400, 'Throttling', 'Rate exceeded')
-                  : new AwsFault(429, 'TooManyRequestsException', 'Rate exceeded')
+                  : service === 'tagging'
+                    ? new AwsFault(400, 'ThrottledException', 'Rate exceeded')
+                    : new AwsFault(429, 'TooManyRequestsException', 'Rate exceeded')
         }
         const context = { accountId: accountOfAccessKey(scope[1]!, fake.callerAccountId), region: scope[2]! }
         let result: unknown
@@ -128,6 +137,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
           if (operation !== 'GetCostAndUsage') throw new AwsFault(400, 'UnknownOperationException', operation)
           if (fake.faults.costDataUnavailable) throw new AwsFault(400, 'DataUnavailableException', 'The requested data is unavailable.')
           result = getCostAndUsage(fake.account, JSON.parse(body), pageSizes.costGroups, fake.faults.dailyCostGroupMissing)
+        } else if (service === 'tagging') {
+          if (operation !== 'GetResources') throw new AwsFault(400, 'UnknownOperationException', operation)
+          result = getResources(fake.account, context, JSON.parse(body), pageSizes.taggedResources)
         } else if (service === 'cloudwatch') {
           if (operation !== 'GetMetricData') throw new AwsFault(400, 'UnknownOperationException', operation)
           const share = fake.faults.internalErrorShare ?? 0
@@ -156,6 +168,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     AWS_ENDPOINT_URL_STS: fake.url,
     AWS_ENDPOINT_URL_EC2: fake.url,
     AWS_ENDPOINT_URL_RDS: fake.url,
+    AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: fake.url,
     AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE',
     AWS_SECRET_ACCESS_KEY: 'fake-secret-for-the-local-server',
     AWS_REGION: 'us-east-1',
@@ -169,7 +182,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
 }
 
 function send(response: http.ServerResponse, service: Service, status: number, body: unknown) {
-  const type = service === 'ce' ? 'application/x-amz-json-1.1' : service === 'cloudwatch' ? 'application/x-amz-json-1.0' : 'application/json'
+  const type = service === 'ce' || service === 'tagging' ? 'application/x-amz-json-1.1' : service === 'cloudwatch' ? 'application/x-amz-json-1.0' : 'application/json'
   response.writeHead(status, { 'content-type': type, 'x-amzn-requestid': crypto.randomUUID() })
   response.end(JSON.stringify(body))
 }
@@ -185,7 +198,7 @@ function sendError(response: http.ServerResponse, service: Service, fault: AwsFa
     response.end(JSON.stringify({ Type: 'User', Message: fault.message }))
     return
   }
-  const headers: Record<string, string> = { 'content-type': service === 'ce' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0', 'x-amzn-requestid': crypto.randomUUID() }
+  const headers: Record<string, string> = { 'content-type': service === 'ce' || service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0', 'x-amzn-requestid': crypto.randomUUID() }
   // CloudWatch's JSON protocol stays compatible with its old query protocol's error codes.
   if (service === 'cloudwatch') headers['x-amzn-query-error'] = `${fault.code === 'ThrottlingException' ? 'Throttling' : fault.code};Sender`
   response.writeHead(fault.status, headers)
