@@ -9,6 +9,7 @@ test.describe('invalid links', () => {
     ['/?month=9999-12', '`month`: expected a month between 2000-01 and 2099-12', '/'],
     ['/ingestion?from=2026-13', '`from`: expected a month as YYYY-MM', '/ingestion'],
     ['/simulator?functionId=abc', '`functionId`: expected an id', '/simulator'],
+    ['/teams?month=2026-13', '`month`: expected a month as YYYY-MM', '/teams'],
   ] as const) {
     test(`${url} names ${field} and links to the defaults`, async ({ page }) => {
       await page.goto(url)

@@ -11,4 +11,8 @@ export const queryRoots = {
   ingestion: ['ingestion'],
   reconciliation: ['reconciliation'],
   simulator: ['simulator'],
+  // Team rules and the showback statements they shape.
+  teams: ['teams'],
+  // Month-end forecasts; by team they follow the team rules too.
+  forecast: ['forecast'],
 } as const

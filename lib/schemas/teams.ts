@@ -57,6 +57,7 @@ export const showbackResponse = z
     from: isoDay,
     to: isoDay,
     previousMonth: isoMonth,
+    availableMonths: z.array(isoMonth).meta({ description: 'Months with cost data, for a month picker.' }),
     totalUsd: amount,
     teams: z.array(teamLine).meta({ description: 'Every team with a cost this month or last, largest total first.' }),
     unallocated: teamLine.extend({

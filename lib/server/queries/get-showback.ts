@@ -1,7 +1,7 @@
 // The month's showback statement (GET /api/teams/showback, showback.csv and the Teams page): the period's cost
 // items (team-cost-items-sql.ts) placed by the stored team rules, against the month before.
 import 'server-only'
-import { addMonthsTo, firstDayOf, type IsoMonth, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { addMonthsTo, eachMonth, firstDayOf, type IsoMonth, lastDayOf, monthOf } from '@/lib/domain/calendar'
 import { toAmountString } from '@/lib/domain/money'
 import { buildShowback, describeMethod, type ShowbackItem, type ShowbackLine } from '@/lib/domain/teams/showback'
 import type { ShowbackResponse } from '@/lib/schemas/teams'
@@ -26,14 +26,15 @@ export async function teamCostItems(db: Db, range: { from: string; to: string },
   }))
 }
 
-export async function resolveShowbackMonth(db: Db, month: IsoMonth | undefined): Promise<IsoMonth> {
-  if (month) return month
+async function resolveShowbackMonth(db: Db, month: IsoMonth | undefined): Promise<{ month: IsoMonth; availableMonths: IsoMonth[] }> {
   const bounds = await getDataBounds(db)
-  return bounds ? defaultOverviewMonth(bounds.first, bounds.through) : monthOf(clock.today())
+  const availableMonths = bounds ? eachMonth(monthOf(bounds.first), monthOf(bounds.through)) : []
+  if (month) return { month, availableMonths }
+  return { month: bounds ? defaultOverviewMonth(bounds.first, bounds.through) : monthOf(clock.today()), availableMonths }
 }
 
 export async function getShowback(db: Db, query: { month?: IsoMonth }): Promise<ShowbackResponse> {
-  const month = await resolveShowbackMonth(db, query.month)
+  const { month, availableMonths } = await resolveShowbackMonth(db, query.month)
   const previousMonth = addMonthsTo(month, -1)
   const [settings, current, previous] = await Promise.all([
     readTeamSettings(db),
@@ -57,6 +58,7 @@ export async function getShowback(db: Db, query: { month?: IsoMonth }): Promise<
     from: firstDayOf(month),
     to: lastDayOf(month),
     previousMonth,
+    availableMonths,
     totalUsd: toAmountString(showback.totalUsd),
     teams: showback.teams.map(line),
     unallocated: { ...line(showback.unallocated), lambdaNotInFunctionsUsd: toAmountString(showback.unallocated.lambdaNotInFunctionsUsd) },
