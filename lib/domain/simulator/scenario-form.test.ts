@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldOfIssue, formFromInput, formFromSearchParams, formToInput, formToSearchParams } from './scenario-form'
+import { fieldOfIssue, formFromInput, formToInput } from './scenario-form'
 import { simulationInputSchema, type SimulationInput } from './simulation-input'
 import { DEFAULT_SCENARIO } from './simulator-reference'
 
@@ -24,24 +24,6 @@ describe('scenario form', () => {
   it('turns an input into the form and back without loss', () => {
     const roundTrip = simulationInputSchema.parse(formToInput(formFromInput(measured)))
     expect(roundTrip).toEqual(measured)
-  })
-
-  it('restores the whole scenario from its URL, over any other base', () => {
-    const form = formFromInput(measured)
-    const params = new URLSearchParams(formToSearchParams(form, { functionId: 42, from: '2026-10-01', to: '2026-10-31', anomalyDays: 'include' }).toString())
-    expect(params.get('functionId')).toBe('42')
-    expect([params.get('from'), params.get('to'), params.get('anomalyDays')]).toEqual(['2026-10-01', '2026-10-31', 'include'])
-    expect(formToSearchParams(form, { functionId: 42, anomalyDays: 'exclude' }).has('anomalyDays')).toBe(false)
-    expect(params.get('strategies')).toBe('on_demand,keep_warm,ec2')
-    expect(formFromSearchParams(params, formFromInput(DEFAULT_SCENARIO))).toEqual(form)
-  })
-
-  it('keeps the base for fields the URL leaves out, and switched-off strategies keep their parameters', () => {
-    const base = formFromInput(DEFAULT_SCENARIO)
-    const form = formFromSearchParams(new URLSearchParams('requestsPerDay=2000&strategies=keep_warm,bogus'), base)
-    expect(form).toEqual({ ...base, requestsPerDay: '2000', strategies: { on_demand: false, keep_warm: true, provisioned_concurrency: false, ec2: false } })
-    expect(formToInput(form)).toMatchObject({ strategies: { keep_warm: { intervalMinutes: 4, pingDurationMs: 50, concurrency: 1 } } })
-    expect(formFromInput({ ...DEFAULT_SCENARIO, strategies: { on_demand: {} } }).provisionedConcurrency).toBe('1')
   })
 
   it('leaves text that is not a number for the schema to name', () => {

@@ -1,7 +1,7 @@
 import { SIMULATION_DEFAULTS } from './resolve-simulation-input'
 import type { SimulationInput } from './simulation-input'
 import { DEFAULT_SCENARIO } from './simulator-reference'
-import type { StrategyName } from './types'
+import { STRATEGY_ORDER, type StrategyName } from './types'
 
 /** The simulator form as typed: text fields stay text until parsed, so a half-typed number is not lost. */
 export type ScenarioForm = {
@@ -31,31 +31,6 @@ export type ScenarioForm = {
 
 export type FormField = Exclude<keyof ScenarioForm, 'strategies'>
 
-/** URL parameter of each field; `strategies` lists the enabled ones. */
-const PARAMS: Record<FormField, string> = {
-  region: 'region',
-  architecture: 'architecture',
-  memoryMb: 'memoryMb',
-  requestsPerDay: 'requestsPerDay',
-  avgDurationMs: 'avgDurationMs',
-  p99DurationMs: 'p99DurationMs',
-  initDurationMs: 'initDurationMs',
-  idleLifetimeMinutes: 'idleLifetimeMinutes',
-  ephemeralStorageMb: 'ephemeralStorageMb',
-  peakConcurrency: 'peakConcurrency',
-  days: 'days',
-  includeFreeTier: 'freeTier',
-  hourlyProfile: 'profile',
-  keepWarmIntervalMinutes: 'pingEvery',
-  keepWarmPingDurationMs: 'pingMs',
-  keepWarmConcurrency: 'warm',
-  provisionedConcurrency: 'provisioned',
-  provisionedHoursPerDay: 'provisionedHours',
-  ec2InstanceType: 'instance',
-  ec2HoursPerMonth: 'instanceHours',
-}
-
-const STRATEGY_KEYS: StrategyName[] = ['on_demand', 'keep_warm', 'provisioned_concurrency', 'ec2']
 const text = (value: number | undefined) => (value === undefined ? '' : String(value))
 
 /** The form for an input; strategies it leaves out keep the default scenario's parameters, ready to switch on. */
@@ -76,7 +51,7 @@ export function formFromInput(input: SimulationInput): ScenarioForm {
     days: text(input.days ?? SIMULATION_DEFAULTS.days),
     includeFreeTier: input.includeFreeTier ?? SIMULATION_DEFAULTS.includeFreeTier,
     hourlyProfile: input.hourlyProfile?.join(',') ?? '',
-    strategies: Object.fromEntries(STRATEGY_KEYS.map((key) => [key, input.strategies[key] !== undefined])) as Record<StrategyName, boolean>,
+    strategies: Object.fromEntries(STRATEGY_ORDER.map((key) => [key, input.strategies[key] !== undefined])) as Record<StrategyName, boolean>,
     keepWarmIntervalMinutes: text((warm ?? defaults.keep_warm!).intervalMinutes),
     keepWarmPingDurationMs: text((warm ?? defaults.keep_warm!).pingDurationMs),
     keepWarmConcurrency: text((warm ?? defaults.keep_warm!).concurrency),
@@ -119,42 +94,6 @@ export function formToInput(form: ScenarioForm): unknown {
       ...(on.ec2 ? { ec2: { instanceType: form.ec2InstanceType, hoursPerMonth: numberOrAbsent(form.ec2HoursPerMonth) } } : {}),
     },
   }
-}
-
-/** Where a prefilled scenario was measured: the function, the days, and whether days of open incidents count. */
-export type WorkloadSourceParams = { functionId?: number; from?: string; to?: string; anomalyDays?: 'exclude' | 'include' }
-
-/** Every field in the URL, so a link restores the whole scenario whatever the defaults become, and where it was measured. */
-export function formToSearchParams(form: ScenarioForm, source: WorkloadSourceParams = {}): URLSearchParams {
-  const params = new URLSearchParams()
-  if (source.functionId !== undefined) params.set('functionId', String(source.functionId))
-  if (source.from !== undefined) params.set('from', source.from)
-  if (source.to !== undefined) params.set('to', source.to)
-  // Leaving them out is the default, so only the exception is spelled.
-  if (source.anomalyDays === 'include') params.set('anomalyDays', 'include')
-  for (const [field, name] of Object.entries(PARAMS) as [FormField, string][]) {
-    const value = form[field]
-    params.set(name, typeof value === 'boolean' ? String(value) : value)
-  }
-  params.set('strategies', STRATEGY_KEYS.filter((key) => form.strategies[key]).join(','))
-  return params
-}
-
-/** `base` with every field the URL carries; unknown strategy names are ignored. */
-export function formFromSearchParams(params: { get(name: string): string | null }, base: ScenarioForm): ScenarioForm {
-  const form: ScenarioForm = { ...base, strategies: { ...base.strategies } }
-  for (const [field, name] of Object.entries(PARAMS) as [FormField, string][]) {
-    const value = params.get(name)
-    if (value === null) continue
-    if (field === 'includeFreeTier') form.includeFreeTier = value === 'true'
-    else form[field] = value
-  }
-  const strategies = params.get('strategies')
-  if (strategies !== null) {
-    const named = new Set(strategies.split(','))
-    for (const key of STRATEGY_KEYS) form.strategies[key] = named.has(key)
-  }
-  return form
 }
 
 const ISSUE_FIELDS: Record<string, FormField | 'strategies'> = {

@@ -4,10 +4,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
 import { QueryView } from '@/components/ui/query-view'
 import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
-import { formFromInput, formFromSearchParams } from '@/lib/domain/simulator/scenario-form'
+import { formFromInput } from '@/lib/domain/simulator/scenario-form'
 import { scenarioFromWorkload } from '@/lib/domain/simulator/scenario-from-workload'
 import { DEFAULT_SCENARIO } from '@/lib/domain/simulator/simulator-reference'
 import { simulatorQueries } from '@/lib/query/simulator'
+import { scenarioLink } from '@/lib/search-params/simulator'
 import { FunctionPicker } from './function-picker'
 import { SimulatorWorkbench } from './simulator-workbench'
 import { WorkloadSource } from './workload-source'
@@ -30,7 +31,7 @@ export function SimulatorView({ functionId, window }: { functionId?: number; win
       <QueryView query={reference} subject="the rate card" loadingLabel="Loading the simulator" height={480} waiting={functionId !== undefined && workload.isPending}>
         {(rates) => {
           const base = workload.data ? scenarioFromWorkload(workload.data) : DEFAULT_SCENARIO
-          const initialForm = formFromSearchParams(searchParams, formFromInput(base))
+          const initialForm = scenarioLink.read(searchParams, formFromInput(base))
           return (
             <>
               {workload.isError && (

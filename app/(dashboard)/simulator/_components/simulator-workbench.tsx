@@ -2,7 +2,8 @@
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { costCurve } from '@/lib/domain/simulator/cost-curve'
-import { fieldOfIssue, formToInput, formToSearchParams, type FormField, type ScenarioForm, type WorkloadSourceParams } from '@/lib/domain/simulator/scenario-form'
+import { fieldOfIssue, formToInput, type FormField, type ScenarioForm } from '@/lib/domain/simulator/scenario-form'
+import { scenarioLink, type WorkloadSourceParams } from '@/lib/search-params/simulator'
 import { simulate } from '@/lib/domain/simulator/simulate'
 import { simulationInputSchema, type SimulationInput } from '@/lib/domain/simulator/simulation-input'
 import { DEFAULT_SCENARIO, type SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
@@ -45,13 +46,13 @@ export function SimulatorWorkbench({ reference, initialForm, source = {}, measur
     const { input: valid } = validate(next)
     if (valid) setInput(valid)
     clearTimeout(urlTimer.current)
-    urlTimer.current = setTimeout(() => window.history.replaceState(null, '', `?${formToSearchParams(next, source).toString()}`), URL_DELAY_MS)
+    urlTimer.current = setTimeout(() => window.history.replaceState(null, '', scenarioLink.search(next, source)), URL_DELAY_MS)
   }
 
   return (
     <div className={styles.layout}>
       <ScenarioFormPanel form={form} errors={errors} reference={reference} measuredProfile={measuredProfile} onChange={change} />
-      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator?${formToSearchParams(form, source).toString()}`} />
+      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator${scenarioLink.search(form, source)}`} />
     </div>
   )
 }
