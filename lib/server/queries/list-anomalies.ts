@@ -2,15 +2,11 @@
 // everywhere (AnomalyDto), with the status of the incident they belong to.
 import 'server-only'
 import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
-import { SEVERITIES } from '@/lib/domain/anomalies/types'
-import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { dateToDay } from '@/lib/domain/calendar'
 import { toAmountString } from '@/lib/domain/money'
 import type { AnomaliesResponse, AnomalyDto } from '@/lib/schemas/anomalies'
-import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
-import { getDataThrough } from './get-data-through'
-
-export const DEFAULT_ANOMALY_DAYS = 90
+import { type AnomalyListFilters, anomalyListQuery } from './anomaly-filters'
 
 type Row = {
   id: number
@@ -73,39 +69,23 @@ export function toAnomalyDto(row: Row): AnomalyDto {
   }
 }
 
-export type AnomalyFilters = {
-  from?: IsoDay
-  to?: IsoDay
-  kind?: AnomalyKind[]
-  minSeverity?: Severity
-  accountId?: string
-  functionId?: number
-  status?: AnomalyDto['status']
-  sort?: 'period' | 'impact'
-}
+export type AnomalyFilters = AnomalyListFilters & { sort?: 'period' | 'impact' }
 
 export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<AnomaliesResponse> {
-  const dataThrough = await getDataThrough(db)
-  const to = filters.to ?? dataThrough ?? clock.today()
-  const from = filters.from ?? addDaysTo(to, -(DEFAULT_ANOMALY_DAYS - 1))
-  const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
+  const { from, to, dataThrough, where, params } = await anomalyListQuery(db, filters)
   const order = filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'
   const rows = await db.$queryRawUnsafe<Row[]>(
     `${ANOMALY_SELECT}
-     WHERE a.period_end > $1::timestamptz AND a.period_start < $2::timestamptz
-       AND ($3::text[] IS NULL OR a.kind = ANY($3::text[]))
-       AND ($4::text[] IS NULL OR a.severity = ANY($4::text[]))
-       AND ($5::text IS NULL OR a.account_id = $5::text)
-       AND ($6::int4 IS NULL OR a.function_id = $6::int4)
-       AND ($7::text IS NULL OR coalesce(i.status::text, 'open') = $7::text)
+     WHERE ${where({
+       inRange: (start, end) => `a.period_end > ${start} AND a.period_start < ${end}`,
+       kind: (kinds) => `a.kind = ANY(${kinds})`,
+       severity: (severities) => `a.severity = ANY(${severities})`,
+       accountId: (accountId) => `a.account_id = ${accountId}`,
+       functionId: (functionId) => `a.function_id = ${functionId}`,
+       status: (status) => `coalesce(i.status::text, 'open') = ${status}`,
+     })}
      ORDER BY ${order}, a.id`,
-    `${from}T00:00:00.000Z`,
-    `${addDaysTo(to, 1)}T00:00:00.000Z`,
-    filters.kind?.length ? filters.kind : null,
-    severities,
-    filters.accountId ?? null,
-    filters.functionId ?? null,
-    filters.status ?? null,
+    ...params,
   )
   return { from, to, dataThrough, anomalies: rows.map(toAnomalyDto) }
 }

@@ -2,53 +2,36 @@
 // with all its anomalies (also those outside the range) and summarized by lib/domain/incidents (root cause first,
 // extra cost counted once, worst severity).
 import 'server-only'
-import type { AnomalyKind, Severity } from '@/lib/domain/anomalies/types'
-import { SEVERITIES } from '@/lib/domain/anomalies/types'
-import { type IsoDay, addDaysTo } from '@/lib/domain/calendar'
 import { summarizeIncident } from '@/lib/domain/incidents/group-incidents'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
 import type { IncidentDto, IncidentsResponse } from '@/lib/schemas/incidents'
-import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
-import { getDataThrough } from './get-data-through'
+import { type AnomalyListFilters, anomalyListQuery } from './anomaly-filters'
 import { incidentInRange } from './incident-sql'
-import { ANOMALY_SELECT, type AnomalyRow, DEFAULT_ANOMALY_DAYS, toAnomalyDto } from './list-anomalies'
+import { ANOMALY_SELECT, type AnomalyRow, toAnomalyDto } from './list-anomalies'
 
-export type IncidentFilters = {
-  from?: IsoDay
-  to?: IsoDay
-  kind?: AnomalyKind[]
-  minSeverity?: Severity
-  accountId?: string
-  functionId?: number
-  status?: IncidentDto['status']
-  sort?: 'extraCost' | 'exposure' | 'period'
-}
+export type IncidentFilters = AnomalyListFilters & { sort?: 'extraCost' | 'exposure' | 'period' }
+
+/** Any of an incident's anomalies must match each filter on the anomaly (kind, severity, function). */
+const ofAnyAnomaly = (condition: string) => `EXISTS (SELECT 1 FROM anomaly k WHERE k.incident_id = m.id AND ${condition})`
 
 export async function listIncidents(db: Db, filters: IncidentFilters): Promise<IncidentsResponse> {
-  const dataThrough = await getDataThrough(db)
-  const to = filters.to ?? dataThrough ?? clock.today()
-  const from = filters.from ?? addDaysTo(to, -(DEFAULT_ANOMALY_DAYS - 1))
-  const severities = filters.minSeverity ? SEVERITIES.slice(SEVERITIES.indexOf(filters.minSeverity)) : null
+  const { from, to, dataThrough, where, params } = await anomalyListQuery(db, filters)
   const rows = await db.$queryRawUnsafe<AnomalyRow[]>(
     `WITH matching AS (
        SELECT m.id FROM incident m
-       WHERE ${incidentInRange('m', '$1::timestamptz', '$2::timestamptz')}
-         AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM anomaly k WHERE k.incident_id = m.id AND k.kind = ANY($3::text[])))
-         AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM anomaly s WHERE s.incident_id = m.id AND s.severity = ANY($4::text[])))
-         AND ($5::text IS NULL OR m.account_id = $5::text)
-         AND ($6::int4 IS NULL OR EXISTS (SELECT 1 FROM anomaly g WHERE g.incident_id = m.id AND g.function_id = $6::int4))
-         AND ($7::text IS NULL OR m.status::text = $7::text))
+       WHERE ${where({
+         inRange: (start, end) => incidentInRange('m', start, end),
+         kind: (kinds) => ofAnyAnomaly(`k.kind = ANY(${kinds})`),
+         severity: (severities) => ofAnyAnomaly(`k.severity = ANY(${severities})`),
+         accountId: (accountId) => `m.account_id = ${accountId}`,
+         functionId: (functionId) => ofAnyAnomaly(`k.function_id = ${functionId}`),
+         status: (status) => `m.status::text = ${status}`,
+       })})
      ${ANOMALY_SELECT}
      WHERE a.incident_id IN (SELECT id FROM matching) ORDER BY a.incident_id, a.id`,
-    `${from}T00:00:00.000Z`,
-    `${addDaysTo(to, 1)}T00:00:00.000Z`,
-    filters.kind?.length ? filters.kind : null,
-    severities,
-    filters.accountId ?? null,
-    filters.functionId ?? null,
-    filters.status ?? null,
+    ...params,
   )
   const incidents = toIncidents(rows)
   const sort = filters.sort ?? 'extraCost'
