@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { QueryView } from '@/components/ui/query-view'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { formatUsd } from '@/lib/format'
@@ -47,43 +47,29 @@ export function AlertsView() {
               {data.deliveries.length === 0 ? (
                 <p className="muted">Nothing sent yet.</p>
               ) : (
-                <TableScroll label="Delivery log table">
-                  <table className="table" data-testid="delivery-log">
-                    <thead>
-                      <tr>
-                        <th scope="col">When (UTC)</th>
-                        <th scope="col">Rule</th>
-                        <th scope="col">About</th>
-                        <th scope="col">Status</th>
-                        <th scope="col" className="num">Attempts</th>
-                        <th scope="col">Last answer</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.deliveries.map((delivery) => (
-                        <tr key={delivery.id}>
-                          <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
-                          <td>{delivery.ruleName}</td>
-                          <td>
-                            {delivery.about === 'test' ? (
-                              'Test message'
-                            ) : (
-                              <>
-                                {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
-                              </>
-                            )}
-                          </td>
-                          <td>
-                            <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
-                            {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
-                          </td>
-                          <td className="num">{delivery.attempts}</td>
-                          <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <DataTable label="Delivery log table" testId="delivery-log" columns={[{ label: 'When (UTC)' }, { label: 'Rule' }, { label: 'About' }, { label: 'Status' }, { label: 'Attempts', numeric: true }, { label: 'Last answer' }]}>
+                  {data.deliveries.map((delivery) => (
+                    <tr key={delivery.id}>
+                      <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
+                      <td>{delivery.ruleName}</td>
+                      <td>
+                        {delivery.about === 'test' ? (
+                          'Test message'
+                        ) : (
+                          <>
+                            {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
+                        {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
+                      </td>
+                      <td className="num">{delivery.attempts}</td>
+                      <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
             </section>
           </div>
@@ -128,58 +114,47 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
       {rules.length === 0 ? (
         <p className="muted">No rules yet: incidents are only shown here, not sent anywhere.</p>
       ) : (
-        <table className="table" data-testid="alert-rules">
-          <thead>
-            <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Sends</th>
-              <th scope="col">To</th>
-              <th scope="col" className="num">Delivered · pending · failed</th>
-              <th scope="col">Actions</th>
+        <DataTable label="Alert rules table" testId="alert-rules" columns={[{ label: 'Rule' }, { label: 'Sends' }, { label: 'To' }, { label: 'Delivered · pending · failed', numeric: true }, { label: 'Actions' }]}>
+          {rules.map((rule) => (
+            <tr key={rule.id}>
+              <td>
+                {rule.name} {!rule.enabled && <span className="badge">off</span>}
+              </td>
+              <td>
+                {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {severityLabel(rule.minSeverity)} or worse
+                {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
+                {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
+                {rule.ingestionFailures ? '; failed ingestion runs' : ''}
+              </td>
+              <td>
+                <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>
+              </td>
+              <td className="num">
+                {rule.deliveries.delivered} · {rule.deliveries.pending} · {rule.deliveries.failed}
+              </td>
+              <td>
+                <div className="toolbar">
+                  <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
+                    Test
+                  </button>
+                  <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
+                    {rule.enabled ? 'Turn off' : 'Turn on'}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    onClick={() => {
+                      if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
+                    }}
+                    disabled={action.isPending}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rules.map((rule) => (
-              <tr key={rule.id}>
-                <td>
-                  {rule.name} {!rule.enabled && <span className="badge">off</span>}
-                </td>
-                <td>
-                  {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {severityLabel(rule.minSeverity)} or worse
-                  {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
-                  {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
-                  {rule.ingestionFailures ? '; failed ingestion runs' : ''}
-                </td>
-                <td>
-                  <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>
-                </td>
-                <td className="num">
-                  {rule.deliveries.delivered} · {rule.deliveries.pending} · {rule.deliveries.failed}
-                </td>
-                <td>
-                  <div className="toolbar">
-                    <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
-                      Test
-                    </button>
-                    <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
-                      {rule.enabled ? 'Turn off' : 'Turn on'}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      onClick={() => {
-                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
-                      }}
-                      disabled={action.isPending}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   )

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import Link from 'next/link'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
+import { DataTable } from '@/components/ui/data-table'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { SeverityBadge } from '@/components/ui/severity-badge'
@@ -135,68 +136,51 @@ function IncidentTable({ incidents, open, onToggle }: { incidents: IncidentDto[]
         Extra cost is measured (actual minus expected at list price) and counted once per incident. Worst-case exposure is what a configuration risk could cost
         a month above its recent cost: money at risk, not spent. {SEVERITY_EXPLANATION}
       </p>
-      <table className="table" data-testid="incidents-table">
-          <thead>
-            <tr>
-              <th scope="col">Incident</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Period</th>
-              <th scope="col">Severity</th>
-              <th scope="col" className="num">
-                Extra cost
-              </th>
-              <th scope="col" className="num">
-                Worst-case exposure
-              </th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incidents.map((incident) => {
-              const expanded = open === incident.id
-              const { root } = incident
-              return (
-                <Fragment key={incident.id}>
-                  <tr>
-                    <td>
-                      <button type="button" className="button" aria-expanded={expanded} aria-controls={`incident-${incident.id}`} onClick={() => onToggle(incident.id)}>
-                        {expanded ? '▾' : '▸'} {kindLabel(root.kind)}
-                      </button>
-                      {incident.symptoms.length > 0 && <div className="muted">{seenAs(incident.symptoms)}</div>}
-                    </td>
-                    <td>
-                      {root.functionId !== null ? <Link href={`/functions/${root.functionId}?from=${incident.firstDay}&to=${incident.lastDay}`}>{root.functionName}</Link> : <span>{root.usageType ?? root.service}</span>}
-                      <div className="muted">
-                        {incident.accountId}
-                        {root.region ? ` · ${root.region}` : ''}
-                      </div>
-                    </td>
-                    <td>
-                      {formatDay(incident.firstDay)}
-                      {incident.lastDay !== incident.firstDay && <div className="muted">to {formatDay(incident.lastDay)}</div>}
-                    </td>
-                    <td>
-                      <SeverityBadge severity={incident.severity} />
-                    </td>
-                    <td className="num">{formatUsd(incident.extraCostUsd)}</td>
-                    <td className="num">{incident.exposureUsd === null ? '—' : `${formatUsd(incident.exposureUsd)} a month`}</td>
-                    <td>
-                      <span className={`badge ${incident.status === 'open' ? 'badge-accent' : ''}`}>{incident.status}</span>
-                      {incident.statusBy && <div className="muted">by {incident.statusBy}</div>}
-                    </td>
-                  </tr>
-                  {expanded && (
-                    <tr id={`incident-${incident.id}`}>
-                      <td colSpan={7}>
-                        <IncidentDetails incident={incident} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              )
-            })}
-          </tbody>
-      </table>
+      <DataTable label="Incidents table" testId="incidents-table" columns={[{ label: 'Incident' }, { label: 'Scope' }, { label: 'Period' }, { label: 'Severity' }, { label: 'Extra cost', numeric: true }, { label: 'Worst-case exposure', numeric: true }, { label: 'Status' }]}>
+        {incidents.map((incident) => {
+          const expanded = open === incident.id
+          const { root } = incident
+          return (
+            <Fragment key={incident.id}>
+              <tr>
+                <td>
+                  <button type="button" className="button" aria-expanded={expanded} aria-controls={`incident-${incident.id}`} onClick={() => onToggle(incident.id)}>
+                    {expanded ? '▾' : '▸'} {kindLabel(root.kind)}
+                  </button>
+                  {incident.symptoms.length > 0 && <div className="muted">{seenAs(incident.symptoms)}</div>}
+                </td>
+                <td>
+                  {root.functionId !== null ? <Link href={`/functions/${root.functionId}?from=${incident.firstDay}&to=${incident.lastDay}`}>{root.functionName}</Link> : <span>{root.usageType ?? root.service}</span>}
+                  <div className="muted">
+                    {incident.accountId}
+                    {root.region ? ` · ${root.region}` : ''}
+                  </div>
+                </td>
+                <td>
+                  {formatDay(incident.firstDay)}
+                  {incident.lastDay !== incident.firstDay && <div className="muted">to {formatDay(incident.lastDay)}</div>}
+                </td>
+                <td>
+                  <SeverityBadge severity={incident.severity} />
+                </td>
+                <td className="num">{formatUsd(incident.extraCostUsd)}</td>
+                <td className="num">{incident.exposureUsd === null ? '—' : `${formatUsd(incident.exposureUsd)} a month`}</td>
+                <td>
+                  <span className={`badge ${incident.status === 'open' ? 'badge-accent' : ''}`}>{incident.status}</span>
+                  {incident.statusBy && <div className="muted">by {incident.statusBy}</div>}
+                </td>
+              </tr>
+              {expanded && (
+                <tr id={`incident-${incident.id}`}>
+                  <td colSpan={7}>
+                    <IncidentDetails incident={incident} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          )
+        })}
+      </DataTable>
     </section>
   )
 }

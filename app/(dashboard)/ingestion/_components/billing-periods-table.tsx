@@ -3,7 +3,7 @@
 import { precedenceSentence } from '@/lib/domain/costs/cost-sources'
 import { formatCount, formatMonth, formatUsd } from '@/lib/format'
 import type { BillingPeriodDto } from '@/lib/schemas/imports'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 
 const KINDS: Record<BillingPeriodDto['source'], string> = { cur: 'CUR 2.0', focus: 'FOCUS' }
 
@@ -15,42 +15,27 @@ export function BillingPeriods({ periods }: { periods: BillingPeriodDto[] }) {
         <h2 id="periods-title">Imported billing periods</h2>
         <p data-testid="source-precedence">{precedenceSentence()}</p>
       </header>
-      <TableScroll label="Imported billing periods table">
-        <table className="table" data-testid="billing-periods">
-          <thead>
-            <tr>
-              <th scope="col">Billing period</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Payer</th>
-              <th scope="col">Files (lines each holds)</th>
-              <th scope="col" className="num">Lines</th>
-              <th scope="col" className="num">Billed</th>
-              <th scope="col" className="num">Account-days counted from another source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => (
-              <tr key={`${period.source}-${period.billingAccountId}-${period.start}`}>
-                <td>{formatMonth(period.start.slice(0, 7))}</td>
-                <td>{KINDS[period.source]}</td>
-                <td>{period.billingAccountId || '—'}</td>
-                <td>
-                  {period.files.map((file) => (
-                    <div key={file.importId ?? 'earlier'}>
-                      {file.fileName ?? 'imported before files kept their lines'}: {formatCount(file.lines)}
-                    </div>
-                  ))}
-                </td>
-                <td className="num">{formatCount(period.lines)}</td>
-                <td className="num">{formatUsd(period.billedTotalUsd)}</td>
-                <td className="num">
-                  {formatCount(period.accountDaysCountedElsewhere)} of {formatCount(period.accountDays)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label="Imported billing periods table" testId="billing-periods" columns={[{ label: 'Billing period' }, { label: 'Kind' }, { label: 'Payer' }, { label: 'Files (lines each holds)' }, { label: 'Lines', numeric: true }, { label: 'Billed', numeric: true }, { label: 'Account-days counted from another source', numeric: true }]}>
+        {periods.map((period) => (
+          <tr key={`${period.source}-${period.billingAccountId}-${period.start}`}>
+            <td>{formatMonth(period.start.slice(0, 7))}</td>
+            <td>{KINDS[period.source]}</td>
+            <td>{period.billingAccountId || '—'}</td>
+            <td>
+              {period.files.map((file) => (
+                <div key={file.importId ?? 'earlier'}>
+                  {file.fileName ?? 'imported before files kept their lines'}: {formatCount(file.lines)}
+                </div>
+              ))}
+            </td>
+            <td className="num">{formatCount(period.lines)}</td>
+            <td className="num">{formatUsd(period.billedTotalUsd)}</td>
+            <td className="num">
+              {formatCount(period.accountDaysCountedElsewhere)} of {formatCount(period.accountDays)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   )
 }

@@ -7,7 +7,7 @@ import { formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
 import { BillingPeriods } from './billing-periods-table'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 
 const FORMATS: Record<string, string> = { 'focus-1.0': 'FOCUS 1.0', 'focus-1.1': 'FOCUS 1.1', 'focus-1.2': 'FOCUS 1.2', 'cur-2.0': 'CUR 2.0' }
 
@@ -33,54 +33,38 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
       <header>
         <h2 id="imports-title">Imported files</h2>
       </header>
-      <TableScroll label="Imported files table">
-        <table className="table" data-testid="imported-files">
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Format</th>
-              <th scope="col">Days</th>
-              <th scope="col">Accounts</th>
-              <th scope="col" className="num">Rows</th>
-              <th scope="col" className="num">Lines</th>
-              <th scope="col" className="num">Billed</th>
-              <th scope="col">Imported</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((file) => (
-              <tr key={file.id}>
-                <td>
-                  {file.fileName}
-                  <div className="muted" title={file.sha256}>
-                    SHA-256 {file.sha256.slice(0, 12)}…
-                  </div>
-                </td>
-                <td>{FORMATS[file.format] ?? file.format}</td>
-                <td>
-                  {formatDay(file.firstDay)} – {formatDay(file.lastDay)}
-                </td>
-                <td>{file.accounts.join(', ')}</td>
-                <td className="num">
-                  {formatCount(file.rowsRead)}
-                  {file.rowsSkipped > 0 && <div className="muted">{formatCount(file.rowsSkipped)} skipped (line {file.rowErrors.map((e) => e.line).slice(0, 3).join(', ')})</div>}
-                </td>
-                <td className="num">
-                  {formatCount(file.lineItems)}
-                  <div className="muted">
-                    {formatCount(file.linesAdded)} new, {formatCount(file.linesReplaced)} replaced; holds {formatCount(file.linesHeld)}
-                  </div>
-                </td>
-                <td className="num">{formatUsd(file.billedTotalUsd)}</td>
-                <td>
-                  {formatUtcTime(file.importedAt)}
-                  {file.setId && <div className="muted">in a complete set</div>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label="Imported files table" testId="imported-files" columns={[{ label: 'File' }, { label: 'Format' }, { label: 'Days' }, { label: 'Accounts' }, { label: 'Rows', numeric: true }, { label: 'Lines', numeric: true }, { label: 'Billed', numeric: true }, { label: 'Imported' }]}>
+        {imports.map((file) => (
+          <tr key={file.id}>
+            <td>
+              {file.fileName}
+              <div className="muted" title={file.sha256}>
+                SHA-256 {file.sha256.slice(0, 12)}…
+              </div>
+            </td>
+            <td>{FORMATS[file.format] ?? file.format}</td>
+            <td>
+              {formatDay(file.firstDay)} – {formatDay(file.lastDay)}
+            </td>
+            <td>{file.accounts.join(', ')}</td>
+            <td className="num">
+              {formatCount(file.rowsRead)}
+              {file.rowsSkipped > 0 && <div className="muted">{formatCount(file.rowsSkipped)} skipped (line {file.rowErrors.map((e) => e.line).slice(0, 3).join(', ')})</div>}
+            </td>
+            <td className="num">
+              {formatCount(file.lineItems)}
+              <div className="muted">
+                {formatCount(file.linesAdded)} new, {formatCount(file.linesReplaced)} replaced; holds {formatCount(file.linesHeld)}
+              </div>
+            </td>
+            <td className="num">{formatUsd(file.billedTotalUsd)}</td>
+            <td>
+              {formatUtcTime(file.importedAt)}
+              {file.setId && <div className="muted">in a complete set</div>}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   )
 }

@@ -8,7 +8,7 @@ import { formatDuration, formatUtcTime } from '@/lib/format-time'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import { RunStatus } from './run-status'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 
 const TRIGGERS: Record<IngestionRunDto['trigger'], string> = { manual: 'started here', cli: 'npm run ingest', schedule: 'scheduled' }
 
@@ -27,28 +27,11 @@ export function RunsTable() {
               <p>Start one above, or run `npm run ingest`.</p>
             </EmptyState>
           ) : (
-            <TableScroll label="Recent runs table">
-              <table className="table" data-testid="ingestion-runs">
-                <thead>
-                  <tr>
-                    <th scope="col">Status</th>
-                    <th scope="col">Window</th>
-                    <th scope="col">Started</th>
-                    <th scope="col" className="num">Cost lines</th>
-                    <th scope="col" className="num">Functions</th>
-                    <th scope="col" className="num">Metric rows</th>
-                    <th scope="col" className="num">AWS calls</th>
-                    <th scope="col" className="num">API cost</th>
-                    <th scope="col">Messages</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {runs.map((run) => (
-                    <RunRow key={run.id} run={run} />
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable label="Recent runs table" testId="ingestion-runs" columns={[{ label: 'Status' }, { label: 'Window' }, { label: 'Started' }, { label: 'Cost lines', numeric: true }, { label: 'Functions', numeric: true }, { label: 'Metric rows', numeric: true }, { label: 'AWS calls', numeric: true }, { label: 'API cost', numeric: true }, { label: 'Messages' }]}>
+              {runs.map((run) => (
+                <RunRow key={run.id} run={run} />
+              ))}
+            </DataTable>
           )
         }
       </QueryView>
