@@ -4,8 +4,10 @@
 import 'server-only'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer'
+import { EC2Client } from '@aws-sdk/client-ec2'
 import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda'
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
+import { RDSClient } from '@aws-sdk/client-rds'
 import { STSClient } from '@aws-sdk/client-sts'
 
 export type AwsClientOptions = {
@@ -23,6 +25,8 @@ export type AwsClients = {
   lambda(region: string): LambdaClient
   /** The Resource Groups Tagging API: every function's tags of a region in a few calls. */
   tagging(region: string): ResourceGroupsTaggingAPIClient
+  ec2(region: string): EC2Client
+  rds(region: string): RDSClient
   sts(): STSClient
   destroy(): void
 }
@@ -39,6 +43,8 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const cloudWatch = new Map<string, CloudWatchClient>()
   const lambda = new Map<string, LambdaClient>()
   const tagging = new Map<string, ResourceGroupsTaggingAPIClient>()
+  const ec2 = new Map<string, EC2Client>()
+  const rds = new Map<string, RDSClient>()
   const cached = <C>(map: Map<string, C>, region: string, build: () => C): C => {
     const client = map.get(region) ?? build()
     map.set(region, client)
@@ -50,12 +56,15 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     cloudWatch: (region) => cached(cloudWatch, region, () => new CloudWatchClient({ ...config, region })),
     lambda: (region) => cached(lambda, region, () => new LambdaClient({ ...config, region })),
     tagging: (region) => cached(tagging, region, () => new ResourceGroupsTaggingAPIClient({ ...config, region })),
+    ec2: (region) => cached(ec2, region, () => new EC2Client({ ...config, region })),
+    rds: (region) => cached(rds, region, () => new RDSClient({ ...config, region })),
     // Any STS region issues credentials valid in every region (AWS_ENDPOINT_URL_STS overrides the endpoint).
     sts: () => (sts ??= new STSClient({ ...config, region: 'us-east-1' })),
     destroy() {
       costExplorer?.destroy()
       sts?.destroy()
       for (const client of [...cloudWatch.values(), ...lambda.values(), ...tagging.values()]) client.destroy()
+      for (const client of [...cloudWatch.values(), ...lambda.values(), ...ec2.values(), ...rds.values()]) client.destroy()
     },
   }
 }

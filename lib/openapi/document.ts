@@ -7,6 +7,7 @@ import { healthOperations } from '@/lib/schemas/health'
 import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
+import { serverOperations } from '@/lib/schemas/servers'
 import { simulatorOperations } from '@/lib/schemas/simulate'
 import { teamOperations } from '@/lib/schemas/teams'
 import { forecastOperations } from '@/lib/schemas/forecast'
@@ -35,6 +36,7 @@ export const operations: Operation[] = [
   ...ingestionOperations,
   ...teamOperations,
   ...forecastOperations,
+  ...serverOperations,
 ]
 
 export function openApiDocument() {

@@ -6,7 +6,8 @@ import { ingestionRunsQuery } from './ingestion-query'
 import { importOperations } from './imports'
 import { reconciliationOperations } from './reconciliation'
 
-export const INGESTION_SOURCES = ['costs', 'lambda', 'metrics'] as const
+/** What a run can ingest; `instances` is the EC2, RDS and Aurora inventory (servers a schedule can start and stop). */
+export const INGESTION_SOURCES = ['costs', 'lambda', 'metrics', 'instances'] as const
 export type IngestionSource = (typeof INGESTION_SOURCES)[number]
 
 export const startIngestionBody = dateRange(800)
@@ -32,7 +33,7 @@ const dayRange = z.object({ from: isoDay, to: isoDay })
 
 export const ingestionProgress = z
   .object({
-    phase: z.enum(['queued', 'costs', 'lambda', 'metrics', 'derived', 'done']),
+    phase: z.enum(['queued', 'costs', 'lambda', 'metrics', 'servers', 'derived', 'done']),
     incremental: z.boolean().meta({ description: 'The window was chosen from what is stored (scheduled runs), not given.' }),
     windows: z.object({ costs: dayRange.nullable(), metrics: dayRange.nullable() }),
     costs: z.object({
@@ -57,6 +58,9 @@ export const ingestionProgress = z
       dailyRows: z.number().int(),
       hourlyRows: z.number().int(),
     }),
+    servers: z
+      .object({ calls: z.number().int(), regions: z.array(z.string()), servers: z.number().int(), deleted: z.number().int() })
+      .meta({ description: 'The `instances` source: EC2 and RDS describe calls, regions listed, servers seen, servers no longer listed.' }),
     derived: z.object({ functionCostRows: z.number().int() }),
     retries: z.number().int().meta({ description: 'AWS SDK retries (throttling, transient errors).' }),
     dbWriteMs: z.number().meta({ description: 'Time spent writing facts (costs, functions, metrics) to PostgreSQL.' }),

@@ -4,7 +4,7 @@ import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import { dateRange, isoDay } from '@/lib/schemas/common'
 import { INGESTION_SOURCES, type IngestionSource } from '@/lib/schemas/ingestion'
 
-export const INGEST_USAGE = 'usage: npm run ingest -- [--from YYYY-MM-DD --to YYYY-MM-DD] [--sources costs,lambda,metrics]'
+export const INGEST_USAGE = 'usage: npm run ingest -- [--from YYYY-MM-DD --to YYYY-MM-DD] [--sources costs,lambda,metrics,instances]'
 
 export function parseIngestArgs(argv: string[], today: string): { window?: DayRange; sources?: IngestionSource[] } {
   const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, sources: { type: 'string' } }, strict: true })

@@ -1,6 +1,6 @@
 // Runs one queued ingestion: holds the ingestion lock (one ingestion at a time across all processes), checks
 // the AWS credentials, then costs → Lambda configuration → metrics (each month written atomically, derived
-// data refreshed with it), with progress and a heartbeat in the run log. Every failure ends in a `failed`
+// data refreshed with it) → the server inventory, with progress and a heartbeat in the run log. Every failure ends in a `failed`
 // run whose message says what to do; data of months not yet written stays as it was.
 import 'server-only'
 import { CallMeter } from '@/lib/aws/call-meter'
@@ -17,6 +17,7 @@ import { createFactPool } from './fact-transaction'
 import { ingestCosts } from './ingest-costs'
 import { type ListedFunctions, ingestFunctionConfigs } from './ingest-function-configs'
 import { ingestMetrics } from './ingest-metrics'
+import { ingestServers } from './ingest-servers'
 import { type IngestionContext, type IngestionSettings, WINDOW_TRANSACTION } from './ingestion-context'
 import { acquireIngestionLock } from './ingestion-lock'
 import { RunTracker } from './run-tracker'
@@ -79,7 +80,9 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
       const result = await ingestMetrics(context, listed, planned.windows.metrics, { newFunctionsFrom: planned.incremental ? backfillStart(context.today) : undefined })
       refreshed = result.refreshed !== null
     }
-    if (!refreshed) {
+    if (sources.has('instances')) await ingestServers(context, runWindow, costs?.accounts)
+    // The inventory alone changes nothing derived.
+    if (!refreshed && (sources.has('costs') || sources.has('lambda') || sources.has('metrics'))) {
       tracker.progress.phase = 'derived'
       const derived = await tracker.timedDerived(() => db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION))
       tracker.progress.derived.functionCostRows += derived.functionCostRows
@@ -107,7 +110,7 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     error
       ? `Ingestion failed: ${error}`
       : `Ingestion succeeded: ${tracker.progress.costs.rows} cost lines, ${tracker.progress.lambda.functions} functions, ` +
-          `${tracker.progress.metrics.dailyRows} daily and ${tracker.progress.metrics.hourlyRows} hourly metric rows; ` +
+          `${tracker.progress.metrics.dailyRows} daily and ${tracker.progress.metrics.hourlyRows} hourly metric rows, ${tracker.progress.servers.servers} servers; ` +
           `${outcome.apiCalls} AWS calls costing $${meter.costUsd().toFixed(4)}${tracker.warnings.length ? `; ${tracker.warnings.length} warning(s)` : ''}`,
   )
   return outcome

@@ -11,14 +11,13 @@ import { isKnownRegion } from '@/lib/domain/regions'
 import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { listFunctionConfigs } from '@/lib/aws/lambda/list-function-configs'
 import { getFunctionTags } from '@/lib/aws/tagging/get-function-tags'
-import { callerAccountId, checkMemberAccess, memberAccountClients } from '@/lib/aws/member-accounts'
-import type { AwsClients } from '@/lib/aws/clients'
 import type { ObservedFunction } from '@/lib/aws/lambda/transform'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { type ConfigSnapshotRow, insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { markUnlistedFunctionsDeleted } from '@/lib/server/repositories/write-function-lifecycle'
 import { recordFunctionTags } from '@/lib/server/repositories/write-function-tags'
 import { functionKeyOf, upsertFunctions } from '@/lib/server/repositories/write-functions'
+import { accountReaders } from './account-readers'
 import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, checkCancelled } from './ingestion-context'
 
@@ -106,36 +105,6 @@ function snapshotStart(fn: ObservedFunction, previous: Date | null, windowFrom: 
   if (!previous) return dayToDate(windowFrom)
   if (fn.lastModified && fn.lastModified > previous && fn.lastModified <= now) return fn.lastModified
   return now
-}
-
-/** Clients that list one account's functions; accountId null: the credentials' own, not looked up. */
-type AccountReader = { accountId: string | null; aws: AwsClients }
-
-/**
- * Whose functions to list: the credentials' own account, then, with a member role configured, every other
- * linked account whose role could be assumed (the others are named in a warning and left as stored).
- */
-async function accountReaders(context: IngestionContext, linkedAccounts: string[] | undefined): Promise<AccountReader[]> {
-  const roleName = context.settings.memberRoleName
-  if (!roleName) return [{ accountId: null, aws: context.aws }]
-  const own = await callerAccountId(context.aws, context.signal)
-  const linked =
-    linkedAccounts ??
-    (await context.db.awsAccount.findMany({ where: { isDemo: false }, select: { id: true } })).map((account) => account.id)
-  const readers: AccountReader[] = [{ accountId: own, aws: context.aws }]
-  for (const accountId of [...new Set(linked)].filter((id) => id !== own).sort()) {
-    checkCancelled(context)
-    const clients = context.memberClients.get(accountId) ?? memberAccountClients(accountId, roleName)
-    const access = await checkMemberAccess(clients, accountId, roleName)
-    if (!access.ok) {
-      clients.destroy()
-      context.tracker.warn(access.message)
-      continue
-    }
-    context.memberClients.set(accountId, clients)
-    readers.push({ accountId, aws: clients })
-  }
-  return readers
 }
 
 /** Regions where Cost Explorer shows Lambda usage in the window, and those of functions already known. */

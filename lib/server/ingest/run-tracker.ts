@@ -70,7 +70,8 @@ export class RunTracker {
     this.progress.lambda.calls = counts.lambda.calls
     this.progress.metrics.calls = counts.cloudWatch.calls
     this.progress.metrics.metricsRequested = counts.cloudWatch.metricsRequested
-    this.progress.retries = counts.costExplorer.retries + counts.cloudWatch.retries + counts.lambda.retries
+    this.progress.servers.calls = counts.servers.calls
+    this.progress.retries = counts.costExplorer.retries + counts.cloudWatch.retries + counts.lambda.retries + counts.servers.retries
     await this.db.ingestionRun.update({
       where: { id: this.runId },
       data: { heartbeatAt: clock.now(), progress: this.progress, warnings: this.warnings, apiCalls: this.meter.totalCalls(), apiCostUsd: this.meter.costUsd().toFixed() },

@@ -15,6 +15,7 @@ const READS_THE_TABLE: Record<string, string> = {
   'lib/server/ingest/plan-ingestion.ts': "Cost Explorer's own lines, to plan what to fetch",
   'lib/server/stored/cost-explorer-spend.ts': 'accounts Cost Explorer reported, to estimate requests',
   'lib/server/ingest/ingest-function-configs.ts': 'regions with Lambda lines, to read functions in',
+  'lib/server/ingest/ingest-servers.ts': 'regions with EC2 or RDS lines, to list servers in',
 }
 
 function sources(dir: string): string[] {

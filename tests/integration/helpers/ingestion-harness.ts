@@ -10,6 +10,7 @@ import { type RunTrigger, createIngestionRun } from '../../../lib/server/ingest/
 import { type IngestionDeps, executeIngestionRun } from '../../../lib/server/ingest/execute-ingestion-run'
 import { FakeAccount } from '../../support/fake-aws/fake-account'
 import type { Faults } from '../../support/fake-aws/faults'
+import type { FakeServerSpec } from '../../support/fake-aws/fake-servers'
 import { type FakeAws, startFakeAws } from '../../support/fake-aws/start-fake-aws'
 import { TEST_SCENARIO } from '../../support/fake-aws/test-scenario'
 import { type TestDatabase, createTestDatabase } from './test-database'
@@ -27,14 +28,16 @@ export type Harness = {
 export async function startHarness(options: {
   scenario?: Scenario
   account?: FakeAccount
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; taggedResources?: number }
+  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; taggedResources?: number; servers?: number }
   faults?: Faults
+  /** EC2, RDS and Aurora servers of the fake (default none). */
+  servers?: FakeServerSpec[]
   settings?: Partial<IngestionDeps['settings']>
   clients?: AwsClientOptions
 } = {}): Promise<Harness> {
   const today = clock.today()
   const account = options.account ?? FakeAccount.fromScenario(options.scenario ?? TEST_SCENARIO, today)
-  const fake = await startFakeAws({ account, pageSizes: options.pageSizes, faults: options.faults })
+  const fake = await startFakeAws({ account, pageSizes: options.pageSizes, faults: options.faults, servers: options.servers })
   Object.assign(process.env, fake.env)
   delete process.env.AWS_PROFILE
   const database = await createTestDatabase()

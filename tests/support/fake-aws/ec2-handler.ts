@@ -122,6 +122,9 @@ function changeStates(servers: FakeServers, context: Context, form: URLSearchPar
   const known = new Set(servers.instancesIn(context.accountId, context.region).map((instance) => instance.spec.id))
   const missing = ids.filter((id) => !known.has(id))
   if (missing.length) throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
+  // Capacity is refused for the whole request, before any instance changes.
+  const refused = action === 'StartInstances' ? ids.filter((id) => servers.faults.startRefused?.includes(id)) : []
+  if (refused.length) throw new AwsFault(500, 'InsufficientInstanceCapacity', `We currently do not have sufficient capacity to start ${refused.join(', ')} in the Availability Zone you requested.`)
   const changes = ids.map((id) => {
     const { previous, current } = action === 'StartInstances' ? servers.startInstance(context.accountId, context.region, id) : servers.stopInstance(context.accountId, context.region, id)
     return text('instanceId', id) + element('currentState', text('code', STATE_CODES[current]) + text('name', current)) + element('previousState', text('code', STATE_CODES[previous]) + text('name', previous))

@@ -148,6 +148,11 @@ export class FakeServers {
     return live.spec
   }
 
+  /** The server is terminated or deleted: AWS no longer lists it. */
+  remove(id: string): void {
+    if (!this.ec2.delete(id) && !this.dbs.delete(id) && !this.clusters.delete(id)) throw new Error(`The fake has no server ${id}`)
+  }
+
   /** RDS starts a DB instance or cluster that has been stopped for 7 days (AWS does this on its own). */
   awsRestart(id: string): void {
     const live = this.dbs.get(id) ?? this.clusters.get(id)

@@ -6,6 +6,7 @@ const PHASES: Record<IngestionRunDto['progress']['phase'], string> = {
   costs: 'Cost Explorer',
   lambda: 'Lambda configuration',
   metrics: 'CloudWatch metrics',
+  servers: 'EC2 and RDS servers',
   derived: 'derived data',
   done: 'done',
 }
