@@ -7,6 +7,7 @@ import { healthOperations } from '@/lib/schemas/health'
 import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
+import { scheduleOperations } from '@/lib/schemas/schedules'
 import { serverOperations } from '@/lib/schemas/servers'
 import { simulatorOperations } from '@/lib/schemas/simulate'
 import { teamOperations } from '@/lib/schemas/teams'
@@ -37,6 +38,7 @@ export const operations: Operation[] = [
   ...teamOperations,
   ...forecastOperations,
   ...serverOperations,
+  ...scheduleOperations,
 ]
 
 export function openApiDocument() {

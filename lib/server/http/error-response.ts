@@ -5,6 +5,9 @@ import { MissingFxRateError } from '@/lib/domain/fx/month-rates'
 import { AppError, ERROR_STATUS } from './app-error'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'
 import { TeamRulesError } from '@/lib/domain/teams/team-rules'
+import { ExtendStopError } from '@/lib/domain/schedules/extend-stop'
+import { PlanRangeError } from '@/lib/domain/schedules/schedule-runs'
+import { ScheduleDefinitionError } from '@/lib/domain/schedules/validate-schedule'
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
@@ -17,6 +20,13 @@ export function errorResponse(error: unknown): Response {
       { error: { code: 'unprocessable', message: `${error.message} Record ${months.length === 1 ? 'it' : 'them'} with PUT /api/fx-rates/${months[0]} (or the CSV import), then try again.`, details: { months } } },
       { status: ERROR_STATUS.unprocessable },
     )
+  }
+  // A schedule the domain refuses: every problem (a cycle as its groups), a plan's range, an extension's new stop.
+  if (error instanceof ScheduleDefinitionError) {
+    return Response.json({ error: { code: 'bad_request', message: error.message, details: error.problems } }, { status: ERROR_STATUS.bad_request })
+  }
+  if (error instanceof PlanRangeError || error instanceof ExtendStopError) {
+    return Response.json({ error: { code: 'bad_request', message: error.message } }, { status: ERROR_STATUS.bad_request })
   }
   if (error instanceof ZodError) {
     return Response.json({ error: { code: 'bad_request', message: describeZodError(error), details: error.issues } }, { status: 400 })

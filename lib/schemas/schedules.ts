@@ -1,0 +1,149 @@
+// The schedules API: servers that sleep. The zod schemas check the contract's shape only; what the domain knows
+// (clock times, IANA zones, exception rules, group dependencies and cycles) is checked by parseSchedule
+// (lib/domain/schedules), whose ScheduleDefinitionError is a 400 listing every problem.
+import { z } from 'zod'
+import { defineOperation } from '@/lib/openapi/define-operation'
+import { EXCEPTION_KINDS, SCHEDULE_LIMITS, WEEKDAYS } from '@/lib/domain/schedules/schedule-definition'
+import { idParam } from './common'
+import { schedulePlanQuery } from './schedules-query'
+
+const text = (max: number) => z.string().max(max)
+const clockTime = z.string().max(5).meta({ description: 'HH:MM, 00:00 to 23:59, in the schedule’s time zone.', example: '09:30' })
+
+const period = z.object({
+  days: z.array(z.enum(WEEKDAYS)).max(7),
+  start: clockTime,
+  stop: clockTime.meta({ description: 'A stop at or before the start is the next day (overnight).' }),
+})
+
+const exception = z.object({
+  date: z.string().max(10).meta({ description: 'A local date, YYYY-MM-DD.', example: '2026-12-22' }),
+  kind: z.enum(EXCEPTION_KINDS).meta({ description: '`off`: nothing starts that day; `on`: the weekday’s periods run even on a holiday; `times`: the day’s first start and/or last stop move.' }),
+  start: clockTime.optional(),
+  stop: clockTime.optional(),
+})
+
+const selector = z.union([
+  z.object({ tag: z.object({ key: text(SCHEDULE_LIMITS.tagKeyLength), value: text(SCHEDULE_LIMITS.tagValueLength) }).strict() }).strict(),
+  z.object({ ids: z.array(text(255)).max(SCHEDULE_LIMITS.idsPerGroup) }).strict(),
+])
+
+const group = z.object({
+  name: text(SCHEDULE_LIMITS.nameLength),
+  select: selector.meta({ description: 'The group’s servers: every schedulable server carrying a tag, or AWS ids (instance ids, DB instance or cluster identifiers).' }),
+  dependsOn: z.array(text(SCHEDULE_LIMITS.nameLength)).max(SCHEDULE_LIMITS.groups).optional().meta({ description: 'Groups that must be running (and healthy) before this one starts; it stops before them.' }),
+})
+
+export const scheduleDefinitionBody = z
+  .object({
+    name: text(SCHEDULE_LIMITS.nameLength),
+    timeZone: z.string().max(64).meta({ description: 'An IANA time zone.', example: 'Asia/Seoul' }),
+    periods: z.array(period).max(SCHEDULE_LIMITS.periods),
+    holidays: z.enum(['KR']).nullable().meta({ description: 'The public-holiday calendar whose days are skipped, or null for none.' }),
+    exceptions: z.array(exception).max(SCHEDULE_LIMITS.exceptions).optional(),
+    groups: z.array(group).max(SCHEDULE_LIMITS.groups),
+    warnMinutes: z.number().int().optional().meta({ description: 'Minutes before a stop that a warning goes out (0 to 240, default 10).' }),
+  })
+  .meta({
+    id: 'ScheduleDefinition',
+    example: {
+      name: 'Development',
+      timeZone: 'Asia/Seoul',
+      periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:30', stop: '22:00' }],
+      holidays: 'KR',
+      exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }],
+      groups: [
+        { name: 'db', select: { tag: { key: 'Role', value: 'db' } } },
+        { name: 'api', select: { ids: ['i-0a1d0000000000002'] }, dependsOn: ['db'] },
+      ],
+      warnMinutes: 10,
+    },
+  })
+
+export const scheduleExecuteBody = z.object({ execute: z.boolean() }).strict().meta({ id: 'ScheduleExecution', example: { execute: true } })
+
+export const scheduleIdParams = z.object({ id: idParam })
+
+export const scheduleDto = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    timeZone: z.string(),
+    periods: z.array(period),
+    holidays: z.enum(['KR']).nullable(),
+    exceptions: z.array(exception),
+    groups: z.array(group.required({ dependsOn: true })),
+    warnMinutes: z.number().int(),
+    execute: z.boolean().meta({ description: 'False (dry-run) until an admin turns execution on: only then are servers really started and stopped.' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Schedule' })
+
+export type ScheduleDto = z.infer<typeof scheduleDto>
+
+export const plannedActionDto = z.object({
+  at: z.string().meta({ description: 'ISO 8601 with the schedule’s own offset.', example: '2026-12-22T09:30:00+09:00' }),
+  group: z.string(),
+  resourceIds: z.array(z.string()).meta({ description: 'The group’s servers: schedulable servers carrying its tag, or the ids it lists.' }),
+  action: z.enum(['start', 'stop']),
+})
+
+export const schedulePlanResponse = z
+  .object({
+    actions: z.array(plannedActionDto).meta({ description: 'In execution order: groups start in dependency order and stop in reverse.' }),
+    unknownDays: z.array(z.object({ date: z.string(), reason: z.string() })).meta({ description: 'Dates whose public holidays are not known yet: no actions are planned on them.' }),
+  })
+  .meta({ id: 'SchedulePlan' })
+
+export const scheduleOperations = [
+  defineOperation({
+    method: 'post',
+    path: '/api/schedules',
+    permission: 'schedules:write',
+    summary: 'Create a schedule (dry-run until an admin turns execution on)',
+    description: 'Every problem of the definition is answered at once (400), including dependency cycles ("db → api → db").',
+    tags: ['schedules'],
+    body: scheduleDefinitionBody,
+    responses: { 201: { description: 'Created, with `execute: false`.', schema: scheduleDto } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/schedules',
+    permission: 'read',
+    summary: 'Every schedule',
+    tags: ['schedules'],
+    responses: { 200: { description: 'By name.', schema: z.object({ schedules: z.array(scheduleDto) }).meta({ id: 'Schedules' }) } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/schedules/{id}',
+    permission: 'read',
+    summary: 'One schedule',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    responses: { 200: { description: 'The schedule.', schema: scheduleDto }, 404: { description: 'No such schedule.' } },
+  }),
+  defineOperation({
+    method: 'patch',
+    path: '/api/schedules/{id}',
+    permission: 'schedules:execute',
+    summary: 'Turn a schedule’s execution on or off (admins only)',
+    description: 'With `execute: true` the worker and `npm run schedules -- run-due` really start and stop its servers; with false they only say what they would do.',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    body: scheduleExecuteBody,
+    responses: { 200: { description: 'The schedule.', schema: scheduleDto }, 404: { description: 'No such schedule.' } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/schedules/{id}/plan',
+    permission: 'read',
+    summary: 'The planned starts and stops between two local dates (both inclusive), holidays and exceptions applied',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    query: schedulePlanQuery,
+    queryDescriptions: { from: 'First local date (inclusive).', to: 'Last local date (inclusive); at most 366 days after `from`.' },
+    responses: { 200: { description: 'In execution order.', schema: schedulePlanResponse }, 404: { description: 'No such schedule.' } },
+  }),
+]

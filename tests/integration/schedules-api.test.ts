@@ -1,0 +1,140 @@
+// The schedules API through its route handlers: a schedule is created dry-run, refused with every problem (a
+// dependency cycle named by its groups), turned to execute, and planned between two inclusive local dates with
+// Korean holidays and a late-night exception applied, each action naming its group's servers from the inventory.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { schedulePlanResponse, scheduleDto } from '../../lib/schemas/schedules'
+import { TEST_DEVELOPMENT } from '../support/fake-aws/test-scenario'
+import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
+
+type Handler = (request: Request, context: unknown) => Promise<Response>
+let database: TestDatabase
+let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler } }
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  process.env.DATABASE_URL = database.url
+  routes = {
+    list: (await import('../../app/api/schedules/route')) as never,
+    one: (await import('../../app/api/schedules/[id]/route')) as never,
+    plan: (await import('../../app/api/schedules/[id]/plan/route')) as never,
+  }
+})
+
+afterAll(async () => {
+  await database.drop()
+})
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const context = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) })
+const create = (body: unknown) => routes.list.POST(new Request('http://localhost/api/schedules', json(body)), undefined)
+const plan = (id: number, query: string) => routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`), context(id))
+
+const DEVELOPMENT = {
+  name: 'Development',
+  timeZone: 'Asia/Seoul',
+  periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:30', stop: '22:00' }],
+  holidays: 'KR',
+  exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }],
+  groups: [
+    { name: 'api', select: { tag: { key: 'Role', value: 'api' } }, dependsOn: ['db'] },
+    { name: 'db', select: { ids: ['dev-db'] } },
+  ],
+}
+
+beforeEach(async () => {
+  await emptyTables(database.db)
+  await database.db.awsAccount.create({ data: { id: TEST_DEVELOPMENT, name: 'development' } })
+  await database.db.region.create({ data: { code: 'ap-northeast-2', name: 'Asia Pacific (Seoul)', billingPrefix: 'APN2' } })
+  const server = (resourceId: string, kind: string, tags: Record<string, string>, schedulable = true) => ({
+    accountId: TEST_DEVELOPMENT,
+    region: 'ap-northeast-2',
+    kind,
+    resourceId,
+    type: kind === 'ec2' ? 't4g.small' : 'db.t4g.medium',
+    state: 'stopped',
+    tags,
+    schedulable,
+  })
+  await database.db.server.createMany({
+    data: [
+      server('dev-db', 'rds', { Role: 'db' }),
+      server('i-0a1d0000000000002', 'ec2', { Role: 'api' }),
+      server('i-0a1d0000000000003', 'ec2', { Role: 'api' }),
+      server('i-0a1d0000000000009', 'ec2', { Role: 'api' }, false),
+    ],
+  })
+})
+
+describe('POST /api/schedules', () => {
+  it('creates a dry-run schedule with its defaults, and GET returns it all', async () => {
+    const response = await create(DEVELOPMENT)
+    expect(response.status).toBe(201)
+    const created = scheduleDto.parse(await response.json())
+    expect(created).toMatchObject({ ...DEVELOPMENT, execute: false, warnMinutes: 10 })
+    expect(created.groups[1]).toEqual({ name: 'db', select: { ids: ['dev-db'] }, dependsOn: [] })
+    const read = await routes.one.GET(new Request(`http://localhost/api/schedules/${created.id}`), context(created.id))
+    expect(scheduleDto.parse(await read.json())).toEqual(created)
+    const listed = await routes.list.GET(new Request('http://localhost/api/schedules'), undefined)
+    expect((await listed.json()).schedules.map((schedule: { id: number }) => schedule.id)).toEqual([created.id])
+  })
+
+  it('refuses a dependency cycle (400) naming its groups, with every other problem, and stores nothing', async () => {
+    const cyclic = { ...DEVELOPMENT, timeZone: 'Asia/Nowhere', groups: [DEVELOPMENT.groups[0], { ...DEVELOPMENT.groups[1], dependsOn: ['api'] }] }
+    const response = await create(cyclic)
+    expect(response.status).toBe(400)
+    const { error } = await response.json()
+    expect(error.code).toBe('bad_request')
+    expect(error.message).toContain('"Asia/Nowhere" is not an IANA time zone')
+    expect(error.message).toContain('api → db → api')
+    expect(error.details).toContainEqual(expect.objectContaining({ code: 'dependency_cycle', cycle: ['api', 'db', 'api'] }))
+    expect(await database.db.schedule.count()).toBe(0)
+  })
+
+  it('refuses a malformed body (400) before the domain sees it', async () => {
+    const response = await create({ ...DEVELOPMENT, periods: [{ days: ['monday'], start: '09:30', stop: '22:00' }] })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.message).toMatch(/periods/)
+  })
+})
+
+describe('PATCH /api/schedules/{id}', () => {
+  it('turns execution on, and answers 404 for a schedule that does not exist', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const patch = (target: number, body: unknown) => routes.one.PATCH(new Request(`http://localhost/api/schedules/${target}`, { ...json(body), method: 'PATCH' }), context(target))
+    const response = await patch(id, { execute: true })
+    expect(response.status).toBe(200)
+    expect(scheduleDto.parse(await response.json()).execute).toBe(true)
+    expect((await patch(id + 1000, { execute: true })).status).toBe(404)
+    expect((await patch(id, { execute: true, name: 'x' })).status).toBe(400)
+  })
+})
+
+describe('GET /api/schedules/{id}/plan', () => {
+  it('plans the week of Christmas 2026 in Seoul: db first then api, stopped in reverse, 12-22 working late, 12-25 a holiday', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const response = await plan(id, 'from=2026-12-21&to=2026-12-27')
+    expect(response.status).toBe(200)
+    const { actions, unknownDays } = schedulePlanResponse.parse(await response.json())
+    expect(unknownDays).toEqual([])
+    const api = ['i-0a1d0000000000002', 'i-0a1d0000000000003']
+    const day = (date: string, stop = '22:00') => [
+      { at: `${date}T09:30:00+09:00`, group: 'db', resourceIds: ['dev-db'], action: 'start' },
+      { at: `${date}T09:30:00+09:00`, group: 'api', resourceIds: api, action: 'start' },
+      { at: `${date}T${stop}:00+09:00`, group: 'api', resourceIds: api, action: 'stop' },
+      { at: `${date}T${stop}:00+09:00`, group: 'db', resourceIds: ['dev-db'], action: 'stop' },
+    ]
+    // Mon 21, Tue 22 (until 23:30), Wed 23, Thu 24; Fri 25 is Christmas (a public holiday in Korea); then the weekend.
+    expect(actions).toEqual([...day('2026-12-21'), ...day('2026-12-22', '23:30'), ...day('2026-12-23'), ...day('2026-12-24')])
+  })
+
+  it('refuses a range that is reversed or longer than a year (400), and a schedule that does not exist (404)', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const reversed = await plan(id, 'from=2026-12-27&to=2026-12-21')
+    expect(reversed.status).toBe(400)
+    expect((await reversed.json()).error.message).toBe('from (2026-12-27) must not be after to (2026-12-21).')
+    const long = await plan(id, 'from=2026-01-01&to=2027-01-02')
+    expect(long.status).toBe(400)
+    expect((await long.json()).error.message).toMatch(/at most 366 days/)
+    expect((await plan(id + 1000, 'from=2026-12-21&to=2026-12-27')).status).toBe(404)
+  })
+})
