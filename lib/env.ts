@@ -60,6 +60,10 @@ const schema = z.object({
     .string()
     .regex(/^[\w+=,.@-]{1,64}$/, 'must be an IAM role name (letters, digits and +=,.@_-, up to 64), not an ARN')
     .optional(),
+  // How long a schedule's group may take to be running and healthy (or stopped) before its chain fails, and how
+  // often AWS is asked meanwhile (the SDK's waiters count whole seconds).
+  FINOPS_SCHEDULE_WAIT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(900),
+  FINOPS_SCHEDULE_POLL_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
   FINOPS_CE_MAX_CALLS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(100),
   FINOPS_CE_MAX_USD_PER_DAY: z
     .string()

@@ -1,0 +1,112 @@
+// `run-due` against the fake EC2 and RDS: a dry-run schedule changes nothing; an executing one starts the Aurora
+// cluster, waits for it to be available, then the API group's instances (running, status checks OK), then batch,
+// and stops them in reverse; each action runs at most once, even with two runs at the same instant; a start AWS
+// refuses stops its chain, keeps what runs running, and names the server and AWS's reason.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createSchedule, setExecution } from '../../lib/server/schedules/schedule-store'
+import { type RunDueDeps, runDue } from '../../lib/server/schedules/run-due'
+import { TEST_SERVERS } from '../support/fake-aws/test-servers'
+import { type Harness, startHarness } from './helpers/ingestion-harness'
+
+let h: Harness
+const lines: string[] = []
+
+// Each test starts from the development environment stopped, its inventory ingested, and no schedule.
+beforeEach(async () => {
+  lines.length = 0
+  h = await startHarness({ servers: TEST_SERVERS, settings: { memberRoleName: 'FinOpsReadOnly', regions: ['ap-northeast-2', 'us-east-1'] } })
+  const day = h.fake.account.dataset.lastDay
+  const inventory = await h.ingest({ window: { from: day, to: day }, sources: ['costs', 'instances'] })
+  expect(inventory.error).toBeNull()
+})
+
+afterEach(async () => {
+  await h.close()
+})
+
+const deps = (now: string): RunDueDeps => ({
+  db: h.database.db,
+  aws: h.deps.aws,
+  now: new Date(now),
+  memberRoleName: 'FinOpsReadOnly',
+  wait: { maxWaitSeconds: 30, pollSeconds: 1 },
+  trigger: 'test',
+  log: (line) => lines.push(line),
+})
+
+const DEVELOPMENT = {
+  name: 'Development',
+  timeZone: 'Asia/Seoul',
+  periods: [{ days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const], start: '09:30', stop: '22:00' }],
+  holidays: 'KR' as const,
+  groups: [
+    { name: 'batch', select: { tag: { key: 'Role', value: 'batch' } }, dependsOn: ['api'] },
+    { name: 'api', select: { tag: { key: 'Role', value: 'api' } }, dependsOn: ['db'] },
+    { name: 'db', select: { ids: ['dev-aurora'] } },
+  ],
+}
+
+const API = ['i-0a1d0000000000002', 'i-0a1d0000000000003']
+
+describe('run-due', () => {
+  it('dry-runs until execution is on, then starts in dependency order and stops in reverse, each action once', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    // Monday 2026-12-21, 09:31 in Seoul: the 09:30 start is due.
+    const dry = await runDue(deps('2026-12-21T09:31:00+09:00'))
+    expect(dry.ok).toBe(true)
+    expect(dry.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([['db', 'dry-run'], ['api', 'dry-run'], ['batch', 'dry-run']])
+    expect(h.fake.servers.actions).toEqual([])
+    expect(await h.database.db.scheduleAction.count()).toBe(0)
+
+    await setExecution(h.database.db, id, true)
+    const started = await runDue(deps('2026-12-21T09:31:00+09:00'))
+    expect(started.outcomes.map((outcome) => [outcome.action.group, outcome.status, outcome.resourceIds])).toEqual([
+      ['db', 'succeeded', ['dev-aurora']],
+      ['api', 'succeeded', API],
+      ['batch', 'succeeded', ['i-0a1d0000000000004']],
+    ])
+    expect(started.ok).toBe(true)
+    const starts = h.fake.servers.actions
+    expect(starts.map((action) => `${action.action} ${action.id}`)).toEqual(['start dev-aurora', ...API.map((id) => `start ${id}`), 'start i-0a1d0000000000004'])
+    // The API group started only once the cluster had become available (a start takes the fake 300 ms).
+    expect(starts[1]!.at - starts[0]!.at).toBeGreaterThanOrEqual(300)
+    expect(['dev-aurora', ...API, 'i-0a1d0000000000004'].map((id) => h.fake.servers.stateOf(id))).toEqual(['available', 'running', 'running', 'running'])
+
+    // The same instant again: nothing is done twice.
+    const again = await runDue(deps('2026-12-21T09:33:00+09:00'))
+    expect(again.outcomes.map((outcome) => outcome.status)).toEqual(['done-before', 'done-before', 'done-before'])
+    expect(h.fake.servers.actions).toHaveLength(4)
+
+    // 22:00: two runs at once, as two workers would; each stop happens once, batch first, the cluster last.
+    const [first, second] = await Promise.all([runDue(deps('2026-12-21T22:01:00+09:00')), runDue(deps('2026-12-21T22:02:00+09:00'))])
+    expect(first.ok && second.ok).toBe(true)
+    const stops = h.fake.servers.actions.slice(4)
+    expect(stops.map((action) => `${action.action} ${action.id}`)).toEqual(['stop i-0a1d0000000000004', ...API.map((id) => `stop ${id}`), 'stop dev-aurora'])
+    expect([...first.outcomes, ...second.outcomes].filter((outcome) => outcome.status === 'succeeded')).toHaveLength(3)
+    expect(h.fake.servers.stateOf('dev-aurora')).toBe('stopped')
+    const history = await h.database.db.scheduleAction.findMany({ where: { scheduleId: id }, orderBy: { id: 'asc' } })
+    expect(history.map((row) => `${row.action} ${row.groupName} ${row.status}`)).toEqual([
+      'start db succeeded',
+      'start api succeeded',
+      'start batch succeeded',
+      'stop batch succeeded',
+      'stop api succeeded',
+      'stop db succeeded',
+    ])
+  })
+
+  it('a start AWS refuses stops the chain and keeps what runs running, naming the server and why', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    await setExecution(h.database.db, id, true)
+    h.fake.faults.startRefused = ['i-0a1d0000000000003']
+    const before = h.fake.servers.actions.length
+    // Tuesday 2026-12-22, 09:30 in Seoul.
+    const result = await runDue(deps('2026-12-22T09:30:00+09:00'))
+    expect(result.ok).toBe(false)
+    expect(result.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([['db', 'succeeded'], ['api', 'failed'], ['batch', 'skipped']])
+    expect(result.outcomes[1]!.message).toMatch(/EC2 start of i-0a1d0000000000002, i-0a1d0000000000003 failed: InsufficientInstanceCapacity/)
+    expect(h.fake.servers.actions.slice(before).map((action) => `${action.action} ${action.id}`)).toEqual(['start dev-aurora'])
+    expect(h.fake.servers.stateOf('dev-aurora')).toBe('available')
+    expect(lines.some((line) => line.startsWith('failed') && line.includes('InsufficientInstanceCapacity'))).toBe(true)
+  })
+})
