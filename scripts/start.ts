@@ -16,6 +16,7 @@ import { EmbeddedPostgresError } from '@/lib/server/db/embedded-postgres-error'
 import { type OpenDatabase, openDatabase } from '@/lib/server/db/open-database'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { ensureDemoData } from '@/lib/server/demo/ensure-demo-data'
+import { ensureFunctionMonths } from '@/lib/server/derived/ensure-function-months'
 import { buildIfNeeded } from './lib/build-if-needed'
 import { portProblem } from './lib/port-problem'
 
@@ -45,6 +46,7 @@ async function main() {
   if (stopping) return
   const migrations = await runMigrations(database.url, { log })
   log(migrations.applied.length ? `Applied ${migrations.applied.length} migration(s).` : 'Database schema is up to date.')
+  await ensureFunctionMonths(database.url, log)
   await ensureDemoData(database.url, { enabled: config.FINOPS_DEMO_DATA, log })
   if (stopping) return
   const taken = await portProblem(config.HOST, config.PORT)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sum } from '@/lib/domain/money'
 import type { Decomposition } from './decompose-change'
-import { explainLambdaChange } from './explain-lambda-change'
+import { type DriverCandidates, TOP_FUNCTIONS, explainDriverTotals, explainLambdaChange } from './explain-lambda-change'
 
 const decomposition = (previousUsd: string, currentUsd: string, parts: [Decomposition['parts'][number]['driver'], string][]): Decomposition => ({
   previousUsd,
@@ -80,5 +80,53 @@ describe('explainLambdaChange', () => {
 
   it('explains nothing when nothing changed', () => {
     expect(explainLambdaChange([]).drivers).toEqual([])
+  })
+})
+
+describe('explainDriverTotals', () => {
+  // What the Overview reads from stored decompositions: each driver's total, and per sign only the largest parts
+  // (rank ≤ TOP_FUNCTIONS, ties included). It must pick what explainLambdaChange picks from every function.
+  const items = ['delta', 'alpha', 'charlie', 'bravo', 'echo', 'foxtrot', 'golf'].map((name, index) => ({
+    functionId: index + 1,
+    name,
+    decomposition: decomposition('1', '2', [
+      ['volume', ['6', '5', '5', '5', '-7', '0.004', '1'][index]!],
+      ['duration', ['-2', '-2', '0.5', '-0.001', '-3', '1', '-2'][index]!],
+    ]),
+  }))
+
+  function candidates(): DriverCandidates[] {
+    const byDriver = new Map<string, DriverCandidates>()
+    for (const { functionId, name, decomposition: d } of items) {
+      for (const part of d.parts) {
+        const entry = byDriver.get(part.driver) ?? { driver: part.driver, usd: '0', functions: [] }
+        entry.usd = sum([entry.usd, part.usd]).toFixed()
+        entry.functions.push({ functionId, name, usd: part.usd })
+        byDriver.set(part.driver, entry)
+      }
+    }
+    // Keep per sign the parts ranked ≤ TOP_FUNCTIONS by size (equal sizes share a rank), as the SQL does.
+    return [...byDriver.values()].map((entry) => ({
+      ...entry,
+      functions: entry.functions.filter((fn) => {
+        const size = Math.abs(Number(fn.usd))
+        const sameSign = entry.functions.filter((other) => Math.sign(Number(other.usd)) === Math.sign(Number(fn.usd)))
+        return sameSign.filter((other) => Math.abs(Number(other.usd)) > size).length < TOP_FUNCTIONS
+      }),
+    }))
+  }
+
+  it('gives what explainLambdaChange gives from every function, from totals and the top parts of each sign', () => {
+    const shortlisted = candidates()
+    expect(shortlisted.find((d) => d.driver === 'volume')!.functions.length).toBeLessThan(items.length)
+    expect(explainDriverTotals({ previousUsd: '7', currentUsd: '14', drivers: shortlisted })).toEqual(explainLambdaChange(items))
+  })
+
+  it('orders drivers of the same size in the order of DRIVERS, whatever order they arrive in', () => {
+    const drivers: DriverCandidates[] = [
+      { driver: 'memory', usd: '2', functions: [] },
+      { driver: 'volume', usd: '-2', functions: [] },
+    ]
+    expect(explainDriverTotals({ previousUsd: '0', currentUsd: '0', drivers }).drivers.map((d) => d.driver)).toEqual(['volume', 'memory'])
   })
 })

@@ -1,5 +1,6 @@
 // Creates, changes or removes a keep-warm budget, then brings the function's derived keep-warm days and its
-// anomalies (budget overruns, config lint) up to date for all of its data, in one transaction.
+// monthly rollups with their change decompositions, and its anomalies (budget overruns, config lint) up to date for
+// all of its data, in one transaction.
 import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { dateToDay } from '@/lib/domain/calendar'
@@ -9,6 +10,7 @@ import type { BudgetDto } from '@/lib/schemas/functions'
 import type { Db } from '@/lib/server/db/prisma'
 import { detectAnomalies } from '@/lib/server/derived/detect-anomalies'
 import type { Executor } from '@/lib/server/stored/function-histories'
+import { rebuildFunctionMonths } from '@/lib/server/derived/rebuild-function-months'
 import { rebuildKeepWarm } from '@/lib/server/derived/rebuild-keep-warm'
 import { AppError, notFound } from '@/lib/server/http/app-error'
 import { loadBudgets } from '@/lib/server/queries/keep-warm-budgets'
@@ -49,5 +51,7 @@ async function refreshFunction(db: Executor, functionId: number) {
   if (!bounds?.first || !bounds.last) return
   const window: { from: IsoDay; to: IsoDay; functionIds: number[] } = { from: dateToDay(bounds.first), to: dateToDay(bounds.last), functionIds: [functionId] }
   await rebuildKeepWarm(db, window)
+  // The measured pings are in the monthly rollups, and the schedule in each month's change decomposition.
+  await rebuildFunctionMonths(db, window)
   await detectAnomalies(db, window, { usageTypes: false })
 }

@@ -6,13 +6,33 @@ import type { IsoDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
 import { detectAnomalies } from './detect-anomalies'
 import { rebuildFunctionCosts } from './rebuild-function-costs'
+import { rebuildFunctionMonths } from './rebuild-function-months'
 import { rebuildKeepWarm } from './rebuild-keep-warm'
 
-export type DerivedRefreshSummary = { functionCostRows: number; keepWarmRows: number; keepWarmSuggestions: number; anomalies: number; anomaliesRemoved: number }
+export type DerivedRefreshSummary = {
+  functionCostRows: number
+  keepWarmRows: number
+  keepWarmSuggestions: number
+  /** Monthly rollup rows rewritten for the whole months the window touches, and the change parts stored. */
+  functionMonthRows: number
+  changeParts: number
+  anomalies: number
+  anomaliesRemoved: number
+}
 
 export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<DerivedRefreshSummary> {
   const functionCostRows = await rebuildFunctionCosts(db, window)
   const keepWarm = await rebuildKeepWarm(db, window)
+  // The rollups sum the two steps before: after them.
+  const months = await rebuildFunctionMonths(db, window)
   const detection = await detectAnomalies(db, window)
-  return { functionCostRows, keepWarmRows: keepWarm.keepWarmRows, keepWarmSuggestions: keepWarm.suggestions, anomalies: detection.anomalies, anomaliesRemoved: detection.removed }
+  return {
+    functionCostRows,
+    keepWarmRows: keepWarm.keepWarmRows,
+    keepWarmSuggestions: keepWarm.suggestions,
+    functionMonthRows: months.rollupRows,
+    changeParts: months.changeParts,
+    anomalies: detection.anomalies,
+    anomaliesRemoved: detection.removed,
+  }
 }
