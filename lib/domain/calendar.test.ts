@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDaysTo, addMonthsTo, dateToDay, daysBetweenInclusive, daysInMonth, dayToDate, eachDay, eachMonth, isIsoDay, isIsoMonth, isSupportedDay, isSupportedMonth, lastDayOf, monthAbbreviation } from './calendar'
+import { addDaysTo, addMonthsTo, dateToDay, daysBetweenInclusive, daysInMonth, dayToDate, eachDay, eachMonth, isIsoDay, isWholeMonths, isIsoMonth, isSupportedDay, isSupportedMonth, lastDayOf, monthAbbreviation } from './calendar'
 
 describe('calendar (UTC days, inclusive ranges)', () => {
   it.each([
@@ -90,5 +90,20 @@ describe('supported days', () => {
     expect(isSupportedMonth('2099-12')).toBe(true)
     expect(isSupportedMonth('1999-12')).toBe(false)
     expect(isSupportedMonth('9999-12')).toBe(false)
+  })
+})
+
+describe('isWholeMonths', () => {
+  it('is true from a first day to a last day, a leap February included', () => {
+    expect(isWholeMonths({ from: '2026-10-01', to: '2026-10-31' })).toBe(true)
+    expect(isWholeMonths({ from: '2025-12-01', to: '2026-11-30' })).toBe(true)
+    expect(isWholeMonths({ from: '2028-02-01', to: '2028-02-29' })).toBe(true)
+  })
+
+  it('is false one day short at either end, or backwards', () => {
+    expect(isWholeMonths({ from: '2026-10-02', to: '2026-10-31' })).toBe(false)
+    expect(isWholeMonths({ from: '2026-10-01', to: '2026-10-30' })).toBe(false)
+    expect(isWholeMonths({ from: '2027-02-01', to: '2027-02-29' })).toBe(false)
+    expect(isWholeMonths({ from: '2026-11-01', to: '2026-10-31' })).toBe(false)
   })
 })

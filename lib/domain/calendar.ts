@@ -153,6 +153,11 @@ export function eachMonth(first: IsoMonth, last: IsoMonth): IsoMonth[] {
   return months
 }
 
+/** The range is whole calendar months: it starts on a month's first day and ends on a month's last (what monthly rollups answer). */
+export function isWholeMonths(range: { from: IsoDay; to: IsoDay }): boolean {
+  return range.from === firstDayOf(monthOf(range.from)) && range.to === lastDayOf(monthOf(range.to)) && range.from <= range.to
+}
+
 export function startOfMonthDay(day: IsoDay): IsoDay {
   return firstDayOf(monthOf(day))
 }

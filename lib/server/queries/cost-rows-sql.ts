@@ -1,9 +1,10 @@
 // The one SQL that sums costs by period and dimensions, for the breakdown API and the CSV export alike (so
 // their totals are the same numbers). The line items that count (counted-cost-lines.ts) answer service, usage
 // type, account and region; per-function estimates answer anything that involves a function, with usage types
-// derived from the estimate's meters (requests, duration, provisioned concurrency, ephemeral storage).
+// derived from the estimate's meters (requests, duration, provisioned concurrency, ephemeral storage); whole months
+// of per-function estimates come from their monthly rollups (function_cost_monthly).
 import 'server-only'
-import type { IsoDay } from '@/lib/domain/calendar'
+import { type IsoDay, isWholeMonths } from '@/lib/domain/calendar'
 import { type CostFilters, type Dimension, type Granularity, costSource } from '@/lib/domain/costs/dimensions'
 import { LAMBDA_SERVICE } from '@/lib/domain/costs/shape-cost-breakdown'
 import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
@@ -94,7 +95,12 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   const fixed: Record<Exclude<Dimension, 'service'>, string> = { usage_type: usageType, account: 'f.account_id', region: 'f.region', function: 'f.arn' }
   // Bound only when selected: PostgreSQL rejects a parameter it never sees used.
   const column = (dimension: Dimension): string => (dimension === 'service' ? `${params.add(LAMBDA_SERVICE)}::text` : fixed[dimension])
-  const where = [`c.day BETWEEN ${params.add(request.from)}::date AND ${params.add(request.to)}::date`]
+  // Whole months summed whole (the comparison range, or per month) are read from the monthly rollups: one row per
+  // function and month instead of one per day. Usage types need each day's architecture, and days are days.
+  const monthly = !byUsageType && request.granularity !== 'daily' && isWholeMonths(request)
+  const day = monthly ? 'c.month' : 'c.day'
+  const where = [`${day} BETWEEN ${params.add(request.from)}::date AND ${params.add(request.to)}::date`]
+  if (monthly) where.push('c.days > 0')
   const services = request.filters.service
   if (services?.length && !services.includes(LAMBDA_SERVICE)) where.push('false')
   if (request.filters.account?.length) where.push(`f.account_id = ANY(${params.add(request.filters.account)}::text[])`)
@@ -102,7 +108,7 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   if (request.filters.function?.length) where.push(`f.arn = ANY(${params.add(request.filters.function)}::text[])`)
   if (request.filters.usage_type?.length) where.push(`${usageType} = ANY(${params.add(request.filters.usage_type)}::text[])`)
 
-  let from = 'function_cost_daily c JOIN lambda_function f ON f.id = c.function_id'
+  let from = `${monthly ? 'function_cost_monthly' : 'function_cost_daily'} c JOIN lambda_function f ON f.id = c.function_id`
   if (byUsageType) {
     const mapping = usageTypeMapping()
     from +=
@@ -114,7 +120,7 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
       ` ut(region, architecture, meter, usage_type) ON ut.region = f.region AND ut.architecture = cfg.architecture AND ut.meter = m.meter`
     where.push('m.cost <> 0')
   }
-  const keys = periodKey(request, 'c.day', params)
+  const keys = periodKey(request, day, params)
   for (const [index, dimension] of request.groupBy.entries()) {
     const expression = column(dimension)
     keys.select.push(`${expression} AS d${index}`)

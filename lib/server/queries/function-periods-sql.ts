@@ -3,7 +3,7 @@
 // the monthly rollups when both ranges are whole months. Feeds the change decomposition on the costs page, the
 // functions CSV, the Overview's "Why AWS Lambda changed" and the stored decompositions (function_change_part).
 import 'server-only'
-import { type IsoDay, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { type IsoDay, isWholeMonths } from '@/lib/domain/calendar'
 import { CostModelMismatchError, type Decomposition, type FunctionMonth, decomposeChange, unexplainedChange } from '@/lib/domain/insights/decompose-change'
 import { type FunctionPeriodTotals, toFunctionMonth } from '@/lib/domain/insights/function-month'
 import type { SqlQuery } from './cost-rows-sql'
@@ -42,11 +42,6 @@ export function functionDaysCte(where: string): string {
       LEFT JOIN function_metric_daily m ON m.function_id = c.function_id AND m.day = c.day
       WHERE ${where}
     )`
-}
-
-/** A range of whole calendar months, which the monthly rollups answer. */
-export function isWholeMonths(range: Range): boolean {
-  return range.from === firstDayOf(monthOf(range.from)) && range.to === lastDayOf(monthOf(range.to))
 }
 
 export type FunctionPeriodsOptions = { arns?: string[]; functionIds?: number[] }
