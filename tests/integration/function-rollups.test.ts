@@ -14,6 +14,7 @@ import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { removeDemoData } from '../../lib/server/demo/remove-demo-data'
 import { ensureFunctionMonths } from '../../lib/server/derived/ensure-function-months'
 import { refreshDerivedData } from '../../lib/server/derived/refresh-derived-data'
+import { costRowsSql } from '../../lib/server/queries/cost-rows-sql'
 import { type FunctionPeriodsRow, dailyPeriodsSql, decomposeRow } from '../../lib/server/queries/function-periods-sql'
 import { getLambdaChange } from '../../lib/server/queries/get-lambda-change'
 import { insertChangedConfigSnapshots } from '../../lib/server/repositories/write-config-snapshots'
@@ -141,6 +142,35 @@ describe('monthly rollups and stored change decompositions', () => {
       expect(stored).toEqual({ ...explainLambdaChange(fromDays), month, comparedWith: 'previous_month', functions: fromDays.length })
       expect(stored.drivers.length).toBeGreaterThan(0)
     }
+  })
+
+  it('answer costs by function over whole months exactly as the daily estimates do (per month, and summed whole)', async () => {
+    const request = { from: '2025-12-01', to: '2026-10-31', filters: {} } as const
+    const sortRows = (rows: Record<string, unknown>[]) => rows.map((row) => JSON.stringify(row)).sort()
+    const perMonth = costRowsSql({ ...request, granularity: 'monthly', groupBy: ['function', 'account'] })
+    expect(perMonth.text).toContain('function_cost_monthly')
+    expect(sortRows(await database.db.$queryRawUnsafe(perMonth.text, ...perMonth.values))).toEqual(
+      sortRows(
+        await database.db.$queryRawUnsafe(
+          `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS period_start, f.arn AS d0, f.name AS function_name, f.account_id AS d1, sum(c.cost_usd)::text AS cost
+           FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2, 3, 4`,
+          request.from,
+          request.to,
+        ),
+      ),
+    )
+    const whole = costRowsSql({ ...request, groupBy: ['function'] })
+    expect(whole.text).toContain('function_cost_monthly')
+    expect(sortRows(await database.db.$queryRawUnsafe(whole.text, ...whole.values))).toEqual(
+      sortRows(
+        await database.db.$queryRawUnsafe(
+          `SELECT f.arn AS d0, f.name AS function_name, sum(c.cost_usd)::text AS cost FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id
+           WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
+          request.from,
+          request.to,
+        ),
+      ),
+    )
   })
 
   it('follow a restated day: its month and the next month’s change are rebuilt', async () => {
