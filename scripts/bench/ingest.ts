@@ -1,7 +1,9 @@
 // `npm run bench:ingest`: ingests a generated account of 2,000 functions × 90 days from the local fake AWS
 // (real SDK clients, real wire protocols) into a temporary embedded PostgreSQL, then writes the same rows again
 // with a plain COPY into the same, emptied tables in the same run. Prints rows per second for both; the goal
-// (issue 19) is that the ingestion's database writes reach at least 80% of the COPY rate. Not part of `npm test`.
+// (issue 19) is that the ingestion's database writes reach at least 80% of the COPY rate. Then times the
+// derived-data refresh alone, step by step, for one day and for the whole window (BENCH_FUNCTIONS=20000 for a
+// large estate). Not part of `npm test`.
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
@@ -10,6 +12,7 @@ import { createAwsClients } from '@/lib/aws/clients'
 import { addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
+import { type DerivedRefreshSummary, refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { createIngestionRun } from '@/lib/server/ingest/create-ingestion-run'
 import { executeIngestionRun } from '@/lib/server/ingest/execute-ingestion-run'
 import { benchScenario } from '../../tests/support/fake-aws/bench-scenario'
@@ -45,6 +48,18 @@ try {
   if (outcome.status !== 'succeeded') throw new Error(`The ingestion failed: ${outcome.error}`)
   const progress = outcome.progress!
 
+  // The derived-data refresh alone, on what the run stored: one day (what a scheduled run's newest day costs) and
+  // the whole window (a rebuild, month by month in one transaction as a first import would).
+  const refreshes: [label: string, ms: number, summary: DerivedRefreshSummary][] = []
+  for (const [label, refreshWindow] of [
+    ['one day', { from: window.to, to: window.to }],
+    [`full window (${DAYS} days)`, window],
+  ] as const) {
+    const refreshStarted = performance.now()
+    const summary = await db.$transaction((tx) => refreshDerivedData(tx, refreshWindow), { timeout: 60 * 60_000, maxWait: 60_000 })
+    refreshes.push([label, performance.now() - refreshStarted, summary])
+  }
+
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
   const counts: Record<string, number> = {}
@@ -73,6 +88,15 @@ try {
   console.log(`\nIngested ${window.from}..${window.to} in ${seconds(wallMs)} wall time (${outcome.apiCalls.toLocaleString('en-US')} AWS calls to the local server):`)
   for (const [table, n] of Object.entries(counts)) console.log(`  ${table}: ${n.toLocaleString('en-US')} rows`)
   console.log(`  function_cost_daily (derived): ${derivedRows.toLocaleString('en-US')} rows in ${seconds(progress.derivedMs)}`)
+  console.log(`\nDerived-data refresh alone (${FUNCTIONS.toLocaleString('en-US')} functions):`)
+  for (const [label, ms, summary] of refreshes) {
+    const steps = summary.stepsMs
+    console.log(
+      `  ${label}: ${seconds(ms)} (daily estimates ${seconds(steps.functionCosts)}, keep-warm ${seconds(steps.keepWarm)}, ` +
+        `monthly rollups and decompositions ${seconds(steps.functionMonths)}: ${summary.functionMonthRows.toLocaleString('en-US')} rows, ` +
+        `${summary.changeParts.toLocaleString('en-US')} parts, anomalies ${seconds(steps.anomalies)})`,
+    )
+  }
   console.log(`\nEnd to end (fetch, validate, write):   ${rate(factRows, wallMs)}`)
   console.log(`Ingestion database writes:            ${rate(factRows, progress.dbWriteMs)} (${factRows.toLocaleString('en-US')} rows in ${seconds(progress.dbWriteMs)}, one transaction per month)`)
   console.log(`Plain COPY of the same rows:          ${rate(factRows, copyMs)} (${seconds(copyMs)})`)

@@ -18,14 +18,27 @@ export type DerivedRefreshSummary = {
   changeParts: number
   anomalies: number
   anomaliesRemoved: number
+  /** Milliseconds each step took (bench:ingest reports them). */
+  stepsMs: { functionCosts: number; keepWarm: number; functionMonths: number; anomalies: number }
 }
 
 export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<DerivedRefreshSummary> {
+  let mark = performance.now()
+  const lap = () => {
+    const now = performance.now()
+    const ms = Math.round(now - mark)
+    mark = now
+    return ms
+  }
   const functionCostRows = await rebuildFunctionCosts(db, window)
+  const functionCostsMs = lap()
   const keepWarm = await rebuildKeepWarm(db, window)
+  const keepWarmMs = lap()
   // The rollups sum the two steps before: after them.
   const months = await rebuildFunctionMonths(db, window)
+  const functionMonthsMs = lap()
   const detection = await detectAnomalies(db, window)
+  const anomaliesMs = lap()
   return {
     functionCostRows,
     keepWarmRows: keepWarm.keepWarmRows,
@@ -34,5 +47,6 @@ export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$qu
     changeParts: months.changeParts,
     anomalies: detection.anomalies,
     anomaliesRemoved: detection.removed,
+    stepsMs: { functionCosts: functionCostsMs, keepWarm: keepWarmMs, functionMonths: functionMonthsMs, anomalies: anomaliesMs },
   }
 }
