@@ -3,6 +3,7 @@ import { sum, toDecimal } from '../../lib/domain/money'
 import { lambdaChangeResponse, overviewResponse } from '../../lib/schemas/overview'
 import { createPrismaClient } from '../../lib/server/db/prisma'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { rebuildFunctionMonths } from '../../lib/server/derived/rebuild-function-months'
 import { checkHealth, DATABASE_DOWN_MESSAGE } from '../../lib/server/queries/check-health'
 import { getLambdaChange } from '../../lib/server/queries/get-lambda-change'
 import { getOverview } from '../../lib/server/queries/get-overview'
@@ -95,6 +96,9 @@ describe('a stored estimate the cost model does not reproduce', () => {
     const [fn] = await database.db.$queryRaw<{ id: number }[]>`SELECT id FROM lambda_function WHERE name = 'orders-api'`
     // One day's total no longer equals its requests, duration and provisioned parts.
     await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd + 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+    // As every write of daily rows does, the month's rollup and stored decompositions follow.
+    const refreshMonths = () => rebuildFunctionMonths(database.db, { from: '2026-10-15', to: '2026-10-15', functionIds: [fn!.id] })
+    await refreshMonths()
     try {
       const change = await getLambdaChange(database.db, { month: '2026-10' })
       const [own] = await database.db.$queryRaw<{ change: string }[]>`
@@ -106,6 +110,7 @@ describe('a stored estimate the cost model does not reproduce', () => {
       expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
     } finally {
       await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd - 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+      await refreshMonths()
     }
   })
 })
