@@ -69,7 +69,9 @@ export const importOperations = [
       'The body is the file itself (text/csv or application/gzip), streamed. A malformed file (encoding, header, quoting) is rejected as a whole; ' +
       'invalid rows are reported by line number and the file is rejected if more than 0.1% of its rows are invalid. ' +
       'Its lines are added to what earlier parts of the same billing period brought; a line already stored (CUR 2.0: the same identity_line_item_id ' +
-      'and identity_time_interval; FOCUS: the same row) is replaced, not added twice. The same file twice changes nothing.',
+      'and identity_time_interval; FOCUS: the same row) is replaced, not added twice. The same file twice changes nothing. ' +
+      'A file billed in won (FOCUS BillingCurrency=KRW, CUR line_item_currency_code=KRW) is stored in USD at the rate recorded for each line’s ' +
+      'billing period (`/api/fx-rates`), the won as billed kept; a line in a period without a rate rejects the file (422, `details.months`).',
     tags: ['ingestion'],
     query: importQuery,
     queryDescriptions: { fileName: 'Name of the uploaded file, for the import log.' },
@@ -78,7 +80,7 @@ export const importOperations = [
       201: { description: 'Imported.', schema: importResult },
       200: { description: 'This file was imported before; nothing changed.', schema: importResult },
       413: { description: 'Larger than FINOPS_IMPORT_MAX_BYTES after decompression (default 256 MiB); the message names the limit.' },
-      422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows.' },
+      422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows, `details.months` the billing months billed in won without a recorded rate.' },
     },
   }),
   defineOperation({

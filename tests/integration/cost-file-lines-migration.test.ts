@@ -1,7 +1,7 @@
 // Upgrading a database that holds lines imported before files kept their lines: each such summed line becomes a
 // file line of its month (no payer), so it is neither lost on the next import nor counted twice once the month
 // is imported again as a complete set.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -20,7 +20,9 @@ beforeAll(async () => {
   database = await createTestDatabase({ empty: true })
   migrationsDir = mkdtempSync(path.join(os.tmpdir(), 'finops-migrations-'))
   cpSync(defaultMigrationsDir(), migrationsDir, { recursive: true })
-  rmSync(path.join(migrationsDir, MIGRATION), { recursive: true })
+  // The database as it was before the migration: without it and every later one (a later one may alter its table).
+  const fromMigration = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name) && name >= MIGRATION)
+  for (const name of fromMigration) rmSync(path.join(migrationsDir, name), { recursive: true })
   await runMigrations(database.url, { migrationsDir })
   // As the import stored them before: summed per day and key, source 'focus', next to Cost Explorer's own line.
   await database.db.$executeRawUnsafe(`INSERT INTO aws_account (id, name, is_demo) VALUES ('111111111111', 'prod', false)`)
@@ -30,7 +32,7 @@ beforeAll(async () => {
        ('2025-09-16', '111111111111', 'AWS Lambda', 'Request', 'us-east-1', 'Usage', 0.25, 0.25, 500, 'Requests', 'focus'),
        ('2025-09-16', '111111111111', 'AWS Lambda', 'Lambda-GB-Second', 'us-east-1', 'Usage', 9, 9, 1, 'N/A', 'cost_explorer')`,
   )
-  cpSync(path.join(defaultMigrationsDir(), MIGRATION), path.join(migrationsDir, MIGRATION), { recursive: true })
+  for (const name of fromMigration) cpSync(path.join(defaultMigrationsDir(), name), path.join(migrationsDir, name), { recursive: true })
   await runMigrations(database.url, { migrationsDir })
 })
 

@@ -96,3 +96,20 @@ export function storedTotalOf(file: ExportRows): string {
   }
   return sum([...sums.values()].map((total) => total.toDecimalPlaces(10, Decimal.ROUND_HALF_UP))).toFixed()
 }
+
+/**
+ * The same export billed in won, as AWS Korea invoices: its currency column says KRW and each amount in the billing
+ * currency is the dollar amount × `krwPerUsd`, exactly (so won ÷ that rate gives the dollars back exactly).
+ */
+export function inWon(file: ExportRows, krwPerUsd: string): ExportRows {
+  const focus = file.header.includes('BilledCost')
+  const currency = file.header.indexOf(focus ? 'BillingCurrency' : 'line_item_currency_code')
+  const amounts = (focus ? ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'] : ['line_item_unblended_cost']).map((name) => file.header.indexOf(name)).filter((index) => index >= 0)
+  const rows = file.rows.map((row) => {
+    const copy = [...row]
+    copy[currency] = 'KRW'
+    for (const index of amounts) if (copy[index]) copy[index] = toDecimal(copy[index]!).times(krwPerUsd).toFixed()
+    return copy
+  })
+  return { header: file.header, rows }
+}

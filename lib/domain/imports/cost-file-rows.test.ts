@@ -61,11 +61,11 @@ describe('FOCUS rows', () => {
     set('BilledCost', '1,5')
     set('ChargePeriodStart', '15/09/2025')
     set('SubAccountId', 'prod')
-    set('BillingCurrency', 'KRW')
+    set('BillingCurrency', 'EUR')
     const result = mapFocusRow(rowOf(header, cells))
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors.map((e) => e.column).sort()).toEqual(['BilledCost', 'BillingCurrency', 'ChargePeriodStart', 'SubAccountId'])
-    expect(!result.ok && result.errors.find((e) => e.column === 'BillingCurrency')!.message).toMatch(/only USD/)
+    expect(!result.ok && result.errors.find((e) => e.column === 'BillingCurrency')!.message).toBe('EUR: only USD and KRW amounts are supported')
   })
 })
 
@@ -77,6 +77,7 @@ describe('CUR 2.0 rows', () => {
     expect(usage).toEqual({
       ok: true,
       line: {
+        currency: 'USD',
         day: '2026-10-03',
         accountId: '123456789012',
         accountName: 'production',

@@ -4,9 +4,12 @@
 import { isAccountId } from '@/lib/domain/aws-ids'
 import { type IsoDay, SUPPORTED_DAYS, firstDayOf, isIsoDay, isSupportedDay, monthOf } from '@/lib/domain/calendar'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
+import { CURRENCIES, type Currency } from '@/lib/domain/fx/currency'
 import { Decimal, toAmountString, toDecimal } from '@/lib/domain/money'
 
 export type ImportedLine = CostLineFields & {
+  /** The currency the file wrote the amounts in; a KRW line is converted to USD before it is stored (./billed-in-won.ts). */
+  currency: Currency
   accountName: string | null
   /** The payer account; '' when the file does not name it. */
   billingAccountId: string
@@ -127,9 +130,12 @@ export class RowReader {
     return value
   }
 
-  usd(column: string): void {
+  /** The currency of the row's amounts: USD, or KRW (converted at its month's recorded rate). */
+  currency(column: string): Currency {
     const value = this.text(column, { required: true })
-    if (value && value !== 'USD') this.errors.push({ column, message: `${truncate(value)}: only USD amounts are supported` })
+    if ((CURRENCIES as readonly string[]).includes(value)) return value as Currency
+    if (value) this.errors.push({ column, message: `${truncate(value)}: only USD and KRW amounts are supported` })
+    return 'USD'
   }
 }
 

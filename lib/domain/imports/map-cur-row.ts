@@ -23,7 +23,7 @@ export function mapCurRow(row: Row): MappedRow {
   const accountName = read.text('line_item_usage_account_name')
   const recordType = read.text('line_item_line_item_type', { required: true })
   const productCode = read.text('line_item_product_code', { required: true })
-  read.usd('line_item_currency_code')
+  const currency = read.currency('line_item_currency_code')
   const unblendedCost = read.amount('line_item_unblended_cost', { required: true })
   const usageQuantity = read.amount('line_item_usage_amount', { quantity: true })
   const amortizedCost =
@@ -45,6 +45,7 @@ export function mapCurRow(row: Row): MappedRow {
   return {
     ok: true,
     line: {
+      currency,
       day,
       accountId,
       accountName: accountName || null,

@@ -23,7 +23,7 @@ export function mapFocusRow(row: Row): MappedRow {
   const service = read.text('ServiceName', { required: true })
   const category = read.text('ChargeCategory', { required: true })
   if (category && !CHARGE_CATEGORIES.has(category)) read.errors.push({ column: 'ChargeCategory', message: `"${category}" is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment)` })
-  read.usd('BillingCurrency')
+  const currency = read.currency('BillingCurrency')
   const unblendedCost = read.amount('BilledCost', { required: true })
   const amortizedCost = read.amount('EffectiveCost', { required: true })
   const usageQuantity = read.amount('ConsumedQuantity', { quantity: true })
@@ -37,6 +37,7 @@ export function mapFocusRow(row: Row): MappedRow {
   return {
     ok: true,
     line: {
+      currency,
       day,
       accountId,
       accountName: accountName || null,

@@ -9,10 +9,11 @@ import pg from 'pg'
 import type { z } from 'zod'
 import { type ExportManifest, setMismatch } from '@/lib/domain/imports/export-manifest'
 import type { CostFileImportDto, importResult, importSetResult } from '@/lib/schemas/imports'
-import { inTransaction } from '@/lib/server/db/pg-transaction'
+import { inTransaction, sqlOn } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
 import { HELD_LINES, getCostImport, toSummary } from '@/lib/server/queries/get-cost-import'
+import { loadMonthRates } from '@/lib/server/stored/fx-rates'
 import { type MergeResult, mergeStagedLines } from './merge-cost-file-lines'
 import { readUploadSet } from './read-upload-set'
 import { type SpooledFile, spoolUpload, withSpoolDirectory } from './spool-upload'
@@ -72,8 +73,10 @@ async function importSpooled(
   try {
     ;({ ids, merged } = await inTransaction(client, async () => {
       await createStagingTable(client)
+      // Every recorded rate (at most one a month): a file billed in won is converted line by line at its billing period's.
+      const rates = await loadMonthRates(sqlOn(client))
       const staged: StagedFile[] = []
-      for (const [fileIndex, file] of files.entries()) staged.push(await inFile(file, files.length, () => stageCostFile(client, file, { fileIndex, maxBytes: options.maxBytes })))
+      for (const [fileIndex, file] of files.entries()) staged.push(await inFile(file, files.length, () => stageCostFile(client, file, { fileIndex, maxBytes: options.maxBytes, rates })))
       const sources = new Set(staged.map((file) => file.source))
       if (sources.size > 1) throw new CostFileRejectedError('A set mixes CUR 2.0 and FOCUS files; upload each kind as its own set.')
       const ids = await recordFiles(client, files, staged, options.setId)

@@ -67,15 +67,16 @@ export async function mergeStagedLines(
   const upserted = await client.query<{ file_index: number; added: number; replaced: number }>(
     `WITH upserted AS (
        INSERT INTO cost_file_line (source, line_key, billing_account_id, billing_period, import_id, day, account_id, service, usage_type, region, record_type,
-                                   unblended_cost, amortized_cost, usage_quantity, usage_unit, currency)
+                                   unblended_cost, amortized_cost, usage_quantity, usage_unit, currency, billed_unblended_cost, billed_amortized_cost, krw_per_usd)
        SELECT $1, n.line_key, n.billing_account_id, n.billing_period, f.import_id, n.day, n.account_id, n.service, n.usage_type, n.region, n.record_type,
-              n.unblended_cost, n.amortized_cost, n.usage_quantity, n.usage_unit, 'USD'
+              n.unblended_cost, n.amortized_cost, n.usage_quantity, n.usage_unit, n.currency, n.billed_unblended_cost, n.billed_amortized_cost, n.krw_per_usd
        FROM ${LINES} n JOIN unnest($2::int[], $3::uuid[]) f(file_index, import_id) ON f.file_index = n.file_index
        ON CONFLICT (source, line_key) DO UPDATE SET
          billing_account_id = EXCLUDED.billing_account_id, billing_period = EXCLUDED.billing_period, import_id = EXCLUDED.import_id,
          day = EXCLUDED.day, account_id = EXCLUDED.account_id, service = EXCLUDED.service, usage_type = EXCLUDED.usage_type, region = EXCLUDED.region,
          record_type = EXCLUDED.record_type, unblended_cost = EXCLUDED.unblended_cost, amortized_cost = EXCLUDED.amortized_cost,
-         usage_quantity = EXCLUDED.usage_quantity, usage_unit = EXCLUDED.usage_unit, currency = EXCLUDED.currency
+         usage_quantity = EXCLUDED.usage_quantity, usage_unit = EXCLUDED.usage_unit, currency = EXCLUDED.currency,
+         billed_unblended_cost = EXCLUDED.billed_unblended_cost, billed_amortized_cost = EXCLUDED.billed_amortized_cost, krw_per_usd = EXCLUDED.krw_per_usd
        RETURNING import_id, xmax = 0 AS added)
      SELECT f.file_index, count(*) FILTER (WHERE u.added)::int AS added, count(*) FILTER (WHERE NOT u.added)::int AS replaced
      FROM upserted u JOIN unnest($2::int[], $3::uuid[]) f(file_index, import_id) ON f.import_id = u.import_id GROUP BY f.file_index`,

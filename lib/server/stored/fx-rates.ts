@@ -21,9 +21,9 @@ export async function listFxRates(db: Reader, months?: readonly IsoMonth[]): Pro
   return rows.map(canonical)
 }
 
-/** The rates of the given months that are recorded (a month without one is simply absent). */
-export async function loadMonthRates(db: Reader, months: readonly IsoMonth[]): Promise<MonthRates> {
-  const rates = months.length ? await listFxRates(db, months) : []
+/** The recorded rates of the given months, or of every month (a month without one is simply absent). */
+export async function loadMonthRates(db: Reader, months?: readonly IsoMonth[]): Promise<MonthRates> {
+  const rates = months?.length === 0 ? [] : await listFxRates(db, months)
   return monthRates(rates.map(({ month, krwPerUsd, source, asOf }) => ({ month, krwPerUsd, source, asOf })))
 }
 
