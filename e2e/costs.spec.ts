@@ -119,8 +119,9 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
   const functionRows = parse(await readFile(await functions.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
   const byFunction = (await (await request.get(`/api/costs?from=${month.from}&to=${month.to}&groupBy=function`)).json()) as Breakdown
   expect(sum(functionRows.map((row) => row.estimated_cost_usd!)).eq(byFunction.total.currentUsd)).toBe(true)
-  expect(Object.keys(functionRows[0]!).slice(0, 13)).toEqual([
+  expect(Object.keys(functionRows[0]!).slice(0, 14)).toEqual([
     'account_id',
+    'account_name',
     'region',
     'function_name',
     'architecture',

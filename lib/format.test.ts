@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatSignedUsd } from './format'
+import { deltaClass, formatAccount, formatSignedUsd } from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {
@@ -18,5 +18,12 @@ describe('changes in cost', () => {
   it('are coloured up as bad and down as good', () => {
     expect(deltaClass('0.005')).toBe('delta-up')
     expect(deltaClass('-12')).toBe('delta-down')
+  })
+})
+
+describe('an account in one line', () => {
+  it('is its name with the id beside, or the id alone when that is all it is called', () => {
+    expect(formatAccount({ id: '123456789012', name: 'acme-production' })).toBe('acme-production (123456789012)')
+    expect(formatAccount({ id: '123456789012', name: '123456789012' })).toBe('123456789012')
   })
 })

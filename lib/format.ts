@@ -43,3 +43,8 @@ export function formatCount(value: number): string {
 export function chartNumber(amount: string): number {
   return Number(amount)
 }
+
+/** "acme-production (111111111111)": an account in one line of text (a select's option, a title); the id alone when it has no other name. */
+export function formatAccount(account: { id: string; name: string }): string {
+  return account.name === account.id ? account.id : `${account.name} (${account.id})`
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomaliesQuery, anomalyKind, anomalyStatus, severity } from './anomalies-query'
-import { amount, idParam, isoDay } from './common'
+import { accountName, amount, idParam, isoDay } from './common'
 
 const anomaliesQueryDescriptions = {
   from: 'First day (inclusive). Default: 90 days before `to`.',
@@ -21,6 +21,7 @@ export const anomalyDto = z
     functionId: z.number().int().nullable(),
     functionName: z.string().nullable().meta({ description: 'Null for anomalies of an account or usage type.' }),
     accountId: z.string(),
+    accountName,
     region: z.string().nullable(),
     service: z.string().nullable(),
     usageType: z.string().nullable(),

@@ -29,6 +29,12 @@ export const amount = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ example: '11.52
 
 export const accountId = z.string().refine(isAccountId, 'expected a 12-digit AWS account id').meta({ pattern: '^\\d{12}$', example: '123456789012' })
 
+/** An account's name as AWS (or an import) reports it; its id when no name is known. */
+export const accountName = z.string()
+
+/** An account to choose from: its id and name. */
+export const accountRef = z.object({ id: z.string(), name: accountName })
+
 export const regionCode = z.string().refine(isRegionCode, 'expected a region code such as us-east-1').meta({ example: 'ap-northeast-2' })
 
 /** The longest range any date-range parameter may cover (costs, functions, ingestion windows). */

@@ -12,7 +12,7 @@ export const functionsCsvOperation = defineOperation({
   permission: 'export',
   summary: "A month's Lambda functions for finance: usage, estimated cost, previous month, keep-warm budget and the reason for the variance",
   description:
-    'One row per function with an estimate in the month or the month before. Columns: account_id, region, function_name, architecture, memory_mb, ' +
+    'One row per function with an estimate in the month or the month before. Columns: account_id, account_name, region, function_name, architecture, memory_mb, ' +
     'invocations, errors, gb_seconds, estimated_cost_usd, previous_month_cost_usd, keep_warm_budget_usd (empty without a budget), variance_usd ' +
     '(estimated − previous month), variance_reason (the decomposition’s dominant driver: code and words), then change_pct, function_arn and one ' +
     `column per driver (volume_usd … removed_usd, then unexplained_usd for a function whose stored estimates the cost model does not reproduce), which sum to variance_usd. ${CSV_NOTES}`,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { isoDay } from './common'
+import { accountName, isoDay } from './common'
 import { functionIdParams } from './functions'
 import { functionSearchQuery, functionWorkloadQuery } from './simulator-query'
 
@@ -11,7 +11,7 @@ const budget = z.object({ intervalMinutes: z.number(), concurrency: z.number(), 
 
 export const functionWorkloadResponse = z
   .object({
-    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string() }),
+    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string() }),
     window: z.object({ from: isoDay, to: isoDay, days: z.number().int() }).nullable().meta({ description: 'The days of daily metrics used; null when the function has none.' }),
     workload: z.object({
       region: z.string(),
@@ -37,7 +37,7 @@ export const functionWorkloadResponse = z
   .meta({ id: 'FunctionWorkload' })
 
 export const functionSearchResponse = z
-  .object({ functions: z.array(z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string() })) })
+  .object({ functions: z.array(z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string() })) })
   .meta({ id: 'FunctionMatches' })
 
 export const functionWorkloadOperations = [

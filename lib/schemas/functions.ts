@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, idParam, isoDay } from './common'
+import { accountName, accountRef, amount, idParam, isoDay } from './common'
 import { functionDetailQuery, functionsQuery } from './functions-query'
 import { incidentDto } from './incidents'
 
@@ -25,6 +25,7 @@ export const functionRow = z.object({
   id: z.number().int(),
   name: z.string(),
   accountId: z.string(),
+  accountName: accountName,
   region: z.string(),
   memoryMb: z.number().int().nullable(),
   architecture: z.string().nullable(),
@@ -49,7 +50,7 @@ export const functionsResponse = z
     previousFrom: isoDay,
     previousTo: isoDay,
     dataThrough: isoDay.nullable(),
-    accounts: z.array(z.string()),
+    accounts: z.array(accountRef),
     regions: z.array(z.string()),
     functions: z.array(functionRow),
   })
@@ -117,6 +118,7 @@ const pingSchedule = {
   functionId: z.number().int(),
   functionName: z.string(),
   accountId: z.string(),
+  accountName: accountName,
   region: z.string(),
   intervalMinutes: z.number().int(),
   concurrency: z.number().int(),
@@ -156,7 +158,7 @@ export type SuggestionDto = z.infer<typeof suggestionDto>
 
 export const functionDetail = z
   .object({
-    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string(), arn: z.string() }),
+    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string(), arn: z.string() }),
     range: z.object({ from: isoDay, to: isoDay, granularity: z.enum(['day', 'hour']), hourlyFrom: isoDay.nullable(), dataThrough: isoDay.nullable() }),
     config: functionConfig.nullable(),
     configChanges: z.array(z.object({ at: z.string(), day: isoDay, changes: z.array(z.string()) })),

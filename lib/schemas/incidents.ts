@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { anomalyDto, anomalyStatusBody } from './anomalies'
 import { anomalyStatus, severity } from './anomalies-query'
-import { amount, idParam, isoDay } from './common'
+import { accountName, amount, idParam, isoDay } from './common'
 import { incidentsQuery } from './incidents-query'
 
 const incidentsQueryDescriptions = {
@@ -19,6 +19,7 @@ export const incidentDto = z
   .object({
     id: z.number().int(),
     accountId: z.string(),
+    accountName,
     severity: severity.meta({ description: 'The worst of its anomalies’ severities.' }),
     extraCostUsd: amount.meta({ description: 'Measured extra cost, counted once: the largest of its anomalies’ (each measures the same money from its own angle), never their sum.' }),
     exposureUsd: amount.nullable().meta({ description: 'For a configuration risk: its worst case a month above recent cost (money at risk, not spent). Null otherwise.' }),

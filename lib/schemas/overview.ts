@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { amount, isoDay, isoMonth } from './common'
+import { accountName, amount, isoDay, isoMonth } from './common'
 import { overviewQuery } from './overview-query'
 
 const overviewQueryDescriptions = { month: 'Month to show (YYYY-MM). Default: the last complete month with data.' }
@@ -24,7 +24,7 @@ export const overviewResponse = z
     }),
     lambdaByCategory: z.array(z.object({ category: z.string(), label: z.string(), costUsd: amount })),
     topFunctions: z.array(
-      z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string(), costUsd: amount, sharePct: z.number().nullable() }),
+      z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string(), costUsd: amount, sharePct: z.number().nullable() }),
     ),
   })
   .meta({ id: 'Overview' })

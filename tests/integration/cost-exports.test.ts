@@ -66,7 +66,7 @@ async function totalOf(query: string): Promise<string> {
 describe('costs.csv', () => {
   it.each([
     [`${OCTOBER}&granularity=daily&groupBy=service`, ['period_start', 'service', 'cost_usd', 'amortized_cost_usd', 'estimated']],
-    [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['period_start', 'account_id', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
+    [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['period_start', 'account_id', 'account_name', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
     [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['period_start', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
     [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['period_start', 'usage_type', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
     [`${OCTOBER}&granularity=monthly&groupBy=&region=ap-northeast-2&region=us-east-1`, ['period_start', 'cost_usd', 'amortized_cost_usd', 'estimated']],
@@ -123,7 +123,7 @@ describe('costs.csv', () => {
 })
 
 describe('functions.csv', () => {
-  const ISSUE_COLUMNS = ['account_id', 'region', 'function_name', 'architecture', 'memory_mb', 'invocations', 'errors', 'gb_seconds', 'estimated_cost_usd', 'previous_month_cost_usd', 'keep_warm_budget_usd', 'variance_usd', 'variance_reason']
+  const ISSUE_COLUMNS = ['account_id', 'account_name', 'region', 'function_name', 'architecture', 'memory_mb', 'invocations', 'errors', 'gb_seconds', 'estimated_cost_usd', 'previous_month_cost_usd', 'keep_warm_budget_usd', 'variance_usd', 'variance_reason']
 
   it('has exactly the columns of the issue first, and adds up to the /api/costs total by function to the cent', async () => {
     const { rows, text, response } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
@@ -150,7 +150,7 @@ describe('functions.csv', () => {
       if (!variance.isZero()) expect(row.variance_reason).toMatch(/^(volume|keep_warm|duration|retries|memory|price|new|removed): \S/)
     }
     const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
-    expect(recommender).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2', architecture: 'arm64', memory_mb: '2048' })
+    expect(recommender).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, account_name: 'acme-production (demo)', region: 'ap-northeast-2', architecture: 'arm64', memory_mb: '2048' })
     // Its retries repeated failed keep-warm pings: keep-warm traffic.
     expect(recommender.variance_reason).toMatch(/^keep_warm: Keep-warm: keep-warm pings [\d,]+ → [\d,]+; retried pings [\d,]+ → [\d,]+ \(keep-warm pings that failed and were retried, /)
     expect(Number(recommender.errors)).toBeGreaterThan(100_000)

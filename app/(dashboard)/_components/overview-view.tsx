@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
 import { StackedTable } from '@/components/charts/stacked-table'
+import { AccountName } from '@/components/ui/account-name'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { MonthPicker } from '@/components/ui/month-picker'
@@ -164,7 +165,9 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
                   <tr key={fn.id}>
                     <td>
                       <Link href={`/functions/${fn.id}?from=${overview.month}-01&to=${lastDayOf(overview.month)}`}>{fn.name}</Link>
-                      <div className="muted">{fn.accountId}</div>
+                      <div className="muted">
+                        <AccountName id={fn.accountId} name={fn.accountName} />
+                      </div>
                     </td>
                     <td>{fn.region}</td>
                     <td className="num">{formatUsd(fn.costUsd)}</td>

@@ -84,8 +84,8 @@ describe('summarizeOverview', () => {
 
   it('gives each top function its share of the billed Lambda cost, or of the functions’ total when nothing was billed', () => {
     const topFunctions = [
-      { id: 1, name: 'a', accountId: '1', region: 'us-east-1', cost: '30' },
-      { id: 2, name: 'b', accountId: '1', region: 'us-east-1', cost: '10' },
+      { id: 1, name: 'a', accountId: '1', accountName: 'one', region: 'us-east-1', cost: '30' },
+      { id: 2, name: 'b', accountId: '1', accountName: 'one', region: 'us-east-1', cost: '10' },
     ]
     const billed = summarizeOverview({ ...base, monthlyByService: [{ month: '2026-10', service: 'AWS Lambda', cost: '200' }], topFunctions })
     // 30 / 200 = 15%, 10 / 200 = 5%.

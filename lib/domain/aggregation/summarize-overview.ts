@@ -29,7 +29,7 @@ export type OverviewInput = {
   comparison: { current: string; previous: string; sameDays: boolean }
   estimatedDays: number
   lambdaByUsageType: { usageType: string; cost: string }[]
-  topFunctions: { id: number; name: string; accountId: string; region: string; cost: string }[]
+  topFunctions: { id: number; name: string; accountId: string; accountName: string; region: string; cost: string }[]
 }
 
 export type Overview = {
@@ -43,7 +43,7 @@ export type Overview = {
   lambdaSharePct: number | null
   trend: { services: string[]; rows: { month: IsoMonth; totalUsd: string; byService: Record<string, string> }[] }
   lambdaByCategory: { category: LambdaCategory; label: string; costUsd: string }[]
-  topFunctions: { id: number; name: string; accountId: string; region: string; costUsd: string; sharePct: number | null }[]
+  topFunctions: { id: number; name: string; accountId: string; accountName: string; region: string; costUsd: string; sharePct: number | null }[]
 }
 
 export function lambdaCategory(usageType: string): LambdaCategory {
@@ -113,6 +113,7 @@ export function summarizeOverview(input: OverviewInput): Overview {
       id: f.id,
       name: f.name,
       accountId: f.accountId,
+      accountName: f.accountName,
       region: f.region,
       costUsd: toAmountString(toDecimal(f.cost)),
       sharePct: percent(toDecimal(f.cost), estimatedLambda),

@@ -5,7 +5,7 @@ import { simulationInputSchema } from './simulation-input'
 import type { FunctionWorkload } from './workload-from-metrics'
 
 const measured: FunctionWorkload = {
-  function: { id: 3, name: 'recommender-embed-user', accountId: '111111111111', region: 'ap-northeast-2' },
+  function: { id: 3, name: 'recommender-embed-user', accountId: '111111111111', accountName: 'acme-production', region: 'ap-northeast-2' },
   window: { from: '2026-10-23', to: '2026-11-21', days: 30 },
   workload: { region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096, requestsPerDay: 3000, avgDurationMs: 1400, p99DurationMs: 3500, peakConcurrency: 5 },
   current: { provisionedConcurrency: 0, keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 } },

@@ -3,7 +3,7 @@ import { simulationInputSchema } from './simulation-input'
 import { workloadFromMetrics, type MeasuredFunction } from './workload-from-metrics'
 
 const measured: MeasuredFunction = {
-  function: { id: 7, name: 'recommender-embed-user', accountId: '111111111111', region: 'ap-northeast-2' },
+  function: { id: 7, name: 'recommender-embed-user', accountId: '111111111111', accountName: 'acme-production', region: 'ap-northeast-2' },
   config: { memoryMb: 2048, architecture: 'arm64', ephemeralStorageMb: 4096, provisionedConcurrency: 0 },
   // 30 days of 3,000 requests × 1,400 ms plus 1,440 pings a day × 10,000 ms.
   daily: { from: '2026-10-23', to: '2026-11-21', days: 30, invocations: 30 * 4440, durationSumMs: 30 * (3000 * 1400 + 1440 * 10_000), p99Weighted: 3500.04, peakConcurrency: 4.2 },

@@ -9,7 +9,7 @@ import type { AnomalyDays } from './anomaly-days'
  * already summed, without the days of open incidents unless asked to include them.
  */
 export type MeasuredFunction = {
-  function: { id: number; name: string; accountId: string; region: string }
+  function: { id: number; name: string; accountId: string; accountName: string; region: string }
   config: Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> | null
   /** `days` counts the days from `from` to `to` that were measured: days left out are not in it. */
   daily: { from: IsoDay; to: IsoDay; days: number; invocations: number; durationSumMs: number; p99Weighted: number | null; peakConcurrency: number | null } | null

@@ -15,17 +15,20 @@ import { costRowsSql } from '@/lib/server/queries/cost-rows-sql'
 type Layout = { columns: CsvColumn[]; record: (row: unknown[]) => CsvCell[] }
 
 /**
- * Column order: period_start, the dimensions in groupBy order, cost_usd, with rates (currency=KRW) cost_krw,
- * krw_per_usd, fx_source and fx_as_of, then what applies to the source, extras. cost_krw is the row's USD × its
- * month's rate in full precision, like cost_usd, so the column adds up to the API's won exactly; every month of
- * the export must have a rate (the route refuses the export otherwise).
+ * Column order: period_start, the dimensions in groupBy order (an account as account_id, account_name), cost_usd,
+ * with rates (currency=KRW) cost_krw, krw_per_usd, fx_source and fx_as_of, then what applies to the source, extras.
+ * cost_krw is the row's USD × its month's rate in full precision, like cost_usd, so the column adds up to the API's
+ * won exactly; every month of the export must have a rate (the route refuses the export otherwise). `accountNames`
+ * maps an account id to its name (the id when it has none).
  */
-export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | null = null): Layout {
+export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | null = null, accountNames: ReadonlyMap<string, string> = new Map()): Layout {
   const functionSource = costSource(query) === 'function_estimates'
   const byUsageType = query.groupBy.includes('usage_type')
   const columns: CsvColumn[] = [
     { header: 'period_start', kind: 'date' },
-    ...query.groupBy.map((dimension) => ({ header: DIMENSION_COLUMNS[dimension], kind: 'text' as const })),
+    ...query.groupBy.flatMap((dimension): CsvColumn[] =>
+      dimension === 'account' ? [{ header: DIMENSION_COLUMNS.account, kind: 'text' }, { header: 'account_name', kind: 'text' }] : [{ header: DIMENSION_COLUMNS[dimension], kind: 'text' }],
+    ),
     { header: 'cost_usd', kind: 'number' },
   ]
   if (rates) {
@@ -51,6 +54,9 @@ export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | nul
           arn = row[position] as string
           dimensions.push(row[position + 1] as string)
           position += 2
+        } else if (dimension === 'account') {
+          const id = row[position++] as string
+          dimensions.push(id, accountNames.get(id) ?? id)
         } else dimensions.push(row[position++] as string)
       }
       const [cost, ...rest] = row.slice(position) as CsvCell[]
@@ -72,7 +78,8 @@ export function costsCsvFileName(query: ResolvedCostQuery, currency: Currency = 
 
 export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, options: { signal?: AbortSignal; batchSize?: number; rates?: MonthRates } = {}): AsyncGenerator<string> {
   const { rates, ...streamOptions } = options
-  const layout = costsCsvLayout(query, rates ?? null)
+  const accounts = query.groupBy.includes('account') ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account') : null
+  const layout = costsCsvLayout(query, rates ?? null, new Map(accounts?.rows.map((account) => [account.id, account.name])))
   const writer = createCsvWriter(layout.columns)
   const sql = costRowsSql({ ...query, forExport: true })
   let wrote = false

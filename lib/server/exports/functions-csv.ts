@@ -18,6 +18,7 @@ const number = (header: string): CsvColumn => ({ header, kind: 'number' })
 
 export const FUNCTIONS_CSV_COLUMNS: CsvColumn[] = [
   text('account_id'),
+  text('account_name'),
   text('region'),
   text('function_name'),
   text('architecture'),
@@ -57,6 +58,7 @@ export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): Csv
   const parts = new Map(decomposition.parts.map((part) => [part.driver, part.usd]))
   return [
     row.account_id,
+    row.account_name,
     row.region,
     row.name,
     architecture,

@@ -68,7 +68,7 @@ function restriction(values: unknown[], options: FunctionPeriodsOptions, column:
 }
 
 const KEEP_WARM_BUDGET_COLUMNS = 'b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb AS budget_memory_mb'
-const GROUP_AND_ORDER = `GROUP BY f.id, b.id
+const GROUP_AND_ORDER = `GROUP BY f.id, acc.id, b.id
     ORDER BY f.account_id, f.region, f.name, f.id`
 
 /** The two ranges summed from the estimated days themselves (any range; the rollups' oracle in tests). */
@@ -87,10 +87,10 @@ export function dailyPeriodsSql(ranges: { previous: Range; current: Range }, opt
   })
   const text = `
     WITH ${functionDaysCte(`(c.day BETWEEN $1::date AND $2::date OR c.day BETWEEN $3::date AND $4::date)${only}`)}
-    SELECT f.id, f.arn, f.name, f.account_id, f.region, ${KEEP_WARM_BUDGET_COLUMNS},
+    SELECT f.id, f.arn, f.name, f.account_id, acc.name AS account_name, f.region, ${KEEP_WARM_BUDGET_COLUMNS},
            (SELECT sum(k.ping_cost_usd) FROM keep_warm_daily k WHERE k.function_id = f.id AND k.day BETWEEN $3::date AND $4::date)::text AS cur_keep_warm_actual_usd,
            ${columns.join(',\n           ')}
-    FROM d JOIN lambda_function f ON f.id = d.function_id
+    FROM d JOIN lambda_function f ON f.id = d.function_id JOIN aws_account acc ON acc.id = f.account_id
     LEFT JOIN keep_warm_budget b ON b.function_id = f.id
     ${GROUP_AND_ORDER}`
   return { text, values }
@@ -115,10 +115,10 @@ export function monthlyPeriodsSql(ranges: { previous: Range; current: Range }, o
     ]
   })
   const text = `
-    SELECT f.id, f.arn, f.name, f.account_id, f.region, ${KEEP_WARM_BUDGET_COLUMNS},
+    SELECT f.id, f.arn, f.name, f.account_id, acc.name AS account_name, f.region, ${KEEP_WARM_BUDGET_COLUMNS},
            (SELECT sum(k.keep_warm_cost_usd) FROM function_cost_monthly k WHERE k.function_id = f.id AND k.month BETWEEN $3::date AND $4::date)::text AS cur_keep_warm_actual_usd,
            ${columns.join(',\n           ')}
-    FROM function_cost_monthly r JOIN lambda_function f ON f.id = r.function_id
+    FROM function_cost_monthly r JOIN lambda_function f ON f.id = r.function_id JOIN aws_account acc ON acc.id = f.account_id
     LEFT JOIN keep_warm_budget b ON b.function_id = f.id
     WHERE r.days > 0 AND (r.month BETWEEN $1::date AND $2::date OR r.month BETWEEN $3::date AND $4::date)${only}
     ${GROUP_AND_ORDER}`
@@ -130,6 +130,7 @@ export type FunctionPeriodsRow = {
   arn: string
   name: string
   account_id: string
+  account_name: string
   region: string
   interval_minutes: number | null
   concurrency: number | null

@@ -18,6 +18,7 @@ import { getDataThrough } from './get-data-through'
 import { loadBudgets, loadSuggestions } from './keep-warm-budgets'
 import { listIncidents } from './list-incidents'
 import { resolveRange } from './list-functions'
+import { functionIdentitySelect, withAccountName } from './function-identity'
 
 type ConfigRow = {
   valid_from: Date
@@ -34,8 +35,9 @@ type ConfigRow = {
 }
 
 export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoDay; to?: IsoDay; granularity?: 'day' | 'hour' }): Promise<FunctionDetail> {
-  const fn = await db.lambdaFunction.findUnique({ where: { id }, select: { id: true, name: true, accountId: true, region: true, arn: true } })
-  if (!fn) throw notFound(`Function ${id}`)
+  const found = await db.lambdaFunction.findUnique({ where: { id }, select: { ...functionIdentitySelect, arn: true } })
+  if (!found) throw notFound(`Function ${id}`)
+  const fn = withAccountName(found)
   const [dataThrough, hourlyFrom] = await Promise.all([getDataThrough(db), hourlyCoverageFrom(db)])
   const { from, to } = resolveRange(dataThrough, query.from, query.to)
   const granularity = query.granularity ?? 'day'

@@ -6,6 +6,7 @@ import { anomalyDaysIn, type WorkloadWindow } from '@/lib/domain/simulator/anoma
 import { workloadFromMetrics, type FunctionWorkload, type MeasuredFunction } from '@/lib/domain/simulator/workload-from-metrics'
 import type { Db } from '@/lib/server/db/prisma'
 import { notFound } from '@/lib/server/http/app-error'
+import { functionIdentitySelect, withAccountName } from './function-identity'
 
 const DAILY_WINDOW_DAYS = 30
 
@@ -15,8 +16,9 @@ const DAILY_WINDOW_DAYS = 30
  * workload); its current configuration and keep-warm budget.
  */
 export async function getFunctionWorkload(db: Db, functionId: number, window: WorkloadWindow = { anomalyDays: 'exclude' }): Promise<FunctionWorkload> {
-  const fn = await db.lambdaFunction.findUnique({ where: { id: functionId }, select: { id: true, name: true, accountId: true, region: true } })
-  if (!fn) throw notFound(`Function ${functionId}`)
+  const found = await db.lambdaFunction.findUnique({ where: { id: functionId }, select: functionIdentitySelect })
+  if (!found) throw notFound(`Function ${functionId}`)
+  const fn = withAccountName(found)
   const to = window.to ?? (await lastDayWithMetrics(db, functionId))
   if (to === null) return workloadFromMetrics({ function: fn, ...(await configAndBudget(db, functionId)), daily: null, hourly: null, anomalyDays: { mode: window.anomalyDays, days: [], anomalies: [] } })
   const from = window.from ?? addDaysTo(to, 1 - DAILY_WINDOW_DAYS)

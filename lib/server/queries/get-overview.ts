@@ -82,12 +82,12 @@ export async function getOverview(db: Db, params: { month?: IsoMonth }): Promise
       SELECT usage_type AS "usageType", sum(unblended_cost)::text AS cost FROM ${countedCostLines} cost_line_item
       WHERE service = ${LAMBDA_SERVICE} AND day BETWEEN ${monthStart}::date AND ${monthEnd}::date
       GROUP BY usage_type`,
-    db.$queryRaw<{ id: number; name: string; accountId: string; region: string; cost: string }[]>`
-      SELECT f.id, f.name, f.account_id AS "accountId", f.region, c.cost::text AS cost
+    db.$queryRaw<{ id: number; name: string; accountId: string; accountName: string; region: string; cost: string }[]>`
+      SELECT f.id, f.name, f.account_id AS "accountId", acc.name AS "accountName", f.region, c.cost::text AS cost
       FROM (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily
             WHERE day BETWEEN ${monthStart}::date AND ${monthEnd}::date
             GROUP BY function_id ORDER BY cost DESC LIMIT ${TOP_FUNCTIONS}) c
-      JOIN lambda_function f ON f.id = c.function_id
+      JOIN lambda_function f ON f.id = c.function_id JOIN aws_account acc ON acc.id = f.account_id
       ORDER BY c.cost DESC, f.name`,
   ])
 

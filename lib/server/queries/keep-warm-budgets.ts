@@ -15,11 +15,11 @@ export function formulaDto(formula: BudgetFormula) {
   return { days: formula.days, totalUsd: toAmountString(formula.totalUsd), lineItems: formula.lineItems.map((item) => ({ label: item.label, formula: item.formula, costUsd: toAmountString(item.costUsd) })) }
 }
 
-type PingScheduleRow = { function_id: number; name: string; account_id: string; region: string; interval_minutes: number; concurrency: number }
+type PingScheduleRow = { function_id: number; name: string; account_id: string; account_name: string; region: string; interval_minutes: number; concurrency: number }
 
 /** What a budget and a suggestion both say: the function, and a ping every `intervalMinutes`, `concurrency` at once. */
 function pingSchedule(row: PingScheduleRow) {
-  return { functionId: row.function_id, functionName: row.name, accountId: row.account_id, region: row.region, intervalMinutes: row.interval_minutes, concurrency: row.concurrency }
+  return { functionId: row.function_id, functionName: row.name, accountId: row.account_id, accountName: row.account_name, region: row.region, intervalMinutes: row.interval_minutes, concurrency: row.concurrency }
 }
 
 type BudgetRow = PingScheduleRow & {
@@ -36,9 +36,9 @@ type BudgetRow = PingScheduleRow & {
 export async function loadBudgets(db: Db, functionIds?: number[]): Promise<BudgetDto[]> {
   const through = await getDataThrough(db)
   const rows = await db.$queryRawUnsafe<BudgetRow[]>(
-    `SELECT b.function_id, f.name, f.account_id, f.region, b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb, b.note, b.source,
+    `SELECT b.function_id, f.name, f.account_id, acc.name AS account_name, f.region, b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb, b.note, b.source,
             b.created_at, b.updated_at, c.memory_mb AS config_memory_mb, c.architecture
-     FROM keep_warm_budget b JOIN lambda_function f ON f.id = b.function_id
+     FROM keep_warm_budget b JOIN lambda_function f ON f.id = b.function_id JOIN aws_account acc ON acc.id = f.account_id
      LEFT JOIN LATERAL (SELECT memory_mb, architecture FROM function_config_snapshot s WHERE s.function_id = b.function_id ORDER BY valid_from DESC LIMIT 1) c ON true
      WHERE ($1::int4[] IS NULL OR b.function_id = ANY($1::int4[])) ORDER BY f.name, f.account_id`,
     functionIds ?? null,
@@ -91,10 +91,10 @@ export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<S
   const rows = await db.$queryRawUnsafe<
     (PingScheduleRow & { pings_per_hour: number; ping_duration_ms: number | null; hours_matching: number; hours_observed: number; memory_mb: number | null; architecture: string | null; average_ms: number | null })[]
   >(
-    `SELECT s.function_id, f.name, f.account_id, f.region, s.interval_minutes, s.concurrency, s.pings_per_hour, s.ping_duration_ms, s.hours_matching, s.hours_observed,
+    `SELECT s.function_id, f.name, f.account_id, acc.name AS account_name, f.region, s.interval_minutes, s.concurrency, s.pings_per_hour, s.ping_duration_ms, s.hours_matching, s.hours_observed,
             c.memory_mb, c.architecture,
             (SELECT sum(duration_sum_ms) / nullif(sum(invocations), 0) FROM function_metric_daily m WHERE m.function_id = s.function_id AND m.day > (SELECT max(day) - 14 FROM function_metric_daily)) AS average_ms
-     FROM keep_warm_suggestion s JOIN lambda_function f ON f.id = s.function_id
+     FROM keep_warm_suggestion s JOIN lambda_function f ON f.id = s.function_id JOIN aws_account acc ON acc.id = f.account_id
      LEFT JOIN keep_warm_budget b ON b.function_id = s.function_id
      LEFT JOIN LATERAL (SELECT memory_mb, architecture FROM function_config_snapshot x WHERE x.function_id = s.function_id ORDER BY valid_from DESC LIMIT 1) c ON true
      WHERE b.function_id IS NULL AND ($1::int4[] IS NULL OR s.function_id = ANY($1::int4[])) ORDER BY f.name, f.account_id`,

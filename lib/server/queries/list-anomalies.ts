@@ -14,6 +14,7 @@ type Row = {
   function_id: number | null
   function_name: string | null
   account_id: string
+  account_name: string
   region: string | null
   service: string | null
   usage_type: string | null
@@ -34,10 +35,10 @@ type Row = {
 }
 
 /** `i` is the anomaly's incident; one is made for every anomaly by the detection run that stores it. */
-export const ANOMALY_SELECT = `SELECT a.id, a.kind, a.function_id, f.name AS function_name, a.account_id, a.region, a.service, a.usage_type, a.period_start, a.period_end,
+export const ANOMALY_SELECT = `SELECT a.id, a.kind, a.function_id, f.name AS function_name, a.account_id, acc.name AS account_name, a.region, a.service, a.usage_type, a.period_start, a.period_end,
   a.severity, a.impact_usd::text AS impact_usd, a.exposure_usd::text AS exposure_usd, a.explanation, a.evidence, a.incident_id,
   coalesce(i.status::text, 'open') AS status, i.status_by, i.status_reason, i.status_at, a.detected_at, i.detected_at AS incident_detected_at
-  FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id LEFT JOIN incident i ON i.id = a.incident_id`
+  FROM anomaly a JOIN aws_account acc ON acc.id = a.account_id LEFT JOIN lambda_function f ON f.id = a.function_id LEFT JOIN incident i ON i.id = a.incident_id`
 
 export type AnomalyRow = Row
 
@@ -48,6 +49,7 @@ export function toAnomalyDto(row: Row): AnomalyDto {
     functionId: row.function_id,
     functionName: row.function_name,
     accountId: row.account_id,
+    accountName: row.account_name,
     region: row.region,
     service: row.service,
     usageType: row.usage_type,

@@ -33,6 +33,7 @@ type Row = {
   id: number
   name: string
   account_id: string
+  account_name: string
   region: string
   memory_mb: number | null
   architecture: string | null
@@ -54,11 +55,11 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
   const previousFrom = addDaysTo(previousTo, -(length - 1))
   const [rows, scopes] = await Promise.all([
     db.$queryRawUnsafe<Row[]>(
-      `SELECT f.id, f.name, f.account_id, f.region, cfg.memory_mb, cfg.architecture, cfg.runtime,
+      `SELECT f.id, f.name, f.account_id, acc.name AS account_name, f.region, cfg.memory_mb, cfg.architecture, cfg.runtime,
               coalesce(cur.cost, 0)::text AS cost, coalesce(prev.cost, 0)::text AS previous,
               coalesce(met.invocations, 0)::float8 AS invocations, coalesce(met.errors, 0)::float8 AS errors,
               kw.cost::text AS keep_warm, coalesce(an.n, 0)::int AS open_incidents, (b.function_id IS NOT NULL) AS has_budget
-       FROM lambda_function f
+       FROM lambda_function f JOIN aws_account acc ON acc.id = f.account_id
        LEFT JOIN LATERAL (SELECT memory_mb, architecture, runtime FROM function_config_snapshot s WHERE s.function_id = f.id ORDER BY valid_from DESC LIMIT 1) cfg ON true
        LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $1::date AND $2::date GROUP BY 1) cur ON cur.function_id = f.id
        LEFT JOIN (SELECT function_id, sum(cost_usd) AS cost FROM function_cost_daily WHERE day BETWEEN $3::date AND $4::date GROUP BY 1) prev ON prev.function_id = f.id
@@ -76,7 +77,9 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
       filters.region ?? null,
       filters.q ? filters.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
     ),
-    db.$queryRawUnsafe<{ account_id: string; region: string }[]>('SELECT DISTINCT account_id, region FROM lambda_function ORDER BY 1, 2'),
+    db.$queryRawUnsafe<{ account_id: string; account_name: string; region: string }[]>(
+      'SELECT DISTINCT f.account_id, a.name AS account_name, f.region FROM lambda_function f JOIN aws_account a ON a.id = f.account_id ORDER BY 1, 3',
+    ),
   ])
   const functions = rows.map((row) => {
     const cost = toDecimal(row.cost)
@@ -87,6 +90,7 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
       id: row.id,
       name: row.name,
       accountId: row.account_id,
+      accountName: row.account_name,
       region: row.region,
       memoryMb: row.memory_mb,
       architecture: row.architecture,
@@ -118,7 +122,7 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
     previousFrom,
     previousTo,
     dataThrough,
-    accounts: [...new Set(scopes.map((scope) => scope.account_id))],
+    accounts: [...new Map(scopes.map((scope) => [scope.account_id, { id: scope.account_id, name: scope.account_name }])).values()],
     regions: [...new Set(scopes.map((scope) => scope.region))].sort(),
     functions,
   }

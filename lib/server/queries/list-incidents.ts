@@ -75,6 +75,7 @@ function toIncidents(rows: AnomalyRow[]): IncidentDto[] {
     return {
       id,
       accountId: summary.root.accountId,
+      accountName: summary.root.dto.accountName,
       severity: summary.severity,
       extraCostUsd: toAmountString(summary.extraCostUsd),
       exposureUsd: summary.exposureUsd === null ? null : toAmountString(summary.exposureUsd),

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
 import type { Db } from '@/lib/server/db/prisma'
+import { functionIdentitySelect, withAccountName } from './function-identity'
 
 /** Functions whose name contains `search` (any case), current ones only, by name. */
 export async function searchFunctions(db: Db, params: { search?: string; limit: number }): Promise<FunctionMatches> {
@@ -8,7 +9,7 @@ export async function searchFunctions(db: Db, params: { search?: string; limit: 
     where: { deletedAt: null, ...(params.search ? { name: { contains: params.search, mode: 'insensitive' as const } } : {}) },
     orderBy: [{ name: 'asc' }, { accountId: 'asc' }, { region: 'asc' }],
     take: params.limit,
-    select: { id: true, name: true, accountId: true, region: true },
+    select: functionIdentitySelect,
   })
-  return { functions }
+  return { functions: functions.map(withAccountName) }
 }

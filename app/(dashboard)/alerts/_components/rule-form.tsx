@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { ANOMALY_KINDS, type AnomalyKind, SEVERITIES, type Severity } from '@/lib/domain/anomalies/types'
+import { formatAccount } from '@/lib/format'
 import { alertWrites } from '@/lib/query/alerts'
 import { functionQueries } from '@/lib/query/functions'
 import { useWrite } from '@/lib/query/use-write'
@@ -76,7 +77,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
             <option value="">Any function</option>
             {functions.data?.functions.map((fn) => (
               <option key={fn.id} value={fn.id}>
-                {fn.name} ({fn.accountId})
+                {fn.name} ({formatAccount({ id: fn.accountId, name: fn.accountName })})
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import Link from 'next/link'
+import { AccountName } from '@/components/ui/account-name'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { DataTable } from '@/components/ui/data-table'
 import { InvalidLink } from '@/components/ui/invalid-link'
@@ -13,7 +14,7 @@ import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { SEVERITY_EXPLANATION, severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { ANOMALY_KINDS, SEVERITIES } from '@/lib/domain/anomalies/types'
 import { seenAs } from '@/lib/domain/incidents/describe-incident'
-import { formatDay, formatUsd } from '@/lib/format'
+import { formatAccount, formatDay, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { type IncidentListParams, anomalyQueries } from '@/lib/query/anomalies'
 import type { IncidentDto, IncidentsResponse } from '@/lib/schemas/incidents'
@@ -56,7 +57,8 @@ export function AnomaliesView() {
 
 function Filters({ data, params, onChange }: { data: IncidentsResponse; params: IncidentListParams; onChange: (changes: Record<string, string | number | null | undefined>) => void }) {
   const anomalies = data.incidents.flatMap((incident) => [incident.root, ...incident.symptoms])
-  const accounts = [...new Set([...data.incidents.map((incident) => incident.accountId), ...(params.accountId ? [params.accountId] : [])])].sort()
+  const accounts = new Map(data.incidents.map((incident) => [incident.accountId, incident.accountName]))
+  if (params.accountId && !accounts.has(params.accountId)) accounts.set(params.accountId, params.accountId)
   const functions = new Map(anomalies.filter((a) => a.functionId !== null).map((a) => [a.functionId!, a.functionName!]))
   return (
     <div className="card toolbar" style={{ marginBottom: 16 }} role="search" aria-label="Filter incidents">
@@ -86,11 +88,13 @@ function Filters({ data, params, onChange }: { data: IncidentsResponse; params: 
         <label htmlFor="filter-account">Account</label>
         <select id="filter-account" value={params.accountId ?? ''} onChange={(event) => onChange({ accountId: event.target.value, open: null })}>
           <option value="">All accounts</option>
-          {accounts.map((account) => (
-            <option key={account} value={account}>
-              {account}
-            </option>
-          ))}
+          {[...accounts]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([id, name]) => (
+              <option key={id} value={id}>
+                {formatAccount({ id, name })}
+              </option>
+            ))}
         </select>
       </div>
       <div className="field">
@@ -152,7 +156,7 @@ function IncidentTable({ incidents, open, onToggle }: { incidents: IncidentDto[]
                 <td>
                   {root.functionId !== null ? <Link href={`/functions/${root.functionId}?from=${incident.firstDay}&to=${incident.lastDay}`}>{root.functionName}</Link> : <span>{root.usageType ?? root.service}</span>}
                   <div className="muted">
-                    {incident.accountId}
+                    <AccountName id={incident.accountId} name={incident.accountName} />
                     {root.region ? ` · ${root.region}` : ''}
                   </div>
                 </td>

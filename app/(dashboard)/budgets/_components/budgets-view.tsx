@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
+import { AccountName } from '@/components/ui/account-name'
 import { QueryView } from '@/components/ui/query-view'
 import { formatMonth } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
@@ -54,7 +55,7 @@ export function BudgetsView() {
                           <td>
                             <Link href={`/functions/${budget.functionId}`}>{budget.functionName}</Link>
                             <div className="muted">
-                              {budget.accountId} · {budget.region}
+                              <AccountName id={budget.accountId} name={budget.accountName} /> · {budget.region}
                             </div>
                           </td>
                           <td>
@@ -103,7 +104,7 @@ export function BudgetsView() {
                           <td>
                             <Link href={`/functions/${suggestion.functionId}`}>{suggestion.functionName}</Link>
                             <div className="muted">
-                              {suggestion.accountId} · {suggestion.region}
+                              <AccountName id={suggestion.accountId} name={suggestion.accountName} /> · {suggestion.region}
                             </div>
                           </td>
                           <td>

@@ -3,12 +3,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useState } from 'react'
+import { AccountName } from '@/components/ui/account-name'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
-import { deltaClass, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { deltaClass, formatAccount, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { type FunctionListParams, functionQueries } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
@@ -66,8 +67,8 @@ function Filters({ data, params, onChange }: { data: FunctionsResponse; params: 
         <select id="filter-account" value={params.accountId ?? ''} onChange={(event) => onChange({ accountId: event.target.value })}>
           <option value="">All accounts</option>
           {data.accounts.map((account) => (
-            <option key={account} value={account}>
-              {account}
+            <option key={account.id} value={account.id}>
+              {formatAccount(account)}
             </option>
           ))}
         </select>
@@ -151,7 +152,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
                   <Link href={`/functions/${fn.id}${range}`}>{fn.name}</Link>
                 </td>
                 <td className="muted">
-                  {fn.accountId} · {fn.region}
+                  <AccountName id={fn.accountId} name={fn.accountName} /> · {fn.region}
                 </td>
                 <td className="muted">{fn.memoryMb ? `${formatCount(fn.memoryMb)} MB · ${fn.architecture}` : '—'}</td>
                 <td className="num">{formatUsd(fn.costUsd)}</td>

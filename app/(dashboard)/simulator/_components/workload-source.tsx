@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
 import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
+import { formatAccount } from '@/lib/format'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
 
 /** Where the prefilled numbers came from, so nobody mistakes a measurement for a guess, and which days were left out. */
@@ -12,7 +13,7 @@ export function WorkloadSource({ workload, window }: { workload: FunctionWorkloa
     <section className="card" aria-labelledby="workload-source-title" data-testid="workload-source" style={{ marginBottom: 16 }}>
       <header>
         <h2 id="workload-source-title">
-          Prefilled from {fn.name} <span className="muted">({fn.accountId}, {fn.region})</span>
+          Prefilled from {fn.name} <span className="muted">({formatAccount({ id: fn.accountId, name: fn.accountName })}, {fn.region})</span>
         </h2>
         <Link href="/simulator">Use the example scenario instead</Link>
       </header>

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
+import { AccountName } from '@/components/ui/account-name'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
@@ -35,7 +36,7 @@ export function FunctionView({ id }: { id: number }) {
               <div>
                 <h1>{data.function.name}</h1>
                 <p>
-                  {data.function.accountId} · {data.function.region} · {formatDay(range.from)} to {formatDay(range.to)}
+                  <AccountName id={data.function.accountId} name={data.function.accountName} /> · {data.function.region} · {formatDay(range.from)} to {formatDay(range.to)}
                   <Updating query={query} />
                 </p>
               </div>
