@@ -110,16 +110,22 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
   const costsBytes = await readFile(await costs.path())
   expect([...costsBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const costsText = costsBytes.toString('utf8')
-  expect(costsText.split('\r\n')[0]).toBe('\uFEFFperiod_start,service,cost_usd,amortized_cost_usd,estimated')
+  expect(costsText.split('\r\n')[0]).toBe('\uFEFFrow_type,period_start,service,cost_usd,amortized_cost_usd,estimated')
   const costRows = parse(costsText, { bom: true, columns: true }) as Record<string, string>[]
-  expect(sum(costRows.map((row) => row.cost_usd!)).eq(month.total.currentUsd)).toBe(true)
+  // Detail rows add up to the dashboard's total; the marked total row, last, says the same.
+  const costDetails = costRows.filter((row) => row.row_type === 'detail')
+  expect(sum(costDetails.map((row) => row.cost_usd!)).eq(month.total.currentUsd)).toBe(true)
+  expect(costRows.slice(costDetails.length).map((row) => [row.row_type, row.cost_usd])).toEqual([['total', new Decimal(month.total.currentUsd).toFixed()]])
 
   const [functions] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-functions').click()])
   expect(functions.suggestedFilename()).toBe(`functions_${month.from.slice(0, 7)}.csv`)
-  const functionRows = parse(await readFile(await functions.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+  const functionFile = parse(await readFile(await functions.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+  const functionRows = functionFile.filter((row) => row.row_type === 'detail')
   const byFunction = (await (await request.get(`/api/costs?from=${month.from}&to=${month.to}&groupBy=function`)).json()) as Breakdown
   expect(sum(functionRows.map((row) => row.estimated_cost_usd!)).eq(byFunction.total.currentUsd)).toBe(true)
-  expect(Object.keys(functionRows[0]!).slice(0, 14)).toEqual([
+  expect(functionFile.at(-1)).toMatchObject({ row_type: 'total', function_name: 'All functions', estimated_cost_usd: new Decimal(byFunction.total.currentUsd).toFixed() })
+  expect(Object.keys(functionRows[0]!).slice(0, 19)).toEqual([
+    'row_type',
     'account_id',
     'account_name',
     'region',
@@ -131,11 +137,19 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
     'gb_seconds',
     'estimated_cost_usd',
     'previous_month_cost_usd',
+    'change_vs_previous_month_usd',
+    'change_vs_previous_month_pct',
+    'change_reason',
     'keep_warm_budget_usd',
-    'variance_usd',
-    'variance_reason',
+    'keep_warm_actual_usd',
+    'keep_warm_over_budget_usd',
+    'function_arn',
   ])
-  expect(functionRows.find((row) => row.function_name === 'recommender-embed-user')!.variance_reason).toMatch(/^keep_warm: /)
+  const recommender = functionRows.find((row) => row.function_name === 'recommender-embed-user')!
+  expect(recommender.change_reason).toMatch(/^keep_warm: /)
+  // The retry storm's pings cost far more than its keep-warm budget: the variance against the budget says by how much.
+  expect(new Decimal(recommender.keep_warm_over_budget_usd!).eq(new Decimal(recommender.keep_warm_actual_usd!).minus(recommender.keep_warm_budget_usd!))).toBe(true)
+  expect(new Decimal(recommender.keep_warm_over_budget_usd!).gt(0)).toBe(true)
 })
 
 test('the view is in the URL: group-by, filters and sort change it and survive a reload; a bad link says what is wrong', async ({ page, request }) => {

@@ -133,11 +133,12 @@ export const costsOperations = [
     permission: 'export',
     summary: 'The cost breakdown as CSV: one row per period and group',
     description:
-      `Same parameters as GET /api/costs. Columns: period_start, one per grouping dimension (account_id followed by account_name, service, usage_type, region, function_name), cost_usd, ` +
+      `Same parameters as GET /api/costs. Columns: row_type (detail, or total on the last row, which sums cost_usd and amortized_cost_usd: sum a ` +
+      `column over the detail rows, or read the total, never both), period_start, one per grouping dimension (account_id followed by account_name, service, usage_type, region, function_name), cost_usd, ` +
       `then amortized_cost_usd and, grouped by usage type, usage_quantity and usage_unit for Cost Explorer data; estimated (AWS still estimates a day of ` +
       `the period; always true for per-function estimates); function_arn when grouped by function. ` +
-      `The sum of cost_usd equals the /api/costs total for the same query. With currency=KRW, after cost_usd: cost_krw (cost_usd × the row's month's rate, ` +
-      `in full precision, so the column sums to the API's currentKrw), krw_per_usd, fx_source and fx_as_of; every month of the range needs a recorded rate. ${CSV_NOTES}`,
+      `The sum of cost_usd over the detail rows equals the /api/costs total for the same query. With currency=KRW, after cost_usd: cost_krw (cost_usd × the row's month's rate, ` +
+      `in full precision, so the column's detail rows sum to the API's currentKrw; the total row sums it too), krw_per_usd, fx_source and fx_as_of; every month of the range needs a recorded rate. ${CSV_NOTES}`,
     tags: ['exports'],
     query: costsQuery,
     queryDescriptions: costsQueryDescriptions,

@@ -21,6 +21,7 @@ let routes: { costs: Route; costsCsv: Route; functionsCsv: Route }
 const HOSTILE = '=HYPERLINK("http://x","y")'
 const KOREAN = '주문-처리기'
 const OCTOBER = 'from=2026-10-01&to=2026-10-31'
+const DRIVER_COLUMNS = ['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed', 'unexplained'].map((driver) => `change_${driver}_usd`)
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -49,12 +50,15 @@ function get(route: Route, path: string, init?: RequestInit): Promise<Response> 
   return Promise.resolve(route.GET(new Request(`http://localhost${path}`, init), undefined))
 }
 
-async function csvOf(route: Route, path: string): Promise<{ response: Response; bytes: Uint8Array; text: string; rows: Record<string, string>[] }> {
+/** `rows` are the detail rows; `total` the marked total row, which must be the file's last. */
+async function csvOf(route: Route, path: string): Promise<{ response: Response; bytes: Uint8Array; text: string; rows: Record<string, string>[]; total: Record<string, string> }> {
   const response = await get(route, path)
   expect(response.status).toBe(200)
   const bytes = new Uint8Array(await response.arrayBuffer())
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
-  return { response, bytes, text, rows: parse(text, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[] }
+  const all = parse(text, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[]
+  expect(all.map((row) => row.row_type)).toEqual([...all.slice(1).map(() => 'detail'), 'total'])
+  return { response, bytes, text, rows: all.slice(0, -1), total: all.at(-1)! }
 }
 
 async function totalOf(query: string): Promise<string> {
@@ -65,14 +69,15 @@ async function totalOf(query: string): Promise<string> {
 
 describe('costs.csv', () => {
   it.each([
-    [`${OCTOBER}&granularity=daily&groupBy=service`, ['period_start', 'service', 'cost_usd', 'amortized_cost_usd', 'estimated']],
-    [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['period_start', 'account_id', 'account_name', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
-    [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['period_start', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
-    [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['period_start', 'usage_type', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
-    [`${OCTOBER}&granularity=monthly&groupBy=&region=ap-northeast-2&region=us-east-1`, ['period_start', 'cost_usd', 'amortized_cost_usd', 'estimated']],
-    [`from=2026-11-01&to=2026-11-30&granularity=daily&groupBy=region`, ['period_start', 'region', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+    [`${OCTOBER}&granularity=daily&groupBy=service`, ['row_type', 'period_start', 'service', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+    [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['row_type', 'period_start', 'account_id', 'account_name', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
+    [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['row_type', 'period_start', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['row_type', 'period_start', 'usage_type', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=&region=ap-northeast-2&region=us-east-1`, ['row_type', 'period_start', 'cost_usd', 'amortized_cost_usd', 'estimated']],
+    [`from=2026-11-01&to=2026-11-30&granularity=daily&groupBy=region`, ['row_type', 'period_start', 'region', 'cost_usd', 'amortized_cost_usd', 'estimated']],
   ])('the sum of cost_usd equals the /api/costs total for the same query, to the cent (%s)', async (query, columns) => {
-    const { rows, text } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?${query}`)
+    const csv = await csvOf(routes.costsCsv, `/api/exports/costs.csv?${query}`)
+    const { rows, text } = csv
     expect(text.split('\r\n')[0]!.replace('\uFEFF', '')).toBe(columns.join(','))
     expect(rows.length).toBeGreaterThan(0)
     const exported = sum(rows.map((row) => row.cost_usd!))
@@ -80,6 +85,9 @@ describe('costs.csv', () => {
     expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
     // Full precision, no per-row rounding: the sums are equal exactly, not only to the cent.
     expect(exported.eq(total)).toBe(true)
+    // The total row says the same, and names no period or group.
+    expect(toDecimal(csv.total.cost_usd!).eq(total)).toBe(true)
+    for (const column of columns.slice(1, columns.indexOf('cost_usd'))) expect(csv.total[column]).toBe('')
   })
 
   it('is RFC 4180 with CRLF, a single BOM at byte 0, text/csv UTF-8 and a file name with the period', async () => {
@@ -94,17 +102,20 @@ describe('costs.csv', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     // Amounts are bare numbers with a dot and no thousands separator; days are ISO.
     const first = text.split('\r\n')[1]!
-    expect(first).toMatch(/^"2026-10-01","[^"]+",\d+\.\d+,\d+\.\d+,"false"$/)
+    expect(first).toMatch(/^"detail","2026-10-01","[^"]+",\d+\.\d+,\d+\.\d+,"false"$/)
   })
 
   it('marks AWS-estimated periods', async () => {
-    const { rows } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?from=2026-10-30&to=2026-11-02&granularity=daily&groupBy=`)
+    const { rows, total } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?from=2026-10-30&to=2026-11-02&granularity=daily&groupBy=`)
     expect(rows.map((row) => [row.period_start, row.estimated])).toEqual([
       ['2026-10-30', 'false'],
       ['2026-10-31', 'false'],
       ['2026-11-01', 'true'],
       ['2026-11-02', 'true'],
     ])
+    // The total covers estimated days, so it is estimated too.
+    expect(total.estimated).toBe('true')
+    expect(toDecimal(total.amortized_cost_usd!).eq(sum(rows.map((row) => row.amortized_cost_usd!)))).toBe(true)
   })
 
   it('streams in batches from a cursor: many chunks, the same bytes as one piece', async () => {
@@ -123,39 +134,64 @@ describe('costs.csv', () => {
 })
 
 describe('functions.csv', () => {
-  const ISSUE_COLUMNS = ['account_id', 'account_name', 'region', 'function_name', 'architecture', 'memory_mb', 'invocations', 'errors', 'gb_seconds', 'estimated_cost_usd', 'previous_month_cost_usd', 'keep_warm_budget_usd', 'variance_usd', 'variance_reason']
+  const COLUMNS = [
+    'row_type',
+    'account_id',
+    'account_name',
+    'region',
+    'function_name',
+    'architecture',
+    'memory_mb',
+    'invocations',
+    'errors',
+    'gb_seconds',
+    'estimated_cost_usd',
+    'previous_month_cost_usd',
+    'change_vs_previous_month_usd',
+    'change_vs_previous_month_pct',
+    'change_reason',
+    'keep_warm_budget_usd',
+    'keep_warm_actual_usd',
+    'keep_warm_over_budget_usd',
+    'function_arn',
+  ]
 
-  it('has exactly the columns of the issue first, and adds up to the /api/costs total by function to the cent', async () => {
-    const { rows, text, response } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
+  it('names each column for what it is, and adds up to the /api/costs total by function to the cent', async () => {
+    const { rows, text, response, total: totalRow } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
     expect(response.headers.get('content-disposition')).toContain(`filename="functions_2026-10.csv"`)
     const header = text.split('\r\n')[0]!.replace('\uFEFF', '').split(',')
-    expect(header.slice(0, ISSUE_COLUMNS.length)).toEqual(ISSUE_COLUMNS)
-    expect(header.slice(ISSUE_COLUMNS.length)).toEqual(['change_pct', 'keep_warm_actual_usd', 'function_arn', 'volume_usd', 'keep_warm_usd', 'duration_usd', 'retries_usd', 'memory_usd', 'price_usd', 'new_usd', 'removed_usd', 'unexplained_usd'])
+    expect(header.slice(0, COLUMNS.length)).toEqual(COLUMNS)
+    expect(header.slice(COLUMNS.length)).toEqual(DRIVER_COLUMNS)
     const exported = sum(rows.map((row) => row.estimated_cost_usd!))
     const total = toDecimal(await totalOf(`${OCTOBER}&granularity=monthly&groupBy=function`))
     expect(roundToCents(exported).toFixed(2)).toBe(roundToCents(total).toFixed(2))
     expect(exported.eq(total)).toBe(true)
+    // The total row: every amount and count summed exactly, nothing that does not add up (memory, a percentage).
+    expect(totalRow).toMatchObject({ account_id: '', function_name: 'All functions', memory_mb: '', change_vs_previous_month_pct: '' })
+    for (const column of ['invocations', 'errors', 'gb_seconds', 'estimated_cost_usd', 'previous_month_cost_usd', 'change_vs_previous_month_usd', 'keep_warm_budget_usd', 'keep_warm_actual_usd', 'keep_warm_over_budget_usd', ...DRIVER_COLUMNS]) {
+      expect(toDecimal(totalRow[column]!).eq(sum(rows.map((row) => row[column]).filter((cell) => cell !== '') as string[])), column).toBe(true)
+    }
     expect(sum(rows.map((row) => row.previous_month_cost_usd!)).eq(toDecimal(await totalOf(`from=2026-09-01&to=2026-09-30&granularity=monthly&groupBy=function`)))).toBe(true)
   })
 
-  it('variance = estimated − previous month, explained by driver columns that sum to it and the dominant reason', async () => {
+  it('the change = estimated − previous month, explained by driver columns that sum to it and the dominant reason', async () => {
     const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-10')
     for (const row of rows) {
       const variance = toDecimal(row.estimated_cost_usd!).minus(row.previous_month_cost_usd!)
-      expect(toDecimal(row.variance_usd!).eq(variance)).toBe(true)
-      const drivers = sum(['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed', 'unexplained'].map((driver) => row[`${driver}_usd`]!))
+      expect(toDecimal(row.change_vs_previous_month_usd!).eq(variance)).toBe(true)
+      const drivers = sum(DRIVER_COLUMNS.map((column) => row[column]!))
       expect(drivers.eq(variance)).toBe(true)
       // The cost model reproduces every stored estimate, so every change is split into causes.
-      expect(row.unexplained_usd).toBe('0')
-      if (!variance.isZero()) expect(row.variance_reason).toMatch(/^(volume|keep_warm|duration|retries|memory|price|new|removed): \S/)
+      expect(row.change_unexplained_usd).toBe('0')
+      if (!variance.isZero()) expect(row.change_reason).toMatch(/^(volume|keep_warm|duration|retries|memory|price|new|removed): \S/)
     }
     const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
     expect(recommender).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, account_name: 'acme-production (demo)', region: 'ap-northeast-2', architecture: 'arm64', memory_mb: '2048' })
     // Its retries repeated failed keep-warm pings: keep-warm traffic.
-    expect(recommender.variance_reason).toMatch(/^keep_warm: Keep-warm: keep-warm pings [\d,]+ → [\d,]+; retried pings [\d,]+ → [\d,]+ \(keep-warm pings that failed and were retried, /)
+    expect(recommender.change_reason).toMatch(/^keep_warm: Keep-warm: keep-warm pings [\d,]+ → [\d,]+; retried pings [\d,]+ → [\d,]+ \(keep-warm pings that failed and were retried, /)
     expect(Number(recommender.errors)).toBeGreaterThan(100_000)
-    expect(rows.find((row) => row.function_name === 'orders-api')!.variance_reason).toMatch(/^volume: /)
-    expect(rows.find((row) => row.function_name === KOREAN)!.variance_reason).toMatch(/^new: /)
+    expect(rows.find((row) => row.function_name === 'orders-api')!.change_reason).toMatch(/^volume: /)
+    expect(rows.find((row) => row.function_name === KOREAN)!.change_reason).toMatch(/^new: /)
   })
 
   it('keep_warm_budget_usd is the budget × the keep-warm price for the month’s days, empty without a budget', async () => {
@@ -176,6 +212,9 @@ describe('functions.csv', () => {
     const recommender = rows.find((row) => row.function_name === 'recommender-embed-user')!
     expect(toDecimal(recommender.keep_warm_actual_usd!).eq(toDecimal(stored!.cost))).toBe(true)
     expect(toDecimal(recommender.keep_warm_actual_usd!).gt(toDecimal(recommender.keep_warm_budget_usd!).times(10))).toBe(true)
+    // Over budget by the difference; a function without a budget has no variance against one.
+    expect(toDecimal(recommender.keep_warm_over_budget_usd!).eq(toDecimal(recommender.keep_warm_actual_usd!).minus(recommender.keep_warm_budget_usd!))).toBe(true)
+    expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_over_budget_usd).toBe('')
     expect(rows.find((row) => row.function_name === 'orders-api')!.keep_warm_actual_usd).toBe('')
   })
 
@@ -304,8 +343,8 @@ describe('the functions report covers functions that stopped', () => {
     const { rows } = await csvOf(routes.functionsCsv, '/api/exports/functions.csv?month=2026-09')
     const row = rows.find((candidate) => candidate.function_arn === gone.arn)!
     expect(row.estimated_cost_usd).toBe('0')
-    expect(toDecimal(row.variance_usd!).isNegative()).toBe(true)
-    expect(row.variance_reason).toMatch(/^removed: /)
-    expect(new Decimal(row.removed_usd!).eq(toDecimal(row.variance_usd!))).toBe(true)
+    expect(toDecimal(row.change_vs_previous_month_usd!).isNegative()).toBe(true)
+    expect(row.change_reason).toMatch(/^removed: /)
+    expect(new Decimal(row.change_removed_usd!).eq(toDecimal(row.change_vs_previous_month_usd!))).toBe(true)
   })
 })

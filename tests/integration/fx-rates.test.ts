@@ -206,12 +206,15 @@ describe('costs in won', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('_krw.csv')
     const text = await response.text()
-    expect(text.split('\r\n')[0]!.replace('\uFEFF', '')).toBe('period_start,service,cost_usd,cost_krw,krw_per_usd,fx_source,fx_as_of,amortized_cost_usd,estimated')
-    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[]
+    expect(text.split('\r\n')[0]!.replace('\uFEFF', '')).toBe('row_type,period_start,service,cost_usd,cost_krw,krw_per_usd,fx_source,fx_as_of,amortized_cost_usd,estimated')
+    const all = parse(text, { bom: true, columns: true }) as Record<string, string>[]
+    const rows = all.filter((row) => row.row_type === 'detail')
     expect(rows.find((row) => row.period_start === '2026-10-25')).toMatchObject({ cost_usd: '478.0500000000', cost_krw: '662194.86', krw_per_usd: '1385.2', fx_source: 'AWS invoice 2026-10', fx_as_of: '2026-11-03' }) // 478.05 × 1385.20 = 662,099.25 + 95.61
     expect(rows.find((row) => row.period_start === '2026-09-10')).toMatchObject({ cost_krw: '828369.025', krw_per_usd: '1380.5' }) // 600.05 × 1380.50
     const api = await costs(query)
     expect(sum(rows.map((row) => row.cost_krw!)).toFixed()).toBe(toDecimal(api.total.currentKrw!).toFixed())
+    // The total row, last, sums the won too; a rate has no total.
+    expect(all.at(-1)).toMatchObject({ row_type: 'total', cost_krw: toDecimal(api.total.currentKrw!).toFixed(), krw_per_usd: '' })
   })
 
   it('costs.csv in won is refused with a 422 naming the month that has no rate, before any row is written', async () => {

@@ -1,8 +1,9 @@
 // GET /api/exports/costs.csv: the breakdown's rows (period × group) streamed from the same SQL the API sums,
-// so the cost_usd column adds up to the dashboard total exactly.
+// so the cost_usd column of the detail rows adds up to the dashboard total exactly; a marked total row ends it.
 import 'server-only'
 import type pg from 'pg'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
+import { DETAIL_ROW, ROW_TYPE_COLUMN, createColumnTotals } from '@/lib/domain/csv/total-row'
 import { DIMENSION_COLUMNS, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { monthOf } from '@/lib/domain/calendar'
 import type { Currency } from '@/lib/domain/fx/currency'
@@ -13,6 +14,8 @@ import { streamRows } from '@/lib/server/db/stream-rows'
 import { costRowsSql } from '@/lib/server/queries/cost-rows-sql'
 
 type Layout = { columns: CsvColumn[]; record: (row: unknown[]) => CsvCell[] }
+
+const TOTALLED = new Set(['cost_usd', 'cost_krw', 'amortized_cost_usd'])
 
 /**
  * Column order: period_start, the dimensions in groupBy order (an account as account_id, account_name), cost_usd,
@@ -80,12 +83,23 @@ export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, o
   const { rates, ...streamOptions } = options
   const accounts = query.groupBy.includes('account') ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account') : null
   const layout = costsCsvLayout(query, rates ?? null, new Map(accounts?.rows.map((account) => [account.id, account.name])))
-  const writer = createCsvWriter(layout.columns)
+  const writer = createCsvWriter([ROW_TYPE_COLUMN, ...layout.columns])
+  // Amounts add up (in dollars and in won); rates and quantities of different units do not, so they stay empty.
+  const totals = createColumnTotals(
+    layout.columns,
+    layout.columns.filter((column) => TOTALLED.has(column.header)).map((column) => column.header),
+  )
+  const estimatedIndex = layout.columns.findIndex((column) => column.header === 'estimated')
+  let estimated = false
   const sql = costRowsSql({ ...query, forExport: true })
-  let wrote = false
   for await (const rows of streamRows<unknown[]>(pool, sql, { ...streamOptions, rowMode: 'array' })) {
-    wrote = true
-    yield writer.write(rows.map(layout.record))
+    const records = rows.map(layout.record)
+    for (const record of records) {
+      totals.add(record)
+      estimated ||= record[estimatedIndex] === true
+    }
+    yield writer.write(records.map((record) => [DETAIL_ROW, ...record]))
   }
-  if (!wrote) yield writer.write([])
+  // The header comes with the first write, so an empty range is a header and a total row.
+  yield writer.write([totals.total({ estimated })])
 }

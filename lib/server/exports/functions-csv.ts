@@ -1,10 +1,11 @@
 // GET /api/exports/functions.csv?month=YYYY-MM: one row per Lambda function for finance — usage, estimated
-// cost, the previous month, the keep-warm budget against the pings actually measured, and the variance with
-// the dominant reason from the change decomposition. Streamed from PostgreSQL through a cursor.
+// cost, the change against the previous month with its dominant reason (from the change decomposition), the
+// keep-warm budget against the pings actually measured — and a marked total row last. Streamed through a cursor.
 import 'server-only'
 import type pg from 'pg'
 import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
+import { DETAIL_ROW, ROW_TYPE_COLUMN, createColumnTotals } from '@/lib/domain/csv/total-row'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { type Decomposition, DRIVERS } from '@/lib/domain/insights/decompose-change'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
@@ -16,6 +17,7 @@ import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from '@/lib
 const text = (header: string): CsvColumn => ({ header, kind: 'text' })
 const number = (header: string): CsvColumn => ({ header, kind: 'number' })
 
+/** The detail columns, named for what they are; every row starts with row_type (see lib/domain/csv/total-row.ts). */
 export const FUNCTIONS_CSV_COLUMNS: CsvColumn[] = [
   text('account_id'),
   text('account_name'),
@@ -28,13 +30,28 @@ export const FUNCTIONS_CSV_COLUMNS: CsvColumn[] = [
   number('gb_seconds'),
   number('estimated_cost_usd'),
   number('previous_month_cost_usd'),
+  number('change_vs_previous_month_usd'),
+  number('change_vs_previous_month_pct'),
+  text('change_reason'),
   number('keep_warm_budget_usd'),
-  number('variance_usd'),
-  text('variance_reason'),
-  number('change_pct'),
   number('keep_warm_actual_usd'),
+  number('keep_warm_over_budget_usd'),
   text('function_arn'),
-  ...DRIVERS.map((driver) => number(`${driver}_usd`)),
+  ...DRIVERS.map((driver) => number(`change_${driver}_usd`)),
+]
+
+/** What the total row sums: every amount and count; not memory, nor a percentage (a sum of them means nothing). */
+const TOTALLED = [
+  'invocations',
+  'errors',
+  'gb_seconds',
+  'estimated_cost_usd',
+  'previous_month_cost_usd',
+  'change_vs_previous_month_usd',
+  'keep_warm_budget_usd',
+  'keep_warm_actual_usd',
+  'keep_warm_over_budget_usd',
+  ...DRIVERS.map((driver) => `change_${driver}_usd`),
 ]
 
 export function functionsCsvFileName(month: IsoMonth): string {
@@ -56,6 +73,8 @@ export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): Csv
   const memoryMb = Number(pick('memory_mb') ?? 0)
   const previousCost = toDecimal(String(row.prev_cost_usd ?? '0'))
   const parts = new Map(decomposition.parts.map((part) => [part.driver, part.usd]))
+  const budget = keepWarmBudget(row, architecture, memoryMb, budgetDays)
+  const actual = row.cur_keep_warm_actual_usd
   return [
     row.account_id,
     row.account_name,
@@ -68,18 +87,19 @@ export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): Csv
     String(row.cur_gb_seconds ?? '0'),
     String(row.cur_cost_usd ?? '0'),
     String(row.prev_cost_usd ?? '0'),
-    keepWarmBudget(row, architecture, memoryMb, budgetDays),
     decomposition.changeUsd,
-    varianceReason(decomposition),
     previousCost.isZero() ? null : toDecimal(decomposition.changeUsd).div(previousCost).times(100).toDecimalPlaces(1).toFixed(),
-    row.cur_keep_warm_actual_usd,
+    changeReason(decomposition),
+    budget,
+    actual,
+    budget === null || actual === null ? null : toAmountString(toDecimal(actual).minus(budget)),
     row.arn,
     ...DRIVERS.map((driver) => parts.get(driver) ?? '0'),
   ]
 }
 
 /** "retries: Automatic retries of failed async events: …" — a code a formula can match, and the words. */
-export function varianceReason(decomposition: Decomposition): string | null {
+export function changeReason(decomposition: Decomposition): string | null {
   const part = decomposition.parts.find((candidate) => candidate.driver === decomposition.dominant)
   return part ? `${part.driver}: ${part.sentence}` : null
 }
@@ -111,11 +131,13 @@ export async function* functionsCsvChunks(
   options: { signal?: AbortSignal; batchSize?: number } = {},
 ): AsyncGenerator<string> {
   const ranges = functionsReportRanges(month, dataThrough)
-  const writer = createCsvWriter(FUNCTIONS_CSV_COLUMNS)
-  let wrote = false
+  const writer = createCsvWriter([ROW_TYPE_COLUMN, ...FUNCTIONS_CSV_COLUMNS])
+  const totals = createColumnTotals(FUNCTIONS_CSV_COLUMNS, TOTALLED)
   for await (const rows of streamRows<FunctionPeriodsRow>(pool, functionPeriodsSql(ranges), options)) {
-    wrote = true
-    yield writer.write(rows.map((row) => functionRecord(row, ranges.budgetDays)))
+    const records = rows.map((row) => functionRecord(row, ranges.budgetDays))
+    for (const record of records) totals.add(record)
+    yield writer.write(records.map((record) => [DETAIL_ROW, ...record]))
   }
-  if (!wrote) yield writer.write([])
+  // The header comes with the first write, so a month without functions is a header and a total row.
+  yield writer.write([totals.total({ function_name: 'All functions' })])
 }
