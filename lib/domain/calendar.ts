@@ -146,6 +146,11 @@ export function daysInMonth(month: IsoMonth): number {
   return monthLength(Math.floor(index / 12), (index % 12) + 1)
 }
 
+/** How many months `to` is after `from` (negative when before): 2026-11 → 2027-01 is 2. */
+export function monthsBetween(from: IsoMonth, to: IsoMonth): number {
+  return monthIndex(to) - monthIndex(from)
+}
+
 /** The months from `first` to `last` inclusive, oldest first (none when `first` is after `last`). */
 export function eachMonth(first: IsoMonth, last: IsoMonth): IsoMonth[] {
   const months: IsoMonth[] = []

@@ -6,11 +6,13 @@ import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart'
 import { StackedTable } from '@/components/charts/stacked-table'
 import { AccountName } from '@/components/ui/account-name'
+import { DataSources } from '@/components/ui/data-sources'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { MonthPicker } from '@/components/ui/month-picker'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
+import { hasDataFor } from '@/lib/domain/aggregation/months-with-data'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
 import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, deltaClass, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
@@ -18,6 +20,7 @@ import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { overviewQueries } from '@/lib/query/overview'
 import { overviewSearch } from '@/lib/search-params/overview'
 import { LambdaChangeCard } from './lambda-change-card'
+import { NoDataForMonth } from './no-data-for-month'
 
 export function OverviewView() {
   const url = useUrlParams(overviewSearch)
@@ -53,8 +56,10 @@ export function OverviewView() {
           </header>
           {overview.availableMonths.length === 0 ? (
             <EmptyState title="No cost data yet">
-              <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
+              <DataSources />
             </EmptyState>
+          ) : !hasDataFor(overview.availableMonths, overview.month) ? (
+            <NoDataForMonth month={overview.month} months={overview.availableMonths} />
           ) : (
             <OverviewBody overview={overview} requestedMonth={month} />
           )}

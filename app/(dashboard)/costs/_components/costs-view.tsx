@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'next/navigation'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { QueryView, Updating } from '@/components/ui/query-view'
+import { DataSources } from '@/components/ui/data-sources'
 import { EmptyState } from '@/components/ui/states'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { breadcrumbs, drillInto } from '@/lib/domain/costs/drill-down'
@@ -97,7 +98,7 @@ export function CostsView() {
             )}
             {data.availableMonths.length === 0 ? (
               <EmptyState title="No cost data yet">
-                <p>Load the demo dataset from Settings, or ingest your AWS account&apos;s Cost Explorer data.</p>
+                <DataSources />
               </EmptyState>
             ) : (
               <CostsBody data={data} query={base} sort={sort} navigate={navigate} />

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useState } from 'react'
 import { AccountName } from '@/components/ui/account-name'
+import { DataSources } from '@/components/ui/data-sources'
 import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
@@ -47,7 +48,8 @@ export function FunctionsView() {
           <Filters data={data} params={params} onChange={url.set} />
           {data.functions.length === 0 ? (
             <EmptyState title="No functions match">
-              <p>Clear the filters, or load the demo data from Settings.</p>
+              <p>Clear the filters or widen the range.</p>
+              {data.accounts.length === 0 && <DataSources />}
             </EmptyState>
           ) : (
             <FunctionsTable data={data} sort={params.sort ?? 'cost'} order={params.order} />
