@@ -50,8 +50,11 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   await expect(page.getByTestId('breadcrumbs')).toContainText('AWS Lambda')
 
   // Usage type → function: from the keyboard.
+  // Usage types read as names with their code beside ("On-demand duration, Arm (APN2-Lambda-GB-Second-ARM)").
   const usageType = lambda.groups[0]!.values.usage_type!
-  await table.getByRole('link', { name: usageType, exact: true }).focus()
+  const usageTypeLabel = lambda.groups[0]!.label
+  expect(usageTypeLabel).toMatch(new RegExp(`^(Requests|On-demand duration|Provisioned concurrency|Duration on provisioned concurrency|Ephemeral storage), (Arm|x86) \\(${usageType}\\)$`))
+  await table.getByRole('link', { name: usageTypeLabel, exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/groupBy=function/)
   await expect(page.getByTestId('cost-notes')).toContainText('estimates')
@@ -71,7 +74,7 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   expect(functions.functionChanges[top.values.function!]!.dominant).toBe('keep_warm')
   await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('Keep-warm')
   await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('keep-warm pings that failed and were retried')
-  await expect(page.getByTestId('breadcrumbs').getByRole('listitem')).toHaveText(['All costs', 'AWS Lambda', usageType, top.label])
+  await expect(page.getByTestId('breadcrumbs').getByRole('listitem')).toHaveText(['All costs', 'AWS Lambda', usageTypeLabel, top.label])
   await expectNoSeriousAxeViolations(page)
 
   const view = {
@@ -88,7 +91,7 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   await expect(copy.getByTestId('decomposition')).toHaveText(view.decomposition!)
 
   // Breadcrumbs go back to the view each step came from.
-  await page.getByTestId('breadcrumbs').getByRole('link', { name: usageType, exact: true }).click()
+  await page.getByTestId('breadcrumbs').getByRole('link', { name: usageTypeLabel, exact: true }).click()
   await expect(page).toHaveURL(/groupBy=function/)
   await expect(page).not.toHaveURL(/function=arn/)
   await page.getByTestId('breadcrumbs').getByRole('link', { name: 'AWS Lambda', exact: true }).click()

@@ -103,7 +103,7 @@ export const costBreakdownResponse = z
     movers: z.object({ up: z.array(z.string()), down: z.array(z.string()) }).meta({ description: 'Group keys of the largest increases and decreases.' }),
     labels: z.object({
       account: z.record(z.string(), z.string()),
-      function: z.record(z.string(), z.object({ name: z.string(), accountId: z.string(), region: z.string() })),
+      function: z.record(z.string(), z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string() })),
     }),
     functionChanges: z.record(z.string(), decompositionSchema).meta({ description: 'By function ARN: why its whole estimated cost changed.' }),
     availableMonths: z.array(isoMonth),

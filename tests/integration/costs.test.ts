@@ -80,7 +80,7 @@ describe('cost breakdown on the demo data', () => {
     expect(byFunction.notes[0]).toContain('estimates')
     expect(byFunction.groups[0]!.values.function).toBe(arnOf('recommender-embed-user'))
     expect(byFunction.groups[0]!.label).toBe('recommender-embed-user')
-    expect(byFunction.labels.function[arnOf('recommender-embed-user')]).toEqual({ name: 'recommender-embed-user', accountId: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2' })
+    expect(byFunction.labels.function[arnOf('recommender-embed-user')]).toMatchObject({ name: 'recommender-embed-user', accountId: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2' })
     for (const group of byFunction.groups) expect(byFunction.functionChanges[group.values.function!]).toBeDefined()
     expect(byFunction.functionChanges[arnOf('recommender-embed-user')]!.dominant).toBe('keep_warm')
     // The usage-type slice of the estimates is the arm64 Seoul duration cost of those functions.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type OverviewInput, LAMBDA_CATEGORY_LABELS, lambdaCategory, summarizeOverview } from './summarize-overview'
+import { type OverviewInput, summarizeOverview } from './summarize-overview'
 
 const base: OverviewInput = {
   month: '2026-10',
@@ -100,31 +100,5 @@ describe('summarizeOverview', () => {
 
   it('has no Lambda share in a month that cost nothing', () => {
     expect(summarizeOverview(base).lambdaSharePct).toBeNull()
-  })
-})
-
-describe('lambdaCategory', () => {
-  it.each([
-    ['Request', 'requests'],
-    ['APN2-Request-ARM', 'requests'],
-    ['Lambda-GB-Second', 'duration'],
-    ['APN2-Lambda-Provisioned-Concurrency-ARM', 'provisioned_concurrency'],
-    ['Lambda-Provisioned-GB-Second', 'provisioned_duration'],
-    ['APN2-Lambda-Storage-GB-Second', 'ephemeral_storage'],
-    ['Lambda-SnapStart-Cached-GB-Second', 'other'],
-    ['Global-Request', 'other'],
-  ])('%s is %s', (usageType, category) => {
-    expect(lambdaCategory(usageType)).toBe(category)
-  })
-
-  it('labels every category', () => {
-    expect(LAMBDA_CATEGORY_LABELS).toEqual({
-      requests: 'Requests',
-      duration: 'On-demand duration',
-      provisioned_concurrency: 'Provisioned concurrency',
-      provisioned_duration: 'Duration on provisioned concurrency',
-      ephemeral_storage: 'Ephemeral storage',
-      other: 'Other Lambda usage',
-    })
   })
 })

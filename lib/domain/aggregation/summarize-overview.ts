@@ -2,24 +2,13 @@
 // service (top services plus "Other"), the Lambda bill by kind of usage, and the most expensive functions.
 import { type IsoDay, type IsoMonth, addMonthsTo, eachMonth } from '@/lib/domain/calendar'
 import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/money'
-import { parseLambdaUsageType } from '@/lib/domain/pricing/lambda-usage-types'
+import { LAMBDA_CATEGORY_LABELS, type LambdaCategory, lambdaCategory } from '@/lib/domain/costs/usage-type-names'
 import { type Change, monthOverMonth } from './month-over-month'
 import { addTo, topNWithOther } from './top-n-with-other'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'
 export const TREND_MONTHS = 13
 const TREND_SERVICES = 6
-
-export type LambdaCategory = 'requests' | 'duration' | 'provisioned_concurrency' | 'provisioned_duration' | 'ephemeral_storage' | 'other'
-
-export const LAMBDA_CATEGORY_LABELS: Record<LambdaCategory, string> = {
-  requests: 'Requests',
-  duration: 'On-demand duration',
-  provisioned_concurrency: 'Provisioned concurrency',
-  provisioned_duration: 'Duration on provisioned concurrency',
-  ephemeral_storage: 'Ephemeral storage',
-  other: 'Other Lambda usage',
-}
 
 export type OverviewInput = {
   month: IsoMonth
@@ -46,20 +35,6 @@ export type Overview = {
   topFunctions: { id: number; name: string; accountId: string; accountName: string; region: string; costUsd: string; sharePct: number | null }[]
 }
 
-export function lambdaCategory(usageType: string): LambdaCategory {
-  const meter = parseLambdaUsageType(usageType)?.meter
-  switch (meter) {
-    case 'request':
-      return 'requests'
-    case 'duration':
-    case 'provisioned_concurrency':
-    case 'provisioned_duration':
-    case 'ephemeral_storage':
-      return meter
-    default:
-      return 'other'
-  }
-}
 
 export function summarizeOverview(input: OverviewInput): Overview {
   // Months before the first data are left out rather than drawn as $0.

@@ -5,7 +5,7 @@ import { breadcrumbs, drillInto, nextDimension } from './drill-down'
 const LAMBDA = 'AWS Lambda'
 const ARN = 'arn:aws:lambda:ap-northeast-2:123456789012:function:orders-api'
 const base: CostQuery = { from: '2026-10-01', to: '2026-10-31', granularity: 'daily', groupBy: ['service'], filters: {} }
-const labels = { account: { '123456789012': 'acme-production' }, function: { [ARN]: { name: 'orders-api', accountId: '123456789012', region: 'ap-northeast-2' } } }
+const labels = { account: { '123456789012': 'acme-production' }, function: { [ARN]: { id: 1, name: 'orders-api', accountId: '123456789012', region: 'ap-northeast-2' } } }
 
 describe('drill-down', () => {
   it('goes service → usage type → function for AWS Lambda, then focuses on the function', () => {
@@ -41,7 +41,7 @@ describe('breadcrumbs', () => {
   it('lead back through each filter to the view it was chosen from', () => {
     const query: CostQuery = { ...base, groupBy: [], filters: { service: [LAMBDA], usage_type: ['APN2-Request'], function: [ARN] } }
     const crumbs = breadcrumbs(query, labels)
-    expect(crumbs.map((c) => c.label)).toEqual(['All costs', LAMBDA, 'APN2-Request', 'orders-api'])
+    expect(crumbs.map((c) => c.label)).toEqual(['All costs', LAMBDA, 'Requests, x86 (APN2-Request)', 'orders-api'])
     expect(crumbs[0]!.query).toEqual({ ...base, groupBy: ['service'], filters: {} })
     expect(crumbs[1]!.query).toEqual({ ...base, groupBy: ['usage_type'], filters: { service: [LAMBDA] } })
     expect(crumbs[2]!.query).toEqual({ ...base, groupBy: ['function'], filters: { service: [LAMBDA], usage_type: ['APN2-Request'] } })

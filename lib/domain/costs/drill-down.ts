@@ -31,7 +31,7 @@ export function drillInto(query: CostQuery, group: { values: Partial<Record<Dime
 
 export type Breadcrumb = { label: string; query: CostQuery | null }
 
-/** "All costs › AWS Lambda › APN2-Lambda-GB-Second-ARM › orders-api"; the last crumb is the current view. */
+/** "All costs › AWS Lambda › On-demand duration, Arm (APN2-Lambda-GB-Second-ARM) › orders-api"; the last crumb is the current view. */
 export function breadcrumbs(query: CostQuery, labels: CostBreakdown['labels']): Breadcrumb[] {
   const filters = activeFilters(query.filters)
   const crumbs: Breadcrumb[] = [{ label: 'All costs', query: filters.length ? { ...query, filters: {}, groupBy: [filters[0]![0]] } : null }]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparisonPeriod, periodStartOf, periodsOf } from './periods'
+import { comparisonPeriod, hasComparisonData, periodStartOf, periodsOf } from './periods'
 
 describe('periodsOf', () => {
   it('lists every day of a daily range', () => {
@@ -37,5 +37,18 @@ describe('comparisonPeriod', () => {
   it('compares any other range with as many days just before it', () => {
     expect(comparisonPeriod('2026-10-10', '2026-10-16', '2026-11-21')).toEqual({ from: '2026-10-03', to: '2026-10-09', basis: 'previous_days', currentThrough: '2026-10-16' })
     expect(comparisonPeriod('2026-11-15', '2026-11-30', '2026-11-21')).toEqual({ from: '2026-11-08', to: '2026-11-14', basis: 'previous_days', currentThrough: '2026-11-21' })
+  })
+})
+
+describe('hasComparisonData', () => {
+  const months = ['2025-11', '2025-12', '2026-01']
+  it('is false for a comparison that ends before the first month with data, or without data at all', () => {
+    expect(hasComparisonData({ to: '2025-10-31' }, months)).toBe(false)
+    expect(hasComparisonData({ to: '2026-10-31' }, [])).toBe(false)
+  })
+
+  it('is true as soon as the comparison reaches the first month with data', () => {
+    expect(hasComparisonData({ to: '2025-11-01' }, months)).toBe(true)
+    expect(hasComparisonData({ to: '2025-12-31' }, months)).toBe(true)
   })
 })

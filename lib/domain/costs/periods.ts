@@ -1,5 +1,5 @@
 // The periods of a range at a granularity, and the range a change is measured against.
-import { type IsoDay, addDaysTo, addMonthsTo, daysBetweenInclusive, eachDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import { type IsoDay, type IsoMonth, addDaysTo, addMonthsTo, dayNumber, daysBetweenInclusive, eachDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
 import type { Granularity } from './dimensions'
 
 export type Period = { start: IsoDay; end: IsoDay }
@@ -18,6 +18,15 @@ export function periodStartOf(day: IsoDay, from: IsoDay, granularity: Granularit
 export type ComparisonBasis = 'previous_months' | 'same_days_of_previous_months' | 'previous_days'
 
 export type Comparison = { from: IsoDay; to: IsoDay; basis: ComparisonBasis; currentThrough: IsoDay }
+
+/**
+ * Whether the comparison range has any data to compare with: not when it ends before the first month with data
+ * (the first month of data would otherwise read as all change).
+ */
+export function hasComparisonData(comparison: Pick<Comparison, 'to'>, availableMonths: readonly IsoMonth[]): boolean {
+  const first = availableMonths[0]
+  return first !== undefined && dayNumber(comparison.to) >= dayNumber(firstDayOf(first))
+}
 
 export function isWholeMonths(from: IsoDay, to: IsoDay): boolean {
   return from === firstDayOf(monthOf(from)) && to === lastDayOf(monthOf(to))

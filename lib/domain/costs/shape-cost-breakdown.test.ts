@@ -67,7 +67,7 @@ describe('shapeCostBreakdown', () => {
         filters: { service: ['AWS Lambda', 'Amazon S3'] },
         current: [{ periodStart: '2026-10-01', values: [ARN], cost: '1' }],
         previous: [],
-        labels: { account: {}, function: { [ARN]: { name: 'api', accountId: '123456789012', region: 'us-east-1' } } },
+        labels: { account: {}, function: { [ARN]: { id: 1, name: 'api', accountId: '123456789012', region: 'us-east-1' } } },
       }),
     )
     expect(breakdown).toMatchObject({ estimated: true, lambdaOnly: true })

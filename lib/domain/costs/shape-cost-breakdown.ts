@@ -8,13 +8,15 @@ import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/mone
 import { type Change, monthOverMonth } from '@/lib/domain/aggregation/month-over-month'
 import { type CostSource, type Dimension, type Granularity, type CostFilters, DIMENSION_LABELS } from './dimensions'
 import type { Comparison, Period } from './periods'
+import { usageTypeName } from './usage-type-names'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'
 export const TOP_MOVERS = 5
 
 export type CostRow = { periodStart: IsoDay; values: string[]; cost: string }
 export type PreviousRow = { values: string[]; cost: string }
-export type FunctionInfo = { name: string; accountId: string; region: string }
+/** A function the breakdown names, by ARN: `id` leads to its page. */
+export type FunctionInfo = { id: number; name: string; accountId: string; region: string }
 
 export type CostGroup = Change & {
   key: string
@@ -142,6 +144,10 @@ export function groupLabel(values: Partial<Record<Dimension, string>>, groupBy: 
 export function valueLabel(dimension: Dimension, value: string, labels: CostBreakdown['labels']): string {
   if (dimension === 'account') return labels.account[value] ? `${labels.account[value]} (${value})` : value
   if (dimension === 'function') return labels.function[value]?.name ?? value
+  if (dimension === 'usage_type') {
+    const name = usageTypeName(value)
+    return name ? `${name} (${value})` : value
+  }
   return value
 }
 

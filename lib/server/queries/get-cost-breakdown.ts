@@ -92,8 +92,8 @@ async function krwTwinsOf(db: Db, resolved: ResolvedCostQuery, comparison: Compa
 
 async function functionInfo(db: Db, arns: string[]): Promise<Record<string, FunctionInfo>> {
   if (arns.length === 0) return {}
-  const rows = await db.$queryRawUnsafe<{ arn: string; name: string; accountId: string; region: string }[]>(
-    'SELECT arn, name, account_id AS "accountId", region FROM lambda_function WHERE arn = ANY($1::text[])',
+  const rows = await db.$queryRawUnsafe<{ arn: string; id: number; name: string; accountId: string; region: string }[]>(
+    'SELECT arn, id, name, account_id AS "accountId", region FROM lambda_function WHERE arn = ANY($1::text[])',
     arns,
   )
   return Object.fromEntries(rows.map(({ arn, ...info }) => [arn, info]))

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { Fragment } from 'react'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { DIMENSION_LABELS } from '@/lib/domain/costs/dimensions'
@@ -7,6 +8,7 @@ import { type CostBreakdown, type CostGroup, valueLabel } from '@/lib/domain/cos
 import { type GroupSort, type SortKey, sortGroups } from '@/lib/domain/costs/sort-groups'
 import { DRIVER_LABELS } from '@/lib/domain/insights/decompose-change'
 import { deltaClass, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { functionsSearch } from '@/lib/search-params/functions'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
 import { ViewLink } from './view-link'
@@ -28,16 +30,20 @@ export function BreakdownTable({
   query,
   drill,
   navigate,
+  comparable,
 }: {
   data: CostBreakdown
   sort: GroupSort
   query: CostQuery
   drill: (group: CostGroup) => CostQuery | null
   navigate: Navigate
+  /** False when the comparison range holds no data: changes would be the whole amount, so none is shown. */
+  comparable: boolean
 }) {
   const rows = sortGroups(data.groups, sort).slice(0, MAX_ROWS)
   const byFunction = data.groupBy.includes('function')
   const dimensions = data.groupBy.length > 0 ? data.groupBy : null
+  const focused = !dimensions && data.filters.function?.length === 1 ? data.labels.function[data.filters.function[0]!] : undefined
   const sortButton = (key: SortKey, label: string, numeric: boolean) => {
     const active = sort.key === key
     const next: GroupSort = { key, descending: active ? !sort.descending : key !== 'name' }
@@ -107,13 +113,29 @@ export function BreakdownTable({
                         <td key={dimension}>{text}</td>
                       )
                     })
+                  ) : focused ? (
+                    // One function is as fine as costs go: the rest of its story is on its own page.
+                    <th scope="row">
+                      <Link href={`/functions/${focused.id}${functionsSearch.search({ from: data.from, to: data.to })}`} data-testid="function-page-link">
+                        {focused.name}
+                      </Link>
+                      <div className="muted">its series, keep-warm budget and incidents</div>
+                    </th>
                   ) : (
                     <th scope="row">{group.label}</th>
                   )}
                   <td className="num">{formatUsd(group.currentUsd)}</td>
                   <td className="num">{formatUsd(group.previousUsd)}</td>
-                  <td className={`num ${deltaClass(group.changeUsd)}`}>{formatSignedUsd(group.changeUsd)}</td>
-                  <td className="num">{formatPct(group.changePct, { signed: true })}</td>
+                  {comparable ? (
+                    <>
+                      <td className={`num ${deltaClass(group.changeUsd)}`}>{formatSignedUsd(group.changeUsd)}</td>
+                      <td className="num">{formatPct(group.changePct, { signed: true })}</td>
+                    </>
+                  ) : (
+                    <td className="num muted" colSpan={2}>
+                      no data to compare
+                    </td>
+                  )}
                   <td className="num">{formatPct(group.sharePct)}</td>
                   {byFunction && <td title={reason?.sentence}>{reason ? `${DRIVER_LABELS[reason.driver]} ${formatSignedUsd(reason.usd)}` : '—'}</td>}
                 </tr>
@@ -127,8 +149,16 @@ export function BreakdownTable({
                 {formatUsd(data.total.currentUsd)}
               </td>
               <td className="num">{formatUsd(data.total.previousUsd)}</td>
-              <td className="num">{formatSignedUsd(data.total.changeUsd)}</td>
-              <td className="num">{formatPct(data.total.changePct, { signed: true })}</td>
+              {comparable ? (
+                <>
+                  <td className="num">{formatSignedUsd(data.total.changeUsd)}</td>
+                  <td className="num">{formatPct(data.total.changePct, { signed: true })}</td>
+                </>
+              ) : (
+                <td className="num muted" colSpan={2}>
+                  no data to compare
+                </td>
+              )}
               <td className="num">{data.groups.length > 0 ? '100%' : '—'}</td>
               {byFunction && <td />}
             </tr>

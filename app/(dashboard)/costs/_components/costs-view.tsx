@@ -13,6 +13,7 @@ import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-bre
 import { DEFAULT_SORT, type GroupSort, sortParam } from '@/lib/domain/costs/sort-groups'
 import { deltaClass, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { costsQueries } from '@/lib/query/costs'
+import { hasComparisonData } from '@/lib/domain/costs/periods'
 import { readCostsPage } from '@/lib/search-params/costs'
 import styles from '../costs.module.css'
 import { BreakdownChart } from './breakdown-chart'
@@ -120,8 +121,9 @@ function comparedWith(data: CostBreakdown): string {
 function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query: CostQuery; sort: GroupSort; navigate: Navigate }) {
   const { total } = data
   const byKey = new Map(data.groups.map((group) => [group.key, group]))
-  const up = byKey.get(data.movers.up[0] ?? '')
-  const down = byKey.get(data.movers.down[0] ?? '')
+  const comparable = hasComparisonData(data.comparison, data.availableMonths)
+  const up = comparable ? byKey.get(data.movers.up[0] ?? '') : undefined
+  const down = comparable ? byKey.get(data.movers.down[0] ?? '') : undefined
   const drill = (group: CostGroup) => drillInto(query, group)
   const focused = data.filters.function?.length === 1 ? data.filters.function[0]! : null
   const focusedChange = focused ? data.functionChanges[focused] : undefined
@@ -129,24 +131,27 @@ function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query
     <div className="grid">
       <div className="grid grid-4">
         <KpiCard testId="kpi-total" label={data.estimated ? 'Total (estimated)' : 'Total'} value={formatUsd(total.currentUsd)} sub={`${formatUsd(total.previousUsd)} ${comparedWith(data)}`} />
-        <KpiCard
-          testId="kpi-change"
-          label="Change"
-          value={<span className={deltaClass(total.changeUsd)}>{formatSignedUsd(total.changeUsd)}</span>}
-          sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith(data)}`}
-        />
-        <KpiCard testId="kpi-up" label="Biggest increase" value={up ? formatSignedUsd(up.changeUsd) : '—'} sub={up?.label ?? 'nothing went up'} />
-        <KpiCard testId="kpi-down" label="Biggest decrease" value={down ? formatSignedUsd(down.changeUsd) : '—'} sub={down?.label ?? 'nothing went down'} />
+        {comparable ? (
+          <KpiCard
+            testId="kpi-change"
+            label="Change"
+            value={<span className={deltaClass(total.changeUsd)}>{formatSignedUsd(total.changeUsd)}</span>}
+            sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith(data)}`}
+          />
+        ) : (
+          <KpiCard testId="kpi-change" label="Change" value="—" sub={`no data to compare ${comparedWith(data)}`} />
+        )}
+        <KpiCard testId="kpi-up" label="Biggest increase" value={up ? formatSignedUsd(up.changeUsd) : '—'} sub={up?.label ?? (comparable ? 'nothing went up' : 'no data to compare')} />
+        <KpiCard testId="kpi-down" label="Biggest decrease" value={down ? formatSignedUsd(down.changeUsd) : '—'} sub={down?.label ?? (comparable ? 'nothing went down' : 'no data to compare')} />
       </div>
 
       {focused && focusedChange && <ChangeDecomposition name={data.labels.function[focused]?.name ?? focused} change={focusedChange} comparedWith={comparedWith(data)} />}
 
       <BreakdownChart data={data} />
 
-      <div className="grid grid-3-1">
-        <BreakdownTable data={data} sort={sort} query={query} drill={drill} navigate={navigate} />
-        <TopMovers data={data} drill={drill} navigate={navigate} />
-      </div>
+      {/* The table takes the page's width (its columns were cut at 1440 px beside the movers), the movers below it. */}
+      <BreakdownTable data={data} sort={sort} query={query} drill={drill} navigate={navigate} comparable={comparable} />
+      <TopMovers data={data} drill={drill} navigate={navigate} comparable={comparable} />
     </div>
   )
 }

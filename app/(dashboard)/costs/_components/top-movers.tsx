@@ -5,9 +5,10 @@ import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-bre
 import { deltaClass, formatPct, formatSignedUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
+import { formatRange } from './format-period'
 import { ViewLink } from './view-link'
 
-export function TopMovers({ data, drill, navigate }: { data: CostBreakdown; drill: (group: CostGroup) => CostQuery | null; navigate: Navigate }) {
+export function TopMovers({ data, drill, navigate, comparable }: { data: CostBreakdown; drill: (group: CostGroup) => CostQuery | null; navigate: Navigate; comparable: boolean }) {
   const byKey = new Map(data.groups.map((group) => [group.key, group]))
   const list = (keys: string[], empty: string) =>
     keys.length === 0 ? (
@@ -32,6 +33,9 @@ export function TopMovers({ data, drill, navigate }: { data: CostBreakdown; dril
       <header>
         <h2 id="movers-title">Top movers</h2>
       </header>
+      {!comparable ? (
+        <p className="muted">No data to compare: nothing was recorded in {formatRange(data.comparison.from, data.comparison.to)}.</p>
+      ) : (
       <div className={styles.movers}>
         <div>
           <h3>Up</h3>
@@ -42,6 +46,7 @@ export function TopMovers({ data, drill, navigate }: { data: CostBreakdown; dril
           {list(data.movers.down, 'Nothing went down.')}
         </div>
       </div>
+      )}
     </section>
   )
 }
