@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { NAV_ITEMS } from '../components/layout/nav-items'
 
 // Issue 15, items 17 and 18: every page on a phone (390x844), the skip link, the favicon and the dark theme.
 
@@ -16,6 +17,7 @@ async function functionId(request: APIRequestContext): Promise<number> {
 const PAGES: PageCase[] = [
   { name: 'Overview', path: async () => '/', figures: ['[data-testid="kpi-total"]', '.recharts-bar-rectangle', '[data-testid="top-functions"]'] },
   { name: 'Costs', path: async () => '/costs', figures: ['.recharts-bar-rectangle', '[data-testid="breakdown-table"]'] },
+  { name: 'Teams', path: async () => '/teams', figures: ['[data-testid="team-forecast"]', '[data-testid="showback"]'] },
   { name: 'Functions', path: async () => '/functions', figures: ['[data-testid="functions-table"]'] },
   { name: 'Function', path: async (request) => `/functions/${await functionId(request)}`, figures: ['.recharts-surface', '[data-testid="keep-warm-panel"]'] },
   { name: 'Keep-warm budgets', path: async () => '/budgets', figures: ['[data-testid="budgets-table"]'] },
@@ -43,6 +45,11 @@ async function openAndSettle(page: Page, path: string, figures: string[]) {
   for (const figure of figures) await expect(page.locator(figure).first()).toBeVisible()
   return missing
 }
+
+test('every page in the navigation has its phone case here', async ({ request }) => {
+  const checked = (await Promise.all(PAGES.map((pageCase) => pageCase.path(request)))).map((path) => path.split('?')[0])
+  expect(NAV_ITEMS.map((item) => item.href).filter((href) => !checked.includes(href))).toEqual([])
+})
 
 test.describe('on a phone (390x844)', () => {
   test.use({ viewport: PHONE })

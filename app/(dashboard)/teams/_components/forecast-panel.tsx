@@ -1,5 +1,6 @@
 'use client'
 
+import { TableScroll } from '@/components/ui/table-scroll'
 import { formatDay, formatMonth, formatUsd } from '@/lib/format'
 import type { ForecastResponse } from '@/lib/schemas/forecast'
 
@@ -16,36 +17,38 @@ export function ForecastPanel({ forecast, team }: { forecast: ForecastResponse; 
       {groups.length === 0 ? (
         <p className="muted">{team ? `${team} has no cost this month.` : 'No cost this month.'}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Team</th>
-              <th scope="col" className="num">
-                Month to date
-              </th>
-              <th scope="col" className="num">
-                Forecast
-              </th>
-              <th scope="col" className="num">
-                80% band
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.key} data-team={group.key}>
-                <th scope="row">{group.key}</th>
-                <td className="num">{formatUsd(group.actualToDate)}</td>
-                <td className="num">
-                  <strong>{formatUsd(group.forecast)}</strong>
-                </td>
-                <td className="num">
-                  {formatUsd(group.low)} – {formatUsd(group.high)}
-                </td>
+        <TableScroll label="Forecast by team">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col" className="num">
+                  Month to date
+                </th>
+                <th scope="col" className="num">
+                  Forecast
+                </th>
+                <th scope="col" className="num">
+                  80% band
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {groups.map((group) => (
+                <tr key={group.key} data-team={group.key}>
+                  <th scope="row">{group.key}</th>
+                  <td className="num">{formatUsd(group.actualToDate)}</td>
+                  <td className="num">
+                    <strong>{formatUsd(group.forecast)}</strong>
+                  </td>
+                  <td className="num">
+                    {formatUsd(group.low)} – {formatUsd(group.high)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <p className="muted">{forecast.method}</p>
       {backtest && (

@@ -1,5 +1,6 @@
 'use client'
 
+import { TableScroll } from '@/components/ui/table-scroll'
 import { deltaClass, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { showbackCsvHref } from '@/lib/query/teams'
 import type { ShowbackResponse } from '@/lib/schemas/teams'
@@ -19,47 +20,49 @@ export function ShowbackStatement({ statement, team }: { statement: ShowbackResp
         <p>
           Total {formatUsd(statement.totalUsd)}, against {formatMonth(statement.previousMonth)}
           {statement.coverage !== null && <> · tag coverage {formatPct(Number(statement.coverage) * 100)}</>} ·{' '}
-          <a href={showbackCsvHref(statement.month)} download data-testid="download-showback">
+          <a className="button" href={showbackCsvHref(statement.month)} download data-testid="download-showback">
             Download showback CSV
           </a>
         </p>
       </header>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            <th scope="col" className="num">
-              Direct
-            </th>
-            <th scope="col" className="num">
-              Shared
-            </th>
-            <th scope="col" className="num">
-              Total
-            </th>
-            <th scope="col" className="num">
-              {formatMonth(statement.previousMonth)}
-            </th>
-            <th scope="col" className="num">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.team} data-team={line.team} aria-current={line.team === team ? 'true' : undefined} className={line.team === team ? 'selected' : undefined}>
-              <th scope="row">{line.team === 'unallocated' ? 'Unallocated (untagged)' : line.team}</th>
-              <td className="num">{formatUsd(line.directUsd)}</td>
-              <td className="num">{formatUsd(line.sharedUsd)}</td>
-              <td className="num">
-                <strong>{formatUsd(line.totalUsd)}</strong>
-              </td>
-              <td className="num">{formatUsd(line.previousTotalUsd)}</td>
-              <td className={`num ${deltaClass(line.changeUsd)}`}>{formatSignedUsd(line.changeUsd)}</td>
+      <TableScroll label="Showback statement">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col" className="num">
+                Direct
+              </th>
+              <th scope="col" className="num">
+                Shared
+              </th>
+              <th scope="col" className="num">
+                Total
+              </th>
+              <th scope="col" className="num">
+                {formatMonth(statement.previousMonth)}
+              </th>
+              <th scope="col" className="num">
+                Change
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr key={line.team} data-team={line.team} aria-current={line.team === team ? 'true' : undefined} className={line.team === team ? 'selected' : undefined}>
+                <th scope="row">{line.team === 'unallocated' ? 'Unallocated (untagged)' : line.team}</th>
+                <td className="num">{formatUsd(line.directUsd)}</td>
+                <td className="num">{formatUsd(line.sharedUsd)}</td>
+                <td className="num">
+                  <strong>{formatUsd(line.totalUsd)}</strong>
+                </td>
+                <td className="num">{formatUsd(line.previousTotalUsd)}</td>
+                <td className={`num ${deltaClass(line.changeUsd)}`}>{formatSignedUsd(line.changeUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="muted">
         Unallocated includes {formatUsd(statement.unallocated.lambdaNotInFunctionsUsd)} of Lambda billed beyond (or below) the per-function estimates. {statement.method}
       </p>
