@@ -26,7 +26,7 @@ test('a team lead picks their team, sees its month-end forecast, opens the showb
   for (const line of [...showback.teams, showback.unallocated]) await expect(statement.locator(`tr[data-team="${line.team}"]`)).toContainText(usd(line.totalUsd))
   await expect(statement).toContainText(`Total ${usd(showback.totalUsd)}`)
 
-  await page.getByLabel('Team').selectOption('recsys')
+  await page.getByLabel('Team', { exact: true }).selectOption('recsys')
   await expect(page).toHaveURL(/team=recsys/)
   const panel = page.getByTestId('team-forecast')
   await expect(panel.locator('tbody tr')).toHaveCount(1)
@@ -36,7 +36,7 @@ test('a team lead picks their team, sees its month-end forecast, opens the showb
 
   // A copied link reproduces the view.
   await page.reload()
-  await expect(page.getByLabel('Team')).toHaveValue('recsys')
+  await expect(page.getByLabel('Team', { exact: true })).toHaveValue('recsys')
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-showback').click()])
   expect(download.suggestedFilename()).toBe(`showback_${showback.month}.csv`)
