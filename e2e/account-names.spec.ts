@@ -39,3 +39,13 @@ test('both CSVs carry account_name beside account_id', async ({ request }) => {
   const costs = await read('/api/exports/costs.csv?from=2026-11-01&to=2026-11-30&granularity=monthly&groupBy=account')
   expect(costs.find((row) => row.account_id === PRODUCTION.id)?.account_name).toBe(PRODUCTION.name)
 })
+
+test('an alert rule limited to one account names it, with its id beside', async ({ page, request }) => {
+  const created = await request.post('/api/alerts/rules', {
+    data: { name: 'production only', kinds: [], minSeverity: 'critical', accountId: PRODUCTION.id, format: 'json', enabled: true, webhookUrl: 'https://hooks.alerts.invalid/production' },
+  })
+  expect(created.status()).toBe(201)
+  await page.goto('/alerts')
+  const row = page.getByTestId('alert-rules').locator('tbody tr', { hasText: 'production only' }).first()
+  await expect(row).toContainText(`account ${PRODUCTION.name} ${PRODUCTION.id} only`)
+})

@@ -38,6 +38,7 @@ export const alertRuleDto = z
     minSeverity: severity,
     minImpactUsd: amount.nullable(),
     accountId: z.string().nullable(),
+    accountName: z.string().nullable().meta({ description: 'The account’s name (its id when it has none), when the rule is limited to one account.' }),
     functionId: z.number().int().nullable(),
     functionName: z.string().nullable(),
     ingestionFailures: z.boolean(),

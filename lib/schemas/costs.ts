@@ -134,7 +134,7 @@ export const costsOperations = [
     summary: 'The cost breakdown as CSV: one row per period and group',
     description:
       `Same parameters as GET /api/costs. Columns: row_type (detail, or total on the last row, which sums cost_usd and amortized_cost_usd: sum a ` +
-      `column over the detail rows, or read the total, never both), period_start, one per grouping dimension (account_id followed by account_name, service, usage_type, region, function_name), cost_usd, ` +
+      `column over the detail rows, or read the total, never both), period_start, one per grouping dimension (account_id followed by account_name, service, usage_type, region, function_name: a function preceded by its account_id and account_name unless grouped by account too), cost_usd, ` +
       `then amortized_cost_usd and, grouped by usage type, usage_quantity and usage_unit for Cost Explorer data; estimated (AWS still estimates a day of ` +
       `the period; always true for per-function estimates); function_arn when grouped by function. ` +
       `The sum of cost_usd over the detail rows equals the /api/costs total for the same query. With currency=KRW, after cost_usd: cost_krw (cost_usd × the row's month's rate, ` +

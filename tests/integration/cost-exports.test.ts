@@ -71,8 +71,9 @@ describe('costs.csv', () => {
   it.each([
     [`${OCTOBER}&granularity=daily&groupBy=service`, ['row_type', 'period_start', 'service', 'cost_usd', 'amortized_cost_usd', 'estimated']],
     [`${OCTOBER}&granularity=monthly&groupBy=account,usage_type`, ['row_type', 'period_start', 'account_id', 'account_name', 'usage_type', 'cost_usd', 'amortized_cost_usd', 'usage_quantity', 'usage_unit', 'estimated']],
-    [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['row_type', 'period_start', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
-    [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['row_type', 'period_start', 'usage_type', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=daily&groupBy=function&service=AWS%20Lambda`, ['row_type', 'period_start', 'account_id', 'account_name', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=usage_type,function&account=${DEMO_PRODUCTION_ACCOUNT}`, ['row_type', 'period_start', 'usage_type', 'account_id', 'account_name', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
+    [`${OCTOBER}&granularity=monthly&groupBy=account,function`, ['row_type', 'period_start', 'account_id', 'account_name', 'function_name', 'cost_usd', 'estimated', 'function_arn']],
     [`${OCTOBER}&granularity=monthly&groupBy=&region=ap-northeast-2&region=us-east-1`, ['row_type', 'period_start', 'cost_usd', 'amortized_cost_usd', 'estimated']],
     [`from=2026-11-01&to=2026-11-30&granularity=daily&groupBy=region`, ['row_type', 'period_start', 'region', 'cost_usd', 'amortized_cost_usd', 'estimated']],
   ])('the sum of cost_usd equals the /api/costs total for the same query, to the cent (%s)', async (query, columns) => {
@@ -88,6 +89,17 @@ describe('costs.csv', () => {
     // The total row says the same, and names no period or group.
     expect(toDecimal(csv.total.cost_usd!).eq(total)).toBe(true)
     for (const column of columns.slice(1, columns.indexOf('cost_usd'))) expect(csv.total[column]).toBe('')
+  })
+
+  it('grouped by function, names each function\'s account (id and name) beside it, from its ARN\'s account', async () => {
+    const accounts = new Map((await database.db.awsAccount.findMany()).map((account) => [account.id, account.name]))
+    const { rows } = await csvOf(routes.costsCsv, `/api/exports/costs.csv?${OCTOBER}&granularity=monthly&groupBy=function`)
+    expect(new Set(rows.map((row) => row.account_id)).size).toBeGreaterThan(1)
+    for (const row of rows) {
+      expect(row.function_arn!.split(':')[4]).toBe(row.account_id)
+      expect(row.account_name).toBe(accounts.get(row.account_id!))
+    }
+    expect(rows.find((row) => row.function_name === 'recommender-embed-user')).toMatchObject({ account_id: DEMO_PRODUCTION_ACCOUNT, account_name: 'acme-production (demo)' })
   })
 
   it('is RFC 4180 with CRLF, a single BOM at byte 0, text/csv UTF-8 and a file name with the period', async () => {

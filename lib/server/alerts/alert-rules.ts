@@ -28,14 +28,14 @@ export type AlertRuleInput = {
 
 export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleDto[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
+    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; account_name: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
   >(
-    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, r.function_id, f.name AS function_name, r.ingestion_failures, r.format, r.webhook_url, r.enabled,
+    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.format, r.webhook_url, r.enabled,
             r.created_at, r.updated_at,
             count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
             count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
-     FROM alert_rule r LEFT JOIN lambda_function f ON f.id = r.function_id LEFT JOIN alert_delivery d ON d.rule_id = r.id AND NOT d.is_test
-     WHERE ($1::int4[] IS NULL OR r.id = ANY($1::int4[])) GROUP BY r.id, f.name ORDER BY r.id`,
+     FROM alert_rule r LEFT JOIN lambda_function f ON f.id = r.function_id LEFT JOIN aws_account acc ON acc.id = r.account_id LEFT JOIN alert_delivery d ON d.rule_id = r.id AND NOT d.is_test
+     WHERE ($1::int4[] IS NULL OR r.id = ANY($1::int4[])) GROUP BY r.id, f.name, acc.name ORDER BY r.id`,
     ids ?? null,
   )
   return rows.map((row) => ({
@@ -45,6 +45,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
     minSeverity: row.min_severity as Severity,
     minImpactUsd: row.min_impact_usd === null ? null : toAmountString(row.min_impact_usd),
     accountId: row.account_id,
+    accountName: row.account_name,
     functionId: row.function_id,
     functionName: row.function_name,
     ingestionFailures: row.ingestion_failures,

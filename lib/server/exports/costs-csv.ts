@@ -18,7 +18,8 @@ type Layout = { columns: CsvColumn[]; record: (row: unknown[]) => CsvCell[] }
 const TOTALLED = new Set(['cost_usd', 'cost_krw', 'amortized_cost_usd'])
 
 /**
- * Column order: period_start, the dimensions in groupBy order (an account as account_id, account_name), cost_usd,
+ * Column order: period_start, the dimensions in groupBy order (an account as account_id, account_name; a function as
+ * its account's account_id, account_name, unless the account is a dimension of its own, then function_name), cost_usd,
  * with rates (currency=KRW) cost_krw, krw_per_usd, fx_source and fx_as_of, then what applies to the source, extras.
  * cost_krw is the row's USD × its month's rate in full precision, like cost_usd, so the column adds up to the API's
  * won exactly; every month of the export must have a rate (the route refuses the export otherwise). `accountNames`
@@ -27,11 +28,16 @@ const TOTALLED = new Set(['cost_usd', 'cost_krw', 'amortized_cost_usd'])
 export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | null = null, accountNames: ReadonlyMap<string, string> = new Map()): Layout {
   const functionSource = costSource(query) === 'function_estimates'
   const byUsageType = query.groupBy.includes('usage_type')
+  // A function's account is written beside it only when no account column is there already.
+  const functionAccount = !query.groupBy.includes('account')
+  const accountColumns: CsvColumn[] = [{ header: DIMENSION_COLUMNS.account, kind: 'text' }, { header: 'account_name', kind: 'text' }]
   const columns: CsvColumn[] = [
     { header: 'period_start', kind: 'date' },
-    ...query.groupBy.flatMap((dimension): CsvColumn[] =>
-      dimension === 'account' ? [{ header: DIMENSION_COLUMNS.account, kind: 'text' }, { header: 'account_name', kind: 'text' }] : [{ header: DIMENSION_COLUMNS[dimension], kind: 'text' }],
-    ),
+    ...query.groupBy.flatMap((dimension): CsvColumn[] => {
+      if (dimension === 'account') return accountColumns
+      if (dimension === 'function' && functionAccount) return [...accountColumns, { header: DIMENSION_COLUMNS.function, kind: 'text' }]
+      return [{ header: DIMENSION_COLUMNS[dimension], kind: 'text' }]
+    }),
     { header: 'cost_usd', kind: 'number' },
   ]
   if (rates) {
@@ -45,7 +51,8 @@ export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | nul
   const functionIndex = query.groupBy.indexOf('function')
   if (functionIndex >= 0) columns.push({ header: 'function_arn', kind: 'text' })
 
-  // SQL columns: period_start, d0[, function_name], d1…, cost, then the export columns in the order above.
+  // SQL columns: period_start, d0[, function_name, function_account_id], d1…, cost, then the export columns in the order above.
+  const account = (id: string): CsvCell[] => [id, accountNames.get(id) ?? id]
   return {
     columns,
     record: (row) => {
@@ -55,12 +62,11 @@ export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | nul
       for (const dimension of query.groupBy) {
         if (dimension === 'function') {
           arn = row[position] as string
+          if (functionAccount) dimensions.push(...account(row[position + 2] as string))
           dimensions.push(row[position + 1] as string)
-          position += 2
-        } else if (dimension === 'account') {
-          const id = row[position++] as string
-          dimensions.push(id, accountNames.get(id) ?? id)
-        } else dimensions.push(row[position++] as string)
+          position += 3
+        } else if (dimension === 'account') dimensions.push(...account(row[position++] as string))
+        else dimensions.push(row[position++] as string)
       }
       const [cost, ...rest] = row.slice(position) as CsvCell[]
       const won = rates ? wonCells(rates, row[0] as string, cost as string) : []
@@ -81,7 +87,7 @@ export function costsCsvFileName(query: ResolvedCostQuery, currency: Currency = 
 
 export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, options: { signal?: AbortSignal; batchSize?: number; rates?: MonthRates } = {}): AsyncGenerator<string> {
   const { rates, ...streamOptions } = options
-  const accounts = query.groupBy.includes('account') ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account') : null
+  const accounts = query.groupBy.includes('account') || query.groupBy.includes('function') ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account') : null
   const layout = costsCsvLayout(query, rates ?? null, new Map(accounts?.rows.map((account) => [account.id, account.name])))
   const writer = createCsvWriter([ROW_TYPE_COLUMN, ...layout.columns])
   // Amounts add up (in dollars and in won); rates and quantities of different units do not, so they stay empty.

@@ -44,7 +44,7 @@ class Params {
 
 /**
  * Columns: period_start (when a granularity is given), one `d0`, `d1` per dimension (a function is its ARN,
- * followed by `function_name`), `cost`; for exports also `amortized`, `quantity`, `unit` (when grouped by
+ * followed by `function_name` and `function_account_id`), `cost`; for exports also `amortized`, `quantity`, `unit` (when grouped by
  * usage type) and `estimated`.
  */
 export function costRowsSql(request: CostRowsRequest): SqlQuery {
@@ -126,8 +126,8 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
     keys.select.push(`${expression} AS d${index}`)
     keys.group.push(expression)
     if (dimension === 'function') {
-      keys.select.push('f.name AS function_name')
-      keys.group.push('f.name')
+      keys.select.push('f.name AS function_name', 'f.account_id AS function_account_id')
+      keys.group.push('f.name', 'f.account_id')
     }
   }
   const select = [...keys.select, `sum(${byUsageType ? 'm.cost' : 'c.cost_usd'})::text AS cost`]

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { AccountName } from '@/components/ui/account-name'
 import { QueryView } from '@/components/ui/query-view'
 import { DataTable } from '@/components/ui/data-table'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
@@ -123,7 +124,15 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
               <td>
                 {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {severityLabel(rule.minSeverity)} or worse
                 {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
-                {rule.functionName ? `, ${rule.functionName} only` : rule.accountId ? `, account ${rule.accountId}` : ''}
+                {rule.functionName ? (
+                  `, ${rule.functionName} only`
+                ) : rule.accountId ? (
+                  <>
+                    , account <AccountName id={rule.accountId} name={rule.accountName ?? rule.accountId} /> only
+                  </>
+                ) : (
+                  ''
+                )}
                 {rule.ingestionFailures ? '; failed ingestion runs' : ''}
               </td>
               <td>
