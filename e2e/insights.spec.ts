@@ -23,7 +23,7 @@ test('an engineer goes from the overview to the function with the largest anomal
 
   await page.goto('/')
   await page.getByTestId('top-functions').getByRole('link', { name: largest.functionName! }).click()
-  await expect(page).toHaveURL(new RegExp(`/functions/${largest.functionId}\\?from=${from}&to=${to}$`))
+  await expect(page).toHaveURL(new RegExp(`/functions/${largest.functionId}\\?month=${overview.month}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(largest.functionName!)
 
   // The anomaly on the timeline: listed above the charts and shaded in them, over each day's estimated cost.
@@ -54,7 +54,7 @@ test('an engineer goes from the overview to the function with the largest anomal
 
 test('the function page switches to hourly data for the recent timeout incident, with the range in the URL', async ({ page, request }) => {
   const { functions } = (await (await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')).json()) as { functions: { id: number }[]; to: string }
-  const { to } = (await (await request.get('/api/functions')).json()) as { to: string }
+  const { dataThrough: to } = (await (await request.get('/api/functions')).json()) as { dataThrough: string }
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10)
   await page.goto(`/functions/${functions[0]!.id}?from=${from}&to=${to}`)
   await page.getByLabel('Resolution').selectOption('hour')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatAccount, formatSignedUsd } from './format'
+import { deltaClass, formatAccount, formatRange, formatSignedUsd } from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {
@@ -25,5 +25,14 @@ describe('an account in one line', () => {
   it('is its name with the id beside, or the id alone when that is all it is called', () => {
     expect(formatAccount({ id: '123456789012', name: 'acme-production' })).toBe('acme-production (123456789012)')
     expect(formatAccount({ id: '123456789012', name: '123456789012' })).toBe('123456789012')
+  })
+})
+
+describe('the period a figure covers', () => {
+  it('names a month, a run of months, a day or a range of days', () => {
+    expect(formatRange('2026-11-01', '2026-11-30')).toBe('Nov 2026')
+    expect(formatRange('2026-07-01', '2026-09-30')).toBe('Jul 2026 – Sep 2026')
+    expect(formatRange('2026-11-01', '2026-11-29')).toBe('1 Nov 2026 – 29 Nov 2026')
+    expect(formatRange('2026-11-05', '2026-11-05')).toBe('5 Nov 2026')
   })
 })

@@ -1,6 +1,6 @@
 // Display formatting shared by server and client components. Money goes through the one rounding rule in
 // lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
-import { monthAbbreviation } from '@/lib/domain/calendar'
+import { type IsoDay, isWholeMonths, monthAbbreviation } from '@/lib/domain/calendar'
 import { formatUsd, roundToCents } from '@/lib/domain/money'
 
 export { formatUsd }
@@ -15,6 +15,15 @@ export function formatMonth(month: string): string {
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-')
   return `${Number(date)} ${monthAbbreviation(month!)} ${year}`
+}
+
+/** The period a figure covers: "Oct 2026", "Jul 2026 – Sep 2026", "10 Oct 2026 – 16 Oct 2026". */
+export function formatRange(from: IsoDay, to: IsoDay): string {
+  if (isWholeMonths({ from, to })) {
+    if (from.slice(0, 7) === to.slice(0, 7)) return formatMonth(from.slice(0, 7))
+    return `${formatMonth(from.slice(0, 7))} – ${formatMonth(to.slice(0, 7))}`
+  }
+  return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`
 }
 
 export function formatPct(value: number | null, { signed = false } = {}): string {

@@ -5,6 +5,7 @@ import { functionDetailQuery, functionsQuery } from './functions-query'
 import { incidentDto } from './incidents'
 
 const rangeDescriptions = {
+  month: 'A whole month (YYYY-MM), as the Overview picks it; instead of `from` and `to`. Without any of the three: the last complete month with data (the Overview’s default).',
   from: 'First day (inclusive). Default: 30 days before `to`.',
   to: 'Last day (inclusive). Default: the last day with data.',
 }
@@ -31,7 +32,7 @@ export const functionRow = z.object({
   architecture: z.string().nullable(),
   runtime: z.string().nullable(),
   costUsd: amount,
-  previousCostUsd: amount.meta({ description: 'The same number of days just before `from`.' }),
+  previousCostUsd: amount.meta({ description: 'The comparison period (`previousFrom` to `previousTo`): the month before a month, as many days just before any other range; a range still in progress compares the same days.' }),
   changeUsd: amount,
   changePct: z.number().nullable(),
   invocations: z.number(),

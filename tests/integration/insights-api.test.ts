@@ -52,7 +52,7 @@ describe('GET /api/functions', () => {
     const response = await get(routes.functions.GET, '/api/functions?from=2026-10-01&to=2026-10-31')
     expect(response.status).toBe(200)
     const body = functionsResponse.parse(await response.json())
-    expect(body).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-08-31', previousTo: '2026-09-30' })
+    expect(body).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-09-01', previousTo: '2026-09-30' })
     const [top] = body.functions
     expect(top).toMatchObject({ name: 'recommender-embed-user', hasBudget: true })
     expect(Number(top!.changeUsd)).toBeGreaterThan(250)
@@ -71,6 +71,32 @@ describe('GET /api/functions', () => {
     expect(body.functions.find((f) => f.name === 'webhook-receiver')!.errorRatePct).toBeGreaterThan(1)
     const named = functionsResponse.parse(await (await get(routes.functions.GET, '/api/functions?q=RECOMMENDER')).json())
     expect(named.functions.map((f) => f.name).sort()).toEqual(['dev-recommender-embed-user', 'recommender-embed-item', 'recommender-embed-user'])
+  })
+
+  it('takes the Overview’s month: the same functions and amounts as its days, compared with the month before; without a period, the Overview’s default month', async () => {
+    const list = async (query: string) => functionsResponse.parse(await (await get(routes.functions.GET, `/api/functions${query}`)).json())
+    const month = await list('?month=2026-10')
+    expect(month).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-09-01', previousTo: '2026-09-30' })
+    const days = await list('?from=2026-10-01&to=2026-10-31')
+    expect(month.functions).toEqual(days.functions)
+    const september = await list('?month=2026-09')
+    const user = (body: typeof month) => body.functions.find((fn) => fn.name === 'recommender-embed-user')!
+    expect(user(month).previousCostUsd).toBe(user(september).costUsd)
+    // The data runs to 21 November: the Overview shows October by default, and so does the list.
+    expect(await list('')).toMatchObject({ from: '2026-10-01', to: '2026-10-31' })
+    // The function's page says the same amount for the same month.
+    const id = await idOf('recommender-embed-user')
+    const detail = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${id}?month=2026-10`, { id: String(id) })).json())
+    expect(detail.range).toMatchObject({ from: '2026-10-01', to: '2026-10-31' })
+    expect(detail.totals.costUsd).toBe(user(month).costUsd)
+  })
+
+  it('refuses a month and a range together, naming both', async () => {
+    const response = await get(routes.functions.GET, '/api/functions?month=2026-10&from=2026-10-01&to=2026-10-31')
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.message).toContain('`month` or a range (`from`, `to`), not both')
+    const detail = await get(routes.functionById.GET, '/api/functions/1?month=2026-13', { id: '1' })
+    expect((await detail.json()).error.message).toContain('`month`')
   })
 
   it('answers 400 naming the bad parameter', async () => {

@@ -14,10 +14,10 @@ import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import { hasDataFor } from '@/lib/domain/aggregation/months-with-data'
 import type { Overview } from '@/lib/domain/aggregation/summarize-overview'
-import { lastDayOf } from '@/lib/domain/calendar'
 import { chartNumber, deltaClass, formatDay, formatMonth, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { overviewQueries } from '@/lib/query/overview'
+import { functionDetailSearch } from '@/lib/search-params/functions'
 import { overviewSearch } from '@/lib/search-params/overview'
 import { LambdaChangeCard } from './lambda-change-card'
 import { NoDataForMonth } from './no-data-for-month'
@@ -147,7 +147,7 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
         <section className="card" aria-labelledby="top-title">
           <header>
             <h2 id="top-title">Top 5 functions</h2>
-            <p>Estimated from CloudWatch metrics × configuration at list price</p>
+            <p data-testid="top-functions-period">{formatMonth(overview.month)}, estimated from CloudWatch metrics × configuration at list price</p>
           </header>
           {overview.topFunctions.length === 0 ? (
             <EmptyState title="No function metrics this month" />
@@ -169,7 +169,7 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
                 {overview.topFunctions.map((fn) => (
                   <tr key={fn.id}>
                     <td>
-                      <Link href={`/functions/${fn.id}?from=${overview.month}-01&to=${lastDayOf(overview.month)}`}>{fn.name}</Link>
+                      <Link href={`/functions/${fn.id}${functionDetailSearch.search({ month: overview.month })}`}>{fn.name}</Link>
                       <div className="muted">
                         <AccountName id={fn.accountId} name={fn.accountName} />
                       </div>

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic'
 
 export default page({ permission: 'read' }, async function FunctionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = functionsSearch.read(await searchParams)
-  if (!link.ok) return <InvalidLink title="Functions" problem={link.message} defaultHref="/functions" defaultLabel="Open the functions of the last 30 days" />
+  if (!link.ok) return <InvalidLink title="Functions" problem={link.message} defaultHref="/functions" defaultLabel="Open the functions of the last complete month" />
   const queryClient = getQueryClient()
   await queryClient.prefetchQuery({ ...functionQueries.list(link.value), queryFn: () => listFunctions(db(), link.value) })
   return (

@@ -8,16 +8,16 @@ import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/func
 import { hourlyBucketsByDay } from '@/lib/domain/functions/timeline'
 import { budgetFormula, sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { averageDuration } from '@/lib/domain/metrics'
+import type { PeriodParams } from '@/lib/domain/periods/selected-period'
 import { ZERO, sum, toAmountString, toDecimal } from '@/lib/domain/money'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import type { Db } from '@/lib/server/db/prisma'
 import { hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 import { notFound } from '@/lib/server/http/app-error'
-import { getDataThrough } from './get-data-through'
 import { loadBudgets, loadSuggestions } from './keep-warm-budgets'
 import { listIncidents } from './list-incidents'
-import { resolveRange } from './list-functions'
+import { periodDefaults, resolveRange } from './list-functions'
 import { functionIdentitySelect, withAccountName } from './function-identity'
 
 type ConfigRow = {
@@ -34,12 +34,13 @@ type ConfigRow = {
   reserved_concurrency: number | null
 }
 
-export async function getFunctionDetail(db: Db, id: number, query: { from?: IsoDay; to?: IsoDay; granularity?: 'day' | 'hour' }): Promise<FunctionDetail> {
+export async function getFunctionDetail(db: Db, id: number, query: PeriodParams & { granularity?: 'day' | 'hour' }): Promise<FunctionDetail> {
   const found = await db.lambdaFunction.findUnique({ where: { id }, select: { ...functionIdentitySelect, arn: true } })
   if (!found) throw notFound(`Function ${id}`)
   const fn = withAccountName(found)
-  const [dataThrough, hourlyFrom] = await Promise.all([getDataThrough(db), hourlyCoverageFrom(db)])
-  const { from, to } = resolveRange(dataThrough, query.from, query.to)
+  const [defaults, hourlyFrom] = await Promise.all([periodDefaults(db), hourlyCoverageFrom(db)])
+  const dataThrough = defaults.through
+  const { from, to } = resolveRange(defaults, query)
   const granularity = query.granularity ?? 'day'
   const configRows = await db.$queryRawUnsafe<ConfigRow[]>(
     `SELECT valid_from, memory_mb, architecture, timeout_seconds, runtime, package_type, ephemeral_storage_mb, max_retry_attempts, has_failure_destination,

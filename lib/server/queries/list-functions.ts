@@ -1,7 +1,9 @@
-// The function list: estimated cost over a range and the same number of days before it, invocations and
+// The function list: estimated cost over a period and the period Costs compares it with, invocations and
 // errors, keep-warm share, open incidents (as the Anomalies page lists them); filtered by account, region and name, sorted as asked.
 import 'server-only'
-import { type IsoDay, addDaysTo, daysBetweenInclusive } from '@/lib/domain/calendar'
+import { type IsoDay, type IsoMonth, addDaysTo, daysBetweenInclusive } from '@/lib/domain/calendar'
+import { comparisonPeriod } from '@/lib/domain/costs/periods'
+import { type Period, type PeriodParams, monthPeriod, periodOf } from '@/lib/domain/periods/selected-period'
 import { sharePct } from '@/lib/domain/keep-warm/budget-vs-actual'
 import { toAmountString, toDecimal } from '@/lib/domain/money'
 import { MAX_RANGE_DAYS } from '@/lib/schemas/common'
@@ -10,19 +12,32 @@ import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { badRequest } from '@/lib/server/http/app-error'
 import { getDataThrough } from './get-data-through'
+import { defaultOverviewMonth, getDataBounds } from './get-overview'
 import { incidentInRange, incidentIsOpen } from './incident-sql'
 
 export const DEFAULT_RANGE_DAYS = 30
 
-export type FunctionFilters = { from?: IsoDay; to?: IsoDay; accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
+export type FunctionFilters = PeriodParams & { accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
+
+/** What a period defaults to: the Overview's month (the last complete month with data), and the last day with data. */
+export type PeriodDefaults = { month: IsoMonth | null; through: IsoDay | null }
+
+export async function periodDefaults(db: Db): Promise<PeriodDefaults> {
+  const [bounds, through] = await Promise.all([getDataBounds(db), getDataThrough(db)])
+  return { month: bounds ? defaultOverviewMonth(bounds.first, bounds.through) : null, through }
+}
 
 /**
- * A range from the URL, defaulting to the last 30 days with data. A `from` given alone runs to the last day with
- * data, so the range it makes is checked here (a range with both ends was checked by the query schema).
+ * The period from the URL: a month, a range, or without either the Overview's default month (so a bare link shows
+ * what the Overview shows), else the last 30 days with data. A `from` given alone runs to the last day with data, so
+ * the range it makes is checked here (a range with both ends was checked by the query schema).
  */
-export function resolveRange(through: IsoDay | null, from?: IsoDay, to?: IsoDay): { from: IsoDay; to: IsoDay } {
-  const end = to ?? through ?? clock.today()
-  const range = { from: from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
+export function resolveRange(defaults: PeriodDefaults, query: PeriodParams): Period {
+  const asked = periodOf(query)
+  if (asked) return asked
+  if (!query.from && !query.to && defaults.month) return monthPeriod(defaults.month)
+  const end = query.to ?? defaults.through ?? clock.today()
+  const range = { from: query.from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
   const days = daysBetweenInclusive(range.from, range.to)
   if (days < 1) throw badRequest(`Invalid \`from\`: ${range.from} is after the last day with data (${end}); give \`to\` as well.`)
   if (days > MAX_RANGE_DAYS) throw badRequest(`Invalid \`from\`: from ${range.from} to ${end} is ${days} days; the range may cover at most ${MAX_RANGE_DAYS} days.`)
@@ -48,11 +63,11 @@ type Row = {
 }
 
 export async function listFunctions(db: Db, filters: FunctionFilters): Promise<FunctionsResponse> {
-  const dataThrough = await getDataThrough(db)
-  const { from, to } = resolveRange(dataThrough, filters.from, filters.to)
-  const length = daysBetweenInclusive(from, to)
-  const previousTo = addDaysTo(from, -1)
-  const previousFrom = addDaysTo(previousTo, -(length - 1))
+  const defaults = await periodDefaults(db)
+  const dataThrough = defaults.through
+  const { from, to } = resolveRange(defaults, filters)
+  // Compared as Costs compares the same period: a month with the month before, a range with the days before it.
+  const { from: previousFrom, to: previousTo } = comparisonPeriod(from, to, dataThrough)
   const [rows, scopes] = await Promise.all([
     db.$queryRawUnsafe<Row[]>(
       `SELECT f.id, f.name, f.account_id, acc.name AS account_name, f.region, cfg.memory_mb, cfg.architecture, cfg.runtime,

@@ -8,7 +8,8 @@ import { type CostBreakdown, type CostGroup, valueLabel } from '@/lib/domain/cos
 import { type GroupSort, type SortKey, sortGroups } from '@/lib/domain/costs/sort-groups'
 import { DRIVER_LABELS } from '@/lib/domain/insights/decompose-change'
 import { deltaClass, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
-import { functionsSearch } from '@/lib/search-params/functions'
+import { functionDetailSearch } from '@/lib/search-params/functions'
+import { periodParams } from '@/lib/domain/periods/selected-period'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
 import { ViewLink } from './view-link'
@@ -116,7 +117,7 @@ export function BreakdownTable({
                   ) : focused ? (
                     // One function is as fine as costs go: the rest of its story is on its own page.
                     <th scope="row">
-                      <Link href={`/functions/${focused.id}${functionsSearch.search({ from: data.from, to: data.to })}`} data-testid="function-page-link">
+                      <Link href={`/functions/${focused.id}${functionDetailSearch.search(periodParams(data))}`} data-testid="function-page-link">
                         {focused.name}
                       </Link>
                       <div className="muted">its series, keep-warm budget and incidents</div>

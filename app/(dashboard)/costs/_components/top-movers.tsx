@@ -2,10 +2,9 @@
 
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import type { CostBreakdown, CostGroup } from '@/lib/domain/costs/shape-cost-breakdown'
-import { deltaClass, formatPct, formatSignedUsd } from '@/lib/format'
+import { deltaClass, formatPct, formatRange, formatSignedUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
-import { formatRange } from './format-period'
 import { ViewLink } from './view-link'
 
 export function TopMovers({ data, drill, navigate, comparable }: { data: CostBreakdown; drill: (group: CostGroup) => CostQuery | null; navigate: Navigate; comparable: boolean }) {

@@ -27,7 +27,7 @@ export default page({ permission: 'read' }, async function FunctionPage({ params
   const parsed = functionIdParams.safeParse(await params)
   if (!parsed.success) notFound()
   const { id } = parsed.data
-  const invalid = (problem: string) => <InvalidLink title="Function" problem={problem} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last 30 days" />
+  const invalid = (problem: string) => <InvalidLink title="Function" problem={problem} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last complete month" />
   const link = functionDetailSearch.read(await searchParams)
   if (!link.ok) return invalid(link.message)
   const queryClient = getQueryClient()

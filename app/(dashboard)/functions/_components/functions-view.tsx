@@ -10,12 +10,13 @@ import { InvalidLink } from '@/components/ui/invalid-link'
 import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
-import { deltaClass, formatAccount, formatCount, formatDay, formatPct, formatSignedUsd, formatUsd } from '@/lib/format'
+import { periodParams } from '@/lib/domain/periods/selected-period'
+import { deltaClass, formatAccount, formatCount, formatPct, formatRange, formatSignedUsd, formatUsd } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { type FunctionListParams, functionQueries } from '@/lib/query/functions'
 import type { FunctionsResponse } from '@/lib/schemas/functions'
 import { anomaliesPageSearch } from '@/lib/search-params/anomalies'
-import { functionsSearch } from '@/lib/search-params/functions'
+import { functionDetailSearch, functionsSearch } from '@/lib/search-params/functions'
 import { TableScroll } from '@/components/ui/table-scroll'
 
 const SORTS = [
@@ -28,7 +29,7 @@ const SORTS = [
 export function FunctionsView() {
   const url = useUrlParams(functionsSearch)
   const query = useQuery({ ...functionQueries.list(url.link.ok ? url.link.value : {}), placeholderData: keepPreviousData, enabled: url.link.ok })
-  if (!url.link.ok) return <InvalidLink title="Functions" problem={url.link.message} defaultHref="/functions" defaultLabel="Open the functions of the last 30 days" />
+  if (!url.link.ok) return <InvalidLink title="Functions" problem={url.link.message} defaultHref="/functions" defaultLabel="Open the functions of the last complete month" />
   const params = url.link.value
   return (
     <QueryView query={query} subject="the functions" loadingLabel="Loading functions" height={400}>
@@ -38,12 +39,12 @@ export function FunctionsView() {
             <div>
               <h1>Functions</h1>
               <p>
-                {formatDay(data.from)} to {formatDay(data.to)}, compared with {formatDay(data.previousFrom)} to {formatDay(data.previousTo)} · estimated from CloudWatch
-                metrics × configuration at list price
+                <span data-testid="functions-period">{formatRange(data.from, data.to)}</span>, compared with {formatRange(data.previousFrom, data.previousTo)} · estimated from
+                CloudWatch metrics × configuration at list price
                 <Updating query={query} />
               </p>
             </div>
-            <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set(range)} idPrefix="functions-range" />
+            <DateRangeFields from={data.from} to={data.to} onApply={(range) => url.set({ month: null, from: null, to: null, ...periodParams(range) })} idPrefix="functions-range" />
           </header>
           <Filters data={data} params={params} onChange={url.set} />
           {data.functions.length === 0 ? (
@@ -125,11 +126,13 @@ function Filters({ data, params, onChange }: { data: FunctionsResponse; params: 
 function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: string; order?: string }) {
   const ascending = (order ?? (sort === 'name' ? 'asc' : 'desc')) === 'asc'
   const ariaSort = (column: string) => (sort === column ? (ascending ? 'ascending' : 'descending') : undefined)
-  const range = functionsSearch.search({ from: data.from, to: data.to })
+  const period = functionDetailSearch.search(periodParams(data))
   return (
     <section className="card" aria-labelledby="functions-title">
       <header>
-        <h2 id="functions-title">{data.functions.length} functions</h2>
+        <h2 id="functions-title">
+          {data.functions.length} functions · {formatRange(data.from, data.to)}
+        </h2>
         <p data-testid="keep-warm-share-rule">Keep-warm share: ping cost over the function’s cost, where a budget or a schedule is known. {RETRIED_PINGS_RULE}</p>
       </header>
       <TableScroll label="Functions table">
@@ -151,7 +154,7 @@ function FunctionsTable({ data, sort, order }: { data: FunctionsResponse; sort: 
             {data.functions.map((fn) => (
               <tr key={fn.id}>
                 <td>
-                  <Link href={`/functions/${fn.id}${range}`}>{fn.name}</Link>
+                  <Link href={`/functions/${fn.id}${period}`}>{fn.name}</Link>
                 </td>
                 <td className="muted">
                   <AccountName id={fn.accountId} name={fn.accountName} /> · {fn.region}

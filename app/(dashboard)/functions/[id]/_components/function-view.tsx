@@ -7,7 +7,8 @@ import { DateRangeFields } from '@/components/ui/date-range-fields'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { KpiCard } from '@/components/ui/kpi-card'
 import { QueryView, Updating } from '@/components/ui/query-view'
-import { formatCount, formatDay, formatPct, formatUsd } from '@/lib/format'
+import { formatCount, formatDay, formatPct, formatRange, formatUsd } from '@/lib/format'
+import { periodParams } from '@/lib/domain/periods/selected-period'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
 import { functionQueries } from '@/lib/query/functions'
 import { functionDetailSearch, functionsSearch } from '@/lib/search-params/functions'
@@ -19,7 +20,7 @@ import { KeepWarmPanel } from './keep-warm-panel'
 export function FunctionView({ id }: { id: number }) {
   const url = useUrlParams(functionDetailSearch)
   const query = useQuery({ ...functionQueries.detail(id, url.link.ok ? url.link.value : { granularity: 'day' }), placeholderData: keepPreviousData, enabled: url.link.ok })
-  if (!url.link.ok) return <InvalidLink title="Function" problem={url.link.message} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last 30 days" />
+  if (!url.link.ok) return <InvalidLink title="Function" problem={url.link.message} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last complete month" />
   return (
     <QueryView query={query} subject="the function" loadingLabel="Loading function" height={400}>
       {(data) => {
@@ -28,7 +29,7 @@ export function FunctionView({ id }: { id: number }) {
         return (
           <>
             <nav aria-label="Breadcrumb" className="muted" style={{ marginBottom: 6 }}>
-              <Link href={`/functions${functionsSearch.search({ from: range.from, to: range.to })}`} style={{ textDecoration: 'underline' }}>
+              <Link href={`/functions${functionsSearch.search(periodParams(range))}`} style={{ textDecoration: 'underline' }}>
                 Functions
               </Link> / {data.function.name}
             </nav>
@@ -36,12 +37,12 @@ export function FunctionView({ id }: { id: number }) {
               <div>
                 <h1>{data.function.name}</h1>
                 <p>
-                  <AccountName id={data.function.accountId} name={data.function.accountName} /> · {data.function.region} · {formatDay(range.from)} to {formatDay(range.to)}
+                  <AccountName id={data.function.accountId} name={data.function.accountName} /> · {data.function.region} · <span data-testid="function-period">{formatRange(range.from, range.to)}</span>
                   <Updating query={query} />
                 </p>
               </div>
               <div className="toolbar">
-                <DateRangeFields from={range.from} to={range.to} onApply={(next) => url.set(next)} idPrefix="function-range" />
+                <DateRangeFields from={range.from} to={range.to} onApply={(next) => url.set({ month: null, from: null, to: null, ...periodParams(next) })} idPrefix="function-range" />
                 <div className="field">
                   <label htmlFor="granularity">Resolution</label>
                   <select id="granularity" value={range.granularity} onChange={(event) => url.set({ granularity: event.target.value === 'day' ? null : event.target.value })}>
@@ -56,7 +57,7 @@ export function FunctionView({ id }: { id: number }) {
             </header>
             <div className="grid">
               <div className="grid grid-4">
-                <KpiCard testId="kpi-function-cost" label={range.granularity === 'hour' ? 'Estimated cost, hourly window' : 'Estimated cost'} value={formatUsd(totals.costUsd)} sub="metrics × configuration at list price" />
+                <KpiCard testId="kpi-function-cost" label={range.granularity === 'hour' ? 'Estimated cost, hourly window' : 'Estimated cost'} value={formatUsd(totals.costUsd)} sub={`${formatRange(range.from, range.to)}, metrics × configuration at list price`} />
                 <KpiCard label="Invocations" value={formatCount(totals.invocations)} sub={`${formatCount(totals.throttles)} throttled`} />
                 <KpiCard label="Errors" value={formatCount(totals.errors)} sub={errorRate === null ? 'no invocations' : `${errorRate.toFixed(2)}% of invocations`} />
                 <KpiCard
