@@ -21,6 +21,7 @@ const PAGES: PageCase[] = [
   { name: 'Functions', path: async () => '/functions', figures: ['[data-testid="functions-table"]'] },
   { name: 'Function', path: async (request) => `/functions/${await functionId(request)}`, figures: ['.recharts-surface', '[data-testid="keep-warm-panel"]'] },
   { name: 'Keep-warm budgets', path: async () => '/budgets', figures: ['[data-testid="budgets-table"]'] },
+  { name: 'Spend budgets', path: async () => '/budgets/spend', figures: ['#spend-budgets-title', '[data-testid="download-budgets"]'] },
   { name: 'Anomalies', path: async () => '/anomalies', figures: ['[data-testid="incidents-table"]'] },
   { name: 'Alerts', path: async () => '/alerts', figures: ['#rules-title', '#deliveries-title'] },
   { name: 'Simulator', path: async (request) => `/simulator?functionId=${await functionId(request)}`, figures: ['[data-testid="verdict"]', '[data-testid="strategy-costs"]', '.recharts-line-curve'] },

@@ -13,11 +13,16 @@ const usd = (amount: string) => {
   return `${rounded.isNegative() ? '-' : ''}$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
 }
 
-test('a team lead picks their team, sees its month-end forecast, opens the showback statement and downloads it', async ({ page, request }) => {
+test('a team lead picks their team, sees its month-end forecast and budget status, opens the showback statement and downloads it', async ({ page, request }) => {
   const showback = (await (await request.get('/api/teams/showback')).json()) as Showback
   const forecast = (await (await request.get('/api/forecast?groupBy=team')).json()) as Forecast
   const recsys = showback.teams.find((line) => line.team === 'recsys')!
   const recsysForecast = forecast.groups.find((group) => group.key === 'recsys')!
+  // Finance set the team a budget between its month to date and its forecast: the forecast is over it.
+  const budgetUsd = new Decimal(recsysForecast.actualToDate).plus(recsysForecast.forecast).dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2)
+  const created = await request.post('/api/budgets/spend', { data: { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: budgetUsd } })
+  expect(created.status()).toBe(201)
+  const budget = (await created.json()) as { id: number }
 
   await page.goto('/teams')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Teams')
@@ -32,6 +37,8 @@ test('a team lead picks their team, sees its month-end forecast, opens the showb
   await expect(panel.locator('tbody tr')).toHaveCount(1)
   await expect(panel.locator('tr[data-team="recsys"]')).toContainText(usd(recsysForecast.forecast))
   await expect(panel.locator('tr[data-team="recsys"]')).toContainText(`${usd(recsysForecast.low)} – ${usd(recsysForecast.high)}`)
+  await expect(panel.locator('tr[data-team="recsys"]')).toContainText(usd(budgetUsd))
+  await expect(panel.locator('tr[data-team="recsys"] [data-status]')).toHaveText('Forecast over')
   await expect(page.getByTestId('team-functions')).toContainText(recsys.topFunctions[0]!.name)
 
   // A copied link reproduces the view.
@@ -44,4 +51,6 @@ test('a team lead picks their team, sees its month-end forecast, opens the showb
   expect(rows.map((row) => row.team)).toEqual([...showback.teams.map((line) => line.team), 'unallocated'])
   expect(rows.find((row) => row.team === 'recsys')!.total_cost_usd).toBe(recsys.totalUsd)
   expect(rows.reduce((total, row) => total.plus(row.total_cost_usd!), new Decimal(0)).eq(showback.totalUsd)).toBe(true)
+
+  expect((await request.delete(`/api/budgets/spend/${budget.id}`)).status()).toBe(204)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatAccount, formatRange, formatSignedUsd } from './format'
+import { deltaClass, formatAccount, formatKrw, formatRange, formatSignedUsd } from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {
@@ -34,5 +34,14 @@ describe('the period a figure covers', () => {
     expect(formatRange('2026-07-01', '2026-09-30')).toBe('Jul 2026 – Sep 2026')
     expect(formatRange('2026-11-01', '2026-11-29')).toBe('1 Nov 2026 – 29 Nov 2026')
     expect(formatRange('2026-11-05', '2026-11-05')).toBe('5 Nov 2026')
+  })
+})
+
+describe('won', () => {
+  it('whole won, grouped, half away from zero', () => {
+    expect(formatKrw('1385200')).toBe('₩1,385,200')
+    expect(formatKrw('13865.5')).toBe('₩13,866')
+    expect(formatKrw('-999.5')).toBe('-₩1,000')
+    expect(formatKrw('0.4')).toBe('₩0')
   })
 })

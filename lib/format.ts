@@ -1,6 +1,7 @@
 // Display formatting shared by server and client components. Money goes through the one rounding rule in
 // lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
 import { type IsoDay, isWholeMonths, monthAbbreviation } from '@/lib/domain/calendar'
+import { roundToWon } from '@/lib/domain/fx/krw'
 import { formatUsd, roundToCents } from '@/lib/domain/money'
 
 export { formatUsd }
@@ -24,6 +25,12 @@ export function formatRange(from: IsoDay, to: IsoDay): string {
     return `${formatMonth(from.slice(0, 7))} – ${formatMonth(to.slice(0, 7))}`
   }
   return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`
+}
+
+/** "₩1,385,200": whole won, half away from zero (lib/domain/fx/krw). */
+export function formatKrw(value: string): string {
+  const won = roundToWon(value)
+  return `${won.isNegative() && !won.isZero() ? '-' : ''}₩${won.abs().toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
 }
 
 export function formatPct(value: number | null, { signed = false } = {}): string {

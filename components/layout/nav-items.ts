@@ -6,7 +6,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/teams', label: 'Teams' },
   { href: '/functions', label: 'Functions' },
   { href: '/anomalies', label: 'Anomalies' },
-  { href: '/budgets', label: 'Keep-warm budgets' },
+  // Spend budgets and keep-warm budgets, each on its own tab.
+  { href: '/budgets', label: 'Budgets' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/simulator', label: 'Simulator' },
   { href: '/ingestion', label: 'Ingestion' },

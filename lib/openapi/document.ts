@@ -12,6 +12,7 @@ import { serverOperations } from '@/lib/schemas/servers'
 import { simulatorOperations } from '@/lib/schemas/simulate'
 import { teamOperations } from '@/lib/schemas/teams'
 import { forecastOperations } from '@/lib/schemas/forecast'
+import { spendBudgetOperations } from '@/lib/schemas/spend-budgets'
 import { z } from 'zod'
 import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
 import { describeSharedSchemas } from './shared-descriptions'
@@ -37,6 +38,7 @@ export const operations: Operation[] = [
   ...ingestionOperations,
   ...teamOperations,
   ...forecastOperations,
+  ...spendBudgetOperations,
   ...serverOperations,
   ...scheduleOperations,
 ]

@@ -18,6 +18,7 @@ describe('browser writes', () => {
   it('are found in lib/query (one per write the pages make)', () => {
     expect(writes.map(({ write }) => write.operation).sort()).toEqual([
       'DELETE /api/alerts/rules/{id}',
+      'DELETE /api/budgets/spend/{id}',
       'DELETE /api/budgets/{functionId}',
       'DELETE /api/demo-data',
       'PATCH /api/incidents/{id}',
@@ -25,11 +26,13 @@ describe('browser writes', () => {
       'POST /api/alerts/rules',
       'POST /api/alerts/rules/{id}/test',
       'POST /api/budgets',
+      'POST /api/budgets/spend',
       'POST /api/demo-data',
       'POST /api/imports',
       'POST /api/imports/sets',
       'POST /api/ingest',
       'PUT /api/alerts/rules/{id}',
+      'PUT /api/budgets/spend/{id}',
       'PUT /api/budgets/{functionId}',
     ])
   })

@@ -15,4 +15,6 @@ export const queryRoots = {
   teams: ['teams'],
   // Month-end forecasts; by team they follow the team rules too.
   forecast: ['forecast'],
+  // Spend budgets against a month (not the keep-warm budgets above).
+  spendBudgets: ['spend-budgets'],
 } as const

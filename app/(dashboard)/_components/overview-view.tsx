@@ -21,6 +21,7 @@ import { functionDetailSearch } from '@/lib/search-params/functions'
 import { overviewSearch } from '@/lib/search-params/overview'
 import { LambdaChangeCard } from './lambda-change-card'
 import { NoDataForMonth } from './no-data-for-month'
+import { SpendBudgetsCard } from './spend-budgets-card'
 
 export function OverviewView() {
   const url = useUrlParams(overviewSearch)
@@ -94,6 +95,8 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
           sub={overview.topFunctions[0]?.name ?? 'no Lambda metrics this month'}
         />
       </div>
+
+      <SpendBudgetsCard month={overview.month} />
 
       <section className="card" aria-labelledby="trend-title">
         <header>

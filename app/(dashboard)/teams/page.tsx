@@ -2,11 +2,13 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { getQueryClient } from '@/lib/query/query-client'
+import { spendBudgetQueries } from '@/lib/query/spend-budgets'
 import { forecastQueries, teamsQueries } from '@/lib/query/teams'
 import { page } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getForecast } from '@/lib/server/queries/get-forecast'
 import { getShowback } from '@/lib/server/queries/get-showback'
+import { getSpendBudgets } from '@/lib/server/queries/get-spend-budgets'
 import { teamsPageSearch } from '@/lib/search-params/teams'
 import { TeamsView } from './_components/teams-view'
 
@@ -21,6 +23,7 @@ export default page({ permission: 'read' }, async function TeamsPage({ searchPar
   await Promise.all([
     queryClient.prefetchQuery({ ...teamsQueries.showback(month), queryFn: () => getShowback(db(), { month }) }),
     queryClient.prefetchQuery({ ...forecastQueries.month(undefined, 'team'), queryFn: () => getForecast(db(), { groupBy: 'team' }) }),
+    queryClient.prefetchQuery({ ...spendBudgetQueries.month(undefined), queryFn: () => getSpendBudgets(db(), {}) }),
   ])
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

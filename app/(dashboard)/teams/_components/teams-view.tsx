@@ -7,6 +7,7 @@ import { QueryView, Updating } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
 import { formatMonth } from '@/lib/format'
 import { useUrlParams } from '@/lib/hooks/use-url-params'
+import { spendBudgetQueries } from '@/lib/query/spend-budgets'
 import { forecastQueries, teamsQueries } from '@/lib/query/teams'
 import { teamsPageSearch } from '@/lib/search-params/teams'
 import { ForecastPanel } from './forecast-panel'
@@ -18,6 +19,8 @@ export function TeamsView() {
   const team = url.link.ok ? url.link.value.team : undefined
   const showback = useQuery({ ...teamsQueries.showback(month), placeholderData: keepPreviousData, enabled: url.link.ok })
   const forecast = useQuery({ ...forecastQueries.month(undefined, 'team'), enabled: url.link.ok })
+  // The spend budgets of the same month as the forecast (the month in progress); none while they load.
+  const budgets = useQuery({ ...spendBudgetQueries.month(undefined), enabled: url.link.ok })
 
   if (!url.link.ok) return <InvalidLink title="Teams" problem={url.link.message} defaultHref="/teams" defaultLabel="Open the teams of the last complete month" />
 
@@ -55,7 +58,7 @@ export function TeamsView() {
             ) : (
               <div className="grid">
                 <QueryView query={forecast} subject="the forecast" loadingLabel="Loading the forecast" height={160}>
-                  {(data) => <ForecastPanel forecast={data} team={team} />}
+                  {(data) => <ForecastPanel forecast={data} team={team} budgets={budgets.data?.budgets ?? []} />}
                 </QueryView>
                 <ShowbackStatement statement={statement} team={team} />
               </div>
