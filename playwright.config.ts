@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
+import { ADMIN_STATE_FILE } from './e2e/support/admin'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
 
@@ -17,6 +18,12 @@ function chromiumExecutable(): string | undefined {
   )
 }
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: { executablePath: chromiumExecutable(), args: ['--disable-gpu', '--disable-quic'] },
+}
+
 export default defineConfig({
   testDir: './e2e',
   workers: 1,
@@ -27,10 +34,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
   projects: [
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: { executablePath: chromiumExecutable(), args: ['--disable-gpu', '--disable-quic'] } },
-    },
+    // Creates the first admin from the link `npm start` printed and signs in; every spec starts signed in as them.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...browser } },
+    { name: 'chromium', dependencies: ['setup'], use: { ...browser, storageState: ADMIN_STATE_FILE } },
   ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',

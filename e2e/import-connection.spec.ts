@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { expect, test } from '@playwright/test'
 import { awsFixturePath } from '../tests/support/aws-fixtures'
+import { adminCookieHeader } from './support/admin'
 
 const FOCUS_HEADER = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'), 'utf8').split('\n')[0]!
 
@@ -17,7 +18,7 @@ function keepAliveConnection(port: number) {
     socket.write(bytes) ? Promise.resolve() : new Promise<void>((resolve) => (socket.once('drain', resolve), socket.once('close', resolve)))
   return {
     async post(path: string, body: Buffer): Promise<void> {
-      await write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nContent-Type: text/csv\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`)
+      await write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nCookie: ${adminCookieHeader()}\r\nContent-Type: text/csv\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`)
       for (let at = 0; at < body.length && !socket.destroyed; at += 65_536) await write(body.subarray(at, at + 65_536))
     },
     statuses: () => [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((match) => Number(match[1])),

@@ -2,6 +2,7 @@
 // Content-Security-Policy that the dashboard itself never violates, and answers only to its own host names.
 import { request as httpRequest } from 'node:http'
 import { expect, type Page, test } from '@playwright/test'
+import { adminCookieHeader } from './support/admin'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
 
@@ -20,19 +21,33 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))]
 }
 
-function rawRequest(path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<{ status: number; body: string }> {
+function rawRequest(path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: PORT, path, method, headers }, (response) => {
       let text = ''
       response.on('data', (chunk) => (text += chunk))
-      response.on('end', () => resolve({ status: response.statusCode!, body: text }))
+      response.on('end', () => resolve({ status: response.statusCode!, body: text, location: response.headers.location }))
     })
     req.on('error', reject)
     req.end(body)
   })
 }
 
+/**
+ * Next.js answers an RSC request whose `_rsc` cache-busting parameter does not match its headers with a redirect to
+ * the same page with the right one: follow those (the same path only), so the page's own answer is what is judged.
+ */
+async function followingRscRedirects(path: string, headers: Record<string, string>) {
+  let response = await rawRequest(path, headers)
+  for (let hop = 0; hop < 3 && response.location && new URL(response.location, 'http://x').searchParams.has('_rsc') && new URL(response.location, 'http://x').pathname === new URL(path, 'http://x').pathname; hop++) {
+    response = await rawRequest(response.location, headers)
+  }
+  return response
+}
+
 test('every dashboard page is served with a nonce-based CSP and the other security headers, and breaks none of them', async ({ page, request }) => {
+  // Eleven pages, each until the network is idle: more than the default minute on a busy machine.
+  test.setTimeout(180_000)
   const functions = (await (await request.get('/api/functions')).json()) as { functions: { id: number }[] }
   const pages = [...DASHBOARD_PAGES, `/functions/${functions.functions[0]!.id}`, '/no-such-page']
   const violations = await watchViolations(page)
@@ -80,7 +95,7 @@ test('a request for a host name the server does not answer to is refused before 
 
 test('writes: a foreign or unparseable Origin is refused with a 4xx, scripts without one still work', async () => {
   const body = JSON.stringify({ region: 'us-east-1', architecture: 'x86_64', memoryMb: 512, requestsPerDay: 500, avgDurationMs: 100, strategies: { provisioned_concurrency: { concurrency: 1 } } })
-  const post = (headers: Record<string, string>) => rawRequest('/api/simulate', { host: `127.0.0.1:${PORT}`, 'content-type': 'application/json', ...headers }, 'POST', body)
+  const post = (headers: Record<string, string>) => rawRequest('/api/simulate', { host: `127.0.0.1:${PORT}`, 'content-type': 'application/json', cookie: adminCookieHeader(), ...headers }, 'POST', body)
   expect((await post({})).status).toBe(200)
   expect((await post({ origin: `http://127.0.0.1:${PORT}` })).status).toBe(200)
   for (const origin of ['not a url', 'http://[::1', '%']) {
@@ -91,4 +106,29 @@ test('writes: a foreign or unparseable Origin is refused with a 4xx, scripts wit
   expect((await post({ origin: 'null' })).status).toBe(403)
   expect((await post({ origin: 'https://evil.example' })).status).toBe(403)
   expect((await post({ origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).status).toBe(403)
+})
+
+test('without credentials every page sends the browser to sign in and every API but health answers 401, whatever the request looks like', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  const page = await context.newPage()
+  for (const path of DASHBOARD_PAGES) {
+    await page.goto(path)
+    await expect(page, path).toHaveURL(path === '/' ? /\/sign-in$/ : new RegExp(`/sign-in\\?next=${encodeURIComponent(path)}$`))
+  }
+  await context.close()
+  const host = `127.0.0.1:${PORT}`
+  // The page itself checks (not proxy.ts): RSC and prefetch requests, and the header of the 2025 middleware bypass, change nothing.
+  const variants: Record<string, string>[] = [{}, { rsc: '1' }, { 'next-router-prefetch': '1', rsc: '1' }, { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }]
+  for (const headers of variants) {
+    const costsPage = await followingRscRedirects('/costs?groupBy=account', { host, ...headers })
+    // A redirect: an HTTP one, or (for an RSC request) one in the payload.
+    expect(`${costsPage.location ?? ''} ${costsPage.body}`, JSON.stringify(headers)).toContain('/sign-in')
+    // Not a byte of what the page shows signed in (the demo's account names, the layout's navigation).
+    expect(costsPage.body, JSON.stringify(headers)).not.toContain('acme-production')
+    expect(costsPage.body, JSON.stringify(headers)).not.toContain('cost, budgets, anomalies')
+    const api = await rawRequest('/api/overview', { host, ...headers })
+    expect(api.status, JSON.stringify(headers)).toBe(401)
+    expect(JSON.parse(api.body).error.code).toBe('unauthorized')
+  }
+  expect((await rawRequest('/api/health', { host })).status).toBe(200)
 })

@@ -3,6 +3,8 @@
 // (credentials chain, AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL_*), which are validated here for early,
 // readable errors but passed to the SDK untouched.
 import { z } from 'zod'
+import { isRole } from '@/lib/domain/access/permissions'
+import { parseRoleMap, RoleMapError } from '@/lib/domain/access/role-assignment'
 import { REGION_CODE } from '@/lib/domain/aws-ids'
 
 const booleanString = z
@@ -76,6 +78,43 @@ const schema = z.object({
     .trim()
     .refine((value) => value === 'off' || /^\S+( \S+){4}$/.test(value), 'must be a 5-field cron expression or "off"')
     .default('0 */6 * * *'),
+  // Sign-in. Addresses that are always admins, whatever their role says or their SSO claims map to.
+  FINOPS_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email('each entry must be an e-mail address'))),
+  // Wrong passwords in a row before an account is locked, and for how long.
+  FINOPS_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  FINOPS_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // OIDC single sign-on with any standards-compliant issuer (discovery, PKCE); unset: e-mail and password only.
+  FINOPS_OIDC_ISSUER: optionalUrl,
+  FINOPS_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  FINOPS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  FINOPS_OIDC_SCOPES: z
+    .string()
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .default(['openid', 'email', 'profile']),
+  // The sign-in button's label: "Sign in with <name>".
+  FINOPS_OIDC_NAME: z.string().trim().min(1).max(60).default('single sign-on'),
+  // The ID token claim naming the user's groups (a dotted path such as realm_access.roles works) and which of its
+  // values give which role, first match wins: finops-admins:admin,finops-eng:engineer.
+  FINOPS_OIDC_ROLE_CLAIM: z.string().trim().min(1).optional(),
+  FINOPS_OIDC_ROLE_MAP: z.string().default('').transform((value, context) => {
+    try {
+      return parseRoleMap(value)
+    } catch (error) {
+      if (!(error instanceof RoleMapError)) throw error
+      context.addIssue({ code: 'custom', message: error.message })
+      return z.NEVER
+    }
+  }),
+  // The role of an SSO user the map does not place (or of a new one without a role claim); none: refused.
+  FINOPS_OIDC_DEFAULT_ROLE: z
+    .string()
+    .refine((value) => value === 'none' || isRole(value), 'must be viewer, finance, engineer, admin or none')
+    .transform((value) => (isRole(value) ? value : null))
+    .default('viewer'),
   // Per uploaded file, after decompression: the CPU an upload may cost (a 7.5 MB gzip can inflate to 2 GiB).
   FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 ** 2),
   FINOPS_NOW: finopsNow,
@@ -98,6 +137,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
   const result = schema.safeParse(cleaned)
   if (!result.success) throw new InvalidEnvironmentError(result.error.issues)
+  const oidc = ['FINOPS_OIDC_ISSUER', 'FINOPS_OIDC_CLIENT_ID'] as const
+  const missing = oidc.filter((name) => !result.data[name])
+  if (missing.length === 1) {
+    throw new InvalidEnvironmentError([{ code: 'custom', path: [missing[0]!], message: `is needed with ${oidc.find((name) => name !== missing[0])} for single sign-on`, input: undefined }])
+  }
   return result.data
 }
 

@@ -11,9 +11,12 @@ import 'dotenv/config'
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { env, InvalidEnvironmentError } from '@/lib/env'
+import { dashboardUrl } from '@/lib/server/auth/auth-settings'
+import { firstAdminLinkPath } from '@/lib/server/auth/setup-links'
 import { clockEnvironment } from '@/lib/server/clock'
 import { EmbeddedPostgresError } from '@/lib/server/db/embedded-postgres-error'
 import { type OpenDatabase, openDatabase } from '@/lib/server/db/open-database'
+import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { ensureDemoData } from '@/lib/server/demo/ensure-demo-data'
 import { ensureFunctionMonths } from '@/lib/server/derived/ensure-function-months'
@@ -79,7 +82,19 @@ async function main() {
   const serving = await untilServing(`http://${config.HOST}:${config.PORT}/api/health`)
   if (stopping) return
   if (!serving) return stop('because the dashboard server did not answer within 2 minutes', 1)
+  await printFirstAdminLink(database.url)
   log(`Dashboard: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}  (Ctrl-C stops the app and the database)`)
+}
+
+/** With no user yet, nothing works without signing in: a one-time link (valid until used) creates the first admin. */
+async function printFirstAdminLink(databaseUrl: string) {
+  const db = createPrismaClient(databaseUrl)
+  try {
+    const linkPath = await firstAdminLinkPath(db)
+    if (linkPath) log(`No user yet. Create the first admin with this one-time link (it works once): ${dashboardUrl(linkPath)}`)
+  } finally {
+    await db.$disconnect()
+  }
 }
 
 /** Starts watching a child: when it ends on its own, everything stops. */

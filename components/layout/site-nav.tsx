@@ -6,6 +6,7 @@ import { NavLinks, type NavItem } from './nav-links'
 import { SHELL_LABELS } from './shell-labels'
 import type { ThemePreference } from '@/lib/theme'
 import { ThemeControl } from './theme-control'
+import { UserMenu } from './user-menu'
 
 /**
  * The sidebar: a column beside the page on wide screens; on narrow ones a bar whose menu button opens the same
@@ -44,6 +45,7 @@ export function SiteNav({ items, theme }: { items: NavItem[]; theme: ThemePrefer
       <div className="sidebar-menu" id="site-menu">
         <NavLinks items={items} label={SHELL_LABELS.navigation} onNavigate={() => setOpen(false)} />
         <ThemeControl initial={theme} />
+        <UserMenu />
       </div>
     </aside>
   )

@@ -108,6 +108,10 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
           : {}),
       }
     }
+    if (op.permission !== 'public') {
+      responses['401'] ??= { description: 'No credentials: no session cookie and no `Authorization: Bearer` token.', content: { 'application/json': { schema: error } } }
+      responses['403'] ??= { description: `The caller's role does not hold \`${op.permission}\`.`, content: { 'application/json': { schema: error } } }
+    }
     responses.default = { description: 'Error', content: { 'application/json': { schema: error } } }
     const requestBody = op.body
       ? { required: true, content: { 'application/json': { schema: components.convert(op.body, 'input') } } }
@@ -120,6 +124,7 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
       summary: op.summary,
       description: [op.description, accessNote(op.permission)].filter(Boolean).join('\n\n'),
       'x-permission': op.permission,
+      security: op.permission === 'public' ? [] : [{ apiToken: [] }, { session: [] }],
       tags: op.tags,
       parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query', op.queryDescriptions)],
       ...(requestBody ? { requestBody } : {}),
@@ -132,6 +137,12 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
     // Relative: the API is served by the dashboard itself, wherever it is deployed.
     servers: [{ url: '/', description: 'This dashboard' }],
     paths,
-    components: { schemas: components.schemas },
+    components: {
+      schemas: components.schemas,
+      securitySchemes: {
+        apiToken: { type: 'http', scheme: 'bearer', description: 'An API token (`npm run tokens -- create`, or Settings), with its role’s rights.' },
+        session: { type: 'apiKey', in: 'cookie', name: 'finops.session_token', description: 'The cookie a browser gets by signing in at /sign-in.' },
+      },
+    },
   }
 }

@@ -24,7 +24,9 @@ describe('OpenAPI document', () => {
 
   it('describes every route handler under app/api', () => {
     const missing: string[] = []
-    for (const file of routeFiles(path.join('app', 'api'))) {
+    // Better Auth's single sign-on start and callback (app/api/auth/[...all]) are a protocol, not the documented API;
+    // route-access.test.ts holds them to being public and nothing else.
+    for (const file of routeFiles(path.join('app', 'api')).filter((file) => !file.includes('[...'))) {
       const apiPath = `/${path.dirname(file).split(path.sep).slice(1).join('/')}`.replace(/\[(\w+)\]/g, '{$1}')
       const methods = [...readFileSync(file, 'utf8').matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase())
       for (const method of methods) {

@@ -1,5 +1,6 @@
 // The API's OpenAPI 3.1 document, built from the same zod schemas the routes validate with.
 // Every route under app/api must contribute its operations here (a test checks it).
+import { accessOperations } from '@/lib/schemas/access'
 import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { fxRatesOperations } from '@/lib/schemas/fx-rates'
@@ -41,6 +42,7 @@ export const operations: Operation[] = [
   ...spendBudgetOperations,
   ...serverOperations,
   ...scheduleOperations,
+  ...accessOperations,
 ]
 
 export function openApiDocument() {

@@ -14,14 +14,14 @@ export const alertQueries = {
 const refreshesAlerts = { invalidates: [queryRoots.alerts], refreshAfterFailure: true } as const
 
 export const alertWrites = {
-  createRule: defineWrite<z.input<typeof createAlertRuleBody>, AlertRuleDto>({ operation: 'POST /api/alerts/rules', request: (rule) => ({ json: rule }), invalidates: [queryRoots.alerts] }),
+  createRule: defineWrite<z.input<typeof createAlertRuleBody>, AlertRuleDto>({ operation: 'POST /api/alerts/rules', permission: 'alert-rules:write', request: (rule) => ({ json: rule }), invalidates: [queryRoots.alerts] }),
   updateRule: defineWrite<{ id: number; rule: z.input<typeof updateAlertRuleBody> }, AlertRuleDto>({
-    operation: 'PUT /api/alerts/rules/{id}',
+    operation: 'PUT /api/alerts/rules/{id}', permission: 'alert-rules:write',
     request: ({ id, rule }) => ({ params: { id }, json: rule }),
     ...refreshesAlerts,
   }),
-  deleteRule: defineWrite<{ id: number }, null>({ operation: 'DELETE /api/alerts/rules/{id}', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
+  deleteRule: defineWrite<{ id: number }, null>({ operation: 'DELETE /api/alerts/rules/{id}', permission: 'alert-rules:write', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
   // A test message is logged with the deliveries.
-  testRule: defineWrite<{ id: number }, z.infer<typeof webhookTestResult>>({ operation: 'POST /api/alerts/rules/{id}/test', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
-  sendPending: defineWrite<void, DeliverySummary>({ operation: 'POST /api/alerts/deliveries', ...refreshesAlerts }),
+  testRule: defineWrite<{ id: number }, z.infer<typeof webhookTestResult>>({ operation: 'POST /api/alerts/rules/{id}/test', permission: 'alert-rules:write', request: ({ id }) => ({ params: { id } }), ...refreshesAlerts }),
+  sendPending: defineWrite<void, DeliverySummary>({ operation: 'POST /api/alerts/deliveries', permission: 'alert-rules:write', ...refreshesAlerts }),
 }

@@ -27,6 +27,7 @@ export const anomalyWrites = {
   // One decision for the whole incident; the Functions list counts open incidents and a function's page lists them.
   setIncidentStatus: defineWrite<{ id: number } & z.input<typeof anomalyStatusBody>, IncidentDto>({
     operation: 'PATCH /api/incidents/{id}',
+    permission: 'anomalies:triage',
     request: ({ id, ...change }) => ({ params: { id }, json: change }),
     invalidates: [queryRoots.anomalies, queryRoots.functions],
   }),

@@ -14,11 +14,11 @@ export const budgetQueries = {
 const invalidates = [queryRoots.budgets, queryRoots.functions, queryRoots.anomalies]
 
 export const budgetWrites = {
-  create: defineWrite<z.input<typeof createBudgetBody>, BudgetDto>({ operation: 'POST /api/budgets', request: (budget) => ({ json: budget }), invalidates }),
+  create: defineWrite<z.input<typeof createBudgetBody>, BudgetDto>({ operation: 'POST /api/budgets', permission: 'keep-warm-budgets:write', request: (budget) => ({ json: budget }), invalidates }),
   update: defineWrite<{ functionId: number; terms: z.input<typeof updateBudgetBody> }, BudgetDto>({
-    operation: 'PUT /api/budgets/{functionId}',
+    operation: 'PUT /api/budgets/{functionId}', permission: 'keep-warm-budgets:write',
     request: ({ functionId, terms }) => ({ params: { functionId }, json: terms }),
     invalidates,
   }),
-  remove: defineWrite<{ functionId: number }, null>({ operation: 'DELETE /api/budgets/{functionId}', request: ({ functionId }) => ({ params: { functionId } }), invalidates }),
+  remove: defineWrite<{ functionId: number }, null>({ operation: 'DELETE /api/budgets/{functionId}', permission: 'keep-warm-budgets:write', request: ({ functionId }) => ({ params: { functionId } }), invalidates }),
 }

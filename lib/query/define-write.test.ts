@@ -46,6 +46,14 @@ describe('browser writes', () => {
     expect(undocumented.map(({ name, write }) => `${name}: ${write.operation}`)).toEqual([])
   })
 
+  it('each declare the permission the OpenAPI document gives their operation', () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, { 'x-permission'?: string }>>
+    for (const { name, write } of writes) {
+      const [method, path] = write.operation.split(' ') as [string, string]
+      expect(write.permission, name).toBe(paths[path]?.[method.toLowerCase()]?.['x-permission'])
+    }
+  })
+
   it('each invalidate keys that start with a query root from keys.ts', () => {
     const roots = Object.values(queryRoots).map((root) => root[0])
     for (const { name, write } of writes) {

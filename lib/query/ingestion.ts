@@ -33,20 +33,20 @@ export const ingestionQueries = {
 
 export const ingestionWrites = {
   startRun: defineWrite<z.input<typeof startIngestionBody>, z.infer<typeof startIngestionResponse>>({
-    operation: 'POST /api/ingest',
+    operation: 'POST /api/ingest', permission: 'ingest:run',
     request: (window) => ({ json: window }),
     invalidates: [ingestionQueries.runs().queryKey],
   }),
   // The file is the request body, streamed by the browser, never read into memory here. Costs changed: the
   // import log, the reconciliation and the overview.
   importFile: defineWrite<File, z.infer<typeof importResult>>({
-    operation: 'POST /api/imports',
+    operation: 'POST /api/imports', permission: 'imports:write',
     request: (file) => ({ search: { fileName: file.name }, body: file, contentType: file.name.endsWith('.gz') ? 'application/gzip' : 'text/csv' }),
     invalidates: [ingestionQueries.imports().queryKey, queryRoots.reconciliation, queryRoots.overview],
   }),
   // Several files (and the export's manifest) as one multipart form, streamed by the browser: a complete set.
   importSet: defineWrite<File[], z.infer<typeof importSetResult>>({
-    operation: 'POST /api/imports/sets',
+    operation: 'POST /api/imports/sets', permission: 'imports:write',
     request: (files) => {
       const form = new FormData()
       for (const file of files) form.append('file', file, file.name)

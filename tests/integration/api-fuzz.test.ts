@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiDocument } from '../../lib/openapi/document'
 import { upsertAccounts, upsertRegions } from '../../lib/server/repositories/write-accounts'
 import { addFunction } from './helpers/add-function'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Schema = Record<string, unknown>
@@ -51,12 +52,15 @@ const resolve = (schema: Schema): Schema => {
 const WEBHOOK_URLS = ['https://203.0.113.10/fuzz', 'http://127.0.0.1:1/x', 'https://[2001:db8::1]/x']
 
 let database: TestDatabase
+/** Every call is an admin's, who may call every route: the fuzz is about input, access-control.test.ts about roles. */
+let admin: { authorization: string }
 const handlers = new Map<string, Handler>()
 const ids = { function: 0, anomaly: 0, rule: 0 }
 
 beforeAll(async () => {
   database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
+  admin = await signedInHeaders(database.db)
   await upsertRegions(database.db)
   await upsertAccounts(database.db, [
     { id: '123456789012', name: 'production', isDemo: false },
@@ -267,7 +271,7 @@ let requests = 0
 
 async function send(call: Call): Promise<number> {
   requests += 1
-  const request = new Request(call.url, call.init)
+  const request = new Request(call.url, { ...call.init, headers: { ...(call.init.headers as Record<string, string>), ...admin } })
   const response = await handlers.get(`${call.operation.method} ${call.operation.path}`)!(request, { params: Promise.resolve(call.params) })
   const label = `${call.operation.method} ${call.url.slice(0, 300)}${call.init.body ? ` (${String(typeof call.init.body === 'string' ? call.init.body.slice(0, 200) : 'bytes')})` : ''}`
   const text = await response.text()

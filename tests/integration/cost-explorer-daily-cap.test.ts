@@ -8,6 +8,7 @@ import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run
 import { createBoss } from '../../lib/server/jobs/ingestion-queue'
 import { runScheduledIngestion } from '../../lib/server/jobs/run-scheduled-ingestion'
 import { getCostExplorerSpend } from '../../lib/server/queries/get-cost-explorer-spend'
+import { signedInHeaders } from './helpers/signed-in'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
 import { emptyTables } from './helpers/test-database'
 
@@ -79,7 +80,7 @@ describe('the daily Cost Explorer spending cap', () => {
     process.env.FINOPS_CE_MAX_USD_PER_DAY = CAP
     const { POST } = await import('../../app/api/ingest/route')
     const response = await POST(
-      new Request('http://localhost/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: window.from, to: window.to }) }),
+      new Request('http://localhost/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...(await signedInHeaders(h.database.db, 'engineer')) }, body: JSON.stringify({ from: window.from, to: window.to }) }),
       undefined as never,
     )
     expect(response.status).toBe(429)

@@ -11,12 +11,14 @@ import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { streamRows } from '../../lib/server/db/stream-rows'
 import { costsCsvChunks } from '../../lib/server/exports/costs-csv'
 import { addFunction } from './helpers/add-function'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Route = { GET: (request: Request, context: unknown) => Promise<Response> | Response }
 
 let database: TestDatabase
 let routes: { costs: Route; costsCsv: Route; functionsCsv: Route }
+let finance: { authorization: string }
 
 const HOSTILE = '=HYPERLINK("http://x","y")'
 const KOREAN = '주문-처리기'
@@ -27,6 +29,7 @@ beforeAll(async () => {
   database = await createTestDatabase()
   // The route handlers reach the database through DATABASE_URL, read once per process.
   process.env.DATABASE_URL = database.url
+  finance = await signedInHeaders(database.db, 'finance')
   await loadDemoData(database.db, { today: '2026-11-22' })
   for (const name of [HOSTILE, KOREAN]) {
     await addFunction(database.db, { accountId: DEMO_PRODUCTION_ACCOUNT, region: 'ap-northeast-2', name, memoryMb: 256, architecture: 'arm64', from: '2026-10-01', to: '2026-10-31', invocationsPerDay: 20_000, durationMs: 120 })
@@ -47,7 +50,7 @@ afterAll(async () => {
 })
 
 function get(route: Route, path: string, init?: RequestInit): Promise<Response> {
-  return Promise.resolve(route.GET(new Request(`http://localhost${path}`, init), undefined))
+  return Promise.resolve(route.GET(new Request(`http://localhost${path}`, { ...init, headers: { ...finance, ...(init?.headers as Record<string, string> | undefined) } }), undefined))
 }
 
 /** `rows` are the detail rows; `total` the marked total row, which must be the file's last. */

@@ -2,21 +2,24 @@
 // parameter, before any query runs: year 9999 once froze the server in a day loop that never ended.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { upsertAccounts, upsertRegions } from '../../lib/server/repositories/write-accounts'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 import { addFunction } from './helpers/add-function'
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
 let database: TestDatabase
 let functionId: number
+let admin: { authorization: string }
 const routes: Record<string, { GET: Handler }> = {}
 
 const get = async (route: string, path: string, params: Record<string, string> = {}) => {
-  const response = await routes[route]!.GET(new Request(`http://localhost${path}`), { params: Promise.resolve(params) })
+  const response = await routes[route]!.GET(new Request(`http://localhost${path}`, { headers: admin }), { params: Promise.resolve(params) })
   return { status: response.status, body: await response.json() }
 }
 
 beforeAll(async () => {
   database = await createTestDatabase()
+  admin = await signedInHeaders(database.db)
   process.env.DATABASE_URL = database.url
   await upsertRegions(database.db)
   await upsertAccounts(database.db, [{ id: '123456789012', name: 'test', isDemo: false }])

@@ -7,11 +7,14 @@ import { roundToWon, usdToKrw } from '../../lib/domain/fx/krw'
 import { sum, toDecimal } from '../../lib/domain/money'
 import { costBreakdownResponse } from '../../lib/schemas/costs'
 import { fxRateDto } from '../../lib/schemas/fx-rates'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: unknown) => Promise<Response> | Response
 
 let database: TestDatabase
+/** Finance enters the rates and reads the costs in won. */
+let finance: { authorization: string }
 let routes: { rates: { GET: Handler }; month: { PUT: Handler }; importCsv: { POST: Handler }; costs: { GET: Handler }; costsCsv: { GET: Handler } }
 
 const ACCOUNT = '111122223333'
@@ -34,6 +37,7 @@ const RATES = [
 beforeAll(async () => {
   database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
+  finance = await signedInHeaders(database.db, 'finance')
   await database.db.$executeRawUnsafe(`INSERT INTO aws_account (id, name) VALUES ('${ACCOUNT}', 'krw-test')`)
   for (const [day, service, usd] of LINES) {
     await database.db.$executeRawUnsafe(
@@ -62,7 +66,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const request = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, init)
+const request = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, { ...init, headers: { ...finance, ...(init?.headers as Record<string, string> | undefined) } })
 const context = (params: Record<string, string>) => ({ params: Promise.resolve(params) })
 
 function putRate(month: string, body: unknown): Promise<Response> {
@@ -98,7 +102,7 @@ describe('the rate table', () => {
   it('records a month’s rate with its source and date, replaces it, and lists it', async () => {
     const first = await putRate('2026-08', { krwPerUsd: '1390.123456', source: 'company fixed rate', asOf: '2026-08-01' })
     expect(first.status).toBe(200)
-    expect(fxRateDto.parse(await first.json())).toMatchObject({ month: '2026-08', krwPerUsd: '1390.123456', source: 'company fixed rate', asOf: '2026-08-01', enteredBy: null })
+    expect(fxRateDto.parse(await first.json())).toMatchObject({ month: '2026-08', krwPerUsd: '1390.123456', source: 'company fixed rate', asOf: '2026-08-01', enteredBy: expect.stringMatching(/^token integration finance \(finops_\w+\)$/) })
     const second = await putRate('2026-08', { krwPerUsd: '1391', source: 'AWS invoice 2026-08' })
     expect(await second.json()).toMatchObject({ krwPerUsd: '1391', source: 'AWS invoice 2026-08', asOf: '2026-12-07' }) // today: TEST_NOW's day
     expect((await listed()).filter((rate) => rate.month === '2026-08')).toHaveLength(1)

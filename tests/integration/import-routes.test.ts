@@ -3,10 +3,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { billingPeriod, costFileImport, importSetResult } from '../../lib/schemas/imports'
 import { csvOf, focusExport, partsOf } from '../support/cost-files'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
+let engineer: { authorization: string }
 let routes: { imports: { GET: Handler; POST: Handler }; sets: { POST: Handler } }
 
 const FOCUS = focusExport(['2025-09-15', '2025-09-16'])
@@ -22,7 +24,7 @@ const form = (files: [name: string, bytes: Buffer | string][]) => {
   for (const [name, bytes] of files) body.append('file', new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name))
   return body
 }
-const postSet = (body: FormData) => routes.sets.POST(new Request('http://localhost/api/imports/sets', { method: 'POST', body }), undefined as never)
+const postSet = (body: FormData) => routes.sets.POST(new Request('http://localhost/api/imports/sets', { method: 'POST', headers: engineer, body }), undefined as never)
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -39,6 +41,8 @@ afterAll(async () => {
 // Each test starts with nothing imported and brings the files it reads.
 beforeEach(async () => {
   await emptyTables(database.db)
+  // Emptied with the rest: a token of its own for each test.
+  engineer = await signedInHeaders(database.db, 'engineer')
 })
 
 describe('POST /api/imports/sets', () => {
@@ -71,9 +75,9 @@ describe('POST /api/imports/sets', () => {
   })
 
   it('refuses what is not a multipart form, and the single-file route points multipart senders here', async () => {
-    const plain = await routes.sets.POST(new Request('http://localhost/api/imports/sets', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: new Uint8Array(PART_1!) }), undefined as never)
+    const plain = await routes.sets.POST(new Request('http://localhost/api/imports/sets', { method: 'POST', headers: { ...engineer, 'content-type': 'text/csv' }, body: new Uint8Array(PART_1!) }), undefined as never)
     expect(plain.status).toBe(415)
-    const single = await routes.imports.POST(new Request('http://localhost/api/imports?fileName=a.csv', { method: 'POST', body: form([['a.csv', PART_1!]]) }), undefined as never)
+    const single = await routes.imports.POST(new Request('http://localhost/api/imports?fileName=a.csv', { method: 'POST', headers: engineer, body: form([['a.csv', PART_1!]]) }), undefined as never)
     expect(single.status).toBe(415)
     expect((await single.json()).error.message).toMatch(/several files as a complete set go to \/api\/imports\/sets/)
   })
@@ -82,7 +86,7 @@ describe('POST /api/imports/sets', () => {
 describe('GET /api/imports', () => {
   it('lists the files and, per billing period, which files hold how many lines', async () => {
     expect((await postSet(form([['finops-Manifest.json', MANIFEST], ['finops-00001.csv', PART_1!], ['finops-00002.csv', PART_2!]]))).status).toBe(201)
-    const response = await routes.imports.GET(new Request('http://localhost/api/imports'), undefined as never)
+    const response = await routes.imports.GET(new Request('http://localhost/api/imports', { headers: engineer }), undefined as never)
     const body = (await response.json()) as { imports: unknown[]; periods: unknown[] }
     expect(body.imports.map((file) => costFileImport.parse(file).fileName)).toEqual(expect.arrayContaining(['finops-00001.csv', 'finops-00002.csv']))
     const periods = body.periods.map((period) => billingPeriod.parse(period))

@@ -7,6 +7,7 @@ import { incidentDto, incidentsResponse } from '../../lib/schemas/incidents'
 import { budgetsResponse } from '../../lib/schemas/budgets'
 import { budgetDto, functionDetail, functionsResponse } from '../../lib/schemas/functions'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 let database: TestDatabase
@@ -22,13 +23,15 @@ let routes: {
   incidentById: { PATCH: Handler }
 }
 
-const get = (handler: Handler, path: string, params: Record<string, string> = {}) => handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params) })
+let engineer: { authorization: string }
+const get = (handler: Handler, path: string, params: Record<string, string> = {}) => handler(new Request(`http://localhost${path}`, { headers: engineer }), { params: Promise.resolve(params) })
 const send = (handler: Handler, method: string, path: string, body: unknown, params: Record<string, string> = {}) =>
-  handler(new Request(`http://localhost${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), { params: Promise.resolve(params) })
+  handler(new Request(`http://localhost${path}`, { method, headers: { 'content-type': 'application/json', ...engineer }, body: JSON.stringify(body) }), { params: Promise.resolve(params) })
 const idOf = async (name: string) => (await database.db.lambdaFunction.findFirstOrThrow({ where: { name } })).id
 
 beforeAll(async () => {
   database = await createTestDatabase()
+  engineer = await signedInHeaders(database.db, 'engineer')
   await loadDemoData(database.db, { today: '2026-11-22' })
   process.env.DATABASE_URL = database.url
   routes = {
@@ -179,7 +182,7 @@ describe('keep-warm budgets', () => {
     const overruns = await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun' } })
     expect(overruns).toBeGreaterThan(0)
 
-    expect((await routes.budgetById.DELETE(new Request(`http://localhost/api/budgets/${suggestion.functionId}`, { method: 'DELETE' }), { params: Promise.resolve({ functionId: String(suggestion.functionId) }) })).status).toBe(204)
+    expect((await routes.budgetById.DELETE(new Request(`http://localhost/api/budgets/${suggestion.functionId}`, { method: 'DELETE', headers: engineer }), { params: Promise.resolve({ functionId: String(suggestion.functionId) }) })).status).toBe(204)
     expect((await get(routes.budgetById.GET, `/api/budgets/${suggestion.functionId}`, { functionId: String(suggestion.functionId) })).status).toBe(404)
     expect(await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun', incident: { status: 'open' } } })).toBe(0)
     const restored = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())

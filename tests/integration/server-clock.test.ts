@@ -11,6 +11,7 @@ import { getCostBreakdown } from '../../lib/server/queries/get-cost-breakdown'
 import { getOverview } from '../../lib/server/queries/get-overview'
 import { listAnomalies } from '../../lib/server/queries/list-anomalies'
 import { listFunctions } from '../../lib/server/queries/list-functions'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 // Before anything asks: the environment is read once, on first use.
@@ -52,7 +53,7 @@ describe('the server clock', () => {
 
   it('refuses ingestion of days after today, and plans an incremental run through yesterday', async () => {
     const { POST } = await import('../../app/api/ingest/route')
-    const future = await POST(new Request('http://localhost/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: '2024-02-29', to: '2024-03-01' }) }), undefined)
+    const future = await POST(new Request('http://localhost/api/ingest', { method: 'POST', headers: { ...(await signedInHeaders(database.db, 'engineer')), 'content-type': 'application/json' }, body: JSON.stringify({ from: '2024-02-29', to: '2024-03-01' }) }), undefined)
     expect(future.status).toBe(400)
     expect(JSON.stringify(await future.json())).toContain(`through today (${TODAY}`)
 

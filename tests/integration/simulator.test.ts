@@ -7,6 +7,7 @@ import { functionWorkloadResponse } from '../../lib/schemas/function-workload'
 import { AppError } from '../../lib/server/http/app-error'
 import { getFunctionWorkload } from '../../lib/server/queries/get-function-workload'
 import { searchFunctions } from '../../lib/server/queries/search-functions'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 let database: TestDatabase
@@ -21,6 +22,7 @@ const idOf = async (name: string) => (await database.db.lambdaFunction.findFirst
 
 beforeAll(async () => {
   database = await createTestDatabase()
+  viewer = await signedInHeaders(database.db, 'viewer')
   await import('../../lib/server/demo/load-demo-data').then(({ loadDemoData }) => loadDemoData(database.db, { today: '2026-11-22' }))
   // The route handlers use the app's database client, which reads DATABASE_URL on first use.
   process.env.DATABASE_URL = database.url
@@ -38,9 +40,10 @@ afterAll(async () => {
   await database?.drop()
 })
 
+let viewer: { authorization: string }
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  routes.simulate.POST(new Request('http://localhost/api/simulate', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }), undefined)
-const get = <C>(handler: (request: Request, context: C) => Promise<Response> | Response, url: string, context: C) => handler(new Request(`http://localhost${url}`), context)
+  routes.simulate.POST(new Request('http://localhost/api/simulate', { method: 'POST', headers: { ...headers, ...viewer }, body: typeof body === 'string' ? body : JSON.stringify(body) }), undefined)
+const get = <C>(handler: (request: Request, context: C) => Promise<Response> | Response, url: string, context: C) => handler(new Request(`http://localhost${url}`, { headers: viewer }), context)
 
 describe('function workload query on the demo data', () => {
   it('recommender-embed-user: Seoul, arm64, 2 GB, its keep-warm budget, 30 days ending with its last day of data', async () => {

@@ -63,8 +63,23 @@ function alive(pid: number): boolean {
   }
 }
 
-async function overviewTotal(port: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/overview`)
+const ADMIN = { email: 'admin@example.com', password: 'lifecycle admin password' }
+
+/**
+ * A signed-in session's cookie. A fresh database has no user: the start printed the first admin's one-time link,
+ * which creates them (as a person following it would); later starts print none, and the admin signs in.
+ */
+async function signIn(app: App): Promise<string> {
+  const token = /one-time link \(it works once\): \S+#token=(\S+)/.exec(app.output())?.[1]
+  const post = (path: string, body: unknown) => fetch(`http://127.0.0.1:${app.port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (token) expect((await post('/api/setup', { token, ...ADMIN })).status).toBe(200)
+  const response = await post('/api/sign-in', ADMIN)
+  expect(response.status).toBe(200)
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
+}
+
+async function overviewTotal(app: App): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${app.port}/api/overview`, { headers: { cookie: await signIn(app) } })
   expect(response.status).toBe(200)
   return ((await response.json()) as { total: { currentUsd: string } }).total.currentUsd
 }
@@ -76,7 +91,10 @@ describe('npm start', () => {
     const app = await start()
     expect(app.output()).toContain('Empty database: loading the demo dataset')
     expect(app.output()).toContain('embedded PostgreSQL 17 (started server')
-    firstTotal = await overviewTotal(app.port)
+    // Nothing works without signing in, and the console says how to create the first admin.
+    expect((await fetch(`http://127.0.0.1:${app.port}/api/overview`)).status).toBe(401)
+    expect(app.output()).toMatch(/No user yet\. Create the first admin with this one-time link \(it works once\): http:\/\/127\.0\.0\.1:\d+\/setup#token=/)
+    firstTotal = await overviewTotal(app)
     expect(Number(firstTotal)).toBeGreaterThan(0)
     const pid = postmasterPid()!
     expect(alive(pid)).toBe(true)
@@ -91,13 +109,14 @@ describe('npm start', () => {
     const app = await start()
     expect(app.output()).toContain('Demo data present')
     expect(app.output()).not.toContain('loading the demo dataset')
-    expect(await overviewTotal(app.port)).toBe(firstTotal)
+    expect(app.output()).not.toContain('one-time link')
+    expect(await overviewTotal(app)).toBe(firstTotal)
 
     const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...process.env, FINOPS_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' })
     expect(migrate.status).toBe(0)
     expect(migrate.stdout).toContain('joined the running server')
     // The joiner does not stop a server it did not start.
-    expect(await overviewTotal(app.port)).toBe(firstTotal)
+    expect(await overviewTotal(app)).toBe(firstTotal)
     app.process.kill('SIGTERM')
     expect(await app.exited).toBe(0)
   })
@@ -113,7 +132,7 @@ describe('npm start', () => {
 
     const next = await start()
     expect(alive(orphan)).toBe(false)
-    expect(await overviewTotal(next.port)).toBe(firstTotal)
+    expect(await overviewTotal(next)).toBe(firstTotal)
     next.process.kill('SIGINT')
     expect(await next.exited).toBe(0)
   })
@@ -133,7 +152,7 @@ describe('npm start', () => {
       await client.end()
       expect(migrations.rows[0].n).toBeGreaterThan(0)
       expect(accounts.rows[0].n).toBe(0)
-      const overview = (await (await fetch(`http://127.0.0.1:${app.port}/api/overview`)).json()) as { availableMonths: string[] }
+      const overview = (await (await fetch(`http://127.0.0.1:${app.port}/api/overview`, { headers: { cookie: await signIn(app) } })).json()) as { availableMonths: string[] }
       expect(overview.availableMonths).toEqual([])
       app.process.kill('SIGINT')
       expect(await app.exited).toBe(0)

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { PERMISSIONS } from '@/lib/domain/access/permissions'
 
 /** Pages anyone may open: signing in and setting a password from a one-time link. */
-const PUBLIC_PAGES: string[] = []
+const PUBLIC_PAGES = [path.join('app', 'sign-in', 'page.tsx'), path.join('app', 'setup', 'page.tsx')]
 
 function pageFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {

@@ -23,8 +23,9 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    // A sign-in form whose answer redirects to an OIDC issuer will need that issuer's origin here too: Chromium
-    // applies form-action to the redirect.
+    // Single sign-on leaves for the issuer by script (the start answers with its URL: sign-in-form.tsx), not by a
+    // form whose answer redirects there, so no issuer origin is needed here (Chromium applies form-action to the
+    // redirect of a form submission).
     "form-action 'self'",
     "frame-ancestors 'none'",
     // No upgrade-insecure-requests: a plain-HTTP install on a LAN address would upgrade its own requests to

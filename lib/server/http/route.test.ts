@@ -8,7 +8,7 @@ const context = (params: Record<string, string>) => ({ params: Promise.resolve(p
 
 describe('route()', () => {
   const echo = route(
-    { permission: 'read', params: z.object({ id: idParam }), query: defineSearchParams(z.object({ q: z.string().optional() })), body: z.object({ name: z.string() }) },
+    { public: true, params: z.object({ id: idParam }), query: defineSearchParams(z.object({ q: z.string().optional() })), body: z.object({ name: z.string() }) },
     ({ params, query, body }) => Response.json({ params, query, body }),
   )
 
@@ -38,7 +38,7 @@ describe('route()', () => {
         controller.enqueue(new Uint8Array(65_536))
       },
     })
-    const noBody = route({ permission: 'read' }, () => new Response(null, { status: 204 }))
+    const noBody = route({ public: true }, () => new Response(null, { status: 204 }))
     const response = await noBody(new Request('http://localhost/x', { method: 'POST', body, duplex: 'half' } as RequestInit), context({}))
     expect(response.status).toBe(204)
     expect(pulled).toBeLessThanOrEqual(1)

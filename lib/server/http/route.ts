@@ -6,11 +6,18 @@
 //
 //   export const GET = route({ permission: 'read', query: costsSearch }, async ({ query }) => Response.json(await getCosts(db(), query)))
 //
+// The caller is checked before anything else is read (lib/server/access/authorize.ts): no credentials 401, a role
+// without the permission 403. A write that succeeds (and every export download) is written to the audit log.
+//
 // A route without `body` never reads the request body (one sent anyway is left unread, not buffered); a route
 // that streams its body itself (a file upload) declares no `body` and reads `request.body`.
 import 'server-only'
 import type { z } from 'zod'
 import type { Permission } from '@/lib/domain/access/permissions'
+import { authorize } from '@/lib/server/access/authorize'
+import { auditRequest } from '@/lib/server/audit/audit-request'
+import { type Caller, resolveCaller } from '@/lib/server/auth/caller'
+import { db } from '@/lib/server/db/prisma'
 import type { SearchParams } from '@/lib/search-params/define-search-params'
 import { handle } from './handle'
 import { parseJsonBody, parsePathParams, parseQuery } from './parse-request'
@@ -29,6 +36,8 @@ export type RouteOptions = RouteAccess & {
 
 export type RouteInput<O extends RouteOptions> = {
   request: Request
+  /** Who is calling; null only on a public route. */
+  caller: O extends { public: true } ? null : Caller
   query: O extends { query: SearchParams<infer S> } ? z.output<S> : undefined
   params: O extends { params: infer P extends z.ZodType } ? z.output<P> : undefined
   body: O extends { body: infer B extends z.ZodType } ? z.output<B> : undefined
@@ -42,11 +51,18 @@ export type DeclaredRoute = ((request: Request, context: unknown) => Promise<Res
 
 export function route<const O extends RouteOptions>(options: O, handler: (input: RouteInput<O>) => Response | Promise<Response>): DeclaredRoute {
   const access: RouteAccess = options.public ? { public: true } : { permission: options.permission! }
+  const audited = access.permission === 'export'
   const run = handle<unknown>(async (request, context) => {
+    const caller = authorize(access.public ? null : await resolveCaller(request.headers), access)
     const params = options.params ? parsePathParams((await (context as RouteContext)?.params) ?? {}, options.params) : undefined
     const query = options.query ? parseQuery(request, options.query) : undefined
     const body = options.body ? await parseJsonBody(request, options.body) : undefined
-    return handler({ request, query, params, body } as RouteInput<O>)
+    const response = await handler({ request, caller, query, params, body } as RouteInput<O>)
+    if (caller && response.ok && (audited || (request.method !== 'GET' && request.method !== 'HEAD'))) {
+      // The change is made: a failure to record it is logged, not turned into an error the caller would retry.
+      await auditRequest(db(), { caller, request, query, body, status: response.status }).catch((error: unknown) => console.error('The audit log refused an entry:', error))
+    }
+    return response
   })
   return Object.assign(run, { access })
 }

@@ -33,8 +33,11 @@ export async function adminQuery(adminUrl: string, sql: string) {
   }
 }
 
-/** Empties every table of the database (not the migration history), for a test that needs nothing before it. */
+/**
+ * Empties every table of the database, for a test that needs nothing before it: not the migration history, nor
+ * the audit log, which PostgreSQL keeps append-only (a trigger refuses TRUNCATE; tests count what they add to it).
+ */
 export async function emptyTables(db: Db) {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  const tables = await db.$queryRaw<{ name: string }[]>`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'audit_log')`
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => table.name).join(', ')} RESTART IDENTITY CASCADE`)
 }

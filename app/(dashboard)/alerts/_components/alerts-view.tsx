@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { AccountName } from '@/components/ui/account-name'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { QueryView } from '@/components/ui/query-view'
 import { DataTable } from '@/components/ui/data-table'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
@@ -29,9 +30,11 @@ export function AlertsView() {
               <h1>Alerts</h1>
               <p>New incidents that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
             </div>
-            <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
-              {sendNow.isPending ? 'Sending…' : 'Send pending now'}
-            </button>
+            <IfAllowed write={alertWrites.sendPending}>
+              <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
+                {sendNow.isPending ? 'Sending…' : 'Send pending now'}
+              </button>
+            </IfAllowed>
           </header>
           {sendNow.data && (
             <p className="banner banner-demo" role="status">
@@ -94,9 +97,11 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
       <header>
         <h2 id="rules-title">Rules</h2>
         {!creating && (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            New rule
-          </button>
+          <IfAllowed write={alertWrites.createRule}>
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              New rule
+            </button>
+          </IfAllowed>
         )}
       </header>
       {creating && (
@@ -142,24 +147,26 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                 {rule.deliveries.delivered} · {rule.deliveries.pending} · {rule.deliveries.failed}
               </td>
               <td>
-                <div className="toolbar">
-                  <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
-                    Test
-                  </button>
-                  <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
-                    {rule.enabled ? 'Turn off' : 'Turn on'}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    onClick={() => {
-                      if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
-                    }}
-                    disabled={action.isPending}
-                  >
-                    Remove
-                  </button>
-                </div>
+                <IfAllowed write={alertWrites.updateRule}>
+                  <div className="toolbar">
+                    <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
+                      Test
+                    </button>
+                    <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
+                      {rule.enabled ? 'Turn off' : 'Turn on'}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      onClick={() => {
+                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
+                      }}
+                      disabled={action.isPending}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </IfAllowed>
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { AccountName } from '@/components/ui/account-name'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { QueryView } from '@/components/ui/query-view'
 import { formatMonth } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
@@ -114,9 +115,11 @@ export function BudgetsView() {
                           <td className="num">{formatSmallUsd(suggestion.formula.totalUsd)}</td>
                           <td className="formula">{suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}</td>
                           <td>
-                            <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
-                              Create budget
-                            </button>
+                            <IfAllowed write={budgetWrites.create}>
+                              <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
+                                Create budget
+                              </button>
+                            </IfAllowed>
                           </td>
                         </tr>
                       ))}

@@ -1,6 +1,8 @@
 'use client'
 
+import { IfAllowed } from '@/components/layout/if-allowed'
 import type { IsoDay } from '@/lib/domain/calendar'
+import { ingestionWrites } from '@/lib/query/ingestion'
 import { CostFileUpload } from './cost-file-upload'
 import { ImportsTable } from './imports-table'
 import { ReconciliationSection } from './reconciliation-section'
@@ -18,8 +20,12 @@ export function IngestionView({ today }: { today: IsoDay }) {
       </header>
       <div className="grid">
         <div className="grid grid-2">
-          <StartRunForm today={today} />
-          <CostFileUpload />
+          <IfAllowed write={ingestionWrites.startRun}>
+            <StartRunForm today={today} />
+          </IfAllowed>
+          <IfAllowed write={ingestionWrites.importFile}>
+            <CostFileUpload />
+          </IfAllowed>
         </div>
         <RunsTable />
         <ImportsTable />

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { formatDay } from '@/lib/format'
 import { demoDataWrites } from '@/lib/query/demo-data'
 import { useWrite } from '@/lib/query/use-write'
@@ -38,24 +39,26 @@ export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus
           No demo data. {status.realAccounts > 0 ? `${status.realAccounts} real account(s) hold data.` : 'Load it to explore the dashboard.'}
         </p>
       )}
-      <div className="toolbar">
-        {status.present ? (
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={pending}
-            onClick={() => {
-              if (window.confirm('Remove all demo accounts and their data?')) remove.mutate()
-            }}
-          >
-            {pending ? 'Removing…' : 'Remove demo data'}
-          </button>
-        ) : (
-          <button type="button" className="button" disabled={pending} onClick={() => load.mutate()}>
-            {pending ? 'Loading…' : 'Load demo data'}
-          </button>
-        )}
-      </div>
+      <IfAllowed write={demoDataWrites.load}>
+        <div className="toolbar">
+          {status.present ? (
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={pending}
+              onClick={() => {
+                if (window.confirm('Remove all demo accounts and their data?')) remove.mutate()
+              }}
+            >
+              {pending ? 'Removing…' : 'Remove demo data'}
+            </button>
+          ) : (
+            <button type="button" className="button" disabled={pending} onClick={() => load.mutate()}>
+              {pending ? 'Loading…' : 'Load demo data'}
+            </button>
+          )}
+        </div>
+      </IfAllowed>
       {error && (
         <p className="state-error" role="alert">
           {error.message}

@@ -1,3 +1,4 @@
+import { callerLabel } from '@/lib/server/auth/caller'
 import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { readFxRatesCsv } from '@/lib/server/fx/read-fx-rates-csv'
@@ -11,8 +12,8 @@ export const dynamic = 'force-dynamic'
 const MAX_BYTES = 256 * 1024
 
 // POST /api/fx-rates/import (body: the CSV file) – record several months' rates, all or nothing.
-export const POST = route({ permission: 'fx-rates:write' }, async ({ request }) => {
+export const POST = route({ permission: 'fx-rates:write' }, async ({ caller, request }) => {
   const rates = readFxRatesCsv(await readTextBody(request, { mediaType: 'text/csv', maxBytes: MAX_BYTES }), clock.today())
-  const saved = await saveFxRates(db(), rates, { by: null, at: clock.now() })
+  const saved = await saveFxRates(db(), rates, { by: callerLabel(caller), at: clock.now() })
   return Response.json({ imported: saved.length, rates: saved })
 })

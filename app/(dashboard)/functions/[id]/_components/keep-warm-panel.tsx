@@ -1,10 +1,12 @@
 'use client'
 
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { chartNumber, formatCount, formatDay, formatMonth, formatUsd } from '@/lib/format'
 import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
+import { budgetWrites } from '@/lib/query/budgets'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { BudgetForm, type BudgetDraft } from './budget-form'
 import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
@@ -24,13 +26,15 @@ export function KeepWarmPanel({ data }: { data: FunctionDetail }) {
           <p data-testid="keep-warm-actual-rule">{RETRIED_PINGS_RULE}</p>
         </div>
         {!editing && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => setEditing({ draft: budget ?? fromSuggestion ?? { intervalMinutes: 5, concurrency: 1, pingDurationMs: 100, memoryMb: null, note: null }, source: !budget && suggestion ? 'suggestion' : 'user' })}
-          >
-            {budget ? 'Edit budget' : suggestion ? 'Create budget from suggestion' : 'Create budget'}
-          </button>
+          <IfAllowed write={budgetWrites.update}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setEditing({ draft: budget ?? fromSuggestion ?? { intervalMinutes: 5, concurrency: 1, pingDurationMs: 100, memoryMb: null, note: null }, source: !budget && suggestion ? 'suggestion' : 'user' })}
+            >
+              {budget ? 'Edit budget' : suggestion ? 'Create budget from suggestion' : 'Create budget'}
+            </button>
+          </IfAllowed>
         )}
       </header>
       {editing && <BudgetForm functionId={data.function.id} initial={editing.draft} exists={budget !== null} source={editing.source} onDone={() => setEditing(null)} />}

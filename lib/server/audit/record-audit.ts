@@ -1,0 +1,34 @@
+// The audit log's one writer: every write made through the API (by route(), after the handler succeeded), every
+// sign-in and failed sign-in, every export download, and what the shell commands change. The table refuses
+// UPDATE and DELETE, so what is written here stays.
+import 'server-only'
+import type { Db } from '@/lib/server/db/prisma'
+
+/** Who did it: a signed-in user, an API token, the shell (npm run users/token), or nobody known (a failed sign-in). */
+export type AuditActor = { type: 'user' | 'token' | 'cli' | 'anonymous'; id: string | null; label: string }
+
+export type AuditEntry = {
+  actor: AuditActor
+  /** What happened, e.g. `alert-rule.update`, `sign-in.failed`, `export.costs-csv`. */
+  action: string
+  /** What it was done to, e.g. `alert rule 7`, `user dev@example.com`. */
+  target?: string | null
+  /** Whatever says more: the values before and after for settings, rules and budgets; never a secret. */
+  details?: unknown
+}
+
+export const CLI_ACTOR: AuditActor = { type: 'cli', id: null, label: 'cli' }
+
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorType: entry.actor.type,
+      actorId: entry.actor.id,
+      actor: entry.actor.label,
+      action: entry.action,
+      target: entry.target ?? null,
+      // Decimals, dates and the like as the API shows them (their JSON form).
+      details: entry.details === undefined ? {} : JSON.parse(JSON.stringify(entry.details)),
+    },
+  })
+}

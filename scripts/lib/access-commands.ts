@@ -1,0 +1,97 @@
+// `npm run users` and `npm run tokens`: what an admin does from the shell (the first admin when the link is lost,
+// scripts' tokens). Both take the database as given, so tests run them against a test database; the scripts open
+// the running embedded database (or start it) as the other commands do. Changes are audited as made by "cli".
+import { parseArgs } from 'node:util'
+import { isRole, type Role, ROLES } from '@/lib/domain/access/permissions'
+import { CLI_ACTOR } from '@/lib/server/audit/record-audit'
+import { createApiToken, revokeApiToken } from '@/lib/server/auth/api-tokens'
+import { dashboardUrl } from '@/lib/server/auth/auth-settings'
+import { createUser, listUsers, newPasswordLink, setDisabled, setRole } from '@/lib/server/auth/user-admin'
+import type { Db } from '@/lib/server/db/prisma'
+
+export const USERS_USAGE = [
+  'usage: npm run users -- create --email E --role R [--name N]   (prints a one-time link that sets the password)',
+  '       npm run users -- list',
+  '       npm run users -- set-role --email E --role R',
+  '       npm run users -- disable --email E      (signs them out everywhere at once)',
+  '       npm run users -- enable --email E',
+  '       npm run users -- password-link --email E',
+  `roles: ${ROLES.join(', ')}`,
+].join('\n')
+
+export const TOKENS_USAGE = [
+  'usage: npm run tokens -- create --name NAME --role ROLE   (prints the token alone on its last line, once)',
+  '       npm run tokens -- list',
+  '       npm run tokens -- revoke --prefix finops_XXXXXXXX',
+  `roles: ${ROLES.join(', ')}`,
+].join('\n')
+
+export class UsageError extends Error {}
+
+function options(argv: string[]) {
+  const [command, ...rest] = argv
+  const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' } }, strict: true })
+  const need = (name: keyof typeof values): string => {
+    const value = values[name]?.trim()
+    if (!value) throw new UsageError(`--${name} is needed for ${command}.`)
+    return value
+  }
+  const role = (): Role => {
+    const value = need('role')
+    if (!isRole(value)) throw new UsageError(`--role ${value} is not a role: choose ${ROLES.join(', ')}.`)
+    return value
+  }
+  return { command, values, need, role }
+}
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-')
+
+/** Runs one `npm run users` command; returns the lines to print. */
+export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
+  const { command, values, need, role } = options(argv)
+  switch (command) {
+    case 'create': {
+      const created = await createUser(db, CLI_ACTOR, { email: need('email'), role: role(), name: values.name })
+      return [`Created ${created.email}. Send them this one-time link to set their password (it works once):`, dashboardUrl(created.setPasswordPath)]
+    }
+    case 'list':
+      return (await listUsers(db)).map((user) =>
+        [user.email, user.role ?? 'no role', user.disabled ? 'disabled' : 'enabled', user.signIn.join('+') || 'no sign-in yet', user.lockedUntil && user.lockedUntil > new Date() ? `locked until ${day(user.lockedUntil)}` : ''].filter(Boolean).join('\t'),
+      )
+    case 'set-role':
+      await setRole(db, CLI_ACTOR, need('email'), role())
+      return [`${need('email')} is now ${values.role}.`]
+    case 'disable':
+      await setDisabled(db, CLI_ACTOR, need('email'), true)
+      return [`${need('email')} is disabled and signed out everywhere.`]
+    case 'enable':
+      await setDisabled(db, CLI_ACTOR, need('email'), false)
+      return [`${need('email')} is enabled.`]
+    case 'password-link':
+      return [`One-time link that sets the password of ${need('email')} (earlier links stop working):`, dashboardUrl(await newPasswordLink(db, CLI_ACTOR, need('email')))]
+    default:
+      throw new UsageError(command ? `Unknown command ${command}.` : 'Which command?')
+  }
+}
+
+/** Runs one `npm run tokens` command; returns the lines to print (a created token alone on the last one). */
+export async function tokensCommand(db: Db, argv: string[]): Promise<string[]> {
+  const { command, need, role } = options(argv)
+  switch (command) {
+    case 'create': {
+      const { token, record } = await createApiToken(db, CLI_ACTOR, { name: need('name'), role: role() })
+      return [`Created token ${record.name} (${record.prefix}) with the ${record.role} role. It is shown once; send it as Authorization: Bearer <token>:`, token]
+    }
+    case 'list':
+      return (await db.apiToken.findMany({ orderBy: { id: 'asc' } })).map((token) =>
+        [token.prefix, token.name, token.role, `created ${day(token.createdAt)} by ${token.createdBy}`, `last used ${day(token.lastUsedAt)}`, token.revokedAt ? `revoked ${day(token.revokedAt)}` : 'active'].join('\t'),
+      )
+    case 'revoke': {
+      const revoked = await revokeApiToken(db, CLI_ACTOR, { prefix: need('prefix') })
+      if (!revoked) throw new UsageError(`There is no token ${need('prefix')} (npm run tokens -- list shows them).`)
+      return [`Revoked ${revoked.prefix} (${revoked.name}).`]
+    }
+    default:
+      throw new UsageError(command ? `Unknown command ${command}.` : 'Which command?')
+  }
+}
