@@ -35,7 +35,8 @@ function rawRequest(path: string, headers: Record<string, string>, method = 'GET
 
 /**
  * Next.js answers an RSC request whose `_rsc` cache-busting parameter does not match its headers with a redirect to
- * the same page with the right one: follow those (the same path only), so the page's own answer is what is judged.
+ * the same address with the right one (a route handler's too): follow those (the same path only), so the page's or
+ * the route's own answer is what is judged.
  */
 async function followingRscRedirects(path: string, headers: Record<string, string>) {
   let response = await rawRequest(path, headers)
@@ -126,7 +127,7 @@ test('without credentials every page sends the browser to sign in and every API 
     // Not a byte of what the page shows signed in (the demo's account names, the layout's navigation).
     expect(costsPage.body, JSON.stringify(headers)).not.toContain('acme-production')
     expect(costsPage.body, JSON.stringify(headers)).not.toContain('cost, budgets, anomalies')
-    const api = await rawRequest('/api/overview', { host, ...headers })
+    const api = await followingRscRedirects('/api/overview', { host, ...headers })
     expect(api.status, JSON.stringify(headers)).toBe(401)
     expect(JSON.parse(api.body).error.code).toBe('unauthorized')
   }

@@ -10,16 +10,20 @@ import { showbackResponse, teamSettings } from '../../lib/schemas/teams'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { getCostBreakdown } from '../../lib/server/queries/get-cost-breakdown'
 import { getShowback, teamCostItems } from '../../lib/server/queries/get-showback'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
+/** Team rules are an admin's to write (and showback's CSV an export). */
+let admin: { authorization: string }
 let routes: { teams: { GET: Handler; PUT: Handler }; showback: { GET: Handler }; csv: { GET: Handler } }
 const TODAY = '2026-11-22'
 
 beforeAll(async () => {
   database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
+  admin = await signedInHeaders(database.db, 'admin')
   await loadDemoData(database.db, { today: TODAY })
   routes = {
     teams: (await import('../../app/api/teams/route')) as never,
@@ -32,7 +36,8 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const call = (handler: Handler, url: string, init?: RequestInit) => handler(new Request(`http://localhost${url}`, init), undefined as never)
+const call = (handler: Handler, url: string, init?: RequestInit) =>
+  handler(new Request(`http://localhost${url}`, { ...init, headers: { ...admin, ...(init?.headers as Record<string, string> | undefined) } }), undefined as never)
 const put = (body: unknown) => call(routes.teams.PUT, '/api/teams', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 describe('team showback on the demo data', () => {
