@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
 import { ADMIN_STATE_FILE } from './e2e/support/admin'
+import { OIDC_ISSUER_URL, SSO_ENVIRONMENT } from './e2e/support/sso'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
 
@@ -38,14 +39,25 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...browser } },
     { name: 'chromium', dependencies: ['setup'], use: { ...browser, storageState: ADMIN_STATE_FILE } },
   ],
-  webServer: {
-    command: 'npx tsx scripts/e2e-server.ts',
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: 'pipe',
-    // SIGTERM lets the launcher stop PostgreSQL cleanly (SIGKILL would leave it to crash recovery).
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-  },
+  webServer: [
+    // The local OIDC issuer single sign-on is tested against (e2e/sso.spec.ts); started first, the dashboard
+    // reads its discovery document.
+    {
+      command: 'npx tsx e2e/support/oidc-issuer.ts',
+      url: `${OIDC_ISSUER_URL}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: 'npx tsx scripts/e2e-server.ts',
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      env: { PORT: String(PORT), HOST: '127.0.0.1', ...SSO_ENVIRONMENT },
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+      // SIGTERM lets the launcher stop PostgreSQL cleanly (SIGKILL would leave it to crash recovery).
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 })
