@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sum, toDecimal } from '../../lib/domain/money'
 import { billedTotal, csvOf, curExport, focusExport, inWon, storedTotalOf } from '../support/cost-files'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
+/** Imports and exchange rates: an admin holds both permissions. */
+let admin: { authorization: string }
 let routes: { imports: { POST: Handler }; rate: { PUT: Handler } }
 
 const RATE = '1385.20'
@@ -26,14 +29,15 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await emptyTables(database.db)
+  admin = await signedInHeaders(database.db, 'admin')
 })
 
 const post = (fileName: string, bytes: Buffer) =>
-  routes.imports.POST(new Request(`http://localhost/api/imports?fileName=${fileName}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: new Uint8Array(bytes) }), undefined)
+  routes.imports.POST(new Request(`http://localhost/api/imports?fileName=${fileName}`, { method: 'POST', headers: { ...admin, 'content-type': 'text/csv' }, body: new Uint8Array(bytes) }), undefined)
 
 const recordRate = async (month: string) => {
   const response = await routes.rate.PUT(
-    new Request(`http://localhost/api/fx-rates/${month}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ krwPerUsd: RATE, source: 'AWS invoice 2025-09' }) }),
+    new Request(`http://localhost/api/fx-rates/${month}`, { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ krwPerUsd: RATE, source: 'AWS invoice 2025-09' }) }),
     { params: Promise.resolve({ month }) },
   )
   expect(response.status).toBe(200)

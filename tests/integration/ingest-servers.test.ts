@@ -6,6 +6,7 @@ import { serversResponse } from '../../lib/schemas/servers'
 import { TEST_DEVELOPMENT, TEST_PRODUCTION } from '../support/fake-aws/test-scenario'
 import { TEST_SERVERS, manyInstances } from '../support/fake-aws/test-servers'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
+import { signedInHeaders } from './helpers/signed-in'
 
 type Handler = (request: Request, context: unknown) => Promise<Response>
 let getServers: Handler
@@ -31,7 +32,9 @@ const lastDay = (h: Harness) => ({ from: h.fake.account.dataset.lastDay, to: h.f
 const settings = { memberRoleName: 'FinOpsReadOnly', regions: ['ap-northeast-2', 'us-east-1'] }
 
 async function servers(query = '') {
-  const response = await getServers(new Request(`http://localhost/api/servers${query}`), undefined)
+  // A viewer's token in the route's own database (DATABASE_URL, set by the test to its harness's).
+  const { db } = await import('../../lib/server/db/prisma')
+  const response = await getServers(new Request(`http://localhost/api/servers${query}`, { headers: await signedInHeaders(db(), 'viewer') }), undefined)
   expect(response.status).toBe(200)
   return serversResponse.parse(await response.json()).servers
 }

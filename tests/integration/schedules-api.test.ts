@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { schedulePlanResponse, scheduleDto } from '../../lib/schemas/schedules'
 import { TEST_DEVELOPMENT } from '../support/fake-aws/test-scenario'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
+/** Schedules are an engineer's to write. */
+let engineer: { authorization: string }
 let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler } }
 
 beforeAll(async () => {
@@ -24,10 +27,10 @@ afterAll(async () => {
   await database.drop()
 })
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const json = (body: unknown) => ({ method: 'POST', headers: { ...engineer, 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const context = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) })
 const create = (body: unknown) => routes.list.POST(new Request('http://localhost/api/schedules', json(body)), undefined)
-const plan = (id: number, query: string) => routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`), context(id))
+const plan = (id: number, query: string) => routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`, { headers: engineer }), context(id))
 
 const DEVELOPMENT = {
   name: 'Development',
@@ -43,6 +46,7 @@ const DEVELOPMENT = {
 
 beforeEach(async () => {
   await emptyTables(database.db)
+  engineer = await signedInHeaders(database.db, 'engineer')
   await database.db.awsAccount.create({ data: { id: TEST_DEVELOPMENT, name: 'development' } })
   await database.db.region.create({ data: { code: 'ap-northeast-2', name: 'Asia Pacific (Seoul)', billingPrefix: 'APN2' } })
   const server = (resourceId: string, kind: string, tags: Record<string, string>, schedulable = true) => ({
@@ -72,9 +76,9 @@ describe('POST /api/schedules', () => {
     const created = scheduleDto.parse(await response.json())
     expect(created).toMatchObject({ ...DEVELOPMENT, execute: false, warnMinutes: 10 })
     expect(created.groups[1]).toEqual({ name: 'db', select: { ids: ['dev-db'] }, dependsOn: [] })
-    const read = await routes.one.GET(new Request(`http://localhost/api/schedules/${created.id}`), context(created.id))
+    const read = await routes.one.GET(new Request(`http://localhost/api/schedules/${created.id}`, { headers: engineer }), context(created.id))
     expect(scheduleDto.parse(await read.json())).toEqual(created)
-    const listed = await routes.list.GET(new Request('http://localhost/api/schedules'), undefined)
+    const listed = await routes.list.GET(new Request('http://localhost/api/schedules', { headers: engineer }), undefined)
     expect((await listed.json()).schedules.map((schedule: { id: number }) => schedule.id)).toEqual([created.id])
   })
 
@@ -100,7 +104,9 @@ describe('POST /api/schedules', () => {
 describe('PATCH /api/schedules/{id}', () => {
   it('turns execution on, and answers 404 for a schedule that does not exist', async () => {
     const { id } = await (await create(DEVELOPMENT)).json()
-    const patch = (target: number, body: unknown) => routes.one.PATCH(new Request(`http://localhost/api/schedules/${target}`, { ...json(body), method: 'PATCH' }), context(target))
+    // Turning execution on (servers really start and stop) is an admin's.
+    const admin = await signedInHeaders(database.db, 'admin')
+    const patch = (target: number, body: unknown) => routes.one.PATCH(new Request(`http://localhost/api/schedules/${target}`, { ...json(body), headers: { ...admin, 'content-type': 'application/json' }, method: 'PATCH' }), context(target))
     const response = await patch(id, { execute: true })
     expect(response.status).toBe(200)
     expect(scheduleDto.parse(await response.json()).execute).toBe(true)
