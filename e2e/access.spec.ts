@@ -42,6 +42,9 @@ test('a viewer sees no write buttons, is refused writes, and is out at the next 
   await page.goto('/ingestion')
   await expect(page.getByRole('heading', { name: 'Ingestion', level: 1 })).toBeVisible()
   await expect(page.getByRole('button', { name: /Start|Upload|Import/ })).toHaveCount(0)
+  await page.goto('/budgets/spend')
+  await expect(page.getByRole('heading', { name: /budgets?$/, level: 2 })).toBeVisible()
+  await expect(page.getByRole('button', { name: /New spend budget|Change the budget|Remove the budget/ })).toHaveCount(0)
   // The server refuses what the page hides.
   const write = await page.request.delete('/api/demo-data')
   expect(write.status()).toBe(403)

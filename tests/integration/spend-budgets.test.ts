@@ -6,10 +6,13 @@ import { toDecimal } from '../../lib/domain/money'
 import { forecastResponse } from '../../lib/schemas/forecast'
 import { spendBudgetDto, spendBudgetsResponse } from '../../lib/schemas/spend-budgets'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
+/** Spend budgets and their CSV are finance's (finance holds read, export and spend-budgets:write). */
+let finance: { authorization: string }
 let routes: { budgets: { GET: Handler; POST: Handler }; budget: { PUT: Handler; DELETE: Handler }; csv: { GET: Handler }; forecast: { GET: Handler } }
 const TODAY = '2026-11-22'
 const ACCOUNT = '123456789012'
@@ -18,6 +21,7 @@ beforeAll(async () => {
   database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
   await loadDemoData(database.db, { today: TODAY })
+  finance = await signedInHeaders(database.db, 'finance')
   routes = {
     budgets: (await import('../../app/api/budgets/spend/route')) as never,
     budget: (await import('../../app/api/budgets/spend/[id]/route')) as never,
@@ -31,7 +35,7 @@ afterAll(async () => {
 })
 
 const call = (handler: Handler, url: string, init: RequestInit = {}, params?: Record<string, string>) =>
-  handler(new Request(`http://localhost${url}`, init), (params ? { params: Promise.resolve(params) } : undefined) as never)
+  handler(new Request(`http://localhost${url}`, { ...init, headers: { ...finance, ...(init.headers as Record<string, string> | undefined) } }), (params ? { params: Promise.resolve(params) } : undefined) as never)
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const post = (body: unknown) => call(routes.budgets.POST, '/api/budgets/spend', json('POST', body))
 const put = (id: number | string, body: unknown) => call(routes.budget.PUT, `/api/budgets/spend/${id}`, json('PUT', body), { id: String(id) })

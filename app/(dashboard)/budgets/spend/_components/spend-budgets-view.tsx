@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { MonthPicker } from '@/components/ui/month-picker'
 import { QueryView, Updating } from '@/components/ui/query-view'
@@ -59,11 +60,13 @@ export function SpendBudgetsView() {
             {editing === 'new' ? (
               <SpendBudgetForm teams={teams} onDone={() => setEditing(null)} />
             ) : (
-              <p>
-                <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-                  New spend budget
-                </button>
-              </p>
+              <IfAllowed write={spendBudgetWrites.create}>
+                <p>
+                  <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+                    New spend budget
+                  </button>
+                </p>
+              </IfAllowed>
             )}
             {data.budgets.length === 0 ? (
               <p className="muted">No spend budgets yet.</p>
@@ -134,14 +137,16 @@ function BudgetRow({ budget, onEdit, onRemove, removing }: { budget: SpendBudget
         <SpendBudgetStatus status={budget.status} />
       </td>
       <td>
-        <div className="toolbar">
-          <button type="button" className="button" onClick={onEdit} aria-label={`Change the budget for ${label}`}>
-            Change
-          </button>
-          <button type="button" className="button" onClick={onRemove} disabled={removing} aria-label={`Remove the budget for ${label}`}>
-            Remove
-          </button>
-        </div>
+        <IfAllowed write={spendBudgetWrites.update}>
+          <div className="toolbar">
+            <button type="button" className="button" onClick={onEdit} aria-label={`Change the budget for ${label}`}>
+              Change
+            </button>
+            <button type="button" className="button" onClick={onRemove} disabled={removing} aria-label={`Remove the budget for ${label}`}>
+              Remove
+            </button>
+          </div>
+        </IfAllowed>
       </td>
     </tr>
   )
