@@ -1,6 +1,6 @@
 // Roles as a person meets them: an admin creates a viewer from the shell, the viewer sets a password through the
-// one-time link, signs in and sees no write buttons (and the API refuses a write anyway); disabled by the admin,
-// the viewer is signed out at their next request.
+// one-time link, signs in and sees no write buttons, an incident's acknowledge/mute form included (and the API
+// refuses a write anyway); disabled by the admin, the viewer is signed out at their next request.
 import { spawnSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
 import { e2eDatabaseEnvironment } from './support/admin'
@@ -45,6 +45,10 @@ test('a viewer sees no write buttons, is refused writes, and is out at the next 
   await page.goto('/budgets/spend')
   await expect(page.getByRole('heading', { name: /budgets?$/, level: 2 })).toBeVisible()
   await expect(page.getByRole('button', { name: /New spend budget|Change the budget|Remove the budget/ })).toHaveCount(0)
+  await page.goto('/anomalies')
+  await page.getByTestId('incidents-table').locator('tbody tr').first().getByRole('button').first().click()
+  await expect(page.getByTestId('incident-details')).toBeVisible()
+  await expect(page.getByTestId('incident-details').getByRole('button', { name: /Acknowledge|Mute|Reopen/ })).toHaveCount(0)
   // The server refuses what the page hides.
   const write = await page.request.delete('/api/demo-data')
   expect(write.status()).toBe(403)

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { barRectangles, expectProportional, referenceLabels, stackHeights } from './chart-readings'
+import { ADMIN } from './support/admin'
 
 type Anomaly = { id: number; kind: string; functionId: number | null; functionName: string | null; firstDay: string; lastDay: string; impactUsd: string; status: string }
 
@@ -134,11 +135,10 @@ test('anomalies: filter by kind in the URL, expand a row to its evidence and cha
   expectProportional(await stackHeights(details.getByRole('img')), context.context.points.map((point) => Number(point.costUsd)).filter((cost) => cost > 0))
   await accessibility(page)
 
-  await details.getByLabel('Who').fill('jiwon')
   await details.getByLabel('Why').fill('partner rotated its secret; fixed')
   await details.getByRole('button', { name: 'Acknowledge' }).click()
   await expect(row).toContainText('acknowledged')
-  await expect(row).toContainText('by jiwon')
+  await expect(row).toContainText(`by ${ADMIN.email}`)
 })
 
 test('keep-warm budgets: a suggestion becomes a budget in one click', async ({ page }) => {

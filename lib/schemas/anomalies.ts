@@ -66,11 +66,10 @@ export const anomalyIdParams = z.object({ id: idParam })
 export const anomalyStatusBody = z
   .object({
     status: anomalyStatus,
-    by: z.string().trim().min(1, 'say who').max(100),
     reason: z.string().trim().max(500).default(''),
   })
   .refine((body) => body.status === 'open' || body.reason.length > 0, { message: 'say why (required to acknowledge or mute)', path: ['reason'] })
-  .meta({ id: 'AnomalyStatusChange' })
+  .meta({ id: 'AnomalyStatusChange', description: 'Who made the change is the signed-in caller (the user’s e-mail, or the API token’s name and prefix), never a name typed in.' })
 
 export const anomalyOperations = [
   defineOperation({

@@ -209,24 +209,26 @@ describe('anomalies API', () => {
     expect(message).toContain('`kind')
   })
 
-  it('shows an anomaly with its daily context, and acknowledges its incident saying who and why', async () => {
+  it('shows an anomaly with its daily context, and acknowledges its incident as the signed-in caller, saying why', async () => {
+    // Who decided is the caller's token (its name and visible prefix), never a name sent in the body.
+    const caller = `token integration engineer (${engineer.authorization.slice('Bearer '.length, 'Bearer finops_'.length + 8)})`
     const [retry] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification')).json()).anomalies
     const detail = anomalyDetail.parse(await (await get(routes.anomalyById.GET, `/api/anomalies/${retry!.id}`, { id: String(retry!.id) })).json())
     expect(detail.context.points).toHaveLength(29 + 28)
     expect(detail.context.metricLabel).toBe('Errors')
-    const refused = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'muted', by: 'jiwon' }, { id: String(retry!.id) })
+    const refused = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'muted' }, { id: String(retry!.id) })
     expect(refused.status).toBe(400)
     expect((await refused.json()).error.message).toContain('`reason`')
-    const acknowledged = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'acknowledged', by: 'jiwon', reason: 'model file trimmed below 2 GB' }, { id: String(retry!.id) })
-    expect(anomalyDto.parse(await acknowledged.json())).toMatchObject({ status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file trimmed below 2 GB' })
+    const acknowledged = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'acknowledged', by: 'mallory', reason: 'model file trimmed below 2 GB' }, { id: String(retry!.id) })
+    expect(anomalyDto.parse(await acknowledged.json())).toMatchObject({ status: 'acknowledged', statusBy: caller, statusReason: 'model file trimmed below 2 GB' })
     const open = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&status=open&kind=retry_amplification')).json())
     expect(open.anomalies).toEqual([])
     // The decision is the incident's: its symptoms (the keep-warm overrun, the bill's spike) are acknowledged with it.
     const [overrun] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=warmup_budget_overrun')).json()).anomalies
-    expect(overrun).toMatchObject({ incidentId: retry!.incidentId, status: 'acknowledged', statusBy: 'jiwon' })
-    expect((await send(routes.anomalyById.PATCH, 'PATCH', '/api/anomalies/999999', { status: 'open', by: 'x' }, { id: '999999' })).status).toBe(404)
-    const reopened = await send(routes.incidentById.PATCH, 'PATCH', `/api/incidents/${retry!.incidentId}`, { status: 'open', by: 'jiwon' }, { id: String(retry!.incidentId) })
-    expect(incidentDto.parse(await reopened.json())).toMatchObject({ id: retry!.incidentId, status: 'open', statusBy: 'jiwon', statusReason: null })
+    expect(overrun).toMatchObject({ incidentId: retry!.incidentId, status: 'acknowledged', statusBy: caller })
+    expect((await send(routes.anomalyById.PATCH, 'PATCH', '/api/anomalies/999999', { status: 'open' }, { id: '999999' })).status).toBe(404)
+    const reopened = await send(routes.incidentById.PATCH, 'PATCH', `/api/incidents/${retry!.incidentId}`, { status: 'open' }, { id: String(retry!.incidentId) })
+    expect(incidentDto.parse(await reopened.json())).toMatchObject({ id: retry!.incidentId, status: 'open', statusBy: caller, statusReason: null })
   })
 })
 

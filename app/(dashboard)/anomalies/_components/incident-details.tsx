@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { anomalyWrites } from '@/lib/query/anomalies'
@@ -35,45 +36,45 @@ export function IncidentDetails({ incident }: { incident: IncidentDto }) {
 }
 
 function StatusForm({ incident }: { incident: IncidentDto }) {
-  const [by, setBy] = useState('')
   const [reason, setReason] = useState('')
   const change = useWrite(anomalyWrites.setIncidentStatus)
-  const setStatus = (status: IncidentDto['status']) => change.mutate({ id: incident.id, status, by, reason })
+  const setStatus = (status: IncidentDto['status']) => change.mutate({ id: incident.id, status, reason })
   const id = `status-${incident.id}`
   return (
-    <form aria-label="Acknowledge or mute the incident" onSubmit={(event) => event.preventDefault()} style={{ marginTop: 12 }}>
+    <div style={{ marginTop: 12 }}>
       {incident.statusBy && (
         <p className="muted">
           {incident.status} by {incident.statusBy}
           {incident.statusReason ? `: “${incident.statusReason}”` : ''}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-by`}>Who</label>
-        <input id={`${id}-by`} type="text" maxLength={100} value={by} onChange={(event) => setBy(event.target.value)} />
-      </div>
-      <div className="field" style={{ marginTop: 6 }}>
-        <label htmlFor={`${id}-reason`}>Why</label>
-        <textarea id={`${id}-reason`} maxLength={500} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
-      </div>
-      <div className="toolbar" style={{ marginTop: 8 }}>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('acknowledged')}>
-          Acknowledge
-        </button>
-        <button type="button" className="button" disabled={change.isPending || !by.trim() || !reason.trim()} onClick={() => setStatus('muted')}>
-          Mute
-        </button>
-        {incident.status !== 'open' && (
-          <button type="button" className="button" disabled={change.isPending || !by.trim()} onClick={() => setStatus('open')}>
-            Reopen
-          </button>
-        )}
-      </div>
-      {change.isError && (
-        <p className="state-error" role="alert">
-          {change.error.message}
-        </p>
-      )}
-    </form>
+      {/* Who decides is the signed-in caller (the API records them); only roles that may triage see the form. */}
+      <IfAllowed write={anomalyWrites.setIncidentStatus}>
+        <form aria-label="Acknowledge or mute the incident" onSubmit={(event) => event.preventDefault()}>
+          <div className="field" style={{ marginTop: 6 }}>
+            <label htmlFor={`${id}-reason`}>Why</label>
+            <textarea id={`${id}-reason`} maxLength={500} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+          </div>
+          <div className="toolbar" style={{ marginTop: 8 }}>
+            <button type="button" className="button" disabled={change.isPending || !reason.trim()} onClick={() => setStatus('acknowledged')}>
+              Acknowledge
+            </button>
+            <button type="button" className="button" disabled={change.isPending || !reason.trim()} onClick={() => setStatus('muted')}>
+              Mute
+            </button>
+            {incident.status !== 'open' && (
+              <button type="button" className="button" disabled={change.isPending} onClick={() => setStatus('open')}>
+                Reopen
+              </button>
+            )}
+          </div>
+          {change.isError && (
+            <p className="state-error" role="alert">
+              {change.error.message}
+            </p>
+          )}
+        </form>
+      </IfAllowed>
+    </div>
   )
 }

@@ -1,4 +1,5 @@
 import { anomalyStatusBody } from '@/lib/schemas/anomalies'
+import { callerLabel } from '@/lib/server/auth/caller'
 import { incidentIdParams } from '@/lib/schemas/incidents'
 import { db } from '@/lib/server/db/prisma'
 import { route } from '@/lib/server/http/route'
@@ -6,5 +7,7 @@ import { setIncidentStatus } from '@/lib/server/incidents/set-incident-status'
 
 export const dynamic = 'force-dynamic'
 
-// PATCH /api/incidents/{id} – { status, by, reason }: acknowledge, mute or reopen the whole incident.
-export const PATCH = route({ permission: 'anomalies:triage', params: incidentIdParams, body: anomalyStatusBody }, async ({ params, body }) => Response.json(await setIncidentStatus(db(), params.id, body)))
+// PATCH /api/incidents/{id} – { status, reason }: acknowledge, mute or reopen the whole incident, as the signed-in caller.
+export const PATCH = route({ permission: 'anomalies:triage', params: incidentIdParams, body: anomalyStatusBody }, async ({ caller, params, body }) =>
+  Response.json(await setIncidentStatus(db(), params.id, { ...body, by: callerLabel(caller) })),
+)
