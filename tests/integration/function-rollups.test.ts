@@ -152,8 +152,8 @@ describe('monthly rollups and stored change decompositions', () => {
     expect(sortRows(await database.db.$queryRawUnsafe(perMonth.text, ...perMonth.values))).toEqual(
       sortRows(
         await database.db.$queryRawUnsafe(
-          `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS period_start, f.arn AS d0, f.name AS function_name, f.account_id AS d1, sum(c.cost_usd)::text AS cost
-           FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2, 3, 4`,
+          `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS period_start, f.arn AS d0, f.name AS function_name, f.account_id AS function_account_id, f.account_id AS d1, sum(c.cost_usd)::text AS cost
+           FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2, 3, 4, 5`,
           request.from,
           request.to,
         ),
@@ -164,8 +164,8 @@ describe('monthly rollups and stored change decompositions', () => {
     expect(sortRows(await database.db.$queryRawUnsafe(whole.text, ...whole.values))).toEqual(
       sortRows(
         await database.db.$queryRawUnsafe(
-          `SELECT f.arn AS d0, f.name AS function_name, sum(c.cost_usd)::text AS cost FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id
-           WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
+          `SELECT f.arn AS d0, f.name AS function_name, f.account_id AS function_account_id, sum(c.cost_usd)::text AS cost FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id
+           WHERE c.day BETWEEN $1::date AND $2::date GROUP BY 1, 2, 3`,
           request.from,
           request.to,
         ),
