@@ -21,7 +21,7 @@ export type PayloadIncident = {
 }
 
 /** Slack's mrkdwn treats &, < and > as markup. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 

@@ -21,6 +21,7 @@ export type AlertRuleInput = {
   accountId?: string | null
   functionId?: number | null
   ingestionFailures?: boolean
+  spendBudgets?: boolean
   format: 'slack' | 'json'
   enabled: boolean
   webhookUrl?: string
@@ -28,9 +29,9 @@ export type AlertRuleInput = {
 
 export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleDto[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; account_name: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
+    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; account_name: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; spend_budgets: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
   >(
-    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.format, r.webhook_url, r.enabled,
+    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.spend_budgets, r.format, r.webhook_url, r.enabled,
             r.created_at, r.updated_at,
             count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
             count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
@@ -49,6 +50,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
     functionId: row.function_id,
     functionName: row.function_name,
     ingestionFailures: row.ingestion_failures,
+    spendBudgets: row.spend_budgets,
     format: row.format as 'slack' | 'json',
     webhookUrlMasked: maskedWebhookUrl(row.webhook_url),
     enabled: row.enabled,
@@ -67,6 +69,7 @@ function fields(input: AlertRuleInput) {
     accountId: input.accountId ?? null,
     functionId: input.functionId ?? null,
     ingestionFailures: input.ingestionFailures ?? false,
+    spendBudgets: input.spendBudgets ?? false,
     format: input.format,
     enabled: input.enabled,
   }
@@ -109,7 +112,7 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
 export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy, now = clock.now()): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
-  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ' and failed ingestion runs' : ''} here.`
+  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ', failed ingestion runs' : ''}${rule.spendBudgets ? ', spend budget alerts' : ''} here.`
   const result = await sendToWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
   await db.alertDelivery.create({
     data: { ruleId: rule.id, isTest: true, status: result.ok ? 'delivered' : 'failed', attempts: 1, nextAttemptAt: null, lastAttemptAt: now, lastStatus: result.status, lastError: deliveryError(result), deliveredAt: result.ok ? now : null },

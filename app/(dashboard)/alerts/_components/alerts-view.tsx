@@ -88,8 +88,8 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
   const test = useWrite(alertWrites.testRule)
   const update = useWrite(alertWrites.updateRule)
   const remove = useWrite(alertWrites.deleteRule)
-  const toggle = ({ id, name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled }: AlertRuleDto) =>
-    update.mutate({ id, rule: { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, format, enabled: !enabled } })
+  const toggle = ({ id, name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, spendBudgets, format, enabled }: AlertRuleDto) =>
+    update.mutate({ id, rule: { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, spendBudgets, format, enabled: !enabled } })
   const action = { isPending: update.isPending || remove.isPending, error: update.error ?? remove.error }
   const tested = test.data ?? null
   return (
@@ -139,6 +139,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                   ''
                 )}
                 {rule.ingestionFailures ? '; failed ingestion runs' : ''}
+                {rule.spendBudgets ? '; spend budget alerts' : ''}
               </td>
               <td>
                 <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>

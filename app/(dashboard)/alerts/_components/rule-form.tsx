@@ -21,6 +21,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
     accountId: '',
     functionId: '',
     ingestionFailures: false,
+    spendBudgets: false,
     sendOpenIncidents: false,
   })
   const functions = useQuery(functionQueries.list({ sort: 'name' }))
@@ -101,6 +102,10 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
       <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
         <input type="checkbox" checked={draft.ingestionFailures} onChange={(event) => setDraft({ ...draft, ingestionFailures: event.target.checked })} />
         Also send failed ingestion runs (the data may be out of date until a run succeeds)
+      </label>
+      <label style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
+        <input type="checkbox" checked={draft.spendBudgets} onChange={(event) => setDraft({ ...draft, spendBudgets: event.target.checked })} />
+        Also send spend budget alerts (a month’s forecast first over a budget; actual at 80% and 100%)
       </label>
       <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
         <legend className="muted">Incidents already open</legend>
