@@ -129,7 +129,7 @@ async function benchSize(functions: number) {
     server = await startNextServer(database.url, PORT)
     const base = server.base
     const url = (path: Target['path']) => (typeof path === 'string' ? `${base}${path}` : (i: number) => `${base}${path(i)}`)
-    const options = { times: REQUESTS, warmUp: 2, minTimes: MIN_REQUESTS, budgetMs: BUDGET_MS }
+    const options = { times: REQUESTS, warmUp: 2, minTimes: MIN_REQUESTS, budgetMs: BUDGET_MS, headers: server.headers }
     const baseline = await measure(`${base}/api/health`, { times: 60, warmUp: 5 })
     const measured = new Map<string, Sample>()
     for (const target of targets(functionId)) {
