@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
-import { idField, idParam } from './common'
+import { idField, idParam, isoMonth } from './common'
+import { budgetsQuery } from './budgets-query'
 import { budgetDto, suggestionDto } from './functions'
 
 const terms = {
@@ -20,7 +21,14 @@ export type BudgetTerms = z.output<typeof updateBudgetBody>
 
 export const budgetParams = z.object({ functionId: idParam })
 
-export const budgetsResponse = z.object({ budgets: z.array(budgetDto), suggestions: z.array(suggestionDto) }).meta({ id: 'KeepWarmBudgets' })
+export const budgetsResponse = z
+  .object({
+    month: isoMonth.nullable().meta({ description: 'The month each budget’s `month` is for; null without data.' }),
+    months: z.array(isoMonth).meta({ description: 'The months with keep-warm data (at most 13, oldest first), for a month picker.' }),
+    budgets: z.array(budgetDto),
+    suggestions: z.array(suggestionDto),
+  })
+  .meta({ id: 'KeepWarmBudgets' })
 export type BudgetsResponse = z.infer<typeof budgetsResponse>
 
 export const budgetOperations = [
@@ -28,8 +36,10 @@ export const budgetOperations = [
     method: 'get',
     path: '/api/budgets',
     permission: 'read',
-    summary: 'Keep-warm budgets with formula and month to date, and suggested budgets for schedule-looking functions',
+    summary: 'Keep-warm budgets with formula and a month against actual (the one before beside it), and suggested budgets for schedule-looking functions',
     tags: ['budgets'],
+    query: budgetsQuery,
+    queryDescriptions: { month: 'The month (YYYY-MM) each budget is judged for. Default: the month of the last day with data.' },
     responses: { 200: { description: 'Budgets and suggestions.', schema: budgetsResponse } },
   }),
   defineOperation({

@@ -19,6 +19,7 @@ const functionsQueryDescriptions = {
 
 const functionDetailQueryDescriptions = {
   ...rangeDescriptions,
+  budgetMonth: 'The month the keep-warm budget is shown for (YYYY-MM). Default: the month of the last day with data.',
   granularity: 'Hourly series cover the days that have hourly metrics (the last 14).',
 }
 
@@ -111,8 +112,14 @@ export const keepWarmMonth = z.object({
   expectedUsd: amount.meta({ description: 'The budget for the whole month.' }),
   mtdExpectedUsd: amount,
   mtdActualUsd: amount,
-  projectedUsd: amount.meta({ description: 'Month to date plus the last seven days’ average for the days left.' }),
+  projectedUsd: amount.meta({ description: 'Month to date plus the last seven days’ average for the days left (the actual, once the month is complete).' }),
+  complete: z.boolean().meta({ description: 'The data covers the whole month: its actual is final.' }),
+  status: z.enum(['over', 'within', 'under']).meta({ description: 'The actual (complete) or projection (in progress) against the month’s budget: over or under by more than 10 %, else within.' }),
+  timesBudget: z.number().nullable().meta({ description: 'Actual or projection over the budget, to one decimal (27.3 for 27.3×).' }),
+  varianceUsd: amount.meta({ description: 'Actual or projection minus the month’s budget: negative is under.' }),
 })
+
+export type KeepWarmMonthDto = z.infer<typeof keepWarmMonth>
 
 /** The function a budget or a suggestion is for, and its pings: every `intervalMinutes`, `concurrency` at once. */
 const pingSchedule = {
@@ -137,7 +144,8 @@ export const budgetDto = z
     createdAt: z.string(),
     updatedAt: z.string(),
     formula: budgetFormula.meta({ description: 'Expected cost of 30 days, from the pricing engine, with each line’s formula.' }),
-    month: keepWarmMonth.nullable(),
+    month: keepWarmMonth.nullable().meta({ description: 'The month asked for (default: the month of the last day with data) against the budget; null before its data starts.' }),
+    previousMonth: keepWarmMonth.nullable().meta({ description: 'The month before it, for a glance at how the last month ended.' }),
   })
   .meta({ id: 'KeepWarmBudget' })
 export type BudgetDto = z.infer<typeof budgetDto>
@@ -172,6 +180,8 @@ export const functionDetail = z
       days: z.array(keepWarmDay),
       keepWarmUsd: amount,
       shareOfCostPct: z.number().nullable(),
+      history: z.array(keepWarmMonth).meta({ description: 'With a budget: each month with keep-warm data (at most 13, newest first) against the budget.' }),
+      months: z.array(z.string()).meta({ description: 'The months the budget panel can show (oldest first).' }),
     }),
     incidents: z.array(incidentDto).meta({ description: 'Incidents with an anomaly of this function in the range, largest extra cost first.' }),
     simulatorHref: z.string(),

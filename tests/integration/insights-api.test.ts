@@ -155,6 +155,40 @@ describe('GET /api/functions/{id}', () => {
   })
 })
 
+describe('keep-warm budgets by month', () => {
+  // The demo's retry storm ran the keep-warm of recommender-embed-user far over budget in October; the data runs to 21 November.
+  it('judges any month, with the month before beside it: October stays over while November is in progress', async () => {
+    const current = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
+    expect(current.month).toBe('2026-11')
+    expect(current.months.at(-1)).toBe('2026-11')
+    const user = (body: typeof current) => body.budgets.find((budget) => budget.functionName === 'recommender-embed-user')!
+    expect(user(current).month).toMatchObject({ month: '2026-11', complete: false, daysElapsed: 21 })
+    expect(user(current).previousMonth).toMatchObject({ month: '2026-10', complete: true, status: 'over' })
+    expect(user(current).previousMonth!.timesBudget).toBeGreaterThan(5)
+
+    const october = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets?month=2026-10')).json())
+    expect(october.month).toBe('2026-10')
+    expect(user(october).month).toEqual(user(current).previousMonth)
+    expect(user(october).month!.mtdActualUsd).toBe(user(october).month!.projectedUsd)
+    expect(user(october).previousMonth).toMatchObject({ month: '2026-09', complete: true })
+
+    const bad = await get(routes.budgets.GET, '/api/budgets?month=2026-13')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error.message).toContain('`month`')
+  })
+
+  it('gives the function page each month’s result, newest first, and the month asked for in the budget panel', async () => {
+    const id = await idOf('recommender-embed-user')
+    const body = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${id}?budgetMonth=2026-10`, { id: String(id) })).json())
+    expect(body.keepWarm.budget!.month).toMatchObject({ month: '2026-10', status: 'over', complete: true })
+    expect(body.keepWarm.history[0]).toMatchObject({ month: '2026-11', complete: false })
+    expect(body.keepWarm.history.map((month) => month.month)).toEqual([...body.keepWarm.months].reverse())
+    const october = body.keepWarm.history.find((month) => month.month === '2026-10')!
+    expect(october).toEqual(body.keepWarm.budget!.month)
+    expect(body.keepWarm.months.length).toBeLessThanOrEqual(13)
+  })
+})
+
 describe('keep-warm budgets', () => {
   it('creates a budget from a suggestion, edits it, rejects duplicates and bad terms, and removes it', async () => {
     const listed = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())

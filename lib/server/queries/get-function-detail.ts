@@ -1,7 +1,7 @@
 // One function's page: its series (daily from the derived cost table, or hourly priced on the fly), the
 // configuration changes to mark on the timeline, its keep-warm budget against actual, and its incidents.
 import 'server-only'
-import { type IsoDay, addDaysTo, dateToDay } from '@/lib/domain/calendar'
+import { type IsoDay, type IsoMonth, addDaysTo, dateToDay } from '@/lib/domain/calendar'
 import { configBefore, configOnDay } from '@/lib/domain/functions/config-in-force'
 import { describeConfigChange } from '@/lib/domain/functions/describe-config-change'
 import { parseArchitecture, parsePackageType } from '@/lib/domain/functions/function-config'
@@ -15,7 +15,7 @@ import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import type { Db } from '@/lib/server/db/prisma'
 import { hourlyCoverageFrom, loadFunctionHistories } from '@/lib/server/stored/function-histories'
 import { notFound } from '@/lib/server/http/app-error'
-import { loadBudgets, loadSuggestions } from './keep-warm-budgets'
+import { loadBudgetMonths, loadSuggestions } from './keep-warm-budgets'
 import { listIncidents } from './list-incidents'
 import { periodDefaults, resolveRange } from './list-functions'
 import { functionIdentitySelect, withAccountName } from './function-identity'
@@ -34,7 +34,7 @@ type ConfigRow = {
   reserved_concurrency: number | null
 }
 
-export async function getFunctionDetail(db: Db, id: number, query: PeriodParams & { granularity?: 'day' | 'hour' }): Promise<FunctionDetail> {
+export async function getFunctionDetail(db: Db, id: number, query: PeriodParams & { granularity?: 'day' | 'hour'; budgetMonth?: IsoMonth }): Promise<FunctionDetail> {
   const found = await db.lambdaFunction.findUnique({ where: { id }, select: { ...functionIdentitySelect, arn: true } })
   if (!found) throw notFound(`Function ${id}`)
   const fn = withAccountName(found)
@@ -55,7 +55,7 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
     return [{ at: config.validFrom, day: config.validFrom.slice(0, 10), changes: describeConfigChange(configs[index - 1]!, config) }]
   })
 
-  const [series, keepWarmRows, dailyCosts, budgets, suggestions, incidents] = await Promise.all([
+  const [series, keepWarmRows, dailyCosts, budgetMonths, suggestions, incidents] = await Promise.all([
     granularity === 'hour' ? hourlySeries(db, id, from, to, hourlyFrom) : dailySeries(db, id, from, to),
     db.$queryRawUnsafe<{ day: Date; ping_attempts: number; failed_ping_attempts: number; ping_duration_ms: number | null; ping_duration_noise_ms: number; duration_source: string; ping_cost_usd: string; schedule_source: string }[]>(
       `SELECT day, ping_attempts, failed_ping_attempts, ping_duration_ms, ping_duration_noise_ms, duration_source, ping_cost_usd::text, schedule_source
@@ -65,12 +65,12 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
       to,
     ),
     db.$queryRawUnsafe<{ cost: string | null }[]>('SELECT sum(cost_usd)::text AS cost FROM function_cost_daily WHERE function_id = $1 AND day BETWEEN $2::date AND $3::date', id, from, to),
-    loadBudgets(db, [id]),
+    loadBudgetMonths(db, [id], { month: query.budgetMonth, history: true }),
     loadSuggestions(db, [id]),
     listIncidents(db, { from, to, functionId: id }),
   ])
 
-  const budget = budgets[0] ?? null
+  const budget = budgetMonths.budgets[0]?.budget ?? null
   const keepWarmDays = keepWarmRows.map((row) => {
     const day = dateToDay(row.day)
     const config = configOnDay(configs, day, 'first')
@@ -110,6 +110,8 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
       days: keepWarmDays,
       keepWarmUsd: toAmountString(keepWarmUsd),
       shareOfCostPct: keepWarmRows.length ? sharePct(keepWarmUsd, functionCost) : null,
+      history: budgetMonths.budgets[0]?.history ?? [],
+      months: budgetMonths.months,
     },
     incidents: incidents.incidents,
     // The simulator measures the days this page shows (leaving out days of open incidents, as it does by default).

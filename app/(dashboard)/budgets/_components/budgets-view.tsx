@@ -1,10 +1,17 @@
 'use client'
 
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { AccountName } from '@/components/ui/account-name'
 import { IfAllowed } from '@/components/layout/if-allowed'
-import { QueryView } from '@/components/ui/query-view'
+import { BudgetStatus } from '@/components/ui/budget-status'
+import { InvalidLink } from '@/components/ui/invalid-link'
+import { MonthPicker } from '@/components/ui/month-picker'
+import { QueryView, Updating } from '@/components/ui/query-view'
+import { addMonthsTo } from '@/lib/domain/calendar'
+import { useUrlParams } from '@/lib/hooks/use-url-params'
+import { budgetsSearch } from '@/lib/search-params/budgets'
+import { functionDetailSearch } from '@/lib/search-params/functions'
 import { formatMonth } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { formatDurationMs } from '@/lib/format-durations'
@@ -14,22 +21,30 @@ import type { SuggestionDto } from '@/lib/schemas/functions'
 import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
 
 export function BudgetsView() {
-  const query = useQuery(budgetQueries.all())
+  const url = useUrlParams(budgetsSearch)
+  const query = useQuery({ ...budgetQueries.list(url.link.ok ? url.link.value : {}), placeholderData: keepPreviousData, enabled: url.link.ok })
   const accept = useWrite(budgetWrites.create)
   const acceptSuggestion = ({ functionId, intervalMinutes, concurrency, pingDurationMs }: SuggestionDto) =>
     accept.mutate({ functionId, intervalMinutes, concurrency, pingDurationMs, note: 'Accepted suggestion', source: 'suggestion' })
+  if (!url.link.ok) return <InvalidLink title="Keep-warm budgets" problem={url.link.message} defaultHref="/budgets" defaultLabel="Open the budgets of the month in progress" />
   return (
     <QueryView query={query} subject="the budgets" loadingLabel="Loading budgets" height={400}>
-      {({ budgets, suggestions }) => {
+      {({ month: selected, months, budgets, suggestions }) => {
         const month = budgets.find((budget) => budget.month)?.month
+        const previous = selected ? addMonthsTo(selected, -1) : null
         return (
           <>
             <header className="page-header">
               <div>
-                <h1>Keep-warm budgets</h1>
-                <p>What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost{month ? `, ${formatMonth(month.month)} to day ${month.daysElapsed}` : ''}.</p>
+                <h1>Keep-warm budgets{selected ? ` · ${formatMonth(selected)}` : ''}</h1>
+                <p data-testid="budgets-period">
+                  What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost
+                  {month ? `, ${formatMonth(month.month)}${month.complete ? ' (the whole month)' : ` to day ${month.daysElapsed} of ${month.daysInMonth}`}` : ''}.
+                  <Updating query={query} />
+                </p>
                 <p data-testid="keep-warm-actual-rule">{RETRIED_PINGS_RULE}</p>
               </div>
+              {selected && months.length > 0 && <MonthPicker month={selected} months={months} onChange={(next) => url.set({ month: next })} />}
             </header>
             <div className="grid">
               <section className="card" aria-labelledby="budgets-title">
@@ -43,18 +58,18 @@ export function BudgetsView() {
                       <th scope="col">Function</th>
                       <th scope="col">Budget</th>
                       <th scope="col" className="num">Expected, 30 days</th>
-                      <th scope="col" className="num">Month to date: budget</th>
+                      <th scope="col" className="num">{month?.complete ? 'Budget' : 'Budget to date'}</th>
                       <th scope="col" className="num">Actual</th>
-                      <th scope="col" className="num">Projected</th>
+                      <th scope="col" className="num">{month?.complete ? 'Result' : 'Projected'}</th>
+                      <th scope="col">{previous ? formatMonth(previous) : 'Month before'}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {budgets.map((budget) => {
-                      const over = budget.month && Number(budget.month.projectedUsd) > Number(budget.month.expectedUsd) * 1.1
                       return (
                         <tr key={budget.functionId}>
                           <td>
-                            <Link href={`/functions/${budget.functionId}`}>{budget.functionName}</Link>
+                            <Link href={`/functions/${budget.functionId}${functionDetailSearch.search({ budgetMonth: selected ?? undefined })}`}>{budget.functionName}</Link>
                             <div className="muted">
                               <AccountName id={budget.accountId} name={budget.accountName} /> · {budget.region}
                             </div>
@@ -65,8 +80,20 @@ export function BudgetsView() {
                           <td className="num">{formatSmallUsd(budget.formula.totalUsd)}</td>
                           <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdExpectedUsd) : '—'}</td>
                           <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdActualUsd) : '—'}</td>
-                          <td className="num">
-                            {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'} {budget.month && <span className={`badge ${over ? 'badge-bad' : 'badge-good'}`}>{over ? 'over' : 'within'}</span>}
+                          <td className="num" data-testid="budget-result">
+                            {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'} {budget.month && <BudgetStatus month={budget.month} />}
+                          </td>
+                          <td data-testid="budget-previous-month">
+                            {budget.previousMonth ? (
+                              <>
+                                <BudgetStatus month={budget.previousMonth} />
+                                <div className="muted">
+                                  {formatSmallUsd(budget.previousMonth.projectedUsd)} of {formatSmallUsd(budget.previousMonth.expectedUsd)}
+                                </div>
+                              </>
+                            ) : (
+                              '—'
+                            )}
                           </td>
                         </tr>
                       )

@@ -68,7 +68,7 @@ export function FunctionView({ id }: { id: number }) {
                 />
               </div>
               <FunctionTimeline data={data} />
-              <KeepWarmPanel data={data} />
+              <KeepWarmPanel data={data} onSelectMonth={(month) => url.set({ budgetMonth: month })} />
               <div className="grid grid-2">
                 <IncidentsPanel data={data} />
                 <ConfigPanel data={data} />

@@ -3,7 +3,9 @@
 import { useState } from 'react'
 import { IfAllowed } from '@/components/layout/if-allowed'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
-import { chartNumber, formatCount, formatDay, formatMonth, formatUsd } from '@/lib/format'
+import { BudgetStatus } from '@/components/ui/budget-status'
+import { MonthPicker } from '@/components/ui/month-picker'
+import { chartNumber, formatCount, formatDay, formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
 import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { budgetWrites } from '@/lib/query/budgets'
@@ -14,7 +16,7 @@ import { TableScroll } from '@/components/ui/table-scroll'
 
 type KeepWarm = FunctionDetail['keepWarm']
 
-export function KeepWarmPanel({ data }: { data: FunctionDetail }) {
+export function KeepWarmPanel({ data, onSelectMonth }: { data: FunctionDetail; onSelectMonth: (month: string) => void }) {
   const { budget, suggestion } = data.keepWarm
   const [editing, setEditing] = useState<null | { draft: BudgetDraft; source: 'user' | 'suggestion' }>(null)
   const fromSuggestion = suggestion ? { intervalMinutes: suggestion.intervalMinutes, concurrency: suggestion.concurrency, pingDurationMs: suggestion.pingDurationMs, memoryMb: null, note: 'Suggested from its invocation pattern' } : null
@@ -38,7 +40,8 @@ export function KeepWarmPanel({ data }: { data: FunctionDetail }) {
         )}
       </header>
       {editing && <BudgetForm functionId={data.function.id} initial={editing.draft} exists={budget !== null} source={editing.source} onDone={() => setEditing(null)} />}
-      {budget ? <BudgetSummary budget={budget} /> : suggestion ? <SuggestionSummary suggestion={suggestion} /> : !editing && <p className="muted">No budget, and the invocations do not look like a schedule (a ping floor in every hour).</p>}
+      {budget ? <BudgetSummary budget={budget} months={data.keepWarm.months} onSelectMonth={onSelectMonth} /> : suggestion ? <SuggestionSummary suggestion={suggestion} /> : !editing && <p className="muted">No budget, and the invocations do not look like a schedule (a ping floor in every hour).</p>}
+      {budget && data.keepWarm.history.length > 0 && <BudgetHistory history={data.keepWarm.history} />}
       {data.keepWarm.days.length > 0 && <KeepWarmDays keepWarm={data.keepWarm} budgeted={budget !== null} />}
     </section>
   )
@@ -67,9 +70,9 @@ function Formula({ formula }: { formula: NonNullable<KeepWarm['budget']>['formul
   )
 }
 
-function BudgetSummary({ budget }: { budget: NonNullable<KeepWarm['budget']> }) {
+function BudgetSummary({ budget, months, onSelectMonth }: { budget: NonNullable<KeepWarm['budget']>; months: string[]; onSelectMonth: (month: string) => void }) {
   const month = budget.month
-  const over = month && Number(month.projectedUsd) > Number(month.expectedUsd) * 1.1
+  const previous = budget.previousMonth
   return (
     <div className="grid grid-3-1">
       <div>
@@ -81,32 +84,88 @@ function BudgetSummary({ budget }: { budget: NonNullable<KeepWarm['budget']> }) 
       </div>
       {month && (
         <div data-testid="keep-warm-month">
-          <h3>{formatMonth(month.month)}, day {month.daysElapsed} of {month.daysInMonth}</h3>
+          {months.length > 0 && <MonthPicker month={month.month} months={months} onChange={onSelectMonth} />}
+          <h3>
+            {formatMonth(month.month)}
+            {month.complete ? ', the whole month' : `, day ${month.daysElapsed} of ${month.daysInMonth}`}
+          </h3>
           <table className="table">
             <tbody>
               <tr>
-                <th scope="row">Month to date, actual</th>
+                <th scope="row">{month.complete ? 'Actual' : 'Month to date, actual'}</th>
                 <td className="num">{formatSmallUsd(month.mtdActualUsd)}</td>
               </tr>
               <tr>
-                <th scope="row">Month to date, budget</th>
+                <th scope="row">{month.complete ? 'Budget' : 'Month to date, budget'}</th>
                 <td className="num">{formatSmallUsd(month.mtdExpectedUsd)}</td>
               </tr>
-              <tr>
-                <th scope="row">Projected to month end</th>
-                <td className="num">
-                  {formatSmallUsd(month.projectedUsd)} <span className={`badge ${over ? 'badge-bad' : 'badge-good'}`}>{over ? 'over budget' : 'within budget'}</span>
-                </td>
-              </tr>
+              {!month.complete && (
+                <tr>
+                  <th scope="row">Projected to month end</th>
+                  <td className="num">{formatSmallUsd(month.projectedUsd)}</td>
+                </tr>
+              )}
               <tr>
                 <th scope="row">Budget for the month</th>
                 <td className="num">{formatSmallUsd(month.expectedUsd)}</td>
               </tr>
+              <tr>
+                <th scope="row">Result</th>
+                <td className="num" data-testid="keep-warm-month-result">
+                  <BudgetStatus month={month} />
+                </td>
+              </tr>
+              {previous && (
+                <tr>
+                  <th scope="row">{formatMonth(previous.month)}</th>
+                  <td className="num" data-testid="keep-warm-previous-month">
+                    <BudgetStatus month={previous} /> <span className="muted">{formatSmallUsd(previous.projectedUsd)} of {formatSmallUsd(previous.expectedUsd)}</span>
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>
       )}
     </div>
+  )
+}
+
+/** Each month against the budget, newest first: a month that ran over stays over after the next one begins. */
+function BudgetHistory({ history }: { history: KeepWarm['history'] }) {
+  return (
+    <>
+      <h3 style={{ marginTop: 16 }}>Month by month</h3>
+      <TableScroll label="Keep-warm budget by month">
+        <table className="table" data-testid="keep-warm-history">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="num">Budget</th>
+              <th scope="col" className="num">Actual</th>
+              <th scope="col" className="num">Over (+) or under (−)</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((month) => (
+              <tr key={month.month}>
+                <th scope="row">
+                  {formatMonth(month.month)}
+                  {!month.complete && <div className="muted">to day {month.daysElapsed}, projected</div>}
+                </th>
+                <td className="num">{formatSmallUsd(month.expectedUsd)}</td>
+                <td className="num">{formatSmallUsd(month.projectedUsd)}</td>
+                <td className="num">{formatSignedUsd(month.varianceUsd)}</td>
+                <td>
+                  <BudgetStatus month={month} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   )
 }
 
