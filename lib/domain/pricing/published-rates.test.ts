@@ -3,7 +3,8 @@ import type { Architecture } from '../functions/function-config'
 import oracle from './__fixtures__/lambda-pricing-worked-examples.official.json'
 import { LAMBDA_FREE_TIER } from './free-tier'
 import { initBilledFrom } from './init-billing'
-import { RATE_CARD } from './rate-card'
+import { databaseRateEntry, RATE_CARD } from './rate-card'
+import type { DatabaseInstance } from './rate-card-types'
 import { ratePlan, regionInstancePrices } from './rate-plan'
 import type { LambdaMeter } from './types'
 
@@ -194,6 +195,20 @@ const EC2: [string, string, string, string][] = [
   ['ap-south-1', 't4g.medium', '0.0224', EC2_PROVIDER],
 ]
 
+const RDS_ARTICLE = 'https://aws.amazon.com/rds/postgresql/pricing/, as a 2026 third-party RDS pricing article (infratally) and a third-party code table give it'
+const AURORA_PRICE_LIST = 'a third-party note quoting the AWS Price List: "APN2-InstanceUsage:db.t4g.medium" (Aurora PostgreSQL) 0.113'
+
+/** [region, instance, USD an hour, source]: RDS Single-AZ and Aurora Standard DB instances. */
+const DATABASES: [string, DatabaseInstance, string, string][] = [
+  ['us-east-1', { engine: 'postgres', deployment: 'single-az', instanceClass: 'db.t4g.micro' }, '0.016', RDS_ARTICLE],
+  ['us-east-1', { engine: 'postgres', deployment: 'single-az', instanceClass: 'db.t4g.small' }, '0.032', RDS_ARTICLE],
+  ['us-east-1', { engine: 'postgres', deployment: 'single-az', instanceClass: 'db.t4g.medium' }, '0.065', RDS_ARTICLE],
+  ['ap-northeast-2', { engine: 'postgres', deployment: 'single-az', instanceClass: 'db.t4g.medium' }, '0.094', NO_SOURCE],
+  ['ap-northeast-2', { engine: 'postgres', deployment: 'single-az', instanceClass: 'db.r6g.large' }, '0.26', NO_SOURCE],
+  ['ap-northeast-2', { engine: 'aurora-postgresql', deployment: 'aurora-standard', instanceClass: 'db.t4g.medium' }, '0.113', AURORA_PRICE_LIST],
+]
+const databaseItem = (region: string, instance: DatabaseInstance) => `${region} DB ${instance.engine} ${instance.deployment} ${instance.instanceClass}`
+
 function priced(region: string, architecture: Architecture, item: LambdaItem): string {
   const plan = ratePlan(region, architecture)
   const tier = /^duration tier (\d)$/.exec(item)
@@ -216,6 +231,11 @@ function cardItems(): string[] {
     }
   }
   for (const [region, prices] of Object.entries(RATE_CARD.ec2Hourly)) for (const instanceType of Object.keys(prices)) items.push(`${region} EC2 ${instanceType}`)
+  for (const [region, engines] of Object.entries(RATE_CARD.databaseHourly)) {
+    for (const [engine, deployments] of Object.entries(engines)) {
+      for (const [deployment, classes] of Object.entries(deployments)) for (const instanceClass of Object.keys(classes)) items.push(databaseItem(region, { engine, deployment, instanceClass } as DatabaseInstance))
+    }
+  }
   return items.sort()
 }
 
@@ -228,8 +248,16 @@ describe('the rate card against the prices AWS publishes', () => {
     expect(regionInstancePrices(region).hourly(instanceType).toFixed(), source).toBe(usd)
   })
 
+  it.each(DATABASES.map(([region, instance, usd, source]) => [databaseItem(region, instance), region, instance, usd, source] as const))('%s is $%s an hour', (_name, region, instance, usd, source) => {
+    expect(databaseRateEntry(region, instance).usd, source).toBe(usd)
+  })
+
   it('pins every rate and tier boundary the card holds, and nothing it does not', () => {
-    const pinned = [...LAMBDA.map((row) => `${row.region} ${row.architecture} ${row.item}`), ...EC2.map(([region, instanceType]) => `${region} EC2 ${instanceType}`)].sort()
+    const pinned = [
+      ...LAMBDA.map((row) => `${row.region} ${row.architecture} ${row.item}`),
+      ...EC2.map(([region, instanceType]) => `${region} EC2 ${instanceType}`),
+      ...DATABASES.map(([region, instance]) => databaseItem(region, instance)),
+    ].sort()
     expect(cardItems()).toEqual(pinned)
   })
 

@@ -39,7 +39,7 @@ export type RateCard = {
   ec2Hourly: Record<string, Record<string, Rate>>
   /**
    * On-demand RDS and Aurora instances, USD per hour, by region, engine, deployment, then instance class (for the
-   * schedules of EC2 and RDS servers). No card carries any yet: asking for one throws MissingRateError.
+   * schedules of EC2 and RDS servers). A rate the card lacks throws MissingRateError.
    */
   databaseHourly: Record<string, Partial<Record<DatabaseEngine, Partial<Record<DatabaseDeployment, Record<string, Rate>>>>>>
 }

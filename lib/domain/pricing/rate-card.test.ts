@@ -100,6 +100,7 @@ describe('rate card', () => {
       'eu-west-1 arm64 provisioned_concurrency',
       'ap-southeast-3 x86_64 request',
       'us-east-2 EC2 t4g.small',
+      'ap-northeast-2 RDS postgres single-az db.t4g.medium',
     ]))
     expect(RATE_CARD.lambda['ap-northeast-2']!.x86_64!.durationTiers![0]!.rate.status).toBe('secondary')
     expect(RATE_CARD.lambda['ap-northeast-2']!.arm64!.provisioned_concurrency!.status).toBe('secondary')

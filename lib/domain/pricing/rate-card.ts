@@ -51,5 +51,12 @@ export function unverifiedRates(card: RateCard = RATE_CARD): { item: string; rat
   for (const [region, prices] of Object.entries(card.ec2Hourly)) {
     for (const [instanceType, entry] of Object.entries(prices)) found.push({ item: `${region} EC2 ${instanceType}`, rate: entry })
   }
+  for (const [region, engines] of Object.entries(card.databaseHourly)) {
+    for (const [engine, deployments] of Object.entries(engines)) {
+      for (const [deployment, classes] of Object.entries(deployments)) {
+        for (const [instanceClass, entry] of Object.entries(classes)) found.push({ item: `${region} RDS ${engine} ${deployment} ${instanceClass}`, rate: entry })
+      }
+    }
+  }
   return found.filter(({ rate }) => rate.status !== 'verified')
 }

@@ -7,6 +7,8 @@ const CALCULATOR_MAP = 'https://calculator.aws/pricing/2.0/meteredUnitMaps/lambd
 const PRICE_LIST = 'https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSLambda/current/index.json'
 const INIT_BLOG = 'https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/'
 const EC2_PRICING_PAGE = 'https://aws.amazon.com/ec2/pricing/on-demand/'
+const RDS_POSTGRES_PRICING_PAGE = 'https://aws.amazon.com/rds/postgresql/pricing/'
+const AURORA_PRICING_PAGE = 'https://aws.amazon.com/rds/aurora/pricing/'
 
 const THIRD_PARTY = 'third-party copy of AWS data'
 const CALCULATOR_COPY = 'third-party copy of the calculator map (remotion-dev/remotion, packages/lambda pricing/price-per-1-s.ts)'
@@ -47,6 +49,11 @@ const seoulPriceList = (usd: string) => rate(usd, PRICE_LIST, 'secondary', SEOUL
 const ec2 = (usd: string, note = 'third-party EC2 price tables (aws-facts S27)') => rate(usd, EC2_PRICING_PAGE, 'secondary', note)
 const ec2Believed = (usd: string) => rate(usd, EC2_PRICING_PAGE, 'unconfirmed', 'believed value; no source found (aws-facts §5)')
 const ec2Table = (usd: string) => rate(usd, EC2_PRICING_PAGE, 'secondary', EC2_TABLE, READ_2026_12)
+// RDS and Aurora instances (Single-AZ; Aurora Standard), for the schedules of servers. AWS's RDS pages are
+// JS-rendered like EC2's: every value here is from third-party copies or believed, and says which.
+const rdsArticle = (usd: string) => rate(usd, RDS_POSTGRES_PRICING_PAGE, 'secondary', 'a 2026 third-party RDS pricing article (infratally) and a third-party code table agree', READ_2026_12)
+const rdsBelieved = (usd: string) => rate(usd, RDS_POSTGRES_PRICING_PAGE, 'unconfirmed', 'believed value; no source found for Seoul (the demo data bills it at this rate)', READ_2026_12)
+const auroraPriceList = (usd: string) => rate(usd, AURORA_PRICING_PAGE, 'secondary', 'third-party note quoting the AWS Price List: APN2-InstanceUsage:db.t4g.medium (Aurora PostgreSQL)', READ_2026_12)
 const ec2LikeUsEast1 = (usd: string) => rate(usd, EC2_PRICING_PAGE, 'unconfirmed', 'assumed equal to us-east-1 (the region\'s t4g.medium is)', READ_2026_12)
 
 export const RATE_CARD_2026_08_01: RateCard = {
@@ -445,5 +452,13 @@ export const RATE_CARD_2026_08_01: RateCard = {
       't4g.medium': rate('0.0224', EC2_PRICING_PAGE, 'secondary', EC2_PROVIDER, READ_2026_12),
     },
   },
-  databaseHourly: {},
+  databaseHourly: {
+    'us-east-1': {
+      postgres: { 'single-az': { 'db.t4g.micro': rdsArticle('0.016'), 'db.t4g.small': rdsArticle('0.032'), 'db.t4g.medium': rdsArticle('0.065') } },
+    },
+    'ap-northeast-2': {
+      postgres: { 'single-az': { 'db.t4g.medium': rdsBelieved('0.094'), 'db.r6g.large': rdsBelieved('0.26') } },
+      'aurora-postgresql': { 'aurora-standard': { 'db.t4g.medium': auroraPriceList('0.113') } },
+    },
+  },
 }
