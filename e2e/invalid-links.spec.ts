@@ -10,6 +10,7 @@ test.describe('invalid links', () => {
     ['/ingestion?from=2026-13', '`from`: expected a month as YYYY-MM', '/ingestion'],
     ['/simulator?functionId=abc', '`functionId`: expected an id', '/simulator'],
     ['/teams?month=2026-13', '`month`: expected a month as YYYY-MM', '/teams'],
+    ['/schedules?id=abc', '`id`: expected an id (a positive whole number)', '/schedules'],
   ] as const) {
     test(`${url} names ${field} and links to the defaults`, async ({ page }) => {
       await page.goto(url)

@@ -24,6 +24,8 @@ const PAGES: PageCase[] = [
   { name: 'Spend budgets', path: async () => '/budgets/spend', figures: ['#spend-budgets-title', '[data-testid="download-budgets"]'] },
   { name: 'Anomalies', path: async () => '/anomalies', figures: ['[data-testid="incidents-table"]'] },
   { name: 'Alerts', path: async () => '/alerts', figures: ['#rules-title', '#deliveries-title'] },
+  { name: 'Servers', path: async () => '/servers', figures: ['[data-testid="servers"]'] },
+  { name: 'Schedules', path: async () => '/schedules', figures: ['[data-testid="schedule-plan"]', '[data-testid="schedule-savings"]'] },
   { name: 'Simulator', path: async (request) => `/simulator?functionId=${await functionId(request)}`, figures: ['[data-testid="verdict"]', '[data-testid="strategy-costs"]', '.recharts-line-curve'] },
   { name: 'Ingestion', path: async () => '/ingestion', figures: ['form', '[data-testid="reconciliation"]'] },
   { name: 'Settings', path: async () => '/settings', figures: ['h2'] },

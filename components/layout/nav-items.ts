@@ -9,6 +9,8 @@ export const NAV_ITEMS: NavItem[] = [
   // Spend budgets and keep-warm budgets, each on its own tab.
   { href: '/budgets', label: 'Budgets' },
   { href: '/alerts', label: 'Alerts' },
+  { href: '/servers', label: 'Servers' },
+  { href: '/schedules', label: 'Schedules' },
   { href: '/simulator', label: 'Simulator' },
   { href: '/ingestion', label: 'Ingestion' },
   { href: '/settings', label: 'Settings' },

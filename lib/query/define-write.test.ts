@@ -31,6 +31,7 @@ describe('browser writes', () => {
       'POST /api/imports',
       'POST /api/imports/sets',
       'POST /api/ingest',
+      'POST /api/schedules',
       'PUT /api/alerts/rules/{id}',
       'PUT /api/budgets/spend/{id}',
       'PUT /api/budgets/{functionId}',

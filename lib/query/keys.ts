@@ -17,4 +17,8 @@ export const queryRoots = {
   forecast: ['forecast'],
   // Spend budgets against a month (not the keep-warm budgets above).
   spendBudgets: ['spend-budgets'],
+  // The server inventory, which shows each server's schedules.
+  servers: ['servers'],
+  // Schedules, their plans and their savings.
+  schedules: ['schedules'],
 } as const

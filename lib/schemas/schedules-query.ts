@@ -1,6 +1,12 @@
 // The schedule plan's URL: two inclusive local dates (parsed in the browser too, so no documentation here: the
 // parameters are described beside the operation in ./schedules.ts). The plan's own length limit is the domain's.
 import { z } from 'zod'
-import { isoDay } from './common'
+import { idParam, isoDay, isoMonth } from './common'
 
 export const schedulePlanQuery = z.object({ from: isoDay, to: isoDay })
+
+/** The month of a schedule's savings. */
+export const scheduleSavingsQuery = z.object({ month: isoMonth })
+
+/** The Schedules page: the schedule shown (default: the first by name). */
+export const schedulesPageQuery = z.object({ id: idParam.optional() })

@@ -4,8 +4,8 @@
 import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { EXCEPTION_KINDS, SCHEDULE_LIMITS, WEEKDAYS } from '@/lib/domain/schedules/schedule-definition'
-import { idParam } from './common'
-import { schedulePlanQuery } from './schedules-query'
+import { amount, idParam } from './common'
+import { schedulePlanQuery, scheduleSavingsQuery } from './schedules-query'
 
 const text = (max: number) => z.string().max(max)
 const clockTime = z.string().max(5).meta({ description: 'HH:MM, 00:00 to 23:59, in the schedule’s time zone.', example: '09:30' })
@@ -96,6 +96,36 @@ export const schedulePlanResponse = z
   })
   .meta({ id: 'SchedulePlan' })
 
+const hours = z.string().regex(/^\d+(\.\d+)?$/).meta({ example: '469' })
+
+const serverSavings = z.object({
+  id: z.string(),
+  group: z.string(),
+  kind: z.enum(['ec2', 'rds', 'aurora']),
+  hourlyUsd: amount.nullable(),
+  hoursOff: hours,
+  savedUsd: amount.nullable().meta({ description: 'hoursOff × hourlyUsd, exact; null when the rate card has no rate (`missing` says which).' }),
+  formula: z.string().nullable().meta({ example: '469 h × $0.0208/h = $9.7552' }),
+  missing: z.string().nullable(),
+})
+
+export const scheduleSavingsResponse = z
+  .object({
+    month: z.string(),
+    hoursInMonth: hours.meta({ description: 'The month’s elapsed hours in the schedule’s time zone.' }),
+    hoursRunning: hours,
+    hoursOff: hours,
+    formula: z.string(),
+    servers: z.array(serverSavings).meta({ description: 'Every server the groups select now, once each (under the first group that selects it).' }),
+    totalUsd: amount.meta({ description: 'The priced servers’ savings, summed exactly (round to cents only to show).' }),
+    keepsBilling: z
+      .array(z.object({ kind: z.enum(['ec2', 'rds', 'aurora']), items: z.array(z.string()) }))
+      .meta({ description: 'What keeps billing while the servers are stopped: shown, never counted as saved.' }),
+  })
+  .meta({ id: 'ScheduleSavings' })
+
+export type ScheduleSavingsResponse = z.infer<typeof scheduleSavingsResponse>
+
 export const scheduleOperations = [
   defineOperation({
     method: 'post',
@@ -145,5 +175,17 @@ export const scheduleOperations = [
     query: schedulePlanQuery,
     queryDescriptions: { from: 'First local date (inclusive).', to: 'Last local date (inclusive); at most 366 days after `from`.' },
     responses: { 200: { description: 'In execution order.', schema: schedulePlanResponse }, 404: { description: 'No such schedule.' } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/schedules/{id}/savings',
+    permission: 'read',
+    summary: 'Expected savings in a month: hours off by the plan × each server’s on-demand hourly price',
+    description: 'What keeps billing while stopped (storage, backups, public IPv4) is listed and not counted. 422 for a month whose public holidays are not published yet.',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    query: scheduleSavingsQuery,
+    queryDescriptions: { month: 'The month, YYYY-MM.' },
+    responses: { 200: { description: 'Per server, with the formula.', schema: scheduleSavingsResponse }, 404: { description: 'No such schedule.' }, 422: { description: 'The month’s public holidays are not known yet.' } },
   }),
 ]

@@ -27,12 +27,30 @@ export const serverDto = z
       .meta({ description: 'Where the hourly price comes from and when it was read.' }),
     priceMissing: z.string().nullable(),
     lastSeen: z.iso.datetime(),
+    accountName: z.string(),
+    schedules: z
+      .array(z.object({ id: z.number().int(), name: z.string(), group: z.string() }))
+      .meta({ description: 'The schedules (and their group) that start and stop it; empty when none does.' }),
+    monthCost: z
+      .discriminatedUnion('status', [
+        z.object({ status: z.literal('attributed'), usd: amount, usageType: z.string() }),
+        z.object({ status: z.literal('shared'), usd: amount, usageType: z.string(), servers: z.number().int() }),
+        z.object({ status: z.literal('none'), usd: z.null(), reason: z.string() }),
+      ])
+      .meta({
+        description:
+          "Its cost in `month` from the counted cost lines: `attributed` when its account and region have no other server of its type (Cost Explorer bills by usage type, not by instance), `shared` (the usage type's total, for `servers` servers) when they have, `none` with the reason otherwise.",
+      }),
   })
   .meta({ id: 'Server' })
 
 export type ServerDto = z.infer<typeof serverDto>
 
-export const serversResponse = z.object({ servers: z.array(serverDto) }).meta({ id: 'Servers' })
+export const serversResponse = z
+  .object({ month: z.string().meta({ description: 'The month of `monthCost`: the month in progress.' }), servers: z.array(serverDto) })
+  .meta({ id: 'Servers' })
+
+export type ServersResponse = z.infer<typeof serversResponse>
 
 export const serverOperations = [
   defineOperation({

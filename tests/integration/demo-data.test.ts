@@ -7,6 +7,8 @@ import { parseLambdaUsageType } from '../../lib/domain/pricing/lambda-usage-type
 import { listPricer } from '../../lib/domain/pricing/list-price'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { removeDemoData } from '../../lib/server/demo/remove-demo-data'
+import { listServers } from '../../lib/server/queries/list-servers'
+import { listSchedules } from '../../lib/server/schedules/schedule-store'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 const TODAY = '2026-11-22'
@@ -109,6 +111,30 @@ describe('demo data in PostgreSQL', () => {
     expect(october! / september!).toBeGreaterThan(3)
   })
 
+  it("lists the demo's servers with Cost Explorer's month where it names one server, and the schedule that stops the development ones", async () => {
+    const { servers } = await listServers(database.db, {}, '2026-10')
+    const byId = new Map(servers.map((server) => [server.id, server]))
+    // October 2026 has 22 weekdays; the development database runs 12.5 h of each at $0.094: 275 h = $25.85.
+    expect(byId.get('dev-postgres')).toMatchObject({ schedulable: true, hourlyUsd: '0.094', monthCost: { status: 'attributed', usd: '25.85', usageType: 'APN2-InstanceUsage:db.t4g.medium' } })
+    expect(byId.get('dev-postgres')!.schedules).toEqual([{ id: expect.any(Number), name: 'Development (demo)', group: 'db' }])
+    // Three development t4g.small instances share one usage type: its total is shown as shared, never split.
+    expect(byId.get('i-0de50000000000a01')).toMatchObject({ monthCost: { status: 'shared', usd: '17.16', servers: 3 }, schedules: [expect.objectContaining({ group: 'api' })] })
+    expect(byId.get('prod-postgres')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/has read replicas/), schedules: [] })
+    expect(byId.get('prod-postgres-replica')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/RDS cannot stop a read replica/) })
+    expect(byId.get('prod-analytics-1')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/schedule the cluster prod-analytics/) })
+    expect(byId.get('prod-analytics')).toMatchObject({ kind: 'aurora', schedulable: true, hourlyUsd: '0.113', monthCost: { status: 'none' } })
+  })
+
+  it("stores the field report's schedule: weekdays 09:30-22:00 in Seoul, Korean holidays, db then api then batch, dry-run", async () => {
+    const [schedule] = await listSchedules(database.db)
+    expect(schedule).toMatchObject({ execute: false, schedule: { timeZone: 'Asia/Seoul', holidays: 'KR', periods: [{ start: '09:30', stop: '22:00' }], exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }] } })
+    expect(schedule!.schedule.groups.map((group) => [group.name, group.dependsOn])).toEqual([
+      ['db', []],
+      ['api', ['db']],
+      ['batch', ['api']],
+    ])
+  })
+
   it('marks the current month as estimated', async () => {
     const estimated = await database.db.$queryRaw<{ first: Date }[]>`SELECT min(day) AS first FROM cost_line_item WHERE estimated`
     expect(estimated[0]!.first.toISOString().slice(0, 10)).toBe('2026-11-01')
@@ -129,7 +155,7 @@ describe('removing the demo data', () => {
 
   it('leaves nothing behind', async () => {
     await removeDemoData(removable.db)
-    for (const table of ['aws_account', 'lambda_function', 'cost_line_item', 'function_metric_daily', 'function_metric_hourly', 'function_cost_daily', 'keep_warm_budget', 'function_config_snapshot']) {
+    for (const table of ['aws_account', 'lambda_function', 'cost_line_item', 'function_metric_daily', 'function_metric_hourly', 'function_cost_daily', 'keep_warm_budget', 'function_config_snapshot', 'server', 'schedule']) {
       const [row] = await removable.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`)
       expect(row!.n, table).toBe(0)
     }

@@ -2,7 +2,7 @@
 // dependency cycle named by its groups), turned to execute, and planned between two inclusive local dates with
 // Korean holidays and a late-night exception applied, each action naming its group's servers from the inventory.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { schedulePlanResponse, scheduleDto } from '../../lib/schemas/schedules'
+import { schedulePlanResponse, scheduleDto, scheduleSavingsResponse } from '../../lib/schemas/schedules'
 import { TEST_DEVELOPMENT } from '../support/fake-aws/test-scenario'
 import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, emptyTables, type TestDatabase } from './helpers/test-database'
@@ -11,7 +11,7 @@ type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
 /** Schedules are an engineer's to write. */
 let engineer: { authorization: string }
-let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler } }
+let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler }; savings: { GET: Handler } }
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -20,6 +20,7 @@ beforeAll(async () => {
     list: (await import('../../app/api/schedules/route')) as never,
     one: (await import('../../app/api/schedules/[id]/route')) as never,
     plan: (await import('../../app/api/schedules/[id]/plan/route')) as never,
+    savings: (await import('../../app/api/schedules/[id]/savings/route')) as never,
   }
 })
 
@@ -30,6 +31,7 @@ afterAll(async () => {
 const json = (body: unknown) => ({ method: 'POST', headers: { ...engineer, 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const context = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) })
 const create = (body: unknown) => routes.list.POST(new Request('http://localhost/api/schedules', json(body)), undefined)
+const savings = (id: number, query: string) => routes.savings.GET(new Request(`http://localhost/api/schedules/${id}/savings?${query}`, { headers: engineer }), context(id))
 const plan = (id: number, query: string) => routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`, { headers: engineer }), context(id))
 
 const DEVELOPMENT = {
@@ -55,6 +57,7 @@ beforeEach(async () => {
     kind,
     resourceId,
     type: kind === 'ec2' ? 't4g.small' : 'db.t4g.medium',
+    engine: kind === 'ec2' ? null : 'postgres',
     state: 'stopped',
     tags,
     schedulable,
@@ -142,5 +145,34 @@ describe('GET /api/schedules/{id}/plan', () => {
     expect(long.status).toBe(400)
     expect((await long.json()).error.message).toMatch(/at most 366 days/)
     expect((await plan(id + 1000, 'from=2026-12-21&to=2026-12-27')).status).toBe(404)
+  })
+})
+
+describe('GET /api/schedules/{id}/savings', () => {
+  it("is December's hours off × each selected server's hourly price, exact, with the formula and what keeps billing", async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const response = await savings(id, 'month=2026-12')
+    expect(response.status).toBe(200)
+    const body = scheduleSavingsResponse.parse(await response.json())
+    // 744 h in a Seoul December; 22 working days (Christmas skipped) × 12.5 h + 1.5 h late on the 22nd = 276.5 h running.
+    expect(body).toMatchObject({ month: '2026-12', hoursInMonth: '744', hoursRunning: '276.5', hoursOff: '467.5' })
+    // The api group's tag selects only its schedulable servers; the db group its id. Seoul: t4g.small $0.0208/h,
+    // RDS PostgreSQL db.t4g.medium $0.094/h (a believed rate, marked unconfirmed in the card).
+    expect(body.servers.map((server) => [server.group, server.id, server.savedUsd, server.formula])).toEqual([
+      ['api', 'i-0a1d0000000000002', '9.724', '467.5 h × $0.0208/h = $9.724'],
+      ['api', 'i-0a1d0000000000003', '9.724', '467.5 h × $0.0208/h = $9.724'],
+      ['db', 'dev-db', '43.945', '467.5 h × $0.094/h = $43.945'],
+    ])
+    expect(body.totalUsd).toBe('63.393')
+    expect(body.keepsBilling.map((entry) => entry.kind)).toEqual(['ec2', 'rds'])
+  })
+
+  it('answers 422 for a month whose public holidays are not published, 400 for a bad month and 404 for no schedule', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const unknown = await savings(id, 'month=2031-01')
+    expect(unknown.status).toBe(422)
+    expect((await unknown.json()).error.message).toMatch(/public holidays of 2031 are not published/)
+    expect((await savings(id, 'month=2026-13')).status).toBe(400)
+    expect((await savings(id + 1000, 'month=2026-12')).status).toBe(404)
   })
 })

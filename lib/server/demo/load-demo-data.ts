@@ -18,6 +18,9 @@ import { upsertKeepWarmBudgets } from '@/lib/server/repositories/write-keep-warm
 import { DEMO_SETTING_KEY } from '@/lib/server/stored/demo-setting'
 import { writeTeamSettingsIfMissing } from '@/lib/server/stored/team-settings'
 import { DEMO_TEAM_SETTINGS } from '@/lib/domain/demo/demo-teams'
+import { demoSchedule, demoServers } from '@/lib/domain/demo/demo-servers'
+import { parseSchedule } from '@/lib/domain/schedules/validate-schedule'
+import { serverRow, upsertServers } from '@/lib/server/repositories/write-servers'
 
 export type DemoLoadSummary = { accounts: number; functions: number; dailyMetrics: number; hourlyMetrics: number; costLines: number; firstDay: IsoDay; lastDay: IsoDay }
 
@@ -45,6 +48,7 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
         await recordFunctionTags(tx, layer)
       }
       await writeTeamSettingsIfMissing(tx, DEMO_TEAM_SETTINGS)
+      await writeDemoServers(tx, today)
       await upsertDailyMetrics(tx, dataset.dailyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey) })))
       await upsertHourlyMetrics(tx, dataset.hourlyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey), hour: new Date(row.hour) })))
       await upsertCostLineItems(tx, dataset.costLines.map((line) => ({ ...line, source: 'demo' })))
@@ -67,4 +71,14 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
     firstDay: dataset.firstDay,
     lastDay: dataset.lastDay,
   }
+}
+
+/** The demo's servers, and its schedule unless one is stored (a reload keeps what the user did with it). */
+async function writeDemoServers(tx: Pick<Db, 'schedule' | '$executeRawUnsafe'>, today: IsoDay): Promise<void> {
+  const seenAt = new Date(`${today}T00:00:00Z`)
+  await upsertServers(tx, demoServers(today).map((server) => serverRow(server, seenAt)))
+  if (await tx.schedule.count({ where: { isDemo: true } })) return
+  const schedule = parseSchedule(demoSchedule(today))
+  const now = clock.now()
+  await tx.schedule.create({ data: { name: schedule.name, definition: schedule, execute: false, isDemo: true, createdAt: now, updatedAt: now } })
 }

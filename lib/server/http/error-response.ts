@@ -5,6 +5,7 @@ import { MissingFxRateError } from '@/lib/domain/fx/month-rates'
 import { AppError, ERROR_STATUS } from './app-error'
 import { describeZodError } from '@/lib/schemas/describe-zod-error'
 import { TeamRulesError } from '@/lib/domain/teams/team-rules'
+import { UnknownHolidayYearError } from '@/lib/domain/holidays/holiday-calendar'
 import { ExtendStopError } from '@/lib/domain/schedules/extend-stop'
 import { PlanRangeError } from '@/lib/domain/schedules/schedule-runs'
 import { ScheduleDefinitionError } from '@/lib/domain/schedules/validate-schedule'
@@ -27,6 +28,10 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof PlanRangeError || error instanceof ExtendStopError) {
     return Response.json({ error: { code: 'bad_request', message: error.message } }, { status: ERROR_STATUS.bad_request })
+  }
+  // A month or plan past the years whose public holidays are published: nothing can be planned for it yet.
+  if (error instanceof UnknownHolidayYearError) {
+    return Response.json({ error: { code: 'unprocessable', message: error.message } }, { status: ERROR_STATUS.unprocessable })
   }
   if (error instanceof ZodError) {
     return Response.json({ error: { code: 'bad_request', message: describeZodError(error), details: error.issues } }, { status: 400 })

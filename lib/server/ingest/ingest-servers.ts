@@ -7,9 +7,8 @@ import { listServers } from '@/lib/aws/servers/list-servers'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import { isKnownRegion } from '@/lib/domain/regions'
 import type { ObservedServer } from '@/lib/domain/servers/observed-server'
-import { schedulability } from '@/lib/domain/servers/schedulable'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
-import { markUnlistedServersDeleted, upsertServers } from '@/lib/server/repositories/write-servers'
+import { markUnlistedServersDeleted, serverRow, upsertServers } from '@/lib/server/repositories/write-servers'
 import { accountReaders } from './account-readers'
 import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, checkCancelled } from './ingestion-context'
@@ -42,24 +41,7 @@ export async function ingestServers(context: IngestionContext, runWindow: DayRan
       await upsertRegions(sql)
       const known = new Set((await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])).rows.map((a) => a.id))
       await upsertAccounts(sql, accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })))
-      await upsertServers(
-        sql,
-        observed.map((server) => ({
-          accountId: server.accountId,
-          region: server.region,
-          kind: server.kind,
-          resourceId: server.id,
-          type: server.type,
-          engine: server.engine,
-          state: server.state,
-          tags: server.tags,
-          launchedAt: server.launchedAt,
-          replicaOf: server.replicaOf,
-          clusterId: server.clusterId,
-          ...schedulability(server),
-          seenAt: context.now,
-        })),
-      )
+      await upsertServers(sql, observed.map((server) => serverRow(server, context.now)))
       let deleted = 0
       for (const region of regions) {
         for (const accountId of accountIds) {

@@ -2,6 +2,8 @@
 // tags and whether it can be scheduled; servers of a listed account and region that the listing no longer
 // contains are marked deleted (their schedule history stays).
 import 'server-only'
+import type { ObservedServer } from '@/lib/domain/servers/observed-server'
+import { schedulability } from '@/lib/domain/servers/schedulable'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 
 export type ServerRow = {
@@ -19,6 +21,25 @@ export type ServerRow = {
   schedulable: boolean
   reason: string | null
   seenAt: Date
+}
+
+/** The row of a server as observed at `seenAt`, with whether a schedule may start and stop it. */
+export function serverRow(server: ObservedServer, seenAt: Date): ServerRow {
+  return {
+    accountId: server.accountId,
+    region: server.region,
+    kind: server.kind,
+    resourceId: server.id,
+    type: server.type,
+    engine: server.engine,
+    state: server.state,
+    tags: server.tags,
+    launchedAt: server.launchedAt,
+    replicaOf: server.replicaOf,
+    clusterId: server.clusterId,
+    ...schedulability(server),
+    seenAt,
+  }
 }
 
 const COLUMNS: Column<ServerRow>[] = [
