@@ -59,3 +59,25 @@ test('create a schedule with groups, a holiday calendar and an exception, see ne
   await expect(savings).toContainText('492 h × $0.094/h = $46.248')
   await expect(savings.getByTestId('keeps-billing')).toContainText('EBS volumes')
 })
+
+test("a stop warning's link extends tonight's stop: the page shows the planned stop and moves it an hour later", async ({ page, request }) => {
+  const { schedules } = (await (await request.get('/api/schedules')).json()) as { schedules: { id: number; name: string }[] }
+  const demo = schedules.find((schedule) => schedule.name === 'Development (demo)')!
+  // Tonight in Seoul is Monday 7 December 2026, whose stop is at 22:00 (the link a warning would carry).
+  const { path } = (await (await request.get(`/api/schedules/${demo.id}/extend-link?date=2026-12-07`)).json()) as { path: string }
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Work late')
+  const card = page.getByTestId('extend-stop')
+  await expect(card).toContainText('Planned stop: 22:00')
+  await card.getByRole('button', { name: '1 hour later' }).click()
+  await expect(page.getByTestId('extended')).toHaveText(/The stop on 7 Dec 2026 is now 23:00\./)
+  const { actions } = (await (await request.get(`/api/schedules/${demo.id}/plan?from=2026-12-07&to=2026-12-07`)).json()) as { actions: { at: string; action: string; group: string }[] }
+  expect(actions.filter((action) => action.action === 'stop').map((action) => `${action.at} ${action.group}`)).toEqual([
+    '2026-12-07T23:00:00+09:00 batch',
+    '2026-12-07T23:00:00+09:00 api',
+    '2026-12-07T23:00:00+09:00 db',
+  ])
+  // The same link a second time: 1 hour later than the new stop.
+  await page.reload()
+  await expect(card).toContainText('Planned stop: 23:00')
+})

@@ -32,6 +32,7 @@ describe('browser writes', () => {
       'POST /api/imports/sets',
       'POST /api/ingest',
       'POST /api/schedules',
+      'POST /api/schedules/extend',
       'PUT /api/alerts/rules/{id}',
       'PUT /api/budgets/spend/{id}',
       'PUT /api/budgets/{functionId}',

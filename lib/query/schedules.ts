@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { scheduleDefinitionBody, ScheduleDto, schedulePlanResponse, ScheduleSavingsResponse } from '@/lib/schemas/schedules'
+import type { extendStopBody, ExtendStopResponse, scheduleDefinitionBody, ScheduleDto, schedulePlanResponse, ScheduleSavingsResponse } from '@/lib/schemas/schedules'
 import { schedulePlanSearch, scheduleSavingsSearch } from '@/lib/search-params/schedules'
 import { defineWrite } from './define-write'
 import { fetchJson } from './fetch-json'
@@ -24,5 +24,7 @@ export const scheduleQueries = {
 
 // A schedule changes the schedules list and which servers the inventory says it stops.
 export const scheduleWrites = {
-  create: defineWrite<z.input<typeof scheduleDefinitionBody>, ScheduleDto>({ operation: 'POST /api/schedules', request: (definition) => ({ json: definition }), invalidates: [queryRoots.schedules, queryRoots.servers] }),
+  // A warning's link moves a date's stop: the schedule, its plan and its savings change.
+  extendStop: defineWrite<z.input<typeof extendStopBody>, ExtendStopResponse>({ operation: 'POST /api/schedules/extend', permission: 'schedules:write', request: (extension) => ({ json: extension }), invalidates: [queryRoots.schedules] }),
+  create: defineWrite<z.input<typeof scheduleDefinitionBody>, ScheduleDto>({ operation: 'POST /api/schedules', permission: 'schedules:write', request: (definition) => ({ json: definition }), invalidates: [queryRoots.schedules, queryRoots.servers] }),
 }

@@ -10,3 +10,9 @@ export const scheduleSavingsQuery = z.object({ month: isoMonth })
 
 /** The Schedules page: the schedule shown (default: the first by name). */
 export const schedulesPageQuery = z.object({ id: idParam.optional() })
+
+/** The day of a warning's extension link: the schedule's local date whose stop it extends. */
+export const extendLinkQuery = z.object({ date: isoDay })
+
+/** The page a warning's link opens: its signed token. */
+export const extendPageQuery = z.object({ token: z.string().min(1).max(2000) })

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { defineOperation } from '@/lib/openapi/define-operation'
 import { EXCEPTION_KINDS, SCHEDULE_LIMITS, WEEKDAYS } from '@/lib/domain/schedules/schedule-definition'
 import { amount, idParam } from './common'
-import { schedulePlanQuery, scheduleSavingsQuery } from './schedules-query'
+import { extendLinkQuery, schedulePlanQuery, scheduleSavingsQuery } from './schedules-query'
 
 const text = (max: number) => z.string().max(max)
 const clockTime = z.string().max(5).meta({ description: 'HH:MM, 00:00 to 23:59, in the schedule’s time zone.', example: '09:30' })
@@ -126,6 +126,36 @@ export const scheduleSavingsResponse = z
 
 export type ScheduleSavingsResponse = z.infer<typeof scheduleSavingsResponse>
 
+export const extendLinkResponse = z
+  .object({
+    path: z.string().meta({ description: 'The page that extends the date’s stop, with its signed token: put it after FINOPS_PUBLIC_URL in a warning.' }),
+    expiresAt: z.string().meta({ description: 'Noon the day after the date, in the schedule’s time zone.' }),
+  })
+  .meta({ id: 'ScheduleExtendLink' })
+
+export const extendStopBody = z
+  .object({
+    token: z.string().min(1).max(2000),
+    stop: clockTime.optional().meta({ description: 'The new stop, HH:MM (at or before the start: the next day).' }),
+    addMinutes: z.number().int().optional().meta({ description: 'Or minutes after the planned stop (1 to 1439).' }),
+  })
+  .strict()
+  .refine((body) => (body.stop === undefined) !== (body.addMinutes === undefined), 'give either stop or addMinutes')
+  .meta({ id: 'ScheduleExtendStop', example: { token: '…', addMinutes: 60 } })
+
+export const extendStopResponse = z
+  .object({
+    scheduleId: z.number().int(),
+    name: z.string(),
+    date: z.string(),
+    exception: exception,
+    previousStop: z.string().nullable(),
+    stop: z.string().meta({ description: 'The date’s new stop, ISO 8601 with the schedule’s offset.' }),
+  })
+  .meta({ id: 'ScheduleExtension' })
+
+export type ExtendStopResponse = z.infer<typeof extendStopResponse>
+
 export const scheduleOperations = [
   defineOperation({
     method: 'post',
@@ -187,5 +217,26 @@ export const scheduleOperations = [
     query: scheduleSavingsQuery,
     queryDescriptions: { month: 'The month, YYYY-MM.' },
     responses: { 200: { description: 'Per server, with the formula.', schema: scheduleSavingsResponse }, 404: { description: 'No such schedule.' }, 422: { description: 'The month’s public holidays are not known yet.' } },
+  }),
+  defineOperation({
+    method: 'get',
+    path: '/api/schedules/{id}/extend-link',
+    permission: 'schedules:write',
+    summary: 'The signed link a stop warning carries: it extends that date’s stop',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    query: extendLinkQuery,
+    queryDescriptions: { date: 'The schedule’s local date whose stop the link extends.' },
+    responses: { 200: { description: 'The link.', schema: extendLinkResponse }, 404: { description: 'No such schedule.' } },
+  }),
+  defineOperation({
+    method: 'post',
+    path: '/api/schedules/extend',
+    permission: 'schedules:write',
+    summary: 'Extend a date’s stop from a warning’s signed link (by minutes, or to a time)',
+    description: 'Stores a `times` exception for the link’s date. 403 for a link that was changed or has expired; 400 for a stop that is not later than the planned one or a date on which nothing runs.',
+    tags: ['schedules'],
+    body: extendStopBody,
+    responses: { 200: { description: 'The new stop.', schema: extendStopResponse }, 403: { description: 'The link is not valid or has expired.' }, 404: { description: 'The schedule no longer exists.' } },
   }),
 ]

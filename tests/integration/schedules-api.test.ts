@@ -11,7 +11,7 @@ type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
 /** Schedules are an engineer's to write. */
 let engineer: { authorization: string }
-let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler }; savings: { GET: Handler } }
+let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler }; savings: { GET: Handler }; link: { GET: Handler }; extend: { POST: Handler } }
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -21,6 +21,8 @@ beforeAll(async () => {
     one: (await import('../../app/api/schedules/[id]/route')) as never,
     plan: (await import('../../app/api/schedules/[id]/plan/route')) as never,
     savings: (await import('../../app/api/schedules/[id]/savings/route')) as never,
+    link: (await import('../../app/api/schedules/[id]/extend-link/route')) as never,
+    extend: (await import('../../app/api/schedules/extend/route')) as never,
   }
 })
 
@@ -174,5 +176,50 @@ describe('GET /api/schedules/{id}/savings', () => {
     expect((await unknown.json()).error.message).toMatch(/public holidays of 2031 are not published/)
     expect((await savings(id, 'month=2026-13')).status).toBe(400)
     expect((await savings(id + 1000, 'month=2026-12')).status).toBe(404)
+  })
+})
+
+describe("a stop warning's link", () => {
+  const link = async (id: number, date: string) => (await routes.link.GET(new Request(`http://localhost/api/schedules/${id}/extend-link?date=${date}`, { headers: engineer }), context(id))).json()
+  const extend = (body: unknown) => routes.extend.POST(new Request('http://localhost/api/schedules/extend', json(body)), undefined)
+  const tokenOf = (path: string) => path.split('token=')[1]!
+
+  it("extends that date's stop by minutes or to a time, and the plan stops the api then the db then", async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const { path, expiresAt } = await link(id, '2026-12-21')
+    expect(path).toMatch(/^\/schedules\/extend\?token=[\w-]+\.[\w-]+$/)
+    expect(expiresAt).toBe('2026-12-22T12:00:00+09:00')
+    const response = await extend({ token: tokenOf(path), addMinutes: 90 })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ scheduleId: id, date: '2026-12-21', previousStop: '2026-12-21T22:00:00+09:00', stop: '2026-12-21T23:30:00+09:00', exception: { date: '2026-12-21', kind: 'times', stop: '23:30' } })
+    const { actions } = await (await plan(id, 'from=2026-12-21&to=2026-12-21')).json()
+    expect(actions.filter((action: { action: string }) => action.action === 'stop').map((action: { at: string; group: string }) => `${action.at} ${action.group}`)).toEqual([
+      '2026-12-21T23:30:00+09:00 api',
+      '2026-12-21T23:30:00+09:00 db',
+    ])
+    // Later again, to a time; never earlier than the stop now planned.
+    expect(await (await extend({ token: tokenOf(path), stop: '00:30' })).json()).toMatchObject({ stop: '2026-12-22T00:30:00+09:00' })
+    const earlier = await extend({ token: tokenOf(path), stop: '23:00' })
+    expect(earlier.status).toBe(400)
+    expect((await earlier.json()).error.message).toMatch(/not later than the planned stop/)
+  })
+
+  it('refuses a changed link or one for another date (403), an expired one (403), and a body with both or neither (400)', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const { path } = await link(id, '2026-12-21')
+    const [payload, signature] = tokenOf(path).split('.')
+    const otherDay = Buffer.from(JSON.stringify({ schedule: id, date: '2026-12-23' })).toString('base64url')
+    for (const token of [`${otherDay}.${signature}`, `${payload}.${signature!.slice(0, -2)}AA`, payload!, `${payload}.${signature}.x`]) {
+      const response = await extend({ token, addMinutes: 60 })
+      expect(response.status, token).toBe(403)
+    }
+    // The test clock is 2026-12-07: a link for 1 December expired at noon on the 2nd.
+    const old = await link(id, '2026-12-01')
+    const expired = await extend({ token: tokenOf(old.path), addMinutes: 60 })
+    expect(expired.status).toBe(403)
+    expect((await expired.json()).error.message).toBe('This extension link for 2026-12-01 has expired.')
+    expect((await extend({ token: tokenOf(path), addMinutes: 60, stop: '23:00' })).status).toBe(400)
+    expect((await extend({ token: tokenOf(path) })).status).toBe(400)
+    expect((await database.db.schedule.findUniqueOrThrow({ where: { id } })).definition).toMatchObject({ exceptions: DEVELOPMENT.exceptions })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UnknownHolidayYearError } from '../holidays/holiday-calendar'
 import { developmentSchedule, korea, lines } from './__fixtures__/development-schedule'
-import { extendStop, ExtendStopError } from './extend-stop'
+import { extendStop, ExtendStopError, plannedStop } from './extend-stop'
 import { planActions } from './plan-actions'
 import { ScheduleDefinitionError } from './validate-schedule'
 
@@ -46,5 +46,16 @@ describe('extending tonight\'s stop', () => {
     expect(() => extendStop(schedule, '2026-12-26', '23:00', korea)).toThrow(ExtendStopError)
     expect(() => extendStop(schedule, '2026-12-22', '25:00', korea)).toThrow(ScheduleDefinitionError)
     expect(() => extendStop(schedule, '2028-01-03', '23:00', korea)).toThrow(UnknownHolidayYearError)
+  })
+})
+
+describe('plannedStop', () => {
+  it("is the date's last stop with its exception applied, and null when nothing runs", () => {
+    const late = developmentSchedule({ exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }] })
+    expect(new Date(plannedStop(late, '2026-12-21', korea)!).toISOString()).toBe('2026-12-21T13:00:00.000Z')
+    expect(new Date(plannedStop(late, '2026-12-22', korea)!).toISOString()).toBe('2026-12-22T14:30:00.000Z')
+    // Christmas is a Korean public holiday; the 26th a Saturday.
+    expect(plannedStop(late, '2026-12-25', korea)).toBeNull()
+    expect(plannedStop(late, '2026-12-26', korea)).toBeNull()
   })
 })

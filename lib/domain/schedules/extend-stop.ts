@@ -43,6 +43,11 @@ export function extendStop(schedule: Schedule, date: IsoDay, newStop: NewStop, c
   return { exception, schedule: extended }
 }
 
+/** The instant the date's last run stops by the plan (exceptions applied), or null when nothing runs that date. */
+export function plannedStop(schedule: Schedule, date: IsoDay, calendar?: HolidayCalendar): number | null {
+  return lastRun(schedule, date, calendar)?.stop ?? null
+}
+
 function lastRun(schedule: Schedule, date: IsoDay, calendar: HolidayCalendar | undefined) {
   const day = runsStartingOn(schedule, date, calendar)
   if (!day.known) throw day.error
