@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import nextPlugin from '@next/eslint-plugin-next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import { noLiteralUiText } from './scripts/lint/no-literal-ui-text.mjs'
 import { useClientBoundary } from './scripts/lint/use-client-boundary.mjs'
 
 // The domain stays pure: no framework, database, AWS SDK or environment access (see docs/architecture.md).
@@ -85,6 +86,12 @@ const urlReading = [
 const newDateOfNow = { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Ask lib/server/clock.ts for "now" (in tests: a fixed date, or clock.now()).' }
 const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Ask lib/server/clock.ts for "now".' }
 
+// Components that speak both languages render no literal words (scripts/lint/no-literal-ui-text.mjs): their text
+// comes from messages/<locale>.json. The rule is on for what has been converted; convert a folder, then add it here.
+// UI_TERMS are the words that read the same in every language: product names, AWS terms, settings' names.
+const TRANSLATED_UI = ['app/(dashboard)/layout.tsx', 'app/(dashboard)/settings/page.tsx', 'components/layout/language-switcher.tsx', 'components/layout/nav-links.tsx', 'components/layout/site-nav.tsx', 'components/layout/theme-control.tsx']
+const UI_TERMS = ['Lambda FinOps', 'AWS Lambda', 'AWS', 'Cost Explorer', 'CloudWatch', 'Lambda', 'STS', 'AWS_REGION', 'AWS_PROFILE', 'FINOPS_AWS_MEMBER_ROLE_NAME', 'USD', 'KRW', 'KST', 'UTC']
+
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.stryker-tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   js.configs.recommended,
@@ -110,7 +117,9 @@ export default tseslint.config(
   { files: ['lib/query/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary] }] } },
   { files: ['components/**/*.{ts,tsx}', 'lib/hooks/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary], paths: [browserIoImports] }], 'no-restricted-globals': browserIoGlobals } },
   { files: ['app/**/*.{ts,tsx}'], ignores: ['app/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [rateBoundary], paths: [browserIoImports] }], 'no-restricted-globals': browserIoGlobals } },
-  { files: ['app/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary } } }, rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
+  { files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'], plugins: { finops: { rules: { 'use-client-boundary': useClientBoundary, 'no-literal-ui-text': noLiteralUiText } } } },
+  { files: ['app/**/*.{ts,tsx}'], rules: { 'finops/use-client-boundary': ['error', { forbidden: SERVER_ONLY, message: CLIENT_MESSAGE }] } },
+  { files: TRANSLATED_UI, rules: { 'finops/no-literal-ui-text': ['error', { allow: UI_TERMS }] } },
   { files: ['lib/server/{queries,exports,stored}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [readSideBoundary, rateBoundary] }] } },
   { files: ['lib/search-params/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...clientBoundary.patterns, rateBoundary, documentedSchemas('@/lib/schemas/')] }] } },
   // A later no-restricted-syntax replaces an earlier one: each entry repeats the rules that apply to its files.

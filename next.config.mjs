@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin'
+
+// next-intl reads each request's language and messages here (no locale in the URL; docs/architecture.md, Languages).
+const withNextIntl = createNextIntlPlugin('./lib/server/i18n/request-config.ts')
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -21,4 +26,4 @@ const nextConfig = {
   },
 }
 
-export default nextConfig
+export default withNextIntl(nextConfig)

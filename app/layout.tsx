@@ -1,6 +1,8 @@
 import '@fontsource-variable/inter'
 import './globals.css'
 import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { themeAttribute } from '@/lib/theme'
 import { themePreference } from '@/lib/server/http/theme-preference'
@@ -15,11 +17,14 @@ export const metadata: Metadata = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The saved theme is rendered into the page, so it paints right the first time (globals.css, lib/theme.ts).
+  // The saved theme is rendered into the page, so it paints right the first time (globals.css, lib/theme.ts); the
+  // reader's language (lib/server/i18n/request-config.ts) too, and client components get its messages from the provider.
   return (
-    <html lang="en" data-theme={themeAttribute(await themePreference())}>
+    <html lang={await getLocale()} data-theme={themeAttribute(await themePreference())}>
       <body>
-        <Providers>{children}</Providers>
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatAccount, formatKrw, formatRange, formatSignedUsd } from './format'
+import { deltaClass, formatAccount, formatDay, formatKrw, formatMoney, formatMonth, formatRange, formatSignedUsd } from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {
@@ -43,5 +43,20 @@ describe('won', () => {
     expect(formatKrw('13865.5')).toBe('₩13,866')
     expect(formatKrw('-999.5')).toBe('-₩1,000')
     expect(formatKrw('0.4')).toBe('₩0')
+  })
+})
+
+describe('in both languages', () => {
+  it('months and days read as each language writes them', () => {
+    expect(formatMonth('2026-11')).toBe('Nov 2026')
+    expect(formatMonth('2026-11', 'ko')).toBe('2026년 11월')
+    expect(formatMonth('2026-02', 'ko')).toBe('2026년 2월')
+    expect(formatDay('2026-02-05')).toBe('5 Feb 2026')
+    expect(formatDay('2026-02-05', 'ko')).toBe('2026년 2월 5일')
+  })
+
+  it('money reads the same in both: dollars to the cent, won to the won', () => {
+    expect(formatMoney('1478.05', 'USD')).toBe('$1,478.05')
+    expect(formatMoney('2047394.86', 'KRW')).toBe('₩2,047,395')
   })
 })

@@ -1,36 +1,42 @@
-// Display formatting shared by server and client components. Money goes through the one rounding rule in
-// lib/domain/money (cents, half away from zero); nothing here does arithmetic on amounts.
+// Display formatting shared by server and client components, the one home of how numbers, money and dates read in
+// each language. Money goes through the one rounding rule in lib/domain/money (cents, half away from zero; won in
+// lib/domain/fx); nothing here does arithmetic on amounts. Texts are built here rather than by Intl, whose locale
+// data differs between Node and browsers: the server's text is the browser's, so hydration never mismatches.
 import { type IsoDay, isWholeMonths, monthAbbreviation } from '@/lib/domain/calendar'
-import { roundToWon } from '@/lib/domain/fx/krw'
-import { formatUsd, roundToCents } from '@/lib/domain/money'
+import type { Currency } from '@/lib/domain/fx/currency'
+import { formatKrw } from '@/lib/domain/fx/krw'
+import { type DecimalInput, formatUsd, roundToCents } from '@/lib/domain/money'
+import type { Locale } from '@/lib/i18n/locales'
 
-export { formatUsd }
+export { formatKrw, formatUsd }
 
-/** "2026-02" → "Feb 2026" */
-export function formatMonth(month: string): string {
+/** "2026-02" → "Feb 2026"; in Korean "2026년 2월". Written here, not by Intl, so every browser shows the server's text. */
+export function formatMonth(month: string, locale: Locale = 'en'): string {
   const [year, index] = month.split('-')
-  return `${monthAbbreviation(index!)} ${year}`
+  return locale === 'ko' ? `${year}년 ${Number(index)}월` : `${monthAbbreviation(index!)} ${year}`
 }
 
-/** "2026-02-05" → "5 Feb 2026" */
-export function formatDay(day: string): string {
+/** "2026-02-05" → "5 Feb 2026"; in Korean "2026년 2월 5일". */
+export function formatDay(day: string, locale: Locale = 'en'): string {
   const [year, month, date] = day.split('-')
-  return `${Number(date)} ${monthAbbreviation(month!)} ${year}`
+  return locale === 'ko' ? `${year}년 ${Number(month)}월 ${Number(date)}일` : `${Number(date)} ${monthAbbreviation(month!)} ${year}`
+}
+
+/**
+ * An amount in the reader's display currency, the same text in both languages: "$1,478.05" (cents) or "₩2,047,395"
+ * (won; give the won, USD × the month's rate). Never compact units (1.2만) for amounts finance reads.
+ */
+export function formatMoney(amount: DecimalInput, currency: Currency): string {
+  return currency === 'KRW' ? formatKrw(amount) : formatUsd(amount)
 }
 
 /** The period a figure covers: "Oct 2026", "Jul 2026 – Sep 2026", "10 Oct 2026 – 16 Oct 2026". */
-export function formatRange(from: IsoDay, to: IsoDay): string {
+export function formatRange(from: IsoDay, to: IsoDay, locale: Locale = 'en'): string {
   if (isWholeMonths({ from, to })) {
-    if (from.slice(0, 7) === to.slice(0, 7)) return formatMonth(from.slice(0, 7))
-    return `${formatMonth(from.slice(0, 7))} – ${formatMonth(to.slice(0, 7))}`
+    if (from.slice(0, 7) === to.slice(0, 7)) return formatMonth(from.slice(0, 7), locale)
+    return `${formatMonth(from.slice(0, 7), locale)} – ${formatMonth(to.slice(0, 7), locale)}`
   }
-  return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`
-}
-
-/** "₩1,385,200": whole won, half away from zero (lib/domain/fx/krw). */
-export function formatKrw(value: string): string {
-  const won = roundToWon(value)
-  return `${won.isNegative() && !won.isZero() ? '-' : ''}₩${won.abs().toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
+  return from === to ? formatDay(from, locale) : `${formatDay(from, locale)} – ${formatDay(to, locale)}`
 }
 
 export function formatPct(value: number | null, { signed = false } = {}): string {

@@ -1,9 +1,10 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { usePathname } from 'next/navigation'
 import { useRef, useState } from 'react'
+import { LanguageSwitcher } from './language-switcher'
 import { NavLinks, type NavItem } from './nav-links'
-import { SHELL_LABELS } from './shell-labels'
 import type { ThemePreference } from '@/lib/theme'
 import { ThemeControl } from './theme-control'
 import { UserMenu } from './user-menu'
@@ -14,6 +15,7 @@ import { UserMenu } from './user-menu'
  * focus to the button.
  */
 export function SiteNav({ items, theme }: { items: NavItem[]; theme: ThemePreference }) {
+  const t = useTranslations('shell')
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const pathname = usePathname()
@@ -34,17 +36,18 @@ export function SiteNav({ items, theme }: { items: NavItem[]; theme: ThemePrefer
     >
       <div className="sidebar-top">
         <div className="brand">
-          {SHELL_LABELS.brand}
-          <small>{SHELL_LABELS.tagline}</small>
+          {t('brand')}
+          <small>{t('tagline')}</small>
         </div>
         <button ref={button} type="button" className="menu-button" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
           <span className="menu-icon" aria-hidden="true" />
-          {SHELL_LABELS.openMenu}
+          {t('openMenu')}
         </button>
       </div>
       <div className="sidebar-menu" id="site-menu">
-        <NavLinks items={items} label={SHELL_LABELS.navigation} onNavigate={() => setOpen(false)} />
+        <NavLinks items={items} label={t('navigation')} onNavigate={() => setOpen(false)} />
         <ThemeControl initial={theme} />
+        <LanguageSwitcher />
         <UserMenu />
       </div>
     </aside>

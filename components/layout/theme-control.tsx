@@ -1,11 +1,12 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { SHELL_LABELS } from './shell-labels'
 import { THEME_PREFERENCES, themeAttribute, themeCookie, type ThemePreference } from '@/lib/theme'
 
 /** Light, dark or the system's choice; applied at once and kept in a cookie for the server's next render. */
 export function ThemeControl({ initial }: { initial: ThemePreference }) {
+  const t = useTranslations('shell')
   const [preference, setPreference] = useState(initial)
   const choose = (next: ThemePreference) => {
     setPreference(next)
@@ -16,11 +17,11 @@ export function ThemeControl({ initial }: { initial: ThemePreference }) {
   }
   return (
     <label className="theme-control">
-      <span>{SHELL_LABELS.theme}</span>
+      <span>{t('theme')}</span>
       <select value={preference} onChange={(event) => choose(event.target.value as ThemePreference)} data-testid="theme-control">
         {THEME_PREFERENCES.map((option) => (
           <option key={option} value={option}>
-            {SHELL_LABELS.themes[option]}
+            {t(`themes.${option}`)}
           </option>
         ))}
       </select>

@@ -36,8 +36,16 @@ export function toAmountString(value: DecimalInput): string {
 
 /** "$1,234.57", "-$0.40"; cents unless more digits are asked for (unit prices). */
 export function formatUsd(value: DecimalInput, decimals = 2): string {
+  return formatMoneyText(value, '$', decimals)
+}
+
+/**
+ * An amount rounded half away from zero to `decimals`, its digits grouped by three with commas, the sign before the
+ * symbol: the same text in English and Korean, and on the server and in every browser (no Intl, whose data differs).
+ */
+export function formatMoneyText(value: DecimalInput, symbol: string, decimals: number): string {
   const rounded = toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
   const [whole, fraction] = rounded.abs().toFixed(decimals).split('.')
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${rounded.isNegative() && !rounded.isZero() ? '-' : ''}$${grouped}${fraction ? `.${fraction}` : ''}`
+  return `${rounded.isNegative() && !rounded.isZero() ? '-' : ''}${symbol}${grouped}${fraction ? `.${fraction}` : ''}`
 }

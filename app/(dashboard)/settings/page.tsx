@@ -1,15 +1,27 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { env } from '@/lib/env'
-import { page } from '@/lib/server/access/page'
+import { page, pageMetadata } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getDemoDataStatus } from '@/lib/server/queries/get-demo-data-status'
 import { DemoDataPanel } from './_components/demo-data-panel'
 
-export const metadata: Metadata = { title: 'Settings' }
+// The title is in the reader's language.
+export const generateMetadata = pageMetadata({ permission: 'read' }, async (): Promise<Metadata> => ({ title: (await getTranslations('settings'))('title') }))
 export const dynamic = 'force-dynamic'
 
+/** What the connection needs: IAM action names, the same in every language. */
+const READ_ONLY_ACTIONS = [
+  'ce:GetCostAndUsage',
+  'cloudwatch:GetMetricData',
+  'lambda:ListFunctions',
+  'lambda:GetFunctionEventInvokeConfig',
+  'lambda:ListProvisionedConcurrencyConfigs',
+  'lambda:GetFunctionConcurrency',
+]
+
 export default page({ permission: 'read' }, async function SettingsPage() {
-  const status = await getDemoDataStatus(db())
+  const [status, t] = await Promise.all([getDemoDataStatus(db()), getTranslations('settings')])
   const config = env()
   const endpoints = [
     ['Cost Explorer', config.AWS_ENDPOINT_URL_COST_EXPLORER],
@@ -21,43 +33,35 @@ export default page({ permission: 'read' }, async function SettingsPage() {
     <>
       <header className="page-header">
         <div>
-          <h1>Settings</h1>
-          <p>Demo data and the AWS connection.</p>
+          <h1>{t('title')}</h1>
+          <p>{t('subtitle')}</p>
         </div>
       </header>
       <div className="grid grid-2">
         <DemoDataPanel initialStatus={status} />
         <section className="card" aria-labelledby="aws-title">
           <header>
-            <h2 id="aws-title">AWS connection</h2>
+            <h2 id="aws-title">{t('aws.title')}</h2>
           </header>
-          <p className="muted">
-            Credentials come only from the standard AWS SDK chain (environment, AWS_PROFILE, SSO, instance or task role). Nothing
-            secret is stored in the database or shown here. Grant read-only access: ce:GetCostAndUsage, cloudwatch:GetMetricData,
-            lambda:ListFunctions, lambda:GetFunctionEventInvokeConfig, lambda:ListProvisionedConcurrencyConfigs, lambda:GetFunctionConcurrency.
-          </p>
+          <p className="muted">{t('aws.credentials', { actions: READ_ONLY_ACTIONS.join(', ') })}</p>
           <table className="table">
             <tbody>
               <tr>
                 <th scope="row">AWS_REGION</th>
-                <td>{config.AWS_REGION ?? 'not set (the SDK default chain decides)'}</td>
+                <td>{config.AWS_REGION ?? t('aws.regionUnset')}</td>
               </tr>
               <tr>
                 <th scope="row">AWS_PROFILE</th>
-                <td>{config.AWS_PROFILE ?? 'not set'}</td>
+                <td>{config.AWS_PROFILE ?? t('aws.profileUnset')}</td>
               </tr>
               <tr>
-                <th scope="row">Member accounts</th>
-                <td>
-                  {config.FINOPS_AWS_MEMBER_ROLE_NAME
-                    ? `read through the role ${config.FINOPS_AWS_MEMBER_ROLE_NAME} in each linked account (sts:AssumeRole)`
-                    : "not read: only the credentials' own account (set FINOPS_AWS_MEMBER_ROLE_NAME)"}
-                </td>
+                <th scope="row">{t('aws.memberAccounts')}</th>
+                <td>{config.FINOPS_AWS_MEMBER_ROLE_NAME ? t('aws.memberRole', { role: config.FINOPS_AWS_MEMBER_ROLE_NAME }) : t('aws.memberNone')}</td>
               </tr>
               {endpoints.map(([label, url]) => (
                 <tr key={label}>
-                  <th scope="row">{label} endpoint</th>
-                  <td>{url ?? 'AWS default'}</td>
+                  <th scope="row">{t('aws.endpoint', { service: label })}</th>
+                  <td>{url ?? t('aws.endpointDefault')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isKrwPerUsd, krwToUsd, roundToWon, usdToKrw } from './krw'
+import { formatKrw, isKrwPerUsd, krwToUsd, roundToWon, usdToKrw } from './krw'
 import { roundKrwChange, splitKrwChange } from './split-krw-change'
 
 describe('won from dollars', () => {
@@ -15,6 +15,13 @@ describe('won from dollars', () => {
     expect(roundToWon('1.4999').toFixed()).toBe('1')
     // Rounding each row first would lose a won here: 0.4 + 0.4 = 0.8 → ₩1, while 0 + 0 = ₩0.
     expect(roundToWon(usdToKrw('0.0004', '1000').plus(usdToKrw('0.0004', '1000'))).toFixed()).toBe('1')
+  })
+
+  it('is shown in whole won, grouped by three, rounded once', () => {
+    expect(formatKrw('2047394.86')).toBe('₩2,047,395')
+    expect(formatKrw('-0.5')).toBe('-₩1')
+    expect(formatKrw('-0.4')).toBe('₩0')
+    expect(formatKrw('999.5')).toBe('₩1,000')
   })
 
   it('converts a won amount back to dollars at the rate', () => {

@@ -2,7 +2,7 @@
 // month's recorded rate (the invoice rate finance enters, or the company's fixed monthly rate), never a guessed
 // or live rate. The won are rounded once, half away from zero, like the cents of a USD figure: at display or
 // export, never per row before a sum.
-import { Decimal, type DecimalInput, toDecimal } from '../money'
+import { Decimal, type DecimalInput, formatMoneyText, toDecimal } from '../money'
 
 /** A month's recorded rate and where it came from, so every ₩ figure can say what it rests on. */
 export type FxRate = { month: string; krwPerUsd: string; source: string; asOf: string }
@@ -27,4 +27,9 @@ export function roundToWon(krw: DecimalInput): Decimal {
 /** The exact USD of a KRW amount billed in won (a KRW cost file), at the month's rate. */
 export function krwToUsd(krw: DecimalInput, krwPerUsd: DecimalInput): Decimal {
   return toDecimal(krw).dividedBy(toDecimal(krwPerUsd))
+}
+
+/** "₩2,047,395", "-₩1": whole won (the display rule above), grouped by three. */
+export function formatKrw(krw: DecimalInput): string {
+  return formatMoneyText(krw, '₩', 0)
 }

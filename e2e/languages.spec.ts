@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+
+// A Korean browser gets the dashboard in Korean (Accept-Language), the switcher's choice wins over the browser and
+// is kept, and <html lang> follows; an English browser gets English.
+test.describe('a Korean browser', () => {
+  test.use({ locale: 'ko-KR' })
+
+  test('sees the shell and the Settings page in Korean, switches to English and back', async ({ page }) => {
+    await page.goto('/settings')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+    await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'AWS 연결' })).toBeVisible()
+    const navigation = page.getByRole('navigation', { name: '주 메뉴' })
+    await expect(navigation.getByRole('link', { name: '비용' })).toBeVisible()
+    await expect(navigation.getByRole('link', { name: '설정' })).toHaveAttribute('aria-current', 'page')
+    await expect(page).toHaveTitle('설정 · Lambda FinOps')
+
+    await page.getByTestId('language-switcher').selectOption('en')
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Costs' })).toBeVisible()
+
+    // The choice is kept: a new page of the same browser is in English although the browser asks for Korean.
+    await page.goto('/settings')
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+
+    await page.getByTestId('language-switcher').selectOption('ko')
+    await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+  })
+})
+
+test('an English browser sees English', async ({ page }) => {
+  await page.goto('/settings')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page.getByTestId('language-switcher')).toHaveValue('en')
+})
