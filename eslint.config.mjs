@@ -89,7 +89,15 @@ const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.pr
 // Components that speak both languages render no literal words (scripts/lint/no-literal-ui-text.mjs): their text
 // comes from messages/<locale>.json. The rule is on for what has been converted; convert a folder, then add it here.
 // UI_TERMS are the words that read the same in every language: product names, AWS terms, settings' names.
-const TRANSLATED_UI = ['app/(dashboard)/layout.tsx', 'app/(dashboard)/settings/page.tsx', 'components/layout/language-switcher.tsx', 'components/layout/nav-links.tsx', 'components/layout/site-nav.tsx', 'components/layout/theme-control.tsx']
+const TRANSLATED_UI = [
+  'app/(dashboard)/layout.tsx',
+  'app/(dashboard)/settings/page.tsx',
+  'app/(dashboard)/settings/_components/company-days-off-panel.tsx',
+  'components/layout/language-switcher.tsx',
+  'components/layout/nav-links.tsx',
+  'components/layout/site-nav.tsx',
+  'components/layout/theme-control.tsx',
+]
 const UI_TERMS = ['Lambda FinOps', 'AWS Lambda', 'AWS', 'Cost Explorer', 'CloudWatch', 'Lambda', 'STS', 'AWS_REGION', 'AWS_PROFILE', 'FINOPS_AWS_MEMBER_ROLE_NAME', 'USD', 'KRW', 'KST', 'UTC']
 
 export default tseslint.config(

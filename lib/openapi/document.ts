@@ -5,6 +5,7 @@ import { costsOperations } from '@/lib/schemas/costs'
 import { demoDataOperations } from '@/lib/schemas/demo-data'
 import { fxRatesOperations } from '@/lib/schemas/fx-rates'
 import { healthOperations } from '@/lib/schemas/health'
+import { holidaysOperations } from '@/lib/schemas/holidays'
 import { insightsOperations } from '@/lib/schemas/insights'
 import { ingestionOperations } from '@/lib/schemas/ingestion'
 import { overviewOperations } from '@/lib/schemas/overview'
@@ -34,6 +35,7 @@ export const operations: Operation[] = [
   ...overviewOperations,
   ...costsOperations,
   ...fxRatesOperations,
+  ...holidaysOperations,
   ...insightsOperations,
   ...simulatorOperations,
   ...ingestionOperations,

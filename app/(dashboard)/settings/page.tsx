@@ -3,7 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { env } from '@/lib/env'
 import { page, pageMetadata } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
+import { KOREAN_HOLIDAY_YEARS } from '@/lib/domain/holidays/korean-public-holidays'
+import { clock } from '@/lib/server/clock'
 import { getDemoDataStatus } from '@/lib/server/queries/get-demo-data-status'
+import { listCompanyDaysOff } from '@/lib/server/stored/company-days-off'
+import { CompanyDaysOffPanel } from './_components/company-days-off-panel'
 import { DemoDataPanel } from './_components/demo-data-panel'
 
 // The title is in the reader's language.
@@ -21,7 +25,7 @@ const READ_ONLY_ACTIONS = [
 ]
 
 export default page({ permission: 'read' }, async function SettingsPage() {
-  const [status, t] = await Promise.all([getDemoDataStatus(db()), getTranslations('settings')])
+  const [status, t, daysOff] = await Promise.all([getDemoDataStatus(db()), getTranslations('settings'), listCompanyDaysOff(db())])
   const config = env()
   const endpoints = [
     ['Cost Explorer', config.AWS_ENDPOINT_URL_COST_EXPLORER],
@@ -67,6 +71,7 @@ export default page({ permission: 'read' }, async function SettingsPage() {
             </tbody>
           </table>
         </section>
+        <CompanyDaysOffPanel daysOff={daysOff} year={Number(clock.today().slice(0, 4))} knownThrough={KOREAN_HOLIDAY_YEARS.at(-1)!} />
       </div>
     </>
   )
