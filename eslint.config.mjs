@@ -97,6 +97,7 @@ const TRANSLATED_UI = [
   'components/layout/nav-links.tsx',
   'components/layout/site-nav.tsx',
   'components/layout/theme-control.tsx',
+  'components/layout/time-zone-switcher.tsx',
 ]
 const UI_TERMS = ['Lambda FinOps', 'AWS Lambda', 'AWS', 'Cost Explorer', 'CloudWatch', 'Lambda', 'STS', 'AWS_REGION', 'AWS_PROFILE', 'FINOPS_AWS_MEMBER_ROLE_NAME', 'USD', 'KRW', 'KST', 'UTC']
 

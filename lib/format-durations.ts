@@ -1,5 +1,4 @@
-// Display of durations and instants for the function and anomaly pages (UTC, as AWS bills).
-import { monthAbbreviation } from '@/lib/domain/calendar'
+// Display of durations: a measured one (a function's duration) and one that passed (an ingestion run's).
 
 /** 35 ms, 9.5 s, 1.5 min, 15 min. */
 export function formatDurationMs(ms: number | null): string {
@@ -9,13 +8,11 @@ export function formatDurationMs(ms: number | null): string {
   return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`
 }
 
-/** "16 Nov 17:00" for an ISO hour (UTC). */
-export function formatHour(iso: string): string {
-  const date = new Date(iso)
-  return `${date.getUTCDate()} ${monthAbbreviation(date.getUTCMonth() + 1)} ${String(date.getUTCHours()).padStart(2, '0')}:00`
-}
-
-/** "16 Nov" for a day, short for chart axes. */
-export function formatShortDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${monthAbbreviation(day.slice(5, 7))}`
+/** Milliseconds as "42 s", "3 min 5 s", "1 h 2 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000))
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return `${minutes} min ${seconds % 60} s`
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatAccount, formatDay, formatKrw, formatMoney, formatMonth, formatRange, formatSignedUsd } from './format'
+import { deltaClass, formatAccount, formatDay, formatHour, formatInstant, formatKrw, formatMoney, formatMonth, formatRange, formatShortDay, formatSignedUsd, formatZone } from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {
@@ -58,5 +58,29 @@ describe('in both languages', () => {
   it('money reads the same in both: dollars to the cent, won to the won', () => {
     expect(formatMoney('1478.05', 'USD')).toBe('$1,478.05')
     expect(formatMoney('2047394.86', 'KRW')).toBe('₩2,047,395')
+  })
+})
+
+describe('times', () => {
+  const seoulKo = { zone: 'Asia/Seoul', locale: 'ko' } as const
+  const utcEn = { zone: 'UTC', locale: 'en' } as const
+
+  it('an instant reads in the reader’s zone and always names it', () => {
+    expect(formatInstant('2026-11-22T07:08:12.345Z', utcEn)).toBe('22 Nov 07:08 UTC')
+    expect(formatInstant('2026-11-22T07:08:12.345Z', { zone: 'Asia/Seoul', locale: 'en' })).toBe('22 Nov 16:08 KST')
+    expect(formatInstant('2026-11-22T17:08:12.345Z', seoulKo)).toBe('11월 23일 02:08 KST')
+    expect(formatInstant('2026-12-31T15:30:00Z', seoulKo)).toBe('1월 1일 00:30 KST')
+    expect(formatInstant('2026-07-01T12:00:00Z', { zone: 'America/New_York', locale: 'en' })).toBe('1 Jul 08:00 EDT')
+  })
+
+  it('an hour of metrics that starts at midnight UTC starts at 09:00 in Seoul, under a heading that names the zone', () => {
+    expect(formatHour('2026-11-16T00:00:00.000Z', seoulKo)).toBe('11월 16일 09:00')
+    expect(formatHour('2026-11-16T00:00:00.000Z', utcEn)).toBe('16 Nov 00:00')
+    expect(formatZone('2026-11-16T00:00:00.000Z', seoulKo)).toBe('KST')
+  })
+
+  it('days on a chart axis are short, in each language', () => {
+    expect(formatShortDay('2026-11-06')).toBe('6 Nov')
+    expect(formatShortDay('2026-11-06', 'ko')).toBe('11월 6일')
   })
 })

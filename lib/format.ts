@@ -4,6 +4,8 @@
 // data differs between Node and browsers: the server's text is the browser's, so hydration never mismatches.
 import { type IsoDay, isWholeMonths, monthAbbreviation } from '@/lib/domain/calendar'
 import type { Currency } from '@/lib/domain/fx/currency'
+import { zoneAbbreviation } from '@/lib/domain/time-zone/zone-label'
+import { zonedIso } from '@/lib/domain/time-zone/zoned-time'
 import { formatKrw } from '@/lib/domain/fx/krw'
 import { type DecimalInput, formatUsd, roundToCents } from '@/lib/domain/money'
 import type { Locale } from '@/lib/i18n/locales'
@@ -20,6 +22,37 @@ export function formatMonth(month: string, locale: Locale = 'en'): string {
 export function formatDay(day: string, locale: Locale = 'en'): string {
   const [year, month, date] = day.split('-')
   return locale === 'ko' ? `${year}년 ${Number(month)}월 ${Number(date)}일` : `${Number(date)} ${monthAbbreviation(month!)} ${year}`
+}
+
+/** "2026-11-16" → "16 Nov"; in Korean "11월 16일": short, for chart axes. */
+export function formatShortDay(day: string, locale: Locale = 'en'): string {
+  const [, month, date] = day.split('-')
+  return locale === 'ko' ? `${Number(month)}월 ${Number(date)}일` : `${Number(date)} ${monthAbbreviation(month!)}`
+}
+
+/** Where and how the reader reads instants: their time zone (lib/i18n/time-zones.ts) and language. */
+export type TimeFormat = { zone: string; locale: Locale }
+
+function clockText(instant: number, { zone, locale }: TimeFormat): string {
+  const local = zonedIso(instant, zone) // 2026-11-16T09:00:00+09:00
+  const [month, day, time] = [Number(local.slice(5, 7)), Number(local.slice(8, 10)), local.slice(11, 16)]
+  return locale === 'ko' ? `${month}월 ${day}일 ${time}` : `${day} ${monthAbbreviation(month)} ${time}`
+}
+
+/** An instant in the reader's zone, always labelled with it: "22 Nov 16:38 KST"; in Korean "11월 22일 16:38 KST". */
+export function formatInstant(iso: string, format: TimeFormat): string {
+  const instant = Date.parse(iso)
+  return `${clockText(instant, format)} ${zoneAbbreviation(format.zone, instant)}`
+}
+
+/** The start of an hour of metrics in the reader's zone, for axes and rows whose heading names the zone: "16 Nov 17:00". */
+export function formatHour(iso: string, format: TimeFormat): string {
+  return clockText(Date.parse(iso), format)
+}
+
+/** The zone's label for a heading or a caption over times around that instant ("KST"). */
+export function formatZone(iso: string, format: TimeFormat): string {
+  return zoneAbbreviation(format.zone, Date.parse(iso))
 }
 
 /**

@@ -21,7 +21,8 @@ const EXACT: Record<AxisKind, (value: number) => string> = { usd: formatSmallUsd
 /**
  * Values over time as bars and lines, with configuration changes as vertical markers and anomalous periods
  * shaded. `t` values are category keys (days or hours); markers and areas must use the same keys. Each axis
- * is in one unit (`unit`, `rightUnit`); with two axes, each is titled with the series it carries.
+ * is in one unit (`unit`, `rightUnit`); with two axes, each is titled with the series it carries. `timeNote` says
+ * what the time axis counts in (hours in the reader's zone, or UTC days as AWS bills them).
  */
 export function TimeSeriesChart({
   data,
@@ -33,6 +34,7 @@ export function TimeSeriesChart({
   formatTick,
   unit,
   rightUnit = unit,
+  timeNote,
 }: {
   data: TimeSeriesDatum[]
   series: TimeSeries[]
@@ -43,6 +45,7 @@ export function TimeSeriesChart({
   formatTick: (t: string) => string
   unit: AxisKind
   rightUnit?: AxisKind
+  timeNote: string
 }) {
   const onAxis = (side: 'left' | 'right') => series.filter((s) => (s.axis ?? 'left') === side)
   const values = (side: 'left' | 'right') => onAxis(side).flatMap((s) => data.map((datum) => datum[s.key]).filter((value): value is number => typeof value === 'number'))
@@ -61,6 +64,9 @@ export function TimeSeriesChart({
           <span>Right axis: {title('right')}</span>
         </figcaption>
       )}
+      <p className="chart-time-note" data-testid="time-axis-note">
+        {timeNote}
+      </p>
       <div role="img" aria-label={ariaLabel} style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} margin={{ top: 14, right: right ? 0 : 16, bottom: 0, left: 0 }}>

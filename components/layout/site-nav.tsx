@@ -7,6 +7,7 @@ import { LanguageSwitcher } from './language-switcher'
 import { NavLinks, type NavItem } from './nav-links'
 import type { ThemePreference } from '@/lib/theme'
 import { ThemeControl } from './theme-control'
+import { TimeZoneSwitcher } from './time-zone-switcher'
 import { UserMenu } from './user-menu'
 
 /**
@@ -48,6 +49,7 @@ export function SiteNav({ items, theme }: { items: NavItem[]; theme: ThemePrefer
         <NavLinks items={items} label={t('navigation')} onNavigate={() => setOpen(false)} />
         <ThemeControl initial={theme} />
         <LanguageSwitcher />
+        <TimeZoneSwitcher />
         <UserMenu />
       </div>
     </aside>

@@ -8,14 +8,15 @@ import { QueryView } from '@/components/ui/query-view'
 import { DataTable } from '@/components/ui/data-table'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
-import { formatUsd } from '@/lib/format'
-import { formatHour } from '@/lib/format-durations'
+import { formatInstant, formatUsd } from '@/lib/format'
+import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { alertQueries, alertWrites } from '@/lib/query/alerts'
 import { useWrite } from '@/lib/query/use-write'
 import type { AlertRuleDto } from '@/lib/schemas/alerts'
 import { RuleForm } from './rule-form'
 
 export function AlertsView() {
+  const time = useTimeFormat()
   const rules = useQuery(alertQueries.rules())
   const deliveries = useQuery(alertQueries.deliveries())
   const sendNow = useWrite(alertWrites.sendPending)
@@ -51,10 +52,10 @@ export function AlertsView() {
               {data.deliveries.length === 0 ? (
                 <p className="muted">Nothing sent yet.</p>
               ) : (
-                <DataTable label="Delivery log table" testId="delivery-log" columns={[{ label: 'When (UTC)' }, { label: 'Rule' }, { label: 'About' }, { label: 'Status' }, { label: 'Attempts', numeric: true }, { label: 'Last answer' }]}>
+                <DataTable label="Delivery log table" testId="delivery-log" columns={[{ label: 'When' }, { label: 'Rule' }, { label: 'About' }, { label: 'Status' }, { label: 'Attempts', numeric: true }, { label: 'Last answer' }]}>
                   {data.deliveries.map((delivery) => (
                     <tr key={delivery.id}>
-                      <td>{formatHour(delivery.lastAttemptAt ?? delivery.createdAt).replace(':00', `:${(delivery.lastAttemptAt ?? delivery.createdAt).slice(14, 16)}`)}</td>
+                      <td>{formatInstant(delivery.lastAttemptAt ?? delivery.createdAt, time)}</td>
                       <td>{delivery.ruleName}</td>
                       <td>
                         {delivery.about === 'test' ? (
@@ -67,7 +68,7 @@ export function AlertsView() {
                       </td>
                       <td>
                         <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
-                        {delivery.nextAttemptAt && <div className="muted">next try {formatHour(delivery.nextAttemptAt).replace(':00', `:${delivery.nextAttemptAt.slice(14, 16)}`)}</div>}
+                        {delivery.nextAttemptAt && <div className="muted">next try {formatInstant(delivery.nextAttemptAt, time)}</div>}
                       </td>
                       <td className="num">{delivery.attempts}</td>
                       <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>

@@ -1,13 +1,13 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
+import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { LoadingBlock } from '@/components/ui/states'
 import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
-import { chartNumber } from '@/lib/format'
-import { formatShortDay } from '@/lib/format-durations'
+import { chartNumber, formatShortDay } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { anomalyQueries } from '@/lib/query/anomalies'
 import type { AnomalyDto } from '@/lib/schemas/anomalies'
@@ -23,6 +23,8 @@ function evidenceValue(key: string, value: string | number | boolean | null): st
 /** One anomaly (an incident's root cause): what happened, its chart around the period, and its evidence. */
 export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; children?: ReactNode }) {
   const detail = useQuery(anomalyQueries.detail(anomaly.id))
+  const t = useTranslations('time')
+  const locale = useLocale()
   return (
     <div className="grid grid-3-1" data-testid="anomaly-details">
       <div>
@@ -36,7 +38,8 @@ export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; chi
             ]}
             areas={anomaly.kind === 'config_risk' ? [] : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kindLabel(anomaly.kind) }]}
             ariaLabel={`${detail.data.context.costLabel} around the anomaly, by day`}
-            formatTick={formatShortDay}
+            formatTick={(day) => formatShortDay(day, locale)}
+            timeNote={t('utcDays')}
             unit="usd"
             rightUnit="count"
             height={200}

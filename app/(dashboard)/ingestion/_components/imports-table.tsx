@@ -2,8 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query'
 import { QueryView } from '@/components/ui/query-view'
-import { formatCount, formatDay, formatUsd } from '@/lib/format'
-import { formatUtcTime } from '@/lib/format-time'
+import { formatCount, formatDay, formatInstant, formatUsd } from '@/lib/format'
+import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { CostFileImportDto } from '@/lib/schemas/imports'
 import { BillingPeriods } from './billing-periods-table'
@@ -28,6 +28,7 @@ export function ImportsTable() {
 }
 
 function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
+  const time = useTimeFormat()
   return (
     <section className="card" aria-labelledby="imports-title">
       <header>
@@ -59,7 +60,7 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
             </td>
             <td className="num">{formatUsd(file.billedTotalUsd)}</td>
             <td>
-              {formatUtcTime(file.importedAt)}
+              {formatInstant(file.importedAt, time)}
               {file.setId && <div className="muted">in a complete set</div>}
             </td>
           </tr>

@@ -3,8 +3,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
-import { formatCount, formatDay, formatUsd } from '@/lib/format'
-import { formatDuration, formatUtcTime } from '@/lib/format-time'
+import { formatCount, formatDay, formatInstant, formatUsd } from '@/lib/format'
+import { formatDuration } from '@/lib/format-durations'
+import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import { RunStatus } from './run-status'
@@ -40,6 +41,7 @@ export function RunsTable() {
 }
 
 function RunRow({ run }: { run: IngestionRunDto }) {
+  const time = useTimeFormat()
   const { progress } = run
   const ended = run.finishedAt ?? run.heartbeatAt
   return (
@@ -55,7 +57,7 @@ function RunRow({ run }: { run: IngestionRunDto }) {
         </div>
       </td>
       <td>
-        {run.startedAt ? formatUtcTime(run.startedAt) : formatUtcTime(run.createdAt)}
+        {formatInstant(run.startedAt ?? run.createdAt, time)}
         {run.startedAt && ended && <div className="muted">{formatDuration(Date.parse(ended) - Date.parse(run.startedAt))}</div>}
       </td>
       <td className="num">

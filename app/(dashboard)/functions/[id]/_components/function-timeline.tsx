@@ -1,10 +1,12 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { SERIES } from '@/components/charts/palette'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { EmptyState } from '@/components/ui/states'
-import { chartNumber, formatCount, formatDay } from '@/lib/format'
-import { formatDurationMs, formatHour, formatShortDay } from '@/lib/format-durations'
+import { chartNumber, formatCount, formatDay, formatHour, formatInstant, formatShortDay, formatZone } from '@/lib/format'
+import { formatDurationMs } from '@/lib/format-durations'
+import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import type { FunctionDetail } from '@/lib/schemas/functions'
 import { timelineMarks } from './timeline-marks'
@@ -12,6 +14,8 @@ import { TableScroll } from '@/components/ui/table-scroll'
 
 export function FunctionTimeline({ data }: { data: FunctionDetail }) {
   const hourly = data.range.granularity === 'hour'
+  const t = useTranslations('time')
+  const time = useTimeFormat()
   if (data.series.length === 0) {
     return (
       <section className="card">
@@ -21,7 +25,9 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
       </section>
     )
   }
-  const tick = hourly ? formatHour : formatShortDay
+  // Hours are the reader's (a UTC-midnight hour reads 09:00 in Seoul); days stay the UTC days AWS bills by.
+  const tick = hourly ? (hour: string) => formatHour(hour, time) : (day: string) => formatShortDay(day, time.locale)
+  const zone = formatZone(data.series[0]!.t, time)
   const keepWarm = new Map(data.keepWarm.days.map((day) => [day.day, chartNumber(day.actualUsd)]))
   const rows = data.series.map((point) => ({
     t: point.t,
@@ -37,7 +43,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
     gbSeconds: chartNumber(point.gbSeconds),
   }))
   const { markers, areas } = timelineMarks(data)
-  const marks = { markers, areas, formatTick: tick }
+  const marks = { markers, areas, formatTick: tick, timeNote: hourly ? t('hoursIn', { zone }) : t('utcDays') }
   return (
     <section className="card" aria-labelledby="timeline-title">
       <header>
@@ -48,12 +54,12 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
         <ul className="muted" data-testid="timeline-marks" style={{ margin: '0 0 8px', paddingLeft: 18 }}>
           {areas.map((area) => (
             <li key={`${area.label}-${area.from}`}>
-              <strong>{area.label}</strong> {hourly ? `${formatHour(area.from)} to ${formatHour(area.to)}` : `${formatDay(area.from)} to ${formatDay(area.to)}`}
+              <strong>{area.label}</strong> {hourly ? `${formatInstant(area.from, time)} to ${formatInstant(area.to, time)}` : `${formatDay(area.from)} to ${formatDay(area.to)}`}
             </li>
           ))}
           {markers.map((marker) => (
             <li key={`${marker.t}-${marker.label}`}>
-              Configuration change {hourly ? formatHour(marker.t) : formatDay(marker.t)}: {marker.label}
+              Configuration change {hourly ? formatInstant(marker.t, time) : formatDay(marker.t)}: {marker.label}
             </li>
           ))}
         </ul>
@@ -117,7 +123,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
           <table className="table" data-testid="timeline-table">
             <thead>
               <tr>
-                <th scope="col">{hourly ? 'Hour (UTC)' : 'Day'}</th>
+                <th scope="col">{hourly ? t('hourIn', { zone }) : 'Day (UTC)'}</th>
                 <th scope="col" className="num">Invocations</th>
                 <th scope="col" className="num">Errors</th>
                 <th scope="col" className="num">Throttles</th>
@@ -135,7 +141,7 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
                 const notes = [...areas.filter((area) => area.from <= point.t && point.t <= area.to).map((area) => area.label), ...markers.filter((marker) => marker.t === point.t).map((marker) => marker.label)]
                 return (
                   <tr key={point.t}>
-                    <th scope="row">{hourly ? formatHour(point.t) : formatDay(point.t)}</th>
+                    <th scope="row">{hourly ? formatHour(point.t, time) : formatDay(point.t)}</th>
                     <td className="num">{formatCount(point.invocations)}</td>
                     <td className="num">{formatCount(point.errors)}</td>
                     <td className="num">{formatCount(point.throttles)}</td>

@@ -1,12 +1,13 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { IfAllowed } from '@/components/layout/if-allowed'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { BudgetStatus } from '@/components/ui/budget-status'
 import { MonthPicker } from '@/components/ui/month-picker'
-import { chartNumber, formatCount, formatDay, formatMonth, formatSignedUsd, formatUsd } from '@/lib/format'
-import { formatDurationMs, formatShortDay } from '@/lib/format-durations'
+import { chartNumber, formatCount, formatDay, formatMonth, formatShortDay, formatSignedUsd, formatUsd } from '@/lib/format'
+import { formatDurationMs } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { budgetWrites } from '@/lib/query/budgets'
 import type { FunctionDetail } from '@/lib/schemas/functions'
@@ -183,6 +184,8 @@ function SuggestionSummary({ suggestion }: { suggestion: NonNullable<KeepWarm['s
 }
 
 function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: boolean }) {
+  const t = useTranslations('time')
+  const locale = useLocale()
   const rows = keepWarm.days.map((day) => ({ t: day.day, actual: chartNumber(day.actualUsd), expected: day.expectedUsd === null ? null : chartNumber(day.expectedUsd) }))
   return (
     <>
@@ -191,7 +194,8 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
         data={rows}
         ariaLabel="Keep-warm cost per day, budget against actual"
         series={[{ key: 'actual', label: 'Actual pings', kind: 'bar' }, ...(budgeted ? [{ key: 'expected', label: 'Budget', kind: 'line' as const, dashed: true }] : [])]}
-        formatTick={formatShortDay}
+        formatTick={(day) => formatShortDay(day, locale)}
+        timeNote={t('utcDays')}
         unit="usd"
         height={200}
       />
