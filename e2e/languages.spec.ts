@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test'
+import { watchHydration } from './hydration'
 
 // A Korean browser gets the dashboard in Korean (Accept-Language), the switcher's choice wins over the browser and
-// is kept, and <html lang> follows; an English browser gets English.
+// is kept, and <html lang> follows; an English browser gets English. The server's text is the browser's in both.
 test.describe('a Korean browser', () => {
   test.use({ locale: 'ko-KR' })
 
   test('sees the shell and the Settings page in Korean, switches to English and back', async ({ page }) => {
+    const expectSameText = watchHydration(page)
     await page.goto('/settings')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
     await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible()
@@ -27,12 +29,15 @@ test.describe('a Korean browser', () => {
     await page.getByTestId('language-switcher').selectOption('ko')
     await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+    expectSameText()
   })
 })
 
 test('an English browser sees English', async ({ page }) => {
+  const expectSameText = watchHydration(page)
   await page.goto('/settings')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   await expect(page.getByTestId('language-switcher')).toHaveValue('en')
+  expectSameText()
 })

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { watchHydration } from './hydration'
 
 type FunctionDetail = { series: { t: string }[] }
 
@@ -16,6 +17,7 @@ test.describe('a Korean browser', () => {
     const first = hourly.series[0]!.t
     expect(first).toBe(`${from}T00:00:00.000Z`)
     const [, month, day] = from.split('-').map(Number)
+    const expectSameText = watchHydration(page)
 
     await page.goto(link)
     const notes = page.getByTestId('time-axis-note')
@@ -32,12 +34,25 @@ test.describe('a Korean browser', () => {
     await page.goto(link)
     await expect(page.getByTestId('time-zone-switcher')).toHaveValue('UTC')
     await expect(notes.first()).toHaveText('UTC 기준 시각: 막대 하나가 한 시간의 지표입니다')
+    expectSameText()
   })
 })
 
-test('an English browser reads times in UTC, and daily charts say their days are UTC days', async ({ page, request }) => {
-  const { functions } = (await (await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')).json()) as { functions: { id: number }[] }
-  await page.goto(`/functions/${functions[0]!.id}`)
-  await expect(page.getByTestId('time-zone-switcher')).toHaveValue('UTC')
-  await expect(page.getByTestId('time-axis-note').first()).toHaveText('Days are UTC days, as AWS bills them')
+test.describe('an English browser in New York', () => {
+  test.use({ timezoneId: 'America/New_York' })
+
+  test('reads times in UTC until it picks its own zone, and daily charts say their days are UTC days', async ({ page, request }) => {
+    const { functions } = (await (await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')).json()) as { functions: { id: number }[] }
+    const expectSameText = watchHydration(page)
+    await page.goto(`/functions/${functions[0]!.id}`)
+    const switcher = page.getByTestId('time-zone-switcher')
+    await expect(switcher).toHaveValue('UTC')
+    await expect(page.getByTestId('time-axis-note').first()).toHaveText('Days are UTC days, as AWS bills them')
+    // The browser's own zone is known only in the browser: offered after hydration, without a mismatch.
+    await expect(switcher.getByRole('option', { name: 'This browser (America/New_York)' })).toHaveCount(1)
+    await switcher.selectOption('America/New_York')
+    await expect(switcher).toHaveValue('America/New_York')
+    await expect(page.getByTestId('time-axis-note').first()).toHaveText('Days are UTC days, as AWS bills them')
+    expectSameText()
+  })
 })
