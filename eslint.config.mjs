@@ -91,8 +91,7 @@ const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.pr
 // UI_TERMS are the words that read the same in every language: product names, AWS terms, settings' names.
 const TRANSLATED_UI = [
   'app/(dashboard)/layout.tsx',
-  'app/(dashboard)/settings/page.tsx',
-  'app/(dashboard)/settings/_components/company-days-off-panel.tsx',
+  'app/(dashboard)/settings/**/*.tsx',
   'components/layout/language-switcher.tsx',
   'components/layout/nav-links.tsx',
   'components/layout/site-nav.tsx',

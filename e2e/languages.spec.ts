@@ -12,6 +12,8 @@ test.describe('a Korean browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
     await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'AWS 연결' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '데모 데이터' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '데모 데이터 삭제' })).toBeVisible()
     const navigation = page.getByRole('navigation', { name: '주 메뉴' })
     await expect(navigation.getByRole('link', { name: '비용' })).toBeVisible()
     await expect(navigation.getByRole('link', { name: '설정' })).toHaveAttribute('aria-current', 'page')

@@ -1,5 +1,6 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { IfAllowed } from '@/components/layout/if-allowed'
@@ -9,6 +10,8 @@ import { useWrite } from '@/lib/query/use-write'
 import type { DemoDataStatus } from '@/lib/schemas/demo-data'
 
 export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus }) {
+  const t = useTranslations('settings.demo')
+  const locale = useLocale()
   const [status, setStatus] = useState(initialStatus)
   const router = useRouter()
   // The writes drop every cached query; the server components (banners, settings) render again too.
@@ -25,18 +28,14 @@ export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus
   return (
     <section className="card" aria-labelledby="demo-title">
       <header>
-        <h2 id="demo-title">Demo data</h2>
-        <span className={`badge ${status.present ? 'badge-warn' : ''}`}>{status.present ? 'loaded' : 'not loaded'}</span>
+        <h2 id="demo-title">{t('title')}</h2>
+        <span className={`badge ${status.present ? 'badge-warn' : ''}`}>{status.present ? t('loaded') : t('notLoaded')}</span>
       </header>
       {status.present ? (
-        <p>
-          A generated production and development account with known incidents
-          {status.firstDay && status.lastDay ? `, ${formatDay(status.firstDay)} to ${formatDay(status.lastDay)}` : ''}. Remove it before
-          you ingest your own account; your data is never touched.
-        </p>
+        <p>{status.firstDay && status.lastDay ? t('presentRange', { from: formatDay(status.firstDay, locale), to: formatDay(status.lastDay, locale) }) : t('present')}</p>
       ) : (
         <p className="muted">
-          No demo data. {status.realAccounts > 0 ? `${status.realAccounts} real account(s) hold data.` : 'Load it to explore the dashboard.'}
+          {t('absent')} {status.realAccounts > 0 ? t('realAccounts', { count: status.realAccounts }) : t('loadHint')}
         </p>
       )}
       <IfAllowed write={demoDataWrites.load}>
@@ -47,14 +46,14 @@ export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus
               className="button button-danger"
               disabled={pending}
               onClick={() => {
-                if (window.confirm('Remove all demo accounts and their data?')) remove.mutate()
+                if (window.confirm(t('confirmRemove'))) remove.mutate()
               }}
             >
-              {pending ? 'Removing…' : 'Remove demo data'}
+              {pending ? t('removing') : t('remove')}
             </button>
           ) : (
             <button type="button" className="button" disabled={pending} onClick={() => load.mutate()}>
-              {pending ? 'Loading…' : 'Load demo data'}
+              {pending ? t('loading') : t('load')}
             </button>
           )}
         </div>
