@@ -93,6 +93,7 @@ const TRANSLATED_UI = [
   'app/(dashboard)/layout.tsx',
   'app/(dashboard)/settings/**/*.tsx',
   'components/layout/language-switcher.tsx',
+  'components/ui/**/*.tsx',
   'components/layout/nav-links.tsx',
   'components/layout/site-nav.tsx',
   'components/layout/theme-control.tsx',

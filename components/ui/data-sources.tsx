@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 // Links inside running text must not rely on colour alone (WCAG 1.4.1).
@@ -5,14 +6,21 @@ const INLINE_LINK = { textDecoration: 'underline' } as const
 
 /** Where data comes from, for an empty state to lead there: the demo data in Settings, AWS data from Ingestion. */
 export function DataSources() {
+  const t = useTranslations('ui')
   return (
     <p>
-      Load the demo data in <Link href="/settings" style={INLINE_LINK}>
-        Settings
-      </Link>, or bring in your AWS account&apos;s data (Cost Explorer, CloudWatch, or a CUR/FOCUS file) from{' '}
-      <Link href="/ingestion" style={INLINE_LINK}>
-        Ingestion
-      </Link>.
+      {t.rich('dataSources', {
+        settings: (text) => (
+          <Link href="/settings" style={INLINE_LINK}>
+            {text}
+          </Link>
+        ),
+        ingestion: (text) => (
+          <Link href="/ingestion" style={INLINE_LINK}>
+            {text}
+          </Link>
+        ),
+      })}
     </p>
   )
 }

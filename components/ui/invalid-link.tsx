@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 /**
@@ -5,6 +6,7 @@ import Link from 'next/link'
  * (Next.js answers pages with 200 whatever they render; ids that cannot exist are a 404 through notFound().)
  */
 export function InvalidLink({ title, problem, defaultHref, defaultLabel }: { title: string; problem: string; defaultHref: string; defaultLabel: string }) {
+  const t = useTranslations('ui')
   return (
     <>
       <header className="page-header">
@@ -13,7 +15,7 @@ export function InvalidLink({ title, problem, defaultHref, defaultLabel }: { tit
         </div>
       </header>
       <div className="state state-error" role="alert" data-testid="invalid-link">
-        <h2>This link is invalid</h2>
+        <h2>{t('invalidLink')}</h2>
         <p>{problem}</p>
         <p>
           <Link href={defaultHref}>{defaultLabel}</Link>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { ErrorState, LoadingBlock } from './states'
 
@@ -16,19 +17,21 @@ export function QueryView<T>({
   children,
 }: {
   query: QueryState<T>
-  /** Completes "Could not load …". */
+  /** What failed to load, in the reader's language ("the showback statement"): completes ui.couldNotLoad. */
   subject: string
   loadingLabel: string
   height?: number
   waiting?: boolean
   children: (data: T) => ReactNode
 }) {
-  if (query.error) return <ErrorState message={`Could not load ${subject}: ${query.error.message}`} onRetry={() => query.refetch()} />
+  const t = useTranslations('ui')
+  if (query.error) return <ErrorState message={t('couldNotLoad', { subject, message: query.error.message })} onRetry={() => query.refetch()} />
   if (query.data === undefined || waiting) return <LoadingBlock height={height} label={loadingLabel} />
   return children(query.data)
 }
 
 /** Said after a view's subtitle while newer data for it is on its way (the previous data stays on screen). */
 export function Updating({ query }: { query: { isFetching: boolean } }) {
-  return query.isFetching ? <span className="muted"> · updating…</span> : null
+  const t = useTranslations('ui')
+  return query.isFetching ? <span className="muted"> · {t('updating')}</span> : null
 }

@@ -1,18 +1,14 @@
+import { useTranslations } from 'next-intl'
 import type { SpendBudgetDto } from '@/lib/schemas/spend-budgets'
 
-const LOOK: Record<SpendBudgetDto['status'], { label: string; badge: string }> = {
-  'on-track': { label: 'On track', badge: 'badge-good' },
-  'forecast-over': { label: 'Forecast over', badge: 'badge-warn' },
-  over: { label: 'Over budget', badge: 'badge-bad' },
-  'no-rate': { label: 'No KRW rate for the month', badge: '' },
-}
+const BADGES: Record<SpendBudgetDto['status'], string> = { 'on-track': 'badge-good', 'forecast-over': 'badge-warn', over: 'badge-bad', 'no-rate': '' }
 
-/** A spend budget's status as a badge, the same words on every page that shows one. */
+/** A spend budget's status as a badge, the same words on every page that shows one (ui.budgetStatus.*). */
 export function SpendBudgetStatus({ status }: { status: SpendBudgetDto['status'] }) {
-  const look = LOOK[status]
+  const t = useTranslations('ui.budgetStatus')
   return (
-    <span className={`badge ${look.badge}`} data-status={status}>
-      {look.label}
+    <span className={`badge ${BADGES[status]}`} data-status={status}>
+      {t(status)}
     </span>
   )
 }

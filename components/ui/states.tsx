@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -10,18 +11,20 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  const t = useTranslations('ui')
   return (
     <div className="state state-error" role="alert">
       <p>{message}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>
   )
 }
 
-export function LoadingBlock({ height = 240, label = 'Loading' }: { height?: number; label?: string }) {
-  return <div className="skeleton" style={{ height }} role="status" aria-label={label} />
+export function LoadingBlock({ height = 240, label }: { height?: number; label?: string }) {
+  const t = useTranslations('ui')
+  return <div className="skeleton" style={{ height }} role="status" aria-label={label ?? t('loading')} />
 }
