@@ -91,6 +91,7 @@ const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.pr
 // UI_TERMS are the words that read the same in every language: product names, AWS terms, settings' names.
 const TRANSLATED_UI = [
   'app/(dashboard)/layout.tsx',
+  'app/(dashboard)/alerts/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',
   'components/layout/language-switcher.tsx',
   'components/ui/**/*.tsx',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { watchHydration } from './hydration'
+import { latinOnlyLabels } from './korean-scan'
 
 // A Korean browser gets the dashboard in Korean (Accept-Language), the switcher's choice wins over the browser and
 // is kept, and <html lang> follows; an English browser gets English. The server's text is the browser's in both.
@@ -33,6 +34,20 @@ test.describe('a Korean browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
     expectSameText()
   })
+
+  // The pages converted so far: no label left in English.
+  // `open` names a button that shows more labels (a form) before the scan.
+  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }]) {
+    test(`${path} has no English label`, async ({ page }) => {
+      const expectSameText = watchHydration(page)
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      if (open) await page.getByRole('button', { name: open }).click()
+      expect(await latinOnlyLabels(page)).toEqual([])
+      expectSameText()
+    })
+  }
 })
 
 test('an English browser sees English', async ({ page }) => {

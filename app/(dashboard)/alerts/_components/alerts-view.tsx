@@ -1,13 +1,12 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { AccountName } from '@/components/ui/account-name'
 import { IfAllowed } from '@/components/layout/if-allowed'
 import { QueryView } from '@/components/ui/query-view'
 import { DataTable } from '@/components/ui/data-table'
-import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
-import { severityLabel } from '@/lib/domain/anomalies/severity-labels'
 import { formatInstant, formatUsd } from '@/lib/format'
 import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { alertQueries, alertWrites } from '@/lib/query/alerts'
@@ -16,6 +15,8 @@ import type { AlertRuleDto } from '@/lib/schemas/alerts'
 import { RuleForm } from './rule-form'
 
 export function AlertsView() {
+  const t = useTranslations('alerts')
+  const kinds = useTranslations('anomalyKinds')
   const time = useTimeFormat()
   const rules = useQuery(alertQueries.rules())
   const deliveries = useQuery(alertQueries.deliveries())
@@ -23,52 +24,57 @@ export function AlertsView() {
   // The page shows once both are there; only the rules' failure is reported (the log is secondary).
   const page = { data: rules.data && deliveries.data && { rules: rules.data.rules, deliveries: deliveries.data.deliveries }, error: rules.error, refetch: rules.refetch }
   return (
-    <QueryView query={page} subject="the alert rules" loadingLabel="Loading alerts" height={400}>
+    <QueryView query={page} subject={t('subject')} loadingLabel={t('loading')} height={400}>
       {(data) => (
         <>
           <header className="page-header">
             <div>
-              <h1>Alerts</h1>
-              <p>New incidents that match a rule, and failed ingestion runs for rules that ask for them, are posted to its webhook once, retried with backoff if it fails. The server checks every minute.</p>
+              <h1>{t('title')}</h1>
+              <p>{t('subtitle')}</p>
             </div>
             <IfAllowed write={alertWrites.sendPending}>
               <button type="button" className="button" onClick={() => sendNow.mutate()} disabled={sendNow.isPending}>
-                {sendNow.isPending ? 'Sending…' : 'Send pending now'}
+                {sendNow.isPending ? t('sending') : t('sendNow')}
               </button>
             </IfAllowed>
           </header>
           {sendNow.data && (
             <p className="banner banner-demo" role="status">
-              Queued {sendNow.data.queued}, sent {sendNow.data.delivered}, retrying {sendNow.data.retrying}, gave up {sendNow.data.failed}.
+              {t('sent', sendNow.data)}
             </p>
           )}
           <div className="grid">
             <RulesCard rules={data.rules} />
             <section className="card" aria-labelledby="deliveries-title">
               <header>
-                <h2 id="deliveries-title">Delivery log</h2>
-                <p>Newest first, last 200</p>
+                <h2 id="deliveries-title">{t('log.title')}</h2>
+                <p>{t('log.subtitle')}</p>
               </header>
               {data.deliveries.length === 0 ? (
-                <p className="muted">Nothing sent yet.</p>
+                <p className="muted">{t('log.none')}</p>
               ) : (
-                <DataTable label="Delivery log table" testId="delivery-log" columns={[{ label: 'When' }, { label: 'Rule' }, { label: 'About' }, { label: 'Status' }, { label: 'Attempts', numeric: true }, { label: 'Last answer' }]}>
+                <DataTable
+                  label={t('log.table')}
+                  testId="delivery-log"
+                  columns={[{ label: t('log.when') }, { label: t('log.rule') }, { label: t('log.about') }, { label: t('log.status') }, { label: t('log.attempts'), numeric: true }, { label: t('log.lastAnswer') }]}
+                >
                   {data.deliveries.map((delivery) => (
                     <tr key={delivery.id}>
                       <td>{formatInstant(delivery.lastAttemptAt ?? delivery.createdAt, time)}</td>
                       <td>{delivery.ruleName}</td>
                       <td>
                         {delivery.about === 'test' ? (
-                          'Test message'
+                          t('log.testMessage')
                         ) : (
                           <>
-                            {delivery.incidentKind ? kindLabel(delivery.incidentKind) : 'Failed ingestion run'} <span className="muted">{delivery.incidentKind ? 'on' : 'for'} {delivery.subject}</span>
+                            {delivery.incidentKind ? kinds(delivery.incidentKind) : t('log.failedRun')}{' '}
+                            <span className="muted">{t(delivery.incidentKind ? 'log.incidentOn' : 'log.runFor', { subject: delivery.subject })}</span>
                           </>
                         )}
                       </td>
                       <td>
-                        <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{delivery.status}</span>
-                        {delivery.nextAttemptAt && <div className="muted">next try {formatInstant(delivery.nextAttemptAt, time)}</div>}
+                        <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{t(`log.statuses.${delivery.status}`)}</span>
+                        {delivery.nextAttemptAt && <div className="muted">{t('log.nextTry', { time: formatInstant(delivery.nextAttemptAt, time) })}</div>}
                       </td>
                       <td className="num">{delivery.attempts}</td>
                       <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
@@ -85,6 +91,9 @@ export function AlertsView() {
 }
 
 function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
+  const t = useTranslations('alerts.rules')
+  const kinds = useTranslations('anomalyKinds')
+  const severities = useTranslations('ui.severity')
   const [creating, setCreating] = useState(false)
   const test = useWrite(alertWrites.testRule)
   const update = useWrite(alertWrites.updateRule)
@@ -96,11 +105,11 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
   return (
     <section className="card" aria-labelledby="rules-title">
       <header>
-        <h2 id="rules-title">Rules</h2>
+        <h2 id="rules-title">{t('title')}</h2>
         {!creating && (
           <IfAllowed write={alertWrites.createRule}>
             <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              New rule
+              {t('new')}
             </button>
           </IfAllowed>
         )}
@@ -110,7 +119,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
       )}
       {tested && (
         <p role="status" className={tested.delivered ? 'muted' : 'state-error'}>
-          Test message: {tested.delivered ? 'delivered' : `failed — ${tested.message}`}
+          {tested.delivered ? t('testDelivered') : t('testFailed', { message: tested.message })}
         </p>
       )}
       {(action.error || test.error) && (
@@ -119,28 +128,27 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
         </p>
       )}
       {rules.length === 0 ? (
-        <p className="muted">No rules yet: incidents are only shown here, not sent anywhere.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
-        <DataTable label="Alert rules table" testId="alert-rules" columns={[{ label: 'Rule' }, { label: 'Sends' }, { label: 'To' }, { label: 'Delivered · pending · failed', numeric: true }, { label: 'Actions' }]}>
+        <DataTable label={t('table')} testId="alert-rules" columns={[{ label: t('rule') }, { label: t('sends') }, { label: t('to') }, { label: t('counts'), numeric: true }, { label: t('actions') }]}>
           {rules.map((rule) => (
             <tr key={rule.id}>
               <td>
-                {rule.name} {!rule.enabled && <span className="badge">off</span>}
+                {rule.name} {!rule.enabled && <span className="badge">{t('off')}</span>}
               </td>
               <td>
-                {rule.kinds.length ? rule.kinds.map(kindLabel).join(', ') : 'every kind'}, {severityLabel(rule.minSeverity)} or worse
-                {rule.minImpactUsd ? `, ${formatUsd(rule.minImpactUsd)} or more` : ''}
+                {[
+                  rule.kinds.length ? rule.kinds.map((kind) => kinds(kind)).join(', ') : t('everyKind'),
+                  t('orWorse', { severity: severities(rule.minSeverity) }),
+                  ...(rule.minImpactUsd ? [t('orMore', { amount: formatUsd(rule.minImpactUsd) })] : []),
+                ].join(', ')}
                 {rule.functionName ? (
-                  `, ${rule.functionName} only`
+                  `, ${t('functionOnly', { name: rule.functionName })}`
                 ) : rule.accountId ? (
-                  <>
-                    , account <AccountName id={rule.accountId} name={rule.accountName ?? rule.accountId} /> only
-                  </>
-                ) : (
-                  ''
-                )}
-                {rule.ingestionFailures ? '; failed ingestion runs' : ''}
-                {rule.spendBudgets ? '; spend budget alerts' : ''}
+                  <>, {t.rich('accountOnly', { account: () => <AccountName id={rule.accountId!} name={rule.accountName ?? rule.accountId!} /> })}</>
+                ) : null}
+                {rule.ingestionFailures ? `; ${t('ingestionFailures')}` : ''}
+                {rule.spendBudgets ? `; ${t('spendBudgets')}` : ''}
               </td>
               <td>
                 <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>
@@ -152,20 +160,20 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                 <IfAllowed write={alertWrites.updateRule}>
                   <div className="toolbar">
                     <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
-                      Test
+                      {t('test')}
                     </button>
                     <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>
-                      {rule.enabled ? 'Turn off' : 'Turn on'}
+                      {rule.enabled ? t('turnOff') : t('turnOn')}
                     </button>
                     <button
                       type="button"
                       className="button button-danger"
                       onClick={() => {
-                        if (window.confirm(`Remove the rule “${rule.name}” and its delivery log?`)) remove.mutate(rule)
+                        if (window.confirm(t('confirmRemove', { name: rule.name }))) remove.mutate(rule)
                       }}
                       disabled={action.isPending}
                     >
-                      Remove
+                      {t('remove')}
                     </button>
                   </div>
                 </IfAllowed>
