@@ -92,15 +92,12 @@ const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.pr
 const TRANSLATED_UI = [
   'app/(dashboard)/layout.tsx',
   'app/(dashboard)/alerts/**/*.tsx',
+  'app/(dashboard)/ingestion/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',
-  'components/layout/language-switcher.tsx',
+  'components/layout/**/*.tsx',
   'components/ui/**/*.tsx',
-  'components/layout/nav-links.tsx',
-  'components/layout/site-nav.tsx',
-  'components/layout/theme-control.tsx',
-  'components/layout/time-zone-switcher.tsx',
 ]
-const UI_TERMS = ['Lambda FinOps', 'AWS Lambda', 'AWS', 'Cost Explorer', 'CloudWatch', 'Lambda', 'STS', 'AWS_REGION', 'AWS_PROFILE', 'FINOPS_AWS_MEMBER_ROLE_NAME', 'USD', 'KRW', 'KST', 'UTC']
+const UI_TERMS = ['Lambda FinOps', 'AWS Lambda', 'AWS', 'Cost Explorer', 'CloudWatch', 'Lambda', 'STS', 'AWS_REGION', 'AWS_PROFILE', 'FINOPS_AWS_MEMBER_ROLE_NAME', 'USD', 'KRW', 'KST', 'UTC', 'SHA-256']
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.stryker-tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },

@@ -37,7 +37,7 @@ test.describe('a Korean browser', () => {
 
   // The pages converted so far: no label left in English.
   // `open` names a button that shows more labels (a form) before the scan.
-  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }]) {
+  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }, { path: '/ingestion' }]) {
     test(`${path} has no English label`, async ({ page }) => {
       const expectSameText = watchHydration(page)
       await page.goto(path)

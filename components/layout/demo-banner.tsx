@@ -1,12 +1,14 @@
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 export function DemoBanner() {
+  const t = useTranslations('shell.banners')
   return (
     <div className="banner banner-demo" role="status">
       <span>
-        <strong>Demo data.</strong> You are looking at a generated account with known incidents, not your AWS bill.
+        {t.rich('demo', { strong: (text) => <strong>{text}</strong> })}
       </span>
-      <Link href="/settings">Remove demo data</Link>
+      <Link href="/settings">{t('removeDemo')}</Link>
     </div>
   )
 }

@@ -1,10 +1,11 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { env } from '@/lib/env'
 import { ingestionQueries } from '@/lib/query/ingestion'
 import { getQueryClient } from '@/lib/query/query-client'
-import { page } from '@/lib/server/access/page'
+import { page, pageMetadata } from '@/lib/server/access/page'
 import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { getCostExplorerSpend } from '@/lib/server/queries/get-cost-explorer-spend'
@@ -15,12 +16,16 @@ import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
 import { reconciliationSearch } from '@/lib/search-params/ingestion'
 import { IngestionView } from './_components/ingestion-view'
 
-export const metadata: Metadata = { title: 'Ingestion' }
+// The title is in the reader's language.
+export const generateMetadata = pageMetadata({ permission: 'read' }, async (): Promise<Metadata> => ({ title: (await getTranslations('ingestion'))('title') }))
 export const dynamic = 'force-dynamic'
 
 export default page({ permission: 'read' }, async function IngestionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const link = reconciliationSearch.read(await searchParams)
-  if (!link.ok) return <InvalidLink title="Ingestion" problem={link.message} defaultHref="/ingestion" defaultLabel="Open the ingestion page" />
+  if (!link.ok) {
+    const t = await getTranslations('ingestion')
+    return <InvalidLink title={t('title')} problem={link.message} defaultHref="/ingestion" defaultLabel={t('openDefault')} />
+  }
   const range = link.value
   const queryClient = getQueryClient()
   // Same query keys as the client view, so the first paint needs no request from the browser.

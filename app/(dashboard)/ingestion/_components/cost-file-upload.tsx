@@ -1,5 +1,7 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
+import type { Locale } from '@/lib/i18n/locales'
 import { type FormEvent, useState } from 'react'
 import { formatCount, formatDay, formatUsd } from '@/lib/format'
 import { ingestionWrites, rejectedRows } from '@/lib/query/ingestion'
@@ -9,6 +11,8 @@ import type { CostFileImportDto } from '@/lib/schemas/imports'
 const isManifest = (file: File) => file.name.toLowerCase().endsWith('.json')
 
 export function CostFileUpload() {
+  const t = useTranslations('ingestion.upload')
+  const locale = useLocale()
   const [files, setFiles] = useState<File[]>([])
   const [sent, setSent] = useState<'file' | 'set'>('file')
   const single = useWrite(ingestionWrites.importFile)
@@ -27,12 +31,12 @@ export function CostFileUpload() {
   return (
     <section className="card" aria-labelledby="upload-title">
       <header>
-        <h2 id="upload-title">Import cost files</h2>
+        <h2 id="upload-title">{t('title')}</h2>
       </header>
       <form onSubmit={submit}>
         <div className="toolbar">
           <div className="field">
-            <label htmlFor="cost-file">AWS CUR 2.0 or FOCUS 1.0–1.2 export (.csv or .csv.gz, one file or all of a billing period's with its Manifest.json)</label>
+            <label htmlFor="cost-file">{t('label')}</label>
             <input
               id="cost-file"
               type="file"
@@ -42,26 +46,25 @@ export function CostFileUpload() {
             />
           </div>
           <button type="submit" className="button button-primary" disabled={files.length === 0 || single.isPending || set.isPending} style={{ alignSelf: 'flex-end' }}>
-            {single.isPending || set.isPending ? 'Importing…' : asSet ? `Import ${files.length} files as a set` : 'Import'}
+            {single.isPending || set.isPending ? t('importing') : asSet ? t('importSet', { count: files.length }) : t('import')}
           </button>
         </div>
-        <p className="muted">
-          For teams that cannot grant API access. One file adds its lines to what earlier parts of its billing period brought (a line already stored is
-          replaced, never counted twice), and the same file twice changes nothing. Several files at once, or the export&apos;s manifest with its files,
-          are a complete set: they replace what their billing periods held (this is how a restated period gets in).
-        </p>
+        <p className="muted">{t('explain')}</p>
       </form>
       {single.isSuccess && sent === 'file' && (
         <p role="status" data-testid="upload-result">
           {single.data.status === 'already_imported'
-            ? `${single.data.import.fileName} was already imported on ${formatDay(single.data.import.importedAt.slice(0, 10))}; nothing changed.`
-            : describeFile(single.data.import)}
+            ? t('alreadyImported', { file: single.data.import.fileName, day: formatDay(single.data.import.importedAt.slice(0, 10), locale) })
+            : describeFile(single.data.import, t, locale)}
         </p>
       )}
       {set.isSuccess && sent === 'set' && (
         <p role="status" data-testid="upload-result">
-          Imported {formatCount(set.data.imports.length)} files as a complete set: {formatCount(set.data.imports.reduce((lines, file) => lines + file.lineItems, 0))} lines
-          {set.data.linesRemoved > 0 && `; ${formatCount(set.data.linesRemoved)} lines their billing periods no longer have were removed`}.
+          {t(set.data.linesRemoved > 0 ? 'importedSetRemoved' : 'importedSet', {
+            files: formatCount(set.data.imports.length),
+            lines: formatCount(set.data.imports.reduce((lines, file) => lines + file.lineItems, 0)),
+            removed: formatCount(set.data.linesRemoved),
+          })}
         </p>
       )}
       {upload.isError && (
@@ -69,12 +72,12 @@ export function CostFileUpload() {
           <p>{upload.error.message}</p>
           {rowErrors.length > 0 && (
             <table className="table">
-              <caption>Invalid rows</caption>
+              <caption>{t('invalidRows')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">Line</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
+                  <th scope="col" className="num">{t('line')}</th>
+                  <th scope="col">{t('column')}</th>
+                  <th scope="col">{t('problem')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,11 +97,18 @@ export function CostFileUpload() {
   )
 }
 
-function describeFile(file: CostFileImportDto): string {
+function describeFile(file: CostFileImportDto, t: ReturnType<typeof useTranslations<'ingestion.upload'>>, locale: Locale): string {
   return [
-    `Imported ${formatCount(file.rowsRead)} rows as ${formatCount(file.lineItems)} lines: ${formatCount(file.linesAdded)} new, ${formatCount(file.linesReplaced)} already stored and replaced`,
-    ` (${formatDay(file.firstDay)} – ${formatDay(file.lastDay)}, ${formatUsd(file.billedTotalUsd)}).`,
-    file.rowsRepeated > 0 ? ` ${formatCount(file.rowsRepeated)} rows repeated a line of the same file and were counted once.` : '',
-    file.rowsSkipped > 0 ? ` ${formatCount(file.rowsSkipped)} invalid rows were skipped.` : '',
-  ].join('')
+    t('imported', {
+      rows: formatCount(file.rowsRead),
+      lines: formatCount(file.lineItems),
+      added: formatCount(file.linesAdded),
+      replaced: formatCount(file.linesReplaced),
+      from: formatDay(file.firstDay, locale),
+      to: formatDay(file.lastDay, locale),
+      billed: formatUsd(file.billedTotalUsd),
+    }),
+    ...(file.rowsRepeated > 0 ? [t('repeated', { count: formatCount(file.rowsRepeated) })] : []),
+    ...(file.rowsSkipped > 0 ? [t('skipped', { count: formatCount(file.rowsSkipped) })] : []),
+  ].join(' ')
 }

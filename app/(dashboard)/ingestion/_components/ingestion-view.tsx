@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { IfAllowed } from '@/components/layout/if-allowed'
 import type { IsoDay } from '@/lib/domain/calendar'
 import { ingestionWrites } from '@/lib/query/ingestion'
@@ -10,12 +11,13 @@ import { RunsTable } from './runs-table'
 import { StartRunForm } from './start-run-form'
 
 export function IngestionView({ today }: { today: IsoDay }) {
+  const t = useTranslations('ingestion')
   return (
     <>
       <header className="page-header">
         <div>
-          <h1>Ingestion</h1>
-          <p>Cost Explorer costs, Lambda configuration and CloudWatch metrics from AWS, cost files, and how billed Lambda reconciles with the per-function estimates.</p>
+          <h1>{t('title')}</h1>
+          <p>{t('subtitle')}</p>
         </div>
       </header>
       <div className="grid">

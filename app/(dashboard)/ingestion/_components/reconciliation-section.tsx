@@ -1,5 +1,6 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
@@ -12,6 +13,7 @@ import { reconciliationSearch } from '@/lib/search-params/ingestion'
 import { TableScroll } from '@/components/ui/table-scroll'
 
 export function ReconciliationSection() {
+  const t = useTranslations('ingestion.reconciliation')
   const url = useUrlParams(reconciliationSearch)
   // Months picked out of order show the default months until one of them is corrected.
   const range = url.link.ok ? url.link.value : {}
@@ -22,38 +24,38 @@ export function ReconciliationSection() {
     <section className="card" aria-labelledby="reconciliation-title">
       <header>
         <div>
-          <h2 id="reconciliation-title">Reconciliation</h2>
-          <p>Billed Lambda (Cost Explorer or imported files) against the sum of per-function estimates (metrics × configuration × list price), per month and account.</p>
+          <h2 id="reconciliation-title">{t('title')}</h2>
+          <p>{t('subtitle')}</p>
         </div>
-        <div className="toolbar" role="group" aria-label="Months">
+        <div className="toolbar" role="group" aria-label={t('months')}>
           <div className="field">
-            <label htmlFor="reconciliation-from">From month</label>
+            <label htmlFor="reconciliation-from">{t('fromMonth')}</label>
             <input id="reconciliation-from" type="month" value={range.from ?? query.data?.from ?? ''} onChange={(event) => change('from', event.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor="reconciliation-to">To month</label>
+            <label htmlFor="reconciliation-to">{t('toMonth')}</label>
             <input id="reconciliation-to" type="month" value={range.to ?? query.data?.to ?? ''} onChange={(event) => change('to', event.target.value)} />
           </div>
         </div>
       </header>
-      <QueryView query={query} subject="the reconciliation" loadingLabel="Loading reconciliation">
+      <QueryView query={query} subject={t('subject')} loadingLabel={t('loading')}>
         {(data) =>
           data.rows.length === 0 ? (
-            <EmptyState title="No Lambda costs in these months" />
+            <EmptyState title={t('none')} />
           ) : (
-            <TableScroll label="Reconciliation table">
+            <TableScroll label={t('table')}>
               <table className="table" data-testid="reconciliation">
                 <thead>
                   <tr>
-                    <th scope="col">Month</th>
-                    <th scope="col">Account</th>
-                    <th scope="col" className="num">Billed</th>
-                    <th scope="col" className="num">Estimated</th>
-                    <th scope="col" className="num">Difference</th>
-                    <th scope="col" className="num">Free tier</th>
-                    <th scope="col" className="num">Other explained</th>
-                    <th scope="col" className="num">Unexplained</th>
-                    <th scope="col">Notes</th>
+                    <th scope="col">{t('month')}</th>
+                    <th scope="col">{t('account')}</th>
+                    <th scope="col" className="num">{t('billed')}</th>
+                    <th scope="col" className="num">{t('estimated')}</th>
+                    <th scope="col" className="num">{t('difference')}</th>
+                    <th scope="col" className="num">{t('freeTier')}</th>
+                    <th scope="col" className="num">{t('otherExplained')}</th>
+                    <th scope="col" className="num">{t('unexplained')}</th>
+                    <th scope="col">{t('notes')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -71,11 +73,12 @@ export function ReconciliationSection() {
 }
 
 function ReconciliationTableRow({ row }: { row: ReconciliationRow }) {
+  const locale = useLocale()
   const freeTier = row.explanations.find((e) => e.kind === 'free_tier')
   const others = row.explanations.filter((e) => e.kind !== 'free_tier')
   return (
     <tr>
-      <th scope="row">{formatMonth(row.month)}</th>
+      <th scope="row">{formatMonth(row.month, locale)}</th>
       <td>
         {row.accountName}
         {row.accountName !== row.accountId && <div className="muted">{row.accountId}</div>}

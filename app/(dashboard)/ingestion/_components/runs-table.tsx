@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useQuery } from '@tanstack/react-query'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
@@ -11,24 +12,37 @@ import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 import { RunStatus } from './run-status'
 import { DataTable } from '@/components/ui/data-table'
 
-const TRIGGERS: Record<IngestionRunDto['trigger'], string> = { manual: 'started here', cli: 'npm run ingest', schedule: 'scheduled' }
-
 export function RunsTable() {
+  const t = useTranslations('ingestion.runs')
   const query = useQuery(ingestionQueries.runs())
   return (
     <section className="card" aria-labelledby="runs-title">
       <header>
-        <h2 id="runs-title">Recent runs</h2>
-        <p>Each month of a window is written at once: a failed run leaves the months it did not finish as they were.</p>
+        <h2 id="runs-title">{t('title')}</h2>
+        <p>{t('subtitle')}</p>
       </header>
-      <QueryView query={query} subject="the runs" loadingLabel="Loading runs">
+      <QueryView query={query} subject={t('subject')} loadingLabel={t('loading')}>
         {({ runs }) =>
           runs.length === 0 ? (
-            <EmptyState title="No ingestion runs yet">
-              <p>Start one above, or run `npm run ingest`.</p>
+            <EmptyState title={t('none')}>
+              <p>{t('noneHint')}</p>
             </EmptyState>
           ) : (
-            <DataTable label="Recent runs table" testId="ingestion-runs" columns={[{ label: 'Status' }, { label: 'Window' }, { label: 'Started' }, { label: 'Cost lines', numeric: true }, { label: 'Functions', numeric: true }, { label: 'Metric rows', numeric: true }, { label: 'AWS calls', numeric: true }, { label: 'API cost', numeric: true }, { label: 'Messages' }]}>
+            <DataTable
+              label={t('table')}
+              testId="ingestion-runs"
+              columns={[
+                { label: t('status') },
+                { label: t('window') },
+                { label: t('started') },
+                { label: t('costLines'), numeric: true },
+                { label: t('functions'), numeric: true },
+                { label: t('metricRows'), numeric: true },
+                { label: t('awsCalls'), numeric: true },
+                { label: t('apiCost'), numeric: true },
+                { label: t('messages') },
+              ]}
+            >
               {runs.map((run) => (
                 <RunRow key={run.id} run={run} />
               ))}
@@ -41,6 +55,7 @@ export function RunsTable() {
 }
 
 function RunRow({ run }: { run: IngestionRunDto }) {
+  const t = useTranslations('ingestion.runs')
   const time = useTimeFormat()
   const { progress } = run
   const ended = run.finishedAt ?? run.heartbeatAt
@@ -50,10 +65,10 @@ function RunRow({ run }: { run: IngestionRunDto }) {
         <RunStatus run={run} />
       </td>
       <td>
-        {formatDay(run.from)} – {formatDay(run.to)}
+        {formatDay(run.from, time.locale)} – {formatDay(run.to, time.locale)}
         <div className="muted">
-          {TRIGGERS[run.trigger]}
-          {progress.incremental ? ', incremental' : ''}
+          {t(`triggers.${run.trigger}`)}
+          {progress.incremental ? `, ${t('incremental')}` : ''}
         </div>
       </td>
       <td>
@@ -62,29 +77,30 @@ function RunRow({ run }: { run: IngestionRunDto }) {
       </td>
       <td className="num">
         {formatCount(progress.costs.rows)}
-        {progress.costs.removed > 0 && <div className="muted">{formatCount(progress.costs.removed)} removed</div>}
+        {progress.costs.removed > 0 && <div className="muted">{t('removed', { count: formatCount(progress.costs.removed) })}</div>}
         {progress.costs.monthsChecked > 0 && (
           <div className={progress.costs.unreconciled.length ? 'state-error' : 'muted'}>
             {progress.costs.unreconciled.length
-              ? `${new Set(progress.costs.unreconciled.map((entry) => entry.from)).size} of ${progress.costs.monthsChecked} months off Cost Explorer's totals`
-              : `${progress.costs.monthsChecked === 1 ? 'month matches' : `${progress.costs.monthsChecked} months match`} Cost Explorer's totals`}
+              ? t('monthsOff', { off: new Set(progress.costs.unreconciled.map((entry) => entry.from)).size, checked: progress.costs.monthsChecked })
+              : t('monthsMatch', { checked: progress.costs.monthsChecked })}
           </div>
         )}
       </td>
       <td className="num">
         {formatCount(progress.lambda.functions)}
-        {progress.lambda.snapshots > 0 && <div className="muted">{progress.lambda.snapshots} config changes</div>}
+        {progress.lambda.snapshots > 0 && <div className="muted">{t('configChanges', { count: progress.lambda.snapshots })}</div>}
       </td>
       <td className="num">
         {formatCount(progress.metrics.dailyRows + progress.metrics.hourlyRows)}
         <div className="muted">
-          {formatCount(progress.metrics.dailyRows)} daily, {formatCount(progress.metrics.hourlyRows)} hourly
+          {t('dailyHourly', { daily: formatCount(progress.metrics.dailyRows), hourly: formatCount(progress.metrics.hourlyRows) })}
         </div>
       </td>
       <td className="num">
         {formatCount(run.apiCalls)}
         <div className="muted">
-          {progress.costs.calls} Cost Explorer{progress.retries > 0 ? `, ${progress.retries} retried` : ''}
+          {t('costExplorerCalls', { count: progress.costs.calls })}
+          {progress.retries > 0 ? `, ${t('retried', { count: progress.retries })}` : ''}
         </div>
       </td>
       <td className="num">{formatUsd(run.apiCostUsd, 4)}</td>
