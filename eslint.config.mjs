@@ -90,7 +90,10 @@ const dateNow = { selector: "CallExpression[callee.object.name='Date'][callee.pr
 // comes from messages/<locale>.json. The rule is on for what has been converted; convert a folder, then add it here.
 // UI_TERMS are the words that read the same in every language: product names, AWS terms, settings' names.
 const TRANSLATED_UI = [
+  'app/(dashboard)/error.tsx',
   'app/(dashboard)/layout.tsx',
+  'app/(dashboard)/loading.tsx',
+  'app/not-found.tsx',
   'app/(dashboard)/alerts/**/*.tsx',
   'app/(dashboard)/ingestion/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',

@@ -1,11 +1,13 @@
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 export default function NotFound() {
+  const t = useTranslations('shell.pages.notFound')
   return (
     <main className="state">
-      <h1>Not found</h1>
-      <p>There is nothing at this address.</p>
-      <Link href="/">Back to the overview</Link>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
+      <Link href="/">{t('back')}</Link>
     </main>
   )
 }
