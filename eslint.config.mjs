@@ -95,6 +95,7 @@ const TRANSLATED_UI = [
   'app/(dashboard)/loading.tsx',
   'app/not-found.tsx',
   'app/(dashboard)/alerts/**/*.tsx',
+  'app/(dashboard)/anomalies/**/*.tsx',
   'app/(dashboard)/ingestion/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',
   'components/layout/**/*.tsx',

@@ -36,14 +36,14 @@ test.describe('a Korean browser', () => {
   })
 
   // The pages converted so far: no label left in English.
-  // `open` names a button that shows more labels (a form) before the scan.
-  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }, { path: '/ingestion' }]) {
+  // `open` names a button that shows more labels (a form, an incident's details) before the scan.
+  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }, { path: '/ingestion' }, { path: '/anomalies', open: '재시도 증폭' }]) {
     test(`${path} has no English label`, async ({ page }) => {
       const expectSameText = watchHydration(page)
       await page.goto(path)
       await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      if (open) await page.getByRole('button', { name: open }).click()
+      if (open) await page.getByRole('button', { name: open }).first().click()
       expect(await latinOnlyLabels(page)).toEqual([])
       expectSameText()
     })

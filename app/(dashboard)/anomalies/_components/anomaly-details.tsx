@@ -6,7 +6,6 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { LoadingBlock } from '@/components/ui/states'
-import { kindLabel } from '@/lib/domain/anomalies/kind-labels'
 import { chartNumber, formatShortDay } from '@/lib/format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { anomalyQueries } from '@/lib/query/anomalies'
@@ -23,7 +22,9 @@ function evidenceValue(key: string, value: string | number | boolean | null): st
 /** One anomaly (an incident's root cause): what happened, its chart around the period, and its evidence. */
 export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; children?: ReactNode }) {
   const detail = useQuery(anomalyQueries.detail(anomaly.id))
-  const t = useTranslations('time')
+  const t = useTranslations('anomalies.details')
+  const time = useTranslations('time')
+  const kinds = useTranslations('anomalyKinds')
   const locale = useLocale()
   return (
     <div className="grid grid-3-1" data-testid="anomaly-details">
@@ -36,26 +37,26 @@ export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; chi
               { key: 'cost', label: detail.data.context.costLabel, kind: 'bar' },
               ...(detail.data.context.points.some((point) => point.metric !== null) ? [{ key: 'metric', label: detail.data.context.metricLabel, kind: 'line' as const, axis: 'right' as const }] : []),
             ]}
-            areas={anomaly.kind === 'config_risk' ? [] : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kindLabel(anomaly.kind) }]}
-            ariaLabel={`${detail.data.context.costLabel} around the anomaly, by day`}
+            areas={anomaly.kind === 'config_risk' ? [] : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kinds(anomaly.kind) }]}
+            ariaLabel={t('chartLabel', { label: detail.data.context.costLabel })}
             formatTick={(day) => formatShortDay(day, locale)}
-            timeNote={t('utcDays')}
+            timeNote={time('utcDays')}
             unit="usd"
             rightUnit="count"
             height={200}
           />
         ) : (
-          <LoadingBlock height={200} label="Loading chart" />
+          <LoadingBlock height={200} label={t('loadingChart')} />
         )}
         {anomaly.functionId !== null && (
           <p>
-            <Link href={`/functions/${anomaly.functionId}?from=${anomaly.firstDay}&to=${anomaly.lastDay}`}>Open {anomaly.functionName}</Link>
+            <Link href={`/functions/${anomaly.functionId}?from=${anomaly.firstDay}&to=${anomaly.lastDay}`}>{t('open', { name: anomaly.functionName ?? '' })}</Link>
           </p>
         )}
       </div>
       <div>
-        <table className="table" aria-label="Evidence">
-          <caption>Evidence</caption>
+        <table className="table" aria-label={t('evidence')}>
+          <caption>{t('evidence')}</caption>
           <tbody>
             {Object.entries(anomaly.evidence).map(([key, value]) => (
               <tr key={key}>
