@@ -28,7 +28,7 @@ let database: TestDatabase
 const roleHeaders = {} as Record<(typeof ROLES)[number], { authorization: string }>
 
 /** The query a read cannot do without (a collection read without one answers in full). */
-const REQUIRED_QUERY: Record<string, string> = { '/api/exports/functions.csv': '?month=2026-11' }
+const REQUIRED_QUERY: Record<string, string> = { '/api/exports/functions.csv': '?month=2026-11', '/api/holidays': '?year=2026' }
 
 /** Ids that exist nowhere (404 for whoever may ask), so an allowed call of a write changes nothing either. */
 const call = (operation: Operation, headers: Record<string, string> = {}) => {

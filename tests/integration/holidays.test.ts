@@ -1,12 +1,16 @@
 // The holiday calendar through its routes: Korea's public holidays of a known year, the company's own days off on
-// top (every year, or once), an unpublished year answered as unknown instead of guessed, and the refusals.
+// top (every year, or once), an unpublished year answered as unknown instead of guessed, and the refusals. Reading
+// the calendar is anyone's; changing the company's days off is an admin's (settings:write).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { companyDayOffDto, holidaysResponse } from '../../lib/schemas/holidays'
+import { signedInHeaders } from './helpers/signed-in'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Handler = (request: Request, context: unknown) => Promise<Response> | Response
 let database: TestDatabase
 let routes: { holidays: { GET: Handler }; daysOff: { POST: Handler }; dayOff: { DELETE: Handler } }
+let admin: { authorization: string }
+let viewer: { authorization: string }
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -16,6 +20,8 @@ beforeAll(async () => {
     daysOff: await import('../../app/api/company-days-off/route'),
     dayOff: await import('../../app/api/company-days-off/[id]/route'),
   }
+  admin = await signedInHeaders(database.db, 'admin')
+  viewer = await signedInHeaders(database.db, 'viewer')
 })
 
 afterAll(async () => {
@@ -23,16 +29,16 @@ afterAll(async () => {
 })
 
 async function holidaysOf(year: string) {
-  const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`), undefined)
+  const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }), undefined)
   expect(response.status).toBe(200)
   return holidaysResponse.parse(await response.json())
 }
 
-const addDayOff = (body: unknown) =>
-  Promise.resolve(routes.daysOff.POST(new Request('http://localhost/api/company-days-off', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), undefined))
+const addDayOff = (body: unknown, as = admin) =>
+  Promise.resolve(routes.daysOff.POST(new Request('http://localhost/api/company-days-off', { method: 'POST', headers: { 'content-type': 'application/json', ...as }, body: JSON.stringify(body) }), undefined))
 
-const removeDayOff = (id: number | string) =>
-  Promise.resolve(routes.dayOff.DELETE(new Request(`http://localhost/api/company-days-off/${id}`, { method: 'DELETE' }), { params: Promise.resolve({ id: String(id) }) }))
+const removeDayOff = (id: number | string, as = admin) =>
+  Promise.resolve(routes.dayOff.DELETE(new Request(`http://localhost/api/company-days-off/${id}`, { method: 'DELETE', headers: as }), { params: Promise.resolve({ id: String(id) }) }))
 
 describe('the holiday calendar', () => {
   it('lists Korea’s public holidays of 2026, substitute days and 노동절 included', async () => {
@@ -64,6 +70,15 @@ describe('the holiday calendar', () => {
     expect((await holidaysOf('2026')).companyDaysOff.map((day) => day.id)).toEqual([founding.id])
   })
 
+  it('lets only an admin change the company’s days off: a viewer gets 403 and nothing changes', async () => {
+    const added = companyDayOffDto.parse(await (await addDayOff({ name: 'closing', day: '2026-12-30' })).json())
+    const before = await database.db.companyDayOff.count()
+    expect((await addDayOff({ name: 'viewer’s day', day: '2026-12-24' }, viewer)).status).toBe(403)
+    expect((await removeDayOff(added.id, viewer)).status).toBe(403)
+    expect(await database.db.companyDayOff.count()).toBe(before)
+    expect((await removeDayOff(added.id)).status).toBe(204)
+  })
+
   it('answers a year whose public holidays are not published yet as unknown, never guessed', async () => {
     const calendar = await holidaysOf('2028')
     expect(calendar).toMatchObject({ year: 2028, known: false, holidays: null })
@@ -71,7 +86,7 @@ describe('the holiday calendar', () => {
   })
 
   it.each(['1999', '2100', '26', 'abc', ''])('refuses the year %j with a 400', async (year) => {
-    const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`), undefined)
+    const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }), undefined)
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/year/)
   })

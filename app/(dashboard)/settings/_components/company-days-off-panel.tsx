@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { companyDayOffWrites } from '@/lib/query/holidays'
 import { useWrite } from '@/lib/query/use-write'
 import type { CompanyDayOffDto } from '@/lib/schemas/holidays'
@@ -42,39 +43,43 @@ export function CompanyDaysOffPanel({ daysOff, year, knownThrough }: { daysOff: 
           {daysOff.map((dayOff) => (
             <li key={dayOff.id}>
               <span>{dayOff.name}</span> <span className="muted">{dayOff.day ? t('once', { day: dayOff.day }) : t('yearly', { monthDay: dayOff.monthDay! })}</span>{' '}
-              <button type="button" className="button button-small" disabled={remove.isPending} onClick={() => remove.mutate({ id: dayOff.id })} aria-label={t('remove', { name: dayOff.name })}>
-                {t('removeShort')}
-              </button>
+              <IfAllowed write={companyDayOffWrites.remove}>
+                <button type="button" className="button button-small" disabled={remove.isPending} onClick={() => remove.mutate({ id: dayOff.id })} aria-label={t('remove', { name: dayOff.name })}>
+                  {t('removeShort')}
+                </button>
+              </IfAllowed>
             </li>
           ))}
         </ul>
       )}
-      <form
-        className="toolbar"
-        onSubmit={(event) => {
-          event.preventDefault()
-          add.mutate(repeat === 'once' ? { name, day: date } : { name, monthDay: date.slice(5) })
-        }}
-      >
-        <label>
-          <span>{t('name')}</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={100} />
-        </label>
-        <label>
-          <span>{t('date')}</span>
-          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
-        </label>
-        <label>
-          <span>{t('repeat')}</span>
-          <select value={repeat} onChange={(event) => setRepeat(event.target.value as Repeat)}>
-            <option value="once">{t('repeatOnce')}</option>
-            <option value="yearly">{t('repeatYearly')}</option>
-          </select>
-        </label>
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('add')}
-        </button>
-      </form>
+      <IfAllowed write={companyDayOffWrites.add}>
+        <form
+          className="toolbar"
+          onSubmit={(event) => {
+            event.preventDefault()
+            add.mutate(repeat === 'once' ? { name, day: date } : { name, monthDay: date.slice(5) })
+          }}
+        >
+          <label>
+            <span>{t('name')}</span>
+            <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={100} />
+          </label>
+          <label>
+            <span>{t('date')}</span>
+            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+          </label>
+          <label>
+            <span>{t('repeat')}</span>
+            <select value={repeat} onChange={(event) => setRepeat(event.target.value as Repeat)}>
+              <option value="once">{t('repeatOnce')}</option>
+              <option value="yearly">{t('repeatYearly')}</option>
+            </select>
+          </label>
+          <button type="submit" className="button" disabled={add.isPending}>
+            {t('add')}
+          </button>
+        </form>
+      </IfAllowed>
       {error && (
         <p className="state-error" role="alert">
           {error.message}
