@@ -107,7 +107,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
       </label>
       <label style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
         <input type="checkbox" checked={draft.spendBudgets} onChange={(event) => setDraft({ ...draft, spendBudgets: event.target.checked })} />
-        Also send spend budget alerts (a month’s forecast first over a budget; actual at 80% and 100%)
+        {t('spendBudgets')}
       </label>
       <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
         <legend className="muted">{t('openIncidents')}</legend>
