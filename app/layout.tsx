@@ -18,11 +18,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The saved theme is rendered into the page, so it paints right the first time (globals.css, lib/theme.ts); the
-  // reader's language (lib/server/i18n/request-config.ts) too, and client components get its messages from the provider.
+  // reader's language (lib/server/i18n/request-config.ts) too. No messages here: the dashboard layout hands them to
+  // client components once someone is signed in, so a page answered to a stranger carries none of the dashboard's text.
   return (
     <html lang={await getLocale()} data-theme={themeAttribute(await themePreference())}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={null}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { CallerProvider } from '@/components/layout/caller-context'
@@ -25,20 +26,23 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     getTranslations('shell'),
   ])
   const navItems = NAV_ITEMS.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))
+  // The messages reach the browser only past the check above (the root layout hands none to a stranger).
   return (
-    <CallerProvider caller={callerInfo(caller)}>
-      <div className="shell">
-        {/* The first stop of the Tab key: past the navigation to the page itself (main takes focus, tabIndex -1). */}
-        <a className="skip-link" href="#main">
-          {t('skipToContent')}
-        </a>
-        <SiteNav items={navItems} theme={theme} />
-        <main className="main" id="main" tabIndex={-1}>
-          {demo && <DemoBanner />}
-          {failure && <IngestionFailedBanner failure={failure} />}
-          {children}
-        </main>
-      </div>
-    </CallerProvider>
+    <NextIntlClientProvider>
+      <CallerProvider caller={callerInfo(caller)}>
+        <div className="shell">
+          {/* The first stop of the Tab key: past the navigation to the page itself (main takes focus, tabIndex -1). */}
+          <a className="skip-link" href="#main">
+            {t('skipToContent')}
+          </a>
+          <SiteNav items={navItems} theme={theme} />
+          <main className="main" id="main" tabIndex={-1}>
+            {demo && <DemoBanner />}
+            {failure && <IngestionFailedBanner failure={failure} />}
+            {children}
+          </main>
+        </div>
+      </CallerProvider>
+    </NextIntlClientProvider>
   )
 }
