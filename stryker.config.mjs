@@ -16,7 +16,17 @@ export default {
   reporters: ['progress', 'clear-text'],
   clearTextReporter: { allowEmojis: false, reportTests: false, reportMutants: false },
   // The sandbox needs only the domain and the configuration its tests and the type check read.
-  ignorePatterns: ['/*', '!/lib', '/lib/*', '!/lib/domain', '!/package.json', '!/tsconfig.json', '!/tsconfig.mutation.json', '!/mutation', '!/vitest.mutation.config.ts'],
+  ignorePatterns: [
+    '/*',
+    '!/lib',
+    '/lib/*',
+    '!/lib/domain',
+    '!/package.json',
+    '!/tsconfig.json',
+    '!/tsconfig.mutation.json',
+    '!/mutation',
+    '!/vitest.mutation.config.ts',
+  ],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 }

@@ -8,12 +8,17 @@ import { e2eDatabaseEnvironment } from './support/admin'
 const VIEWER = { email: 'viewer@example.com', password: 'viewer password 1' }
 
 function users(...args: string[]): string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/users.ts', ...args], { env: e2eDatabaseEnvironment(), encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/users.ts', ...args], {
+    env: e2eDatabaseEnvironment(),
+    encoding: 'utf8',
+  })
   expect(run.status, run.stderr).toBe(0)
   return run.stdout
 }
 
-test('a viewer sees no write buttons, is refused writes, and is out at the next request once disabled', async ({ browser }) => {
+test('a viewer sees no write buttons, is refused writes, and is out at the next request once disabled', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   // The command prints the link at the dashboard's configured address; the suite's server is on its own port.
   const printed = new URL(users('create', '--email', VIEWER.email, '--role', 'viewer').trim().split('\n').at(-1)!)
@@ -44,11 +49,15 @@ test('a viewer sees no write buttons, is refused writes, and is out at the next 
   await expect(page.getByRole('button', { name: /Start|Upload|Import/ })).toHaveCount(0)
   await page.goto('/budgets/spend')
   await expect(page.getByRole('heading', { name: /budgets?$/, level: 2 })).toBeVisible()
-  await expect(page.getByRole('button', { name: /New spend budget|Change the budget|Remove the budget/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /New spend budget|Change the budget|Remove the budget/ })).toHaveCount(
+    0,
+  )
   await page.goto('/anomalies')
   await page.getByTestId('incidents-table').locator('tbody tr').first().getByRole('button').first().click()
   await expect(page.getByTestId('incident-details')).toBeVisible()
-  await expect(page.getByTestId('incident-details').getByRole('button', { name: /Acknowledge|Mute|Reopen/ })).toHaveCount(0)
+  await expect(
+    page.getByTestId('incident-details').getByRole('button', { name: /Acknowledge|Mute|Reopen/ }),
+  ).toHaveCount(0)
   // The server refuses what the page hides.
   const write = await page.request.delete('/api/demo-data')
   expect(write.status()).toBe(403)

@@ -4,8 +4,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-test('a new rule that asks for it queues the matching incidents open now; its test message is logged', async ({ page, request }) => {
-  const { incidents } = (await (await request.get('/api/incidents?status=open&minSeverity=critical&from=2025-01-01')).json()) as { incidents: { root: { functionName: string | null } }[] }
+test('a new rule that asks for it queues the matching incidents open now; its test message is logged', async ({
+  page,
+  request,
+}) => {
+  const { incidents } = (await (
+    await request.get('/api/incidents?status=open&minSeverity=critical&from=2025-01-01')
+  ).json()) as { incidents: { root: { functionName: string | null } }[] }
   expect(incidents.length).toBeGreaterThan(0)
 
   await page.goto('/alerts')

@@ -43,7 +43,11 @@ export async function expectLegend(chart: Locator, labels: string[]) {
 /** The category axis's labels, top to bottom; a label wrapped over lines reads as one. */
 export async function expectCategoryLabels(chart: Locator, labels: string[]) {
   const read = () =>
-    chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').evaluateAll((texts) => texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')))
+    chart
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')),
+      )
   await expect.poll(read).toEqual(labels)
 }
 
@@ -56,5 +60,10 @@ export function referenceLabels(chart: Locator): Locator {
 export function expectProportional(drawn: number[], amounts: number[]) {
   expect(drawn).toHaveLength(amounts.length)
   const scale = Math.max(...drawn) / Math.max(...amounts)
-  drawn.forEach((size, index) => expect(Math.abs(size - amounts[index]! * scale), `bar ${index}: ${size} px for ${amounts[index]}`).toBeLessThanOrEqual(1))
+  drawn.forEach((size, index) =>
+    expect(
+      Math.abs(size - amounts[index]! * scale),
+      `bar ${index}: ${size} px for ${amounts[index]}`,
+    ).toBeLessThanOrEqual(1),
+  )
 }

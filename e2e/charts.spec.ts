@@ -3,7 +3,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 // Issue 15, item 19: charts that do not mislead. Round ticks in one unit, a titled right axis, errors and
 // throttles apart, the legend in stack order, and a tooltip with the total in the page's text colour.
 
-type Overview = { trend: { services: string[]; rows: { month: string; totalUsd: string; byService: Record<string, string> }[] } }
+type Overview = {
+  trend: { services: string[]; rows: { month: string; totalUsd: string; byService: Record<string, string> }[] }
+}
 
 const usd = (amount: string) => {
   const [whole, fraction = ''] = Number(amount).toFixed(2).replace('-', '').split('.')
@@ -13,7 +15,10 @@ const usd = (amount: string) => {
 /** The tick texts of a chart's value axis: the left one, or the right one of a chart with two. */
 async function yTicks(chart: Locator, side: 'left' | 'right' = 'left'): Promise<string[]> {
   const axes = await chart.locator('.recharts-yAxis-tick-labels').evaluateAll((groups) =>
-    groups.map((group) => ({ x: group.getBoundingClientRect().x, ticks: [...group.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent ?? '') })),
+    groups.map((group) => ({
+      x: group.getBoundingClientRect().x,
+      ticks: [...group.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent ?? ''),
+    })),
   )
   axes.sort((a, b) => a.x - b.x)
   if (side === 'right') expect(axes).toHaveLength(2)
@@ -27,9 +32,13 @@ function expectRoundTicksInOneUnit(ticks: string[]) {
   expect(units.size, `one unit: ${ticks.join(' / ')}`).toBe(1)
   const values = ticks.map((tick) => Number(tick.replace(/[^-\d.]/g, '')))
   const step = Math.abs(values[1]! - values[0]!)
-  for (let index = 1; index < values.length; index++) expect(Math.abs(values[index]! - values[index - 1]!)).toBeCloseTo(step, 6)
+  for (let index = 1; index < values.length; index++)
+    expect(Math.abs(values[index]! - values[index - 1]!)).toBeCloseTo(step, 6)
   const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9)
-  expect([1, 2, 2.5, 5].some((round) => Math.abs(mantissa - round) < 1e-6), `round step ${step}`).toBe(true)
+  expect(
+    [1, 2, 2.5, 5].some((round) => Math.abs(mantissa - round) < 1e-6),
+    `round step ${step}`,
+  ).toBe(true)
 }
 
 async function textColor(page: Page, variable: string): Promise<string> {
@@ -44,7 +53,10 @@ async function textColor(page: Page, variable: string): Promise<string> {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`overview, ${colorScheme}: round dollar ticks, the legend in stack order, a tooltip with the month's total in the text colour`, async ({ page, request }) => {
+  test(`overview, ${colorScheme}: round dollar ticks, the legend in stack order, a tooltip with the month's total in the text colour`, async ({
+    page,
+    request,
+  }) => {
     const overview = (await (await request.get('/api/overview')).json()) as Overview
     await page.emulateMedia({ colorScheme })
     await page.goto('/')
@@ -69,8 +81,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
-test('function page: one unit per axis at round values, a titled right axis, errors and throttles in different colours', async ({ page, request }) => {
-  const { functions } = (await (await request.get('/api/functions?q=recommender-embed-user')).json()) as { functions: { id: number }[] }
+test('function page: one unit per axis at round values, a titled right axis, errors and throttles in different colours', async ({
+  page,
+  request,
+}) => {
+  const { functions } = (await (await request.get('/api/functions?q=recommender-embed-user')).json()) as {
+    functions: { id: number }[]
+  }
   await page.goto(`/functions/${functions[0]!.id}`)
   const duration = page.getByRole('img', { name: 'Duration average, p99 and maximum over time' })
   await expect(duration.locator('.recharts-line-curve').first()).toBeVisible()
@@ -83,7 +100,9 @@ test('function page: one unit per axis at round values, a titled right axis, err
   const titles = page.getByTestId('axis-titles').filter({ hasText: 'Errors' })
   await expect(titles).toHaveText(/Left axis: Invocations\s*Right axis: Errors, Throttles/)
 
-  const strokes = await counts.locator('.recharts-line-curve').evaluateAll((curves) => curves.map((curve) => getComputedStyle(curve).stroke))
+  const strokes = await counts
+    .locator('.recharts-line-curve')
+    .evaluateAll((curves) => curves.map((curve) => getComputedStyle(curve).stroke))
   expect(strokes).toHaveLength(3)
   expect(new Set(strokes).size, `invocations, errors and throttles: ${strokes.join(', ')}`).toBe(3)
   const legend = await counts.locator('.recharts-legend-item-text').allTextContents()

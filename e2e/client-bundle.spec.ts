@@ -25,7 +25,10 @@ function documentationTexts(node: unknown, found = new Set<string>()): Set<strin
  * backticks and non-ASCII characters may come out escaped. Runs shorter than 24 characters are too common to tell.
  */
 function needle(text: string): string | null {
-  const longest = (text.match(/[A-Za-z0-9 ,.;:()/+-]+/g) ?? []).reduce((best, run) => (run.trim().length > best.length ? run.trim() : best), '')
+  const longest = (text.match(/[A-Za-z0-9 ,.;:()/+-]+/g) ?? []).reduce(
+    (best, run) => (run.trim().length > best.length ? run.trim() : best),
+    '',
+  )
   return longest.length >= 24 ? longest : null
 }
 
@@ -38,7 +41,8 @@ test('no page ships a summary or description of the OpenAPI document in its scri
   const scripts = new Map<string, { page: string; body: Promise<string> }>()
   let current = ''
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script' && !scripts.has(response.url())) scripts.set(response.url(), { page: current, body: response.text() })
+    if (response.request().resourceType() === 'script' && !scripts.has(response.url()))
+      scripts.set(response.url(), { page: current, body: response.text() })
   })
   for (const path of [...DASHBOARD_PAGES, `/functions/${functions.functions[0]!.id}`]) {
     current = path
@@ -50,7 +54,8 @@ test('no page ships a summary or description of the OpenAPI document in its scri
   const shipped: string[] = []
   for (const [url, { page: path, body }] of scripts) {
     const text = await body
-    for (const [found, documentation] of needles) if (text.includes(found)) shipped.push(`${path} ${new URL(url).pathname}: ${documentation}`)
+    for (const [found, documentation] of needles)
+      if (text.includes(found)) shipped.push(`${path} ${new URL(url).pathname}: ${documentation}`)
   }
   expect(shipped).toEqual([])
 })

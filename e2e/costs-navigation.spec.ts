@@ -9,12 +9,17 @@ type Breakdown = {
   labels: { function: Record<string, { id: number; name: string }> }
 }
 
-test('one function is not a dead end: its row leads to the function’s page for the same range', async ({ page, request }) => {
+test('one function is not a dead end: its row leads to the function’s page for the same range', async ({
+  page,
+  request,
+}) => {
   const month = (await (await request.get('/api/costs?groupBy=function&service=AWS%20Lambda')).json()) as Breakdown
   const top = month.groups[0]!
   const arn = top.values.function!
   const { id, name } = month.labels.function[arn]!
-  await page.goto(`/costs?from=${month.from}&to=${month.to}&granularity=daily&groupBy=&service=AWS+Lambda&function=${encodeURIComponent(arn)}`)
+  await page.goto(
+    `/costs?from=${month.from}&to=${month.to}&granularity=daily&groupBy=&service=AWS+Lambda&function=${encodeURIComponent(arn)}`,
+  )
   const link = page.getByTestId('breakdown-table').getByTestId('function-page-link')
   await expect(link).toHaveText(name)
   // No row named "Total" as the only thing left to click.
@@ -31,7 +36,10 @@ test('at 1440 px the breakdown table shows every column, with the top movers bel
   const table = page.getByTestId('breakdown-table')
   await expect(table.locator('tbody tr').first()).toBeVisible()
   // The table fits the width it is given: nothing is cut or scrolled away.
-  const fit = await table.evaluate((element) => ({ scroll: element.parentElement!.scrollWidth, client: element.parentElement!.clientWidth }))
+  const fit = await table.evaluate((element) => ({
+    scroll: element.parentElement!.scrollWidth,
+    client: element.parentElement!.clientWidth,
+  }))
   expect(fit.scroll).toBeLessThanOrEqual(fit.client)
   const lastColumn = (await table.locator('thead th').last().boundingBox())!
   const card = (await page.locator('section', { has: table }).boundingBox())!
@@ -41,10 +49,15 @@ test('at 1440 px the breakdown table shows every column, with the top movers bel
   expect(moversBox.y).toBeGreaterThanOrEqual(tableBox.y + tableBox.height)
 })
 
-test('the first month of data has no previous period: "no data to compare" instead of the whole amount as change', async ({ page, request }) => {
+test('the first month of data has no previous period: "no data to compare" instead of the whole amount as change', async ({
+  page,
+  request,
+}) => {
   const { availableMonths } = (await (await request.get('/api/costs?groupBy=service')).json()) as Breakdown
   const first = availableMonths[0]!
-  const month = (await (await request.get(`/api/costs?from=${first}-01&to=${first}-28&groupBy=service`)).json()) as Breakdown
+  const month = (await (
+    await request.get(`/api/costs?from=${first}-01&to=${first}-28&groupBy=service`)
+  ).json()) as Breakdown
   await page.goto(`/costs?from=${month.from}&to=${month.to}&granularity=daily&groupBy=service`)
   await expect(page.getByTestId('kpi-change')).toContainText('—')
   await expect(page.getByTestId('kpi-change')).toContainText('no data to compare')

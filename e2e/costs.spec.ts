@@ -26,7 +26,11 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 }
 
-test('a team lead opens last month, sees total and change, drills AWS Lambda → usage type → top function, and a copied link reproduces the view', async ({ page, context, request }) => {
+test('a team lead opens last month, sees total and change, drills AWS Lambda → usage type → top function, and a copied link reproduces the view', async ({
+  page,
+  context,
+  request,
+}) => {
   const month = (await (await request.get('/api/costs?granularity=daily&groupBy=service')).json()) as Breakdown
   const range = `from=${month.from}&to=${month.to}&granularity=daily`
 
@@ -36,8 +40,12 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   await expect(page.getByTestId('kpi-change')).toContainText(usd(month.total.changeUsd))
   // The chart draws the largest services and each day's stack as tall as that day's total.
   const chart = page.getByRole('img', { name: 'Cost by service, per day' })
-  for (const group of month.groups.slice(0, 3)) await expect(chart.locator('.recharts-legend-item-text', { hasText: group.label })).toHaveCount(1)
-  expectProportional(await stackHeights(chart), month.total.byPeriod.map(Number).filter((total) => total > 0))
+  for (const group of month.groups.slice(0, 3))
+    await expect(chart.locator('.recharts-legend-item-text', { hasText: group.label })).toHaveCount(1)
+  expectProportional(
+    await stackHeights(chart),
+    month.total.byPeriod.map(Number).filter((total) => total > 0),
+  )
   await expectNoSeriousAxeViolations(page)
 
   // Service → usage type: a click on the row's name.
@@ -45,7 +53,9 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   await table.getByRole('link', { name: 'AWS Lambda', exact: true }).click()
   await expect(page).toHaveURL(/groupBy=usage_type/)
   await expect(page).toHaveURL(/service=AWS\+Lambda/)
-  const lambda = (await (await request.get(`/api/costs?${range}&groupBy=usage_type&service=AWS%20Lambda`)).json()) as Breakdown
+  const lambda = (await (
+    await request.get(`/api/costs?${range}&groupBy=usage_type&service=AWS%20Lambda`)
+  ).json()) as Breakdown
   await expect(page.getByTestId('kpi-total')).toContainText(usd(lambda.total.currentUsd))
   await expect(page.getByTestId('breadcrumbs')).toContainText('AWS Lambda')
 
@@ -53,14 +63,22 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   // Usage types read as names with their code beside ("On-demand duration, Arm (APN2-Lambda-GB-Second-ARM)").
   const usageType = lambda.groups[0]!.values.usage_type!
   const usageTypeLabel = lambda.groups[0]!.label
-  expect(usageTypeLabel).toMatch(new RegExp(`^(Requests|On-demand duration|Provisioned concurrency|Duration on provisioned concurrency|Ephemeral storage), (Arm|x86) \\(${usageType}\\)$`))
+  expect(usageTypeLabel).toMatch(
+    new RegExp(
+      `^(Requests|On-demand duration|Provisioned concurrency|Duration on provisioned concurrency|Ephemeral storage), (Arm|x86) \\(${usageType}\\)$`,
+    ),
+  )
   await table.getByRole('link', { name: usageTypeLabel, exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/groupBy=function/)
   await expect(page.getByTestId('cost-notes')).toContainText('estimates')
   await expect(page.getByTestId('cost-notes')).toContainText('AWS Lambda only')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Estimated')
-  const functions = (await (await request.get(`/api/costs?${range}&groupBy=function&service=AWS%20Lambda&usage_type=${encodeURIComponent(usageType)}`)).json()) as Breakdown
+  const functions = (await (
+    await request.get(
+      `/api/costs?${range}&groupBy=function&service=AWS%20Lambda&usage_type=${encodeURIComponent(usageType)}`,
+    )
+  ).json()) as Breakdown
   const top = functions.groups[0]!
   await expect(table.locator('tbody tr').first()).toContainText(top.label)
 
@@ -73,8 +91,15 @@ test('a team lead opens last month, sees total and change, drills AWS Lambda →
   // Its retry storm was failing keep-warm pings retried: keep-warm, as its keep-warm share and budget count it.
   expect(functions.functionChanges[top.values.function!]!.dominant).toBe('keep_warm')
   await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('Keep-warm')
-  await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('keep-warm pings that failed and were retried')
-  await expect(page.getByTestId('breadcrumbs').getByRole('listitem')).toHaveText(['All costs', 'AWS Lambda', usageTypeLabel, top.label])
+  await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText(
+    'keep-warm pings that failed and were retried',
+  )
+  await expect(page.getByTestId('breadcrumbs').getByRole('listitem')).toHaveText([
+    'All costs',
+    'AWS Lambda',
+    usageTypeLabel,
+    top.label,
+  ])
   await expectNoSeriousAxeViolations(page)
 
   const view = {
@@ -118,15 +143,26 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
   // Detail rows add up to the dashboard's total; the marked total row, last, says the same.
   const costDetails = costRows.filter((row) => row.row_type === 'detail')
   expect(sum(costDetails.map((row) => row.cost_usd!)).eq(month.total.currentUsd)).toBe(true)
-  expect(costRows.slice(costDetails.length).map((row) => [row.row_type, row.cost_usd])).toEqual([['total', new Decimal(month.total.currentUsd).toFixed()]])
+  expect(costRows.slice(costDetails.length).map((row) => [row.row_type, row.cost_usd])).toEqual([
+    ['total', new Decimal(month.total.currentUsd).toFixed()],
+  ])
 
   const [functions] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-functions').click()])
   expect(functions.suggestedFilename()).toBe(`functions_${month.from.slice(0, 7)}.csv`)
-  const functionFile = parse(await readFile(await functions.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+  const functionFile = parse(await readFile(await functions.path(), 'utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[]
   const functionRows = functionFile.filter((row) => row.row_type === 'detail')
-  const byFunction = (await (await request.get(`/api/costs?from=${month.from}&to=${month.to}&groupBy=function`)).json()) as Breakdown
+  const byFunction = (await (
+    await request.get(`/api/costs?from=${month.from}&to=${month.to}&groupBy=function`)
+  ).json()) as Breakdown
   expect(sum(functionRows.map((row) => row.estimated_cost_usd!)).eq(byFunction.total.currentUsd)).toBe(true)
-  expect(functionFile.at(-1)).toMatchObject({ row_type: 'total', function_name: 'All functions', estimated_cost_usd: new Decimal(byFunction.total.currentUsd).toFixed() })
+  expect(functionFile.at(-1)).toMatchObject({
+    row_type: 'total',
+    function_name: 'All functions',
+    estimated_cost_usd: new Decimal(byFunction.total.currentUsd).toFixed(),
+  })
   expect(Object.keys(functionRows[0]!).slice(0, 19)).toEqual([
     'row_type',
     'account_id',
@@ -151,11 +187,18 @@ test('finance downloads both CSVs: Excel-ready files whose totals equal the dash
   const recommender = functionRows.find((row) => row.function_name === 'recommender-embed-user')!
   expect(recommender.change_reason).toMatch(/^keep_warm: /)
   // The retry storm's pings cost far more than its keep-warm budget: the variance against the budget says by how much.
-  expect(new Decimal(recommender.keep_warm_over_budget_usd!).eq(new Decimal(recommender.keep_warm_actual_usd!).minus(recommender.keep_warm_budget_usd!))).toBe(true)
+  expect(
+    new Decimal(recommender.keep_warm_over_budget_usd!).eq(
+      new Decimal(recommender.keep_warm_actual_usd!).minus(recommender.keep_warm_budget_usd!),
+    ),
+  ).toBe(true)
   expect(new Decimal(recommender.keep_warm_over_budget_usd!).gt(0)).toBe(true)
 })
 
-test('the view is in the URL: group-by, filters and sort change it and survive a reload; a bad link says what is wrong', async ({ page, request }) => {
+test('the view is in the URL: group-by, filters and sort change it and survive a reload; a bad link says what is wrong', async ({
+  page,
+  request,
+}) => {
   await page.goto('/costs')
   await page.getByLabel('Group by').selectOption('account')
   await page.getByLabel('then by').selectOption('service')

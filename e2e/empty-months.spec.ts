@@ -5,13 +5,18 @@ import { expect, test } from '@playwright/test'
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`
 
-test('an overview of a month without data says so, offers the nearest months with data and where data comes from', async ({ page, request }) => {
+test('an overview of a month without data says so, offers the nearest months with data and where data comes from', async ({
+  page,
+  request,
+}) => {
   const { availableMonths } = (await (await request.get('/api/overview')).json()) as { availableMonths: string[] }
   await page.goto('/?month=2030-01')
   await expect(page.getByRole('heading', { name: 'No cost data for Jan 2030' })).toBeVisible()
   // No $0.00 pretending to be a month.
   await expect(page.getByTestId('kpi-total')).toHaveCount(0)
-  await expect(page.getByText(`Cost data covers ${monthLabel(availableMonths[0]!)} to ${monthLabel(availableMonths.at(-1)!)}`)).toBeVisible()
+  await expect(
+    page.getByText(`Cost data covers ${monthLabel(availableMonths[0]!)} to ${monthLabel(availableMonths.at(-1)!)}`),
+  ).toBeVisible()
   // Years after the data: its last six months, oldest first.
   const offered = page.getByTestId('months-with-data').getByRole('link')
   await expect(offered).toHaveText(availableMonths.slice(-6).map(monthLabel))
@@ -32,5 +37,7 @@ test('a month before the data offers its first months', async ({ page, request }
   const { availableMonths } = (await (await request.get('/api/overview')).json()) as { availableMonths: string[] }
   await page.goto('/?month=2020-06')
   await expect(page.getByRole('heading', { name: 'No cost data for Jun 2020' })).toBeVisible()
-  await expect(page.getByTestId('months-with-data').getByRole('link')).toHaveText(availableMonths.slice(0, 6).map(monthLabel))
+  await expect(page.getByTestId('months-with-data').getByRole('link')).toHaveText(
+    availableMonths.slice(0, 6).map(monthLabel),
+  )
 })

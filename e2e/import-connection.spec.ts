@@ -15,10 +15,14 @@ function keepAliveConnection(port: number) {
   socket.on('error', (error: NodeJS.ErrnoException) => (failure = error.code ?? error.message))
   // Writes wait for the socket to take more, or give up when the server closed it.
   const write = (bytes: Buffer | string) =>
-    socket.write(bytes) ? Promise.resolve() : new Promise<void>((resolve) => (socket.once('drain', resolve), socket.once('close', resolve)))
+    socket.write(bytes)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => (socket.once('drain', resolve), socket.once('close', resolve)))
   return {
     async post(path: string, body: Buffer): Promise<void> {
-      await write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nCookie: ${adminCookieHeader()}\r\nContent-Type: text/csv\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`)
+      await write(
+        `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nCookie: ${adminCookieHeader()}\r\nContent-Type: text/csv\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`,
+      )
       for (let at = 0; at < body.length && !socket.destroyed; at += 65_536) await write(body.subarray(at, at + 65_536))
     },
     statuses: () => [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((match) => Number(match[1])),
@@ -27,7 +31,9 @@ function keepAliveConnection(port: number) {
   }
 }
 
-test('an upload rejected at its header leaves the keep-alive connection usable for the next upload', async ({ baseURL }) => {
+test('an upload rejected at its header leaves the keep-alive connection usable for the next upload', async ({
+  baseURL,
+}) => {
   const connection = keepAliveConnection(Number(new URL(baseURL!).port))
   try {
     // 5 MB behind a header the import refuses at once: the answer comes before most of the body was read.
@@ -35,7 +41,9 @@ test('an upload rejected at its header leaves the keep-alive connection usable f
     await connection.post('/api/imports?fileName=legacy.csv', legacy)
     await expect.poll(() => [...connection.statuses(), connection.failure()], { timeout: 30_000 }).toEqual([422, null])
     await connection.post('/api/imports?fileName=header-only.csv', Buffer.from(`${FOCUS_HEADER}\n`))
-    await expect.poll(() => [...connection.statuses(), connection.failure()], { timeout: 30_000 }).toEqual([422, 422, null])
+    await expect
+      .poll(() => [...connection.statuses(), connection.failure()], { timeout: 30_000 })
+      .toEqual([422, 422, null])
   } finally {
     connection.close()
   }

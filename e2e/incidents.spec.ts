@@ -7,17 +7,33 @@ import { expect, type Page, test } from '@playwright/test'
 import { ADMIN } from './support/admin'
 
 type Anomaly = { kind: string; functionName: string | null; usageType: string | null; impactUsd: string }
-type Incident = { id: number; root: Anomaly; symptoms: Anomaly[]; extraCostUsd: string; exposureUsd: string | null; severity: string; firstDay: string; lastDay: string }
+type Incident = {
+  id: number
+  root: Anomaly
+  symptoms: Anomaly[]
+  extraCostUsd: string
+  exposureUsd: string | null
+  severity: string
+  firstDay: string
+  lastDay: string
+}
 
-const usd = (amount: string) => `$${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+const usd = (amount: string) =>
+  `$${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 
 async function accessibility(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(result.violations).toEqual([])
 }
 
-test('the retry storm is one incident: retries first, what else it showed as, its ~$280 counted once', async ({ page, request }) => {
-  const { incidents, from } = (await (await request.get('/api/incidents')).json()) as { incidents: Incident[]; from: string }
+test('the retry storm is one incident: retries first, what else it showed as, its ~$280 counted once', async ({
+  page,
+  request,
+}) => {
+  const { incidents, from } = (await (await request.get('/api/incidents')).json()) as {
+    incidents: Incident[]
+    from: string
+  }
   const storm = incidents[0]!
   expect(storm.root).toMatchObject({ kind: 'retry_amplification', functionName: 'recommender-embed-user' })
   const anomalies = [storm.root, ...storm.symptoms]
@@ -36,7 +52,11 @@ test('the retry storm is one incident: retries first, what else it showed as, it
   await expect(first).toContainText('cost spike of APN2-Lambda-GB-Second-ARM')
   await expect(first.locator('td').nth(4)).toHaveText(usd(storm.extraCostUsd))
   // No other row repeats the storm's money.
-  await expect(rows.filter({ hasText: 'recommender-embed-user' }).filter({ has: page.getByRole('button', { name: /Keep-warm budget overrun|Cost spike/ }) })).toHaveCount(0)
+  await expect(
+    rows
+      .filter({ hasText: 'recommender-embed-user' })
+      .filter({ has: page.getByRole('button', { name: /Keep-warm budget overrun|Cost spike/ }) }),
+  ).toHaveCount(0)
   await expect(page.getByRole('heading', { name: `${incidents.length} incidents` })).toBeVisible()
   expect(from).toBeTruthy()
 
@@ -51,28 +71,49 @@ test('the retry storm is one incident: retries first, what else it showed as, it
   await details.getByLabel('Why').fill('dead-letter queue added, model file trimmed')
   await details.getByRole('button', { name: 'Acknowledge' }).click()
   await expect(first).toContainText('acknowledged')
-  const overruns = (await (await request.get('/api/anomalies?kind=warmup_budget_overrun')).json()) as { anomalies: { functionName: string; status: string; statusBy: string }[] }
-  expect(overruns.anomalies.find((anomaly) => anomaly.functionName === 'recommender-embed-user')).toMatchObject({ status: 'acknowledged', statusBy: ADMIN.email })
+  const overruns = (await (await request.get('/api/anomalies?kind=warmup_budget_overrun')).json()) as {
+    anomalies: { functionName: string; status: string; statusBy: string }[]
+  }
+  expect(overruns.anomalies.find((anomaly) => anomaly.functionName === 'recommender-embed-user')).toMatchObject({
+    status: 'acknowledged',
+    statusBy: ADMIN.email,
+  })
   await details.getByRole('button', { name: 'Reopen' }).click()
   await expect(first).toContainText('open')
 })
 
-test('risk is not spend: extra cost and worst-case exposure are two columns, sorted by extra cost; severities read one way and the page says why', async ({ page, request }) => {
+test('risk is not spend: extra cost and worst-case exposure are two columns, sorted by extra cost; severities read one way and the page says why', async ({
+  page,
+  request,
+}) => {
   await page.goto('/anomalies')
   const table = page.getByTestId('incidents-table')
-  await expect(table.locator('thead th')).toHaveText(['Incident', 'Scope', 'Period', 'Severity', 'Extra cost', 'Worst-case exposure', 'Status'])
+  await expect(table.locator('thead th')).toHaveText([
+    'Incident',
+    'Scope',
+    'Period',
+    'Severity',
+    'Extra cost',
+    'Worst-case exposure',
+    'Status',
+  ])
   const extra = await table.locator('tbody tr td:nth-child(5)').allTextContents()
   const amounts = extra.map((text) => Number(text.replace(/[$,]/g, '')))
   expect(amounts).toEqual([...amounts].sort((a, b) => b - a))
   // The $1,024 worst case of a configuration risk is exposure, listed below every incident that cost money.
-  const risk = table.locator('tbody tr').filter({ has: page.getByRole('button', { name: /Configuration risk/ }) }).filter({ hasText: 'recommender-embed-item' })
+  const risk = table
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('button', { name: /Configuration risk/ }) })
+    .filter({ hasText: 'recommender-embed-item' })
   await expect(risk.locator('td').nth(4)).toHaveText('$0.00')
   await expect(risk.locator('td').nth(5)).toHaveText(/^\$1,0\d\d\.\d\d a month$/)
   await expect(risk.locator('td').nth(3)).toHaveText('Medium')
   const badges = await table.locator('tbody tr td:nth-child(4)').allTextContents()
   expect(badges.length).toBeGreaterThan(5)
   for (const badge of badges) expect(badge).toMatch(/^(Low|Medium|High|Critical)$/)
-  await expect(page.getByTestId('money-and-severity')).toContainText('Severity is the measured extra cost: Critical from $100')
+  await expect(page.getByTestId('money-and-severity')).toContainText(
+    'Severity is the measured extra cost: Critical from $100',
+  )
   await expect(page.getByTestId('money-and-severity')).toContainText('What has not cost money is Medium at most')
   await expect(page.getByTestId('money-and-severity')).toBeVisible()
 
@@ -84,16 +125,26 @@ test('risk is not spend: extra cost and worst-case exposure are two columns, sor
   await accessibility(page)
 })
 
-test('the Functions list counts the open incidents the Anomalies page lists, configuration risks included', async ({ page, request }) => {
-  const { incidents, to } = (await (await request.get('/api/incidents?kind=retry_amplification')).json()) as { incidents: Incident[]; to: string }
+test('the Functions list counts the open incidents the Anomalies page lists, configuration risks included', async ({
+  page,
+  request,
+}) => {
+  const { incidents, to } = (await (await request.get('/api/incidents?kind=retry_amplification')).json()) as {
+    incidents: Incident[]
+    to: string
+  }
   // From the storm's first day to the last day with data: the storm and the standing risks are both in range.
   await page.goto(`/functions?q=recommender-embed&from=${incidents[0]!.firstDay}&to=${to}`)
   const table = page.getByTestId('functions-table')
   await expect(table.locator('thead')).toContainText('Open incidents')
   // recommender-embed-item has only a configuration risk: open on the Anomalies page, so counted here.
-  const item = table.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'recommender-embed-item', exact: true }) })
+  const item = table
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: 'recommender-embed-item', exact: true }) })
   await expect(item.locator('td').last()).toHaveText('1')
-  const user = table.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'recommender-embed-user', exact: true }) })
+  const user = table
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: 'recommender-embed-user', exact: true }) })
   await expect(user.locator('td').last()).toHaveText('2')
   const count = 2
   await accessibility(page)

@@ -5,9 +5,15 @@ import { awsFixturePath } from '../tests/support/aws-fixtures'
 
 // The recorded FOCUS 1.2 sample, moved into the demo production account so that removing the demo data (a later
 // spec) removes what this spec imports too.
-const focus = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'), 'utf8').replaceAll(',111111111111,prod,', ',123456789012,acme-production (demo),')
+const focus = readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv'), 'utf8').replaceAll(
+  ',111111111111,prod,',
+  ',123456789012,acme-production (demo),',
+)
 
-test('an operator sees the reconciliation of the demo data explained by the free tier, and the page is accessible', async ({ page, request }) => {
+test('an operator sees the reconciliation of the demo data explained by the free tier, and the page is accessible', async ({
+  page,
+  request,
+}) => {
   const api = await (await request.get('/api/reconciliation')).json()
   expect(api.rows.length).toBeGreaterThan(20)
   await page.goto('/')
@@ -22,7 +28,9 @@ test('an operator sees the reconciliation of the demo data explained by the free
   // The month range lives in the URL.
   await page.getByLabel('From month').fill('2026-09')
   await expect(page).toHaveURL(/from=2026-09/)
-  await expect(table.locator('tbody tr')).toHaveCount(api.rows.filter((row: { month: string }) => row.month >= '2026-09').length)
+  await expect(table.locator('tbody tr')).toHaveCount(
+    api.rows.filter((row: { month: string }) => row.month >= '2026-09').length,
+  )
 
   const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
@@ -59,7 +67,9 @@ test('a FOCUS file is imported once: the second upload changes nothing', async (
   const file = { name: 'focus-sample.csv', mimeType: 'text/csv', buffer: Buffer.from(focus) }
   await page.getByLabel(/CUR 2\.0 or FOCUS/).setInputFiles(file)
   await page.getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByTestId('upload-result')).toContainText('Imported 5 rows as 5 lines: 5 new, 0 already stored and replaced (15 Sep 2025 – 15 Sep 2025')
+  await expect(page.getByTestId('upload-result')).toContainText(
+    'Imported 5 rows as 5 lines: 5 new, 0 already stored and replaced (15 Sep 2025 – 15 Sep 2025',
+  )
   await expect(page.getByTestId('imported-files')).toContainText('focus-sample.csv')
   await expect(page.getByTestId('imported-files')).toContainText('FOCUS 1.2')
 
@@ -68,7 +78,11 @@ test('a FOCUS file is imported once: the second upload changes nothing', async (
   await expect(page.getByTestId('upload-result')).toContainText('was already imported')
   await expect(page.getByTestId('imported-files').locator('tbody tr')).toHaveCount(1)
 
-  const broken = { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(focus.replace(',0.0024,', ',two cents,')) }
+  const broken = {
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(focus.replace(',0.0024,', ',two cents,')),
+  }
   await page.getByLabel(/CUR 2\.0 or FOCUS/).setInputFiles(broken)
   await page.getByRole('button', { name: 'Import' }).click()
   const alert = page.getByRole('alert').filter({ hasText: 'rows are invalid' })
@@ -76,12 +90,20 @@ test('a FOCUS file is imported once: the second upload changes nothing', async (
   await expect(alert.getByRole('table')).toContainText('BilledCost')
 })
 
-test("a billing period's parts uploaded together are a complete set; the page says what each period holds and which source counts", async ({ page }) => {
+test("a billing period's parts uploaded together are a complete set; the page says what each period holds and which source counts", async ({
+  page,
+}) => {
   await page.goto('/ingestion')
   await page.waitForLoadState('networkidle')
   const [header, ...rows] = focus.trimEnd().split(/\r?\n/)
-  const part = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n')) })
-  await page.getByLabel(/CUR 2\.0 or FOCUS/).setInputFiles([part('focus-00001.csv', rows.slice(0, 3)), part('focus-00002.csv', rows.slice(3))])
+  const part = (name: string, lines: string[]) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...lines].join('\n')),
+  })
+  await page
+    .getByLabel(/CUR 2\.0 or FOCUS/)
+    .setInputFiles([part('focus-00001.csv', rows.slice(0, 3)), part('focus-00002.csv', rows.slice(3))])
   await page.getByRole('button', { name: 'Import 2 files as a set' }).click()
   await expect(page.getByTestId('upload-result')).toContainText('Imported 2 files as a complete set: 5 lines')
   // The parts now hold the lines the whole file brought before: the same lines, not twice as many.
@@ -91,7 +113,9 @@ test("a billing period's parts uploaded together are a complete set; the page sa
   await expect(periods.locator('tbody tr').first()).toContainText('focus-00001.csv: 3')
   await expect(periods.locator('tbody tr').first()).toContainText('focus-00002.csv: 2')
   await expect(periods.locator('tbody tr').first()).not.toContainText('focus-sample.csv')
-  await expect(page.getByTestId('source-precedence')).toContainText('only one counts: Cost Explorer, else CUR 2.0 files, else FOCUS files')
+  await expect(page.getByTestId('source-precedence')).toContainText(
+    'only one counts: Cost Explorer, else CUR 2.0 files, else FOCUS files',
+  )
 })
 
 test('ingestion API: validation errors name the field, runs and imports are listed', async ({ request }) => {
@@ -105,9 +129,14 @@ test('ingestion API: validation errors name the field, runs and imports are list
   const imports = await (await request.get('/api/imports')).json()
   expect(imports.imports).toHaveLength(3)
   expect(imports.periods).toHaveLength(1)
-  const structural = await request.post('/api/imports?fileName=legacy.csv', { headers: { 'content-type': 'text/csv' }, data: 'lineItem/UsageStartDate,lineItem/UnblendedCost\n2025-09-01,1\n' })
+  const structural = await request.post('/api/imports?fileName=legacy.csv', {
+    headers: { 'content-type': 'text/csv' },
+    data: 'lineItem/UsageStartDate,lineItem/UnblendedCost\n2025-09-01,1\n',
+  })
   expect(structural.status()).toBe(422)
   expect((await structural.json()).error.message).toMatch(/legacy Cost and Usage Report/)
   const openapi = await (await request.get('/api/openapi.json')).json()
-  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/ingest', '/api/ingest/runs', '/api/imports', '/api/reconciliation']))
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining(['/api/ingest', '/api/ingest/runs', '/api/imports', '/api/reconciliation']),
+  )
 })

@@ -38,7 +38,12 @@ test.describe('a Korean browser', () => {
   // The pages converted so far: no label left in English.
   // `open` names a button that shows more labels (a form) before the scan. An incident's details are not scanned yet:
   // its chart's series names come from the server in English.
-  for (const { path, open } of [{ path: '/settings' }, { path: '/alerts', open: '새 규칙' }, { path: '/ingestion' }, { path: '/anomalies' }]) {
+  for (const { path, open } of [
+    { path: '/settings' },
+    { path: '/alerts', open: '새 규칙' },
+    { path: '/ingestion' },
+    { path: '/anomalies' },
+  ]) {
     test(`${path} has no English label`, async ({ page }) => {
       const expectSameText = watchHydration(page)
       await page.goto(path)

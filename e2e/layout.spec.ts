@@ -9,24 +9,50 @@ const PHONE = { width: 390, height: 844 }
 type PageCase = { name: string; path: (request: APIRequestContext) => Promise<string>; figures: string[] }
 
 async function functionId(request: APIRequestContext): Promise<number> {
-  const { functions } = (await (await request.get('/api/functions?q=recommender-embed-user')).json()) as { functions: { id: number }[] }
+  const { functions } = (await (await request.get('/api/functions?q=recommender-embed-user')).json()) as {
+    functions: { id: number }[]
+  }
   return functions[0]!.id
 }
 
 // Each page's main figures: what a reader opens it for. Charts must draw (bars or lines), tables must be there.
 const PAGES: PageCase[] = [
-  { name: 'Overview', path: async () => '/', figures: ['[data-testid="kpi-total"]', '.recharts-bar-rectangle', '[data-testid="top-functions"]'] },
-  { name: 'Costs', path: async () => '/costs', figures: ['.recharts-bar-rectangle', '[data-testid="breakdown-table"]'] },
+  {
+    name: 'Overview',
+    path: async () => '/',
+    figures: ['[data-testid="kpi-total"]', '.recharts-bar-rectangle', '[data-testid="top-functions"]'],
+  },
+  {
+    name: 'Costs',
+    path: async () => '/costs',
+    figures: ['.recharts-bar-rectangle', '[data-testid="breakdown-table"]'],
+  },
   { name: 'Teams', path: async () => '/teams', figures: ['[data-testid="team-forecast"]', '[data-testid="showback"]'] },
   { name: 'Functions', path: async () => '/functions', figures: ['[data-testid="functions-table"]'] },
-  { name: 'Function', path: async (request) => `/functions/${await functionId(request)}`, figures: ['.recharts-surface', '[data-testid="keep-warm-panel"]'] },
+  {
+    name: 'Function',
+    path: async (request) => `/functions/${await functionId(request)}`,
+    figures: ['.recharts-surface', '[data-testid="keep-warm-panel"]'],
+  },
   { name: 'Keep-warm budgets', path: async () => '/budgets', figures: ['[data-testid="budgets-table"]'] },
-  { name: 'Spend budgets', path: async () => '/budgets/spend', figures: ['#spend-budgets-title', '[data-testid="download-budgets"]'] },
+  {
+    name: 'Spend budgets',
+    path: async () => '/budgets/spend',
+    figures: ['#spend-budgets-title', '[data-testid="download-budgets"]'],
+  },
   { name: 'Anomalies', path: async () => '/anomalies', figures: ['[data-testid="incidents-table"]'] },
   { name: 'Alerts', path: async () => '/alerts', figures: ['#rules-title', '#deliveries-title'] },
   { name: 'Servers', path: async () => '/servers', figures: ['[data-testid="servers"]'] },
-  { name: 'Schedules', path: async () => '/schedules', figures: ['[data-testid="schedule-plan"]', '[data-testid="schedule-savings"]'] },
-  { name: 'Simulator', path: async (request) => `/simulator?functionId=${await functionId(request)}`, figures: ['[data-testid="verdict"]', '[data-testid="strategy-costs"]', '.recharts-line-curve'] },
+  {
+    name: 'Schedules',
+    path: async () => '/schedules',
+    figures: ['[data-testid="schedule-plan"]', '[data-testid="schedule-savings"]'],
+  },
+  {
+    name: 'Simulator',
+    path: async (request) => `/simulator?functionId=${await functionId(request)}`,
+    figures: ['[data-testid="verdict"]', '[data-testid="strategy-costs"]', '.recharts-line-curve'],
+  },
   { name: 'Ingestion', path: async () => '/ingestion', figures: ['form', '[data-testid="reconciliation"]'] },
   { name: 'Settings', path: async () => '/settings', figures: ['h2'] },
 ]
@@ -34,7 +60,10 @@ const PAGES: PageCase[] = [
 async function expectNoAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(
-    violations.map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    violations.map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([])
 }
 
@@ -58,10 +87,16 @@ test.describe('on a phone (390x844)', () => {
   test.use({ viewport: PHONE })
 
   for (const pageCase of PAGES) {
-    test(`${pageCase.name}: no sideways scroll, its figures visible and within the screen, no 404, no axe violation in either theme`, async ({ page, request }) => {
+    test(`${pageCase.name}: no sideways scroll, its figures visible and within the screen, no 404, no axe violation in either theme`, async ({
+      page,
+      request,
+    }) => {
       const missing = await openAndSettle(page, await pageCase.path(request), pageCase.figures)
       // Nothing wider than the screen: wide tables scroll inside their card, charts shrink to it.
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }))
       expect(widths.scroll, `${pageCase.name} scrolls sideways`).toBeLessThanOrEqual(widths.inner)
       for (const figure of pageCase.figures) {
         // A figure's card is on the screen (a wide table scrolls inside it).
@@ -133,7 +168,10 @@ test('every page has a favicon: an SVG served from the page’s own origin', asy
 })
 
 test.describe('dark theme', () => {
-  test('follows the system, and the toggle overrides it from the first paint of the next page', async ({ page, request }) => {
+  test('follows the system, and the toggle overrides it from the first paint of the next page', async ({
+    page,
+    request,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto('/')
     const body = page.locator('html')
@@ -150,7 +188,11 @@ test.describe('dark theme', () => {
     await expect(body).toHaveCSS('background-color', 'rgb(15, 20, 26)')
     // The choice is in the HTML the server sends, so no page paints light first.
     const cookies = await page.context().cookies()
-    const html = await (await request.get('/costs', { headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') } })).text()
+    const html = await (
+      await request.get('/costs', {
+        headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') },
+      })
+    ).text()
     expect(html).toMatch(/<html[^>]*data-theme="dark"/)
     await page.goto('/costs')
     await expect(page.getByLabel('Theme')).toHaveValue('dark')
@@ -162,7 +204,12 @@ test.describe('dark theme', () => {
   })
 
   for (const pageCase of PAGES) {
-    test(`${pageCase.name} chosen dark at full width has no axe violation`, async ({ page, context, request, baseURL }) => {
+    test(`${pageCase.name} chosen dark at full width has no axe violation`, async ({
+      page,
+      context,
+      request,
+      baseURL,
+    }) => {
       await context.addCookies([{ name: 'finops-theme', value: 'dark', url: baseURL! }])
       await openAndSettle(page, await pageCase.path(request), pageCase.figures)
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

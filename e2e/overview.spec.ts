@@ -16,7 +16,10 @@ const usd = (amount: string) => {
   return `${amount.startsWith('-') ? '-' : ''}$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
 }
 
-test('a team lead sees last month on demo data: total, change, trend, Lambda split and top functions', async ({ page, request }) => {
+test('a team lead sees last month on demo data: total, change, trend, Lambda split and top functions', async ({
+  page,
+  request,
+}) => {
   const api = (await (await request.get('/api/overview')).json()) as Overview
   await page.goto('/')
   await expect(page.getByRole('status').filter({ hasText: 'Demo data' })).toBeVisible()
@@ -26,14 +29,24 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   // The trend draws each service the API names, and each month's stack as tall as its total.
   const trend = page.getByRole('img', { name: 'Monthly cost by service, last 13 months' })
   await expectLegend(trend, api.trend.services)
-  expectProportional(await stackHeights(trend), api.trend.rows.map((row) => Number(row.totalUsd)).filter((total) => total > 0))
+  expectProportional(
+    await stackHeights(trend),
+    api.trend.rows.map((row) => Number(row.totalUsd)).filter((total) => total > 0),
+  )
   // The Lambda bill by usage type: one bar per category, as long as its cost.
   const lambda = page.getByRole('img', { name: 'Lambda cost by usage type' })
-  await expectCategoryLabels(lambda, api.lambdaByCategory.map((category) => category.label))
-  expectProportional(await barLengths(lambda), api.lambdaByCategory.map((category) => Number(category.costUsd)))
+  await expectCategoryLabels(
+    lambda,
+    api.lambdaByCategory.map((category) => category.label),
+  )
+  expectProportional(
+    await barLengths(lambda),
+    api.lambdaByCategory.map((category) => Number(category.costUsd)),
+  )
   await expect(page.getByTestId('top-functions').locator('tbody tr')).toHaveCount(5)
   await expect(page.getByTestId('top-functions')).toContainText(api.topFunctions[0]!.name)
-  for (const category of api.lambdaByCategory) await expect(page.getByTestId('lambda-usage-table')).toContainText(category.label)
+  for (const category of api.lambdaByCategory)
+    await expect(page.getByTestId('lambda-usage-table')).toContainText(category.label)
   await expect(page.getByTestId('lambda-usage-table')).toContainText('Provisioned concurrency')
   // "Lambda +$300" reads as its causes, the biggest first, with the function behind it one click away.
   const why = page.getByTestId('lambda-change')
@@ -50,7 +63,10 @@ test('a team lead sees last month on demo data: total, change, trend, Lambda spl
   expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 })
 
-test('the month is in the URL: switching months updates the page, and the link reproduces it', async ({ page, request }) => {
+test('the month is in the URL: switching months updates the page, and the link reproduces it', async ({
+  page,
+  request,
+}) => {
   const api = (await (await request.get('/api/overview')).json()) as Overview
   const earlier = api.availableMonths[api.availableMonths.indexOf(api.month) - 1]!
   await page.goto('/')

@@ -3,7 +3,9 @@ import { toDecimal } from '../lib/domain/money'
 
 // Issue 15, item 10: the month picked on the Overview goes with the navigation to Costs, Functions and a function's
 // page (in the URL), the same function costs the same on each, and each says which period its numbers cover.
-test('a month picked on the Overview is the month of Costs, Functions and the function page, with the same figure on each', async ({ page }) => {
+test('a month picked on the Overview is the month of Costs, Functions and the function page, with the same figure on each', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.locator('#month-select').selectOption('2026-10')
   await expect(page).toHaveURL(/\/\?month=2026-10$/)
@@ -21,7 +23,10 @@ test('a month picked on the Overview is the month of Costs, Functions and the fu
   await page.getByLabel('Group by').selectOption('function')
   await expect(page).toHaveURL(/groupBy=function/)
   await expect(page).toHaveURL(/from=2026-10-01/)
-  const costRow = page.getByTestId('breakdown-table').locator('tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^${name}\\b`) }) })
+  const costRow = page
+    .getByTestId('breakdown-table')
+    .locator('tbody tr')
+    .filter({ has: page.locator('th', { hasText: new RegExp(`^${name}\\b`) }) })
   await expect(costRow).toHaveCount(1)
   await expect(costRow).toContainText(figure)
 
@@ -29,7 +34,10 @@ test('a month picked on the Overview is the month of Costs, Functions and the fu
   await expect(page).toHaveURL(/\/functions\?month=2026-10$/)
   await expect(page.getByTestId('functions-period')).toHaveText('Oct 2026')
   await expect(page.getByRole('heading', { level: 2, name: /functions · Oct 2026$/ })).toBeVisible()
-  const functionRow = page.getByTestId('functions-table').locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) })
+  const functionRow = page
+    .getByTestId('functions-table')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name, exact: true }) })
   await expect(functionRow.locator('td').nth(3)).toHaveText(figure)
 
   await functionRow.getByRole('link', { name, exact: true }).click()
@@ -47,12 +55,24 @@ test('a month picked on the Overview is the month of Costs, Functions and the fu
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview · Oct 2026')
 })
 
-test('without a month in the URL, the Functions list shows the Overview’s month, not the last 30 days', async ({ page, request }) => {
-  const overview = (await (await request.get('/api/overview')).json()) as { month: string; topFunctions: { name: string; costUsd: string }[] }
-  const functions = (await (await request.get('/api/functions')).json()) as { from: string; to: string; functions: { name: string; costUsd: string }[] }
+test('without a month in the URL, the Functions list shows the Overview’s month, not the last 30 days', async ({
+  page,
+  request,
+}) => {
+  const overview = (await (await request.get('/api/overview')).json()) as {
+    month: string
+    topFunctions: { name: string; costUsd: string }[]
+  }
+  const functions = (await (await request.get('/api/functions')).json()) as {
+    from: string
+    to: string
+    functions: { name: string; costUsd: string }[]
+  }
   expect(functions.from).toBe(`${overview.month}-01`)
   const top = overview.topFunctions[0]!
-  expect(toDecimal(functions.functions.find((fn) => fn.name === top.name)!.costUsd).eq(toDecimal(top.costUsd))).toBe(true)
+  expect(toDecimal(functions.functions.find((fn) => fn.name === top.name)!.costUsd).eq(toDecimal(top.costUsd))).toBe(
+    true,
+  )
   await page.goto('/functions')
   await expect(page.getByTestId('functions-period')).not.toContainText('–')
 })

@@ -8,22 +8,37 @@ const MEANING = 'keep-warm pings that failed and were retried'
 const RULE = `Retried pings (${MEANING}) are keep-warm traffic`
 
 type Part = { driver: string; usd: string; sentence: string }
-type Breakdown = { labels: { function: Record<string, { name: string }> }; functionChanges: Record<string, { dominant: string; parts: Part[]; current: { retries: number; retriedPings: number } }> }
+type Breakdown = {
+  labels: { function: Record<string, { name: string }> }
+  functionChanges: Record<
+    string,
+    { dominant: string; parts: Part[]; current: { retries: number; retriedPings: number } }
+  >
+}
 
 function monthOf(day: string) {
   const [year, month] = day.split('-').map(Number) as [number, number]
   return { from: `${day.slice(0, 7)}-01`, to: new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) }
 }
 
-test('a retried ping is keep-warm on Costs, Functions, the function’s budget and the anomaly, in the same words', async ({ page, request }) => {
-  const { incidents } = (await (await request.get('/api/incidents?kind=retry_amplification&from=2025-12-01')).json()) as {
-    incidents: { root: { kind: string; functionId: number; functionName: string; firstDay: string; explanation: string } }[]
+test('a retried ping is keep-warm on Costs, Functions, the function’s budget and the anomaly, in the same words', async ({
+  page,
+  request,
+}) => {
+  const { incidents } = (await (
+    await request.get('/api/incidents?kind=retry_amplification&from=2025-12-01')
+  ).json()) as {
+    incidents: {
+      root: { kind: string; functionId: number; functionName: string; firstDay: string; explanation: string }
+    }[]
   }
   const storm = incidents.find((incident) => incident.root.functionName === 'recommender-embed-user')!.root
   const { from, to } = monthOf(storm.firstDay)
 
   // Costs: the month's change is Keep-warm, with the retried pings in it; no Retries part.
-  const costs = (await (await request.get(`/api/costs?from=${from}&to=${to}&groupBy=function&service=AWS%20Lambda`)).json()) as Breakdown
+  const costs = (await (
+    await request.get(`/api/costs?from=${from}&to=${to}&groupBy=function&service=AWS%20Lambda`)
+  ).json()) as Breakdown
   const arn = Object.entries(costs.labels.function).find(([, label]) => label.name === 'recommender-embed-user')![0]
   const change = costs.functionChanges[arn]!
   expect(change.dominant).toBe('keep_warm')
@@ -32,7 +47,9 @@ test('a retried ping is keep-warm on Costs, Functions, the function’s budget a
   const keepWarm = change.parts.find((part) => part.driver === 'keep_warm')!
   expect(Number(keepWarm.usd)).toBeGreaterThan(150)
   expect(keepWarm.sentence).toMatch(/retried pings [\d,]+ → [\d,]+ \(keep-warm pings that failed and were retried,/)
-  await page.goto(`/costs?from=${from}&to=${to}&service=AWS%20Lambda&groupBy=function&function=${encodeURIComponent(arn)}`)
+  await page.goto(
+    `/costs?from=${from}&to=${to}&service=AWS%20Lambda&groupBy=function&function=${encodeURIComponent(arn)}`,
+  )
   const decomposition = page.getByTestId('decomposition')
   await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText('Keep-warm')
   await expect(decomposition.locator('tr', { hasText: 'main reason' })).toContainText(MEANING)

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 
 // Servers that sleep (issue 14) on the demo data, whose clock is 2026-12-07 (a Monday) noon in Seoul.
 
-test("the Servers page lists every server with its price, month's cost and schedule, and says why replicas and Aurora members are not schedulable", async ({ page }) => {
+test("the Servers page lists every server with its price, month's cost and schedule, and says why replicas and Aurora members are not schedulable", async ({
+  page,
+}) => {
   await page.goto('/servers')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Servers')
   const table = page.getByTestId('servers')
@@ -11,14 +13,18 @@ test("the Servers page lists every server with its price, month's cost and sched
   await expect(row('dev-postgres')).toContainText('$0.094/h')
   await expect(row('dev-postgres').getByTestId('schedule')).toContainText('Development (demo) (db)')
   await expect(row('i-0de50000000000a01').getByTestId('month-cost')).toContainText('shared by 3 servers')
-  await expect(row('prod-postgres-replica')).toContainText('not schedulable: A read replica of prod-postgres: RDS cannot stop a read replica.')
+  await expect(row('prod-postgres-replica')).toContainText(
+    'not schedulable: A read replica of prod-postgres: RDS cannot stop a read replica.',
+  )
   await expect(row('prod-analytics-1')).toContainText('schedule the cluster prod-analytics instead')
   await row('dev-postgres').getByRole('link', { name: 'Development (demo)' }).click()
   await expect(page.getByTestId('schedule-definition')).toContainText('Asia/Seoul')
   await expect(page.getByTestId('schedule-definition')).toContainText('Korean public holidays skipped')
 })
 
-test('create a schedule with groups, a holiday calendar and an exception, see next week’s plan and the month’s expected savings', async ({ page }) => {
+test('create a schedule with groups, a holiday calendar and an exception, see next week’s plan and the month’s expected savings', async ({
+  page,
+}) => {
   await page.goto('/schedules')
   await page.getByRole('button', { name: 'New schedule' }).click()
   const form = page.getByRole('form', { name: 'New schedule' })
@@ -60,18 +66,27 @@ test('create a schedule with groups, a holiday calendar and an exception, see ne
   await expect(savings.getByTestId('keeps-billing')).toContainText('EBS volumes')
 })
 
-test("a stop warning's link extends tonight's stop: the page shows the planned stop and moves it an hour later", async ({ page, request }) => {
-  const { schedules } = (await (await request.get('/api/schedules')).json()) as { schedules: { id: number; name: string }[] }
+test("a stop warning's link extends tonight's stop: the page shows the planned stop and moves it an hour later", async ({
+  page,
+  request,
+}) => {
+  const { schedules } = (await (await request.get('/api/schedules')).json()) as {
+    schedules: { id: number; name: string }[]
+  }
   const demo = schedules.find((schedule) => schedule.name === 'Development (demo)')!
   // Tonight in Seoul is Monday 7 December 2026, whose stop is at 22:00 (the link a warning would carry).
-  const { path } = (await (await request.get(`/api/schedules/${demo.id}/extend-link?date=2026-12-07`)).json()) as { path: string }
+  const { path } = (await (await request.get(`/api/schedules/${demo.id}/extend-link?date=2026-12-07`)).json()) as {
+    path: string
+  }
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Work late')
   const card = page.getByTestId('extend-stop')
   await expect(card).toContainText('Planned stop: 22:00')
   await card.getByRole('button', { name: '1 hour later' }).click()
   await expect(page.getByTestId('extended')).toHaveText(/The stop on 7 Dec 2026 is now 23:00\./)
-  const { actions } = (await (await request.get(`/api/schedules/${demo.id}/plan?from=2026-12-07&to=2026-12-07`)).json()) as { actions: { at: string; action: string; group: string }[] }
+  const { actions } = (await (
+    await request.get(`/api/schedules/${demo.id}/plan?from=2026-12-07&to=2026-12-07`)
+  ).json()) as { actions: { at: string; action: string; group: string }[] }
   expect(actions.filter((action) => action.action === 'stop').map((action) => `${action.at} ${action.group}`)).toEqual([
     '2026-12-07T23:00:00+09:00 batch',
     '2026-12-07T23:00:00+09:00 api',

@@ -6,7 +6,17 @@ import { adminCookieHeader } from './support/admin'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
 
-const DASHBOARD_PAGES = ['/', '/costs', '/functions', '/budgets', '/anomalies', '/alerts', '/simulator', '/ingestion', '/settings']
+const DASHBOARD_PAGES = [
+  '/',
+  '/costs',
+  '/functions',
+  '/budgets',
+  '/anomalies',
+  '/alerts',
+  '/simulator',
+  '/ingestion',
+  '/settings',
+]
 
 /** Collects every CSP violation the page reports, both as an event and as a console message. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -16,17 +26,29 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   })
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    )
   })
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))]
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ]
 }
 
-function rawRequest(path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<{ status: number; body: string; location?: string }> {
+function rawRequest(
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+  body?: string,
+): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: PORT, path, method, headers }, (response) => {
       let text = ''
       response.on('data', (chunk) => (text += chunk))
-      response.on('end', () => resolve({ status: response.statusCode!, body: text, location: response.headers.location }))
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, body: text, location: response.headers.location }),
+      )
     })
     req.on('error', reject)
     req.end(body)
@@ -40,13 +62,23 @@ function rawRequest(path: string, headers: Record<string, string>, method = 'GET
  */
 async function followingRscRedirects(path: string, headers: Record<string, string>) {
   let response = await rawRequest(path, headers)
-  for (let hop = 0; hop < 3 && response.location && new URL(response.location, 'http://x').searchParams.has('_rsc') && new URL(response.location, 'http://x').pathname === new URL(path, 'http://x').pathname; hop++) {
+  for (
+    let hop = 0;
+    hop < 3 &&
+    response.location &&
+    new URL(response.location, 'http://x').searchParams.has('_rsc') &&
+    new URL(response.location, 'http://x').pathname === new URL(path, 'http://x').pathname;
+    hop++
+  ) {
     response = await rawRequest(response.location, headers)
   }
   return response
 }
 
-test('every dashboard page is served with a nonce-based CSP and the other security headers, and breaks none of them', async ({ page, request }) => {
+test('every dashboard page is served with a nonce-based CSP and the other security headers, and breaks none of them', async ({
+  page,
+  request,
+}) => {
   // Eleven pages, each until the network is idle: more than the default minute on a busy machine.
   test.setTimeout(180_000)
   const functions = (await (await request.get('/api/functions')).json()) as { functions: { id: number }[] }
@@ -85,18 +117,42 @@ test('a request for a host name the server does not answer to is refused before 
   for (const path of ['/', '/api/overview', '/api/health']) {
     const rebound = await rawRequest(path, { host: `rebind.attacker.example:${PORT}` })
     expect(rebound.status, path).toBe(421)
-    expect(JSON.parse(rebound.body).error).toMatchObject({ code: 'misdirected_request', message: expect.stringContaining('FINOPS_ALLOWED_HOSTS') })
+    expect(JSON.parse(rebound.body).error).toMatchObject({
+      code: 'misdirected_request',
+      message: expect.stringContaining('FINOPS_ALLOWED_HOSTS'),
+    })
   }
-  const write = await rawRequest('/api/demo-data', { host: 'rebind.attacker.example', origin: 'http://rebind.attacker.example' }, 'DELETE')
+  const write = await rawRequest(
+    '/api/demo-data',
+    { host: 'rebind.attacker.example', origin: 'http://rebind.attacker.example' },
+    'DELETE',
+  )
   expect(write.status).toBe(421)
   // A client cannot claim another host through X-Forwarded-Host without a trusted proxy.
-  expect((await rawRequest('/api/health', { host: `127.0.0.1:${PORT}`, 'x-forwarded-host': 'rebind.attacker.example' })).status).toBe(200)
-  for (const host of [`localhost:${PORT}`, `127.0.0.1:${PORT}`, `[::1]:${PORT}`]) expect((await rawRequest('/api/health', { host })).status, host).toBe(200)
+  expect(
+    (await rawRequest('/api/health', { host: `127.0.0.1:${PORT}`, 'x-forwarded-host': 'rebind.attacker.example' }))
+      .status,
+  ).toBe(200)
+  for (const host of [`localhost:${PORT}`, `127.0.0.1:${PORT}`, `[::1]:${PORT}`])
+    expect((await rawRequest('/api/health', { host })).status, host).toBe(200)
 })
 
 test('writes: a foreign or unparseable Origin is refused with a 4xx, scripts without one still work', async () => {
-  const body = JSON.stringify({ region: 'us-east-1', architecture: 'x86_64', memoryMb: 512, requestsPerDay: 500, avgDurationMs: 100, strategies: { provisioned_concurrency: { concurrency: 1 } } })
-  const post = (headers: Record<string, string>) => rawRequest('/api/simulate', { host: `127.0.0.1:${PORT}`, 'content-type': 'application/json', cookie: adminCookieHeader(), ...headers }, 'POST', body)
+  const body = JSON.stringify({
+    region: 'us-east-1',
+    architecture: 'x86_64',
+    memoryMb: 512,
+    requestsPerDay: 500,
+    avgDurationMs: 100,
+    strategies: { provisioned_concurrency: { concurrency: 1 } },
+  })
+  const post = (headers: Record<string, string>) =>
+    rawRequest(
+      '/api/simulate',
+      { host: `127.0.0.1:${PORT}`, 'content-type': 'application/json', cookie: adminCookieHeader(), ...headers },
+      'POST',
+      body,
+    )
   expect((await post({})).status).toBe(200)
   expect((await post({ origin: `http://127.0.0.1:${PORT}` })).status).toBe(200)
   for (const origin of ['not a url', 'http://[::1', '%']) {
@@ -109,17 +165,26 @@ test('writes: a foreign or unparseable Origin is refused with a 4xx, scripts wit
   expect((await post({ origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).status).toBe(403)
 })
 
-test('without credentials every page sends the browser to sign in and every API but health answers 401, whatever the request looks like', async ({ browser }) => {
+test('without credentials every page sends the browser to sign in and every API but health answers 401, whatever the request looks like', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
   const page = await context.newPage()
   for (const path of DASHBOARD_PAGES) {
     await page.goto(path)
-    await expect(page, path).toHaveURL(path === '/' ? /\/sign-in$/ : new RegExp(`/sign-in\\?next=${encodeURIComponent(path)}$`))
+    await expect(page, path).toHaveURL(
+      path === '/' ? /\/sign-in$/ : new RegExp(`/sign-in\\?next=${encodeURIComponent(path)}$`),
+    )
   }
   await context.close()
   const host = `127.0.0.1:${PORT}`
   // The page itself checks (not proxy.ts): RSC and prefetch requests, and the header of the 2025 middleware bypass, change nothing.
-  const variants: Record<string, string>[] = [{}, { rsc: '1' }, { 'next-router-prefetch': '1', rsc: '1' }, { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }]
+  const variants: Record<string, string>[] = [
+    {},
+    { rsc: '1' },
+    { 'next-router-prefetch': '1', rsc: '1' },
+    { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+  ]
   for (const headers of variants) {
     const costsPage = await followingRscRedirects('/costs?groupBy=account', { host, ...headers })
     // A redirect: an HTTP one, or (for an RSC request) one in the payload.

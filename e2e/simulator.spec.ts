@@ -4,7 +4,12 @@ import { Decimal, formatUsd } from '../lib/domain/money'
 import { DEFAULT_SCENARIO } from '../lib/domain/simulator/simulator-reference'
 import { barLengths, expectCategoryLabels, expectLegend, expectProportional, referenceLabels } from './chart-readings'
 
-type Simulation = { strategies: { strategy: string; monthlyCostUsd: string; coldStartsPerMonth: number }[]; verdict: string; cheapest: string; breakEven: { crossings: number[] }[] }
+type Simulation = {
+  strategies: { strategy: string; monthlyCostUsd: string; coldStartsPerMonth: number }[]
+  verdict: string
+  cheapest: string
+  breakEven: { crossings: number[] }[]
+}
 
 // Mission story 2: a small API of 500 requests a day, 512 MB, 100 ms; pings every 4 minutes against 1 provisioned environment.
 const story = {
@@ -13,7 +18,10 @@ const story = {
   memoryMb: 512,
   requestsPerDay: 500,
   avgDurationMs: 100,
-  strategies: { keep_warm: { intervalMinutes: 4, pingDurationMs: 50, concurrency: 1 }, provisioned_concurrency: { concurrency: 1, hoursPerDay: 24 } },
+  strategies: {
+    keep_warm: { intervalMinutes: 4, pingDurationMs: 50, concurrency: 1 },
+    provisioned_concurrency: { concurrency: 1, hoursPerDay: 24 },
+  },
 }
 
 async function simulateViaApi(request: APIRequestContext, body: unknown): Promise<Simulation> {
@@ -27,7 +35,10 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(accessibility.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 }
 
-test('a user compares pings every 4 minutes with provisioned concurrency of 1 for a small API and reads which is cheaper, by how much', async ({ page, request }) => {
+test('a user compares pings every 4 minutes with provisioned concurrency of 1 for a small API and reads which is cheaper, by how much', async ({
+  page,
+  request,
+}) => {
   await page.goto('/simulator')
   await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible()
   await page.getByLabel('Region', { exact: true }).selectOption('us-east-1')
@@ -51,13 +62,17 @@ test('a user compares pings every 4 minutes with provisioned concurrency of 1 fo
   expect(api.cheapest).toBe('keep_warm')
   const saving = formatUsd(cost('provisioned_concurrency').minus(cost('keep_warm')))
   const verdict = page.getByTestId('verdict')
-  await expect(verdict).toContainText(`Pings every 4 minutes are ${saving} a month cheaper than 1 provisioned environment`)
+  await expect(verdict).toContainText(
+    `Pings every 4 minutes are ${saving} a month cheaper than 1 provisioned environment`,
+  )
   await expect(verdict).toHaveText(api.verdict)
   const costs = page.getByTestId('strategy-costs')
   await expect(costs.locator('tbody tr')).toHaveCount(2)
   await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText(formatUsd(cost('keep_warm')))
   await expect(costs.locator('tr[data-strategy="keep_warm"]')).toContainText('recommended')
-  await expect(costs.locator('tr[data-strategy="provisioned_concurrency"]')).toContainText(formatUsd(cost('provisioned_concurrency')))
+  await expect(costs.locator('tr[data-strategy="provisioned_concurrency"]')).toContainText(
+    formatUsd(cost('provisioned_concurrency')),
+  )
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('Provisioned concurrency')
   await expect(page.getByTestId('strategy-provisioned_concurrency')).toContainText('× $0.0000041667')
   // The charts: a bar per strategy as long as its cost; a cost curve per strategy, this workload and each
@@ -97,20 +112,32 @@ test('invalid input names the field and keeps the last answer', async ({ page })
   await expect(page.getByTestId('verdict')).toHaveText(before!)
 })
 
-test('?functionId= prefills the simulator from a demo function’s measured data, and the picker finds functions by name', async ({ page, request }) => {
-  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+test('?functionId= prefills the simulator from a demo function’s measured data, and the picker finds functions by name', async ({
+  page,
+  request,
+}) => {
+  const { functions } = (await (
+    await request.get('/api/simulator/functions?search=recommender-embed-user')
+  ).json()) as { functions: { id: number; name: string }[] }
   const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
-  const workload = (await (await request.get(`/api/functions/${fn.id}/workload`)).json()) as { workload: { requestsPerDay: number } }
+  const workload = (await (await request.get(`/api/functions/${fn.id}/workload`)).json()) as {
+    workload: { requestsPerDay: number }
+  }
 
   await page.goto('/simulator')
   await page.getByLabel('Prefill from a function', { exact: true }).fill('embed-user')
-  await page.getByRole('list', { name: 'Matching functions' }).getByRole('button', { name: /^recommender-embed-user/ }).click()
+  await page
+    .getByRole('list', { name: 'Matching functions' })
+    .getByRole('button', { name: /^recommender-embed-user/ })
+    .click()
   await expect(page).toHaveURL(new RegExp(`functionId=${fn.id}`))
   await expect(page.getByTestId('workload-source')).toContainText('Prefilled from recommender-embed-user')
   await expect(page.getByLabel('Region', { exact: true })).toHaveValue('ap-northeast-2')
   await expect(page.getByLabel('Architecture', { exact: true })).toHaveValue('arm64')
   await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('2048')
-  await expect(page.getByLabel('Requests per day', { exact: true })).toHaveValue(String(workload.workload.requestsPerDay))
+  await expect(page.getByLabel('Requests per day', { exact: true })).toHaveValue(
+    String(workload.workload.requestsPerDay),
+  )
   await expect(page.getByLabel('Ping every (min)', { exact: true })).toHaveValue('1')
   await expect(page.getByLabel('Traffic by hour of day', { exact: true })).toHaveValue(/,/)
   await expectNoSeriousAxeViolations(page)
@@ -123,8 +150,13 @@ test('?functionId= prefills the simulator from a demo function’s measured data
   await expect(page.getByText(/cannot be priced/)).toHaveCount(0)
 })
 
-test('issue 15: an instance too small for the peak is marked not viable and is never the answer; prefill picks one that fits', async ({ page, request }) => {
-  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+test('issue 15: an instance too small for the peak is marked not viable and is never the answer; prefill picks one that fits', async ({
+  page,
+  request,
+}) => {
+  const { functions } = (await (
+    await request.get('/api/simulator/functions?search=recommender-embed-user')
+  ).json()) as { functions: { id: number; name: string }[] }
   const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
   // Measured with the retry storm's days, as the issue saw it.
   await page.goto(`/simulator?anomalyDays=include&functionId=${fn.id}`)
@@ -137,7 +169,9 @@ test('issue 15: an instance too small for the peak is marked not viable and is n
   const ec2Row = costs.locator('tr[data-strategy="ec2"]')
   await expect(ec2Row).toHaveAttribute('data-viable', 'false')
   await expect(ec2Row).toContainText('Not viable')
-  await expect(page.getByRole('note', { name: 'EC2 instance is not viable' })).toContainText(/needs about 1[7-9]\.\d+ vCPUs; t4g\.small has 2/)
+  await expect(page.getByRole('note', { name: 'EC2 instance is not viable' })).toContainText(
+    /needs about 1[7-9]\.\d+ vCPUs; t4g\.small has 2/,
+  )
   // The recommendation is a viable strategy, badged in the table, and the answer does not lead with the instance.
   const recommendation = page.getByTestId('recommendation')
   await expect(recommendation).not.toHaveAttribute('data-recommended', 'ec2')
@@ -149,12 +183,19 @@ test('issue 15: an instance too small for the peak is marked not viable and is n
   await expectNoSeriousAxeViolations(page)
 })
 
-test('issue 15: a pair that crosses three times lists the interval where each is cheaper, and the chart labels its break-even lines', async ({ page }) => {
+test('issue 15: a pair that crosses three times lists the interval where each is cheaper, and the chart labels its break-even lines', async ({
+  page,
+}) => {
   await page.goto('/simulator')
   // The example scenario: on-demand and pings every 4 minutes cross at ~41, ~592 and ~8.2 million requests a day.
   const pair = page.getByTestId('break-even').locator('tr[data-pair="on_demand,keep_warm"]')
   await expect(pair).toContainText('~41, ~592, ~8,243,741')
-  await expect(pair.getByRole('listitem')).toHaveText(['On-demand below ~41', 'Keep-warm pings ~41 to ~592', 'On-demand ~592 to ~8,243,741', 'Keep-warm pings above ~8,243,741'])
+  await expect(pair.getByRole('listitem')).toHaveText([
+    'On-demand below ~41',
+    'Keep-warm pings ~41 to ~592',
+    'On-demand ~592 to ~8,243,741',
+    'Keep-warm pings above ~8,243,741',
+  ])
   // At 500 requests a day (second interval) the answer agrees: pings are cheaper.
   await expect(page.getByTestId('verdict')).toHaveText(/^Pings every 4 minutes are .* cheaper than on-demand/)
   const labels = page.getByRole('img', { name: /^Cost per strategy against requests per day/ }).locator('text')
@@ -162,12 +203,19 @@ test('issue 15: a pair that crosses three times lists the interval where each is
   await expect(labels.filter({ hasText: /^this workload$/ })).toHaveCount(1)
 })
 
-test('issue 15: the function page’s link measures the range it showed, leaves out the days of open incidents, and one click includes them', async ({ page, request }) => {
+test('issue 15: the function page’s link measures the range it showed, leaves out the days of open incidents, and one click includes them', async ({
+  page,
+  request,
+}) => {
   // The month with the retry storm, as the overview and the function page show it.
   const overview = (await (await request.get('/api/overview')).json()) as { month: string }
   const from = `${overview.month}-01`
-  const to = new Date(Date.UTC(Number(overview.month.slice(0, 4)), Number(overview.month.slice(5, 7)), 0)).toISOString().slice(0, 10)
-  const { functions } = (await (await request.get('/api/simulator/functions?search=recommender-embed-user')).json()) as { functions: { id: number; name: string }[] }
+  const to = new Date(Date.UTC(Number(overview.month.slice(0, 4)), Number(overview.month.slice(5, 7)), 0))
+    .toISOString()
+    .slice(0, 10)
+  const { functions } = (await (
+    await request.get('/api/simulator/functions?search=recommender-embed-user')
+  ).json()) as { functions: { id: number; name: string }[] }
   const fn = functions.find((entry) => entry.name === 'recommender-embed-user')!
   await page.goto(`/functions/${fn.id}?from=${from}&to=${to}`)
   await page.getByTestId('simulator-link').click()
@@ -188,7 +236,9 @@ test('issue 15: the function page’s link measures the range it showed, leaves 
   await expect(page).toHaveURL(/anomalyDays=include/)
   await expect(source.getByTestId('anomaly-days')).toHaveAttribute('data-mode', 'include')
   await expect(source.getByTestId('anomaly-days').getByRole('link', { name: 'Leave them out' })).toBeVisible()
-  await expect.poll(async () => Number(await page.getByLabel('Requests per day', { exact: true }).inputValue())).toBeGreaterThan(usual * 1.3)
+  await expect
+    .poll(async () => Number(await page.getByLabel('Requests per day', { exact: true }).inputValue()))
+    .toBeGreaterThan(usual * 1.3)
   await expectNoSeriousAxeViolations(page)
 })
 

@@ -2,9 +2,15 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 
-type Budgets = { month: string; budgets: { id: number; scope: { kind: string; key: string }; actual: string; forecast: string; status: string }[] }
+type Budgets = {
+  month: string
+  budgets: { id: number; scope: { kind: string; key: string }; actual: string; forecast: string; status: string }[]
+}
 
-test('finance sets a spend budget on its own tab, sees its status there and on the Overview, and downloads budget vs actual', async ({ page, request }) => {
+test('finance sets a spend budget on its own tab, sees its status there and on the Overview, and downloads budget vs actual', async ({
+  page,
+  request,
+}) => {
   await page.goto('/budgets/spend')
   // The two kinds of budget are named apart, each on its tab.
   const tabs = page.getByRole('navigation', { name: 'Kinds of budget' })
@@ -32,11 +38,25 @@ test('finance sets a spend budget on its own tab, sees its status there and on t
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-budgets').click()])
   expect(download.suggestedFilename()).toBe(`spend_budgets_${stored.month}.csv`)
-  const rows = parse(await readFile(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
-  expect(rows).toEqual([expect.objectContaining({ scope_kind: 'total', budget_currency: 'USD', budget_usd: '1', actual_usd: total.actual, forecast_usd: total.forecast, status: 'over' })])
+  const rows = parse(await readFile(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[]
+  expect(rows).toEqual([
+    expect.objectContaining({
+      scope_kind: 'total',
+      budget_currency: 'USD',
+      budget_usd: '1',
+      actual_usd: total.actual,
+      forecast_usd: total.forecast,
+      status: 'over',
+    }),
+  ])
 
   await page.goto(`/?month=${stored.month}`)
-  await expect(page.getByTestId('spend-budgets-card').locator('tr[data-scope="total:total"] [data-status]')).toHaveText('Over budget')
+  await expect(page.getByTestId('spend-budgets-card').locator('tr[data-scope="total:total"] [data-status]')).toHaveText(
+    'Over budget',
+  )
 
   await page.goto('/budgets/spend')
   await page.getByRole('button', { name: 'Remove the budget for Total' }).click()

@@ -5,7 +5,10 @@ import Decimal from 'decimal.js'
 
 type Line = { team: string; totalUsd: string; topFunctions: { name: string }[] }
 type Showback = { month: string; totalUsd: string; teams: Line[]; unallocated: Line }
-type Forecast = { month: string; groups: { key: string; actualToDate: string; forecast: string; low: string; high: string }[] }
+type Forecast = {
+  month: string
+  groups: { key: string; actualToDate: string; forecast: string; low: string; high: string }[]
+}
 
 const usd = (amount: string) => {
   const rounded = new Decimal(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
@@ -13,14 +16,23 @@ const usd = (amount: string) => {
   return `${rounded.isNegative() ? '-' : ''}$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
 }
 
-test('a team lead picks their team, sees its month-end forecast and budget status, opens the showback statement and downloads it', async ({ page, request }) => {
+test('a team lead picks their team, sees its month-end forecast and budget status, opens the showback statement and downloads it', async ({
+  page,
+  request,
+}) => {
   const showback = (await (await request.get('/api/teams/showback')).json()) as Showback
   const forecast = (await (await request.get('/api/forecast?groupBy=team')).json()) as Forecast
   const recsys = showback.teams.find((line) => line.team === 'recsys')!
   const recsysForecast = forecast.groups.find((group) => group.key === 'recsys')!
   // Finance set the team a budget between its month to date and its forecast: the forecast is over it.
-  const budgetUsd = new Decimal(recsysForecast.actualToDate).plus(recsysForecast.forecast).dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2)
-  const created = await request.post('/api/budgets/spend', { data: { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: budgetUsd } })
+  const budgetUsd = new Decimal(recsysForecast.actualToDate)
+    .plus(recsysForecast.forecast)
+    .dividedBy(2)
+    .toDecimalPlaces(2, Decimal.ROUND_DOWN)
+    .toFixed(2)
+  const created = await request.post('/api/budgets/spend', {
+    data: { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: budgetUsd },
+  })
   expect(created.status()).toBe(201)
   const budget = (await created.json()) as { id: number }
 
@@ -28,7 +40,8 @@ test('a team lead picks their team, sees its month-end forecast and budget statu
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Teams')
   // Every team and the unallocated bucket, each with the API's total.
   const statement = page.getByTestId('showback')
-  for (const line of [...showback.teams, showback.unallocated]) await expect(statement.locator(`tr[data-team="${line.team}"]`)).toContainText(usd(line.totalUsd))
+  for (const line of [...showback.teams, showback.unallocated])
+    await expect(statement.locator(`tr[data-team="${line.team}"]`)).toContainText(usd(line.totalUsd))
   await expect(statement).toContainText(`Total ${usd(showback.totalUsd)}`)
 
   await page.getByLabel('Team', { exact: true }).selectOption('recsys')
@@ -36,7 +49,9 @@ test('a team lead picks their team, sees its month-end forecast and budget statu
   const panel = page.getByTestId('team-forecast')
   await expect(panel.locator('tbody tr')).toHaveCount(1)
   await expect(panel.locator('tr[data-team="recsys"]')).toContainText(usd(recsysForecast.forecast))
-  await expect(panel.locator('tr[data-team="recsys"]')).toContainText(`${usd(recsysForecast.low)} – ${usd(recsysForecast.high)}`)
+  await expect(panel.locator('tr[data-team="recsys"]')).toContainText(
+    `${usd(recsysForecast.low)} – ${usd(recsysForecast.high)}`,
+  )
   await expect(panel.locator('tr[data-team="recsys"]')).toContainText(usd(budgetUsd))
   await expect(panel.locator('tr[data-team="recsys"] [data-status]')).toHaveText('Forecast over')
   await expect(page.getByTestId('team-functions')).toContainText(recsys.topFunctions[0]!.name)
@@ -47,7 +62,10 @@ test('a team lead picks their team, sees its month-end forecast and budget statu
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-showback').click()])
   expect(download.suggestedFilename()).toBe(`showback_${showback.month}.csv`)
-  const rows = parse(await readFile(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+  const rows = parse(await readFile(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[]
   expect(rows.map((row) => row.team)).toEqual([...showback.teams.map((line) => line.team), 'unallocated'])
   expect(rows.find((row) => row.team === 'recsys')!.total_cost_usd).toBe(recsys.totalUsd)
   expect(rows.reduce((total, row) => total.plus(row.total_cost_usd!), new Decimal(0)).eq(showback.totalUsd)).toBe(true)

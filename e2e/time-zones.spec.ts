@@ -8,12 +8,19 @@ type FunctionDetail = { series: { t: string }[] }
 test.describe('a Korean browser', () => {
   test.use({ locale: 'ko-KR' })
 
-  test('reads the hourly timeline in KST, from 09:00 for a UTC-midnight hour, and switches to UTC', async ({ page, request }) => {
-    const { functions } = (await (await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')).json()) as { functions: { id: number }[] }
+  test('reads the hourly timeline in KST, from 09:00 for a UTC-midnight hour, and switches to UTC', async ({
+    page,
+    request,
+  }) => {
+    const { functions } = (await (
+      await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')
+    ).json()) as { functions: { id: number }[] }
     const { to } = (await (await request.get('/api/functions')).json()) as { to: string }
     const from = new Date(Date.parse(`${to}T00:00:00Z`) - 3 * 86_400_000).toISOString().slice(0, 10)
     const link = `/functions/${functions[0]!.id}?from=${from}&to=${to}&granularity=hour`
-    const hourly = (await (await request.get(`/api/functions/${functions[0]!.id}?from=${from}&to=${to}&granularity=hour`)).json()) as FunctionDetail
+    const hourly = (await (
+      await request.get(`/api/functions/${functions[0]!.id}?from=${from}&to=${to}&granularity=hour`)
+    ).json()) as FunctionDetail
     const first = hourly.series[0]!.t
     expect(first).toBe(`${from}T00:00:00.000Z`)
     const [, month, day] = from.split('-').map(Number)
@@ -41,8 +48,13 @@ test.describe('a Korean browser', () => {
 test.describe('an English browser in New York', () => {
   test.use({ timezoneId: 'America/New_York' })
 
-  test('reads times in UTC until it picks its own zone, and daily charts say their days are UTC days', async ({ page, request }) => {
-    const { functions } = (await (await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')).json()) as { functions: { id: number }[] }
+  test('reads times in UTC until it picks its own zone, and daily charts say their days are UTC days', async ({
+    page,
+    request,
+  }) => {
+    const { functions } = (await (
+      await request.get('/api/functions?q=nightly-tenant-report&accountId=123456789012')
+    ).json()) as { functions: { id: number }[] }
     const expectSameText = watchHydration(page)
     await page.goto(`/functions/${functions[0]!.id}`)
     const switcher = page.getByTestId('time-zone-switcher')

@@ -19,7 +19,9 @@ describe('env', () => {
 
   it('reads the alert settings: a public URL for links and the delivery interval (0 turns the timer off)', () => {
     expect(parseEnv({})).toMatchObject({ FINOPS_ALERT_INTERVAL_SECONDS: 60 })
-    expect(parseEnv({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: '0' })).toMatchObject({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: 0 })
+    expect(
+      parseEnv({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: '0' }),
+    ).toMatchObject({ FINOPS_PUBLIC_URL: 'https://finops.example.com', FINOPS_ALERT_INTERVAL_SECONDS: 0 })
     expect(() => parseEnv({ FINOPS_ALERT_INTERVAL_SECONDS: '-5' })).toThrow(/FINOPS_ALERT_INTERVAL_SECONDS/)
   })
 
@@ -34,13 +36,18 @@ describe('env', () => {
   it('reads FINOPS_NOW, the instant the server clock starts at, with or without an offset', () => {
     expect(parseEnv({}).FINOPS_NOW).toBeUndefined()
     expect(parseEnv({ FINOPS_NOW: '2026-12-07T03:00:00Z' }).FINOPS_NOW?.toISOString()).toBe('2026-12-07T03:00:00.000Z')
-    expect(parseEnv({ FINOPS_NOW: '2026-12-07T12:00:00+09:00' }).FINOPS_NOW?.toISOString()).toBe('2026-12-07T03:00:00.000Z')
+    expect(parseEnv({ FINOPS_NOW: '2026-12-07T12:00:00+09:00' }).FINOPS_NOW?.toISOString()).toBe(
+      '2026-12-07T03:00:00.000Z',
+    )
     expect(() => parseEnv({ FINOPS_NOW: '2026-12-07' })).toThrowError(/FINOPS_NOW: must be an ISO 8601 instant/)
   })
 
   it('parses the ingestion settings: region list, Cost Explorer call cap, schedule', () => {
     expect(parseEnv({})).toMatchObject({ FINOPS_CE_MAX_CALLS_PER_RUN: 100, FINOPS_INGEST_SCHEDULE: '0 */6 * * *' })
-    expect(parseEnv({ FINOPS_AWS_REGIONS: 'us-east-1, ap-northeast-2' }).FINOPS_AWS_REGIONS).toEqual(['us-east-1', 'ap-northeast-2'])
+    expect(parseEnv({ FINOPS_AWS_REGIONS: 'us-east-1, ap-northeast-2' }).FINOPS_AWS_REGIONS).toEqual([
+      'us-east-1',
+      'ap-northeast-2',
+    ])
     expect(parseEnv({ FINOPS_INGEST_SCHEDULE: 'off' }).FINOPS_INGEST_SCHEDULE).toBe('off')
     expect(() => parseEnv({ FINOPS_AWS_REGIONS: 'seoul' })).toThrowError(/FINOPS_AWS_REGIONS/)
     expect(() => parseEnv({ FINOPS_INGEST_SCHEDULE: 'hourly' })).toThrowError(/FINOPS_INGEST_SCHEDULE/)
@@ -50,7 +57,8 @@ describe('env', () => {
   it('caps Cost Explorer spending per UTC day in dollars, $2.00 unless told otherwise', () => {
     expect(parseEnv({}).FINOPS_CE_MAX_USD_PER_DAY).toBe('2.00')
     expect(parseEnv({ FINOPS_CE_MAX_USD_PER_DAY: '0.25' }).FINOPS_CE_MAX_USD_PER_DAY).toBe('0.25')
-    for (const bad of ['0', '0.001', '-1', 'two', '1e3']) expect(() => parseEnv({ FINOPS_CE_MAX_USD_PER_DAY: bad })).toThrowError(/FINOPS_CE_MAX_USD_PER_DAY/)
+    for (const bad of ['0', '0.001', '-1', 'two', '1e3'])
+      expect(() => parseEnv({ FINOPS_CE_MAX_USD_PER_DAY: bad })).toThrowError(/FINOPS_CE_MAX_USD_PER_DAY/)
   })
 
   it('limits an imported cost file to 256 MiB after decompression unless told otherwise', () => {

@@ -30,7 +30,10 @@ const schema = z.object({
   FINOPS_SECRET_KEY: z
     .string()
     .trim()
-    .regex(/^([A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?|[0-9a-fA-F]{64})$/, 'must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits')
+    .regex(
+      /^([A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?|[0-9a-fA-F]{64})$/,
+      'must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits',
+    )
     .optional(),
   FINOPS_DEMO_DATA: booleanString.default(true),
   AWS_REGION: z.string().regex(REGION_CODE, 'must look like us-east-1').optional(),
@@ -44,8 +47,22 @@ const schema = z.object({
   // HOST and FINOPS_PUBLIC_URL's host; `*.example.com` allows its subdomains. Anything else gets 421 (DNS rebinding).
   FINOPS_ALLOWED_HOSTS: z
     .string()
-    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'each entry must be a host name such as finops.example.com or *.example.com (no port, no scheme)')))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/,
+            'each entry must be a host name such as finops.example.com or *.example.com (no port, no scheme)',
+          ),
+      ),
+    )
     .optional(),
   // Only behind a reverse proxy that every request passes through and that sets X-Forwarded-Host: then that
   // header, not Host, names the host a request was sent to. Unset, a client could claim any host with it.
@@ -55,7 +72,12 @@ const schema = z.object({
   FINOPS_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   FINOPS_AWS_REGIONS: z
     .string()
-    .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((region) => region.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(REGION_CODE, 'each region must look like us-east-1')).min(1))
     .optional(),
   FINOPS_AWS_MEMBER_ROLE_NAME: z
@@ -82,11 +104,21 @@ const schema = z.object({
   FINOPS_ADMIN_EMAILS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.email('each entry must be an e-mail address'))),
   // Wrong passwords in a row before an account is locked, and for how long.
   FINOPS_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  FINOPS_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  FINOPS_SIGN_IN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   // OIDC single sign-on with any standards-compliant issuer (discovery, PKCE); unset: e-mail and password only.
   FINOPS_OIDC_ISSUER: optionalUrl,
   FINOPS_OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -100,15 +132,18 @@ const schema = z.object({
   // The ID token claim naming the user's groups (a dotted path such as realm_access.roles works) and which of its
   // values give which role, first match wins: finops-admins:admin,finops-eng:engineer.
   FINOPS_OIDC_ROLE_CLAIM: z.string().trim().min(1).optional(),
-  FINOPS_OIDC_ROLE_MAP: z.string().default('').transform((value, context) => {
-    try {
-      return parseRoleMap(value)
-    } catch (error) {
-      if (!(error instanceof RoleMapError)) throw error
-      context.addIssue({ code: 'custom', message: error.message })
-      return z.NEVER
-    }
-  }),
+  FINOPS_OIDC_ROLE_MAP: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      try {
+        return parseRoleMap(value)
+      } catch (error) {
+        if (!(error instanceof RoleMapError)) throw error
+        context.addIssue({ code: 'custom', message: error.message })
+        return z.NEVER
+      }
+    }),
   // The role of an SSO user the map does not place (or of a new one without a role claim); none: refused.
   FINOPS_OIDC_DEFAULT_ROLE: z
     .string()
@@ -116,7 +151,11 @@ const schema = z.object({
     .transform((value) => (isRole(value) ? value : null))
     .default('viewer'),
   // Per uploaded file, after decompression: the CPU an upload may cost (a 7.5 MB gzip can inflate to 2 GiB).
-  FINOPS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 ** 2),
+  FINOPS_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024 ** 2),
   FINOPS_NOW: finopsNow,
 })
 
@@ -140,7 +179,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const oidc = ['FINOPS_OIDC_ISSUER', 'FINOPS_OIDC_CLIENT_ID'] as const
   const missing = oidc.filter((name) => !result.data[name])
   if (missing.length === 1) {
-    throw new InvalidEnvironmentError([{ code: 'custom', path: [missing[0]!], message: `is needed with ${oidc.find((name) => name !== missing[0])} for single sign-on`, input: undefined }])
+    throw new InvalidEnvironmentError([
+      {
+        code: 'custom',
+        path: [missing[0]!],
+        message: `is needed with ${oidc.find((name) => name !== missing[0])} for single sign-on`,
+        input: undefined,
+      },
+    ])
   }
   return result.data
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { deltaClass, formatAccount, formatDay, formatHour, formatInstant, formatKrw, formatMoney, formatMonth, formatRange, formatShortDay, formatSignedUsd, formatZone } from './format'
+import {
+  deltaClass,
+  formatAccount,
+  formatDay,
+  formatHour,
+  formatInstant,
+  formatKrw,
+  formatMoney,
+  formatMonth,
+  formatRange,
+  formatShortDay,
+  formatSignedUsd,
+  formatZone,
+} from './format'
 
 describe('changes in cost', () => {
   it('are signed and rounded to cents, half away from zero', () => {

@@ -21,7 +21,9 @@ export function formatMonth(month: string, locale: Locale = 'en'): string {
 /** "2026-02-05" → "5 Feb 2026"; in Korean "2026년 2월 5일". */
 export function formatDay(day: string, locale: Locale = 'en'): string {
   const [year, month, date] = day.split('-')
-  return locale === 'ko' ? `${year}년 ${Number(month)}월 ${Number(date)}일` : `${Number(date)} ${monthAbbreviation(month!)} ${year}`
+  return locale === 'ko'
+    ? `${year}년 ${Number(month)}월 ${Number(date)}일`
+    : `${Number(date)} ${monthAbbreviation(month!)} ${year}`
 }
 
 /** "2026-11-16" → "16 Nov"; in Korean "11월 16일": short, for chart axes. */

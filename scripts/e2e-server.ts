@@ -31,7 +31,10 @@ if (process.env.DATABASE_URL) {
   environment.FINOPS_DATA_DIR = '.data/e2e'
 }
 rmSync(FIRST_ADMIN_LINK_FILE, { force: true })
-const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { stdio: ['inherit', 'pipe', 'inherit'], env: environment })
+const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: environment,
+})
 app.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk)
   const link = FIRST_ADMIN_LINK.exec(chunk.toString())?.[1]

@@ -36,10 +36,27 @@ async function main(): Promise<number> {
   try {
     log(`Database: ${database.description}`)
     await runMigrations(database.url)
-    const run = await createIngestionRun(db, { trigger: 'cli', window: args.window, sources: args.sources, costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY })
+    const run = await createIngestionRun(db, {
+      trigger: 'cli',
+      window: args.window,
+      sources: args.sources,
+      costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
+    })
     log(`${run.deduplicated ? 'Joining the queued run' : 'Run'} ${run.id}: ${run.window.from}..${run.window.to}`)
     const outcome = await executeIngestionRun(
-      { db, databaseUrl: database.url, aws, settings: { regions: config.FINOPS_AWS_REGIONS, costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN, costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY, memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME }, log, signal: cancel.signal },
+      {
+        db,
+        databaseUrl: database.url,
+        aws,
+        settings: {
+          regions: config.FINOPS_AWS_REGIONS,
+          costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN,
+          costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
+          memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
+        },
+        log,
+        signal: cancel.signal,
+      },
       run.id,
     )
     if (outcome.status === 'skipped') {

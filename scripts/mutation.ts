@@ -49,7 +49,9 @@ for (const score of scores) {
   const target = TARGETS[score.folder]
   const below = target !== undefined && score.percent !== null && score.percent < target
   failed ||= below
-  console.log(`${below ? '✗' : '✓'} lib/domain/${score.folder}: ${percent(score.percent)}${target !== undefined ? ` (target ${target}%)` : ''}, ${score.survivors.length} survivors`)
+  console.log(
+    `${below ? '✗' : '✓'} lib/domain/${score.folder}: ${percent(score.percent)}${target !== undefined ? ` (target ${target}%)` : ''}, ${score.survivors.length} survivors`,
+  )
 }
 process.exit(failed ? 1 : 0)
 
@@ -60,8 +62,13 @@ process.exit(failed ? 1 : 0)
  */
 function forgetStaticSurvivors(file: string) {
   if (!existsSync(file)) return
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { mutants: { static?: boolean; status: string }[] }> }
-  for (const entry of Object.values(report.files)) entry.mutants = entry.mutants.filter((mutant) => !(mutant.static && (mutant.status === 'Survived' || mutant.status === 'NoCoverage')))
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    files: Record<string, { mutants: { static?: boolean; status: string }[] }>
+  }
+  for (const entry of Object.values(report.files))
+    entry.mutants = entry.mutants.filter(
+      (mutant) => !(mutant.static && (mutant.status === 'Survived' || mutant.status === 'NoCoverage')),
+    )
   writeFileSync(file, JSON.stringify(report))
 }
 
@@ -74,7 +81,10 @@ function forgetStaticSurvivors(file: string) {
  */
 function folderTsconfig(folder: string): string {
   const file = `mutation/${folder.replaceAll('/', '-')}.tsconfig.json`
-  writeFileSync(file, `${JSON.stringify({ extends: '../tsconfig.mutation.json', compilerOptions: { types: ['node'] }, include: [`../lib/domain/${folder}/**/*.ts`] }, null, 2)}\n`)
+  writeFileSync(
+    file,
+    `${JSON.stringify({ extends: '../tsconfig.mutation.json', compilerOptions: { types: ['node'] }, include: [`../lib/domain/${folder}/**/*.ts`] }, null, 2)}\n`,
+  )
   return file
 }
 
@@ -93,8 +103,13 @@ function printFolder(score: FolderScore) {
   const columns = ['killed', 'failed-import', 'timeout', 'survived', 'no-cov', 'invalid'] as const
   const keys = ['killed', 'failedImport', 'timeout', 'survived', 'noCoverage', 'invalid'] as const
   console.log(`\n${'file'.padEnd(44)} ${'score'.padStart(8)}  ${columns.join('  ')}`)
-  for (const { file, counts, percent: value } of [...score.files, { file: 'all', counts: score.counts, percent: score.percent }]) {
-    console.log(`${file.padEnd(44)} ${percent(value).padStart(8)}  ${keys.map((key, index) => String(counts[key]).padStart(columns[index]!.length)).join('  ')}`)
+  for (const { file, counts, percent: value } of [
+    ...score.files,
+    { file: 'all', counts: score.counts, percent: score.percent },
+  ]) {
+    console.log(
+      `${file.padEnd(44)} ${percent(value).padStart(8)}  ${keys.map((key, index) => String(counts[key]).padStart(columns[index]!.length)).join('  ')}`,
+    )
   }
   if (score.survivors.length) console.log(`\nSurvivors in lib/domain/${score.folder}:`)
   for (const survivor of score.survivors) console.log(`  ${survivor}`)

@@ -16,11 +16,12 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const migrationsDir = path.join('prisma', 'migrations')
 const fromIndex = args.indexOf('--from')
 const hasMigrations = existsSync(migrationsDir) && readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry))
-const fromSchema = args.includes('--initial') || !hasMigrations
-  ? null
-  : fromIndex >= 0
-    ? readFileSync(args[fromIndex + 1]!, 'utf8')
-    : execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { encoding: 'utf8' })
+const fromSchema =
+  args.includes('--initial') || !hasMigrations
+    ? null
+    : fromIndex >= 0
+      ? readFileSync(args[fromIndex + 1]!, 'utf8')
+      : execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { encoding: 'utf8' })
 
 const pg = await startTemporaryPostgres()
 try {

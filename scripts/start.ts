@@ -48,7 +48,9 @@ async function main() {
   log(`Database: ${database.description}`)
   if (stopping) return
   const migrations = await runMigrations(database.url, { log })
-  log(migrations.applied.length ? `Applied ${migrations.applied.length} migration(s).` : 'Database schema is up to date.')
+  log(
+    migrations.applied.length ? `Applied ${migrations.applied.length} migration(s).` : 'Database schema is up to date.',
+  )
   await ensureFunctionMonths(database.url, log)
   await ensureDemoData(database.url, { enabled: config.FINOPS_DEMO_DATA, log })
   if (stopping) return
@@ -59,31 +61,48 @@ async function main() {
   }
 
   const watchdog = path.resolve('scripts', 'parent-watchdog.cjs')
-  manage('dashboard server', 10_000, spawn(
-    process.execPath,
-    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), dev ? 'dev' : 'start', '--port', String(config.PORT), '--hostname', config.HOST],
-    {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ...clockEnvironment(),
-        DATABASE_URL: database.url,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${watchdog}`.trim(),
+  manage(
+    'dashboard server',
+    10_000,
+    spawn(
+      process.execPath,
+      [
+        path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+        dev ? 'dev' : 'start',
+        '--port',
+        String(config.PORT),
+        '--hostname',
+        config.HOST,
+      ],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...clockEnvironment(),
+          DATABASE_URL: database.url,
+          NEXT_TELEMETRY_DISABLED: '1',
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${watchdog}`.trim(),
+        },
       },
-    },
-  ))
+    ),
+  )
   // The ingestion worker (queued runs, the schedule) runs beside Next with the same watchdog. A run in
   // progress needs up to 30 s to stop at its next AWS call and record how far it got.
-  manage('ingestion worker', 35_000, spawn(process.execPath, ['--require', watchdog, '--import', 'tsx', path.join('scripts', 'worker.ts')], {
-    stdio: 'inherit',
-    env: { ...process.env, ...clockEnvironment(), DATABASE_URL: database.url },
-  }))
+  manage(
+    'ingestion worker',
+    35_000,
+    spawn(process.execPath, ['--require', watchdog, '--import', 'tsx', path.join('scripts', 'worker.ts')], {
+      stdio: 'inherit',
+      env: { ...process.env, ...clockEnvironment(), DATABASE_URL: database.url },
+    }),
+  )
   const serving = await untilServing(`http://${config.HOST}:${config.PORT}/api/health`)
   if (stopping) return
   if (!serving) return stop('because the dashboard server did not answer within 2 minutes', 1)
   await printFirstAdminLink(database.url)
-  log(`Dashboard: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}  (Ctrl-C stops the app and the database)`)
+  log(
+    `Dashboard: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}  (Ctrl-C stops the app and the database)`,
+  )
 }
 
 /** With no user yet, nothing works without signing in: a one-time link (valid until used) creates the first admin. */
@@ -91,7 +110,8 @@ async function printFirstAdminLink(databaseUrl: string) {
   const db = createPrismaClient(databaseUrl)
   try {
     const linkPath = await firstAdminLinkPath(db)
-    if (linkPath) log(`No user yet. Create the first admin with this one-time link (it works once): ${dashboardUrl(linkPath)}`)
+    if (linkPath)
+      log(`No user yet. Create the first admin with this one-time link (it works once): ${dashboardUrl(linkPath)}`)
   } finally {
     await db.$disconnect()
   }
@@ -101,7 +121,8 @@ async function printFirstAdminLink(databaseUrl: string) {
 function manage(name: string, graceMs: number, child: ChildProcess) {
   running.children.push({ name, process: child, graceMs })
   child.once('exit', (code, signal) => {
-    if (!stopping) void stop(`because the ${name} ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}`, 1)
+    if (!stopping)
+      void stop(`because the ${name} ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}`, 1)
   })
 }
 

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 const STEPS: [name: string, command: string[]][] = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '--max-warnings=0', '.']],
+  ['format', ['npx', 'prettier', '--check', '--log-level=warn', '.']],
   ['unit', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['integration', ['npx', 'vitest', 'run', '--project', 'integration']],
   ['build', ['npx', 'tsx', 'scripts/build.ts']],
@@ -24,7 +25,10 @@ for (const [name, command] of STEPS) {
   if (only.length && !only.includes(name)) continue
   console.log(`\n=== ${name}: ${command.join(' ')}`)
   const started = performance.now()
-  const result = spawnSync(command[0]!, command.slice(1), { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync(command[0]!, command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   timings.push(`${name} ${seconds}s`)
   if (result.status !== 0) {

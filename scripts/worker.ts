@@ -21,7 +21,12 @@ async function main() {
     db,
     databaseUrl: database.url,
     aws,
-    settings: { regions: config.FINOPS_AWS_REGIONS, costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN, costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY, memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME },
+    settings: {
+      regions: config.FINOPS_AWS_REGIONS,
+      costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN,
+      costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
+      memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
+    },
     schedule: config.FINOPS_INGEST_SCHEDULE,
     log,
   })

@@ -20,7 +20,11 @@ export default page({ public: true }, async function SignInPage({ searchParams }
     <main className="auth-page">
       <section className="card auth-card" aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in to Lambda FinOps</h1>
-        <SignInForm next={next} sso={sso ? { name: sso.name } : null} error={read.ok ? (read.value.error ?? null) : null} />
+        <SignInForm
+          next={next}
+          sso={sso ? { name: sso.name } : null}
+          error={read.ok ? (read.value.error ?? null) : null}
+        />
       </section>
     </main>
   )

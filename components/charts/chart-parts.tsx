@@ -9,7 +9,13 @@ import { CHART } from './palette'
 
 /** A value axis drawn exactly as chart-axis.ts chose it: its round ticks, all of them, in its one unit. */
 export function valueAxisProps(axis: ValueAxis, fontSize = 12) {
-  return { domain: axis.domain, ticks: axis.ticks, interval: 0 as const, tickFormatter: axis.format, tick: { fontSize, fill: CHART.axis } }
+  return {
+    domain: axis.domain,
+    ticks: axis.ticks,
+    interval: 0 as const,
+    tickFormatter: axis.format,
+    tick: { fontSize, fill: CHART.axis },
+  }
 }
 
 /** A vertical value axis wide enough for its longest tick and no wider, so a phone keeps its width for the data. */

@@ -16,7 +16,16 @@ export const SERIES = {
 
 export type SeriesColor = (typeof SERIES)[keyof typeof SERIES]
 
-export const SERIES_COLORS: readonly SeriesColor[] = [SERIES.blue, SERIES.teal, SERIES.green, SERIES.orange, SERIES.red, SERIES.purple, SERIES.grey, SERIES.pink]
+export const SERIES_COLORS: readonly SeriesColor[] = [
+  SERIES.blue,
+  SERIES.teal,
+  SERIES.green,
+  SERIES.orange,
+  SERIES.red,
+  SERIES.purple,
+  SERIES.grey,
+  SERIES.pink,
+]
 
 /** The parts of a chart that are not series: grid lines, axis text, configuration markers, anomaly shading. */
 export const CHART = {
@@ -58,7 +67,10 @@ export function seriesColors(names: readonly string[]): SeriesColor[] {
     return fixed
   })
   // Grey is kept for "Other" when there is one; without it, grey is the last colour handed out.
-  const candidates = [...SERIES_COLORS.filter((candidate) => candidate !== OTHER_COLOR), ...(names.includes('Other') ? [] : [OTHER_COLOR])]
+  const candidates = [
+    ...SERIES_COLORS.filter((candidate) => candidate !== OTHER_COLOR),
+    ...(names.includes('Other') ? [] : [OTHER_COLOR]),
+  ]
   return colors.map((color, index) => {
     if (color) return color
     const free = candidates.find((candidate) => !used.has(candidate)) ?? seriesColor(index)

@@ -4,7 +4,17 @@ import { TableScroll } from '@/components/ui/table-scroll'
 export type StackedTableRow = { key: string; label: string; amounts: Record<string, string>; totalUsd: string }
 
 /** A stacked chart's data as a table ("Show as a table"): one row per period, one column per series, and the total. */
-export function StackedTable({ rowHeader, series, rows, caption }: { rowHeader: string; series: string[]; rows: StackedTableRow[]; caption?: string }) {
+export function StackedTable({
+  rowHeader,
+  series,
+  rows,
+  caption,
+}: {
+  rowHeader: string
+  series: string[]
+  rows: StackedTableRow[]
+  caption?: string
+}) {
   return (
     <details>
       <summary className="muted">Show as a table</summary>

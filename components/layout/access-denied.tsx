@@ -9,7 +9,14 @@ export function AccessDenied({ permission }: { permission: Permission }) {
   return (
     <div className="state state-error" role="alert">
       <h1>{t('notAllowed')}</h1>
-      <p>{t.rich('needs', { code: (text) => <code>{text}</code>, permission, roles: roles.map((role) => roleName(role)).join(t('and')), count: roles.length })}</p>
+      <p>
+        {t.rich('needs', {
+          code: (text) => <code>{text}</code>,
+          permission,
+          roles: roles.map((role) => roleName(role)).join(t('and')),
+          count: roles.length,
+        })}
+      </p>
     </div>
   )
 }

@@ -5,9 +5,7 @@ export function DemoBanner() {
   const t = useTranslations('shell.banners')
   return (
     <div className="banner banner-demo" role="status">
-      <span>
-        {t.rich('demo', { strong: (text) => <strong>{text}</strong> })}
-      </span>
+      <span>{t.rich('demo', { strong: (text) => <strong>{text}</strong> })}</span>
       <Link href="/settings">{t('removeDemo')}</Link>
     </div>
   )

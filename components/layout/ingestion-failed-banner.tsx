@@ -8,12 +8,22 @@ import type { IngestionFailure } from '@/lib/domain/ingest/ingestion-failure'
 export function IngestionFailedBanner({ failure }: { failure: IngestionFailure }) {
   const t = useTranslations('shell.banners')
   const time = useTimeFormat()
-  const trigger = failure.trigger === 'manual' || failure.trigger === 'cli' || failure.trigger === 'schedule' ? t(`triggers.${failure.trigger}`) : failure.trigger
+  const trigger =
+    failure.trigger === 'manual' || failure.trigger === 'cli' || failure.trigger === 'schedule'
+      ? t(`triggers.${failure.trigger}`)
+      : failure.trigger
   return (
     <div className="banner banner-error" role="status" data-testid="ingestion-failed">
       <span>
-        {t.rich('failed', { strong: (text) => <strong>{text}</strong>, trigger, time: formatInstant(failure.finishedAt, time), error: failure.error })}{' '}
-        {failure.lastSucceededAt ? t('lastSucceeded', { time: formatInstant(failure.lastSucceededAt, time) }) : t('neverSucceeded')}
+        {t.rich('failed', {
+          strong: (text) => <strong>{text}</strong>,
+          trigger,
+          time: formatInstant(failure.finishedAt, time),
+          error: failure.error,
+        })}{' '}
+        {failure.lastSucceededAt
+          ? t('lastSucceeded', { time: formatInstant(failure.lastSucceededAt, time) })
+          : t('neverSucceeded')}
       </span>
       <Link href="/ingestion">{t('openIngestion')}</Link>
     </div>

@@ -18,7 +18,12 @@ export function NavLinks({ items, label, onNavigate }: { items: NavItem[]; label
       {items.map((item) => {
         const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href)
         return (
-          <Link key={item.href} href={`${item.href}${periodSearch.search(carriedPeriod(item.href, period))}`} aria-current={active ? 'page' : undefined} onClick={onNavigate}>
+          <Link
+            key={item.href}
+            href={`${item.href}${periodSearch.search(carriedPeriod(item.href, period))}`}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+          >
             {item.label}
           </Link>
         )

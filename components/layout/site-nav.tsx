@@ -40,7 +40,14 @@ export function SiteNav({ items, theme }: { items: NavItem[]; theme: ThemePrefer
           {t('brand')}
           <small>{t('tagline')}</small>
         </div>
-        <button ref={button} type="button" className="menu-button" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
+        <button
+          ref={button}
+          type="button"
+          className="menu-button"
+          aria-expanded={open}
+          aria-controls="site-menu"
+          onClick={() => setOpen(!open)}
+        >
           <span className="menu-icon" aria-hidden="true" />
           {t('openMenu')}
         </button>

@@ -18,7 +18,11 @@ export function ThemeControl({ initial }: { initial: ThemePreference }) {
   return (
     <label className="theme-control">
       <span>{t('theme')}</span>
-      <select value={preference} onChange={(event) => choose(event.target.value as ThemePreference)} data-testid="theme-control">
+      <select
+        value={preference}
+        onChange={(event) => choose(event.target.value as ThemePreference)}
+        data-testid="theme-control"
+      >
         {THEME_PREFERENCES.map((option) => (
           <option key={option} value={option}>
             {t(`themes.${option}`)}

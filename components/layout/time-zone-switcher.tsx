@@ -16,9 +16,20 @@ export function TimeZoneSwitcher() {
   const t = useTranslations('shell')
   const zone = useTimeZone() ?? UTC
   const router = useRouter()
-  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null)
+  const browserZone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  )
   const zones = [...new Set([UTC, SEOUL, zone, ...(browserZone ? [browserZone] : [])])]
-  const name = (option: string) => (option === UTC ? t('zones.utc') : option === SEOUL ? t('zones.seoul') : option === browserZone ? t('zones.browser', { zone: option }) : option)
+  const name = (option: string) =>
+    option === UTC
+      ? t('zones.utc')
+      : option === SEOUL
+        ? t('zones.seoul')
+        : option === browserZone
+          ? t('zones.browser', { zone: option })
+          : option
   const choose = (next: string) => {
     document.cookie = timeZoneCookie(next)
     router.refresh()

@@ -14,7 +14,11 @@ export function UserMenu() {
 
   async function signOut(everywhere: boolean) {
     setBusy(true)
-    await fetchJson('/api/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ everywhere }) }).catch(() => undefined)
+    await fetchJson('/api/sign-out', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ everywhere }),
+    }).catch(() => undefined)
     window.location.assign('/sign-in')
   }
 

@@ -6,7 +6,10 @@ const BADGE = { over: 'badge-bad', within: 'badge-good', under: 'badge-warn' } a
 export function BudgetStatus({ month }: { month: KeepWarmMonthDto }) {
   const times = month.status !== 'within' && month.timesBudget !== null ? ` · ${month.timesBudget}×` : ''
   return (
-    <span className={`badge ${BADGE[month.status]}`} title={month.complete ? 'The whole month, measured' : 'Projected to the end of the month'}>
+    <span
+      className={`badge ${BADGE[month.status]}`}
+      title={month.complete ? 'The whole month, measured' : 'Projected to the end of the month'}
+    >
       {month.status}
       {times}
       {month.complete ? '' : ' (projected)'}

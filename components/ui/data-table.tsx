@@ -8,7 +8,17 @@ export type Column = { label: string; numeric?: boolean }
  * A list's table: one row of column headings over the rows it is given, in a box that scrolls it sideways when it
  * is wider than its card (a phone, say), named `label` for a screen reader.
  */
-export function DataTable({ label, testId, columns, children }: { label: string; testId?: string; columns: Column[]; children: ReactNode }) {
+export function DataTable({
+  label,
+  testId,
+  columns,
+  children,
+}: {
+  label: string
+  testId?: string
+  columns: Column[]
+  children: ReactNode
+}) {
   return (
     <TableScroll label={label}>
       <table className="table" data-testid={testId}>

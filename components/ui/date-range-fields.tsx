@@ -4,7 +4,17 @@ import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
 /** From and to days (inclusive), applied together; `idPrefix` keeps label ids unique on the page. */
-export function DateRangeFields({ from, to, onApply, idPrefix = 'range' }: { from: string; to: string; onApply: (range: { from: string; to: string }) => void; idPrefix?: string }) {
+export function DateRangeFields({
+  from,
+  to,
+  onApply,
+  idPrefix = 'range',
+}: {
+  from: string
+  to: string
+  onApply: (range: { from: string; to: string }) => void
+  idPrefix?: string
+}) {
   const [draft, setDraft] = useState({ from, to })
   const [seen, setSeen] = useState({ from, to })
   if (seen.from !== from || seen.to !== to) {
@@ -24,11 +34,23 @@ export function DateRangeFields({ from, to, onApply, idPrefix = 'range' }: { fro
     >
       <div className="field">
         <label htmlFor={`${idPrefix}-from`}>{t('from')}</label>
-        <input id={`${idPrefix}-from`} type="date" value={draft.from} max={draft.to} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
+        <input
+          id={`${idPrefix}-from`}
+          type="date"
+          value={draft.from}
+          max={draft.to}
+          onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-to`}>{t('to')}</label>
-        <input id={`${idPrefix}-to`} type="date" value={draft.to} min={draft.from} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+        <input
+          id={`${idPrefix}-to`}
+          type="date"
+          value={draft.to}
+          min={draft.from}
+          onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+        />
       </div>
       <button type="submit" className="button" disabled={invalid} style={{ alignSelf: 'flex-end' }}>
         {t('apply')}

@@ -5,7 +5,17 @@ import Link from 'next/link'
  * A page whose URL does not validate: what is wrong, by parameter, and the way to the page's default view.
  * (Next.js answers pages with 200 whatever they render; ids that cannot exist are a 404 through notFound().)
  */
-export function InvalidLink({ title, problem, defaultHref, defaultLabel }: { title: string; problem: string; defaultHref: string; defaultLabel: string }) {
+export function InvalidLink({
+  title,
+  problem,
+  defaultHref,
+  defaultLabel,
+}: {
+  title: string
+  problem: string
+  defaultHref: string
+  defaultLabel: string
+}) {
   const t = useTranslations('ui')
   return (
     <>

@@ -3,14 +3,28 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatMonth } from '@/lib/format'
 
-export function MonthPicker({ month, months, onChange }: { month: string; months: string[]; onChange: (month: string) => void }) {
+export function MonthPicker({
+  month,
+  months,
+  onChange,
+}: {
+  month: string
+  months: string[]
+  onChange: (month: string) => void
+}) {
   const t = useTranslations('ui')
   const locale = useLocale()
   const index = months.indexOf(month)
   const options = index === -1 ? [...months, month].sort() : months
   return (
     <div className="toolbar" role="group" aria-label={t('month')}>
-      <button type="button" className="button" aria-label={t('previousMonth')} disabled={index <= 0} onClick={() => onChange(months[index - 1]!)}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('previousMonth')}
+        disabled={index <= 0}
+        onClick={() => onChange(months[index - 1]!)}
+      >
         ←
       </button>
       <label className="visually-hidden" htmlFor="month-select">

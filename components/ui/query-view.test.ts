@@ -9,11 +9,26 @@ import en from '@/messages/en.json'
 import ko from '@/messages/ko.json'
 import { QueryView, Updating } from './query-view'
 
-const inLanguage = (element: ReactNode, locale: Locale = 'en') => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: locale === 'ko' ? ko : en, timeZone: 'UTC', children: element }))
+const inLanguage = (element: ReactNode, locale: Locale = 'en') =>
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: locale === 'ko' ? ko : en,
+      timeZone: 'UTC',
+      children: element,
+    }),
+  )
 
 const render = (query: { data: string | undefined; error: Error | null }, waiting = false, locale: Locale = 'en') =>
   inLanguage(
-    createElement(QueryView<string>, { query: { ...query, refetch: () => undefined }, subject: locale === 'ko' ? '비용' : 'the costs', loadingLabel: 'Loading costs', height: 400, waiting, children: (data: string) => createElement('p', null, `data: ${data}`) }),
+    createElement(QueryView<string>, {
+      query: { ...query, refetch: () => undefined },
+      subject: locale === 'ko' ? '비용' : 'the costs',
+      loadingLabel: 'Loading costs',
+      height: 400,
+      waiting,
+      children: (data: string) => createElement('p', null, `data: ${data}`),
+    }),
     locale,
   )
 
@@ -33,7 +48,9 @@ describe('QueryView', () => {
   })
 
   it('shows a labelled loading block until the data is there, or while it waits for something else', () => {
-    expect(render({ data: undefined, error: null })).toBe('<div class="skeleton" style="height:400px" role="status" aria-label="Loading costs"></div>')
+    expect(render({ data: undefined, error: null })).toBe(
+      '<div class="skeleton" style="height:400px" role="status" aria-label="Loading costs"></div>',
+    )
     expect(render({ data: 'ready', error: null }, true)).toContain('aria-label="Loading costs"')
   })
 
@@ -44,8 +61,12 @@ describe('QueryView', () => {
 
 describe('Updating', () => {
   it('is said only while newer data is being fetched', () => {
-    expect(inLanguage(createElement(Updating, { query: { isFetching: true } }))).toBe('<span class="muted"> · updating…</span>')
-    expect(inLanguage(createElement(Updating, { query: { isFetching: true } }), 'ko')).toBe('<span class="muted"> · 업데이트 중…</span>')
+    expect(inLanguage(createElement(Updating, { query: { isFetching: true } }))).toBe(
+      '<span class="muted"> · updating…</span>',
+    )
+    expect(inLanguage(createElement(Updating, { query: { isFetching: true } }), 'ko')).toBe(
+      '<span class="muted"> · 업데이트 중…</span>',
+    )
     expect(inLanguage(createElement(Updating, { query: { isFetching: false } }))).toBe('')
   })
 })

@@ -25,7 +25,13 @@ export function QueryView<T>({
   children: (data: T) => ReactNode
 }) {
   const t = useTranslations('ui')
-  if (query.error) return <ErrorState message={t('couldNotLoad', { subject, message: query.error.message })} onRetry={() => query.refetch()} />
+  if (query.error)
+    return (
+      <ErrorState
+        message={t('couldNotLoad', { subject, message: query.error.message })}
+        onRetry={() => query.refetch()}
+      />
+    )
   if (query.data === undefined || waiting) return <LoadingBlock height={height} label={loadingLabel} />
   return children(query.data)
 }

@@ -1,7 +1,12 @@
 import { useTranslations } from 'next-intl'
 import type { SpendBudgetDto } from '@/lib/schemas/spend-budgets'
 
-const BADGES: Record<SpendBudgetDto['status'], string> = { 'on-track': 'badge-good', 'forecast-over': 'badge-warn', over: 'badge-bad', 'no-rate': '' }
+const BADGES: Record<SpendBudgetDto['status'], string> = {
+  'on-track': 'badge-good',
+  'forecast-over': 'badge-warn',
+  over: 'badge-bad',
+  'no-rate': '',
+}
 
 /** A spend budget's status as a badge, the same words on every page that shows one (ui.budgetStatus.*). */
 export function SpendBudgetStatus({ status }: { status: SpendBudgetDto['status'] }) {

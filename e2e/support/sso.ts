@@ -7,7 +7,12 @@ export const OIDC_ISSUER_PORT = E2E_PORT + 1000
 export const OIDC_ISSUER_URL = `http://127.0.0.1:${OIDC_ISSUER_PORT}`
 
 /** A member of the issuer's `finops-engineers` group, unknown to the dashboard until they sign in. */
-export const SSO_USER = { subject: 'sso-engineer-1', email: 'sso.engineer@example.com', name: 'SSO Engineer', groups: ['everyone', 'finops-engineers'] }
+export const SSO_USER = {
+  subject: 'sso-engineer-1',
+  email: 'sso.engineer@example.com',
+  name: 'SSO Engineer',
+  groups: ['everyone', 'finops-engineers'],
+}
 
 /** What the dashboard is started with: roles from the `groups` claim, finops-engineers → engineer, viewer otherwise. */
 export const SSO_ENVIRONMENT = {

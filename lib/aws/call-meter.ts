@@ -33,7 +33,11 @@ export class CallMeter {
 
   /** Call before each Cost Explorer request; throws instead of spending beyond a cap. */
   costExplorerCall() {
-    const stop = stopBeyondCaps({ callsThisRun: this.counts.costExplorer.calls, maxCallsPerRun: this.costExplorerMaxCalls, daily: this.daily })
+    const stop = stopBeyondCaps({
+      callsThisRun: this.counts.costExplorer.calls,
+      maxCallsPerRun: this.costExplorerMaxCalls,
+      daily: this.daily,
+    })
     if (stop) throw new AwsSourceError('call_budget', stop, { action: 'ce:GetCostAndUsage' })
     this.counts.costExplorer.calls++
   }
@@ -57,10 +61,17 @@ export class CallMeter {
   }
 
   totalCalls(): number {
-    return this.counts.costExplorer.calls + this.counts.cloudWatch.calls + this.counts.lambda.calls + this.counts.servers.calls
+    return (
+      this.counts.costExplorer.calls +
+      this.counts.cloudWatch.calls +
+      this.counts.lambda.calls +
+      this.counts.servers.calls
+    )
   }
 
   costUsd(): Decimal {
-    return COST_EXPLORER_USD_PER_REQUEST.times(this.counts.costExplorer.calls).plus(CLOUDWATCH_USD_PER_METRIC.times(this.counts.cloudWatch.metricsRequested))
+    return COST_EXPLORER_USD_PER_REQUEST.times(this.counts.costExplorer.calls).plus(
+      CLOUDWATCH_USD_PER_METRIC.times(this.counts.cloudWatch.metricsRequested),
+    )
   }
 }

@@ -64,7 +64,8 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
       costExplorer?.destroy()
       sts?.destroy()
       for (const client of [...cloudWatch.values(), ...lambda.values(), ...tagging.values()]) client.destroy()
-      for (const client of [...cloudWatch.values(), ...lambda.values(), ...ec2.values(), ...rds.values()]) client.destroy()
+      for (const client of [...cloudWatch.values(), ...lambda.values(), ...ec2.values(), ...rds.values()])
+        client.destroy()
     },
   }
 }

@@ -29,7 +29,13 @@ export class AwsSourceError extends Error {
   }
 }
 
-const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'UnauthorizedException', 'AuthorizationError'])
+const ACCESS_DENIED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'UnauthorizedException',
+  'AuthorizationError',
+])
 const BAD_CREDENTIALS = new Set([
   'UnrecognizedClientException',
   'InvalidClientTokenId',
@@ -40,14 +46,34 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredTokenException',
   'InvalidAccessKeyId',
 ])
-const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'LimitExceededException', 'TooManyRequestsException', 'RequestLimitExceeded'])
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'TimeoutError', 'RequestTimeout'])
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'LimitExceededException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+])
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'TimeoutError',
+  'RequestTimeout',
+])
 
 /** `action` is the IAM action of the call that failed, e.g. `ce:GetCostAndUsage`. */
 export function toAwsSourceError(error: unknown, action: string): AwsSourceError {
   if (error instanceof AwsSourceError) return error
   const { name, message, code, attempts } = describe(error)
-  if (name === 'AbortError') return new AwsSourceError('aborted', `The run was cancelled during ${action} (the process is stopping); months already written stay, run it again to finish.`, { cause: error, action })
+  if (name === 'AbortError')
+    return new AwsSourceError(
+      'aborted',
+      `The run was cancelled during ${action} (the process is stopping); months already written stay, run it again to finish.`,
+      { cause: error, action },
+    )
   if (name === 'CredentialsProviderError') {
     return new AwsSourceError(
       'no_credentials',
@@ -56,25 +82,53 @@ export function toAwsSourceError(error: unknown, action: string): AwsSourceError
     )
   }
   if (ACCESS_DENIED.has(name)) {
-    return new AwsSourceError('access_denied', `Missing IAM permission ${action}: grant it to the role or user the app runs as (AWS said: ${message})`, { cause: error, action })
+    return new AwsSourceError(
+      'access_denied',
+      `Missing IAM permission ${action}: grant it to the role or user the app runs as (AWS said: ${message})`,
+      { cause: error, action },
+    )
   }
   if (BAD_CREDENTIALS.has(name)) {
-    return new AwsSourceError('bad_credentials', `AWS rejected the credentials for ${action} (${name}): check the profile or keys, or refresh an expired session.`, { cause: error, action })
+    return new AwsSourceError(
+      'bad_credentials',
+      `AWS rejected the credentials for ${action} (${name}): check the profile or keys, or refresh an expired session.`,
+      { cause: error, action },
+    )
   }
   if (THROTTLED.has(name)) {
-    return new AwsSourceError('throttled', `${action} was still throttled by AWS after ${attempts ?? 'all'} attempts (${name}); run again later.`, { cause: error, action })
+    return new AwsSourceError(
+      'throttled',
+      `${action} was still throttled by AWS after ${attempts ?? 'all'} attempts (${name}); run again later.`,
+      { cause: error, action },
+    )
   }
   if (name === 'DataUnavailableException') {
-    return new AwsSourceError('data_unavailable', `Cost Explorer has no data for this period yet (DataUnavailableException). New accounts get data up to 24 hours after Cost Explorer is enabled.`, { cause: error, action })
+    return new AwsSourceError(
+      'data_unavailable',
+      `Cost Explorer has no data for this period yet (DataUnavailableException). New accounts get data up to 24 hours after Cost Explorer is enabled.`,
+      { cause: error, action },
+    )
   }
   if (name === 'BillExpirationException') {
-    return new AwsSourceError('data_unavailable', `Cost Explorer no longer keeps this period (BillExpirationException): ingest a more recent window.`, { cause: error, action })
+    return new AwsSourceError(
+      'data_unavailable',
+      `Cost Explorer no longer keeps this period (BillExpirationException): ingest a more recent window.`,
+      { cause: error, action },
+    )
   }
   if (name === 'InvalidNextTokenException' || name === 'RequestChangedException') {
-    return new AwsSourceError('pagination', `${action} rejected the page token (${name}); the run can be repeated safely.`, { cause: error, action })
+    return new AwsSourceError(
+      'pagination',
+      `${action} rejected the page token (${name}); the run can be repeated safely.`,
+      { cause: error, action },
+    )
   }
   if (UNREACHABLE.has(name) || (code && UNREACHABLE.has(code))) {
-    return new AwsSourceError('unreachable', `Could not reach AWS for ${action} (${code ?? name}); check the network or the AWS_ENDPOINT_URL_* setting.`, { cause: error, action })
+    return new AwsSourceError(
+      'unreachable',
+      `Could not reach AWS for ${action} (${code ?? name}); check the network or the AWS_ENDPOINT_URL_* setting.`,
+      { cause: error, action },
+    )
   }
   return new AwsSourceError('upstream', `${action} failed: ${name}: ${message}`, { cause: error, action })
 }

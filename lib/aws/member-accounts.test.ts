@@ -11,18 +11,30 @@ beforeEach(() => sts.reset())
 
 describe('callerAccountId', () => {
   it('is the 12-digit account of the standard credentials', async () => {
-    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/finops', UserId: 'AIDAEXAMPLE' })
+    sts
+      .on(GetCallerIdentityCommand)
+      .resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/finops', UserId: 'AIDAEXAMPLE' })
     expect(await callerAccountId(aws)).toBe('123456789012')
   })
 
   it('refuses an answer that is not an account id', async () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: 'not-an-account' })
-    await expect(callerAccountId(aws)).rejects.toMatchObject({ kind: 'invalid_response', message: 'STS returned "not-an-account" where a 12-digit account id was expected.' })
+    await expect(callerAccountId(aws)).rejects.toMatchObject({
+      kind: 'invalid_response',
+      message: 'STS returned "not-an-account" where a 12-digit account id was expected.',
+    })
   })
 
   it('names the call when STS fails', async () => {
-    sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('The security token included in the request is invalid.'), { name: 'InvalidClientTokenId' }))
-    await expect(callerAccountId(aws)).rejects.toMatchObject({ kind: 'bad_credentials', action: 'sts:GetCallerIdentity' })
+    sts.on(GetCallerIdentityCommand).rejects(
+      Object.assign(new Error('The security token included in the request is invalid.'), {
+        name: 'InvalidClientTokenId',
+      }),
+    )
+    await expect(callerAccountId(aws)).rejects.toMatchObject({
+      kind: 'bad_credentials',
+      action: 'sts:GetCallerIdentity',
+    })
   })
 })
 

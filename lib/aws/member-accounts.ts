@@ -13,7 +13,11 @@ import { AwsSourceError, toAwsSourceError } from './errors'
 export async function callerAccountId(aws: AwsClients, signal?: AbortSignal): Promise<string> {
   try {
     const identity = await aws.sts().send(new GetCallerIdentityCommand({}), { abortSignal: signal })
-    if (!identity.Account || !isAccountId(identity.Account)) throw new AwsSourceError('invalid_response', `STS returned "${identity.Account}" where a 12-digit account id was expected.`)
+    if (!identity.Account || !isAccountId(identity.Account))
+      throw new AwsSourceError(
+        'invalid_response',
+        `STS returned "${identity.Account}" where a 12-digit account id was expected.`,
+      )
     return identity.Account
   } catch (error) {
     throw error instanceof AwsSourceError ? error : toAwsSourceError(error, 'sts:GetCallerIdentity')
@@ -30,14 +34,22 @@ export function memberRoleArn(accountId: string, roleName: string): string {
  */
 export function memberAccountClients(accountId: string, roleName: string, options: AwsClientOptions = {}): AwsClients {
   const credentials = fromTemporaryCredentials({
-    params: { RoleArn: memberRoleArn(accountId, roleName), RoleSessionName: 'lambda-finops-ingestion', DurationSeconds: 3600 },
+    params: {
+      RoleArn: memberRoleArn(accountId, roleName),
+      RoleSessionName: 'lambda-finops-ingestion',
+      DurationSeconds: 3600,
+    },
     clientConfig: { region: 'us-east-1' },
   })
   return createAwsClients({ ...options, credentials })
 }
 
 /** Assumes the member role now; the error names the role and what to do. */
-export async function checkMemberAccess(clients: AwsClients, accountId: string, roleName: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function checkMemberAccess(
+  clients: AwsClients,
+  accountId: string,
+  roleName: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await clients.lambda('us-east-1').config.credentials()
     return { ok: true }

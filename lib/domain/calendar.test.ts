@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { addDaysTo, addMonthsTo, dateToDay, daysBetweenInclusive, daysInMonth, dayToDate, eachDay, eachMonth, isIsoDay, isWholeMonths, isIsoMonth, isSupportedDay, isSupportedMonth, lastDayOf, monthAbbreviation } from './calendar'
+import {
+  addDaysTo,
+  addMonthsTo,
+  dateToDay,
+  daysBetweenInclusive,
+  daysInMonth,
+  dayToDate,
+  eachDay,
+  eachMonth,
+  isIsoDay,
+  isWholeMonths,
+  isIsoMonth,
+  isSupportedDay,
+  isSupportedMonth,
+  lastDayOf,
+  monthAbbreviation,
+} from './calendar'
 
 describe('calendar (UTC days, inclusive ranges)', () => {
   it.each([
@@ -67,7 +83,11 @@ describe('calendar arithmetic past year 9999', () => {
     const wrong: string[] = []
     for (let n = start; n < start + 300 * 366; n += 1) {
       const expected = new Date(n * 86_400_000).toISOString().slice(0, 10)
-      if (addDaysTo('1900-01-01', n - start) !== expected || daysBetweenInclusive('1900-01-01', expected) !== n - start + 1) wrong.push(expected)
+      if (
+        addDaysTo('1900-01-01', n - start) !== expected ||
+        daysBetweenInclusive('1900-01-01', expected) !== n - start + 1
+      )
+        wrong.push(expected)
     }
     expect(wrong).toEqual([])
   })

@@ -9,7 +9,10 @@ export type IsoDay = string // YYYY-MM-DD
 export type IsoMonth = string // YYYY-MM
 
 /** The days the product accepts from anyone (API, pages, CLI, imported files): anything else is refused. */
-export const SUPPORTED_DAYS = { first: '2000-01-01', last: '2099-12-31' } as const satisfies { first: IsoDay; last: IsoDay }
+export const SUPPORTED_DAYS = { first: '2000-01-01', last: '2099-12-31' } as const satisfies {
+  first: IsoDay
+  last: IsoDay
+}
 export const SUPPORTED_DAYS_MESSAGE = `expected a date between ${SUPPORTED_DAYS.first} and ${SUPPORTED_DAYS.last}`
 export const SUPPORTED_MONTHS_MESSAGE = `expected a month between ${SUPPORTED_DAYS.first.slice(0, 7)} and ${SUPPORTED_DAYS.last.slice(0, 7)}`
 
@@ -42,7 +45,9 @@ function civilOf(dayNumber: number): [year: number, month: number, day: number] 
   const z = dayNumber + 719_468
   const era = Math.floor(z / 146_097)
   const dayOfEra = z - era * 146_097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  )
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
   const mp = Math.floor((5 * dayOfYear + 2) / 153)
   const month = mp + (mp < 10 ? 3 : -9)
@@ -60,7 +65,8 @@ function formatYear(year: number): string {
 export function dayNumber(day: IsoDay): number {
   const match = ANY_DAY.exec(day)
   const [year, month, date] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN]
-  if (!match || month < 1 || month > 12 || date < 1 || date > monthLength(year, month)) throw new RangeError(`"${day}" is not a calendar day (YYYY-MM-DD).`)
+  if (!match || month < 1 || month > 12 || date < 1 || date > monthLength(year, month))
+    throw new RangeError(`"${day}" is not a calendar day (YYYY-MM-DD).`)
   return dayNumberOf(year, month, date)
 }
 
@@ -160,14 +166,31 @@ export function eachMonth(first: IsoMonth, last: IsoMonth): IsoMonth[] {
 
 /** The range is whole calendar months: it starts on a month's first day and ends on a month's last (what monthly rollups answer). */
 export function isWholeMonths(range: { from: IsoDay; to: IsoDay }): boolean {
-  return range.from === firstDayOf(monthOf(range.from)) && range.to === lastDayOf(monthOf(range.to)) && range.from <= range.to
+  return (
+    range.from === firstDayOf(monthOf(range.from)) &&
+    range.to === lastDayOf(monthOf(range.to)) &&
+    range.from <= range.to
+  )
 }
 
 export function startOfMonthDay(day: IsoDay): IsoDay {
   return firstDayOf(monthOf(day))
 }
 
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
 
 /** "Feb" for month 2 (1-based, as a date's `MM` reads); the one list of month names. */
 export function monthAbbreviation(month: number | string): string {

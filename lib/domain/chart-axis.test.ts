@@ -20,17 +20,22 @@ describe('niceTicks', () => {
 
   it('never leaves a value outside, never repeats a tick, and steps evenly, for any range', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e9, noNaN: true }), (start, width) => {
-        const min = start
-        const max = start + width
-        const { ticks, step } = niceTicks(min, max, { minStep: 1e-6 })
-        // Within a millionth of a step: what floating point can tell apart.
-        expect(ticks[0]!).toBeLessThanOrEqual(min + step * 1e-6)
-        expect(ticks.at(-1)!).toBeGreaterThanOrEqual(max - step * 1e-6)
-        expect(new Set(ticks).size).toBe(ticks.length)
-        expect(ticks.length).toBeLessThanOrEqual(7)
-        for (let index = 1; index < ticks.length; index++) expect(ticks[index]! - ticks[index - 1]!).toBeCloseTo(step, 6)
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        (start, width) => {
+          const min = start
+          const max = start + width
+          const { ticks, step } = niceTicks(min, max, { minStep: 1e-6 })
+          // Within a millionth of a step: what floating point can tell apart.
+          expect(ticks[0]!).toBeLessThanOrEqual(min + step * 1e-6)
+          expect(ticks.at(-1)!).toBeGreaterThanOrEqual(max - step * 1e-6)
+          expect(new Set(ticks).size).toBe(ticks.length)
+          expect(ticks.length).toBeLessThanOrEqual(7)
+          for (let index = 1; index < ticks.length; index++)
+            expect(ticks[index]! - ticks[index - 1]!).toBeCloseTo(step, 6)
+        },
+      ),
     )
   })
 
@@ -77,17 +82,27 @@ describe('valueAxis', () => {
 
   it('draws an empty or all-zero series on a unit axis rather than failing', () => {
     expect(labels(valueAxis('count', []))).toEqual(['0', '1'])
-    expect(labels(valueAxis('usd', [0, null, undefined, Number.NaN]))).toEqual(['$0.00', '$0.25', '$0.50', '$0.75', '$1.00'])
+    expect(labels(valueAxis('usd', [0, null, undefined, Number.NaN]))).toEqual([
+      '$0.00',
+      '$0.25',
+      '$0.50',
+      '$0.75',
+      '$1.00',
+    ])
   })
 
   it('gives every tick of any axis the same unit and the same number of decimals', () => {
     fc.assert(
-      fc.property(fc.constantFrom('usd', 'count', 'duration') as fc.Arbitrary<'usd' | 'count' | 'duration'>, fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 20 }), (kind, values) => {
-        const texts = labels(valueAxis(kind, values))
-        const shape = (text: string) => text.replace(/[\d,]/g, '9').replace(/9+/g, '9')
-        expect(new Set(texts.map(shape)).size).toBe(1)
-        expect(new Set(texts).size).toBe(texts.length)
-      }),
+      fc.property(
+        fc.constantFrom('usd', 'count', 'duration') as fc.Arbitrary<'usd' | 'count' | 'duration'>,
+        fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (kind, values) => {
+          const texts = labels(valueAxis(kind, values))
+          const shape = (text: string) => text.replace(/[\d,]/g, '9').replace(/9+/g, '9')
+          expect(new Set(texts.map(shape)).size).toBe(1)
+          expect(new Set(texts).size).toBe(texts.length)
+        },
+      ),
     )
   })
 })

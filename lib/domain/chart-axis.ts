@@ -51,7 +51,11 @@ function decimalsOf(step: number): number {
  * tick at or below min and the last at or above max. `minStep` (a power of ten) is the finest step shown: whole
  * numbers for counts, and no axis in fractions of a cent too small to mean anything.
  */
-export function niceTicks(min: number, max: number, { target = 4, minStep = 1e-9 } = {}): { ticks: number[]; step: number; decimals: number } {
+export function niceTicks(
+  min: number,
+  max: number,
+  { target = 4, minStep = 1e-9 } = {},
+): { ticks: number[]; step: number; decimals: number } {
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) throw new RangeError(`No axis for [${min}, ${max}]`)
   if (!(minStep > 0)) throw new RangeError(`The finest step must be positive: ${minStep}`)
   // A single value (often all zeros) gets a unit's worth of axis above it.
@@ -63,7 +67,9 @@ export function niceTicks(min: number, max: number, { target = 4, minStep = 1e-9
   const decimals = decimalsOf(step)
   const first = Math.floor(min / step + 1e-9)
   const last = Math.max(first + 1, Math.ceil(top / step - 1e-9))
-  const ticks = Array.from({ length: last - first + 1 }, (_, index) => Number(((first + index) * step).toFixed(decimals)))
+  const ticks = Array.from({ length: last - first + 1 }, (_, index) =>
+    Number(((first + index) * step).toFixed(decimals)),
+  )
   return { ticks, step, decimals }
 }
 
@@ -80,15 +86,24 @@ export function valueAxis(kind: AxisKind, values: Iterable<number | null | undef
   const units = UNITS[kind]
   const unit = units.findLast((candidate) => extent >= candidate.from)!
   // Counts are whole in their own unit (no "1.5 requests"); a larger unit may show fractions ("2.5k").
-  const { ticks, decimals } = niceTicks(min / unit.factor, max / unit.factor, { minStep: FINEST_STEP[kind] / unit.factor })
+  const { ticks, decimals } = niceTicks(min / unit.factor, max / unit.factor, {
+    minStep: FINEST_STEP[kind] / unit.factor,
+  })
   const shownDecimals = kind === 'usd' && decimals > 0 ? Math.max(2, decimals) : decimals
-  const digits = new Intl.NumberFormat('en-US', { minimumFractionDigits: shownDecimals, maximumFractionDigits: shownDecimals })
+  const digits = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: shownDecimals,
+    maximumFractionDigits: shownDecimals,
+  })
   const format = (value: number) => {
     const scaled = value / unit.factor
     const text = unit.text(digits.format(Math.abs(scaled)))
     return scaled < 0 && digits.format(Math.abs(scaled)) !== digits.format(0) ? `-${text}` : text
   }
-  return { domain: [ticks[0]! * unit.factor, ticks.at(-1)! * unit.factor], ticks: ticks.map((tick) => tick * unit.factor), format }
+  return {
+    domain: [ticks[0]! * unit.factor, ticks.at(-1)! * unit.factor],
+    ticks: ticks.map((tick) => tick * unit.factor),
+    format,
+  }
 }
 
 /**
@@ -96,7 +111,9 @@ export function valueAxis(kind: AxisKind, values: Iterable<number | null | undef
  * Amounts under a dollar keep the cents ("$0.01", "$0.10"); counts are compact ("10k", "1M").
  */
 export function logAxis(kind: Exclude<AxisKind, 'duration'>, values: Iterable<number | null | undefined>): ValueAxis {
-  const positive = [...values].filter((value): value is number => value !== null && value !== undefined && Number.isFinite(value) && value > 0)
+  const positive = [...values].filter(
+    (value): value is number => value !== null && value !== undefined && Number.isFinite(value) && value > 0,
+  )
   const low = positive.length ? Math.floor(Math.log10(Math.min(...positive))) : 0
   const high = positive.length ? Math.max(low + 1, Math.ceil(Math.log10(Math.max(...positive)))) : 1
   const ticks = Array.from({ length: high - low + 1 }, (_, index) => Number(`1e${low + index}`))

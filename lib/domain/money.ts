@@ -4,7 +4,12 @@
 // (ROUND_HALF_UP), the rounding AWS applies to each component of its published pricing examples.
 import DecimalJs from 'decimal.js'
 
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 })
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+})
 export type Decimal = InstanceType<typeof Decimal>
 export type DecimalInput = Decimal | string | number | { toString(): string }
 

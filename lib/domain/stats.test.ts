@@ -43,7 +43,16 @@ describe('Theil-Sen slope', () => {
     const withBurst = line.map((point) => (point.x === 5 ? { x: 5, y: 100 } : point))
     expect(theilSenSlope(withBurst, 1)).toBe(2)
     // Pairs closer than minGap are left out: only (0,0)-(7,7) is 7 apart; the steep (0,0)-(1,10) is too close.
-    expect(theilSenSlope([{ x: 0, y: 0 }, { x: 1, y: 10 }, { x: 7, y: 7 }], 7)).toBe(1)
+    expect(
+      theilSenSlope(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 10 },
+          { x: 7, y: 7 },
+        ],
+        7,
+      ),
+    ).toBe(1)
     expect(theilSenSlope([{ x: 0, y: 0 }], 1)).toBeNull()
   })
 })

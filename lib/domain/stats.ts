@@ -29,7 +29,11 @@ export function quantile(values: readonly number[], q: number): number | null {
  * Whether a count is far above what a rate predicts: at least `minimum`, and more than `sigmas` Poisson standard
  * deviations above the expectation (plus a small constant so a zero expectation does not make 1 significant).
  */
-export function countExceeds(observed: number, expected: number, { minimum, sigmas = 5 }: { minimum: number; sigmas?: number }): boolean {
+export function countExceeds(
+  observed: number,
+  expected: number,
+  { minimum, sigmas = 5 }: { minimum: number; sigmas?: number },
+): boolean {
   return observed >= minimum && observed > expected + sigmas * Math.sqrt(Math.max(expected, 0)) + 3
 }
 

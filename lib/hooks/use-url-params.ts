@@ -10,7 +10,12 @@ import type { SearchParams, SearchParamsResult } from '@/lib/search-params/defin
  * read them the same way, so the query keys match). `set` changes some (others kept; empty values removed):
  * pushState keeps the change on the client (react-query fetches) and makes the link shareable.
  */
-export function useUrlParams<S extends z.ZodType>(searchParams: SearchParams<S>): { link: SearchParamsResult<z.output<S>>; set: (changes: Record<string, string | number | null | undefined>) => void } {
+export function useUrlParams<S extends z.ZodType>(
+  searchParams: SearchParams<S>,
+): {
+  link: SearchParamsResult<z.output<S>>
+  set: (changes: Record<string, string | number | null | undefined>) => void
+} {
   const params = useSearchParams()
   const set = useCallback(
     (changes: Record<string, string | number | null | undefined>) => {

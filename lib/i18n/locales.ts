@@ -32,7 +32,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .slice(0, 50) // a header is a few entries; a hostile one is not read to its end
     .map((entry, order) => {
       const [range = '', ...parameters] = entry.trim().split(';')
-      const q = parameters.map((parameter) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(parameter)?.[1]).find((value) => value !== undefined)
+      const q = parameters
+        .map((parameter) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(parameter)?.[1])
+        .find((value) => value !== undefined)
       return { language: range.trim().toLowerCase().split('-')[0]!, quality: q === undefined ? 1 : Number(q), order }
     })
     .filter((entry) => entry.quality > 0)
@@ -45,6 +47,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /** The reader's choice, else their browser's languages, else English. */
-export function negotiateLocale(input: { cookie: string | undefined | null; acceptLanguage: string | undefined | null }): Locale {
+export function negotiateLocale(input: {
+  cookie: string | undefined | null
+  acceptLanguage: string | undefined | null
+}): Locale {
   return parseLocale(input.cookie) ?? localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE
 }

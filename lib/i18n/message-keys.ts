@@ -6,7 +6,8 @@ export function messageKeys(messages: unknown, prefix = ''): Map<string, string>
   for (const [name, value] of Object.entries(messages as Record<string, unknown>)) {
     const key = prefix ? `${prefix}.${name}` : name
     if (typeof value === 'string') keys.set(key, value)
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const entry of messageKeys(value, key)) keys.set(...entry)
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      for (const entry of messageKeys(value, key)) keys.set(...entry)
     else throw new TypeError(`${key}: a message must be text or a group of messages`)
   }
   return keys

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { LOCALES } from './locales'
 import { messageKeys, placeholdersOf } from './message-keys'
 
-const messages = Object.fromEntries(LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as unknown]))
+const messages = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as unknown,
+  ]),
+)
 
 describe('message files', () => {
   it('every key exists in every language, with a non-empty text', () => {
@@ -15,16 +20,24 @@ describe('message files', () => {
     expect(keys.size).toBeGreaterThan(0)
     for (const locale of others) {
       const theirs = messageKeys(messages[locale])
-      expect([...theirs.keys()].filter((key) => !keys.has(key)), `keys only in ${locale}`).toEqual([])
-      expect([...keys.keys()].filter((key) => !theirs.has(key)), `keys missing from ${locale}`).toEqual([])
+      expect(
+        [...theirs.keys()].filter((key) => !keys.has(key)),
+        `keys only in ${locale}`,
+      ).toEqual([])
+      expect(
+        [...keys.keys()].filter((key) => !theirs.has(key)),
+        `keys missing from ${locale}`,
+      ).toEqual([])
     }
-    for (const locale of LOCALES) for (const [key, text] of messageKeys(messages[locale])) expect(text.trim(), `${locale}: ${key}`).not.toBe('')
+    for (const locale of LOCALES)
+      for (const [key, text] of messageKeys(messages[locale])) expect(text.trim(), `${locale}: ${key}`).not.toBe('')
   })
 
   it('each text has the same placeholders in every language', () => {
     const english = messageKeys(messages.en)
     for (const locale of LOCALES) {
-      for (const [key, text] of messageKeys(messages[locale])) expect(placeholdersOf(text), `${locale}: ${key}`).toEqual(placeholdersOf(english.get(key)!))
+      for (const [key, text] of messageKeys(messages[locale]))
+        expect(placeholdersOf(text), `${locale}: ${key}`).toEqual(placeholdersOf(english.get(key)!))
     }
   })
 })
@@ -40,6 +53,9 @@ describe('the checks themselves', () => {
   })
 
   it('find the placeholders of a text, once each', () => {
-    expect(placeholdersOf('{service} endpoint, {count, plural, one {# day} other {# days}} and {service}')).toEqual(['count', 'service'])
+    expect(placeholdersOf('{service} endpoint, {count, plural, one {# day} other {# days}} and {service}')).toEqual([
+      'count',
+      'service',
+    ])
   })
 })

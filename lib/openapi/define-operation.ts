@@ -44,29 +44,46 @@ class SchemaComponents {
   readonly schemas: Record<string, JsonSchema> = {}
 
   convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-    const { $schema: _ignored, $defs, ...root } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema
+    const {
+      $schema: _ignored,
+      $defs,
+      ...root
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema
     const names = new Map<string, string>()
-    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) names.set(id, this.nameFor(id, definition, io))
+    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>))
+      names.set(id, this.nameFor(id, definition, io))
     const rewrite = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(rewrite)
       if (value === null || typeof value !== 'object') return value
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' && item.startsWith(DEFS) ? COMPONENTS + names.get(item.slice(DEFS.length)) : rewrite(item)]),
+        Object.entries(value).map(([key, item]) => [
+          key,
+          key === '$ref' && typeof item === 'string' && item.startsWith(DEFS)
+            ? COMPONENTS + names.get(item.slice(DEFS.length))
+            : rewrite(item),
+        ]),
       )
     }
-    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) this.schemas[names.get(id)!] = rewrite(definition) as JsonSchema
+    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>))
+      this.schemas[names.get(id)!] = rewrite(definition) as JsonSchema
     return rewrite(root) as JsonSchema
   }
 
   /** The schema's id; a request shape that differs from the response shape of the same id gets `…Input`. */
   private nameFor(id: string, definition: JsonSchema, io: 'input' | 'output'): string {
     const existing = this.schemas[id]
-    if (!existing || JSON.stringify(existing) === JSON.stringify(definition).replaceAll(`"${DEFS}`, `"${COMPONENTS}`)) return id
+    if (!existing || JSON.stringify(existing) === JSON.stringify(definition).replaceAll(`"${DEFS}`, `"${COMPONENTS}`))
+      return id
     return `${id}${io === 'input' ? 'Input' : 'Output'}`
   }
 }
 
-function parameters(components: SchemaComponents, schema: z.ZodObject | undefined, location: 'query' | 'path', descriptions: Record<string, string> = {}) {
+function parameters(
+  components: SchemaComponents,
+  schema: z.ZodObject | undefined,
+  location: 'query' | 'path',
+  descriptions: Record<string, string> = {},
+) {
   if (!schema) return []
   const json = components.convert(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }
   const unknown = Object.keys(descriptions).filter((name) => !(name in (json.properties ?? {})))
@@ -74,7 +91,13 @@ function parameters(components: SchemaComponents, schema: z.ZodObject | undefine
   return Object.entries(json.properties ?? {}).map(([name, schemaOf]) => {
     const description = descriptions[name] ?? schemaOf.description
     const property = typeof description === 'string' ? { ...schemaOf, description } : schemaOf
-    return { name, in: location, required: location === 'path' || (json.required ?? []).includes(name), ...(typeof description === 'string' ? { description } : {}), schema: property }
+    return {
+      name,
+      in: location,
+      required: location === 'path' || (json.required ?? []).includes(name),
+      ...(typeof description === 'string' ? { description } : {}),
+      schema: property,
+    }
   })
 }
 
@@ -86,7 +109,9 @@ export function operationIdOf(operation: Pick<Operation, 'method' | 'path'>): st
     .filter(Boolean)
     .map((part) => (part.startsWith('{') ? `by-${part.slice(1, -1)}` : part))
     .flatMap((part) => part.split('-'))
-  return [operation.method, ...words].map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('')
+  return [operation.method, ...words]
+    .map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
+    .join('')
 }
 
 function accessNote(permission: Permission | 'public'): string {
@@ -94,7 +119,10 @@ function accessNote(permission: Permission | 'public'): string {
   return `Requires the \`${permission}\` permission (roles: ${rolesHolding(permission).join(', ')}).`
 }
 
-export function buildOpenApiDocument(operations: Operation[], info: { title: string; version: string; description: string }) {
+export function buildOpenApiDocument(
+  operations: Operation[],
+  info: { title: string; version: string; description: string },
+) {
   const components = new SchemaComponents()
   const paths: Record<string, Record<string, unknown>> = {}
   const error = components.convert(errorBody, 'output')
@@ -104,19 +132,37 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
       responses[status] = {
         description: response.description,
         ...(response.schema || response.contentType
-          ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema ? components.convert(response.schema, 'output') : { type: 'string' } } } }
+          ? {
+              content: {
+                [response.contentType ?? 'application/json']: {
+                  schema: response.schema ? components.convert(response.schema, 'output') : { type: 'string' },
+                },
+              },
+            }
           : {}),
       }
     }
     if (op.permission !== 'public') {
-      responses['401'] ??= { description: 'No credentials: no session cookie and no `Authorization: Bearer` token.', content: { 'application/json': { schema: error } } }
-      responses['403'] ??= { description: `The caller's role does not hold \`${op.permission}\`.`, content: { 'application/json': { schema: error } } }
+      responses['401'] ??= {
+        description: 'No credentials: no session cookie and no `Authorization: Bearer` token.',
+        content: { 'application/json': { schema: error } },
+      }
+      responses['403'] ??= {
+        description: `The caller's role does not hold \`${op.permission}\`.`,
+        content: { 'application/json': { schema: error } },
+      }
     }
     responses.default = { description: 'Error', content: { 'application/json': { schema: error } } }
     const requestBody = op.body
       ? { required: true, content: { 'application/json': { schema: components.convert(op.body, 'input') } } }
       : op.rawBody
-        ? { required: true, description: op.rawBody.description, content: Object.fromEntries(op.rawBody.contentTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) }
+        ? {
+            required: true,
+            description: op.rawBody.description,
+            content: Object.fromEntries(
+              op.rawBody.contentTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+            ),
+          }
         : undefined
     paths[op.path] ??= {}
     paths[op.path]![op.method] = {
@@ -126,7 +172,10 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
       'x-permission': op.permission,
       security: op.permission === 'public' ? [] : [{ apiToken: [] }, { session: [] }],
       tags: op.tags,
-      parameters: [...parameters(components, op.pathParams, 'path'), ...parameters(components, op.query, 'query', op.queryDescriptions)],
+      parameters: [
+        ...parameters(components, op.pathParams, 'path'),
+        ...parameters(components, op.query, 'query', op.queryDescriptions),
+      ],
       ...(requestBody ? { requestBody } : {}),
       responses,
     }
@@ -140,8 +189,17 @@ export function buildOpenApiDocument(operations: Operation[], info: { title: str
     components: {
       schemas: components.schemas,
       securitySchemes: {
-        apiToken: { type: 'http', scheme: 'bearer', description: 'An API token (`npm run tokens -- create`, or Settings), with its role’s rights.' },
-        session: { type: 'apiKey', in: 'cookie', name: 'finops.session_token', description: 'The cookie a browser gets by signing in at /sign-in.' },
+        apiToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token (`npm run tokens -- create`, or Settings), with its role’s rights.',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'finops.session_token',
+          description: 'The cookie a browser gets by signing in at /sign-in.',
+        },
       },
     },
   }

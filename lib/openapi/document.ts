@@ -25,7 +25,9 @@ const documentOperation = defineOperation({
   permission: 'read',
   summary: 'This document',
   tags: ['system'],
-  responses: { 200: { description: 'The OpenAPI 3.1 description of every route.', schema: z.record(z.string(), z.unknown()) } },
+  responses: {
+    200: { description: 'The OpenAPI 3.1 description of every route.', schema: z.record(z.string(), z.unknown()) },
+  },
 })
 
 export const operations: Operation[] = [

@@ -11,5 +11,6 @@ const SHARED: [z.ZodType, string][] = [
 ]
 
 export function describeSharedSchemas(): void {
-  for (const [schema, description] of SHARED) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), description })
+  for (const [schema, description] of SHARED)
+    z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), description })
 }

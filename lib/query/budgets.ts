@@ -11,18 +11,33 @@ import { queryRoots } from './keys'
 export type BudgetListParams = z.output<typeof budgetsSearch.schema>
 
 export const budgetQueries = {
-  list: (params: BudgetListParams) => queryOptions({ queryKey: [...queryRoots.budgets, 'list', params] as const, queryFn: () => fetchJson<BudgetsResponse>(`/api/budgets${budgetsSearch.search(params)}`) }),
+  list: (params: BudgetListParams) =>
+    queryOptions({
+      queryKey: [...queryRoots.budgets, 'list', params] as const,
+      queryFn: () => fetchJson<BudgetsResponse>(`/api/budgets${budgetsSearch.search(params)}`),
+    }),
 }
 
 // A budget changes the budgets page, its function's keep-warm panel and the budget-overrun anomalies.
 const invalidates = [queryRoots.budgets, queryRoots.functions, queryRoots.anomalies]
 
 export const budgetWrites = {
-  create: defineWrite<z.input<typeof createBudgetBody>, BudgetDto>({ operation: 'POST /api/budgets', permission: 'keep-warm-budgets:write', request: (budget) => ({ json: budget }), invalidates }),
+  create: defineWrite<z.input<typeof createBudgetBody>, BudgetDto>({
+    operation: 'POST /api/budgets',
+    permission: 'keep-warm-budgets:write',
+    request: (budget) => ({ json: budget }),
+    invalidates,
+  }),
   update: defineWrite<{ functionId: number; terms: z.input<typeof updateBudgetBody> }, BudgetDto>({
-    operation: 'PUT /api/budgets/{functionId}', permission: 'keep-warm-budgets:write',
+    operation: 'PUT /api/budgets/{functionId}',
+    permission: 'keep-warm-budgets:write',
     request: ({ functionId, terms }) => ({ params: { functionId }, json: terms }),
     invalidates,
   }),
-  remove: defineWrite<{ functionId: number }, null>({ operation: 'DELETE /api/budgets/{functionId}', permission: 'keep-warm-budgets:write', request: ({ functionId }) => ({ params: { functionId } }), invalidates }),
+  remove: defineWrite<{ functionId: number }, null>({
+    operation: 'DELETE /api/budgets/{functionId}',
+    permission: 'keep-warm-budgets:write',
+    request: ({ functionId }) => ({ params: { functionId } }),
+    invalidates,
+  }),
 }

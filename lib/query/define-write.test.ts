@@ -7,10 +7,15 @@ import { queryRoots } from './keys'
 import { refreshAfterWrite } from './use-write'
 
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], { eager: true })
-const isWrite = (value: unknown): value is Write<unknown, unknown> => typeof value === 'object' && value !== null && 'operation' in value && 'send' in value
+const isWrite = (value: unknown): value is Write<unknown, unknown> =>
+  typeof value === 'object' && value !== null && 'operation' in value && 'send' in value
 const writes = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports).flatMap(([group, value]) =>
-    typeof value === 'object' && value !== null ? Object.entries(value).filter((entry): entry is [string, Write<unknown, unknown>] => isWrite(entry[1])).map(([name, write]) => ({ name: `${file} ${group}.${name}`, write })) : [],
+    typeof value === 'object' && value !== null
+      ? Object.entries(value)
+          .filter((entry): entry is [string, Write<unknown, unknown>] => isWrite(entry[1]))
+          .map(([name, write]) => ({ name: `${file} ${group}.${name}`, write }))
+      : [],
   ),
 )
 
@@ -70,7 +75,13 @@ describe('browser writes', () => {
 describe('refreshAfterWrite', () => {
   const cached = () => {
     const client = new QueryClient()
-    for (const key of [['alerts', 'rules'], ['alerts', 'deliveries'], ['functions', 'list', {}], ['overview', { month: null }]]) client.setQueryData(key, { cached: true })
+    for (const key of [
+      ['alerts', 'rules'],
+      ['alerts', 'deliveries'],
+      ['functions', 'list', {}],
+      ['overview', { month: null }],
+    ])
+      client.setQueryData(key, { cached: true })
     return client
   }
   const invalidated = (client: QueryClient) =>

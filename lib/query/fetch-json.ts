@@ -17,8 +17,15 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const text = await response.text()
   if (!response.ok) {
     // A proxy in front of the server may answer an error with HTML: its status still says what happened.
-    const error = (parseOrUndefined(text) as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `Request failed with status ${response.status}`, error?.details)
+    const error = (
+      parseOrUndefined(text) as { error?: { code?: string; message?: string; details?: unknown } } | undefined
+    )?.error
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `Request failed with status ${response.status}`,
+      error?.details,
+    )
   }
   return (text ? JSON.parse(text) : undefined) as T
 }
@@ -57,7 +64,9 @@ export function callOperation<T>(operation: string, request: ApiRequest = {}): P
   const json = request.json !== undefined
   return fetchJson<T>(operationUrl(path, request), {
     method,
-    ...(json || request.contentType ? { headers: { 'content-type': json ? 'application/json' : request.contentType! } } : {}),
+    ...(json || request.contentType
+      ? { headers: { 'content-type': json ? 'application/json' : request.contentType! } }
+      : {}),
     ...(json ? { body: JSON.stringify(request.json) } : request.body !== undefined ? { body: request.body } : {}),
   })
 }

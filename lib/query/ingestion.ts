@@ -17,7 +17,8 @@ export const ingestionQueries = {
       queryKey: [...queryRoots.ingestion, 'runs'] as const,
       queryFn: () => fetchJson<z.output<typeof ingestionRunsResponse>>('/api/ingest/runs'),
       // While a run is queued or running, poll for its progress.
-      refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running') ? 2_000 : false),
+      refetchInterval: (query) =>
+        query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running') ? 2_000 : false,
     }),
   imports: () =>
     queryOptions({
@@ -33,20 +34,27 @@ export const ingestionQueries = {
 
 export const ingestionWrites = {
   startRun: defineWrite<z.input<typeof startIngestionBody>, z.infer<typeof startIngestionResponse>>({
-    operation: 'POST /api/ingest', permission: 'ingest:run',
+    operation: 'POST /api/ingest',
+    permission: 'ingest:run',
     request: (window) => ({ json: window }),
     invalidates: [ingestionQueries.runs().queryKey],
   }),
   // The file is the request body, streamed by the browser, never read into memory here. Costs changed: the
   // import log, the reconciliation and the overview.
   importFile: defineWrite<File, z.infer<typeof importResult>>({
-    operation: 'POST /api/imports', permission: 'imports:write',
-    request: (file) => ({ search: { fileName: file.name }, body: file, contentType: file.name.endsWith('.gz') ? 'application/gzip' : 'text/csv' }),
+    operation: 'POST /api/imports',
+    permission: 'imports:write',
+    request: (file) => ({
+      search: { fileName: file.name },
+      body: file,
+      contentType: file.name.endsWith('.gz') ? 'application/gzip' : 'text/csv',
+    }),
     invalidates: [ingestionQueries.imports().queryKey, queryRoots.reconciliation, queryRoots.overview],
   }),
   // Several files (and the export's manifest) as one multipart form, streamed by the browser: a complete set.
   importSet: defineWrite<File[], z.infer<typeof importSetResult>>({
-    operation: 'POST /api/imports/sets', permission: 'imports:write',
+    operation: 'POST /api/imports/sets',
+    permission: 'imports:write',
     request: (files) => {
       const form = new FormData()
       for (const file of files) form.append('file', file, file.name)
@@ -60,5 +68,7 @@ export type ImportRowError = CostFileImportDto['rowErrors'][number]
 
 /** The invalid rows a rejected cost file was refused for (the error's details), to list them by line. */
 export function rejectedRows(error: Error | null): ImportRowError[] {
-  return error instanceof ApiError ? ((error.details as { rowErrors?: ImportRowError[] } | undefined)?.rowErrors ?? []) : []
+  return error instanceof ApiError
+    ? ((error.details as { rowErrors?: ImportRowError[] } | undefined)?.rowErrors ?? [])
+    : []
 }

@@ -18,11 +18,13 @@ export const simulatorQueries = {
   workload: (functionId: number, window: WorkloadWindow) =>
     queryOptions({
       queryKey: [...queryRoots.functions, functionId, 'workload', window] as const,
-      queryFn: () => fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload${functionWorkloadSearch.search(window)}`),
+      queryFn: () =>
+        fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload${functionWorkloadSearch.search(window)}`),
     }),
   functions: (search: string) =>
     queryOptions({
       queryKey: [...queryRoots.simulator, 'functions', { search }] as const,
-      queryFn: () => fetchJson<FunctionMatches>(`/api/simulator/functions${functionPickerSearch.search({ limit: 8, search })}`),
+      queryFn: () =>
+        fetchJson<FunctionMatches>(`/api/simulator/functions${functionPickerSearch.search({ limit: 8, search })}`),
     }),
 }

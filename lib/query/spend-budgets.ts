@@ -16,9 +16,24 @@ export const spendBudgetQueries = {
 const invalidates = [queryRoots.spendBudgets]
 
 export const spendBudgetWrites = {
-  create: defineWrite<SpendBudgetBody, SpendBudgetDto>({ operation: 'POST /api/budgets/spend', permission: 'spend-budgets:write', request: (budget) => ({ json: budget }), invalidates }),
-  update: defineWrite<{ id: number; budget: SpendBudgetBody }, SpendBudgetDto>({ operation: 'PUT /api/budgets/spend/{id}', permission: 'spend-budgets:write', request: ({ id, budget }) => ({ params: { id }, json: budget }), invalidates }),
-  remove: defineWrite<{ id: number }, null>({ operation: 'DELETE /api/budgets/spend/{id}', permission: 'spend-budgets:write', request: ({ id }) => ({ params: { id } }), invalidates }),
+  create: defineWrite<SpendBudgetBody, SpendBudgetDto>({
+    operation: 'POST /api/budgets/spend',
+    permission: 'spend-budgets:write',
+    request: (budget) => ({ json: budget }),
+    invalidates,
+  }),
+  update: defineWrite<{ id: number; budget: SpendBudgetBody }, SpendBudgetDto>({
+    operation: 'PUT /api/budgets/spend/{id}',
+    permission: 'spend-budgets:write',
+    request: ({ id, budget }) => ({ params: { id }, json: budget }),
+    invalidates,
+  }),
+  remove: defineWrite<{ id: number }, null>({
+    operation: 'DELETE /api/budgets/spend/{id}',
+    permission: 'spend-budgets:write',
+    request: ({ id }) => ({ params: { id } }),
+    invalidates,
+  }),
 }
 
 /** The browser's link to a month's budget-vs-actual CSV. */

@@ -3,7 +3,10 @@
 import { type QueryClient, useMutation } from '@tanstack/react-query'
 import type { Write } from './define-write'
 
-export function useWrite<Input, Output>(write: Write<Input, Output>, options: { onSuccess?: (output: Output, input: Input) => unknown } = {}) {
+export function useWrite<Input, Output>(
+  write: Write<Input, Output>,
+  options: { onSuccess?: (output: Output, input: Input) => unknown } = {},
+) {
   return useMutation<Output, Error, Input>({
     mutationKey: [write.operation],
     mutationFn: write.send,
@@ -11,12 +14,16 @@ export function useWrite<Input, Output>(write: Write<Input, Output>, options: { 
       await refreshAfterWrite(client, write)
       await options.onSuccess?.(output, input)
     },
-    onError: (_error, _input, _result, { client }) => (write.refreshAfterFailure ? refreshAfterWrite(client, write) : undefined),
+    onError: (_error, _input, _result, { client }) =>
+      write.refreshAfterFailure ? refreshAfterWrite(client, write) : undefined,
   })
 }
 
 /** Marks the write's queries stale (and refetches those on screen); 'everything' drops the whole cache. */
-export async function refreshAfterWrite(client: QueryClient, write: Pick<Write<unknown, unknown>, 'invalidates'>): Promise<void> {
+export async function refreshAfterWrite(
+  client: QueryClient,
+  write: Pick<Write<unknown, unknown>, 'invalidates'>,
+): Promise<void> {
   if (write.invalidates === 'everything') {
     client.clear()
     return

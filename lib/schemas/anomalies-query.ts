@@ -10,7 +10,9 @@ export const anomalyStatus = z.enum(['open', 'acknowledged', 'muted'])
 
 /** A query parameter that may repeat (`kind=a&kind=b`). */
 export function repeated<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item)).optional()
+  return z
+    .preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item))
+    .optional()
 }
 
 export const anomaliesQueryFields = {

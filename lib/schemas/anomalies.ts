@@ -30,11 +30,19 @@ export const anomalyDto = z
     firstDay: isoDay,
     lastDay: isoDay.meta({ description: 'Last UTC day of the period (inclusive).' }),
     severity,
-    impactUsd: amount.meta({ description: 'Measured extra cost: actual minus expected at list price, unrounded. Zero for config_risk, whose money at risk is `exposureUsd`.' }),
-    exposureUsd: amount.nullable().meta({ description: 'config_risk only: the worst case a month (every scheduled call failing at the timeout, with every retry) above the last 30 days’ cost. Money at risk, not spent.' }),
+    impactUsd: amount.meta({
+      description:
+        'Measured extra cost: actual minus expected at list price, unrounded. Zero for config_risk, whose money at risk is `exposureUsd`.',
+    }),
+    exposureUsd: amount.nullable().meta({
+      description:
+        'config_risk only: the worst case a month (every scheduled call failing at the timeout, with every retry) above the last 30 days’ cost. Money at risk, not spent.',
+    }),
     explanation: z.string(),
     evidence,
-    incidentId: z.number().int().nullable().meta({ description: 'The incident it belongs to (its root cause or one of its symptoms); its status is the incident’s.' }),
+    incidentId: z.number().int().nullable().meta({
+      description: 'The incident it belongs to (its root cause or one of its symptoms); its status is the incident’s.',
+    }),
     status: anomalyStatus,
     statusBy: z.string().nullable(),
     statusReason: z.string().nullable(),
@@ -45,7 +53,9 @@ export const anomalyDto = z
 
 export type AnomalyDto = z.infer<typeof anomalyDto>
 
-export const anomaliesResponse = z.object({ from: isoDay, to: isoDay, dataThrough: isoDay.nullable(), anomalies: z.array(anomalyDto) }).meta({ id: 'Anomalies' })
+export const anomaliesResponse = z
+  .object({ from: isoDay, to: isoDay, dataThrough: isoDay.nullable(), anomalies: z.array(anomalyDto) })
+  .meta({ id: 'Anomalies' })
 export type AnomaliesResponse = z.infer<typeof anomaliesResponse>
 
 export const anomalyContextPoint = z.object({ day: isoDay, costUsd: amount, metric: z.number().nullable() })
@@ -53,7 +63,9 @@ export const anomalyContextPoint = z.object({ day: isoDay, costUsd: amount, metr
 export const anomalyDetail = anomalyDto
   .extend({
     context: z.object({
-      metricLabel: z.string().meta({ description: 'What `metric` is for this kind (errors, throttles, billed hours, keep-warm cost…).' }),
+      metricLabel: z
+        .string()
+        .meta({ description: 'What `metric` is for this kind (errors, throttles, billed hours, keep-warm cost…).' }),
       costLabel: z.string(),
       points: z.array(anomalyContextPoint),
     }),
@@ -68,8 +80,15 @@ export const anomalyStatusBody = z
     status: anomalyStatus,
     reason: z.string().trim().max(500).default(''),
   })
-  .refine((body) => body.status === 'open' || body.reason.length > 0, { message: 'say why (required to acknowledge or mute)', path: ['reason'] })
-  .meta({ id: 'AnomalyStatusChange', description: 'Who made the change is the signed-in caller (the user’s e-mail, or the API token’s name and prefix), never a name typed in.' })
+  .refine((body) => body.status === 'open' || body.reason.length > 0, {
+    message: 'say why (required to acknowledge or mute)',
+    path: ['reason'],
+  })
+  .meta({
+    id: 'AnomalyStatusChange',
+    description:
+      'Who made the change is the signed-in caller (the user’s e-mail, or the API token’s name and prefix), never a name typed in.',
+  })
 
 export const anomalyOperations = [
   defineOperation({
@@ -89,7 +108,10 @@ export const anomalyOperations = [
     summary: 'One anomaly with the daily series around it (for its chart)',
     tags: ['anomalies'],
     pathParams: anomalyIdParams,
-    responses: { 200: { description: 'The anomaly.', schema: anomalyDetail }, 404: { description: 'No such anomaly.' } },
+    responses: {
+      200: { description: 'The anomaly.', schema: anomalyDetail },
+      404: { description: 'No such anomaly.' },
+    },
   }),
   defineOperation({
     method: 'patch',
@@ -99,6 +121,9 @@ export const anomalyOperations = [
     tags: ['anomalies'],
     pathParams: anomalyIdParams,
     body: anomalyStatusBody,
-    responses: { 200: { description: 'The anomaly, with its incident’s new status.', schema: anomalyDto }, 404: { description: 'No such anomaly.' } },
+    responses: {
+      200: { description: 'The anomaly, with its incident’s new status.', schema: anomalyDto },
+      404: { description: 'No such anomaly.' },
+    },
   }),
 ]

@@ -25,9 +25,15 @@ export const isoMonth = z
   .refine(isSupportedMonth, { message: SUPPORTED_MONTHS_MESSAGE })
   .meta({ pattern: '^\\d{4}-\\d{2}$', example: '2026-02' })
 
-export const amount = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ example: '11.52' })
+export const amount = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .meta({ example: '11.52' })
 
-export const accountId = z.string().refine(isAccountId, 'expected a 12-digit AWS account id').meta({ pattern: '^\\d{12}$', example: '123456789012' })
+export const accountId = z
+  .string()
+  .refine(isAccountId, 'expected a 12-digit AWS account id')
+  .meta({ pattern: '^\\d{12}$', example: '123456789012' })
 
 /** An account's name as AWS (or an import) reports it; its id when no name is known. */
 export const accountName = z.string()
@@ -35,7 +41,10 @@ export const accountName = z.string()
 /** An account to choose from: its id and name. */
 export const accountRef = z.object({ id: z.string(), name: accountName })
 
-export const regionCode = z.string().refine(isRegionCode, 'expected a region code such as us-east-1').meta({ example: 'ap-northeast-2' })
+export const regionCode = z
+  .string()
+  .refine(isRegionCode, 'expected a region code such as us-east-1')
+  .meta({ example: 'ap-northeast-2' })
 
 /** The longest range any date-range parameter may cover (costs, functions, ingestion windows). */
 export const MAX_RANGE_DAYS = 800
@@ -48,11 +57,17 @@ export const idParam = z
   .string()
   .regex(/^\d{1,30}$/, 'expected an id (a positive whole number)')
   .transform(Number)
-  .pipe(z.number().int().min(1, 'expected an id (a positive whole number)').max(MAX_ID, `no id is larger than ${MAX_ID}`))
+  .pipe(
+    z.number().int().min(1, 'expected an id (a positive whole number)').max(MAX_ID, `no id is larger than ${MAX_ID}`),
+  )
   .meta({ example: '42' })
 
 /** An id in a JSON body. */
-export const idField = z.number().int('expected an id (a positive whole number)').min(1, 'expected an id (a positive whole number)').max(MAX_ID, `no id is larger than ${MAX_ID}`)
+export const idField = z
+  .number()
+  .int('expected an id (a positive whole number)')
+  .min(1, 'expected an id (a positive whole number)')
+  .max(MAX_ID, `no id is larger than ${MAX_ID}`)
 
 /**
  * `from` not after `to`, and at most `maxDays` long; checked only when both are valid supported days (their own
@@ -63,7 +78,8 @@ export function checkDayRange(maxDays = MAX_RANGE_DAYS) {
     const { from, to } = range
     if (!from || !to || !isSupportedDay(from) || !isSupportedDay(to)) return
     if (from > to) context.addIssue({ code: 'custom', path: ['to'], message: '`from` must not be after `to`' })
-    else if (daysBetweenInclusive(from, to) > maxDays) context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${maxDays} days` })
+    else if (daysBetweenInclusive(from, to) > maxDays)
+      context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${maxDays} days` })
   }
 }
 

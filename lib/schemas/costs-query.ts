@@ -26,7 +26,9 @@ const groupBy = z
     z
       .array(dimension)
       .max(MAX_GROUP_BY, { message: `at most ${MAX_GROUP_BY} dimensions` })
-      .refine((dimensions) => new Set(dimensions).size === dimensions.length, { message: 'a dimension may appear only once' }),
+      .refine((dimensions) => new Set(dimensions).size === dimensions.length, {
+        message: 'a dimension may appear only once',
+      }),
   )
   .meta({ example: 'account,service' })
 
@@ -38,15 +40,26 @@ export const costsQueryFields = {
   service: filterValues(),
   usage_type: filterValues(),
   account: filterValues(accountId),
-  region: filterValues(z.union([z.literal('global'), regionCode], { error: 'expected a region code such as us-east-1, or global' })),
-  function: filterValues(z.string().max(2048).regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN')),
+  region: filterValues(
+    z.union([z.literal('global'), regionCode], { error: 'expected a region code such as us-east-1, or global' }),
+  ),
+  function: filterValues(
+    z
+      .string()
+      .max(2048)
+      .regex(/^arn:aws[\w-]*:lambda:/, 'expected a Lambda function ARN'),
+  ),
   currency: z.enum(CURRENCIES).optional(),
 }
 
 /** Both ends or neither, in order, at most MAX_RANGE_DAYS long. */
 export function checkCostsRange(query: { from?: string; to?: string }, context: z.RefinementCtx) {
   if ((query.from === undefined) !== (query.to === undefined)) {
-    context.addIssue({ code: 'custom', path: [query.from === undefined ? 'from' : 'to'], message: 'give both `from` and `to`, or neither' })
+    context.addIssue({
+      code: 'custom',
+      path: [query.from === undefined ? 'from' : 'to'],
+      message: 'give both `from` and `to`, or neither',
+    })
     return
   }
   checkDayRange()(query, context)
@@ -59,5 +72,10 @@ export type CostsQueryOutput = z.output<typeof costsQuery>
 export function toCostQuery(parsed: CostsQueryOutput): CostQuery {
   const filters: CostQuery['filters'] = {}
   for (const name of DIMENSIONS) if (parsed[name]) filters[name] = parsed[name]
-  return { ...(parsed.from && parsed.to ? { from: parsed.from, to: parsed.to } : {}), granularity: parsed.granularity, groupBy: parsed.groupBy, filters }
+  return {
+    ...(parsed.from && parsed.to ? { from: parsed.from, to: parsed.to } : {}),
+    granularity: parsed.granularity,
+    groupBy: parsed.groupBy,
+    filters,
+  }
 }

@@ -21,21 +21,35 @@ const costsQueryDescriptions: Record<keyof typeof costsQueryFields, string> = {
   account: several('Only these 12-digit account IDs.'),
   region: several('Only these regions, e.g. `ap-northeast-2` (`global` for usage without one).'),
   function: several('Only these Lambda functions, by ARN.'),
-  currency: 'KRW adds beside each USD amount its won at the month’s recorded rate (`/api/fx-rates`) and the rates used; a month without a rate has null won and is listed in `fxMissing`. Default: USD only.',
+  currency:
+    'KRW adds beside each USD amount its won at the month’s recorded rate (`/api/fx-rates`) and the rates used; a month without a rate has null won and is listed in `fxMissing`. Default: USD only.',
 }
 
 const change = { currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() }
 
-const won = (description: string) => amount.nullable().optional().meta({ description: `With currency=KRW: ${description} Exact (round to the won once, half away from zero, to show); null when a month it needs has no rate.` })
+const won = (description: string) =>
+  amount
+    .nullable()
+    .optional()
+    .meta({
+      description: `With currency=KRW: ${description} Exact (round to the won once, half away from zero, to show); null when a month it needs has no rate.`,
+    })
 
 /** With currency=KRW, beside each USD amount (lib/domain/costs/krw-twins.ts). */
 const krwChange = {
   currentKrw: won('currentUsd in won, each month at its own rate.'),
   previousKrw: won('previousUsd in won.'),
   changeKrw: won('currentKrw − previousKrw.'),
-  usageKrw: won('the part of changeKrw due to usage: the change in USD at the comparison month’s rate. Only when the range and its comparison each lie in one month.'),
-  fxKrw: won('the part of changeKrw due to the exchange rate: currentUsd × the change in rate. usageKrw + fxKrw = changeKrw.'),
-  byPeriodKrw: z.array(amount.nullable()).optional().meta({ description: 'With currency=KRW: byPeriod in won (null for a period whose month has no rate).' }),
+  usageKrw: won(
+    'the part of changeKrw due to usage: the change in USD at the comparison month’s rate. Only when the range and its comparison each lie in one month.',
+  ),
+  fxKrw: won(
+    'the part of changeKrw due to the exchange rate: currentUsd × the change in rate. usageKrw + fxKrw = changeKrw.',
+  ),
+  byPeriodKrw: z
+    .array(amount.nullable())
+    .optional()
+    .meta({ description: 'With currency=KRW: byPeriod in won (null for a period whose month has no rate).' }),
 }
 
 export const fxRateUsed = z
@@ -46,7 +60,10 @@ const periodFacts = z
   .object({
     requests: z.number(),
     retries: z.number().meta({ description: 'Every automatic retry, retried keep-warm pings included.' }),
-    retriedPings: z.number().meta({ description: 'Of them, retried keep-warm pings (keep-warm pings that failed and were retried): keep-warm traffic, in the Keep-warm part.' }),
+    retriedPings: z.number().meta({
+      description:
+        'Of them, retried keep-warm pings (keep-warm pings that failed and were retried): keep-warm traffic, in the Keep-warm part.',
+    }),
     keepWarmPings: z.number().nullable(),
     errors: z.number(),
     averageDurationMs: z.number().nullable(),
@@ -61,12 +78,18 @@ export const decompositionSchema = z
     previousUsd: amount,
     currentUsd: amount,
     changeUsd: amount,
-    parts: z.array(z.object({ driver: z.enum(DRIVERS), usd: amount, sentence: z.string() })).meta({ description: 'They sum exactly to changeUsd.' }),
+    parts: z
+      .array(z.object({ driver: z.enum(DRIVERS), usd: amount, sentence: z.string() }))
+      .meta({ description: 'They sum exactly to changeUsd.' }),
     dominant: z.enum(DRIVERS).nullable(),
     previous: periodFacts,
     current: periodFacts,
   })
-  .meta({ id: 'CostChangeDecomposition', description: "Why a function's estimated cost changed: volume, keep-warm, duration, retries, memory, price (or new/removed)." })
+  .meta({
+    id: 'CostChangeDecomposition',
+    description:
+      "Why a function's estimated cost changed: volume, keep-warm, duration, retries, memory, price (or new/removed).",
+  })
 
 const filterValuesOut = z.object(Object.fromEntries(DIMENSIONS.map((name) => [name, z.array(z.string()).optional()])))
 
@@ -77,17 +100,35 @@ export const costBreakdownResponse = z
     granularity: z.enum(GRANULARITIES),
     groupBy: z.array(z.enum(DIMENSIONS)),
     filters: filterValuesOut,
-    source: z.enum(['cost_explorer', 'function_estimates']).meta({ description: 'Billed line items, or per-function estimates (AWS Lambda only).' }),
+    source: z
+      .enum(['cost_explorer', 'function_estimates'])
+      .meta({ description: 'Billed line items, or per-function estimates (AWS Lambda only).' }),
     estimated: z.boolean().meta({ description: 'The amounts are estimates from metrics, not billed amounts.' }),
     lambdaOnly: z.boolean().meta({ description: 'Only AWS Lambda is covered (per-function estimates).' }),
     notes: z.array(z.string()),
     dataThrough: isoDay.nullable(),
-    comparison: z.object({ from: isoDay, to: isoDay, basis: z.enum(['previous_months', 'same_days_of_previous_months', 'previous_days']), currentThrough: isoDay }),
-    periods: z.array(z.object({ start: isoDay, end: isoDay, estimated: z.boolean().meta({ description: 'AWS still marks a day of this period as estimated.' }) })),
+    comparison: z.object({
+      from: isoDay,
+      to: isoDay,
+      basis: z.enum(['previous_months', 'same_days_of_previous_months', 'previous_days']),
+      currentThrough: isoDay,
+    }),
+    periods: z.array(
+      z.object({
+        start: isoDay,
+        end: isoDay,
+        estimated: z.boolean().meta({ description: 'AWS still marks a day of this period as estimated.' }),
+      }),
+    ),
     estimatedDays: z.array(isoDay),
     currency: z.enum(CURRENCIES),
-    fx: z.array(fxRateUsed).optional().meta({ description: 'With currency=KRW: the rates of the months of the range and its comparison that have one.' }),
-    fxMissing: z.array(isoMonth).optional().meta({ description: 'With currency=KRW: months of the range or its comparison without a recorded rate (their won are null).' }),
+    fx: z.array(fxRateUsed).optional().meta({
+      description: 'With currency=KRW: the rates of the months of the range and its comparison that have one.',
+    }),
+    fxMissing: z.array(isoMonth).optional().meta({
+      description:
+        'With currency=KRW: months of the range or its comparison without a recorded rate (their won are null).',
+    }),
     total: z.object({ ...change, byPeriod: z.array(amount), ...krwChange }),
     groups: z.array(
       z.object({
@@ -100,16 +141,30 @@ export const costBreakdownResponse = z
         ...krwChange,
       }),
     ),
-    movers: z.object({ up: z.array(z.string()), down: z.array(z.string()) }).meta({ description: 'Group keys of the largest increases and decreases.' }),
+    movers: z
+      .object({ up: z.array(z.string()), down: z.array(z.string()) })
+      .meta({ description: 'Group keys of the largest increases and decreases.' }),
     labels: z.object({
       account: z.record(z.string(), z.string()),
-      function: z.record(z.string(), z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string() })),
+      function: z.record(
+        z.string(),
+        z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), region: z.string() }),
+      ),
     }),
-    functionChanges: z.record(z.string(), decompositionSchema).meta({ description: 'By function ARN: why its whole estimated cost changed.' }),
+    functionChanges: z
+      .record(z.string(), decompositionSchema)
+      .meta({ description: 'By function ARN: why its whole estimated cost changed.' }),
     availableMonths: z.array(isoMonth),
     options: z
-      .object({ service: z.array(z.string()), usage_type: z.array(z.string()), account: z.array(z.string()), region: z.array(z.string()) })
-      .meta({ description: 'Values each line-item dimension takes in the range (up to 500 each), for filter pickers.' }),
+      .object({
+        service: z.array(z.string()),
+        usage_type: z.array(z.string()),
+        account: z.array(z.string()),
+        region: z.array(z.string()),
+      })
+      .meta({
+        description: 'Values each line-item dimension takes in the range (up to 500 each), for filter pickers.',
+      }),
   })
   .meta({ id: 'CostBreakdown' })
 
@@ -144,7 +199,10 @@ export const costsOperations = [
     queryDescriptions: costsQueryDescriptions,
     responses: {
       200: { description: 'The CSV file (attachment).', contentType: 'text/csv' },
-      422: { description: 'currency=KRW and a month of the range has no recorded rate (the message and `details.months` name them).' },
+      422: {
+        description:
+          'currency=KRW and a month of the range has no recorded rate (the message and `details.months` name them).',
+      },
     },
   }),
   functionsCsvOperation,

@@ -10,7 +10,8 @@ export const functionsCsvOperation = defineOperation({
   method: 'get',
   path: '/api/exports/functions.csv',
   permission: 'export',
-  summary: "A month's Lambda functions for finance: usage, estimated cost, previous month, keep-warm budget and the reason for the variance",
+  summary:
+    "A month's Lambda functions for finance: usage, estimated cost, previous month, keep-warm budget and the reason for the variance",
   description:
     'One row per function with an estimate in the month or the month before, then a total row. Columns: row_type (detail, or total on the last ' +
     'row, which sums every amount and count: sum a column over the detail rows, or read the total, never both), account_id, account_name, region, ' +

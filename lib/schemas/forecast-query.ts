@@ -5,4 +5,7 @@ import { isoMonth } from './common'
 export const FORECAST_GROUP_BY = ['none', 'service', 'team', 'account'] as const
 export type ForecastGroupBy = (typeof FORECAST_GROUP_BY)[number]
 
-export const forecastQuery = z.object({ month: isoMonth.optional(), groupBy: z.enum(FORECAST_GROUP_BY).default('none') })
+export const forecastQuery = z.object({
+  month: isoMonth.optional(),
+  groupBy: z.enum(FORECAST_GROUP_BY).default('none'),
+})

@@ -5,14 +5,21 @@ import { accountName, isoDay } from './common'
 import { functionIdParams } from './functions'
 import { functionSearchQuery, functionWorkloadQuery } from './simulator-query'
 
-
-
 const budget = z.object({ intervalMinutes: z.number(), concurrency: z.number(), pingDurationMs: z.number() })
 
 export const functionWorkloadResponse = z
   .object({
-    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string() }),
-    window: z.object({ from: isoDay, to: isoDay, days: z.number().int() }).nullable().meta({ description: 'The days of daily metrics used; null when the function has none.' }),
+    function: z.object({
+      id: z.number().int(),
+      name: z.string(),
+      accountId: z.string(),
+      accountName,
+      region: z.string(),
+    }),
+    window: z
+      .object({ from: isoDay, to: isoDay, days: z.number().int() })
+      .nullable()
+      .meta({ description: 'The days of daily metrics used; null when the function has none.' }),
     workload: z.object({
       region: z.string(),
       architecture: z.enum(ARCHITECTURES),
@@ -21,14 +28,23 @@ export const functionWorkloadResponse = z
       requestsPerDay: z.number(),
       avgDurationMs: z.number(),
       p99DurationMs: z.number().optional(),
-      hourlyProfile: z.array(z.number()).length(24).optional().meta({ description: 'Average invocations per UTC hour of the day.' }),
+      hourlyProfile: z
+        .array(z.number())
+        .length(24)
+        .optional()
+        .meta({ description: 'Average invocations per UTC hour of the day.' }),
       peakConcurrency: z.number().int().optional(),
     }),
     anomalyDays: z
       .object({
         mode: z.enum(['exclude', 'include']),
-        days: z.array(isoDay).meta({ description: 'Days of the window covered by open incidents, ascending; left out of the workload when `mode` is exclude.' }),
-        anomalies: z.array(z.object({ kind: z.string(), label: z.string(), from: isoDay, to: isoDay })).meta({ description: 'The anomalies behind those days, clipped to the window.' }),
+        days: z.array(isoDay).meta({
+          description:
+            'Days of the window covered by open incidents, ascending; left out of the workload when `mode` is exclude.',
+        }),
+        anomalies: z
+          .array(z.object({ kind: z.string(), label: z.string(), from: isoDay, to: isoDay }))
+          .meta({ description: 'The anomalies behind those days, clipped to the window.' }),
       })
       .meta({ description: 'Which days of open incidents the window has and whether they were left out.' }),
     current: z.object({ provisionedConcurrency: z.number().int(), keepWarm: budget.nullable() }),
@@ -37,7 +53,11 @@ export const functionWorkloadResponse = z
   .meta({ id: 'FunctionWorkload' })
 
 export const functionSearchResponse = z
-  .object({ functions: z.array(z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string() })) })
+  .object({
+    functions: z.array(
+      z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string() }),
+    ),
+  })
   .meta({ id: 'FunctionMatches' })
 
 export const functionWorkloadOperations = [
@@ -54,10 +74,14 @@ export const functionWorkloadOperations = [
     queryDescriptions: {
       from: 'First day measured (inclusive). Default: 29 days before `to`.',
       to: 'Last day measured (inclusive). Default: the function’s last day with metrics.',
-      anomalyDays: 'Leave out (`exclude`, the default) or `include` the days covered by the function’s open incidents (configuration risks excepted): they measure an incident, not the workload.',
+      anomalyDays:
+        'Leave out (`exclude`, the default) or `include` the days covered by the function’s open incidents (configuration risks excepted): they measure an incident, not the workload.',
     },
     responses: {
-      200: { description: 'The workload, with notes on how it was measured and which days were left out.', schema: functionWorkloadResponse },
+      200: {
+        description: 'The workload, with notes on how it was measured and which days were left out.',
+        schema: functionWorkloadResponse,
+      },
       400: { description: 'A bad `from`, `to` or `anomalyDays`; the message names it.' },
       404: { description: 'No function has this id.' },
     },

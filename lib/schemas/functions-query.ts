@@ -25,4 +25,6 @@ export const functionsQuery = z
   })
   .superRefine(checkPeriod)
 
-export const functionDetailQuery = z.object({ ...range, granularity: z.enum(['day', 'hour']).default('day'), budgetMonth: isoMonth.optional() }).superRefine(checkPeriod)
+export const functionDetailQuery = z
+  .object({ ...range, granularity: z.enum(['day', 'hour']).default('day'), budgetMonth: isoMonth.optional() })
+  .superRefine(checkPeriod)

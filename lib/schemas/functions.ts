@@ -5,7 +5,8 @@ import { functionDetailQuery, functionsQuery } from './functions-query'
 import { incidentDto } from './incidents'
 
 const rangeDescriptions = {
-  month: 'A whole month (YYYY-MM), as the Overview picks it; instead of `from` and `to`. Without any of the three: the last complete month with data (the Overview’s default).',
+  month:
+    'A whole month (YYYY-MM), as the Overview picks it; instead of `from` and `to`. Without any of the three: the last complete month with data (the Overview’s default).',
   from: 'First day (inclusive). Default: 30 days before `to`.',
   to: 'Last day (inclusive). Default: the last day with data.',
 }
@@ -33,15 +34,23 @@ export const functionRow = z.object({
   architecture: z.string().nullable(),
   runtime: z.string().nullable(),
   costUsd: amount,
-  previousCostUsd: amount.meta({ description: 'The comparison period (`previousFrom` to `previousTo`): the month before a month, as many days just before any other range; a range still in progress compares the same days.' }),
+  previousCostUsd: amount.meta({
+    description:
+      'The comparison period (`previousFrom` to `previousTo`): the month before a month, as many days just before any other range; a range still in progress compares the same days.',
+  }),
   changeUsd: amount,
   changePct: z.number().nullable(),
   invocations: z.number(),
   errors: z.number(),
   errorRatePct: z.number().nullable(),
-  keepWarmUsd: amount.nullable().meta({ description: 'Cost of keep-warm pings, for functions with a budget or a detected schedule.' }),
+  keepWarmUsd: amount
+    .nullable()
+    .meta({ description: 'Cost of keep-warm pings, for functions with a budget or a detected schedule.' }),
   keepWarmSharePct: z.number().nullable(),
-  openIncidents: z.number().int().meta({ description: 'Open incidents (configuration risks included) with an anomaly of this function in the range: the ones `GET /api/incidents?functionId=…&status=open` lists for the same range.' }),
+  openIncidents: z.number().int().meta({
+    description:
+      'Open incidents (configuration risks included) with an anomaly of this function in the range: the ones `GET /api/incidents?functionId=…&status=open` lists for the same range.',
+  }),
   hasBudget: z.boolean(),
 })
 
@@ -112,10 +121,19 @@ export const keepWarmMonth = z.object({
   expectedUsd: amount.meta({ description: 'The budget for the whole month.' }),
   mtdExpectedUsd: amount,
   mtdActualUsd: amount,
-  projectedUsd: amount.meta({ description: 'Month to date plus the last seven days’ average for the days left (the actual, once the month is complete).' }),
+  projectedUsd: amount.meta({
+    description:
+      'Month to date plus the last seven days’ average for the days left (the actual, once the month is complete).',
+  }),
   complete: z.boolean().meta({ description: 'The data covers the whole month: its actual is final.' }),
-  status: z.enum(['over', 'within', 'under']).meta({ description: 'The actual (complete) or projection (in progress) against the month’s budget: over or under by more than 10 %, else within.' }),
-  timesBudget: z.number().nullable().meta({ description: 'Actual or projection over the budget, to one decimal (27.3 for 27.3×).' }),
+  status: z.enum(['over', 'within', 'under']).meta({
+    description:
+      'The actual (complete) or projection (in progress) against the month’s budget: over or under by more than 10 %, else within.',
+  }),
+  timesBudget: z
+    .number()
+    .nullable()
+    .meta({ description: 'Actual or projection over the budget, to one decimal (27.3 for 27.3×).' }),
   varianceUsd: amount.meta({ description: 'Actual or projection minus the month’s budget: negative is under.' }),
 })
 
@@ -143,9 +161,16 @@ export const budgetDto = z
     source: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    formula: budgetFormula.meta({ description: 'Expected cost of 30 days, from the pricing engine, with each line’s formula.' }),
-    month: keepWarmMonth.nullable().meta({ description: 'The month asked for (default: the month of the last day with data) against the budget; null before its data starts.' }),
-    previousMonth: keepWarmMonth.nullable().meta({ description: 'The month before it, for a glance at how the last month ended.' }),
+    formula: budgetFormula.meta({
+      description: 'Expected cost of 30 days, from the pricing engine, with each line’s formula.',
+    }),
+    month: keepWarmMonth.nullable().meta({
+      description:
+        'The month asked for (default: the month of the last day with data) against the budget; null before its data starts.',
+    }),
+    previousMonth: keepWarmMonth
+      .nullable()
+      .meta({ description: 'The month before it, for a glance at how the last month ended.' }),
   })
   .meta({ id: 'KeepWarmBudget' })
 export type BudgetDto = z.infer<typeof budgetDto>
@@ -157,7 +182,9 @@ export const suggestionDto = z
     hoursMatching: z.number().int(),
     hoursObserved: z.number().int(),
     pingDurationMs: z.number().int(),
-    durationSource: z.enum(['measured', 'average']).meta({ description: 'measured: the pings’ own duration; average: the function’s, when real traffic hides the pings.' }),
+    durationSource: z.enum(['measured', 'average']).meta({
+      description: 'measured: the pings’ own duration; average: the function’s, when real traffic hides the pings.',
+    }),
     memoryMb: z.number().int(),
     architecture: z.string(),
     formula: budgetFormula,
@@ -167,12 +194,31 @@ export type SuggestionDto = z.infer<typeof suggestionDto>
 
 export const functionDetail = z
   .object({
-    function: z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string(), arn: z.string() }),
-    range: z.object({ from: isoDay, to: isoDay, granularity: z.enum(['day', 'hour']), hourlyFrom: isoDay.nullable(), dataThrough: isoDay.nullable() }),
+    function: z.object({
+      id: z.number().int(),
+      name: z.string(),
+      accountId: z.string(),
+      accountName,
+      region: z.string(),
+      arn: z.string(),
+    }),
+    range: z.object({
+      from: isoDay,
+      to: isoDay,
+      granularity: z.enum(['day', 'hour']),
+      hourlyFrom: isoDay.nullable(),
+      dataThrough: isoDay.nullable(),
+    }),
     config: functionConfig.nullable(),
     configChanges: z.array(z.object({ at: z.string(), day: isoDay, changes: z.array(z.string()) })),
     series: z.array(seriesPoint),
-    totals: z.object({ costUsd: amount, invocations: z.number(), errors: z.number(), throttles: z.number(), gbSeconds: amount }),
+    totals: z.object({
+      costUsd: amount,
+      invocations: z.number(),
+      errors: z.number(),
+      throttles: z.number(),
+      gbSeconds: amount,
+    }),
     keepWarm: z.object({
       scheduleSource: z.enum(['budget', 'detected']).nullable(),
       budget: budgetDto.nullable(),
@@ -180,10 +226,14 @@ export const functionDetail = z
       days: z.array(keepWarmDay),
       keepWarmUsd: amount,
       shareOfCostPct: z.number().nullable(),
-      history: z.array(keepWarmMonth).meta({ description: 'With a budget: each month with keep-warm data (at most 13, newest first) against the budget.' }),
+      history: z.array(keepWarmMonth).meta({
+        description: 'With a budget: each month with keep-warm data (at most 13, newest first) against the budget.',
+      }),
       months: z.array(z.string()).meta({ description: 'The months the budget panel can show (oldest first).' }),
     }),
-    incidents: z.array(incidentDto).meta({ description: 'Incidents with an anomaly of this function in the range, largest extra cost first.' }),
+    incidents: z
+      .array(incidentDto)
+      .meta({ description: 'Incidents with an anomaly of this function in the range, largest extra cost first.' }),
     simulatorHref: z.string(),
   })
   .meta({ id: 'FunctionDetail' })
@@ -209,6 +259,9 @@ export const functionOperations = [
     pathParams: functionIdParams,
     query: functionDetailQuery,
     queryDescriptions: functionDetailQueryDescriptions,
-    responses: { 200: { description: 'The function.', schema: functionDetail }, 404: { description: 'No such function.' } },
+    responses: {
+      200: { description: 'The function.', schema: functionDetail },
+      404: { description: 'No such function.' },
+    },
   }),
 ]

@@ -8,7 +8,10 @@ import { isoDay, isoMonth } from './common'
 
 export const krwPerUsd = z
   .string()
-  .refine(isKrwPerUsd, 'expected the won per US dollar as a decimal string such as "1385.20" (positive, at most 6 decimals, below 100000)')
+  .refine(
+    isKrwPerUsd,
+    'expected the won per US dollar as a decimal string such as "1385.20" (positive, at most 6 decimals, below 100000)',
+  )
   .meta({ description: 'Won per US dollar, as a decimal string (exact; at most 6 decimals).', example: '1385.20' })
 
 const rateFields = {
@@ -36,16 +39,24 @@ export const fxRateDto = z
     krwPerUsd: z.string().meta({ example: '1385.2' }),
     source: z.string(),
     asOf: isoDay,
-    enteredBy: z.string().nullable().meta({ description: 'Who entered it last; null for a rate entered before sign-in existed.' }),
+    enteredBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'Who entered it last; null for a rate entered before sign-in existed.' }),
     enteredAt: z.string().meta({ format: 'date-time' }),
   })
   .meta({ id: 'FxRate' })
 export type FxRateDto = z.infer<typeof fxRateDto>
 
-export const fxRatesResponse = z.object({ rates: z.array(fxRateDto).meta({ description: 'Every recorded month, oldest first.' }) }).meta({ id: 'FxRates' })
+export const fxRatesResponse = z
+  .object({ rates: z.array(fxRateDto).meta({ description: 'Every recorded month, oldest first.' }) })
+  .meta({ id: 'FxRates' })
 
 export const fxRatesImportResponse = z
-  .object({ imported: z.number().int().meta({ description: 'Months written (new or replaced).' }), rates: z.array(fxRateDto) })
+  .object({
+    imported: z.number().int().meta({ description: 'Months written (new or replaced).' }),
+    rates: z.array(fxRateDto),
+  })
   .meta({ id: 'FxRatesImport' })
 
 /** Columns of a rates CSV, as finance writes them; as_of may be left out (today). */
@@ -65,7 +76,8 @@ export const fxRatesOperations = [
     path: '/api/fx-rates/{month}',
     permission: 'fx-rates:write',
     summary: "Record a month's KRW per USD rate (the invoice's, or the company's fixed monthly rate)",
-    description: 'Creates or replaces the month’s rate. Every won figure of the month is its USD amount × this rate, rounded to the won once, at display or export.',
+    description:
+      'Creates or replaces the month’s rate. Every won figure of the month is its USD amount × this rate, rounded to the won once, at display or export.',
     tags: ['fx-rates'],
     pathParams: fxRateParams,
     body: putFxRateBody,

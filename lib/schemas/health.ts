@@ -4,7 +4,11 @@ import { defineOperation } from '@/lib/openapi/define-operation'
 export const healthResponse = z
   .object({
     status: z.enum(['ok', 'unavailable']),
-    database: z.object({ status: z.enum(['up', 'down']), latencyMs: z.number().optional(), message: z.string().optional() }),
+    database: z.object({
+      status: z.enum(['up', 'down']),
+      latencyMs: z.number().optional(),
+      message: z.string().optional(),
+    }),
     checkedAt: z.string(),
   })
   .meta({ id: 'Health' })

@@ -7,5 +7,7 @@ export const holidaysQuery = z.strictObject({
     .string()
     .regex(/^\d{4}$/, 'expected a year as YYYY')
     .transform(Number)
-    .pipe(z.number().int().min(2000, 'expected a year from 2000 to 2099').max(2099, 'expected a year from 2000 to 2099')),
+    .pipe(
+      z.number().int().min(2000, 'expected a year from 2000 to 2099').max(2099, 'expected a year from 2000 to 2099'),
+    ),
 })

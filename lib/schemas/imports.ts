@@ -15,10 +15,18 @@ export const costFileImport = z
     sizeBytes: z.number().int(),
     rowsRead: z.number().int(),
     rowsSkipped: z.number().int(),
-    rowsRepeated: z.number().int().meta({ description: 'Rows that repeated a line met earlier in the same upload (the same identity): counted once.' }),
-    lineItems: z.number().int().meta({ description: 'Distinct lines the file brought (CUR 2.0: by identity_line_item_id and identity_time_interval; FOCUS: by whole row).' }),
+    rowsRepeated: z.number().int().meta({
+      description: 'Rows that repeated a line met earlier in the same upload (the same identity): counted once.',
+    }),
+    lineItems: z.number().int().meta({
+      description:
+        'Distinct lines the file brought (CUR 2.0: by identity_line_item_id and identity_time_interval; FOCUS: by whole row).',
+    }),
     linesAdded: z.number().int().meta({ description: 'Lines new to the stored data.' }),
-    linesReplaced: z.number().int().meta({ description: 'Lines already stored (from another part of the export, the whole file, or this file) that it replaced.' }),
+    linesReplaced: z.number().int().meta({
+      description:
+        'Lines already stored (from another part of the export, the whole file, or this file) that it replaced.',
+    }),
     linesHeld: z.number().int().meta({ description: 'Stored lines whose latest copy came from this file, now.' }),
     setId: z.uuid().nullable().meta({ description: 'Files uploaded together as a complete set share it.' }),
     firstDay: isoDay,
@@ -40,24 +48,40 @@ export const billingPeriod = z
     lines: z.number().int(),
     billedTotalUsd: amount,
     accountDays: z.number().int(),
-    accountDaysCountedElsewhere: z.number().int().meta({ description: 'Account-days on which a source that comes first (Cost Explorer, or CUR 2.0 over FOCUS) has lines: those count instead.' }),
-    files: z.array(z.object({ importId: z.uuid().nullable().meta({ description: 'null: lines imported before files kept their lines.' }), fileName: z.string().nullable(), lines: z.number().int() })),
+    accountDaysCountedElsewhere: z.number().int().meta({
+      description:
+        'Account-days on which a source that comes first (Cost Explorer, or CUR 2.0 over FOCUS) has lines: those count instead.',
+    }),
+    files: z.array(
+      z.object({
+        importId: z.uuid().nullable().meta({ description: 'null: lines imported before files kept their lines.' }),
+        fileName: z.string().nullable(),
+        lines: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'ImportedBillingPeriod' })
 
 export type BillingPeriodDto = z.infer<typeof billingPeriod>
 
-export const importResult = z.object({ status: z.enum(['imported', 'already_imported']), import: costFileImport }).meta({ id: 'CostFileImportResult' })
+export const importResult = z
+  .object({ status: z.enum(['imported', 'already_imported']), import: costFileImport })
+  .meta({ id: 'CostFileImportResult' })
 
 export const importSetResult = z
   .object({
     status: z.literal('imported'),
     imports: z.array(costFileImport),
-    linesRemoved: z.number().int().meta({ description: 'Lines of the replaced billing periods that the set no longer has.' }),
+    linesRemoved: z
+      .number()
+      .int()
+      .meta({ description: 'Lines of the replaced billing periods that the set no longer has.' }),
   })
   .meta({ id: 'CostFileSetImportResult' })
 
-export const importsResponse = z.object({ imports: z.array(costFileImport), periods: z.array(billingPeriod) }).meta({ id: 'CostFileImports' })
+export const importsResponse = z
+  .object({ imports: z.array(costFileImport), periods: z.array(billingPeriod) })
+  .meta({ id: 'CostFileImports' })
 
 export const importOperations = [
   defineOperation({
@@ -75,29 +99,45 @@ export const importOperations = [
     tags: ['ingestion'],
     query: importQuery,
     queryDescriptions: { fileName: 'Name of the uploaded file, for the import log.' },
-    rawBody: { contentTypes: ['text/csv', 'application/gzip', 'application/octet-stream'], description: 'The CUR 2.0 or FOCUS CSV file itself, optionally gzip-compressed (not a multipart form).' },
+    rawBody: {
+      contentTypes: ['text/csv', 'application/gzip', 'application/octet-stream'],
+      description: 'The CUR 2.0 or FOCUS CSV file itself, optionally gzip-compressed (not a multipart form).',
+    },
     responses: {
       201: { description: 'Imported.', schema: importResult },
       200: { description: 'This file was imported before; nothing changed.', schema: importResult },
-      413: { description: 'Larger than FINOPS_IMPORT_MAX_BYTES after decompression (default 256 MiB); the message names the limit.' },
-      422: { description: 'Rejected: the message says why; `details.rowErrors` lists invalid rows, `details.months` the billing months billed in won without a recorded rate.' },
+      413: {
+        description:
+          'Larger than FINOPS_IMPORT_MAX_BYTES after decompression (default 256 MiB); the message names the limit.',
+      },
+      422: {
+        description:
+          'Rejected: the message says why; `details.rowErrors` lists invalid rows, `details.months` the billing months billed in won without a recorded rate.',
+      },
     },
   }),
   defineOperation({
     method: 'post',
     path: '/api/imports/sets',
     permission: 'imports:write',
-    summary: "Import an export's files together, as a complete set that replaces their billing periods (multipart/form-data)",
+    summary:
+      "Import an export's files together, as a complete set that replaces their billing periods (multipart/form-data)",
     description:
       'A multipart/form-data body with one part per file: the CSV (or .csv.gz) data files of one export, and optionally its Manifest.json, ' +
       'which must list exactly the data files sent. The set replaces every line stored for the billing periods (and payer) its files cover: ' +
       'this is how a restated billing period gets in. All files are CUR 2.0 or all FOCUS; each is checked as a single upload is.',
     tags: ['ingestion'],
-    rawBody: { contentTypes: ['multipart/form-data'], description: 'One file part per data file (.csv or .csv.gz), and optionally the export’s Manifest.json (a .json part).' },
+    rawBody: {
+      contentTypes: ['multipart/form-data'],
+      description:
+        'One file part per data file (.csv or .csv.gz), and optionally the export’s Manifest.json (a .json part).',
+    },
     responses: {
       201: { description: 'Imported.', schema: importSetResult },
       413: { description: 'A file larger than FINOPS_IMPORT_MAX_BYTES after decompression.' },
-      422: { description: 'Rejected (a file, or the set against its manifest): the message says why; nothing was imported.' },
+      422: {
+        description: 'Rejected (a file, or the set against its manifest): the message says why; nothing was imported.',
+      },
     },
   }),
   defineOperation({

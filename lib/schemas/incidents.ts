@@ -21,14 +21,23 @@ export const incidentDto = z
     accountId: z.string(),
     accountName,
     severity: severity.meta({ description: 'The worst of its anomalies’ severities.' }),
-    extraCostUsd: amount.meta({ description: 'Measured extra cost, counted once: the largest of its anomalies’ (each measures the same money from its own angle), never their sum.' }),
-    exposureUsd: amount.nullable().meta({ description: 'For a configuration risk: its worst case a month above recent cost (money at risk, not spent). Null otherwise.' }),
+    extraCostUsd: amount.meta({
+      description:
+        'Measured extra cost, counted once: the largest of its anomalies’ (each measures the same money from its own angle), never their sum.',
+    }),
+    exposureUsd: amount.nullable().meta({
+      description:
+        'For a configuration risk: its worst case a month above recent cost (money at risk, not spent). Null otherwise.',
+    }),
     periodStart: z.string(),
     periodEnd: z.string().meta({ description: 'Exclusive.' }),
     firstDay: isoDay,
     lastDay: isoDay,
     root: anomalyDto.meta({ description: 'The root cause: the anomaly that explains the others.' }),
-    symptoms: z.array(anomalyDto).meta({ description: 'The other anomalies of the same story (the same money seen by other detectors, on the bill, in keep-warm pings…).' }),
+    symptoms: z.array(anomalyDto).meta({
+      description:
+        'The other anomalies of the same story (the same money seen by other detectors, on the bill, in keep-warm pings…).',
+    }),
     status: anomalyStatus,
     statusBy: z.string().nullable(),
     statusReason: z.string().nullable(),
@@ -38,7 +47,9 @@ export const incidentDto = z
   .meta({ id: 'Incident' })
 export type IncidentDto = z.infer<typeof incidentDto>
 
-export const incidentsResponse = z.object({ from: isoDay, to: isoDay, dataThrough: isoDay.nullable(), incidents: z.array(incidentDto) }).meta({ id: 'Incidents' })
+export const incidentsResponse = z
+  .object({ from: isoDay, to: isoDay, dataThrough: isoDay.nullable(), incidents: z.array(incidentDto) })
+  .meta({ id: 'Incidents' })
 export type IncidentsResponse = z.infer<typeof incidentsResponse>
 
 export const incidentIdParams = z.object({ id: idParam })
@@ -48,11 +59,17 @@ export const incidentOperations = [
     method: 'get',
     path: '/api/incidents',
     permission: 'read',
-    summary: 'Incidents (anomalies that share a function and overlapping days, root cause first) in a date range, with filters',
+    summary:
+      'Incidents (anomalies that share a function and overlapping days, root cause first) in a date range, with filters',
     tags: ['anomalies'],
     query: incidentsQuery,
     queryDescriptions: incidentsQueryDescriptions,
-    responses: { 200: { description: 'The incidents, largest extra cost (or exposure, or newest) first.', schema: incidentsResponse } },
+    responses: {
+      200: {
+        description: 'The incidents, largest extra cost (or exposure, or newest) first.',
+        schema: incidentsResponse,
+      },
+    },
   }),
   defineOperation({
     method: 'patch',
@@ -62,6 +79,9 @@ export const incidentOperations = [
     tags: ['anomalies'],
     pathParams: incidentIdParams,
     body: anomalyStatusBody,
-    responses: { 200: { description: 'The updated incident.', schema: incidentDto }, 404: { description: 'No such incident.' } },
+    responses: {
+      200: { description: 'The updated incident.', schema: incidentDto },
+      404: { description: 'No such incident.' },
+    },
   }),
 ]

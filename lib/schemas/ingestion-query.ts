@@ -9,4 +9,6 @@ export const reconciliationQuery = z
 
 export const ingestionRunsQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) })
 
-export const importQuery = z.object({ fileName: z.string().trim().min(1).max(255).meta({ example: 'focus-2026-10.csv.gz' }) })
+export const importQuery = z.object({
+  fileName: z.string().trim().min(1).max(255).meta({ example: 'focus-2026-10.csv.gz' }),
+})

@@ -13,11 +13,9 @@ export type IngestionSource = (typeof INGESTION_SOURCES)[number]
 export const startIngestionBody = dateRange(800)
   .and(
     z.object({
-      sources: z
-        .array(z.enum(INGESTION_SOURCES))
-        .min(1)
-        .optional()
-        .meta({ description: 'What to ingest; default all. Metrics need the function list, so `metrics` includes `lambda`.' }),
+      sources: z.array(z.enum(INGESTION_SOURCES)).min(1).optional().meta({
+        description: 'What to ingest; default all. Metrics need the function list, so `metrics` includes `lambda`.',
+      }),
     }),
   )
   .meta({ id: 'StartIngestion', example: { from: '2026-10-01', to: '2026-10-31' } })
@@ -25,7 +23,9 @@ export const startIngestionBody = dateRange(800)
 export const startIngestionResponse = z
   .object({
     id: z.uuid(),
-    deduplicated: z.boolean().meta({ description: 'A run for the same window was already queued or running; its id is returned.' }),
+    deduplicated: z
+      .boolean()
+      .meta({ description: 'A run for the same window was already queued or running; its id is returned.' }),
   })
   .meta({ id: 'StartedIngestion' })
 
@@ -34,7 +34,9 @@ const dayRange = z.object({ from: isoDay, to: isoDay })
 export const ingestionProgress = z
   .object({
     phase: z.enum(['queued', 'costs', 'lambda', 'metrics', 'servers', 'derived', 'done']),
-    incremental: z.boolean().meta({ description: 'The window was chosen from what is stored (scheduled runs), not given.' }),
+    incremental: z
+      .boolean()
+      .meta({ description: 'The window was chosen from what is stored (scheduled runs), not given.' }),
     windows: z.object({ costs: dayRange.nullable(), metrics: dayRange.nullable() }),
     costs: z.object({
       calls: z.number().int(),
@@ -43,12 +45,34 @@ export const ingestionProgress = z
       accounts: z.number().int(),
       rows: z.number().int(),
       removed: z.number().int(),
-      monthsChecked: z.number().int().meta({ description: "Months whose daily lines were checked against Cost Explorer's own monthly total per account and record type." }),
+      monthsChecked: z.number().int().meta({
+        description:
+          "Months whose daily lines were checked against Cost Explorer's own monthly total per account and record type.",
+      }),
       unreconciled: z
-        .array(z.object({ from: isoDay, to: isoDay, accountId: z.string(), recordType: z.string(), reportedUsd: z.string(), summedUsd: z.string(), differenceUsd: z.string() }))
-        .meta({ description: 'Months whose daily lines did not add up to the monthly total: not written (the stored data was kept), the run fails, run it again.' }),
+        .array(
+          z.object({
+            from: isoDay,
+            to: isoDay,
+            accountId: z.string(),
+            recordType: z.string(),
+            reportedUsd: z.string(),
+            summedUsd: z.string(),
+            differenceUsd: z.string(),
+          }),
+        )
+        .meta({
+          description:
+            'Months whose daily lines did not add up to the monthly total: not written (the stored data was kept), the run fails, run it again.',
+        }),
     }),
-    lambda: z.object({ calls: z.number().int(), regions: z.array(z.string()), functions: z.number().int(), snapshots: z.number().int(), deleted: z.number().int() }),
+    lambda: z.object({
+      calls: z.number().int(),
+      regions: z.array(z.string()),
+      functions: z.number().int(),
+      snapshots: z.number().int(),
+      deleted: z.number().int(),
+    }),
     metrics: z.object({
       calls: z.number().int(),
       metricsRequested: z.number().int(),
@@ -59,8 +83,16 @@ export const ingestionProgress = z
       hourlyRows: z.number().int(),
     }),
     servers: z
-      .object({ calls: z.number().int(), regions: z.array(z.string()), servers: z.number().int(), deleted: z.number().int() })
-      .meta({ description: 'The `instances` source: EC2 and RDS describe calls, regions listed, servers seen, servers no longer listed.' }),
+      .object({
+        calls: z.number().int(),
+        regions: z.array(z.string()),
+        servers: z.number().int(),
+        deleted: z.number().int(),
+      })
+      .meta({
+        description:
+          'The `instances` source: EC2 and RDS describe calls, regions listed, servers seen, servers no longer listed.',
+      }),
     derived: z.object({ functionCostRows: z.number().int() }),
     retries: z.number().int().meta({ description: 'AWS SDK retries (throttling, transient errors).' }),
     dbWriteMs: z.number().meta({ description: 'Time spent writing facts (costs, functions, metrics) to PostgreSQL.' }),
@@ -95,15 +127,21 @@ export type IngestionRunDto = z.infer<typeof ingestionRun>
 export const costExplorerSpend = z
   .object({
     day: isoDay.meta({ description: 'Today, as a UTC day: runs count on the day they started.' }),
-    capUsd: amount.meta({ description: 'FINOPS_CE_MAX_USD_PER_DAY: what all runs together may spend on Cost Explorer per UTC day.' }),
+    capUsd: amount.meta({
+      description: 'FINOPS_CE_MAX_USD_PER_DAY: what all runs together may spend on Cost Explorer per UTC day.',
+    }),
     spentUsd: amount.meta({ description: 'Spent today by the runs started today ($0.01 per request).' }),
-    reservedUsd: amount.meta({ description: 'Expected of runs still queued or running; a new run that does not fit beside it is refused (429).' }),
+    reservedUsd: amount.meta({
+      description: 'Expected of runs still queued or running; a new run that does not fit beside it is refused (429).',
+    }),
   })
   .meta({ id: 'CostExplorerSpend' })
 
 export type CostExplorerSpendDto = z.infer<typeof costExplorerSpend>
 
-export const ingestionRunsResponse = z.object({ runs: z.array(ingestionRun), costExplorerToday: costExplorerSpend }).meta({ id: 'IngestionRuns' })
+export const ingestionRunsResponse = z
+  .object({ runs: z.array(ingestionRun), costExplorerToday: costExplorerSpend })
+  .meta({ id: 'IngestionRuns' })
 
 const runOperations = [
   defineOperation({
@@ -118,14 +156,18 @@ const runOperations = [
     body: startIngestionBody,
     responses: {
       202: { description: 'Queued.', schema: startIngestionResponse },
-      429: { description: "The run would go over today's Cost Explorer spending cap; the message says by how much and what to do." },
+      429: {
+        description:
+          "The run would go over today's Cost Explorer spending cap; the message says by how much and what to do.",
+      },
     },
   }),
   defineOperation({
     method: 'get',
     path: '/api/ingest/runs',
     permission: 'read',
-    summary: "Recent ingestion runs with status, window, per-source counts, API calls and their cost; today's Cost Explorer spending against its cap",
+    summary:
+      "Recent ingestion runs with status, window, per-source counts, API calls and their cost; today's Cost Explorer spending against its cap",
     tags: ['ingestion'],
     query: ingestionRunsQuery,
     queryDescriptions: { limit: 'How many of the most recent runs (default 20).' },

@@ -6,4 +6,10 @@ import { budgetOperations } from './budgets'
 import { functionOperations } from './functions'
 import { incidentOperations } from './incidents'
 
-export const insightsOperations = [...functionOperations, ...budgetOperations, ...incidentOperations, ...anomalyOperations, ...alertOperations]
+export const insightsOperations = [
+  ...functionOperations,
+  ...budgetOperations,
+  ...incidentOperations,
+  ...anomalyOperations,
+  ...alertOperations,
+]

@@ -6,14 +6,21 @@ import { overviewQuery } from './overview-query'
 
 const overviewQueryDescriptions = { month: 'Month to show (YYYY-MM). Default: the last complete month with data.' }
 
-const change = z.object({ currentUsd: amount, previousUsd: amount, changeUsd: amount, changePct: z.number().nullable() })
+const change = z.object({
+  currentUsd: amount,
+  previousUsd: amount,
+  changeUsd: amount,
+  changePct: z.number().nullable(),
+})
 
 export const overviewResponse = z
   .object({
     month: isoMonth,
     availableMonths: z.array(isoMonth),
     dataThrough: isoDay.nullable(),
-    isPartialMonth: z.boolean().meta({ description: 'The month is still in progress; the change compares the same days of the previous month.' }),
+    isPartialMonth: z.boolean().meta({
+      description: 'The month is still in progress; the change compares the same days of the previous month.',
+    }),
     estimatedDays: z.number().int().meta({ description: 'Days of the month that AWS still marks as estimated.' }),
     total: change.extend({ comparedWith: z.enum(['previous_month', 'same_days_of_previous_month']) }),
     lambdaUsd: amount,
@@ -24,7 +31,15 @@ export const overviewResponse = z
     }),
     lambdaByCategory: z.array(z.object({ category: z.string(), label: z.string(), costUsd: amount })),
     topFunctions: z.array(
-      z.object({ id: z.number().int(), name: z.string(), accountId: z.string(), accountName, region: z.string(), costUsd: amount, sharePct: z.number().nullable() }),
+      z.object({
+        id: z.number().int(),
+        name: z.string(),
+        accountId: z.string(),
+        accountName,
+        region: z.string(),
+        costUsd: amount,
+        sharePct: z.number().nullable(),
+      }),
     ),
   })
   .meta({ id: 'Overview' })
@@ -43,9 +58,10 @@ export const lambdaChangeResponse = z
         label: z.string(),
         usd: amount,
         negligible: z.boolean().meta({ description: 'Less than half a cent: rounds to $0.00.' }),
-        functions: z
-          .array(z.object({ functionId: z.number().int(), name: z.string(), usd: amount }))
-          .meta({ description: 'Up to three functions whose part moved the cost in the same direction by at least a cent, most first.' }),
+        functions: z.array(z.object({ functionId: z.number().int(), name: z.string(), usd: amount })).meta({
+          description:
+            'Up to three functions whose part moved the cost in the same direction by at least a cent, most first.',
+        }),
       }),
     ),
   })
@@ -69,10 +85,13 @@ export const overviewOperations = [
     path: '/api/overview/lambda-change',
     permission: 'read',
     summary: "Why the month's Lambda cost changed: the per-function change decomposed and summed per driver",
-    description: 'Drivers are volume, keep-warm, duration, retries, memory, price, new and removed functions; they add up exactly to the change of the estimates.',
+    description:
+      'Drivers are volume, keep-warm, duration, retries, memory, price, new and removed functions; they add up exactly to the change of the estimates.',
     tags: ['costs'],
     query: overviewQuery,
     queryDescriptions: overviewQueryDescriptions,
-    responses: { 200: { description: 'The change by driver, with the functions behind each.', schema: lambdaChangeResponse } },
+    responses: {
+      200: { description: 'The change by driver, with the functions behind each.', schema: lambdaChangeResponse },
+    },
   }),
 ]

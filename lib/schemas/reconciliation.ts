@@ -8,9 +8,17 @@ export const reconciliationRow = z.object({
   accountId: z.string(),
   accountName: z.string(),
   billedUsd: amount.meta({ description: 'Lambda as billed (Cost Explorer or an imported file), all charge types.' }),
-  estimatedUsd: amount.meta({ description: 'Sum of per-function estimates (metrics × configuration × list price, before the free tier).' }),
+  estimatedUsd: amount.meta({
+    description: 'Sum of per-function estimates (metrics × configuration × list price, before the free tier).',
+  }),
   differenceUsd: amount,
-  explanations: z.array(z.object({ kind: z.enum(['free_tier', 'credits', 'unestimated_usage', 'rounding']), usd: amount, detail: z.string() })),
+  explanations: z.array(
+    z.object({
+      kind: z.enum(['free_tier', 'credits', 'unestimated_usage', 'rounding']),
+      usd: amount,
+      detail: z.string(),
+    }),
+  ),
   unexplainedUsd: amount,
   notes: z.array(z.string()),
 })
@@ -27,7 +35,8 @@ export const reconciliationOperations = [
     method: 'get',
     path: '/api/reconciliation',
     permission: 'read',
-    summary: 'Per month and account: billed Lambda against the sum of per-function estimates, with the explained and unexplained difference',
+    summary:
+      'Per month and account: billed Lambda against the sum of per-function estimates, with the explained and unexplained difference',
     tags: ['ingestion'],
     query: reconciliationQuery,
     queryDescriptions: {

@@ -7,20 +7,30 @@ import { serverKind, serversQuery } from './servers-query'
 
 export const serverDto = z
   .object({
-    id: z.string().meta({ description: "AWS's own identifier: the instance id, the DB instance identifier or the DB cluster identifier." }),
+    id: z.string().meta({
+      description: "AWS's own identifier: the instance id, the DB instance identifier or the DB cluster identifier.",
+    }),
     kind: serverKind,
     accountId: z.string(),
     region: z.string(),
-    type: z.string().meta({ description: "The instance type or DB instance class; an Aurora cluster's member classes (\"db.r6g.large × 2\")." }),
+    type: z.string().meta({
+      description: 'The instance type or DB instance class; an Aurora cluster\'s member classes ("db.r6g.large × 2").',
+    }),
     engine: z.string().nullable().meta({ description: 'RDS and Aurora: the database engine. EC2: null.' }),
     state: z.string().meta({ description: "AWS's state when last listed (running, stopped, available, …)." }),
     tags: z.record(z.string(), z.string()),
     launchedAt: z.iso.datetime().nullable().meta({ description: 'EC2: launch time; RDS and Aurora: creation time.' }),
     schedulable: z.boolean(),
-    reason: z.string().nullable().meta({ description: 'Why a schedule cannot start and stop it (read replicas, their sources, Aurora members, terminated instances); null when it can.' }),
+    reason: z.string().nullable().meta({
+      description:
+        'Why a schedule cannot start and stop it (read replicas, their sources, Aurora members, terminated instances); null when it can.',
+    }),
     replicaOf: z.string().nullable(),
     clusterId: z.string().nullable().meta({ description: "An Aurora member instance's cluster." }),
-    hourlyUsd: amount.nullable().meta({ description: 'On-demand price per hour while running (RDS Single-AZ; Aurora: its members, Aurora Standard); null when the rate card has none (`priceMissing` says so).' }),
+    hourlyUsd: amount.nullable().meta({
+      description:
+        'On-demand price per hour while running (RDS Single-AZ; Aurora: its members, Aurora Standard); null when the rate card has none (`priceMissing` says so).',
+    }),
     price: z
       .object({ source: z.string(), status: z.enum(['verified', 'secondary', 'unconfirmed']), asOf: z.string() })
       .nullable()
@@ -47,7 +57,10 @@ export const serverDto = z
 export type ServerDto = z.infer<typeof serverDto>
 
 export const serversResponse = z
-  .object({ month: z.string().meta({ description: 'The month of `monthCost`: the month in progress.' }), servers: z.array(serverDto) })
+  .object({
+    month: z.string().meta({ description: 'The month of `monthCost`: the month in progress.' }),
+    servers: z.array(serverDto),
+  })
   .meta({ id: 'Servers' })
 
 export type ServersResponse = z.infer<typeof serversResponse>
@@ -57,11 +70,17 @@ export const serverOperations = [
     method: 'get',
     path: '/api/servers',
     permission: 'read',
-    summary: 'EC2 instances, RDS DB instances and Aurora clusters, with whether a schedule can start and stop each and its hourly price',
-    description: 'Servers are listed by the `instances` ingestion source; servers no longer listed by AWS are left out.',
+    summary:
+      'EC2 instances, RDS DB instances and Aurora clusters, with whether a schedule can start and stop each and its hourly price',
+    description:
+      'Servers are listed by the `instances` ingestion source; servers no longer listed by AWS are left out.',
     tags: ['servers'],
     query: serversQuery,
-    queryDescriptions: { kind: 'Only this kind of server.', accountId: 'Only this account.', region: 'Only this region.' },
+    queryDescriptions: {
+      kind: 'Only this kind of server.',
+      accountId: 'Only this account.',
+      region: 'Only this region.',
+    },
     responses: { 200: { description: 'By account, region, kind and id.', schema: serversResponse } },
   }),
 ]

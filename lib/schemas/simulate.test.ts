@@ -9,8 +9,13 @@ describe('simulator API contract', () => {
     const response = JSON.parse(JSON.stringify(toSimulationResponse(simulate(DEFAULT_SCENARIO))))
     expect(simulationResponse.parse(response)).toEqual(response)
     for (const strategy of response.strategies) {
-      expect(Object.keys(strategy)).toEqual(expect.arrayContaining(['strategy', 'monthlyCostUsd', 'lineItems', 'coldStartsPerMonth']))
-      for (const item of strategy.lineItems) expect(Object.keys(item)).toEqual(expect.arrayContaining(['label', 'quantity', 'unit', 'unitPriceUsd', 'costUsd']))
+      expect(Object.keys(strategy)).toEqual(
+        expect.arrayContaining(['strategy', 'monthlyCostUsd', 'lineItems', 'coldStartsPerMonth']),
+      )
+      for (const item of strategy.lineItems)
+        expect(Object.keys(item)).toEqual(
+          expect.arrayContaining(['label', 'quantity', 'unit', 'unitPriceUsd', 'costUsd']),
+        )
     }
   })
 

@@ -14,11 +14,21 @@ export type SpendBudgetScopeKind = (typeof SPEND_BUDGET_SCOPES)[number]
 export const spendBudgetScope = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('total'), key: z.literal(['', 'total']).optional() }),
-    z.strictObject({ kind: z.literal('team'), key: z.string().trim().min(1, 'name the team').max(TEAM_NAME_MAX_LENGTH) }),
+    z.strictObject({
+      kind: z.literal('team'),
+      key: z.string().trim().min(1, 'name the team').max(TEAM_NAME_MAX_LENGTH),
+    }),
     z.strictObject({ kind: z.literal('account'), key: accountId }),
-    z.strictObject({ kind: z.literal('service'), key: z.string().trim().min(1, 'name the service as Cost Explorer does (e.g. "AWS Lambda")').max(256) }),
+    z.strictObject({
+      kind: z.literal('service'),
+      key: z.string().trim().min(1, 'name the service as Cost Explorer does (e.g. "AWS Lambda")').max(256),
+    }),
   ])
-  .meta({ id: 'SpendBudgetScope', description: 'What the budget covers: the total, a team (`unallocated` too), an account id or a service as Cost Explorer names it.' })
+  .meta({
+    id: 'SpendBudgetScope',
+    description:
+      'What the budget covers: the total, a team (`unallocated` too), an account id or a service as Cost Explorer names it.',
+  })
 
 const usd = z
   .string()
@@ -35,11 +45,18 @@ export const spendBudgetBody = z
   .strictObject({
     scope: spendBudgetScope,
     monthlyUsd: usd.optional().meta({ description: 'The monthly amount in US dollars.' }),
-    monthlyKrw: krw.optional().meta({ description: 'Or in won: judged in USD at each month’s recorded rate (/api/fx-rates); a month without a rate has no status.' }),
+    monthlyKrw: krw.optional().meta({
+      description:
+        'Or in won: judged in USD at each month’s recorded rate (/api/fx-rates); a month without a rate has no status.',
+    }),
   })
   .superRefine((body, context) => {
     if ((body.monthlyUsd === undefined) === (body.monthlyKrw === undefined)) {
-      context.addIssue({ code: 'custom', path: ['monthlyUsd'], message: 'give the amount once: monthlyUsd or monthlyKrw' })
+      context.addIssue({
+        code: 'custom',
+        path: ['monthlyUsd'],
+        message: 'give the amount once: monthlyUsd or monthlyKrw',
+      })
     }
   })
   .meta({ id: 'SpendBudgetInput' })
@@ -52,13 +69,23 @@ export const SPEND_BUDGET_STATUSES = ['on-track', 'forecast-over', 'over', 'no-r
 export const spendBudgetDto = z
   .object({
     id: z.number().int(),
-    scope: z.object({ kind: z.enum(SPEND_BUDGET_SCOPES), key: z.string().meta({ description: '`total` for the total.' }) }),
+    scope: z.object({
+      kind: z.enum(SPEND_BUDGET_SCOPES),
+      key: z.string().meta({ description: '`total` for the total.' }),
+    }),
     monthlyUsd: amount.nullable().meta({ description: 'As set in dollars; null for a budget set in won.' }),
     monthlyKrw: amount.nullable().meta({ description: 'As set in won; null for a budget set in dollars.' }),
-    budgetUsd: amount.nullable().meta({ description: 'The month’s budget in USD; null for a won budget in a month without a rate.' }),
+    budgetUsd: amount
+      .nullable()
+      .meta({ description: 'The month’s budget in USD; null for a won budget in a month without a rate.' }),
     actual: amount.meta({ description: 'The month’s cost so far (the whole month once it is over), USD.' }),
-    forecast: amount.meta({ description: 'Where the month will end (GET /api/forecast), USD; a finished month’s is its actual.' }),
-    status: z.enum(SPEND_BUDGET_STATUSES).meta({ description: 'over once actual exceeds the budget; forecast-over while the forecast does; on-track otherwise; no-rate for a won budget in a month without a rate.' }),
+    forecast: amount.meta({
+      description: 'Where the month will end (GET /api/forecast), USD; a finished month’s is its actual.',
+    }),
+    status: z.enum(SPEND_BUDGET_STATUSES).meta({
+      description:
+        'over once actual exceeds the budget; forecast-over while the forecast does; on-track otherwise; no-rate for a won budget in a month without a rate.',
+    }),
     usedShare: z.string().nullable().meta({ description: 'Actual ÷ budget (1 is the whole budget).' }),
     forecastShare: z.string().nullable().meta({ description: 'Forecast ÷ budget.' }),
     krw: z
@@ -99,7 +126,10 @@ export const spendBudgetOperations = [
     summary: 'Set a monthly spend budget for the total, a team, an account or a service',
     tags: ['budgets'],
     body: spendBudgetBody,
-    responses: { 201: { description: 'Created, judged against the latest month.', schema: spendBudgetDto }, 409: { description: 'That scope already has a budget (use PUT).' } },
+    responses: {
+      201: { description: 'Created, judged against the latest month.', schema: spendBudgetDto },
+      409: { description: 'That scope already has a budget (use PUT).' },
+    },
   }),
   defineOperation({
     method: 'put',
@@ -109,7 +139,11 @@ export const spendBudgetOperations = [
     tags: ['budgets'],
     pathParams: spendBudgetParams,
     body: spendBudgetBody,
-    responses: { 200: { description: 'Updated.', schema: spendBudgetDto }, 404: { description: 'No such budget.' }, 409: { description: 'Another budget has that scope.' } },
+    responses: {
+      200: { description: 'Updated.', schema: spendBudgetDto },
+      404: { description: 'No such budget.' },
+      409: { description: 'Another budget has that scope.' },
+    },
   }),
   defineOperation({
     method: 'delete',

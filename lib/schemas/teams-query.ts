@@ -6,4 +6,6 @@ import { isoMonth } from './common'
 export const teamsShowbackQuery = z.object({ month: isoMonth.optional() })
 
 /** The page also remembers the team a lead picked. */
-export const teamsPageQuery = teamsShowbackQuery.extend({ team: z.string().min(1).max(TEAM_NAME_MAX_LENGTH).optional() })
+export const teamsPageQuery = teamsShowbackQuery.extend({
+  team: z.string().min(1).max(TEAM_NAME_MAX_LENGTH).optional(),
+})

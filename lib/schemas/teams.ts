@@ -17,25 +17,48 @@ export const teamMatch = z
     z.object({ service: text(256) }).strict(),
     z.object({ functionPrefix: text(64) }).strict(),
   ])
-  .meta({ id: 'TeamMatch', description: 'One condition: a tag key and value, an account, a service, or a function-name prefix.' })
+  .meta({
+    id: 'TeamMatch',
+    description: 'One condition: a tag key and value, an account, a service, or a function-name prefix.',
+  })
 
-export const teamRule = z.object({ team: text(TEAM_NAME_MAX_LENGTH), match: teamMatch }).strict().meta({ id: 'TeamRule' })
+export const teamRule = z
+  .object({ team: text(TEAM_NAME_MAX_LENGTH), match: teamMatch })
+  .strict()
+  .meta({ id: 'TeamRule' })
 
 export const sharedSplit = z
   .discriminatedUnion('method', [
     z.object({ method: z.literal('even') }).strict(),
     z.object({ method: z.literal('proportional') }).strict(),
-    z.object({ method: z.literal('fixed'), percentages: z.record(text(TEAM_NAME_MAX_LENGTH), z.string().max(10)) }).strict(),
+    z
+      .object({ method: z.literal('fixed'), percentages: z.record(text(TEAM_NAME_MAX_LENGTH), z.string().max(10)) })
+      .strict(),
   ])
-  .meta({ id: 'SharedSplit', description: 'Evenly, in proportion to each team’s direct cost, or by fixed percentages adding up to 100.' })
+  .meta({
+    id: 'SharedSplit',
+    description: 'Evenly, in proportion to each team’s direct cost, or by fixed percentages adding up to 100.',
+  })
 
-export const sharedPool = z.object({ name: text(64), match: teamMatch, split: sharedSplit }).strict().meta({ id: 'SharedPool' })
+export const sharedPool = z
+  .object({ name: text(64), match: teamMatch, split: sharedSplit })
+  .strict()
+  .meta({ id: 'SharedPool' })
 
 export const teamSettings = z
   .object({
-    rules: z.array(teamRule).max(200).meta({ description: 'Evaluated in order: the first that matches a cost places it.' }),
-    defaultFromTag: text(128).nullable().meta({ description: 'With a tag key, each value of that tag is a team without a rule of its own.' }),
-    sharedPools: z.array(sharedPool).max(20).default([]).meta({ description: 'Costs split over the teams instead of placed in one; checked before the rules.' }),
+    rules: z
+      .array(teamRule)
+      .max(200)
+      .meta({ description: 'Evaluated in order: the first that matches a cost places it.' }),
+    defaultFromTag: text(128)
+      .nullable()
+      .meta({ description: 'With a tag key, each value of that tag is a team without a rule of its own.' }),
+    sharedPools: z
+      .array(sharedPool)
+      .max(20)
+      .default([])
+      .meta({ description: 'Costs split over the teams instead of placed in one; checked before the rules.' }),
   })
   .strict()
   .meta({ id: 'TeamSettings' })
@@ -61,10 +84,22 @@ export const showbackResponse = z
     totalUsd: amount,
     teams: z.array(teamLine).meta({ description: 'Every team with a cost this month or last, largest total first.' }),
     unallocated: teamLine.extend({
-      lambdaNotInFunctionsUsd: amount.meta({ description: 'Billed Lambda minus the per-function estimates (free tier, credits, rounding), unless a rule places it.' }),
+      lambdaNotInFunctionsUsd: amount.meta({
+        description:
+          'Billed Lambda minus the per-function estimates (free tier, credits, rounding), unless a rule places it.',
+      }),
     }),
-    pools: z.array(z.object({ name: z.string(), method: z.string(), amountUsd: amount, shares: z.array(z.object({ team: z.string(), usd: amount })) })),
-    coverage: z.string().nullable().meta({ description: 'Share (0–1) of the cost outside shared pools that the rules placed; null without such cost.' }),
+    pools: z.array(
+      z.object({
+        name: z.string(),
+        method: z.string(),
+        amountUsd: amount,
+        shares: z.array(z.object({ team: z.string(), usd: amount })),
+      }),
+    ),
+    coverage: z.string().nullable().meta({
+      description: 'Share (0–1) of the cost outside shared pools that the rules placed; null without such cost.',
+    }),
     method: z.string(),
   })
   .meta({ id: 'Showback' })
@@ -84,7 +119,8 @@ export const teamOperations = [
     path: '/api/teams',
     permission: 'teams:write',
     summary: 'Replace the team rules',
-    description: 'Rules are checked as a whole: a rule that can never match, an empty team name or fixed percentages that do not add up to 100 are refused with the rule named.',
+    description:
+      'Rules are checked as a whole: a rule that can never match, an empty team name or fixed percentages that do not add up to 100 are refused with the rule named.',
     tags: ['teams'],
     body: teamSettings,
     responses: { 200: { description: 'The rules now in force.', schema: teamSettings } },
@@ -93,7 +129,8 @@ export const teamOperations = [
     method: 'get',
     path: '/api/teams/showback',
     permission: 'read',
-    summary: 'A month’s showback statement: each team’s direct and shared cost, unallocated, and the change from the month before',
+    summary:
+      'A month’s showback statement: each team’s direct and shared cost, unallocated, and the change from the month before',
     description: 'The teams’ totals plus unallocated equal the month’s total on the Costs page to the cent.',
     tags: ['teams'],
     query: teamsShowbackQuery,

@@ -14,7 +14,11 @@ const sort = z
   .optional()
   .transform((value, context) => {
     const parsed = parseSort(value)
-    if (!parsed) context.addIssue({ code: 'custom', message: `unknown column “${value}” (expected ${SORT_KEYS.join(', ')}, with - for descending)` })
+    if (!parsed)
+      context.addIssue({
+        code: 'custom',
+        message: `unknown column “${value}” (expected ${SORT_KEYS.join(', ')}, with - for descending)`,
+      })
     return parsed ?? DEFAULT_SORT
   })
 

@@ -9,7 +9,8 @@ import { UNSTORABLE_TEXT_MESSAGE, isStorableText } from '@/lib/schemas/storable-
 /** What Next gives a page (`searchParams`), a route handler (`URL#searchParams`) or a client view (`useSearchParams()`). */
 export type RawSearchParams = { entries(): Iterable<[string, string]> } | Record<string, string | string[] | undefined>
 
-export type SearchParamsResult<T> = { ok: true; value: T } | { ok: false; message: string; issues: readonly z.core.$ZodIssue[] }
+export type SearchParamsResult<T> =
+  { ok: true; value: T } | { ok: false; message: string; issues: readonly z.core.$ZodIssue[] }
 
 export type SearchParams<S extends z.ZodType> = {
   schema: S
@@ -22,7 +23,12 @@ export type SearchParams<S extends z.ZodType> = {
 /** Parameters as a record: a repeated parameter becomes a list, in order. */
 export function searchParamsRecord(source: RawSearchParams): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {}
-  const entries = typeof source.entries === 'function' && !isRecord(source) ? source.entries() : Object.entries(source).flatMap(([key, value]) => (value === undefined ? [] : [value].flat().map((item) => [key, item] as [string, string])))
+  const entries =
+    typeof source.entries === 'function' && !isRecord(source)
+      ? source.entries()
+      : Object.entries(source).flatMap(([key, value]) =>
+          value === undefined ? [] : [value].flat().map((item) => [key, item] as [string, string]),
+        )
   for (const [key, value] of entries) {
     const existing = record[key]
     record[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
@@ -37,7 +43,8 @@ function isRecord(source: RawSearchParams): source is Record<string, string | st
 export function toSearch(values: Partial<Record<string, unknown>>): string {
   const search = new URLSearchParams()
   for (const key of Object.keys(values).sort()) {
-    for (const value of [values[key]].flat()) if (value !== undefined && value !== null && value !== '') search.append(key, String(value))
+    for (const value of [values[key]].flat())
+      if (value !== undefined && value !== null && value !== '') search.append(key, String(value))
   }
   const text = search.toString()
   return text ? `?${text}` : ''
@@ -50,12 +57,23 @@ export function defineSearchParams<S extends z.ZodType>(schema: S): SearchParams
       const record = searchParamsRecord(source)
       for (const [key, value] of Object.entries(record)) {
         if (![key, value].flat().every(isStorableText)) {
-          const issue = { code: 'custom', path: [isStorableText(key) ? key : '?'], message: UNSTORABLE_TEXT_MESSAGE, input: value } as z.core.$ZodIssue
-          return { ok: false, message: `Invalid \`${issue.path[0]!.toString()}\`: ${UNSTORABLE_TEXT_MESSAGE}`, issues: [issue] }
+          const issue = {
+            code: 'custom',
+            path: [isStorableText(key) ? key : '?'],
+            message: UNSTORABLE_TEXT_MESSAGE,
+            input: value,
+          } as z.core.$ZodIssue
+          return {
+            ok: false,
+            message: `Invalid \`${issue.path[0]!.toString()}\`: ${UNSTORABLE_TEXT_MESSAGE}`,
+            issues: [issue],
+          }
         }
       }
       const parsed = schema.safeParse(record)
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: describeZodError(parsed.error, 'query'), issues: parsed.error.issues }
+      return parsed.success
+        ? { ok: true, value: parsed.data }
+        : { ok: false, message: describeZodError(parsed.error, 'query'), issues: parsed.error.issues }
     },
     search: toSearch,
   }

@@ -1,5 +1,11 @@
 // The Schedules routes' URLs: a schedule's plan (`GET /api/schedules/{id}/plan`) and savings (`…/savings`).
-import { extendLinkQuery, extendPageQuery, schedulePlanQuery, scheduleSavingsQuery, schedulesPageQuery } from '@/lib/schemas/schedules-query'
+import {
+  extendLinkQuery,
+  extendPageQuery,
+  schedulePlanQuery,
+  scheduleSavingsQuery,
+  schedulesPageQuery,
+} from '@/lib/schemas/schedules-query'
 import { defineSearchParams } from './define-search-params'
 
 export const schedulePlanSearch = defineSearchParams(schedulePlanQuery)

@@ -6,7 +6,11 @@ import { defineSearchParams } from './define-search-params'
 
 export const signInSearch = defineSearchParams(
   z.object({
-    next: z.string().max(2000).optional().transform((value) => safeReturnPath(value)),
+    next: z
+      .string()
+      .max(2000)
+      .optional()
+      .transform((value) => safeReturnPath(value)),
     error: z.string().max(200).optional(),
   }),
 )

@@ -10,7 +10,9 @@ import { checkDayRange, idParam } from '@/lib/schemas/common'
 import { functionSearchQuery, functionWorkloadQuery, workloadWindowFields } from '@/lib/schemas/simulator-query'
 import { type RawSearchParams, defineSearchParams, searchParamsRecord } from './define-search-params'
 
-export const simulatorPageSearch = defineSearchParams(z.object({ functionId: idParam.optional(), ...workloadWindowFields }).superRefine(checkDayRange()))
+export const simulatorPageSearch = defineSearchParams(
+  z.object({ functionId: idParam.optional(), ...workloadWindowFields }).superRefine(checkDayRange()),
+)
 export const functionPickerSearch = defineSearchParams(functionSearchQuery)
 /** `GET /api/functions/{id}/workload`: the days measured and whether days of open incidents count. */
 export const functionWorkloadSearch = defineSearchParams(functionWorkloadQuery)
@@ -40,7 +42,12 @@ const PARAMS: Record<FormField, string> = {
 }
 
 /** Where a prefilled scenario was measured: the function, the days, and whether days of open incidents count. */
-export type WorkloadSourceParams = { functionId?: number; from?: string; to?: string; anomalyDays?: 'exclude' | 'include' }
+export type WorkloadSourceParams = {
+  functionId?: number
+  from?: string
+  to?: string
+  anomalyDays?: 'exclude' | 'include'
+}
 
 export const scenarioLink = {
   /**

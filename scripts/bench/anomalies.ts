@@ -36,15 +36,28 @@ let months = 0
 let detectionMs = 0
 
 for (let seed = 1; seed <= SEEDS; seed++) {
-  const labelled = labelledScenario(seed, { functions: FUNCTIONS, months: MONTHS, today: TODAY, hourlyDays: HOURLY_DAYS })
+  const labelled = labelledScenario(seed, {
+    functions: FUNCTIONS,
+    months: MONTHS,
+    today: TODAY,
+    hourlyDays: HOURLY_DAYS,
+  })
   const dataset = generateDataset(labelled.scenario, TODAY)
   const histories = historiesFromDataset(dataset)
-  const window = { from: addDaysTo(dataset.firstDay, WARM_UP_DAYS), to: dataset.lastDay, hourlyFrom: dataset.hourlyFromDay }
+  const window = {
+    from: addDaysTo(dataset.firstDay, WARM_UP_DAYS),
+    to: dataset.lastDay,
+    hourlyFrom: dataset.hourlyFromDay,
+  }
   const detectStarted = performance.now()
   const anomalies = histories.flatMap((history) => detectFunctionAnomalies(history, window))
   for (const series of usageTypeSeries(dataset.costLines)) anomalies.push(...detectUsageTypeAnomalies(series, window))
   detectionMs += performance.now() - detectStarted
-  months += functionMonths(dataset.functions.map((fn) => fn.createdDay), window.from, window.to)
+  months += functionMonths(
+    dataset.functions.map((fn) => fn.createdDay),
+    window.from,
+    window.to,
+  )
   allTruth.push(...labelled.truth)
   allAnomalies.push(...anomalies)
   // A twin without the injected incidents measures how large each one really was.
@@ -52,9 +65,17 @@ for (let seed = 1; seed <= SEEDS; seed++) {
 
   for (const truth of labelled.truth.filter((t) => t.expected !== null)) {
     const history = histories.find((h) => h.name === truth.functionName)!
-    const signal = incidentSignal(truth, history, twin.find((h) => h.name === truth.functionName)!)
+    const signal = incidentSignal(
+      truth,
+      history,
+      twin.find((h) => h.name === truth.functionName)!,
+    )
     if (!signal.reportable) {
-      unreportable.push({ truth, reason: signal.reason!, found: anomalies.some((anomaly) => anomaly.functionName !== null && explains(anomaly, truth)) })
+      unreportable.push({
+        truth,
+        reason: signal.reason!,
+        found: anomalies.some((anomaly) => anomaly.functionName !== null && explains(anomaly, truth)),
+      })
       continue
     }
     if (truth.inHourlyWindow) {
@@ -65,9 +86,17 @@ for (let seed = 1; seed <= SEEDS; seed++) {
         hourlyDelaysByKind.set(truth.incident, [...(hourlyDelaysByKind.get(truth.incident) ?? []), delay])
       }
     } else {
-      const first = anomalies.filter((anomaly) => anomaly.functionName !== null && explains(anomaly, truth)).sort((a, b) => a.periodStart.localeCompare(b.periodStart))[0]
+      const first = anomalies
+        .filter((anomaly) => anomaly.functionName !== null && explains(anomaly, truth))
+        .sort((a, b) => a.periodStart.localeCompare(b.periodStart))[0]
       // Daily data: a day is judged once it is complete, at the end of the first flagged day.
-      if (first) dailyDelays.push(Math.max(0, (Date.parse(first.periodStart) + 86_400_000 - Date.parse(`${truth.fromDay}T00:00:00Z`)) / 3_600_000))
+      if (first)
+        dailyDelays.push(
+          Math.max(
+            0,
+            (Date.parse(first.periodStart) + 86_400_000 - Date.parse(`${truth.fromDay}T00:00:00Z`)) / 3_600_000,
+          ),
+        )
     }
   }
 }
@@ -78,21 +107,38 @@ const recall = scoreDetections(allAnomalies, reportableTruth)
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`)
 const falseAlarmRate = (score.falseAlarms.length / months) * 100
 
-console.log(`Labelled scenarios: ${SEEDS} seeds × ${FUNCTIONS} functions × ${MONTHS} months (hourly data for the last ${HOURLY_DAYS} days), judged after a ${WARM_UP_DAYS}-day warm-up`)
-console.log(`Function-months judged: ${months.toFixed(0)}; detection time ${(detectionMs / 1000).toFixed(1)} s (${(detectionMs / (SEEDS * FUNCTIONS)).toFixed(1)} ms per function)\n`)
+console.log(
+  `Labelled scenarios: ${SEEDS} seeds × ${FUNCTIONS} functions × ${MONTHS} months (hourly data for the last ${HOURLY_DAYS} days), judged after a ${WARM_UP_DAYS}-day warm-up`,
+)
+console.log(
+  `Function-months judged: ${months.toFixed(0)}; detection time ${(detectionMs / 1000).toFixed(1)} s (${(detectionMs / (SEEDS * FUNCTIONS)).toFixed(1)} ms per function)\n`,
+)
 console.log('incident                  reportable  found (any related kind)  found as the expected kind')
 for (const [kind, entry] of Object.entries(recall.byIncident).sort()) {
-  console.log(`${kind.padEnd(26)}${String(entry.incidents).padStart(10)}  ${`${entry.found} (${pct(entry.found, entry.incidents)})`.padStart(24)}  ${`${entry.foundAsExpected} (${pct(entry.foundAsExpected, entry.incidents)})`.padStart(26)}`)
+  console.log(
+    `${kind.padEnd(26)}${String(entry.incidents).padStart(10)}  ${`${entry.found} (${pct(entry.found, entry.incidents)})`.padStart(24)}  ${`${entry.foundAsExpected} (${pct(entry.foundAsExpected, entry.incidents)})`.padStart(26)}`,
+  )
 }
-console.log(`${'all'.padEnd(26)}${String(recall.incidents).padStart(10)}  ${`${recall.found} (${pct(recall.found, recall.incidents)})`.padStart(24)}  ${`${recall.foundAsExpected} (${pct(recall.foundAsExpected, recall.incidents)})`.padStart(26)}`)
-console.log(`\nInjected but not reportable (measured against a twin without the incident): ${unreportable.length}, of which found anyway: ${unreportable.filter((u) => u.found).length}`)
-for (const [reason, count] of countBy(unreportable.map((u) => u.reason.replace(/\d+(\.\d+)?%/, 'N%')))) console.log(`  ${count} × ${reason}`)
+console.log(
+  `${'all'.padEnd(26)}${String(recall.incidents).padStart(10)}  ${`${recall.found} (${pct(recall.found, recall.incidents)})`.padStart(24)}  ${`${recall.foundAsExpected} (${pct(recall.foundAsExpected, recall.incidents)})`.padStart(26)}`,
+)
+console.log(
+  `\nInjected but not reportable (measured against a twin without the incident): ${unreportable.length}, of which found anyway: ${unreportable.filter((u) => u.found).length}`,
+)
+for (const [reason, count] of countBy(unreportable.map((u) => u.reason.replace(/\d+(\.\d+)?%/, 'N%'))))
+  console.log(`  ${count} × ${reason}`)
 const benign = allTruth.filter((t) => t.expected === null).length
 console.log(`\nBenign changes injected (growth, memory raise; must not alarm): ${benign}`)
-console.log(`Anomalies reported: ${score.anomalies} (+ ${score.lints} configuration lints, not counted): ${score.truePositives} true, ${score.falseAlarms.length} false`)
-console.log(`Precision: ${pct(score.truePositives, score.anomalies)}   Recall (reportable incidents): ${pct(recall.found, recall.incidents)}   False alarms per 100 function-months: ${falseAlarmRate.toFixed(2)}`)
+console.log(
+  `Anomalies reported: ${score.anomalies} (+ ${score.lints} configuration lints, not counted): ${score.truePositives} true, ${score.falseAlarms.length} false`,
+)
+console.log(
+  `Precision: ${pct(score.truePositives, score.anomalies)}   Recall (reportable incidents): ${pct(recall.found, recall.incidents)}   False alarms per 100 function-months: ${falseAlarmRate.toFixed(2)}`,
+)
 console.log(`\nDetection delay from incident start (hours):`)
-console.log(`  hourly data, replayed hour by hour: ${summary(hourlyDelays)}${hourlyMissed.length ? `; not detected within 72 h: ${hourlyMissed.length}` : ''}`)
+console.log(
+  `  hourly data, replayed hour by hour: ${summary(hourlyDelays)}${hourlyMissed.length ? `; not detected within 72 h: ${hourlyMissed.length}` : ''}`,
+)
 for (const [kind, delays] of [...hourlyDelaysByKind].sort()) console.log(`    ${kind.padEnd(24)} ${summary(delays)}`)
 console.log(`  daily data only (older incidents): ${summary(dailyDelays)}`)
 
@@ -103,8 +149,14 @@ const targets = [
 ] as const
 console.log('\nTargets:')
 for (const [label, met] of targets) console.log(`  ${met ? 'met   ' : 'MISSED'} ${label}`)
-if (recall.missed.length) console.log(`\nMissed incidents:\n${recall.missed.map((t) => `  ${t.incident} on ${t.functionName} (${t.accountId}) ${t.fromDay}..${t.toDay}`).join('\n')}`)
-if (score.falseAlarms.length) console.log(`\nFalse alarms:\n${score.falseAlarms.map((a) => `  ${a.kind} ${a.functionName ?? a.usageType} ${a.periodStart.slice(0, 13)}..${a.periodEnd.slice(0, 13)}: ${a.explanation}`).join('\n')}`)
+if (recall.missed.length)
+  console.log(
+    `\nMissed incidents:\n${recall.missed.map((t) => `  ${t.incident} on ${t.functionName} (${t.accountId}) ${t.fromDay}..${t.toDay}`).join('\n')}`,
+  )
+if (score.falseAlarms.length)
+  console.log(
+    `\nFalse alarms:\n${score.falseAlarms.map((a) => `  ${a.kind} ${a.functionName ?? a.usageType} ${a.periodStart.slice(0, 13)}..${a.periodEnd.slice(0, 13)}: ${a.explanation}`).join('\n')}`,
+  )
 console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 function countBy(values: string[]): [string, number][] {
@@ -117,7 +169,10 @@ function withoutIncidents(labelled: ReturnType<typeof labelledScenario>) {
   const harmful = new Set(labelled.truth.filter((t) => t.expected !== null).map((t) => t.functionName))
   return {
     ...labelled.scenario,
-    accounts: labelled.scenario.accounts.map((account) => ({ ...account, functions: account.functions.map((fn) => (harmful.has(fn.name) ? { ...fn, incidents: [] } : fn)) })),
+    accounts: labelled.scenario.accounts.map((account) => ({
+      ...account,
+      functions: account.functions.map((fn) => (harmful.has(fn.name) ? { ...fn, incidents: [] } : fn)),
+    })),
   }
 }
 
@@ -132,7 +187,13 @@ function usageTypeSeries(lines: ReturnType<typeof generateDataset>['costLines'])
   const series = new Map<string, UsageTypeSeries>()
   for (const line of lines.filter((l) => l.service === LAMBDA_SERVICE)) {
     const key = `${line.accountId}|${line.usageType}|${line.region}`
-    const entry = series.get(key) ?? { accountId: line.accountId, service: line.service, usageType: line.usageType, region: line.region, days: [] }
+    const entry = series.get(key) ?? {
+      accountId: line.accountId,
+      service: line.service,
+      usageType: line.usageType,
+      region: line.region,
+      days: [],
+    }
     entry.days.push({ day: line.day, costUsd: line.unblendedCost, quantity: line.usageQuantity })
     series.set(key, entry)
   }

@@ -36,7 +36,13 @@ function completeMonths(from: IsoDay, to: IsoDay) {
 function backtests(costs: readonly CostDay[]): Backtest[] {
   const from = costs[0]!.day
   const to = costs.at(-1)!.day
-  return completeMonths(from, to).map((month) => backtestMonth(month, costs.filter((cost) => cost.day <= lastDayOf(month)), korea))
+  return completeMonths(from, to).map((month) =>
+    backtestMonth(
+      month,
+      costs.filter((cost) => cost.day <= lastDayOf(month)),
+      korea,
+    ),
+  )
 }
 
 function demoCosts(): CostDay[] {
@@ -48,7 +54,8 @@ function demoCosts(): CostDay[] {
 
 const demo = scoreBacktests(backtests(demoCosts()))
 const generated: Backtest[] = []
-for (let seed = 1; seed <= SERIES; seed++) generated.push(...backtests(generatedSeries(seed, GENERATED.from, GENERATED.to, shapeFromSeed(seed), korea)))
+for (let seed = 1; seed <= SERIES; seed++)
+  generated.push(...backtests(generatedSeries(seed, GENERATED.from, GENERATED.to, shapeFromSeed(seed), korea)))
 const synthetic = scoreBacktests(generated)
 
 const format = (value: number) => `${value.toFixed(2)}%`.padStart(8)
@@ -56,12 +63,19 @@ function print(title: string, score: BacktestScore) {
   console.log(`\n${title}: ${score.months} month-ends replayed`)
   console.log('  forecast made on   day 7     day 14    day 21')
   console.log(`  our model        ${format(score.model[7])}  ${format(score.model[14])}  ${format(score.model[21])}`)
-  console.log(`  run rate         ${format(score.runRate[7])}  ${format(score.runRate[14])}  ${format(score.runRate[21])}`)
+  console.log(
+    `  run rate         ${format(score.runRate[7])}  ${format(score.runRate[14])}  ${format(score.runRate[21])}`,
+  )
   const ratio = (day: 7 | 14 | 21) => (score.model[day] / score.runRate[day]).toFixed(2)
-  console.log(`  ratio model/run rate  ${ratio(7)}      ${ratio(14)}      ${ratio(21)}   (below 1: the model is closer)`)
+  console.log(
+    `  ratio model/run rate  ${ratio(7)}      ${ratio(14)}      ${ratio(21)}   (below 1: the model is closer)`,
+  )
 }
 
 console.log('Month-end forecast backtest: mean absolute percentage error against what the month cost')
 print(`Demo data (${firstDayOf(monthOf(demoCosts()[0]!.day))} to ${DEMO_TODAY}, all services)`, demo)
-print(`Generated series (${SERIES} series, ${GENERATED.from} to ${GENERATED.to}, Korean holidays, growth -5%..+15% a month, noise 3-15%, bursts in half)`, synthetic)
+print(
+  `Generated series (${SERIES} series, ${GENERATED.from} to ${GENERATED.to}, Korean holidays, growth -5%..+15% a month, noise 3-15%, bursts in half)`,
+  synthetic,
+)
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -11,7 +11,8 @@ const DIURNAL = Array.from({ length: 24 }, (_, hour) => 1.2 + Math.sin(((hour - 
 export function generateWorkloads(count: number, seed = 20_260_801): SimulationInput[] {
   const random = mulberry32(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
-  const logUniform = (low: number, high: number) => Math.exp(Math.log(low) + random() * (Math.log(high) - Math.log(low)))
+  const logUniform = (low: number, high: number) =>
+    Math.exp(Math.log(low) + random() * (Math.log(high) - Math.log(low)))
   return Array.from({ length: count }, () => {
     const region = random() < 0.7 ? 'us-east-1' : 'ap-northeast-2'
     const avgDurationMs = Math.round(logUniform(5, 30_000))
@@ -28,10 +29,22 @@ export function generateWorkloads(count: number, seed = 20_260_801): SimulationI
       includeFreeTier: random() < 0.3,
       strategies: {
         on_demand: {},
-        keep_warm: { intervalMinutes: pick([1, 4, 5, 10, 15]), pingDurationMs: Math.round(logUniform(10, 1000)), concurrency: 1 + Math.floor(random() * 20) },
-        provisioned_concurrency: random() < 0.2
-          ? { weekly: { levels: [{ days: [1, 2, 3, 4, 5], fromHour: 9, toHour: 18, concurrency: 1 + Math.floor(random() * 10) }], baseline: Math.floor(random() * 3) } }
-          : { concurrency: 1 + Math.floor(logUniform(1, 200)), hoursPerDay: pick([8, 12, 24]) },
+        keep_warm: {
+          intervalMinutes: pick([1, 4, 5, 10, 15]),
+          pingDurationMs: Math.round(logUniform(10, 1000)),
+          concurrency: 1 + Math.floor(random() * 20),
+        },
+        provisioned_concurrency:
+          random() < 0.2
+            ? {
+                weekly: {
+                  levels: [
+                    { days: [1, 2, 3, 4, 5], fromHour: 9, toHour: 18, concurrency: 1 + Math.floor(random() * 10) },
+                  ],
+                  baseline: Math.floor(random() * 3),
+                },
+              }
+            : { concurrency: 1 + Math.floor(logUniform(1, 200)), hoursPerDay: pick([8, 12, 24]) },
         ec2: { instanceType: pick(ec2Offers(region)).instanceType },
       },
     }

@@ -23,7 +23,13 @@ import { startTemporaryPostgres } from '../lib/temporary-postgres'
 const FUNCTIONS = Number(process.env.BENCH_FUNCTIONS ?? 2_000)
 const DAYS = Number(process.env.BENCH_DAYS ?? 90)
 // In foreign-key order, for the COPY that writes them again.
-const FACT_TABLES = ['cost_line_item', 'lambda_function', 'function_config_snapshot', 'function_metric_daily', 'function_metric_hourly'] as const
+const FACT_TABLES = [
+  'cost_line_item',
+  'lambda_function',
+  'function_config_snapshot',
+  'function_metric_daily',
+  'function_metric_hourly',
+] as const
 
 const today = dateToDay(new Date())
 const window = { from: addDaysTo(today, -DAYS), to: addDaysTo(today, -1) }
@@ -33,7 +39,9 @@ const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toL
 
 let started = performance.now()
 const account = FakeAccount.fromScenario(benchScenario(FUNCTIONS, DAYS), today)
-console.log(`Generated ${FUNCTIONS.toLocaleString('en-US')} functions × ${DAYS} days from the scenario language in ${seconds(performance.now() - started)}`)
+console.log(
+  `Generated ${FUNCTIONS.toLocaleString('en-US')} functions × ${DAYS} days from the scenario language in ${seconds(performance.now() - started)}`,
+)
 const fake = await startFakeAws({ account })
 Object.assign(process.env, fake.env)
 const database = await startTemporaryPostgres()
@@ -43,7 +51,10 @@ try {
   await runMigrations(database.url)
   const run = await createIngestionRun(db, { trigger: 'cli', window, costExplorerDailyCapUsd: '10.00' })
   started = performance.now()
-  const outcome = await executeIngestionRun({ db, databaseUrl: database.url, aws, settings: { costExplorerMaxCalls: 1_000, costExplorerDailyCapUsd: '10.00' } }, run.id)
+  const outcome = await executeIngestionRun(
+    { db, databaseUrl: database.url, aws, settings: { costExplorerMaxCalls: 1_000, costExplorerDailyCapUsd: '10.00' } },
+    run.id,
+  )
   const wallMs = performance.now() - started
   if (outcome.status !== 'succeeded') throw new Error(`The ingestion failed: ${outcome.error}`)
   const progress = outcome.progress!
@@ -56,14 +67,18 @@ try {
     [`full window (${DAYS} days)`, window],
   ] as const) {
     const refreshStarted = performance.now()
-    const summary = await db.$transaction((tx) => refreshDerivedData(tx, refreshWindow), { timeout: 60 * 60_000, maxWait: 60_000 })
+    const summary = await db.$transaction((tx) => refreshDerivedData(tx, refreshWindow), {
+      timeout: 60 * 60_000,
+      maxWait: 60_000,
+    })
     refreshes.push([label, performance.now() - refreshStarted, summary])
   }
 
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
   const counts: Record<string, number> = {}
-  for (const table of FACT_TABLES) counts[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
+  for (const table of FACT_TABLES)
+    counts[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
   const factRows = Object.values(counts).reduce((a, b) => a + b, 0)
   const derivedRows = (await client.query('SELECT count(*)::int AS n FROM function_cost_daily')).rows[0].n as number
 
@@ -85,9 +100,13 @@ try {
   }
   await client.end()
 
-  console.log(`\nIngested ${window.from}..${window.to} in ${seconds(wallMs)} wall time (${outcome.apiCalls.toLocaleString('en-US')} AWS calls to the local server):`)
+  console.log(
+    `\nIngested ${window.from}..${window.to} in ${seconds(wallMs)} wall time (${outcome.apiCalls.toLocaleString('en-US')} AWS calls to the local server):`,
+  )
   for (const [table, n] of Object.entries(counts)) console.log(`  ${table}: ${n.toLocaleString('en-US')} rows`)
-  console.log(`  function_cost_daily (derived): ${derivedRows.toLocaleString('en-US')} rows in ${seconds(progress.derivedMs)}`)
+  console.log(
+    `  function_cost_daily (derived): ${derivedRows.toLocaleString('en-US')} rows in ${seconds(progress.derivedMs)}`,
+  )
   console.log(`\nDerived-data refresh alone (${FUNCTIONS.toLocaleString('en-US')} functions):`)
   for (const [label, ms, summary] of refreshes) {
     const steps = summary.stepsMs
@@ -98,10 +117,14 @@ try {
     )
   }
   console.log(`\nEnd to end (fetch, validate, write):   ${rate(factRows, wallMs)}`)
-  console.log(`Ingestion database writes:            ${rate(factRows, progress.dbWriteMs)} (${factRows.toLocaleString('en-US')} rows in ${seconds(progress.dbWriteMs)}, one transaction per month)`)
+  console.log(
+    `Ingestion database writes:            ${rate(factRows, progress.dbWriteMs)} (${factRows.toLocaleString('en-US')} rows in ${seconds(progress.dbWriteMs)}, one transaction per month)`,
+  )
   console.log(`Plain COPY of the same rows:          ${rate(factRows, copyMs)} (${seconds(copyMs)})`)
   const ratio = copyMs / progress.dbWriteMs
-  console.log(`\nTarget: database writes ≥ ${TARGET_SHARE_OF_COPY * 100}% of the COPY rate: ${ratio >= TARGET_SHARE_OF_COPY ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(0)}%)`)
+  console.log(
+    `\nTarget: database writes ≥ ${TARGET_SHARE_OF_COPY * 100}% of the COPY rate: ${ratio >= TARGET_SHARE_OF_COPY ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(0)}%)`,
+  )
 } finally {
   aws.destroy()
   await db.$disconnect()

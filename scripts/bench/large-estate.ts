@@ -13,8 +13,12 @@ export type LargeEstate = { functions: number; days: number; hourlyDays: number;
 export async function generateLargeEstate(client: pg.Client, estate: LargeEstate): Promise<void> {
   const firstDay = addDaysTo(estate.lastDay, -(estate.days - 1))
   const changeDay = addDaysTo(estate.lastDay, -20)
-  await client.query(`INSERT INTO region (code, name, billing_prefix) VALUES ('us-east-1','US East (N. Virginia)','USE1'), ('ap-northeast-2','Asia Pacific (Seoul)','APN2') ON CONFLICT DO NOTHING`)
-  await client.query(`INSERT INTO aws_account (id, name) VALUES ('111111111111', 'bench-a'), ('222222222222', 'bench-b')`)
+  await client.query(
+    `INSERT INTO region (code, name, billing_prefix) VALUES ('us-east-1','US East (N. Virginia)','USE1'), ('ap-northeast-2','Asia Pacific (Seoul)','APN2') ON CONFLICT DO NOTHING`,
+  )
+  await client.query(
+    `INSERT INTO aws_account (id, name) VALUES ('111111111111', 'bench-a'), ('222222222222', 'bench-b')`,
+  )
   await client.query(
     `INSERT INTO lambda_function (account_id, region, name, arn)
      SELECT a, r, 'fn-' || i, 'arn:aws:lambda:' || r || ':' || a || ':function:fn-' || i
@@ -86,10 +90,19 @@ export async function generateLargeEstate(client: pg.Client, estate: LargeEstate
   await client.query('ANALYZE')
 }
 
-export const ESTATE_TABLES = ['lambda_function', 'function_config_snapshot', 'function_metric_daily', 'function_metric_hourly', 'function_cost_daily', 'keep_warm_daily', 'cost_line_item'] as const
+export const ESTATE_TABLES = [
+  'lambda_function',
+  'function_config_snapshot',
+  'function_metric_daily',
+  'function_metric_hourly',
+  'function_cost_daily',
+  'keep_warm_daily',
+  'cost_line_item',
+] as const
 
 export async function estateCounts(client: pg.Client): Promise<Record<string, number>> {
   const result: Record<string, number> = {}
-  for (const table of ESTATE_TABLES) result[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
+  for (const table of ESTATE_TABLES)
+    result[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
   return result
 }

@@ -2,7 +2,13 @@
 // body byte and to its last, summarised as median and p95.
 export type Sample = { total: number[]; firstByte: number[] }
 
-export type MeasureOptions = { times: number; warmUp?: number; budgetMs?: number; minTimes?: number; headers?: Record<string, string> }
+export type MeasureOptions = {
+  times: number
+  warmUp?: number
+  budgetMs?: number
+  minTimes?: number
+  headers?: Record<string, string>
+}
 
 /** Requests `url` (or `url(i)`) `times` times after `warmUp` untimed ones; stops early once `budgetMs` is spent and
  * `minTimes` were measured, so a 10-second page on the largest estate does not hold the run for an hour. */
@@ -15,7 +21,12 @@ export async function measure(url: string | ((i: number) => string), options: Me
     const { total, firstByte } = await timeOne(target(i), options.headers)
     sample.total.push(total)
     sample.firstByte.push(firstByte)
-    if (options.budgetMs !== undefined && sample.total.length >= (options.minTimes ?? 1) && performance.now() - started > options.budgetMs) break
+    if (
+      options.budgetMs !== undefined &&
+      sample.total.length >= (options.minTimes ?? 1) &&
+      performance.now() - started > options.budgetMs
+    )
+      break
   }
   return sample
 }

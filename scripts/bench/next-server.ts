@@ -12,10 +12,21 @@ export type NextServer = { base: string; pid: number; headers: { authorization: 
 /** Starts `next start` on `port` against `databaseUrl` and resolves once /api/health answers, with a token of `role`. */
 export async function startNextServer(databaseUrl: string, port: number, role: Role = 'viewer'): Promise<NextServer> {
   const headers = await benchToken(databaseUrl, role)
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  )
   const base = `http://127.0.0.1:${port}`
   try {
     await waitForHealth(`${base}/api/health`)

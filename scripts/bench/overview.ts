@@ -38,8 +38,11 @@ try {
   await client.connect()
   const started = performance.now()
   await generateLargeEstate(client, { functions: FUNCTIONS, days: DAYS, hourlyDays: HOURLY_DAYS, lastDay })
-  console.log(`Generated ${FUNCTIONS} functions × ${DAYS} days in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  for (const [table, count] of Object.entries(await estateCounts(client))) console.log(`  ${table}: ${count.toLocaleString('en-US')} rows`)
+  console.log(
+    `Generated ${FUNCTIONS} functions × ${DAYS} days in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+  for (const [table, count] of Object.entries(await estateCounts(client)))
+    console.log(`  ${table}: ${count.toLocaleString('en-US')} rows`)
   await client.end()
 
   buildIfNeeded((line) => console.log(line))
@@ -52,10 +55,19 @@ try {
   const baseline = await measure(`${base}/api/health`, REQUESTS)
   const measured: [label: string, values: number[]][] = [
     ['GET /api/overview (default month)', await measure(`${base}/api/overview`, REQUESTS, headers)],
-    ['GET /api/overview?month=… (12 different months)', await measure((i) => `${base}/api/overview?month=${months[i % months.length]}`, REQUESTS, headers)],
-    ['GET /api/overview/lambda-change (default month)', await measure(`${base}/api/overview/lambda-change`, REQUESTS, headers)],
+    [
+      'GET /api/overview?month=… (12 different months)',
+      await measure((i) => `${base}/api/overview?month=${months[i % months.length]}`, REQUESTS, headers),
+    ],
+    [
+      'GET /api/overview/lambda-change (default month)',
+      await measure(`${base}/api/overview/lambda-change`, REQUESTS, headers),
+    ],
     ['GET / (the page, with "Why AWS Lambda changed")', await measure(`${base}/`, REQUESTS, headers)],
-    ['GET /?month=… (the page, 12 different months)', await measure((i) => `${base}/?month=${months[i % months.length]}`, REQUESTS, headers)],
+    [
+      'GET /?month=… (the page, 12 different months)',
+      await measure((i) => `${base}/?month=${months[i % months.length]}`, REQUESTS, headers),
+    ],
   ]
   report('GET /api/health (baseline)', baseline)
   for (const [label, values] of measured) report(label, values, baseline)
@@ -74,13 +86,15 @@ try {
 async function authOverhead(databaseUrl: string, headers: { authorization: string }, months: string[]) {
   process.env.DATABASE_URL = databaseUrl
   const { GET } = await import('@/app/api/overview/route')
-  const request = (i: number) => new Request(`http://127.0.0.1/api/overview?month=${months[i % months.length]}`, { headers })
+  const request = (i: number) =>
+    new Request(`http://127.0.0.1/api/overview?month=${months[i % months.length]}`, { headers })
   const signedIn = async (i: number) => {
     const response = await GET(request(i), undefined)
     if (!response.ok) throw new Error(`The signed-in handler answered ${response.status}`)
     return response.text()
   }
-  const bypassed = async (i: number) => Response.json(await getOverview(db(), parseQuery(request(i), overviewSearch))).text()
+  const bypassed = async (i: number) =>
+    Response.json(await getOverview(db(), parseQuery(request(i), overviewSearch))).text()
   // Warm-up: the route's modules, Prisma's pool, PostgreSQL's cache.
   for (let i = 0; i < 3; i++) {
     await signedIn(i)
@@ -97,10 +111,18 @@ async function authOverhead(databaseUrl: string, headers: { authorization: strin
   }
   const signedInMedian = percentile(timed.signedIn, 50)
   const bypassedMedian = percentile(timed.bypassed, 50)
-  console.log(`\nSign-in check (GET /api/overview in process, ${IN_PROCESS_CALLS} calls each, alternated, viewer token):`)
-  console.log(`  signed in: median ${signedInMedian.toFixed(2)} ms, p95 ${percentile(timed.signedIn, 95).toFixed(2)} ms`)
-  console.log(`  check bypassed: median ${bypassedMedian.toFixed(2)} ms, p95 ${percentile(timed.bypassed, 95).toFixed(2)} ms`)
-  console.log(`  overhead: ${(signedInMedian - bypassedMedian).toFixed(2)} ms per request, ratio ${(signedInMedian / bypassedMedian).toFixed(3)}`)
+  console.log(
+    `\nSign-in check (GET /api/overview in process, ${IN_PROCESS_CALLS} calls each, alternated, viewer token):`,
+  )
+  console.log(
+    `  signed in: median ${signedInMedian.toFixed(2)} ms, p95 ${percentile(timed.signedIn, 95).toFixed(2)} ms`,
+  )
+  console.log(
+    `  check bypassed: median ${bypassedMedian.toFixed(2)} ms, p95 ${percentile(timed.bypassed, 95).toFixed(2)} ms`,
+  )
+  console.log(
+    `  overhead: ${(signedInMedian - bypassedMedian).toFixed(2)} ms per request, ratio ${(signedInMedian / bypassedMedian).toFixed(3)}`,
+  )
   await db().$disconnect()
 }
 
@@ -110,12 +132,18 @@ function addMonthsBack(day: string, months: number): string {
   return date.toISOString().slice(0, 7)
 }
 
-async function measure(url: string | ((i: number) => string), times: number, headers?: Record<string, string>): Promise<number[]> {
+async function measure(
+  url: string | ((i: number) => string),
+  times: number,
+  headers?: Record<string, string>,
+): Promise<number[]> {
   return (await measureSample(url, { times, headers })).total
 }
 
 function report(label: string, values: number[], baseline?: number[]) {
   const median = percentile(values, 50)
   const ratio = baseline ? ` (${(median / percentile(baseline, 50)).toFixed(1)}× the baseline median)` : ''
-  console.log(`${label}: median ${median.toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms over ${values.length} requests${ratio}`)
+  console.log(
+    `${label}: median ${median.toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms over ${values.length} requests${ratio}`,
+  )
 }

@@ -51,14 +51,26 @@ function targets(functionId: number): Target[] {
     { label: 'page /settings', path: '/settings' },
     { label: 'GET /api/overview', path: '/api/overview' },
     { label: 'GET /api/overview/lambda-change', path: '/api/overview/lambda-change' },
-    { label: 'GET /api/overview/lambda-change?month=… (12)', path: (i) => `/api/overview/lambda-change?month=${months[i % months.length]}` },
+    {
+      label: 'GET /api/overview/lambda-change?month=… (12)',
+      path: (i) => `/api/overview/lambda-change?month=${months[i % months.length]}`,
+    },
     { label: 'GET /api/costs (default)', path: '/api/costs' },
     { label: 'GET /api/costs last month by function', path: `/api/costs?${lastMonth}&groupBy=function` },
     { label: 'GET /api/costs 12 months by function', path: `/api/costs?${twelveMonths}&groupBy=function` },
-    { label: 'GET /api/costs 12 months by service,usage_type', path: `/api/costs?${twelveMonths}&groupBy=service,usage_type` },
-    { label: 'GET /api/costs 30 days daily by account', path: `/api/costs?from=${addDaysTo(lastDay, -29)}&to=${lastDay}&granularity=daily&groupBy=account` },
+    {
+      label: 'GET /api/costs 12 months by service,usage_type',
+      path: `/api/costs?${twelveMonths}&groupBy=service,usage_type`,
+    },
+    {
+      label: 'GET /api/costs 30 days daily by account',
+      path: `/api/costs?from=${addDaysTo(lastDay, -29)}&to=${lastDay}&granularity=daily&groupBy=account`,
+    },
     { label: 'GET /api/functions (30 days)', path: '/api/functions' },
-    { label: 'GET /api/functions/{id} (90 days)', path: `/api/functions/${functionId}?from=${addDaysTo(lastDay, -89)}&to=${lastDay}` },
+    {
+      label: 'GET /api/functions/{id} (90 days)',
+      path: `/api/functions/${functionId}?from=${addDaysTo(lastDay, -89)}&to=${lastDay}`,
+    },
     { label: 'GET /api/functions/{id}/workload', path: `/api/functions/${functionId}/workload` },
     { label: 'GET /api/anomalies', path: '/api/anomalies' },
     { label: 'GET /api/incidents', path: '/api/incidents' },
@@ -68,7 +80,10 @@ function targets(functionId: number): Target[] {
     { label: 'GET /api/alerts/rules', path: '/api/alerts/rules' },
     { label: 'GET /api/simulator/functions?search=fn-1', path: '/api/simulator/functions?search=fn-1' },
     { label: 'GET /api/exports/functions.csv (one month)', path: `/api/exports/functions.csv?month=${month}` },
-    { label: 'GET /api/exports/costs.csv (one month by service)', path: `/api/exports/costs.csv?${lastMonth}&groupBy=service` },
+    {
+      label: 'GET /api/exports/costs.csv (one month by service)',
+      path: `/api/exports/costs.csv?${lastMonth}&groupBy=service`,
+    },
   ]
 }
 
@@ -79,7 +94,9 @@ const results = new Map<number, { baseline: Sample; measured: Map<string, Sample
 for (const functions of sizes) results.set(functions, await benchSize(functions))
 
 for (const [functions, { baseline, measured }] of results) {
-  console.log(`\n${functions.toLocaleString('en-US')} functions × ${DAYS} days (ms; median / p95, first byte median / p95, requests):`)
+  console.log(
+    `\n${functions.toLocaleString('en-US')} functions × ${DAYS} days (ms; median / p95, first byte median / p95, requests):`,
+  )
   console.log(line('GET /api/health (baseline)', baseline))
   for (const [label, sample] of measured) console.log(line(label, sample))
 }
@@ -93,12 +110,16 @@ if (sizes.length > 1) {
   }
 }
 const largest = sizes[sizes.length - 1]!
-console.log(`\nTargets at ${largest.toLocaleString('en-US')} functions: p95 < ${TARGET_P95_MS} ms, first byte < ${TARGET_FIRST_BYTE_MS} ms`)
+console.log(
+  `\nTargets at ${largest.toLocaleString('en-US')} functions: p95 < ${TARGET_P95_MS} ms, first byte < ${TARGET_FIRST_BYTE_MS} ms`,
+)
 for (const [label, sample] of results.get(largest)!.measured) {
   const p95 = percentile(sample.total, 95)
   const firstByte = percentile(sample.firstByte, 95)
   const met = p95 < TARGET_P95_MS && firstByte < TARGET_FIRST_BYTE_MS
-  console.log(`  ${met ? 'met   ' : 'MISSED'} ${label}: p95 ${p95.toFixed(0)} ms, first byte p95 ${firstByte.toFixed(0)} ms`)
+  console.log(
+    `  ${met ? 'met   ' : 'MISSED'} ${label}: p95 ${p95.toFixed(0)} ms, first byte p95 ${firstByte.toFixed(0)} ms`,
+  )
 }
 
 async function benchSize(functions: number) {
@@ -110,8 +131,11 @@ async function benchSize(functions: number) {
     await client.connect()
     const started = performance.now()
     await generateLargeEstate(client, { functions, days: DAYS, hourlyDays: HOURLY_DAYS, lastDay })
-    console.log(`Generated ${functions.toLocaleString('en-US')} functions × ${DAYS} days in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-    for (const [table, count] of Object.entries(await estateCounts(client))) console.log(`  ${table}: ${count.toLocaleString('en-US')} rows`)
+    console.log(
+      `Generated ${functions.toLocaleString('en-US')} functions × ${DAYS} days in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
+    for (const [table, count] of Object.entries(await estateCounts(client)))
+      console.log(`  ${table}: ${count.toLocaleString('en-US')} rows`)
     const functionId = (await client.query('SELECT min(id)::int AS id FROM lambda_function')).rows[0].id as number
     await client.end()
     // The generator writes daily rows as ingestion's refresh would leave them; the monthly rollups and stored
@@ -121,14 +145,17 @@ async function benchSize(functions: number) {
       const rollupStarted = performance.now()
       const window = { from: addDaysTo(lastDay, -(DAYS - 1)), to: lastDay }
       const summary = await db.$transaction((tx) => rebuildFunctionMonths(tx, window), { timeout: 60 * 60_000 })
-      console.log(`  monthly rollups: ${summary.rollupRows.toLocaleString('en-US')} rows and ${summary.changeParts.toLocaleString('en-US')} change parts in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`)
+      console.log(
+        `  monthly rollups: ${summary.rollupRows.toLocaleString('en-US')} rows and ${summary.changeParts.toLocaleString('en-US')} change parts in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`,
+      )
     } finally {
       await db.$disconnect()
     }
 
     server = await startNextServer(database.url, PORT)
     const base = server.base
-    const url = (path: Target['path']) => (typeof path === 'string' ? `${base}${path}` : (i: number) => `${base}${path(i)}`)
+    const url = (path: Target['path']) =>
+      typeof path === 'string' ? `${base}${path}` : (i: number) => `${base}${path(i)}`
     const options = { times: REQUESTS, warmUp: 2, minTimes: MIN_REQUESTS, budgetMs: BUDGET_MS, headers: server.headers }
     const baseline = await measure(`${base}/api/health`, { times: 60, warmUp: 5 })
     const measured = new Map<string, Sample>()
@@ -154,7 +181,9 @@ function parseSizes(args: string[]): number[] {
   if (index < 0) return [2_000, 20_000]
   const parsed = (args[index + 1] ?? '').split(',').map(Number)
   if (parsed.length === 0 || parsed.some((n) => !Number.isInteger(n) || n < 10 || n > 100_000)) {
-    throw new Error('--sizes takes function counts between 10 and 100,000, comma-separated and ascending, e.g. --sizes 2000,10000')
+    throw new Error(
+      '--sizes takes function counts between 10 and 100,000, comma-separated and ascending, e.g. --sizes 2000,10000',
+    )
   }
   return parsed.sort((a, b) => a - b)
 }

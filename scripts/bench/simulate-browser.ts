@@ -48,8 +48,12 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
 
 const database = await startTemporaryPostgres()
 let server: NextServer | undefined
@@ -67,15 +71,32 @@ try {
   await page.getByLabel('Prefill from a function').fill('')
   await page.waitForTimeout(1000)
   const requests = Array.from({ length: WARM_UP + UPDATES }, (_, index) => 1000 + index * 137)
-  const updates = ((await page.evaluate(MEASURE('sim-requestsPerDay', '[data-testid="strategy-on_demand"]', requests))) as Timing[]).slice(WARM_UP)
+  const updates = (
+    (await page.evaluate(MEASURE('sim-requestsPerDay', '[data-testid="strategy-on_demand"]', requests))) as Timing[]
+  ).slice(WARM_UP)
 
   console.log(`load average ${load()}`)
-  console.log(`${UPDATES} updates after ${WARM_UP} warm-up, Chromium, production build, 4 strategies + break-even + cost curve\n`)
+  console.log(
+    `${UPDATES} updates after ${WARM_UP} warm-up, Chromium, production build, 4 strategies + break-even + cost curve\n`,
+  )
   const row = (label: string, values: number[], base?: number[]) =>
-    console.log(`${label.padEnd(58)} median ${percentile(values, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(6)} ms${base ? `   ${(percentile(values, 50) / percentile(base, 50)).toFixed(1).padStart(5)}× baseline` : ''}`)
-  row('baseline: a keystroke in the function search (next frame)', baseline.map((timing) => timing.frame))
-  row('one update: input → answer and tables in the DOM', updates.map((timing) => timing.dom), baseline.map((timing) => timing.frame))
-  row('one update: input → next frame painted', updates.map((timing) => timing.frame), baseline.map((timing) => timing.frame))
+    console.log(
+      `${label.padEnd(58)} median ${percentile(values, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(6)} ms${base ? `   ${(percentile(values, 50) / percentile(base, 50)).toFixed(1).padStart(5)}× baseline` : ''}`,
+    )
+  row(
+    'baseline: a keystroke in the function search (next frame)',
+    baseline.map((timing) => timing.frame),
+  )
+  row(
+    'one update: input → answer and tables in the DOM',
+    updates.map((timing) => timing.dom),
+    baseline.map((timing) => timing.frame),
+  )
+  row(
+    'one update: input → next frame painted',
+    updates.map((timing) => timing.frame),
+    baseline.map((timing) => timing.frame),
+  )
   console.log(`load average ${load()}`)
 } finally {
   await browser.close()

@@ -50,21 +50,48 @@ const workloads = generateWorkloads(FUNCTIONS)
 for (const workload of workloads) simulationInputSchema.parse(workload)
 const hourClasses = (workload: SimulationInput) => new Set(workload.hourlyProfile).size
 // The figures move with other load on the machine, so the load average is printed with them.
-console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
-console.log(`${FUNCTIONS} workloads (${workloads.filter((w) => hourClasses(w) === 1).length} flat, ${workloads.filter((w) => hourClasses(w) === 2).length} business-hours, ${workloads.filter((w) => hourClasses(w) > 2).length} with 24 distinct hours), ${WARM_UP} warm-up + ${RUNS} measured runs, Node ${process.version}\n`)
+console.log(
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+)
+console.log(
+  `${FUNCTIONS} workloads (${workloads.filter((w) => hourClasses(w) === 1).length} flat, ${workloads.filter((w) => hourClasses(w) === 2).length} business-hours, ${workloads.filter((w) => hourClasses(w) > 2).length} with 24 distinct hours), ${WARM_UP} warm-up + ${RUNS} measured runs, Node ${process.version}\n`,
+)
 
 measure('baseline: exact pricing of one usage (estimateFunctionCost)', workloads, (workload) =>
   estimateFunctionCost({
     region: workload.region,
-    metrics: { invocations: workload.requestsPerDay * 30, durationSumMs: workload.requestsPerDay * 30 * workload.avgDurationMs },
-    config: { memoryMb: workload.memoryMb, architecture: workload.architecture, ephemeralStorageMb: 512, provisionedConcurrency: 0 },
+    metrics: {
+      invocations: workload.requestsPerDay * 30,
+      durationSumMs: workload.requestsPerDay * 30 * workload.avgDurationMs,
+    },
+    config: {
+      memoryMb: workload.memoryMb,
+      architecture: workload.architecture,
+      ephemeralStorageMb: 512,
+      provisionedConcurrency: 0,
+    },
     periodSeconds: 30 * 86_400,
-  }))
-measure('input validation (simulationInputSchema.parse)', workloads, (workload) => simulationInputSchema.parse(workload))
-measure('compareStrategies without break-even', workloads, (workload) => compareStrategies(workload, { breakEven: false }))
-const totalsOnly = measure('compareStrategies: 4 strategies + break-even, totals only', workloads, (workload) => compareStrategies(workload))
-const product = measure('simulate(): + line items, formulas, warnings (the product path)', workloads, (workload) => simulate(workload))
-for (const [label, subset] of [['flat', workloads.filter((w) => hourClasses(w) === 1)], ['business-hours', workloads.filter((w) => hourClasses(w) === 2)], ['24 distinct hours', workloads.filter((w) => hourClasses(w) > 2)]] as const) {
+  }),
+)
+measure('input validation (simulationInputSchema.parse)', workloads, (workload) =>
+  simulationInputSchema.parse(workload),
+)
+measure('compareStrategies without break-even', workloads, (workload) =>
+  compareStrategies(workload, { breakEven: false }),
+)
+const totalsOnly = measure('compareStrategies: 4 strategies + break-even, totals only', workloads, (workload) =>
+  compareStrategies(workload),
+)
+const product = measure('simulate(): + line items, formulas, warnings (the product path)', workloads, (workload) =>
+  simulate(workload),
+)
+for (const [label, subset] of [
+  ['flat', workloads.filter((w) => hourClasses(w) === 1)],
+  ['business-hours', workloads.filter((w) => hourClasses(w) === 2)],
+  ['24 distinct hours', workloads.filter((w) => hourClasses(w) > 2)],
+] as const) {
   measure(`  of which ${label} (${subset.length})`, subset, (workload) => simulate(workload))
 }
 
@@ -73,7 +100,16 @@ const results = workloads.map((workload) => simulate(workload))
 const strategies = results.reduce((total, result) => total + result.strategies.length + result.unavailable.length, 0)
 const unavailable = results.reduce((total, result) => total + result.unavailable.length, 0)
 const notFullyPriced = results.filter((result) => result.unavailable.length > 0).length
-const share = (part: number, whole: number) => `${part.toLocaleString('en-US')} of ${whole.toLocaleString('en-US')} (${((part / whole) * 100).toFixed(1)}%)`
-console.log(`\nnot fully priced: ${share(notFullyPriced, workloads.length)} workloads; ${share(unavailable, strategies)} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`)
-console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`)
-console.log(`target: under ${TARGET_MS} ms for ${FUNCTIONS} functions with simulate() → ${product < TARGET_MS ? 'MET' : 'MISSED'} (median ${product.toFixed(1)} ms; compareStrategies ${totalsOnly.toFixed(1)} ms)`)
+const share = (part: number, whole: number) =>
+  `${part.toLocaleString('en-US')} of ${whole.toLocaleString('en-US')} (${((part / whole) * 100).toFixed(1)}%)`
+console.log(
+  `\nnot fully priced: ${share(notFullyPriced, workloads.length)} workloads; ${share(unavailable, strategies)} strategy results unavailable (missing rates, e.g. Seoul arm64 provisioned concurrency)`,
+)
+console.log(
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+)
+console.log(
+  `target: under ${TARGET_MS} ms for ${FUNCTIONS} functions with simulate() → ${product < TARGET_MS ? 'MET' : 'MISSED'} (median ${product.toFixed(1)} ms; compareStrategies ${totalsOnly.toFixed(1)} ms)`,
+)

@@ -30,7 +30,16 @@ export class UsageError extends Error {}
 
 function options(argv: string[]) {
   const [command, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' } }, strict: true })
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      prefix: { type: 'string' },
+    },
+    strict: true,
+  })
   const need = (name: keyof typeof values): string => {
     const value = values[name]?.trim()
     if (!value) throw new UsageError(`--${name} is needed for ${command}.`)
@@ -52,11 +61,22 @@ export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
   switch (command) {
     case 'create': {
       const created = await createUser(db, CLI_ACTOR, { email: need('email'), role: role(), name: values.name })
-      return [`Created ${created.email}. Send them this one-time link to set their password (it works once):`, dashboardUrl(created.setPasswordPath)]
+      return [
+        `Created ${created.email}. Send them this one-time link to set their password (it works once):`,
+        dashboardUrl(created.setPasswordPath),
+      ]
     }
     case 'list':
       return (await listUsers(db)).map((user) =>
-        [user.email, user.role ?? 'no role', user.disabled ? 'disabled' : 'enabled', user.signIn.join('+') || 'no sign-in yet', user.lockedUntil && user.lockedUntil > new Date() ? `locked until ${day(user.lockedUntil)}` : ''].filter(Boolean).join('\t'),
+        [
+          user.email,
+          user.role ?? 'no role',
+          user.disabled ? 'disabled' : 'enabled',
+          user.signIn.join('+') || 'no sign-in yet',
+          user.lockedUntil && user.lockedUntil > new Date() ? `locked until ${day(user.lockedUntil)}` : '',
+        ]
+          .filter(Boolean)
+          .join('\t'),
       )
     case 'set-role':
       await setRole(db, CLI_ACTOR, need('email'), role())
@@ -68,7 +88,10 @@ export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
       await setDisabled(db, CLI_ACTOR, need('email'), false)
       return [`${need('email')} is enabled.`]
     case 'password-link':
-      return [`One-time link that sets the password of ${need('email')} (earlier links stop working):`, dashboardUrl(await newPasswordLink(db, CLI_ACTOR, need('email')))]
+      return [
+        `One-time link that sets the password of ${need('email')} (earlier links stop working):`,
+        dashboardUrl(await newPasswordLink(db, CLI_ACTOR, need('email'))),
+      ]
     default:
       throw new UsageError(command ? `Unknown command ${command}.` : 'Which command?')
   }
@@ -80,11 +103,21 @@ export async function tokensCommand(db: Db, argv: string[]): Promise<string[]> {
   switch (command) {
     case 'create': {
       const { token, record } = await createApiToken(db, CLI_ACTOR, { name: need('name'), role: role() })
-      return [`Created token ${record.name} (${record.prefix}) with the ${record.role} role. It is shown once; send it as Authorization: Bearer <token>:`, token]
+      return [
+        `Created token ${record.name} (${record.prefix}) with the ${record.role} role. It is shown once; send it as Authorization: Bearer <token>:`,
+        token,
+      ]
     }
     case 'list':
       return (await db.apiToken.findMany({ orderBy: { id: 'asc' } })).map((token) =>
-        [token.prefix, token.name, token.role, `created ${day(token.createdAt)} by ${token.createdBy}`, `last used ${day(token.lastUsedAt)}`, token.revokedAt ? `revoked ${day(token.revokedAt)}` : 'active'].join('\t'),
+        [
+          token.prefix,
+          token.name,
+          token.role,
+          `created ${day(token.createdAt)} by ${token.createdBy}`,
+          `last used ${day(token.lastUsedAt)}`,
+          token.revokedAt ? `revoked ${day(token.revokedAt)}` : 'active',
+        ].join('\t'),
       )
     case 'revoke': {
       const revoked = await revokeApiToken(db, CLI_ACTOR, { prefix: need('prefix') })

@@ -5,12 +5,27 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'generated', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma']
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'generated',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  'prisma/schema.prisma',
+]
 const STAMP = path.join('.next', 'finops-build-fingerprint')
 
 export function buildIfNeeded(log: (line: string) => void, { force = false } = {}) {
   const fingerprint = computeFingerprint()
-  if (!force && existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) {
+  if (
+    !force &&
+    existsSync(path.join('.next', 'BUILD_ID')) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === fingerprint
+  ) {
     log('Build is up to date.')
     return
   }

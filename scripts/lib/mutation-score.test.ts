@@ -41,7 +41,10 @@ describe('scoreMutants', () => {
   })
 
   it('counts a static mutant that survived with no test run (its module failed to import) as killed, apart', () => {
-    const score = scoreMutants('insights', [mutant('insights/c.ts', 'Survived', { static: true, testsCompleted: 0 }), mutant('insights/c.ts', 'Survived', { static: true, testsCompleted: 4 })])
+    const score = scoreMutants('insights', [
+      mutant('insights/c.ts', 'Survived', { static: true, testsCompleted: 0 }),
+      mutant('insights/c.ts', 'Survived', { static: true, testsCompleted: 4 }),
+    ])
     expect(score.counts).toMatchObject({ failedImport: 1, survived: 1 })
     expect(score.percent).toBe(50)
     expect(score.survivors).toEqual([expect.stringMatching(/^insights\/c\.ts:\d+:3 /)])
@@ -52,8 +55,13 @@ describe('scoreMutants', () => {
   })
 
   it('names a survivor by file, position, mutator and replacement', () => {
-    expect(describeSurvivor(mutant('pricing/x.ts', 'Survived', { location: { start: { line: 12, column: 7 }, end: { line: 12, column: 9 } }, replacement: 'usd >\n  100' }))).toBe(
-      'pricing/x.ts:12:7 EqualityOperator: usd > 100 (Survived)',
-    )
+    expect(
+      describeSurvivor(
+        mutant('pricing/x.ts', 'Survived', {
+          location: { start: { line: 12, column: 7 }, end: { line: 12, column: 9 } },
+          replacement: 'usd >\n  100',
+        }),
+      ),
+    ).toBe('pricing/x.ts:12:7 EqualityOperator: usd > 100 (Survived)')
   })
 })

@@ -6,9 +6,22 @@
 // fails to import as a failed file with no tests. `vitest run` fails on it, so it counts as killed, apart.
 import type { MutantResult } from '@stryker-mutator/api/core'
 
-export type Counts = { killed: number; failedImport: number; timeout: number; survived: number; noCoverage: number; invalid: number }
+export type Counts = {
+  killed: number
+  failedImport: number
+  timeout: number
+  survived: number
+  noCoverage: number
+  invalid: number
+}
 export type FileScore = { file: string; counts: Counts; percent: number | null }
-export type FolderScore = { folder: string; files: FileScore[]; counts: Counts; percent: number | null; survivors: string[] }
+export type FolderScore = {
+  folder: string
+  files: FileScore[]
+  counts: Counts
+  percent: number | null
+  survivors: string[]
+}
 
 const empty = (): Counts => ({ killed: 0, failedImport: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0 })
 
@@ -36,7 +49,10 @@ export function percentOf(counts: Counts): number | null {
 }
 
 /** "anomalies/severity.ts:12:7 EqualityOperator: usd > 100 (Survived)", in file and position order. */
-export function describeSurvivor(mutant: Pick<MutantResult, 'fileName' | 'location' | 'mutatorName' | 'replacement' | 'status'>, root = 'lib/domain/'): string {
+export function describeSurvivor(
+  mutant: Pick<MutantResult, 'fileName' | 'location' | 'mutatorName' | 'replacement' | 'status'>,
+  root = 'lib/domain/',
+): string {
   const file = mutant.fileName.replaceAll('\\', '/').split(root).at(-1)
   const replacement = mutant.replacement.replace(/\s+/g, ' ').slice(0, 100)
   return `${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${replacement} (${mutant.status})`
@@ -52,9 +68,23 @@ export function scoreMutants(folder: string, results: readonly MutantResult[]): 
     add(counts, mutant)
     add(total, mutant)
     byFile.set(file, counts)
-    if ((mutant.status === 'Survived' && !failedImport(mutant)) || mutant.status === 'NoCoverage') survivors.push(mutant)
+    if ((mutant.status === 'Survived' && !failedImport(mutant)) || mutant.status === 'NoCoverage')
+      survivors.push(mutant)
   }
-  survivors.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
-  const files = [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([file, counts]) => ({ file, counts, percent: percentOf(counts) }))
-  return { folder, files, counts: total, percent: percentOf(total), survivors: survivors.map((mutant) => describeSurvivor(mutant)) }
+  survivors.sort(
+    (a, b) =>
+      a.fileName.localeCompare(b.fileName) ||
+      a.location.start.line - b.location.start.line ||
+      a.location.start.column - b.location.start.column,
+  )
+  const files = [...byFile.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, counts]) => ({ file, counts, percent: percentOf(counts) }))
+  return {
+    folder,
+    files,
+    counts: total,
+    percent: percentOf(total),
+    survivors: survivors.map((mutant) => describeSurvivor(mutant)),
+  }
 }

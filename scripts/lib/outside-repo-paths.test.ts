@@ -29,12 +29,21 @@ describe('paths outside the repository in tests, benchmarks and specs', () => {
       'const c = "/tmp/fixture.json"',
       "const d = '~/fixtures/x.json'",
     ].join('\n')
-    expect(texts('tests/integration/x.test.ts', source)).toEqual(['/work/shared/fixtures/aws/focus.csv', '/home/someone/', '/tmp/fixture.json', '~/fixtures/x.json'])
+    expect(texts('tests/integration/x.test.ts', source)).toEqual([
+      '/work/shared/fixtures/aws/focus.csv',
+      '/home/someone/',
+      '/tmp/fixture.json',
+      '~/fixtures/x.json',
+    ])
   })
 
   it('finds relative paths that leave the clone from the working directory or from the file', () => {
-    expect(texts('tests/integration/x.test.ts', "readFileSync('../shared/fixtures/aws/focus.csv')")).toEqual(['../shared/fixtures/aws/focus.csv'])
-    expect(texts('e2e/x.spec.ts', "path.join(import.meta.dirname, '../../shared/x.csv')")).toEqual(['../../shared/x.csv'])
+    expect(texts('tests/integration/x.test.ts', "readFileSync('../shared/fixtures/aws/focus.csv')")).toEqual([
+      '../shared/fixtures/aws/focus.csv',
+    ])
+    expect(texts('e2e/x.spec.ts', "path.join(import.meta.dirname, '../../shared/x.csv')")).toEqual([
+      '../../shared/x.csv',
+    ])
     expect(findOutsideRepoPaths(repoRoot, 'e2e/x.spec.ts', "\n\nimport x from '../../elsewhere/module'")).toEqual([
       { file: 'e2e/x.spec.ts', line: 3, text: '../../elsewhere/module' },
     ])
@@ -48,7 +57,7 @@ describe('paths outside the repository in tests, benchmarks and specs', () => {
       "const dir = path.join(import.meta.dirname, '..', 'fixtures', 'aws')",
       "await page.goto('/costs?granularity=daily')",
       "const url = 'http://127.0.0.1/api/health'",
-      "readFileSync(`/proc/${pid}/status`)",
+      'readFileSync(`/proc/${pid}/status`)',
       "const chromium = '/usr/bin/chromium'",
       "const none = { AWS_CONFIG_FILE: '/nonexistent/config' }",
     ].join('\n')

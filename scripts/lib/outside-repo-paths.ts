@@ -9,7 +9,21 @@ export type OutsidePath = { file: string; line: number; text: string }
 // Top-level folders where files outside a clone live (home folders, shared mounts, temp, system data). Listed
 // rather than looked up on disk, so the check says the same on every machine. `/proc`, `/dev` and `/usr/bin`
 // (system interfaces and tools, not fixtures) are not in it, nor are URL paths such as `/api/costs`.
-const OUTSIDE_ROOTS = new Set(['home', 'root', 'work', 'shared', 'tmp', 'var', 'srv', 'opt', 'mnt', 'media', 'Users', 'Volumes', 'private'])
+const OUTSIDE_ROOTS = new Set([
+  'home',
+  'root',
+  'work',
+  'shared',
+  'tmp',
+  'var',
+  'srv',
+  'opt',
+  'mnt',
+  'media',
+  'Users',
+  'Volumes',
+  'private',
+])
 
 /** The files the check reads: tests anywhere, the test folders, specs, benchmarks and the test configurations. */
 export function testSources(repoRoot: string): string[] {
@@ -18,7 +32,19 @@ export function testSources(repoRoot: string): string[] {
     for (const entry of readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
       const relative = path.join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (!['node_modules', '.next', '.git', '.data', '.stryker-tmp', 'generated', 'test-results', 'playwright-report'].includes(entry.name)) walk(relative)
+        if (
+          ![
+            'node_modules',
+            '.next',
+            '.git',
+            '.data',
+            '.stryker-tmp',
+            'generated',
+            'test-results',
+            'playwright-report',
+          ].includes(entry.name)
+        )
+          walk(relative)
       } else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(entry.name) && isTestSource(relative)) {
         found.push(relative)
       }
@@ -41,7 +67,12 @@ export function findOutsideRepoPaths(repoRoot: string, file: string, source: str
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
   const found: OutsidePath[] = []
   const visit = (node: ts.Node) => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       if (pointsOutside(repoRoot, file, node.text, isFileRelative(node))) {
         found.push({ file, line: sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text })
       }
@@ -67,7 +98,9 @@ function isFileRelative(node: ts.Node): boolean {
     ts.isImportDeclaration(parent) ||
     ts.isExportDeclaration(parent) ||
     ts.isExternalModuleReference(parent) ||
-    (ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === 'require')))
+    (ts.isCallExpression(parent) &&
+      (parent.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(parent.expression) && parent.expression.text === 'require')))
   )
 }
 

@@ -5,7 +5,9 @@ describe('npm run ingest arguments', () => {
   const today = '2026-11-22'
 
   it('reads an inclusive window and the sources', () => {
-    expect(parseIngestArgs(['--from', '2026-10-01', '--to', '2026-10-31', '--sources', 'costs,metrics'], today)).toEqual({
+    expect(
+      parseIngestArgs(['--from', '2026-10-01', '--to', '2026-10-31', '--sources', 'costs,metrics'], today),
+    ).toEqual({
       window: { from: '2026-10-01', to: '2026-10-31' },
       sources: ['costs', 'metrics'],
     })
@@ -22,8 +24,12 @@ describe('npm run ingest arguments', () => {
   })
 
   it("accepts only the supported days and the API's longest window", () => {
-    expect(() => parseIngestArgs(['--from', '1999-12-31', '--to', '2000-01-05'], today)).toThrow(/--from must be a date .*between 2000-01-01 and 2099-12-31/)
-    expect(() => parseIngestArgs(['--from', '9999-12-01', '--to', '9999-12-31'], '9999-12-31')).toThrow(/--from must be a date .*between 2000-01-01 and 2099-12-31/)
+    expect(() => parseIngestArgs(['--from', '1999-12-31', '--to', '2000-01-05'], today)).toThrow(
+      /--from must be a date .*between 2000-01-01 and 2099-12-31/,
+    )
+    expect(() => parseIngestArgs(['--from', '9999-12-01', '--to', '9999-12-31'], '9999-12-31')).toThrow(
+      /--from must be a date .*between 2000-01-01 and 2099-12-31/,
+    )
     expect(() => parseIngestArgs(['--from', '2020-01-01', '--to', '2026-10-31'], today)).toThrow(/at most 800 days/)
   })
 })

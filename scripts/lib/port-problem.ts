@@ -14,7 +14,9 @@ export async function portProblem(host: string, port: number): Promise<string | 
   if (code === 'EADDRINUSE') {
     return `Port ${port} is already in use on ${host} (is the dashboard already running? try http://${host === '0.0.0.0' ? 'localhost' : host}:${port}): stop that process, or choose another port, e.g. PORT=${port + 1} npm start.`
   }
-  if (code === 'EACCES') return `Not allowed to listen on ${address} (ports below 1024 need privileges): choose another port, e.g. PORT=3000 npm start.`
-  if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine, so the dashboard cannot listen on it: set HOST to one of its addresses (default 127.0.0.1).`
+  if (code === 'EACCES')
+    return `Not allowed to listen on ${address} (ports below 1024 need privileges): choose another port, e.g. PORT=3000 npm start.`
+  if (code === 'EADDRNOTAVAIL')
+    return `${host} is not an address of this machine, so the dashboard cannot listen on it: set HOST to one of its addresses (default 127.0.0.1).`
   return `Cannot listen on ${address} (${code}): check HOST and PORT.`
 }

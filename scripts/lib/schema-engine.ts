@@ -23,11 +23,18 @@ export async function loadSchemaEngine(datamodels: [string, string][], connectio
 }
 
 /** SQL that takes a database described by `fromSchema` (null: empty) to one described by `toSchema`. */
-export async function diffSchemas(fromSchema: string | null, toSchema: string, connectionString: string): Promise<string> {
+export async function diffSchemas(
+  fromSchema: string | null,
+  toSchema: string,
+  connectionString: string,
+): Promise<string> {
   const toFiles = [['schema.prisma', toSchema]] as [string, string][]
   // The engine connects its adapter even for a file-to-file diff, so a (throwaway) server must be up.
   const { engine } = await loadSchemaEngine(toFiles, connectionString)
-  const from = fromSchema === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: fromSchema }] }
+  const from =
+    fromSchema === null
+      ? { tag: 'empty' }
+      : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: fromSchema }] }
   const result = await engine.diff({
     from,
     to: { tag: 'schemaDatamodel', files: toFiles.map(([p, content]) => ({ path: p, content })) },

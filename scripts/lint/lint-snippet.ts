@@ -13,5 +13,7 @@ export async function lintSnippet(filePath: string, code: string): Promise<LintM
 
 /** The messages of the given rules only. */
 export async function ruleMessages(filePath: string, code: string, ruleIds: readonly string[]): Promise<string[]> {
-  return (await lintSnippet(filePath, code)).filter((message) => message.ruleId !== null && ruleIds.includes(message.ruleId)).map((message) => message.message)
+  return (await lintSnippet(filePath, code))
+    .filter((message) => message.ruleId !== null && ruleIds.includes(message.ruleId))
+    .map((message) => message.message)
 }

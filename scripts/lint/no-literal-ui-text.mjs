@@ -4,7 +4,17 @@
 // English word the translators never saw. Text without letters (punctuation, digits, "·", "—") is fine, and so is
 // text made only of the allow-list's terms: product names and AWS terms that read the same in every language
 // (eslint.config.mjs, UI_TERMS).
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label'])
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+])
 // A letter of any script (Latin, Hangul, …).
 const LETTER = /\p{L}/u
 
@@ -12,8 +22,17 @@ export const noLiteralUiText = {
   meta: {
     type: 'problem',
     docs: { description: 'Forbid literal user-visible text in components of converted folders; use the messages.' },
-    schema: [{ type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
-    messages: { literal: 'Literal text "{{text}}" is shown to the reader: put it in messages/en.json and messages/ko.json and render it with t(…).' },
+    schema: [
+      {
+        type: 'object',
+        properties: { allow: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      literal:
+        'Literal text "{{text}}" is shown to the reader: put it in messages/en.json and messages/ko.json and render it with t(…).',
+    },
   },
   create(context) {
     // Longest first, so that "AWS Lambda" is taken out whole before "AWS" would be.
@@ -31,7 +50,8 @@ export const noLiteralUiText = {
         if (!inChildren(node)) return
         const expression = node.expression
         if (expression.type === 'Literal' && typeof expression.value === 'string') check(expression, expression.value)
-        if (expression.type === 'TemplateLiteral') for (const quasi of expression.quasis) check(quasi, quasi.value.cooked ?? '')
+        if (expression.type === 'TemplateLiteral')
+          for (const quasi of expression.quasis) check(quasi, quasi.value.cooked ?? '')
       },
       JSXAttribute(node) {
         const name = node.name.type === 'JSXIdentifier' ? node.name.name : null
@@ -40,7 +60,8 @@ export const noLiteralUiText = {
         if (node.value.type === 'JSXExpressionContainer') {
           const expression = node.value.expression
           if (expression.type === 'Literal' && typeof expression.value === 'string') check(expression, expression.value)
-          if (expression.type === 'TemplateLiteral') for (const quasi of expression.quasis) check(quasi, quasi.value.cooked ?? '')
+          if (expression.type === 'TemplateLiteral')
+            for (const quasi of expression.quasis) check(quasi, quasi.value.cooked ?? '')
         }
       },
     }

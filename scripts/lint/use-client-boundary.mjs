@@ -20,11 +20,21 @@ export const useClientBoundary = {
     if (!isClientModule(context.sourceCode.ast)) return {}
     const check = (node) => {
       const source = node.source?.value
-      if (typeof source === 'string' && forbidden.some((entry) => (entry.endsWith('/') ? source.startsWith(entry) : source === entry || source.startsWith(`${entry}/`)))) {
+      if (
+        typeof source === 'string' &&
+        forbidden.some((entry) =>
+          entry.endsWith('/') ? source.startsWith(entry) : source === entry || source.startsWith(`${entry}/`),
+        )
+      ) {
         context.report({ node: node.source, messageId: 'forbidden', data: { source, message } })
       }
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    }
   },
 }
 

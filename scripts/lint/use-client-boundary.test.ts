@@ -19,8 +19,20 @@ tester.run('use-client-boundary', useClientBoundary, {
     { code: "'use client'\nimport { useQuery } from '@tanstack/react-query'\nimport pgBoss from 'pg-boss'", options },
   ],
   invalid: [
-    { code: "'use client'\nimport { db } from '@/lib/server/db/prisma'", options, errors: [{ messageId: 'forbidden' }] },
-    { code: "'use strict'\n'use client'\nimport type { Pool } from 'pg'\nexport { openApiDocument } from '@/lib/openapi/document'", options, errors: [{ messageId: 'forbidden' }, { messageId: 'forbidden' }] },
-    { code: "'use client'\nimport Cursor from 'pg/lib/cursor'\nconst lazy = () => import('@/lib/server/queries/get-overview')", options, errors: [{ messageId: 'forbidden' }, { messageId: 'forbidden' }] },
+    {
+      code: "'use client'\nimport { db } from '@/lib/server/db/prisma'",
+      options,
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      code: "'use strict'\n'use client'\nimport type { Pool } from 'pg'\nexport { openApiDocument } from '@/lib/openapi/document'",
+      options,
+      errors: [{ messageId: 'forbidden' }, { messageId: 'forbidden' }],
+    },
+    {
+      code: "'use client'\nimport Cursor from 'pg/lib/cursor'\nconst lazy = () => import('@/lib/server/queries/get-overview')",
+      options,
+      errors: [{ messageId: 'forbidden' }, { messageId: 'forbidden' }],
+    },
   ],
 })

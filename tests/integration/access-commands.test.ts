@@ -11,8 +11,13 @@ let database: TestDatabase
 let overview: Handler
 let signIn: Handler
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-const read = (headers: Record<string, string>) => overview(new Request('http://localhost/api/overview', { headers }), undefined)
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
+const read = (headers: Record<string, string>) =>
+  overview(new Request('http://localhost/api/overview', { headers }), undefined)
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -29,7 +34,11 @@ afterAll(async () => {
 
 describe('npm run tokens', () => {
   it('creates a token, printed alone on the last line, that calls the API with its role until it is revoked', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tokens.ts', ...args], { env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' })
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tokens.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: database.url },
+        encoding: 'utf8',
+      })
     const created = run('create', '--name', 'ci exports', '--role', 'finance')
     expect(created.status, created.stderr).toBe(0)
     const token = created.stdout.trim().split('\n').at(-1)!
@@ -44,11 +53,18 @@ describe('npm run tokens', () => {
   it('revokes a token by its prefix: the next request with it is 401', async () => {
     const token = (await tokensCommand(database.db, ['create', '--name', 'soon gone', '--role', 'viewer'])).at(-1)!
     expect((await read({ authorization: `Bearer ${token}` })).status).toBe(200)
-    expect(await tokensCommand(database.db, ['revoke', '--prefix', token.slice(0, 15)])).toEqual([`Revoked ${token.slice(0, 15)} (soon gone).`])
+    expect(await tokensCommand(database.db, ['revoke', '--prefix', token.slice(0, 15)])).toEqual([
+      `Revoked ${token.slice(0, 15)} (soon gone).`,
+    ])
     expect((await read({ authorization: `Bearer ${token}` })).status).toBe(401)
     await expect(tokensCommand(database.db, ['revoke', '--prefix', 'finops_nothing0'])).rejects.toThrow(UsageError)
-    const audit = await database.db.auditLog.findMany({ where: { action: { startsWith: 'token.' } }, orderBy: { id: 'asc' } })
-    expect(audit.map((entry) => `${entry.actor} ${entry.action} ${entry.target}`)).toContain(`cli token.revoke token soon gone (${token.slice(0, 15)})`)
+    const audit = await database.db.auditLog.findMany({
+      where: { action: { startsWith: 'token.' } },
+      orderBy: { id: 'asc' },
+    })
+    expect(audit.map((entry) => `${entry.actor} ${entry.action} ${entry.target}`)).toContain(
+      `cli token.revoke token soon gone (${token.slice(0, 15)})`,
+    )
   })
 })
 
@@ -59,10 +75,18 @@ describe('npm run users', () => {
     const lines = await usersCommand(database.db, ['create', '--email', 'Dev@Example.com', '--role', 'engineer'])
     const token = lines.at(-1)!.split('#token=')[1]!
     const setup = ((await import(path.join(process.cwd(), 'app/api/setup/route.ts'))) as { POST: Handler }).POST
-    expect((await setup(new Request('http://localhost/api/setup', json({ token, password })), undefined)).status).toBe(200)
-    const session = await signIn(new Request('http://localhost/api/sign-in', json({ email: 'dev@example.com', password })), undefined)
+    expect((await setup(new Request('http://localhost/api/setup', json({ token, password })), undefined)).status).toBe(
+      200,
+    )
+    const session = await signIn(
+      new Request('http://localhost/api/sign-in', json({ email: 'dev@example.com', password })),
+      undefined,
+    )
     expect(session.status).toBe(200)
-    const cookie = session.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
+    const cookie = session.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ')
     expect((await read({ cookie })).status).toBe(200)
     expect(await usersCommand(database.db, ['list'])).toEqual(['dev@example.com\tengineer\tenabled\tpassword'])
 
@@ -75,10 +99,23 @@ describe('npm run users', () => {
 
   it('never disables or demotes the last admin', async () => {
     await expect(usersCommand(database.db, ['disable', '--email', 'boss@example.com'])).rejects.toThrow('last admin')
-    await expect(usersCommand(database.db, ['set-role', '--email', 'boss@example.com', '--role', 'viewer'])).rejects.toThrow('last admin')
+    await expect(
+      usersCommand(database.db, ['set-role', '--email', 'boss@example.com', '--role', 'viewer']),
+    ).rejects.toThrow('last admin')
     await usersCommand(database.db, ['enable', '--email', 'dev@example.com'])
     await usersCommand(database.db, ['set-role', '--email', 'boss@example.com', '--role', 'viewer'])
-    const changes = await database.db.auditLog.findMany({ where: { action: { startsWith: 'user.' } }, orderBy: { id: 'asc' } })
-    expect(changes.map((entry) => entry.action)).toEqual(['user.create', 'user.set-password', 'user.set-role', 'user.create', 'user.disable', 'user.enable', 'user.set-role'])
+    const changes = await database.db.auditLog.findMany({
+      where: { action: { startsWith: 'user.' } },
+      orderBy: { id: 'asc' },
+    })
+    expect(changes.map((entry) => entry.action)).toEqual([
+      'user.create',
+      'user.set-password',
+      'user.set-role',
+      'user.create',
+      'user.disable',
+      'user.enable',
+      'user.set-role',
+    ])
   })
 })

@@ -14,7 +14,20 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 const TODAY = '2026-11-22'
 let database: TestDatabase
 
-type Row = { id: number; kind: string; name: string | null; usage_type: string | null; period_start: Date; period_end: Date; severity: string; impact_usd: string; explanation: string; incident_id: number; status: string; fingerprint: string }
+type Row = {
+  id: number
+  kind: string
+  name: string | null
+  usage_type: string | null
+  period_start: Date
+  period_end: Date
+  severity: string
+  impact_usd: string
+  explanation: string
+  incident_id: number
+  status: string
+  fingerprint: string
+}
 
 async function anomalies(): Promise<Row[]> {
   return database.db.$queryRawUnsafe<Row[]>(
@@ -35,29 +48,46 @@ afterAll(async () => {
 describe('anomalies on the demo data', () => {
   it('stores every injected incident with the right kind, month and function, and a cause in plain words', async () => {
     const stored = await anomalies()
-    const expected = generateDataset(DEMO_SCENARIO, TODAY).incidents.filter((incident) => !['traffic_growth', 'config_change'].includes(incident.kind))
-    expect(expected.map((incident) => incident.kind).sort()).toEqual(['error_spike', 'retry_amplification', 'throttle_spike', 'timeout_amplification'])
+    const expected = generateDataset(DEMO_SCENARIO, TODAY).incidents.filter(
+      (incident) => !['traffic_growth', 'config_change'].includes(incident.kind),
+    )
+    expect(expected.map((incident) => incident.kind).sort()).toEqual([
+      'error_spike',
+      'retry_amplification',
+      'throttle_spike',
+      'timeout_amplification',
+    ])
     for (const incident of expected) {
       const match = stored.find((row) => row.kind === incident.kind && row.name === incident.functionName)
       expect(match, `${incident.kind} on ${incident.functionName}`).toBeDefined()
       expect(match!.period_start.toISOString().slice(0, 7), incident.kind).toBe(incident.fromDay.slice(0, 7))
       expect(match!.period_start.toISOString().slice(0, 10) >= incident.fromDay).toBe(true)
-      expect(match!.period_end.getTime(), incident.kind).toBeLessThanOrEqual(Date.parse(`${addDaysTo(incident.toDay, 1)}T00:00:00Z`))
+      expect(match!.period_end.getTime(), incident.kind).toBeLessThanOrEqual(
+        Date.parse(`${addDaysTo(incident.toDay, 1)}T00:00:00Z`),
+      )
     }
     const retry = stored.find((row) => row.kind === 'retry_amplification')!
     expect(retry.explanation).toMatch(/each was attempted 3\.0×/)
     expect(retry.explanation).toMatch(/MaximumRetryAttempts = 2/)
     expect(retry.explanation).toMatch(/invocations were errors, [\d,]+ of them retries/)
     expect(Number(retry.impact_usd)).toBeGreaterThan(250)
-    expect(stored.find((row) => row.kind === 'timeout_amplification')!.explanation).toMatch(/ran into the 15 min timeout .* and were retried/)
+    expect(stored.find((row) => row.kind === 'timeout_amplification')!.explanation).toMatch(
+      /ran into the 15 min timeout .* and were retried/,
+    )
     expect(stored.find((row) => row.kind === 'error_spike')!.explanation).toMatch(/failed .*34\.\d%/)
-    expect(stored.find((row) => row.kind === 'throttle_spike')!.explanation).toMatch(/throttled .* reserved concurrency of 20/)
+    expect(stored.find((row) => row.kind === 'throttle_spike')!.explanation).toMatch(
+      /throttled .* reserved concurrency of 20/,
+    )
     // On the bill's side, the Arm duration line of that account and region spiked, and says why.
     const usageType = stored.find((row) => row.usage_type === 'APN2-Lambda-GB-Second-ARM')!
     expect(usageType.period_start.toISOString().slice(0, 10)).toBe('2026-10-03')
-    expect(usageType.explanation).toContain('function anomalies on the same days: recommender-embed-user (retry amplification')
+    expect(usageType.explanation).toContain(
+      'function anomalies on the same days: recommender-embed-user (retry amplification',
+    )
     // The retry storm is also the largest anomaly of all, which is where an engineer starts.
-    const timed = stored.filter((row) => row.kind !== 'config_risk').sort((a, b) => Number(b.impact_usd) - Number(a.impact_usd))
+    const timed = stored
+      .filter((row) => row.kind !== 'config_risk')
+      .sort((a, b) => Number(b.impact_usd) - Number(a.impact_usd))
     expect(timed[0]!.name).toBe('recommender-embed-user')
   })
 
@@ -69,7 +99,9 @@ describe('anomalies on the demo data', () => {
     expect(october!.days).toBe(29)
     expect(october!.attempts).toBe(29 * 4320)
     expect(Number(october!.cost)).toBeGreaterThan(280)
-    const suggestions = await database.db.$queryRawUnsafe<{ name: string; interval_minutes: number; concurrency: number }[]>(
+    const suggestions = await database.db.$queryRawUnsafe<
+      { name: string; interval_minutes: number; concurrency: number }[]
+    >(
       'SELECT f.name, s.interval_minutes, s.concurrency FROM keep_warm_suggestion s JOIN lambda_function f ON f.id = s.function_id ORDER BY f.name',
     )
     expect(suggestions).toEqual(
@@ -110,16 +142,45 @@ describe('anomalies on the demo data', () => {
   it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', async () => {
     const before = await anomalies()
     const retry = before.find((row) => row.kind === 'retry_amplification')!
-    await database.db.incident.update({ where: { id: retry.incident_id }, data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() } })
+    await database.db.incident.update({
+      where: { id: retry.incident_id },
+      data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() },
+    })
     const ghost = await database.db.anomaly.create({
-      data: { fingerprint: 'cost_spike|fn:ghost|2026-10-10', kind: 'cost_spike', accountId: '123456789012', periodStart: new Date('2026-10-10T00:00:00Z'), periodEnd: new Date('2026-10-11T00:00:00Z'), severity: 'low', impactUsd: '1', explanation: 'stale', evidence: {} },
+      data: {
+        fingerprint: 'cost_spike|fn:ghost|2026-10-10',
+        kind: 'cost_spike',
+        accountId: '123456789012',
+        periodStart: new Date('2026-10-10T00:00:00Z'),
+        periodEnd: new Date('2026-10-11T00:00:00Z'),
+        severity: 'low',
+        impactUsd: '1',
+        explanation: 'stale',
+        evidence: {},
+      },
     })
     await refreshDerivedData(database.db, { from: '2025-11-01', to: '2026-11-21' })
     const after = await anomalies()
-    expect(after.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({ id, fingerprint, impact_usd, explanation, incident_id }))).toEqual(
-      before.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({ id, fingerprint, impact_usd, explanation, incident_id })),
+    expect(
+      after.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
+        id,
+        fingerprint,
+        impact_usd,
+        explanation,
+        incident_id,
+      })),
+    ).toEqual(
+      before.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
+        id,
+        fingerprint,
+        impact_usd,
+        explanation,
+        incident_id,
+      })),
     )
-    expect(after.filter((row) => row.incident_id === retry.incident_id).every((row) => row.status === 'acknowledged')).toBe(true)
+    expect(
+      after.filter((row) => row.incident_id === retry.incident_id).every((row) => row.status === 'acknowledged'),
+    ).toBe(true)
     expect(after.some((row) => row.id === ghost.id)).toBe(false)
     const summary = await detectAnomalies(database.db, { from: '2026-11-15', to: '2026-11-21' })
     expect(summary.removed).toBe(0)
@@ -128,11 +189,18 @@ describe('anomalies on the demo data', () => {
 
   it('keeps an acknowledged incident’s record when its anomalies are no longer detected', async () => {
     const retry = (await anomalies()).find((row) => row.kind === 'retry_amplification')!
-    await database.db.$executeRawUnsafe("UPDATE anomaly SET fingerprint = fingerprint || '|restated' WHERE incident_id = $1", retry.incident_id)
+    await database.db.$executeRawUnsafe(
+      "UPDATE anomaly SET fingerprint = fingerprint || '|restated' WHERE incident_id = $1",
+      retry.incident_id,
+    )
     await detectAnomalies(database.db, { from: '2026-10-01', to: '2026-10-31' })
     const after = await anomalies()
     // The re-detected story is new anomalies; the acknowledged ones stay with their incident and its decision.
-    expect(after.filter((row) => row.fingerprint.endsWith('|restated')).every((row) => row.incident_id === retry.incident_id && row.status === 'acknowledged')).toBe(true)
+    expect(
+      after
+        .filter((row) => row.fingerprint.endsWith('|restated'))
+        .every((row) => row.incident_id === retry.incident_id && row.status === 'acknowledged'),
+    ).toBe(true)
     expect(after.filter((row) => row.incident_id === retry.incident_id).length).toBeGreaterThanOrEqual(4)
   })
 })

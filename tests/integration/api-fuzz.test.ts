@@ -31,13 +31,17 @@ type Call = { operation: Operation; url: string; params: Record<string, string>;
 
 const SEED = Number(process.env.FUZZ_SEED ?? 18)
 const RUNS_PER_OPERATION = 40
-const document = openApiDocument() as unknown as { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>; components: { schemas: Record<string, Schema> } }
+const document = openApiDocument() as unknown as {
+  paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>
+  components: { schemas: Record<string, Schema> }
+}
 const operations: Operation[] = Object.entries(document.paths).flatMap(([apiPath, methods]) =>
   Object.entries(methods).map(([method, operation]) => ({ ...operation, method: method.toUpperCase(), path: apiPath })),
 )
 // Deletions run last (so the other operations still find the rule, budget and demo flag they are aimed at), and
 // removing the demo data last of all.
-const order = (operation: Operation) => (operation.operationId === 'deleteDemoData' ? 2 : operation.method === 'DELETE' ? 1 : 0)
+const order = (operation: Operation) =>
+  operation.operationId === 'deleteDemoData' ? 2 : operation.method === 'DELETE' ? 1 : 0
 operations.sort((a, b) => order(a) - order(b))
 
 const ajv = new Ajv2020({ strict: false, allErrors: false })
@@ -45,7 +49,9 @@ addFormats(ajv)
 ajv.addSchema({ $id: 'openapi', components: document.components })
 const resolve = (schema: Schema): Schema => {
   const ref = schema.$ref
-  return typeof ref === 'string' ? resolve(document.components.schemas[ref.replace('#/components/schemas/', '')]!) : schema
+  return typeof ref === 'string'
+    ? resolve(document.components.schemas[ref.replace('#/components/schemas/', '')]!)
+    : schema
 }
 
 /** Webhook targets that never reach the network: documentation and loopback addresses, refused as written. */
@@ -66,7 +72,17 @@ beforeAll(async () => {
     { id: '123456789012', name: 'production', isDemo: false },
     { id: '210987654321', name: 'demo placeholder', isDemo: true },
   ])
-  const fn = await addFunction(database.db, { accountId: '123456789012', region: 'ap-northeast-2', name: 'api-handler', memoryMb: 512, architecture: 'arm64', from: '2026-09-01', to: '2026-10-31', invocationsPerDay: 50_000, durationMs: 120 })
+  const fn = await addFunction(database.db, {
+    accountId: '123456789012',
+    region: 'ap-northeast-2',
+    name: 'api-handler',
+    memoryMb: 512,
+    architecture: 'arm64',
+    from: '2026-09-01',
+    to: '2026-10-31',
+    invocationsPerDay: 50_000,
+    durationMs: 120,
+  })
   ids.function = fn.id
   ids.anomaly = (
     await database.db.anomaly.create({
@@ -86,11 +102,16 @@ beforeAll(async () => {
     })
   ).id
   ids.rule = (
-    await database.db.alertRule.create({ data: { name: 'fuzz', kinds: [], minSeverity: 'low', format: 'json', webhookUrl: WEBHOOK_URLS[0]! } })
+    await database.db.alertRule.create({
+      data: { name: 'fuzz', kinds: [], minSeverity: 'low', format: 'json', webhookUrl: WEBHOOK_URLS[0]! },
+    })
   ).id
   for (const operation of operations) {
     const file = path.join(process.cwd(), 'app', operation.path.replace(/\{(\w+)\}/g, '[$1]'), 'route.ts')
-    handlers.set(`${operation.method} ${operation.path}`, ((await import(file)) as Record<string, Handler>)[operation.method]!)
+    handlers.set(
+      `${operation.method} ${operation.path}`,
+      ((await import(file)) as Record<string, Handler>)[operation.method]!,
+    )
   }
 }, 120_000)
 
@@ -121,9 +142,45 @@ const HOSTILE_TEXT = [
   'NaN',
   '[]',
 ]
-const HOSTILE_NUMBERS = ['0', '-1', '1.5', '1e3', '0x10', '2147483647', '2147483648', '99999999999', '9007199254740993', '1e308', '-0', 'Infinity']
-const HOSTILE_DAYS = ['9999-12-31', '10000-01-01', '0000-01-01', '0001-01-01', '1999-12-31', '2100-01-01', '2026-02-30', '2026-13-01', '2026-1-1', '2026-10-01', '2026-10-31', '2026-09-15']
-const HOSTILE_MONTHS = ['9999-12', '10000-01', '0000-01', '1999-12', '2100-01', '2026-00', '2026-13', '2026-10', '2026-09']
+const HOSTILE_NUMBERS = [
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x10',
+  '2147483647',
+  '2147483648',
+  '99999999999',
+  '9007199254740993',
+  '1e308',
+  '-0',
+  'Infinity',
+]
+const HOSTILE_DAYS = [
+  '9999-12-31',
+  '10000-01-01',
+  '0000-01-01',
+  '0001-01-01',
+  '1999-12-31',
+  '2100-01-01',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '2026-10-01',
+  '2026-10-31',
+  '2026-09-15',
+]
+const HOSTILE_MONTHS = [
+  '9999-12',
+  '10000-01',
+  '0000-01',
+  '1999-12',
+  '2100-01',
+  '2026-00',
+  '2026-13',
+  '2026-10',
+  '2026-09',
+]
 
 const hostileString = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...UNSTORABLE_TEXT) },
@@ -163,7 +220,10 @@ function validValue(name: string, schema: Schema): fc.Arbitrary<string> {
 }
 
 /** A value meant to break it: text PostgreSQL cannot store, wrong types, huge numbers, impossible or far dates. */
-const hostileValue = fc.oneof({ weight: 2, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_DAYS, ...HOSTILE_MONTHS, ...HOSTILE_NUMBERS) })
+const hostileValue = fc.oneof(
+  { weight: 2, arbitrary: hostileString },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_DAYS, ...HOSTILE_MONTHS, ...HOSTILE_NUMBERS) },
+)
 
 /** Mostly an id that exists (the anomaly, rule and function made above), sometimes one that cannot. */
 const pathValue = (_name: string) =>
@@ -174,7 +234,25 @@ const pathValue = (_name: string) =>
 
 const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...UNSTORABLE_TEXT) },
-  { weight: 2, arbitrary: fc.constantFrom(null, true, 0, -1, 1.5, 2147483648, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, [], {}, '', [null], { nested: { deep: [1, 'x'] } }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      2147483648,
+      1e308,
+      -1e308,
+      Number.MAX_SAFE_INTEGER + 2,
+      [],
+      {},
+      '',
+      [null],
+      { nested: { deep: [1, 'x'] } },
+    ),
+  },
   { weight: 1, arbitrary: hostileString },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 )
@@ -190,9 +268,19 @@ function validJson(schema: Schema, name = '', depth = 0): fc.Arbitrary<unknown> 
     if (depth > 3) return fc.constant({})
     const required = new Set((resolved.required ?? []) as string[])
     const properties = Object.entries((resolved.properties ?? {}) as Record<string, Schema>)
-    return fc.record(Object.fromEntries(properties.map(([key, property]) => [key, required.has(key) ? validJson(property, key, depth + 1) : fc.option(validJson(property, key, depth + 1), { nil: undefined })])))
+    return fc.record(
+      Object.fromEntries(
+        properties.map(([key, property]) => [
+          key,
+          required.has(key)
+            ? validJson(property, key, depth + 1)
+            : fc.option(validJson(property, key, depth + 1), { nil: undefined }),
+        ]),
+      ),
+    )
   }
-  if (resolved.type === 'array') return fc.array(validJson((resolved.items ?? {}) as Schema, name, depth + 1), { maxLength: 2 })
+  if (resolved.type === 'array')
+    return fc.array(validJson((resolved.items ?? {}) as Schema, name, depth + 1), { maxLength: 2 })
   if (resolved.type === 'boolean') return fc.boolean()
   if (name === 'functionId') return fc.constant(ids.function)
   if (resolved.type === 'integer' || resolved.type === 'number') {
@@ -213,10 +301,20 @@ function bodyValue(schema: Schema): fc.Arbitrary<unknown> {
   const oneHostileField = fc
     .record({ valid: validJson(resolved), field: fc.constantFrom(...properties), value: hostileJson })
     .map(({ valid, field, value }) => ({ ...(valid as object), [field]: value }))
-  return fc.oneof({ weight: 2, arbitrary: validJson(resolved) }, { weight: 5, arbitrary: oneHostileField }, { weight: 1, arbitrary: hostileJson })
+  return fc.oneof(
+    { weight: 2, arbitrary: validJson(resolved) },
+    { weight: 5, arbitrary: oneHostileField },
+    { weight: 1, arbitrary: hostileJson },
+  )
 }
 
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'text/plain; application/json', 'text/plain', 'application/x-www-form-urlencoded']
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain; application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+]
 const OVERSIZED = JSON.stringify({ padding: 'x'.repeat(1_100_000) })
 
 function callOf(operation: Operation): fc.Arbitrary<Call> {
@@ -225,40 +323,103 @@ function callOf(operation: Operation): fc.Arbitrary<Call> {
   // Mostly one hostile parameter among valid ones (so it reaches the code behind the schema), sometimes all.
   const queryArb = fc
     .record({
-      valid: fc.record(Object.fromEntries(query.map((parameter) => [parameter.name, fc.option(validValue(parameter.name, resolve(parameter.schema)), { freq: 3, nil: undefined })]))),
-      hostile: fc.record(Object.fromEntries(query.map((parameter) => [parameter.name, fc.oneof({ weight: 4, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.array(hostileValue, { minLength: 2, maxLength: 3 }) })]))),
+      valid: fc.record(
+        Object.fromEntries(
+          query.map((parameter) => [
+            parameter.name,
+            fc.option(validValue(parameter.name, resolve(parameter.schema)), { freq: 3, nil: undefined }),
+          ]),
+        ),
+      ),
+      hostile: fc.record(
+        Object.fromEntries(
+          query.map((parameter) => [
+            parameter.name,
+            fc.oneof(
+              { weight: 4, arbitrary: hostileValue },
+              { weight: 1, arbitrary: fc.array(hostileValue, { minLength: 2, maxLength: 3 }) },
+            ),
+          ]),
+        ),
+      ),
       target: fc.constantFrom(...query.map((parameter) => parameter.name), null),
       allHostile: fc.nat(7).map((n) => n === 0),
       unknownParameter: fc.option(hostileString, { freq: 8, nil: undefined }),
     })
     .map(({ valid, hostile, target, allHostile, unknownParameter }) => ({
-      ...Object.fromEntries(Object.keys(hostile).map((name) => [name, allHostile || name === target ? hostile[name] : valid[name]])),
+      ...Object.fromEntries(
+        Object.keys(hostile).map((name) => [name, allHostile || name === target ? hostile[name] : valid[name]]),
+      ),
       unknownParameter,
     }))
-  const paramsArb = fc.record(Object.fromEntries(pathParams.map((parameter) => [parameter.name, pathValue(parameter.name)]))) as fc.Arbitrary<Record<string, string>>
+  const paramsArb = fc.record(
+    Object.fromEntries(pathParams.map((parameter) => [parameter.name, pathValue(parameter.name)])),
+  ) as fc.Arbitrary<Record<string, string>>
   const json = operation.requestBody?.content['application/json']
   const raw = operation.requestBody && !json
   const bodyArb: fc.Arbitrary<{ body?: BodyInit; contentType?: string }> = json
     ? fc.oneof(
-        { weight: 8, arbitrary: fc.record({ body: bodyValue(json.schema).map((value) => JSON.stringify(value) ?? ''), contentType: fc.constantFrom(...CONTENT_TYPES.slice(0, 2)) }) },
-        { weight: 1, arbitrary: fc.record({ body: fc.constantFrom('', '{', '{"a":', OVERSIZED, '\u0000', '[]'), contentType: fc.constantFrom(...CONTENT_TYPES) }) },
-        { weight: 1, arbitrary: fc.record({ body: bodyValue(json.schema).map((value) => JSON.stringify(value) ?? ''), contentType: fc.constantFrom(...CONTENT_TYPES.slice(2)) }) },
+        {
+          weight: 8,
+          arbitrary: fc.record({
+            body: bodyValue(json.schema).map((value) => JSON.stringify(value) ?? ''),
+            contentType: fc.constantFrom(...CONTENT_TYPES.slice(0, 2)),
+          }),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            body: fc.constantFrom('', '{', '{"a":', OVERSIZED, '\u0000', '[]'),
+            contentType: fc.constantFrom(...CONTENT_TYPES),
+          }),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            body: bodyValue(json.schema).map((value) => JSON.stringify(value) ?? ''),
+            contentType: fc.constantFrom(...CONTENT_TYPES.slice(2)),
+          }),
+        },
       )
     : raw
       ? fc.record({
           body: fc.oneof(
-            fc.constantFrom('', 'not,a,cost,file\n1,2,3,4\n', '\u0000\u0001\u0002', 'BillingPeriodStart,ChargePeriodStart\n9999-12-31T00:00:00Z,10000-01-01T00:00:00Z\n'),
+            fc.constantFrom(
+              '',
+              'not,a,cost,file\n1,2,3,4\n',
+              '\u0000\u0001\u0002',
+              'BillingPeriodStart,ChargePeriodStart\n9999-12-31T00:00:00Z,10000-01-01T00:00:00Z\n',
+            ),
             fc.uint8Array({ maxLength: 256 }),
           ),
-          contentType: fc.constantFrom('text/csv', 'application/gzip', 'multipart/form-data; boundary=x', 'application/json'),
+          contentType: fc.constantFrom(
+            'text/csv',
+            'application/gzip',
+            'multipart/form-data; boundary=x',
+            'application/json',
+          ),
         })
-      : fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: fc.record({ body: fc.constantFrom('{"unexpected":true}', OVERSIZED), contentType: fc.constantFrom(...CONTENT_TYPES) }) })
+      : fc.oneof(
+          { weight: 3, arbitrary: fc.constant({}) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              body: fc.constantFrom('{"unexpected":true}', OVERSIZED),
+              contentType: fc.constantFrom(...CONTENT_TYPES),
+            }),
+          },
+        )
   return fc.record({ query: queryArb, params: paramsArb, body: bodyArb }).map(({ query: values, params, body }) => {
     const search = new URLSearchParams()
-    for (const [name, value] of Object.entries(values)) for (const item of [value].flat()) if (item !== undefined) search.append(name, item as string)
+    for (const [name, value] of Object.entries(values))
+      for (const item of [value].flat()) if (item !== undefined) search.append(name, item as string)
     const url = `http://localhost${operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''))}${search.size ? `?${search}` : ''}`
     const sendsBody = operation.method !== 'GET' && body.body !== undefined
-    const init: RequestInit = { method: operation.method, headers: sendsBody && body.contentType ? { 'content-type': body.contentType } : {}, ...(sendsBody ? { body: body.body } : {}) }
+    const init: RequestInit = {
+      method: operation.method,
+      headers: sendsBody && body.contentType ? { 'content-type': body.contentType } : {},
+      ...(sendsBody ? { body: body.body } : {}),
+    }
     return { operation, url, params, init }
   })
 }
@@ -271,8 +432,13 @@ let requests = 0
 
 async function send(call: Call): Promise<number> {
   requests += 1
-  const request = new Request(call.url, { ...call.init, headers: { ...(call.init.headers as Record<string, string>), ...admin } })
-  const response = await handlers.get(`${call.operation.method} ${call.operation.path}`)!(request, { params: Promise.resolve(call.params) })
+  const request = new Request(call.url, {
+    ...call.init,
+    headers: { ...(call.init.headers as Record<string, string>), ...admin },
+  })
+  const response = await handlers.get(`${call.operation.method} ${call.operation.path}`)!(request, {
+    params: Promise.resolve(call.params),
+  })
   const label = `${call.operation.method} ${call.url.slice(0, 300)}${call.init.body ? ` (${String(typeof call.init.body === 'string' ? call.init.body.slice(0, 200) : 'bytes')})` : ''}`
   const text = await response.text()
   if (response.status >= 500) findings.push({ request: label, status: response.status, problem: text.slice(0, 300) })
@@ -280,7 +446,12 @@ async function send(call: Call): Promise<number> {
   const schema = documented?.content?.['application/json']?.schema
   if (schema && (response.headers.get('content-type') ?? '').includes('application/json')) {
     const validate = validatorFor(schema)
-    if (!validate(JSON.parse(text))) findings.push({ request: label, status: response.status, problem: `answer does not match its documented schema: ${ajv.errorsText(validate.errors)}` })
+    if (!validate(JSON.parse(text)))
+      findings.push({
+        request: label,
+        status: response.status,
+        problem: `answer does not match its documented schema: ${ajv.errorsText(validate.errors)}`,
+      })
   }
   return response.status
 }

@@ -33,16 +33,26 @@ beforeEach(async () => {
 })
 
 /** Today's first run: one day of costs, which also makes both accounts known. */
-const ingestOneDay = () => h.ingest({ window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }, sources: ['costs'] })
+const ingestOneDay = () =>
+  h.ingest({ window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }, sources: ['costs'] })
 /** Every day of costs: more than the cap allows in a day. */
-const ingestEverything = () => h.ingest({ window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay }, sources: ['costs'] })
+const ingestEverything = () =>
+  h.ingest({
+    window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay },
+    sources: ['costs'],
+  })
 
 describe('the daily Cost Explorer spending cap', () => {
   it('counts the requests of every run started today', async () => {
     const first = await ingestOneDay()
     expect(first.status).toBe('succeeded')
     expect(costExplorerCalls()).toBeGreaterThan(1)
-    expect(await spendToday()).toEqual({ day: h.today, capUsd: '0.2', spentUsd: (costExplorerCalls() / 100).toString(), reservedUsd: '0' })
+    expect(await spendToday()).toEqual({
+      day: h.today,
+      capUsd: '0.2',
+      spentUsd: (costExplorerCalls() / 100).toString(),
+      reservedUsd: '0',
+    })
   })
 
   it('stops a run at the request that would go over the cap, keeping what it finished, and says why', async () => {
@@ -58,7 +68,9 @@ describe('the daily Cost Explorer spending cap', () => {
     // Never one request beyond the cap, across both runs.
     expect(costExplorerCalls()).toBe(20)
     // The first run's day was not touched by the month the second one could not finish.
-    const [stored] = await h.database.db.$queryRaw<{ lines: number }[]>`SELECT count(*)::int AS lines FROM cost_line_item WHERE day = ${dataset.lastDay}::date`
+    const [stored] = await h.database.db.$queryRaw<
+      { lines: number }[]
+    >`SELECT count(*)::int AS lines FROM cost_line_item WHERE day = ${dataset.lastDay}::date`
     expect(stored!.lines).toBe(h.fake.account.costLines.filter((line) => line.day === dataset.lastDay).length)
     expect((await spendToday()).spentUsd).toBe('0.2')
   })
@@ -66,10 +78,17 @@ describe('the daily Cost Explorer spending cap', () => {
   it('refuses a new run that cannot fit, through the API (429) and for the schedule, and still takes runs without costs', async () => {
     const { dataset } = h.fake.account
     expect((await ingestOneDay()).status).toBe('succeeded')
-    expect(await ingestEverything()).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Stopped at today's Cost Explorer spending cap/) })
+    expect(await ingestEverything()).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/^Stopped at today's Cost Explorer spending cap/),
+    })
     const window = { from: firstDayOf(monthOf(dataset.lastDay)), to: dataset.lastDay }
     const runs = await h.database.db.ingestionRun.count()
-    const refused = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: CAP }).catch((error: unknown) => error)
+    const refused = await createIngestionRun(h.database.db, {
+      trigger: 'manual',
+      window,
+      costExplorerDailyCapUsd: CAP,
+    }).catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(DailySpendCapError)
     expect((refused as Error).message).toBe(
       `This run would go over today's Cost Explorer spending cap of $0.20 (FINOPS_CE_MAX_USD_PER_DAY, UTC day ${h.today}): ` +
@@ -80,7 +99,11 @@ describe('the daily Cost Explorer spending cap', () => {
     process.env.FINOPS_CE_MAX_USD_PER_DAY = CAP
     const { POST } = await import('../../app/api/ingest/route')
     const response = await POST(
-      new Request('http://localhost/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...(await signedInHeaders(h.database.db, 'engineer')) }, body: JSON.stringify({ from: window.from, to: window.to }) }),
+      new Request('http://localhost/api/ingest', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await signedInHeaders(h.database.db, 'engineer')) },
+        body: JSON.stringify({ from: window.from, to: window.to }),
+      }),
       undefined as never,
     )
     expect(response.status).toBe(429)
@@ -89,11 +112,28 @@ describe('the daily Cost Explorer spending cap', () => {
     // Refused before anything is queued: the queue is never started.
     const boss = createBoss(h.database.url, { worker: false })
     const lines: string[] = []
-    expect(await runScheduledIngestion({ db: h.database.db, aws: h.deps.aws, boss, costExplorerDailyCapUsd: CAP, log: (line) => lines.push(line) })).toEqual({ skipped: 'daily_cap' })
-    expect(lines).toEqual([expect.stringMatching(/^Scheduled ingestion skipped: This run would go over today's Cost Explorer spending cap of \$0\.20/)])
+    expect(
+      await runScheduledIngestion({
+        db: h.database.db,
+        aws: h.deps.aws,
+        boss,
+        costExplorerDailyCapUsd: CAP,
+        log: (line) => lines.push(line),
+      }),
+    ).toEqual({ skipped: 'daily_cap' })
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Scheduled ingestion skipped: This run would go over today's Cost Explorer spending cap of \$0\.20/,
+      ),
+    ])
     expect(await h.database.db.ingestionRun.count()).toBe(runs)
 
-    const lambdaOnly = await createIngestionRun(h.database.db, { trigger: 'manual', window, sources: ['lambda'], costExplorerDailyCapUsd: CAP })
+    const lambdaOnly = await createIngestionRun(h.database.db, {
+      trigger: 'manual',
+      window,
+      sources: ['lambda'],
+      costExplorerDailyCapUsd: CAP,
+    })
     expect(lambdaOnly.deduplicated).toBe(false)
   })
 
@@ -105,12 +145,23 @@ describe('the daily Cost Explorer spending cap', () => {
     const tomorrow = addDaysTo(h.today, 1)
     const dayRun = (i: number) => {
       const day = addDaysTo(firstDayOf(monthOf(dataset.firstDay)), i)
-      return createIngestionRun(h.database.db, { trigger: 'manual', window: { from: day, to: day }, sources: ['costs'], today: tomorrow, costExplorerDailyCapUsd: CAP })
+      return createIngestionRun(h.database.db, {
+        trigger: 'manual',
+        window: { from: day, to: day },
+        sources: ['costs'],
+        today: tomorrow,
+        costExplorerDailyCapUsd: CAP,
+      })
     }
     for (let i = 0; i < 6; i++) expect((await dayRun(i)).deduplicated).toBe(false)
     // The same window again joins its queued run instead of setting more aside.
     expect((await dayRun(0)).deduplicated).toBe(true)
-    expect(await getCostExplorerSpend(h.database.db, { today: tomorrow, capUsd: CAP })).toMatchObject({ spentUsd: '0', reservedUsd: '0.18' })
-    await expect(dayRun(6)).rejects.toThrow(/about 3 requests \(\$0\.03\), and \$0\.18 is already spent today or set aside for queued runs \(\$0\.18\)/)
+    expect(await getCostExplorerSpend(h.database.db, { today: tomorrow, capUsd: CAP })).toMatchObject({
+      spentUsd: '0',
+      reservedUsd: '0.18',
+    })
+    await expect(dayRun(6)).rejects.toThrow(
+      /about 3 requests \(\$0\.03\), and \$0\.18 is already spent today or set aside for queued runs \(\$0\.18\)/,
+    )
   })
 })

@@ -25,14 +25,17 @@ beforeAll(async () => {
   for (const name of fromMigration) rmSync(path.join(migrationsDir, name), { recursive: true })
   await runMigrations(database.url, { migrationsDir })
   // As the import stored them before: summed per day and key, source 'focus', next to Cost Explorer's own line.
-  await database.db.$executeRawUnsafe(`INSERT INTO aws_account (id, name, is_demo) VALUES ('111111111111', 'prod', false)`)
+  await database.db.$executeRawUnsafe(
+    `INSERT INTO aws_account (id, name, is_demo) VALUES ('111111111111', 'prod', false)`,
+  )
   await database.db.$executeRawUnsafe(
     `INSERT INTO cost_line_item (day, account_id, service, usage_type, region, record_type, unblended_cost, amortized_cost, usage_quantity, usage_unit, source) VALUES
        ('2025-09-15', '111111111111', 'AWS Lambda', 'Request', 'us-east-1', 'Usage', 0.5, 0.5, 1000, 'Requests', 'focus'),
        ('2025-09-16', '111111111111', 'AWS Lambda', 'Request', 'us-east-1', 'Usage', 0.25, 0.25, 500, 'Requests', 'focus'),
        ('2025-09-16', '111111111111', 'AWS Lambda', 'Lambda-GB-Second', 'us-east-1', 'Usage', 9, 9, 1, 'N/A', 'cost_explorer')`,
   )
-  for (const name of fromMigration) cpSync(path.join(defaultMigrationsDir(), name), path.join(migrationsDir, name), { recursive: true })
+  for (const name of fromMigration)
+    cpSync(path.join(defaultMigrationsDir(), name), path.join(migrationsDir, name), { recursive: true })
   await runMigrations(database.url, { migrationsDir })
 })
 
@@ -43,10 +46,27 @@ afterAll(async () => {
 
 describe('the migration to file lines', () => {
   it('keeps each line imported before as a line of its month, without a payer or a file, until a complete set for the month replaces them, leaving Cost Explorer’s line alone', async () => {
-    const lines = await database.db.$queryRaw<{ source: string; billing_account_id: string; billing_period: string; import_id: string | null; day: string; unblended_cost: string }[]>`
+    const lines = await database.db.$queryRaw<
+      {
+        source: string
+        billing_account_id: string
+        billing_period: string
+        import_id: string | null
+        day: string
+        unblended_cost: string
+      }[]
+    >`
       SELECT source, billing_account_id, to_char(billing_period, 'YYYY-MM-DD') AS billing_period, import_id, to_char(day, 'YYYY-MM-DD') AS day, unblended_cost::text
       FROM cost_file_line ORDER BY day`
-    expect(lines.map(({ source, billing_account_id, billing_period, import_id, day }) => ({ source, billing_account_id, billing_period, import_id, day }))).toEqual([
+    expect(
+      lines.map(({ source, billing_account_id, billing_period, import_id, day }) => ({
+        source,
+        billing_account_id,
+        billing_period,
+        import_id,
+        day,
+      })),
+    ).toEqual([
       { source: 'focus', billing_account_id: '', billing_period: '2025-09-01', import_id: null, day: '2025-09-15' },
       { source: 'focus', billing_account_id: '', billing_period: '2025-09-01', import_id: null, day: '2025-09-16' },
     ])
@@ -55,10 +75,20 @@ describe('the migration to file lines', () => {
     // One test, as the upgrade happens: the kept lines, then a complete set for the month replacing them.
     const september = focusExport(['2025-09-15'])
     await withSpoolDirectory(async (directory) => {
-      const file = await spoolUpload(Readable.from([csvOf(september)]), { fileName: 'september.csv', directory, index: 0, maxBytes: 10_000_000 })
-      await importCostFileSet({ db: database.db, databaseUrl: database.url }, { files: [file], manifest: null, maxBytes: 10_000_000 })
+      const file = await spoolUpload(Readable.from([csvOf(september)]), {
+        fileName: 'september.csv',
+        directory,
+        index: 0,
+        maxBytes: 10_000_000,
+      })
+      await importCostFileSet(
+        { db: database.db, databaseUrl: database.url },
+        { files: [file], manifest: null, maxBytes: 10_000_000 },
+      )
     })
-    const [files] = await database.db.$queryRaw<{ total: string }[]>`SELECT sum(unblended_cost)::text AS total FROM cost_line_item WHERE source = 'focus'`
+    const [files] = await database.db.$queryRaw<
+      { total: string }[]
+    >`SELECT sum(unblended_cost)::text AS total FROM cost_line_item WHERE source = 'focus'`
     expect(files!.total).toBe(storedTotalOf(september))
     expect(await database.db.costFileLine.count({ where: { importId: null } })).toBe(0)
     expect(await database.db.costLineItem.count({ where: { source: 'cost_explorer' } })).toBe(1)

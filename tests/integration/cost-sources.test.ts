@@ -34,13 +34,29 @@ const COST_EXPLORER = [
   source: 'cost_explorer',
 }))
 const FOCUS = focusExport(['2025-09-15', '2025-09-16'])
-const onDay = (file: ExportRows, day: string) => ({ header: file.header, rows: file.rows.filter((row) => row.some((cell) => cell.startsWith(`${day}T`))) })
+const onDay = (file: ExportRows, day: string) => ({
+  header: file.header,
+  rows: file.rows.filter((row) => row.some((cell) => cell.startsWith(`${day}T`))),
+})
 const FOCUS_16TH = storedTotalOf(onDay(FOCUS, '2025-09-16'))
 
-const upload = (bytes: Buffer, fileName: string) => importCostFile({ db: database.db, databaseUrl: database.url }, { fileName, body: Readable.from([bytes]), maxBytes: 10_000_000 })
+const upload = (bytes: Buffer, fileName: string) =>
+  importCostFile(
+    { db: database.db, databaseUrl: database.url },
+    { fileName, body: Readable.from([bytes]), maxBytes: 10_000_000 },
+  )
 const costExplorerLines = () => database.db.$queryRaw<{ usage_type: string; unblended_cost: string }[]>`
   SELECT usage_type, unblended_cost::text FROM cost_line_item WHERE source = 'cost_explorer' ORDER BY usage_type`
-const dailyTotals = async () => (await getCostBreakdown(database.db, { from: '2025-09-15', to: '2025-09-16', granularity: 'daily', groupBy: ['service'], filters: {} })).total.byPeriod
+const dailyTotals = async () =>
+  (
+    await getCostBreakdown(database.db, {
+      from: '2025-09-15',
+      to: '2025-09-16',
+      granularity: 'daily',
+      groupBy: ['service'],
+      filters: {},
+    })
+  ).total.byPeriod
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -62,7 +78,11 @@ describe('Cost Explorer and imported files', () => {
     const before = await costExplorerLines()
     expect((await upload(csvOf(FOCUS), 'focus.csv')).status).toBe('imported')
     expect(await costExplorerLines()).toEqual(before)
-    const [{ files }] = (await database.db.$queryRaw<{ files: number }[]>`SELECT count(*)::int AS files FROM cost_line_item WHERE source = 'focus' AND day = '2025-09-15'`) as [{ files: number }]
+    const [{ files }] = (await database.db.$queryRaw<
+      { files: number }[]
+    >`SELECT count(*)::int AS files FROM cost_line_item WHERE source = 'focus' AND day = '2025-09-15'`) as [
+      { files: number },
+    ]
     expect(files).toBeGreaterThan(0)
   })
 
@@ -79,14 +99,42 @@ describe('Cost Explorer and imported files', () => {
   it('count a CUR 2.0 file over a FOCUS file for the same day, and say so per billing period', async () => {
     expect((await upload(csvOf(FOCUS), 'focus.csv')).status).toBe('imported')
     const cur = curExport(onDay(FOCUS, '2025-09-16'))
-    const curLines = cur.rows.map((row) => row.map((cell, i) => (cur.header[i] === 'line_item_unblended_cost' ? `${cell}0001` : cell)))
+    const curLines = cur.rows.map((row) =>
+      row.map((cell, i) => (cur.header[i] === 'line_item_unblended_cost' ? `${cell}0001` : cell)),
+    )
     const curFile = { header: cur.header, rows: curLines }
     await upload(csvOf(curFile), 'cur.csv')
-    expect(await dailyTotals()).toEqual([sum(COST_EXPLORER.map((line) => line.unblendedCost)).toFixed(), storedTotalOf(curFile)])
+    expect(await dailyTotals()).toEqual([
+      sum(COST_EXPLORER.map((line) => line.unblendedCost)).toFixed(),
+      storedTotalOf(curFile),
+    ])
     const periods = await listBillingPeriods(database.db)
-    expect(periods.map(({ source, start, lines, accountDays, accountDaysCountedElsewhere, files }) => ({ source, start, lines, accountDays, accountDaysCountedElsewhere, files: files.map((f) => [f.fileName, f.lines]) }))).toEqual([
-      { source: 'cur', start: '2025-09-01', lines: curLines.length, accountDays: 1, accountDaysCountedElsewhere: 0, files: [['cur.csv', curLines.length]] },
-      { source: 'focus', start: '2025-09-01', lines: FOCUS.rows.length, accountDays: 2, accountDaysCountedElsewhere: 2, files: [['focus.csv', FOCUS.rows.length]] },
+    expect(
+      periods.map(({ source, start, lines, accountDays, accountDaysCountedElsewhere, files }) => ({
+        source,
+        start,
+        lines,
+        accountDays,
+        accountDaysCountedElsewhere,
+        files: files.map((f) => [f.fileName, f.lines]),
+      })),
+    ).toEqual([
+      {
+        source: 'cur',
+        start: '2025-09-01',
+        lines: curLines.length,
+        accountDays: 1,
+        accountDaysCountedElsewhere: 0,
+        files: [['cur.csv', curLines.length]],
+      },
+      {
+        source: 'focus',
+        start: '2025-09-01',
+        lines: FOCUS.rows.length,
+        accountDays: 2,
+        accountDaysCountedElsewhere: 2,
+        files: [['focus.csv', FOCUS.rows.length]],
+      },
     ])
   })
 })

@@ -13,7 +13,9 @@ let admin: { authorization: string }
 const routes: Record<string, { GET: Handler }> = {}
 
 const get = async (route: string, path: string, params: Record<string, string> = {}) => {
-  const response = await routes[route]!.GET(new Request(`http://localhost${path}`, { headers: admin }), { params: Promise.resolve(params) })
+  const response = await routes[route]!.GET(new Request(`http://localhost${path}`, { headers: admin }), {
+    params: Promise.resolve(params),
+  })
   return { status: response.status, body: await response.json() }
 }
 
@@ -24,7 +26,17 @@ beforeAll(async () => {
   await upsertRegions(database.db)
   await upsertAccounts(database.db, [{ id: '123456789012', name: 'test', isDemo: false }])
   functionId = (
-    await addFunction(database.db, { accountId: '123456789012', region: 'us-east-1', name: 'api', memoryMb: 512, architecture: 'arm64', from: '2026-09-01', to: '2026-10-31', invocationsPerDay: 1000, durationMs: 50 })
+    await addFunction(database.db, {
+      accountId: '123456789012',
+      region: 'us-east-1',
+      name: 'api',
+      memoryMb: 512,
+      architecture: 'arm64',
+      from: '2026-09-01',
+      to: '2026-10-31',
+      invocationsPerDay: 1000,
+      durationMs: 50,
+    })
   ).id
   Object.assign(routes, {
     overview: await import('../../app/api/overview/route'),
@@ -61,10 +73,14 @@ describe('dates outside 2000-01-01 .. 2099-12-31', () => {
   })
 
   it('a function page refuses a year-9999 day and the wrong calendar day alike', async () => {
-    const late = await get('functionById', `/api/functions/${functionId}?from=9999-12-01&to=9999-12-31`, { id: String(functionId) })
+    const late = await get('functionById', `/api/functions/${functionId}?from=9999-12-01&to=9999-12-31`, {
+      id: String(functionId),
+    })
     expect(late.status).toBe(400)
     expect(late.body.error.message).toContain('`from`')
-    const impossible = await get('functionById', `/api/functions/${functionId}?from=2026-02-30`, { id: String(functionId) })
+    const impossible = await get('functionById', `/api/functions/${functionId}?from=2026-02-30`, {
+      id: String(functionId),
+    })
     expect(impossible.status).toBe(400)
     expect(impossible.body.error.message).toContain('`from`: expected a calendar date')
   })
@@ -72,7 +88,9 @@ describe('dates outside 2000-01-01 .. 2099-12-31', () => {
 
 describe('GET /api/functions/{id} has the same longest range as /api/costs', () => {
   it('refuses more than 800 days, given both ends or only `from`', async () => {
-    const both = await get('functionById', `/api/functions/${functionId}?from=2000-01-01&to=2026-10-31`, { id: String(functionId) })
+    const both = await get('functionById', `/api/functions/${functionId}?from=2000-01-01&to=2026-10-31`, {
+      id: String(functionId),
+    })
     expect(both.status).toBe(400)
     expect(both.body.error.message).toContain('at most 800 days')
     const open = await get('functionById', `/api/functions/${functionId}?from=2000-01-01`, { id: String(functionId) })
@@ -83,7 +101,9 @@ describe('GET /api/functions/{id} has the same longest range as /api/costs', () 
   })
 
   it('answers a range of 800 days', async () => {
-    const { status, body } = await get('functionById', `/api/functions/${functionId}?from=2024-08-23&to=2026-10-31`, { id: String(functionId) })
+    const { status, body } = await get('functionById', `/api/functions/${functionId}?from=2024-08-23&to=2026-10-31`, {
+      id: String(functionId),
+    })
     expect(status).toBe(200)
     expect(body.range).toMatchObject({ from: '2024-08-23', to: '2026-10-31' })
     expect(body.series).toHaveLength(800)

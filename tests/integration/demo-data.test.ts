@@ -27,31 +27,61 @@ type Line = { account_id: string; month: string; usage_type: string; quantity: s
 
 describe('demo data in PostgreSQL', () => {
   it('spans 13 months ending yesterday, with ~40 functions in 2 accounts and 2 regions', async () => {
-    const [bounds] = await database.db.$queryRaw<{ first: Date; last: Date }[]>`SELECT min(day) AS first, max(day) AS last FROM cost_line_item`
+    const [bounds] = await database.db.$queryRaw<
+      { first: Date; last: Date }[]
+    >`SELECT min(day) AS first, max(day) AS last FROM cost_line_item`
     expect(bounds!.first.toISOString().slice(0, 10)).toBe('2025-11-01')
     expect(bounds!.last.toISOString().slice(0, 10)).toBe('2026-11-21')
     const functions = await database.db.lambdaFunction.groupBy({ by: ['accountId', 'region'], _count: true })
     expect(functions).toHaveLength(4)
     expect(functions.reduce((n, group) => n + group._count, 0)).toBeGreaterThanOrEqual(38)
     const services = await database.db.costLineItem.findMany({ distinct: ['service'], select: { service: true } })
-    expect(services.map((s) => s.service)).toEqual(expect.arrayContaining(['AWS Lambda', 'Amazon Elastic Compute Cloud - Compute', 'Amazon Relational Database Service', 'EC2 - Other', 'Amazon Simple Storage Service', 'AmazonCloudWatch']))
+    expect(services.map((s) => s.service)).toEqual(
+      expect.arrayContaining([
+        'AWS Lambda',
+        'Amazon Elastic Compute Cloud - Compute',
+        'Amazon Relational Database Service',
+        'EC2 - Other',
+        'Amazon Simple Storage Service',
+        'AmazonCloudWatch',
+      ]),
+    )
   })
 
   it('bills Lambda as the sum over functions at list price, with the free tier applied once per account and month', async () => {
     const lines = await database.db.$queryRaw<Line[]>`
       SELECT account_id, to_char(day, 'YYYY-MM') AS month, usage_type, usage_quantity::text AS quantity, unblended_cost::text AS cost
       FROM cost_line_item WHERE service = 'AWS Lambda'`
-    const estimates = await database.db.$queryRaw<{ account_id: string; month: string; cost: string; requests: string }[]>`
+    const estimates = await database.db.$queryRaw<
+      { account_id: string; month: string; cost: string; requests: string }[]
+    >`
       SELECT f.account_id, to_char(c.day, 'YYYY-MM') AS month, sum(c.cost_usd)::text AS cost, sum(c.requests)::text AS requests
       FROM function_cost_daily c JOIN lambda_function f ON f.id = c.function_id GROUP BY 1, 2`
 
-    const months = new Map<string, { list: Decimal; billed: Decimal; requests: Decimal; freeRequests: Decimal; gbSeconds: Decimal; freeGbSeconds: Decimal }>()
+    const months = new Map<
+      string,
+      {
+        list: Decimal
+        billed: Decimal
+        requests: Decimal
+        freeRequests: Decimal
+        gbSeconds: Decimal
+        freeGbSeconds: Decimal
+      }
+    >()
     for (const line of lines) {
       const meter = parseLambdaUsageType(line.usage_type)
       expect(meter, line.usage_type).not.toBeNull()
       const listPrice = listPricer(meter!.region, meter!.architecture, meter!.meter)
       const key = `${line.account_id} ${line.month}`
-      const month = months.get(key) ?? { list: ZERO, billed: ZERO, requests: ZERO, freeRequests: ZERO, gbSeconds: ZERO, freeGbSeconds: ZERO }
+      const month = months.get(key) ?? {
+        list: ZERO,
+        billed: ZERO,
+        requests: ZERO,
+        freeRequests: ZERO,
+        gbSeconds: ZERO,
+        freeGbSeconds: ZERO,
+      }
       const list = listPrice(line.quantity)
       const free = list.minus(line.cost).div(listPrice(1))
       month.list = month.list.plus(list)
@@ -72,12 +102,18 @@ describe('demo data in PostgreSQL', () => {
     for (const estimate of estimates) {
       const month = months.get(`${estimate.account_id} ${estimate.month}`)!
       // Usage at list price = the sum of the per-function estimates, to the cent.
-      expect(month.list.minus(estimate.cost).abs().lessThan('0.005'), `${estimate.account_id} ${estimate.month}`).toBe(true)
+      expect(month.list.minus(estimate.cost).abs().lessThan('0.005'), `${estimate.account_id} ${estimate.month}`).toBe(
+        true,
+      )
       expect(month.requests.minus(estimate.requests).abs().lessThan('0.01')).toBe(true)
       // The free tier: min(usage, allowance), once per account and month (amounts are stored to 10 decimals,
       // so quantities recovered from them carry a rounding error far below one request or GB-second).
-      expect(month.freeRequests.minus(Decimal.min(month.requests, LAMBDA_FREE_TIER.requests)).abs().lessThan('0.5')).toBe(true)
-      expect(month.freeGbSeconds.minus(Decimal.min(month.gbSeconds, LAMBDA_FREE_TIER.gbSeconds)).abs().lessThan('0.5')).toBe(true)
+      expect(
+        month.freeRequests.minus(Decimal.min(month.requests, LAMBDA_FREE_TIER.requests)).abs().lessThan('0.5'),
+      ).toBe(true)
+      expect(
+        month.freeGbSeconds.minus(Decimal.min(month.gbSeconds, LAMBDA_FREE_TIER.gbSeconds)).abs().lessThan('0.5'),
+      ).toBe(true)
       expect(month.billed.lessThanOrEqualTo(month.list)).toBe(true)
     }
   })
@@ -95,9 +131,15 @@ describe('demo data in PostgreSQL', () => {
     expect(days.length).toBeGreaterThan(300)
     for (const day of days) {
       const seconds = toDecimal(day.duration_sum_ms).plus(toDecimal(day.invocations).times('0.5')).div(1000)
-      const byHand = toDecimal(day.invocations).times('0.0000002').plus(seconds.times(2).times('0.0000133334')).plus(seconds.times('3.5').times('0.0000000352'))
+      const byHand = toDecimal(day.invocations)
+        .times('0.0000002')
+        .plus(seconds.times(2).times('0.0000133334'))
+        .plus(seconds.times('3.5').times('0.0000000352'))
       // Stored to 10 decimals.
-      expect(byHand.minus(day.cost).abs().lte('0.00000000005'), `${day.invocations} invocations, ${day.duration_sum_ms} ms: ${byHand} vs ${day.cost}`).toBe(true)
+      expect(
+        byHand.minus(day.cost).abs().lte('0.00000000005'),
+        `${day.invocations} invocations, ${day.duration_sum_ms} ms: ${byHand} vs ${day.cost}`,
+      ).toBe(true)
     }
   })
 
@@ -115,19 +157,51 @@ describe('demo data in PostgreSQL', () => {
     const { servers } = await listServers(database.db, {}, '2026-10')
     const byId = new Map(servers.map((server) => [server.id, server]))
     // October 2026 has 22 weekdays; the development database runs 12.5 h of each at $0.094: 275 h = $25.85.
-    expect(byId.get('dev-postgres')).toMatchObject({ schedulable: true, hourlyUsd: '0.094', monthCost: { status: 'attributed', usd: '25.85', usageType: 'APN2-InstanceUsage:db.t4g.medium' } })
-    expect(byId.get('dev-postgres')!.schedules).toEqual([{ id: expect.any(Number), name: 'Development (demo)', group: 'db' }])
+    expect(byId.get('dev-postgres')).toMatchObject({
+      schedulable: true,
+      hourlyUsd: '0.094',
+      monthCost: { status: 'attributed', usd: '25.85', usageType: 'APN2-InstanceUsage:db.t4g.medium' },
+    })
+    expect(byId.get('dev-postgres')!.schedules).toEqual([
+      { id: expect.any(Number), name: 'Development (demo)', group: 'db' },
+    ])
     // Three development t4g.small instances share one usage type: its total is shown as shared, never split.
-    expect(byId.get('i-0de50000000000a01')).toMatchObject({ monthCost: { status: 'shared', usd: '17.16', servers: 3 }, schedules: [expect.objectContaining({ group: 'api' })] })
-    expect(byId.get('prod-postgres')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/has read replicas/), schedules: [] })
-    expect(byId.get('prod-postgres-replica')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/RDS cannot stop a read replica/) })
-    expect(byId.get('prod-analytics-1')).toMatchObject({ schedulable: false, reason: expect.stringMatching(/schedule the cluster prod-analytics/) })
-    expect(byId.get('prod-analytics')).toMatchObject({ kind: 'aurora', schedulable: true, hourlyUsd: '0.113', monthCost: { status: 'none' } })
+    expect(byId.get('i-0de50000000000a01')).toMatchObject({
+      monthCost: { status: 'shared', usd: '17.16', servers: 3 },
+      schedules: [expect.objectContaining({ group: 'api' })],
+    })
+    expect(byId.get('prod-postgres')).toMatchObject({
+      schedulable: false,
+      reason: expect.stringMatching(/has read replicas/),
+      schedules: [],
+    })
+    expect(byId.get('prod-postgres-replica')).toMatchObject({
+      schedulable: false,
+      reason: expect.stringMatching(/RDS cannot stop a read replica/),
+    })
+    expect(byId.get('prod-analytics-1')).toMatchObject({
+      schedulable: false,
+      reason: expect.stringMatching(/schedule the cluster prod-analytics/),
+    })
+    expect(byId.get('prod-analytics')).toMatchObject({
+      kind: 'aurora',
+      schedulable: true,
+      hourlyUsd: '0.113',
+      monthCost: { status: 'none' },
+    })
   })
 
   it("stores the field report's schedule: weekdays 09:30-22:00 in Seoul, Korean holidays, db then api then batch, dry-run", async () => {
     const [schedule] = await listSchedules(database.db)
-    expect(schedule).toMatchObject({ execute: false, schedule: { timeZone: 'Asia/Seoul', holidays: 'KR', periods: [{ start: '09:30', stop: '22:00' }], exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }] } })
+    expect(schedule).toMatchObject({
+      execute: false,
+      schedule: {
+        timeZone: 'Asia/Seoul',
+        holidays: 'KR',
+        periods: [{ start: '09:30', stop: '22:00' }],
+        exceptions: [{ date: '2026-12-22', kind: 'times', stop: '23:30' }],
+      },
+    })
     expect(schedule!.schedule.groups.map((group) => [group.name, group.dependsOn])).toEqual([
       ['db', []],
       ['api', ['db']],
@@ -136,7 +210,9 @@ describe('demo data in PostgreSQL', () => {
   })
 
   it('marks the current month as estimated', async () => {
-    const estimated = await database.db.$queryRaw<{ first: Date }[]>`SELECT min(day) AS first FROM cost_line_item WHERE estimated`
+    const estimated = await database.db.$queryRaw<
+      { first: Date }[]
+    >`SELECT min(day) AS first FROM cost_line_item WHERE estimated`
     expect(estimated[0]!.first.toISOString().slice(0, 10)).toBe('2026-11-01')
   })
 })
@@ -155,7 +231,18 @@ describe('removing the demo data', () => {
 
   it('leaves nothing behind', async () => {
     await removeDemoData(removable.db)
-    for (const table of ['aws_account', 'lambda_function', 'cost_line_item', 'function_metric_daily', 'function_metric_hourly', 'function_cost_daily', 'keep_warm_budget', 'function_config_snapshot', 'server', 'schedule']) {
+    for (const table of [
+      'aws_account',
+      'lambda_function',
+      'cost_line_item',
+      'function_metric_daily',
+      'function_metric_hourly',
+      'function_cost_daily',
+      'keep_warm_budget',
+      'function_config_snapshot',
+      'server',
+      'schedule',
+    ]) {
       const [row] = await removable.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`)
       expect(row!.n, table).toBe(0)
     }

@@ -45,7 +45,13 @@ afterEach(async () => {
 })
 
 async function start(servers: FakeServerSpec[], options: { pageSize?: number; startRefused?: string[] } = {}) {
-  fake = await startFakeAws({ account, callerAccountId: TEST_DEVELOPMENT, servers, pageSizes: options.pageSize ? { servers: options.pageSize } : undefined, faults: { startRefused: options.startRefused } })
+  fake = await startFakeAws({
+    account,
+    callerAccountId: TEST_DEVELOPMENT,
+    servers,
+    pageSizes: options.pageSize ? { servers: options.pageSize } : undefined,
+    faults: { startRefused: options.startRefused },
+  })
   Object.assign(process.env, fake.env)
   const ec2 = new EC2Client({ region: SEOUL, maxAttempts: 1 })
   const rds = new RDSClient({ region: SEOUL, maxAttempts: 1 })
@@ -63,7 +69,11 @@ describe('fake EC2', () => {
     const instances = pages.flatMap((page) => page.Reservations!.flatMap((reservation) => reservation.Instances!))
     expect(new Set(instances.map((instance) => instance.InstanceId)).size).toBe(12)
     const api = instances.find((instance) => instance.InstanceId === 'i-0a1d0000000000002')!
-    expect(api).toMatchObject({ InstanceType: 't4g.small', State: { Code: 80, Name: 'stopped' }, Placement: { AvailabilityZone: 'ap-northeast-2a' } })
+    expect(api).toMatchObject({
+      InstanceType: 't4g.small',
+      State: { Code: 80, Name: 'stopped' },
+      Placement: { AvailabilityZone: 'ap-northeast-2a' },
+    })
     expect(api.LaunchTime).toEqual(new Date('2026-11-30T00:31:00.000Z'))
     expect(api.Tags).toEqual([
       { Key: 'Schedule', Value: 'Development' },
@@ -74,33 +84,60 @@ describe('fake EC2', () => {
 
   test('filters by tag and state; an unknown instance id is InvalidInstanceID.NotFound', async () => {
     const { ec2 } = await start(TEST_SERVERS)
-    const tagged = await ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'tag:Role', Values: ['api', 'batch'] }, { Name: 'instance-state-name', Values: ['stopped'] }] }))
-    expect(tagged.Reservations!.flatMap((r) => r.Instances!.map((i) => i.InstanceId))).toEqual(['i-0a1d0000000000002', 'i-0a1d0000000000003', 'i-0a1d0000000000004'])
-    await expect(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0000000000000dead'] }))).rejects.toMatchObject({ name: 'InvalidInstanceID.NotFound' })
+    const tagged = await ec2.send(
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: 'tag:Role', Values: ['api', 'batch'] },
+          { Name: 'instance-state-name', Values: ['stopped'] },
+        ],
+      }),
+    )
+    expect(tagged.Reservations!.flatMap((r) => r.Instances!.map((i) => i.InstanceId))).toEqual([
+      'i-0a1d0000000000002',
+      'i-0a1d0000000000003',
+      'i-0a1d0000000000004',
+    ])
+    await expect(
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0000000000000dead'] })),
+    ).rejects.toMatchObject({ name: 'InvalidInstanceID.NotFound' })
   })
 
   test('a start goes pending → running with status checks initializing → ok; a stop goes stopping → stopped', async () => {
     const { ec2, fake } = await start(TEST_SERVERS)
     const InstanceIds = ['i-0a1d0000000000002', 'i-0a1d0000000000003']
     const started = await ec2.send(new StartInstancesCommand({ InstanceIds }))
-    expect(started.StartingInstances).toEqual(InstanceIds.map((InstanceId) => ({ InstanceId, CurrentState: { Code: 0, Name: 'pending' }, PreviousState: { Code: 80, Name: 'stopped' } })))
+    expect(started.StartingInstances).toEqual(
+      InstanceIds.map((InstanceId) => ({
+        InstanceId,
+        CurrentState: { Code: 0, Name: 'pending' },
+        PreviousState: { Code: 80, Name: 'stopped' },
+      })),
+    )
     await waitUntilInstanceRunning(waiter(ec2), { InstanceIds })
     const initializing = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds }))
     expect(initializing.InstanceStatuses!.map((status) => status.InstanceState?.Name)).toEqual(['running', 'running'])
     await waitUntilInstanceStatusOk(waiter(ec2), { InstanceIds })
     const ok = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds }))
-    expect(ok.InstanceStatuses!.map((status) => [status.InstanceStatus?.Status, status.SystemStatus?.Status])).toEqual([['ok', 'ok'], ['ok', 'ok']])
+    expect(ok.InstanceStatuses!.map((status) => [status.InstanceStatus?.Status, status.SystemStatus?.Status])).toEqual([
+      ['ok', 'ok'],
+      ['ok', 'ok'],
+    ])
 
     const stopped = await ec2.send(new StopInstancesCommand({ InstanceIds }))
     expect(stopped.StoppingInstances!.map((change) => change.CurrentState?.Name)).toEqual(['stopping', 'stopping'])
     await waitUntilInstanceStopped(waiter(ec2), { InstanceIds })
     expect(InstanceIds.map((id) => fake.servers.stateOf(id))).toEqual(['stopped', 'stopped'])
-    expect(fake.servers.actions.map(({ action, id }) => `${action} ${id}`)).toEqual([...InstanceIds.map((id) => `start ${id}`), ...InstanceIds.map((id) => `stop ${id}`)])
+    expect(fake.servers.actions.map(({ action, id }) => `${action} ${id}`)).toEqual([
+      ...InstanceIds.map((id) => `start ${id}`),
+      ...InstanceIds.map((id) => `stop ${id}`),
+    ])
   })
 
   test('a start AWS refuses is InsufficientInstanceCapacity and changes nothing', async () => {
     const { ec2, fake } = await start(TEST_SERVERS, { startRefused: ['i-0a1d0000000000004'] })
-    await expect(ec2.send(new StartInstancesCommand({ InstanceIds: ['i-0a1d0000000000004'] }))).rejects.toMatchObject({ name: 'InsufficientInstanceCapacity' })
+    await expect(ec2.send(new StartInstancesCommand({ InstanceIds: ['i-0a1d0000000000004'] }))).rejects.toMatchObject({
+      name: 'InsufficientInstanceCapacity',
+    })
     expect(fake.servers.stateOf('i-0a1d0000000000004')).toBe('stopped')
   })
 })
@@ -112,14 +149,29 @@ describe('fake RDS', () => {
     for await (const page of paginateDescribeDBInstances({ client: rds, pageSize: 20 }, {})) pages.push(page)
     expect(pages.map((page) => page.DBInstances?.length)).toEqual([2, 2])
     const byId = new Map(pages.flatMap((page) => page.DBInstances!).map((db) => [db.DBInstanceIdentifier, db]))
-    expect(byId.get('dev-db')).toMatchObject({ DBInstanceClass: 'db.t4g.medium', Engine: 'postgres', DBInstanceStatus: 'stopped', ReadReplicaDBInstanceIdentifiers: ['dev-db-replica'] })
+    expect(byId.get('dev-db')).toMatchObject({
+      DBInstanceClass: 'db.t4g.medium',
+      Engine: 'postgres',
+      DBInstanceStatus: 'stopped',
+      ReadReplicaDBInstanceIdentifiers: ['dev-db-replica'],
+    })
     expect(byId.get('dev-db')!.InstanceCreateTime).toEqual(new Date('2026-03-02T01:00:00.000Z'))
     expect(byId.get('dev-db')!.TagList).toContainEqual({ Key: 'Schedule', Value: 'Development' })
-    expect(byId.get('dev-db-replica')).toMatchObject({ ReadReplicaSourceDBInstanceIdentifier: 'dev-db', DBInstanceStatus: 'available' })
-    expect(byId.get('dev-aurora-1')).toMatchObject({ DBClusterIdentifier: 'dev-aurora', DBInstanceClass: 'db.r6g.large' })
+    expect(byId.get('dev-db-replica')).toMatchObject({
+      ReadReplicaSourceDBInstanceIdentifier: 'dev-db',
+      DBInstanceStatus: 'available',
+    })
+    expect(byId.get('dev-aurora-1')).toMatchObject({
+      DBClusterIdentifier: 'dev-aurora',
+      DBInstanceClass: 'db.r6g.large',
+    })
     const clusters = await rds.send(new DescribeDBClustersCommand({}))
     expect(clusters.DBClusters).toHaveLength(1)
-    expect(clusters.DBClusters![0]).toMatchObject({ DBClusterIdentifier: 'dev-aurora', Status: 'stopped', Engine: 'aurora-postgresql' })
+    expect(clusters.DBClusters![0]).toMatchObject({
+      DBClusterIdentifier: 'dev-aurora',
+      Status: 'stopped',
+      Engine: 'aurora-postgresql',
+    })
     expect(clusters.DBClusters![0]!.DBClusterMembers).toEqual([
       { DBInstanceIdentifier: 'dev-aurora-1', IsClusterWriter: true },
       { DBInstanceIdentifier: 'dev-aurora-2', IsClusterWriter: false },
@@ -131,10 +183,18 @@ describe('fake RDS', () => {
     const started = await rds.send(new StartDBInstanceCommand({ DBInstanceIdentifier: 'dev-db' }))
     expect(started.DBInstance?.DBInstanceStatus).toBe('starting')
     await waitUntilDBInstanceAvailable(waiter(rds), { DBInstanceIdentifier: 'dev-db' })
-    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-db-replica' }))).rejects.toMatchObject({ name: 'InvalidDBInstanceStateFault' })
-    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-db' }))).rejects.toMatchObject({ name: 'InvalidDBInstanceStateFault' })
-    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-aurora-1' }))).rejects.toMatchObject({ name: 'InvalidDBInstanceStateFault' })
-    await expect(rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'nope' }))).rejects.toMatchObject({ name: 'DBInstanceNotFoundFault' })
+    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-db-replica' }))).rejects.toMatchObject(
+      { name: 'InvalidDBInstanceStateFault' },
+    )
+    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-db' }))).rejects.toMatchObject({
+      name: 'InvalidDBInstanceStateFault',
+    })
+    await expect(rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'dev-aurora-1' }))).rejects.toMatchObject({
+      name: 'InvalidDBInstanceStateFault',
+    })
+    await expect(rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'nope' }))).rejects.toMatchObject({
+      name: 'DBInstanceNotFoundFault',
+    })
     expect(fake.servers.stateOf('dev-db')).toBe('available')
   })
 
@@ -142,14 +202,18 @@ describe('fake RDS', () => {
     const { rds, fake } = await start(TEST_SERVERS)
     const started = await rds.send(new StartDBClusterCommand({ DBClusterIdentifier: 'dev-aurora' }))
     expect(started.DBCluster?.Status).toBe('starting')
-    const members = await rds.send(new DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: ['dev-aurora'] }] }))
+    const members = await rds.send(
+      new DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: ['dev-aurora'] }] }),
+    )
     expect(members.DBInstances!.map((db) => db.DBInstanceStatus)).toEqual(['starting', 'starting'])
     await waitUntilDBClusterAvailable(waiter(rds), { DBClusterIdentifier: 'dev-aurora' })
     const stopping = await rds.send(new StopDBClusterCommand({ DBClusterIdentifier: 'dev-aurora' }))
     expect(stopping.DBCluster?.Status).toBe('stopping')
     const polled: string[] = []
     while (polled.at(-1) !== 'stopped' && polled.length < 50) {
-      polled.push((await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'dev-aurora' }))).DBClusters![0]!.Status!)
+      polled.push(
+        (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'dev-aurora' }))).DBClusters![0]!.Status!,
+      )
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     expect(polled[0]).toBe('stopping')

@@ -84,18 +84,28 @@ async function expectRollupsMatchDailyRows(db: Db): Promise<number> {
 }
 
 function prefixed(alias: string): string {
-  return COLUMNS.split(',').map((column) => `${alias}.${column.trim()}`).join(', ')
+  return COLUMNS.split(',')
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(', ')
 }
 
 async function storedMonths(db: Db): Promise<IsoMonth[]> {
-  const rows = await db.$queryRawUnsafe<{ month: IsoMonth }[]>(`SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM function_cost_monthly ORDER BY 1`)
+  const rows = await db.$queryRawUnsafe<{ month: IsoMonth }[]>(
+    `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM function_cost_monthly ORDER BY 1`,
+  )
   return rows.map((row) => row.month)
 }
 
 /** Each function's decomposition of the whole month before into `month`, from the daily rows. */
 async function decomposedFromDays(db: Db, month: IsoMonth) {
   const previous = addMonthsTo(month, -1)
-  const sql = dailyPeriodsSql({ previous: { from: firstDayOf(previous), to: lastDayOf(previous) }, current: { from: firstDayOf(month), to: lastDayOf(month) } }, {})
+  const sql = dailyPeriodsSql(
+    {
+      previous: { from: firstDayOf(previous), to: lastDayOf(previous) },
+      current: { from: firstDayOf(month), to: lastDayOf(month) },
+    },
+    {},
+  )
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
   return rows.map((row) => ({ functionId: row.id, name: row.name, decomposition: decomposeRow(row) }))
 }
@@ -106,7 +116,9 @@ async function expectStoredChangesMatchDailyRows(db: Db): Promise<number> {
   let compared = 0
   for (const month of [...months, addMonthsTo(months[months.length - 1]!, 1)]) {
     const expected = (await decomposedFromDays(db, month))
-      .flatMap(({ functionId, decomposition }) => decomposition.parts.map((part) => ({ functionId, driver: part.driver, usd: part.usd })))
+      .flatMap(({ functionId, decomposition }) =>
+        decomposition.parts.map((part) => ({ functionId, driver: part.driver, usd: part.usd })),
+      )
       .sort((a, b) => a.functionId - b.functionId || a.driver.localeCompare(b.driver))
     const stored = await db.$queryRawUnsafe<{ functionId: number; driver: string; usd: string }[]>(
       `SELECT function_id AS "functionId", driver, usd FROM function_change_part WHERE month = $1::date ORDER BY function_id, driver COLLATE "C"`,
@@ -125,8 +137,22 @@ async function expectEverythingMatches(db: Db = database.db) {
 
 /** A function outside the demo's accounts (it outlives the demo data), three months of steady traffic. */
 async function addOwnFunction(db: Db, name: string) {
-  await db.awsAccount.upsert({ where: { id: '999999999999' }, create: { id: '999999999999', name: 'rollup-test' }, update: {} })
-  return addFunction(db, { accountId: '999999999999', region: 'us-east-1', name, memoryMb: 1024, architecture: 'x86_64', from: '2026-08-01', to: '2026-10-31', invocationsPerDay: 5_000, durationMs: 80 })
+  await db.awsAccount.upsert({
+    where: { id: '999999999999' },
+    create: { id: '999999999999', name: 'rollup-test' },
+    update: {},
+  })
+  return addFunction(db, {
+    accountId: '999999999999',
+    region: 'us-east-1',
+    name,
+    memoryMb: 1024,
+    architecture: 'x86_64',
+    from: '2026-08-01',
+    to: '2026-10-31',
+    invocationsPerDay: 5_000,
+    durationMs: 80,
+  })
 }
 
 describe('monthly rollups and stored change decompositions', () => {
@@ -139,7 +165,12 @@ describe('monthly rollups and stored change decompositions', () => {
       const stored = await getLambdaChange(database.db, { month })
       expect(stored.comparedWith).toBe('previous_month')
       const fromDays = await decomposedFromDays(database.db, month)
-      expect(stored).toEqual({ ...explainLambdaChange(fromDays), month, comparedWith: 'previous_month', functions: fromDays.length })
+      expect(stored).toEqual({
+        ...explainLambdaChange(fromDays),
+        month,
+        comparedWith: 'previous_month',
+        functions: fromDays.length,
+      })
       expect(stored.drivers.length).toBeGreaterThan(0)
     }
   })
@@ -174,11 +205,31 @@ describe('monthly rollups and stored change decompositions', () => {
   })
 
   it('follow a restated day: its month and the next month’s change are rebuilt', async () => {
-    const [fn] = await database.db.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM lambda_function ORDER BY id LIMIT 1`)
-    const before = await database.db.$queryRawUnsafe<{ cost: string }[]>(`SELECT cost_usd::text AS cost FROM function_cost_monthly WHERE function_id = $1 AND month = '2026-09-01'`, fn!.id)
-    await upsertDailyMetrics(database.db, [{ ...emptyMetrics(), functionId: fn!.id, day: '2026-09-15', invocations: 5_000_000, errors: 40_000, durationSumMs: 5_000_000 * 900, durationAvgMs: 900, asyncEventsReceived: 2_000_000, asyncEventsDropped: 1_000 }])
+    const [fn] = await database.db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT id FROM lambda_function ORDER BY id LIMIT 1`,
+    )
+    const before = await database.db.$queryRawUnsafe<{ cost: string }[]>(
+      `SELECT cost_usd::text AS cost FROM function_cost_monthly WHERE function_id = $1 AND month = '2026-09-01'`,
+      fn!.id,
+    )
+    await upsertDailyMetrics(database.db, [
+      {
+        ...emptyMetrics(),
+        functionId: fn!.id,
+        day: '2026-09-15',
+        invocations: 5_000_000,
+        errors: 40_000,
+        durationSumMs: 5_000_000 * 900,
+        durationAvgMs: 900,
+        asyncEventsReceived: 2_000_000,
+        asyncEventsDropped: 1_000,
+      },
+    ])
     await refreshDerivedData(database.db, { from: '2026-09-15', to: '2026-09-15' })
-    const after = await database.db.$queryRawUnsafe<{ cost: string }[]>(`SELECT cost_usd::text AS cost FROM function_cost_monthly WHERE function_id = $1 AND month = '2026-09-01'`, fn!.id)
+    const after = await database.db.$queryRawUnsafe<{ cost: string }[]>(
+      `SELECT cost_usd::text AS cost FROM function_cost_monthly WHERE function_id = $1 AND month = '2026-09-01'`,
+      fn!.id,
+    )
     expect(after[0]!.cost).not.toBe(before[0]!.cost)
     await expectEverythingMatches()
   })
@@ -221,9 +272,16 @@ describe('monthly rollups and stored change decompositions', () => {
 
   it('follow a keep-warm budget: the pings it counts change the stored decompositions', async () => {
     const fn = await addOwnFunction(database.db, 'rollup-keep-warm')
-    const drivers = () => database.db.$queryRawUnsafe<{ driver: string }[]>(`SELECT DISTINCT driver FROM function_change_part WHERE function_id = $1 ORDER BY 1`, fn.id)
+    const drivers = () =>
+      database.db.$queryRawUnsafe<{ driver: string }[]>(
+        `SELECT DISTINCT driver FROM function_change_part WHERE function_id = $1 ORDER BY 1`,
+        fn.id,
+      )
     expect(await drivers()).not.toContainEqual({ driver: 'keep_warm' })
-    await createBudget(database.db, createBudgetBody.parse({ functionId: fn.id, intervalMinutes: 5, concurrency: 1, pingDurationMs: 60 }))
+    await createBudget(
+      database.db,
+      createBudgetBody.parse({ functionId: fn.id, intervalMinutes: 5, concurrency: 1, pingDurationMs: 60 }),
+    )
     // September has a day less than August and October: as many pings less, now that the schedule is known.
     expect(await drivers()).toContainEqual({ driver: 'keep_warm' })
     await expectEverythingMatches()
@@ -247,9 +305,15 @@ describe('monthly rollups and stored change decompositions', () => {
       await loadDemoData(own.db, { today: TODAY })
       await addOwnFunction(own.db, 'rollup-survivor')
       await removeDemoData(own.db)
-      const remaining = await own.db.$queryRawUnsafe<{ name: string }[]>(`SELECT DISTINCT f.name FROM function_cost_monthly r JOIN lambda_function f ON f.id = r.function_id`)
+      const remaining = await own.db.$queryRawUnsafe<{ name: string }[]>(
+        `SELECT DISTINCT f.name FROM function_cost_monthly r JOIN lambda_function f ON f.id = r.function_id`,
+      )
       expect(remaining).toEqual([{ name: 'rollup-survivor' }])
-      expect(await own.db.$queryRawUnsafe(`SELECT DISTINCT f.name FROM function_change_part p JOIN lambda_function f ON f.id = p.function_id`)).toEqual([{ name: 'rollup-survivor' }])
+      expect(
+        await own.db.$queryRawUnsafe(
+          `SELECT DISTINCT f.name FROM function_change_part p JOIN lambda_function f ON f.id = p.function_id`,
+        ),
+      ).toEqual([{ name: 'rollup-survivor' }])
       await expectEverythingMatches(own.db)
     } finally {
       await own.drop()

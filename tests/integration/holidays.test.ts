@@ -29,16 +29,33 @@ afterAll(async () => {
 })
 
 async function holidaysOf(year: string) {
-  const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }), undefined)
+  const response = await routes.holidays.GET(
+    new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }),
+    undefined,
+  )
   expect(response.status).toBe(200)
   return holidaysResponse.parse(await response.json())
 }
 
 const addDayOff = (body: unknown, as = admin) =>
-  Promise.resolve(routes.daysOff.POST(new Request('http://localhost/api/company-days-off', { method: 'POST', headers: { 'content-type': 'application/json', ...as }, body: JSON.stringify(body) }), undefined))
+  Promise.resolve(
+    routes.daysOff.POST(
+      new Request('http://localhost/api/company-days-off', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...as },
+        body: JSON.stringify(body),
+      }),
+      undefined,
+    ),
+  )
 
 const removeDayOff = (id: number | string, as = admin) =>
-  Promise.resolve(routes.dayOff.DELETE(new Request(`http://localhost/api/company-days-off/${id}`, { method: 'DELETE', headers: as }), { params: Promise.resolve({ id: String(id) }) }))
+  Promise.resolve(
+    routes.dayOff.DELETE(
+      new Request(`http://localhost/api/company-days-off/${id}`, { method: 'DELETE', headers: as }),
+      { params: Promise.resolve({ id: String(id) }) },
+    ),
+  )
 
 describe('the holiday calendar', () => {
   it('lists Korea’s public holidays of 2026, substitute days and 노동절 included', async () => {
@@ -46,8 +63,14 @@ describe('the holiday calendar', () => {
     expect(calendar).toMatchObject({ calendar: 'KR', year: 2026, known: true, unknownReason: null })
     const days = calendar.holidays!.map((holiday) => holiday.day)
     // 설날 2/16–18; 3·1절 fell on a Sunday, so 3/2 is its substitute; 노동절 5/1; 지방선거 6/3
-    expect(days).toEqual(expect.arrayContaining(['2026-02-16', '2026-02-17', '2026-02-18', '2026-03-02', '2026-05-01', '2026-06-03']))
-    expect(calendar.holidays!.find((holiday) => holiday.day === '2026-03-02')).toMatchObject({ kind: 'independence_movement', substitute: true, source: 'public' })
+    expect(days).toEqual(
+      expect.arrayContaining(['2026-02-16', '2026-02-17', '2026-02-18', '2026-03-02', '2026-05-01', '2026-06-03']),
+    )
+    expect(calendar.holidays!.find((holiday) => holiday.day === '2026-03-02')).toMatchObject({
+      kind: 'independence_movement',
+      substitute: true,
+      source: 'public',
+    })
   })
 
   it('adds the company’s days off, every year or once, and removes them', async () => {
@@ -63,7 +86,11 @@ describe('the holiday calendar', () => {
       { day: '2026-12-31', names: ['Year-end closing'], kind: 'company', substitute: false, source: 'company' },
     ])
     // The yearly day comes back in 2027; the one-off does not.
-    expect((await holidaysOf('2027')).holidays!.filter((holiday) => holiday.source === 'company').map((holiday) => holiday.day)).toEqual(['2027-03-15'])
+    expect(
+      (await holidaysOf('2027'))
+        .holidays!.filter((holiday) => holiday.source === 'company')
+        .map((holiday) => holiday.day),
+    ).toEqual(['2027-03-15'])
 
     expect((await removeDayOff(once.id)).status).toBe(204)
     expect((await removeDayOff(once.id)).status).toBe(404)
@@ -86,7 +113,10 @@ describe('the holiday calendar', () => {
   })
 
   it.each(['1999', '2100', '26', 'abc', ''])('refuses the year %j with a 400', async (year) => {
-    const response = await routes.holidays.GET(new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }), undefined)
+    const response = await routes.holidays.GET(
+      new Request(`http://localhost/api/holidays?year=${year}`, { headers: viewer }),
+      undefined,
+    )
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/year/)
   })

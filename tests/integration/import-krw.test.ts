@@ -20,7 +20,10 @@ const CUR_USD = curExport(FOCUS_USD)
 beforeAll(async () => {
   database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
-  routes = { imports: (await import('../../app/api/imports/route')) as never, rate: (await import('../../app/api/fx-rates/[month]/route')) as never }
+  routes = {
+    imports: (await import('../../app/api/imports/route')) as never,
+    rate: (await import('../../app/api/fx-rates/[month]/route')) as never,
+  }
 })
 
 afterAll(async () => {
@@ -33,18 +36,31 @@ beforeEach(async () => {
 })
 
 const post = (fileName: string, bytes: Buffer) =>
-  routes.imports.POST(new Request(`http://localhost/api/imports?fileName=${fileName}`, { method: 'POST', headers: { ...admin, 'content-type': 'text/csv' }, body: new Uint8Array(bytes) }), undefined)
+  routes.imports.POST(
+    new Request(`http://localhost/api/imports?fileName=${fileName}`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      body: new Uint8Array(bytes),
+    }),
+    undefined,
+  )
 
 const recordRate = async (month: string) => {
   const response = await routes.rate.PUT(
-    new Request(`http://localhost/api/fx-rates/${month}`, { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ krwPerUsd: RATE, source: 'AWS invoice 2025-09' }) }),
+    new Request(`http://localhost/api/fx-rates/${month}`, {
+      method: 'PUT',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ krwPerUsd: RATE, source: 'AWS invoice 2025-09' }),
+    }),
     { params: Promise.resolve({ month }) },
   )
   expect(response.status).toBe(200)
 }
 
 const storedTotal = async () => {
-  const [row] = await database.db.$queryRaw<{ total: string | null }[]>`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`
+  const [row] = await database.db.$queryRaw<
+    { total: string | null }[]
+  >`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`
   return toDecimal(row!.total ?? '0').toFixed()
 }
 
@@ -57,9 +73,13 @@ describe.each([
   it('is refused with a 422 naming the billing month while that month has no rate, and nothing is imported', async () => {
     const response = await post('billed-in-won.csv', csvOf(won))
     expect(response.status).toBe(422)
-    const { error } = (await response.json()) as { error: { code: string; message: string; details: { months: string[] } } }
+    const { error } = (await response.json()) as {
+      error: { code: string; message: string; details: { months: string[] } }
+    }
     expect(error.code).toBe('unprocessable')
-    expect(error.message).toMatch(/^No KRW rate is recorded for 2025-09: .* Record it with PUT \/api\/fx-rates\/2025-09/)
+    expect(error.message).toMatch(
+      /^No KRW rate is recorded for 2025-09: .* Record it with PUT \/api\/fx-rates\/2025-09/,
+    )
     expect(error.details.months).toEqual(['2025-09'])
     expect(await database.db.costFileImport.count()).toBe(0)
     expect(await database.db.costFileLine.count()).toBe(0)
@@ -77,13 +97,20 @@ describe.each([
     expect(new Set(lines.map((line) => line.currency))).toEqual(new Set(['KRW']))
     expect(new Set(lines.map((line) => line.krwPerUsd?.toFixed()))).toEqual(new Set(['1385.2']))
     // The won as billed, line by line: their sum is the file's billed total in won.
-    expect(sum(lines.map((line) => line.billedUnblendedCost!.toFixed())).toFixed()).toBe(toDecimal(billedTotal(won)).toFixed())
-    for (const line of lines) expect(toDecimal(line.unblendedCost.toFixed()).times(RATE).toFixed()).toBe(toDecimal(line.billedUnblendedCost!.toFixed()).toFixed())
+    expect(sum(lines.map((line) => line.billedUnblendedCost!.toFixed())).toFixed()).toBe(
+      toDecimal(billedTotal(won)).toFixed(),
+    )
+    for (const line of lines)
+      expect(toDecimal(line.unblendedCost.toFixed()).times(RATE).toFixed()).toBe(
+        toDecimal(line.billedUnblendedCost!.toFixed()).toFixed(),
+      )
   })
 
   it('the same file in dollars keeps no won', async () => {
     expect((await post('billed-in-dollars.csv', csvOf(usd))).status).toBe(201)
     const lines = await database.db.costFileLine.findMany()
-    expect(lines.every((line) => line.currency === 'USD' && line.billedUnblendedCost === null && line.krwPerUsd === null)).toBe(true)
+    expect(
+      lines.every((line) => line.currency === 'USD' && line.billedUnblendedCost === null && line.krwPerUsd === null),
+    ).toBe(true)
   })
 })

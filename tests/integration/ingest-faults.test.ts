@@ -54,7 +54,9 @@ describe('throttling', () => {
     const h = await harness({ faults: { throttleShare: 1, throttleServices: ['ce'] }, clients: { maxAttempts: 2 } })
     const outcome = await h.ingest({ window })
     expect(outcome.status).toBe('failed')
-    expect(outcome.error).toMatch(/ce:GetCostAndUsage was still throttled by AWS after 2 attempts \(LimitExceededException\)/)
+    expect(outcome.error).toMatch(
+      /ce:GetCostAndUsage was still throttled by AWS after 2 attempts \(LimitExceededException\)/,
+    )
     expect((await fingerprint(h.database.db)).cost_line_item.rows).toBe(0)
   }, 60_000)
 })
@@ -87,7 +89,10 @@ describe('failures half-way', () => {
     expect((await h.ingest({ window })).status).toBe('succeeded')
     const firstMonth = window.from.slice(0, 7)
     // AWS restates every amount; then the permission goes away after the first month's Cost Explorer calls.
-    h.fake.account.costLines = h.fake.account.costLines.map((line) => ({ ...line, unblendedCost: toDecimal(line.unblendedCost).times(2).toFixed() }))
+    h.fake.account.costLines = h.fake.account.costLines.map((line) => ({
+      ...line,
+      unblendedCost: toDecimal(line.unblendedCost).times(2).toFixed(),
+    }))
     h.fake.calls.length = 0
     h.fake.faults.denyAfter = { service: 'ce', calls: 3 }
     const failed = await h.ingest({ window })
@@ -100,13 +105,23 @@ describe('failures half-way', () => {
     const byMonth = await h.database.db.$queryRaw<{ month: string; total: string }[]>`
       SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS total FROM cost_line_item GROUP BY 1 ORDER BY 1`
     const expected = (month: string, factor: number) =>
-      account.dataset.costLines.filter((l) => l.day.startsWith(month)).reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(factor)), toDecimal(0))
+      account.dataset.costLines
+        .filter((l) => l.day.startsWith(month))
+        .reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(factor)), toDecimal(0))
     expect(toDecimal(byMonth[0]!.total).equals(expected(firstMonth, 2))).toBe(true)
     expect(toDecimal(byMonth[1]!.total).equals(expected(byMonth[1]!.month, 1))).toBe(true)
 
     h.fake.faults.denyAfter = undefined
     expect((await h.ingest({ window })).status).toBe('succeeded')
-    expect(toDecimal((await h.database.db.$queryRaw<{ total: string }[]>`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`)[0]!.total).equals(expected('', 2))).toBe(true)
+    expect(
+      toDecimal(
+        (
+          await h.database.db.$queryRaw<
+            { total: string }[]
+          >`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`
+        )[0]!.total,
+      ).equals(expected('', 2)),
+    ).toBe(true)
   })
 
   it("does not write a month whose daily lines do not add up to Cost Explorer's monthly total, and converges when they do", async () => {
@@ -114,28 +129,53 @@ describe('failures half-way', () => {
     expect((await h.ingest({ window })).status).toBe('succeeded')
     const months = [...new Set(account.dataset.costLines.map((line) => line.day.slice(0, 7)))].sort()
     const [firstMonth, secondMonth] = [months[0]!, months[1]!]
-    const line = account.dataset.costLines.find((l) => l.day.startsWith(secondMonth) && !toDecimal(l.unblendedCost).isZero())!
+    const line = account.dataset.costLines.find(
+      (l) => l.day.startsWith(secondMonth) && !toDecimal(l.unblendedCost).isZero(),
+    )!
     // AWS restates every amount, and the daily answers for the second month lose one usage type.
-    h.fake.account.costLines = h.fake.account.costLines.map((l) => ({ ...l, unblendedCost: toDecimal(l.unblendedCost).times(2).toFixed() }))
+    h.fake.account.costLines = h.fake.account.costLines.map((l) => ({
+      ...l,
+      unblendedCost: toDecimal(l.unblendedCost).times(2).toFixed(),
+    }))
     h.fake.faults.dailyCostGroupMissing = { month: secondMonth, usageType: line.usageType }
     const outcome = await h.ingest({ window })
     expect(outcome.status).toBe('failed')
-    expect(outcome.error).toMatch(new RegExp(`did not add up to its monthly totals for ${secondMonth}-01\\.\\.${secondMonth}-\\d\\d .*not written and keep their stored data`))
-    const missing = account.dataset.costLines.filter((l) => l.day.startsWith(secondMonth) && l.usageType === line.usageType && l.accountId === line.accountId && l.recordType === line.recordType)
+    expect(outcome.error).toMatch(
+      new RegExp(
+        `did not add up to its monthly totals for ${secondMonth}-01\\.\\.${secondMonth}-\\d\\d .*not written and keep their stored data`,
+      ),
+    )
+    const missing = account.dataset.costLines.filter(
+      (l) =>
+        l.day.startsWith(secondMonth) &&
+        l.usageType === line.usageType &&
+        l.accountId === line.accountId &&
+        l.recordType === line.recordType,
+    )
     const missingUsd = missing.reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(2)), toDecimal(0))
     expect(outcome.progress!.costs.unreconciled).toEqual([
-      expect.objectContaining({ accountId: line.accountId, recordType: line.recordType, differenceUsd: missingUsd.negated().toFixed() }),
+      expect.objectContaining({
+        accountId: line.accountId,
+        recordType: line.recordType,
+        differenceUsd: missingUsd.negated().toFixed(),
+      }),
     ])
     expect(outcome.progress!.costs.monthsChecked).toBe(months.length)
-    expect(outcome.warnings.join('\n')).toMatch(new RegExp(`${line.recordType} total for account ${line.accountId} from ${secondMonth}-01`))
+    expect(outcome.warnings.join('\n')).toMatch(
+      new RegExp(`${line.recordType} total for account ${line.accountId} from ${secondMonth}-01`),
+    )
 
     const byMonth = async () =>
       new Map(
-        (await h.database.db.$queryRaw<{ month: string; total: string }[]>`
-          SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS total FROM cost_line_item GROUP BY 1`).map((row) => [row.month, toDecimal(row.total)]),
+        (
+          await h.database.db.$queryRaw<{ month: string; total: string }[]>`
+          SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS total FROM cost_line_item GROUP BY 1`
+        ).map((row) => [row.month, toDecimal(row.total)]),
       )
     const expected = (month: string, factor: number) =>
-      account.dataset.costLines.filter((l) => l.day.startsWith(month)).reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(factor)), toDecimal(0))
+      account.dataset.costLines
+        .filter((l) => l.day.startsWith(month))
+        .reduce((total, l) => total.plus(toDecimal(l.unblendedCost).times(factor)), toDecimal(0))
     const stored = await byMonth()
     // The other months took the restatement; the unreconciled one kept its stored lines, none lost.
     expect(stored.get(firstMonth)!.equals(expected(firstMonth, 2))).toBe(true)
@@ -165,7 +205,9 @@ describe('clear errors', () => {
     const denied = await harness({ faults: { denied: ['lambda'] } })
     expect((await denied.ingest({ window })).error).toMatch(/Missing IAM permission lambda:ListFunctions/)
     const rejected = await harness({ faults: { unknownAccessKeys: ['AKIAFAKEFAKEFAKEFAKE'] } })
-    expect((await rejected.ingest({ window })).error).toMatch(/AWS rejected the credentials for ce:GetCostAndUsage \(UnrecognizedClientException\)/)
+    expect((await rejected.ingest({ window })).error).toMatch(
+      /AWS rejected the credentials for ce:GetCostAndUsage \(UnrecognizedClientException\)/,
+    )
     const unavailable = await harness({ faults: { costDataUnavailable: true } })
     expect((await unavailable.ingest({ window })).error).toMatch(/Cost Explorer has no data for this period yet/)
   })
@@ -174,7 +216,9 @@ describe('clear errors', () => {
     const h = await harness({ settings: { regions: ['us-east-1', 'mars-north-1'] } })
     const outcome = await h.ingest({ window, sources: ['lambda'] })
     expect(outcome.status).toBe('succeeded')
-    expect(outcome.warnings).toEqual(['FINOPS_AWS_REGIONS names mars-north-1, which this version does not know (no billing code or prices); it was skipped.'])
+    expect(outcome.warnings).toEqual([
+      'FINOPS_AWS_REGIONS names mars-north-1, which this version does not know (no billing code or prices); it was skipped.',
+    ])
     expect(new Set(h.fake.calls.map((call) => call.region))).toEqual(new Set(['us-east-1']))
     const names = (await h.database.db.lambdaFunction.findMany({ orderBy: { name: 'asc' } })).map((fn) => fn.name)
     expect(names).toEqual(['cache-warmer', 'nightly-report'])
@@ -184,10 +228,27 @@ describe('clear errors', () => {
     const h = await harness()
     const saved = { ...process.env }
     try {
-      for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) delete process.env[name]
-      Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config', AWS_EC2_METADATA_DISABLED: 'true' })
+      for (const name of [
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      ])
+        delete process.env[name]
+      Object.assign(process.env, {
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+        AWS_CONFIG_FILE: '/nonexistent/config',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      })
       const aws = createAwsClients()
-      const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
+      const run = await createIngestionRun(h.database.db, {
+        trigger: 'manual',
+        window,
+        costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
+      })
       const outcome = await executeIngestionRun({ ...h.deps, aws }, run.id)
       aws.destroy()
       expect(outcome.status).toBe('failed')

@@ -24,13 +24,25 @@ beforeEach(async () => {
   h.fake.calls.length = 0
 })
 
-const ingestEverything = () => h.ingest({ window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay } })
+const ingestEverything = () =>
+  h.ingest({ window: { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay } })
 
 afterAll(async () => {
   await h?.close()
 })
 
-type StoredLine = { day: Date; account_id: string; service: string; usage_type: string; region: string; record_type: string; unblended_cost: string; amortized_cost: string; usage_quantity: string; estimated: boolean }
+type StoredLine = {
+  day: Date
+  account_id: string
+  service: string
+  usage_type: string
+  region: string
+  record_type: string
+  unblended_cost: string
+  amortized_cost: string
+  usage_quantity: string
+  estimated: boolean
+}
 
 async function storedLines(): Promise<Map<string, StoredLine>> {
   const rows = await h.database.db.$queryRaw<StoredLine[]>`
@@ -43,7 +55,10 @@ function expectSameLines(stored: Map<string, StoredLine>, expected: DatasetCostL
   for (const line of expected) {
     const row = stored.get(`${line.day}|${line.accountId}|${line.service}|${line.usageType}`)
     expect(row, `${line.day} ${line.usageType}`).toBeDefined()
-    expect(toDecimal(row!.unblended_cost).equals(line.unblendedCost), `${line.day} ${line.usageType} ${row!.unblended_cost} vs ${line.unblendedCost}`).toBe(true)
+    expect(
+      toDecimal(row!.unblended_cost).equals(line.unblendedCost),
+      `${line.day} ${line.usageType} ${row!.unblended_cost} vs ${line.unblendedCost}`,
+    ).toBe(true)
     expect(toDecimal(row!.amortized_cost).equals(line.amortizedCost)).toBe(true)
     expect(toDecimal(row!.usage_quantity).equals(line.usageQuantity)).toBe(true)
     expect(row!.estimated).toBe(line.estimated)
@@ -64,42 +79,84 @@ describe('ingesting a simulated AWS account', () => {
 
     // Cost Explorer: every line of both accounts, exact decimals, the estimated flag kept.
     expectSameLines(await storedLines(), h.fake.account.costLines)
-    const [total] = await h.database.db.$queryRaw<{ total: string }[]>`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`
+    const [total] = await h.database.db.$queryRaw<
+      { total: string }[]
+    >`SELECT sum(unblended_cost)::text AS total FROM cost_line_item`
     expect(toDecimal(total!.total).equals(sum(dataset.costLines.map((line) => line.unblendedCost)))).toBe(true)
     const accounts = await h.database.db.awsAccount.findMany({ orderBy: { id: 'asc' } })
-    expect(accounts.map((a) => [a.id, a.name, a.isDemo])).toEqual([['111111111111', 'test-production', false], ['222222222222', 'test-development', false]])
+    expect(accounts.map((a) => [a.id, a.name, a.isDemo])).toEqual([
+      ['111111111111', 'test-production', false],
+      ['222222222222', 'test-development', false],
+    ])
 
     // Lambda: the caller's (production) functions with the configuration in force today.
-    const functions = await h.database.db.lambdaFunction.findMany({ include: { configs: true }, orderBy: { name: 'asc' } })
-    expect(functions.map((fn) => `${fn.region}/${fn.name}`)).toEqual(['us-east-1/cache-warmer', 'ap-northeast-2/checkout-api', 'us-east-1/nightly-report', 'ap-northeast-2/orders-api'])
+    const functions = await h.database.db.lambdaFunction.findMany({
+      include: { configs: true },
+      orderBy: { name: 'asc' },
+    })
+    expect(functions.map((fn) => `${fn.region}/${fn.name}`)).toEqual([
+      'us-east-1/cache-warmer',
+      'ap-northeast-2/checkout-api',
+      'us-east-1/nightly-report',
+      'ap-northeast-2/orders-api',
+    ])
     const config = (name: string) => functions.find((fn) => fn.name === name)!.configs
     expect(config('orders-api')).toHaveLength(1)
     expect(config('orders-api')[0]).toMatchObject({ memoryMb: 1024, architecture: 'arm64', runtime: 'nodejs22.x' })
-    expect(config('checkout-api')[0]).toMatchObject({ provisionedConcurrency: 2, reservedConcurrency: 50, maxRetryAttempts: 2 })
-    expect(config('nightly-report')[0]).toMatchObject({ maxRetryAttempts: 0, hasFailureDestination: true, timeoutSeconds: 600 })
+    expect(config('checkout-api')[0]).toMatchObject({
+      provisionedConcurrency: 2,
+      reservedConcurrency: 50,
+      maxRetryAttempts: 2,
+    })
+    expect(config('nightly-report')[0]).toMatchObject({
+      maxRetryAttempts: 0,
+      hasFailureDestination: true,
+      timeoutSeconds: 600,
+    })
     expect(config('cache-warmer')[0]!.validFrom).toEqual(new Date(`${dataset.firstDay}T00:00:00Z`))
     const hashes = new Map(dataset.configs.map((c) => [c.functionKey, c.configHash]))
-    for (const fn of functions) expect(fn.configs[0]!.configHash).toBe(hashes.get(`${fn.accountId}/${fn.region}/${fn.name}`))
+    for (const fn of functions)
+      expect(fn.configs[0]!.configHash).toBe(hashes.get(`${fn.accountId}/${fn.region}/${fn.name}`))
 
     // CloudWatch: daily rows for every day a function ran, hourly rows for the last 14 days.
     const production = new Set(dataset.functions.filter((fn) => fn.accountId === TEST_PRODUCTION).map((fn) => fn.key))
     const expectedDaily = dataset.dailyMetrics.filter((row) => production.has(row.functionKey))
-    const daily = await h.database.db.$queryRaw<{ key: string; day: Date; invocations: number; duration_sum_ms: number; duration_p99_ms: number | null; errors: number }[]>`
+    const daily = await h.database.db.$queryRaw<
+      {
+        key: string
+        day: Date
+        invocations: number
+        duration_sum_ms: number
+        duration_p99_ms: number | null
+        errors: number
+      }[]
+    >`
       SELECT f.account_id || '/' || f.region || '/' || f.name AS key, m.day, m.invocations, m.duration_sum_ms, m.duration_p99_ms, m.errors
       FROM function_metric_daily m JOIN lambda_function f ON f.id = m.function_id`
     expect(daily).toHaveLength(expectedDaily.length)
     const byKey = new Map(daily.map((row) => [`${row.key}|${dateToDay(row.day)}`, row]))
     for (const row of expectedDaily) {
-      expect(byKey.get(`${row.functionKey}|${row.day}`)).toMatchObject({ invocations: row.invocations, duration_sum_ms: row.durationSumMs, duration_p99_ms: row.durationP99Ms, errors: row.errors })
+      expect(byKey.get(`${row.functionKey}|${row.day}`)).toMatchObject({
+        invocations: row.invocations,
+        duration_sum_ms: row.durationSumMs,
+        duration_p99_ms: row.durationP99Ms,
+        errors: row.errors,
+      })
     }
     const hourlyFrom = addDaysTo(h.today, -14)
-    const expectedHourly = dataset.hourlyMetrics.filter((row) => production.has(row.functionKey) && row.hour >= `${hourlyFrom}T00:00:00.000Z`)
-    const [hourly] = await h.database.db.$queryRaw<{ n: number; invocations: number }[]>`SELECT count(*)::int AS n, sum(invocations) AS invocations FROM function_metric_hourly`
+    const expectedHourly = dataset.hourlyMetrics.filter(
+      (row) => production.has(row.functionKey) && row.hour >= `${hourlyFrom}T00:00:00.000Z`,
+    )
+    const [hourly] = await h.database.db.$queryRaw<
+      { n: number; invocations: number }[]
+    >`SELECT count(*)::int AS n, sum(invocations) AS invocations FROM function_metric_hourly`
     expect(hourly!.n).toBe(expectedHourly.length)
     expect(hourly!.invocations).toBe(expectedHourly.reduce((n, row) => n + row.invocations, 0))
 
     // Derived data is up to date without a further command.
-    const [estimates] = await h.database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM function_cost_daily`
+    const [estimates] = await h.database.db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM function_cost_daily`
     expect(estimates!.n).toBeGreaterThanOrEqual(expectedDaily.length)
 
     // The run log: every call counted and priced; multi-page answers were followed.
@@ -109,12 +166,22 @@ describe('ingesting a simulated AWS account', () => {
     const ceCalls = h.fake.calls.filter((call) => call.service === 'ce').length
     expect(ceCalls).toBeGreaterThan(1 + 2 * 2)
     expect(outcome.progress!.costs.calls).toBe(ceCalls)
-    const expectedCost = toDecimal('0.01').times(ceCalls).plus(toDecimal('0.00001').times(outcome.progress!.metrics.metricsRequested))
+    const expectedCost = toDecimal('0.01')
+      .times(ceCalls)
+      .plus(toDecimal('0.00001').times(outcome.progress!.metrics.metricsRequested))
     expect(toDecimal(run.apiCostUsd.toString()).equals(expectedCost)).toBe(true)
     expect(run).toMatchObject({ status: 'succeeded', error: null })
     expect(run.finishedAt).not.toBeNull()
-    expect(outcome.progress).toMatchObject({ phase: 'done', costs: { pieces: 2, piecesDone: 2, accounts: 2 }, lambda: { functions: 4, regions: ['ap-northeast-2', 'us-east-1'] }, metrics: { pieces: 2, piecesDone: 2 } })
-    expect(h.fake.calls.filter((call) => call.service === 'lambda' && call.operation.startsWith('GET /2015-03-31/functions')).length).toBeGreaterThanOrEqual(2)
+    expect(outcome.progress).toMatchObject({
+      phase: 'done',
+      costs: { pieces: 2, piecesDone: 2, accounts: 2 },
+      lambda: { functions: 4, regions: ['ap-northeast-2', 'us-east-1'] },
+      metrics: { pieces: 2, piecesDone: 2 },
+    })
+    expect(
+      h.fake.calls.filter((call) => call.service === 'lambda' && call.operation.startsWith('GET /2015-03-31/functions'))
+        .length,
+    ).toBeGreaterThanOrEqual(2)
   })
 
   it('re-ingesting the same window leaves the database exactly as one ingest did', async () => {
@@ -133,15 +200,26 @@ describe('ingesting a simulated AWS account', () => {
       .filter((line) => line !== dropped)
       .map((line) =>
         line.estimated
-          ? { ...line, unblendedCost: restated(line.unblendedCost), amortizedCost: restated(line.amortizedCost), estimated: line.day >= cutoff }
+          ? {
+              ...line,
+              unblendedCost: restated(line.unblendedCost),
+              amortizedCost: restated(line.amortizedCost),
+              estimated: line.day >= cutoff,
+            }
           : line,
       )
     // An incremental run: the window reaches back to the earliest day still marked estimated.
     const outcome = await h.ingest()
     expect(outcome.status).toBe('succeeded')
     expect(outcome.progress!.incremental).toBe(true)
-    const firstEstimated = h.fake.account.dataset.costLines.filter((line) => line.estimated).map((line) => line.day).sort()[0]!
-    expect(outcome.progress!.windows.costs).toEqual({ from: firstEstimated < addDaysTo(h.today, -3) ? firstEstimated : addDaysTo(h.today, -3), to: addDaysTo(h.today, -1) })
+    const firstEstimated = h.fake.account.dataset.costLines
+      .filter((line) => line.estimated)
+      .map((line) => line.day)
+      .sort()[0]!
+    expect(outcome.progress!.windows.costs).toEqual({
+      from: firstEstimated < addDaysTo(h.today, -3) ? firstEstimated : addDaysTo(h.today, -3),
+      to: addDaysTo(h.today, -1),
+    })
     expect(outcome.progress!.costs.removed).toBe(1)
     const stored = await storedLines()
     expect(stored.has(`${dropped.day}|${dropped.accountId}|${dropped.service}|${dropped.usageType}`)).toBe(false)

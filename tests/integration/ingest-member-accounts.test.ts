@@ -17,7 +17,9 @@ afterEach(async () => {
 })
 
 async function storedFunctions(h: Harness) {
-  return (await h.database.db.lambdaFunction.findMany({ orderBy: [{ accountId: 'asc' }, { region: 'asc' }, { name: 'asc' }] })).map((fn) => `${fn.accountId}/${fn.region}/${fn.name}`)
+  return (
+    await h.database.db.lambdaFunction.findMany({ orderBy: [{ accountId: 'asc' }, { region: 'asc' }, { name: 'asc' }] })
+  ).map((fn) => `${fn.accountId}/${fn.region}/${fn.name}`)
 }
 
 async function dailyMetricsByAccount(h: Harness) {
@@ -44,12 +46,19 @@ describe('member accounts', () => {
     for (const accountId of [TEST_PRODUCTION, TEST_DEVELOPMENT]) {
       const keys = new Set(dataset.functions.filter((fn) => fn.accountId === accountId).map((fn) => fn.key))
       const rows = dataset.dailyMetrics.filter((row) => keys.has(row.functionKey))
-      expect(byAccount.get(accountId)).toMatchObject({ n: rows.length, invocations: rows.reduce((n, row) => n + row.invocations, 0) })
+      expect(byAccount.get(accountId)).toMatchObject({
+        n: rows.length,
+        invocations: rows.reduce((n, row) => n + row.invocations, 0),
+      })
     }
     const assumed = h.fake.calls.filter((call) => call.service === 'sts' && call.operation === 'AssumeRole')
     expect(assumed.length).toBeGreaterThanOrEqual(1)
-    expect(h.fake.calls.some((call) => call.service === 'cloudwatch' && call.accessKeyId === `ASIAROLE${TEST_DEVELOPMENT}`)).toBe(true)
-    expect(h.fake.calls.some((call) => call.service === 'lambda' && call.accessKeyId === `ASIAROLE${TEST_DEVELOPMENT}`)).toBe(true)
+    expect(
+      h.fake.calls.some((call) => call.service === 'cloudwatch' && call.accessKeyId === `ASIAROLE${TEST_DEVELOPMENT}`),
+    ).toBe(true)
+    expect(
+      h.fake.calls.some((call) => call.service === 'lambda' && call.accessKeyId === `ASIAROLE${TEST_DEVELOPMENT}`),
+    ).toBe(true)
 
     // Running it again changes nothing.
     const before = await storedFunctions(h)
@@ -67,10 +76,16 @@ describe('member accounts', () => {
     h.fake.faults.memberRoleDenied = [TEST_DEVELOPMENT]
     const outcome = await h.ingest({ window })
     expect(outcome.status).toBe('succeeded')
-    expect(outcome.warnings.join('\n')).toMatch(new RegExp(`Could not assume arn:aws:iam::${TEST_DEVELOPMENT}:role/FinOpsReadOnly .*account ${TEST_DEVELOPMENT} were not read`))
+    expect(outcome.warnings.join('\n')).toMatch(
+      new RegExp(
+        `Could not assume arn:aws:iam::${TEST_DEVELOPMENT}:role/FinOpsReadOnly .*account ${TEST_DEVELOPMENT} were not read`,
+      ),
+    )
     // Not read is not deleted: the member account's functions are still there, not marked deleted.
     expect(await storedFunctions(h)).toEqual(stored)
-    const deleted = await h.database.db.lambdaFunction.count({ where: { accountId: TEST_DEVELOPMENT, deletedAt: { not: null } } })
+    const deleted = await h.database.db.lambdaFunction.count({
+      where: { accountId: TEST_DEVELOPMENT, deletedAt: { not: null } },
+    })
     expect(deleted).toBe(0)
   })
 

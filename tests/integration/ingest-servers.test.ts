@@ -34,7 +34,10 @@ const settings = { memberRoleName: 'FinOpsReadOnly', regions: ['ap-northeast-2',
 async function servers(query = '') {
   // A viewer's token in the route's own database (DATABASE_URL, set by the test to its harness's).
   const { db } = await import('../../lib/server/db/prisma')
-  const response = await getServers(new Request(`http://localhost/api/servers${query}`, { headers: await signedInHeaders(db(), 'viewer') }), undefined)
+  const response = await getServers(
+    new Request(`http://localhost/api/servers${query}`, { headers: await signedInHeaders(db(), 'viewer') }),
+    undefined,
+  )
   expect(response.status).toBe(200)
   return serversResponse.parse(await response.json()).servers
 }
@@ -47,7 +50,11 @@ describe('the instances source', () => {
     const outcome = await h.ingest({ window: lastDay(h), sources: ['costs', 'instances'] })
     expect(outcome.error).toBeNull()
     expect(outcome.warnings).toEqual([])
-    expect(outcome.progress?.servers).toMatchObject({ regions: ['ap-northeast-2', 'us-east-1'], servers: TEST_SERVERS.length + 7, deleted: 0 })
+    expect(outcome.progress?.servers).toMatchObject({
+      regions: ['ap-northeast-2', 'us-east-1'],
+      servers: TEST_SERVERS.length + 7,
+      deleted: 0,
+    })
 
     const listed = await servers()
     expect(listed).toHaveLength(TEST_SERVERS.length + 7)
@@ -66,13 +73,45 @@ describe('the instances source', () => {
       hourlyUsd: '0.0208',
       price: { status: 'secondary' },
     })
-    expect(byId.get('i-0b2e0000000000001')).toMatchObject({ accountId: TEST_PRODUCTION, region: 'us-east-1', type: 'm6g.large', state: 'running', hourlyUsd: '0.077' })
-    expect(byId.get('dev-db')).toMatchObject({ kind: 'rds', engine: 'postgres', state: 'stopped', schedulable: false, reason: expect.stringMatching(/has read replicas \(dev-db-replica\)/) })
-    expect(byId.get('dev-db-replica')).toMatchObject({ kind: 'rds', replicaOf: 'dev-db', schedulable: false, reason: 'A read replica of dev-db: RDS cannot stop a read replica.' })
-    expect(byId.get('dev-aurora-1')).toMatchObject({ kind: 'rds', clusterId: 'dev-aurora', schedulable: false, reason: expect.stringMatching(/schedule the cluster dev-aurora/) })
-    expect(byId.get('dev-aurora')).toMatchObject({ kind: 'aurora', type: 'db.r6g.large × 2', engine: 'aurora-postgresql', state: 'stopped', schedulable: true })
+    expect(byId.get('i-0b2e0000000000001')).toMatchObject({
+      accountId: TEST_PRODUCTION,
+      region: 'us-east-1',
+      type: 'm6g.large',
+      state: 'running',
+      hourlyUsd: '0.077',
+    })
+    expect(byId.get('dev-db')).toMatchObject({
+      kind: 'rds',
+      engine: 'postgres',
+      state: 'stopped',
+      schedulable: false,
+      reason: expect.stringMatching(/has read replicas \(dev-db-replica\)/),
+    })
+    expect(byId.get('dev-db-replica')).toMatchObject({
+      kind: 'rds',
+      replicaOf: 'dev-db',
+      schedulable: false,
+      reason: 'A read replica of dev-db: RDS cannot stop a read replica.',
+    })
+    expect(byId.get('dev-aurora-1')).toMatchObject({
+      kind: 'rds',
+      clusterId: 'dev-aurora',
+      schedulable: false,
+      reason: expect.stringMatching(/schedule the cluster dev-aurora/),
+    })
+    expect(byId.get('dev-aurora')).toMatchObject({
+      kind: 'aurora',
+      type: 'db.r6g.large × 2',
+      engine: 'aurora-postgresql',
+      state: 'stopped',
+      schedulable: true,
+    })
     // No RDS or Aurora rate in the card yet: said, never $0.
-    expect(byId.get('dev-aurora')).toMatchObject({ hourlyUsd: null, price: null, priceMissing: expect.stringMatching(/No rate for RDS aurora-postgresql aurora-standard db.r6g.large/) })
+    expect(byId.get('dev-aurora')).toMatchObject({
+      hourlyUsd: null,
+      price: null,
+      priceMissing: expect.stringMatching(/No rate for RDS aurora-postgresql aurora-standard db.r6g.large/),
+    })
 
     expect((await servers('?kind=aurora')).map((server) => server.id)).toEqual(['dev-aurora'])
     expect((await servers(`?accountId=${TEST_PRODUCTION}`)).map((server) => server.id)).toEqual(['i-0b2e0000000000001'])
@@ -89,7 +128,10 @@ describe('the instances source', () => {
     const stored = new Map((await h.database.db.server.findMany()).map((server) => [server.resourceId, server]))
     expect(stored.get('i-0a1d0000000000004')?.deletedAt).not.toBeNull()
     // Stopping takes the fake 300 ms: the run saw it stopping or already stopped, no longer running.
-    expect(stored.get('i-0b2e0000000000001')).toMatchObject({ state: expect.stringMatching(/^stopp(ing|ed)$/), deletedAt: null })
+    expect(stored.get('i-0b2e0000000000001')).toMatchObject({
+      state: expect.stringMatching(/^stopp(ing|ed)$/),
+      deletedAt: null,
+    })
   })
 
   it('is part of a run without sources, and a missing EC2 permission fails the run naming the action', async () => {

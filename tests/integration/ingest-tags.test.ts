@@ -19,7 +19,9 @@ const TAGGED: Scenario = {
   ...TEST_SCENARIO,
   accounts: TEST_SCENARIO.accounts.map((account) => ({
     ...account,
-    functions: account.functions.map((fn) => (TEAMS[fn.name] ? { ...fn, tags: { team: TEAMS[fn.name]!, 'cost-center': '42' } } : fn)),
+    functions: account.functions.map((fn) =>
+      TEAMS[fn.name] ? { ...fn, tags: { team: TEAMS[fn.name]!, 'cost-center': '42' } } : fn,
+    ),
   })),
 }
 
@@ -57,9 +59,17 @@ describe('ingesting function tags', () => {
     expect(tagging.filter((call) => call.region === 'ap-northeast-2')).toHaveLength(2)
     expect(tagging.filter((call) => call.region === 'us-east-1')).toHaveLength(1)
     const tags = await storedTags()
-    expect(tags.find((row) => row.name === 'orders-api')).toEqual({ name: 'orders-api', from: SUPPORTED_DAYS.first, tags: { team: 'commerce', 'cost-center': '42' } })
+    expect(tags.find((row) => row.name === 'orders-api')).toEqual({
+      name: 'orders-api',
+      from: SUPPORTED_DAYS.first,
+      tags: { team: 'commerce', 'cost-center': '42' },
+    })
     // A function without tags is recorded as having none.
-    expect(tags.find((row) => row.name === 'cache-warmer')).toEqual({ name: 'cache-warmer', from: SUPPORTED_DAYS.first, tags: {} })
+    expect(tags.find((row) => row.name === 'cache-warmer')).toEqual({
+      name: 'cache-warmer',
+      from: SUPPORTED_DAYS.first,
+      tags: {},
+    })
 
     // Run again with nothing changed: nothing new is recorded.
     await h.ingest({ window: everything(), sources: ['lambda'] })
@@ -84,25 +94,41 @@ describe('ingesting function tags', () => {
       { name: 'orders-api', from: moveDay, tags: { team: 'growth' } },
     ])
 
-    await writeTeamSettings(h.database.db, { rules: [{ team: 'data', match: { account: '222222222222' } }], defaultFromTag: 'team', sharedPools: [] })
+    await writeTeamSettings(h.database.db, {
+      rules: [{ team: 'data', match: { account: '222222222222' } }],
+      defaultFromTag: 'team',
+      sharedPools: [],
+    })
     // The month of the move: days before it and days after it.
     const month = monthOf(moveDay)
     const range = { from: firstDayOf(month), to: lastDayOf(month) }
-    const orders = (await teamCostItems(h.database.db, range, { byDay: true })).filter((item) => item.functionName === 'orders-api')
+    const orders = (await teamCostItems(h.database.db, range, { byDay: true })).filter(
+      (item) => item.functionName === 'orders-api',
+    )
     expect(orders.length).toBeGreaterThan(0)
     for (const item of orders) expect(item.tags.team).toBe(item.day! < moveDay ? 'commerce' : 'growth')
     expect(new Set(orders.map((item) => item.tags.team))).toEqual(new Set(['commerce', 'growth']))
 
     const showback = await getShowback(h.database.db, { month })
-    const costs = await getCostBreakdown(h.database.db, { ...range, granularity: 'monthly', groupBy: ['account'], filters: {} })
+    const costs = await getCostBreakdown(h.database.db, {
+      ...range,
+      granularity: 'monthly',
+      groupBy: ['account'],
+      filters: {},
+    })
     const lines = [...showback.teams, showback.unallocated]
     expect(sum(lines.map((line) => line.totalUsd)).toFixed()).toBe(toDecimal(costs.total.currentUsd).toFixed())
     expect(sum(costs.groups.map((group) => group.currentUsd)).toFixed()).toBe(toDecimal(showback.totalUsd).toFixed())
     const growth = showback.teams.find((team) => team.team === 'growth')!
     const commerce = showback.teams.find((team) => team.team === 'commerce')!
-    const ordersCost = (team: typeof growth) => toDecimal(team.topFunctions.find((fn) => fn.name === 'orders-api')?.costUsd ?? 0)
-    expect(ordersCost(growth).toFixed()).toBe(sum(orders.filter((item) => item.day! >= moveDay).map((item) => item.amountUsd)).toFixed())
-    expect(ordersCost(commerce).toFixed()).toBe(sum(orders.filter((item) => item.day! < moveDay).map((item) => item.amountUsd)).toFixed())
+    const ordersCost = (team: typeof growth) =>
+      toDecimal(team.topFunctions.find((fn) => fn.name === 'orders-api')?.costUsd ?? 0)
+    expect(ordersCost(growth).toFixed()).toBe(
+      sum(orders.filter((item) => item.day! >= moveDay).map((item) => item.amountUsd)).toFixed(),
+    )
+    expect(ordersCost(commerce).toFixed()).toBe(
+      sum(orders.filter((item) => item.day! < moveDay).map((item) => item.amountUsd)).toFixed(),
+    )
     expect(ordersCost(growth).greaterThan(0) && ordersCost(commerce).greaterThan(ordersCost(growth))).toBe(true)
     // The untagged cache-warmer and the other services without a rule are unallocated.
     expect(toDecimal(showback.unallocated.directUsd).greaterThan(0)).toBe(true)

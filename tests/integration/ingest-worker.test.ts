@@ -13,7 +13,12 @@ const workers: IngestionWorker[] = []
 const logs: string[] = []
 
 async function worker(schedule = 'off'): Promise<IngestionWorker> {
-  const started = await startIngestionWorker({ ...h.deps, schedule, log: (line) => logs.push(line), pollingIntervalSeconds: 0.5 })
+  const started = await startIngestionWorker({
+    ...h.deps,
+    schedule,
+    log: (line) => logs.push(line),
+    pollingIntervalSeconds: 0.5,
+  })
   workers.push(started)
   return started
 }
@@ -59,19 +64,27 @@ describe('the ingestion worker', () => {
   it('runs a queued run once even when two workers see the job and it is queued twice', async () => {
     const [a] = [await worker(), await worker()]
     const window = { from: h.fake.account.dataset.firstDay, to: h.fake.account.dataset.lastDay }
-    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
+    const run = await createIngestionRun(h.database.db, {
+      trigger: 'manual',
+      window,
+      costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
+    })
     await enqueueIngestionRun(a!.boss, run.id)
     await enqueueIngestionRun(a!.boss, run.id)
     expect(await finished(run.id)).toMatchObject({ status: 'succeeded', error: null })
     await queueSettled(a!.boss)
     // Ran once: a second execution would have repeated every Cost Explorer call.
-    expect((await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: run.id } })).apiCalls).toBe(h.fake.calls.length)
+    expect((await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id: run.id } })).apiCalls).toBe(
+      h.fake.calls.length,
+    )
     expect((await fingerprint(h.database.db)).cost_line_item.rows).toBe(h.fake.account.costLines.length)
   })
 
   it('registers the schedule, or removes it when FINOPS_INGEST_SCHEDULE is off', async () => {
     const scheduled = await worker('0 */6 * * *')
-    expect((await scheduled.boss.getSchedules()).find((s) => s.name === SCHEDULE_QUEUE)).toMatchObject({ cron: '0 */6 * * *' })
+    expect((await scheduled.boss.getSchedules()).find((s) => s.name === SCHEDULE_QUEUE)).toMatchObject({
+      cron: '0 */6 * * *',
+    })
     await worker('off')
     expect((await scheduled.boss.getSchedules()).find((s) => s.name === SCHEDULE_QUEUE)).toBeUndefined()
   })
@@ -83,9 +96,21 @@ describe('the ingestion worker', () => {
     const lines: string[] = []
     try {
       for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_PROFILE']) delete process.env[name]
-      Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config', AWS_EC2_METADATA_DISABLED: 'true' })
+      Object.assign(process.env, {
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+        AWS_CONFIG_FILE: '/nonexistent/config',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      })
       const noCredentials = createAwsClients()
-      expect(await runScheduledIngestion({ db: h.database.db, aws: noCredentials, boss, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd, log: (line) => lines.push(line) })).toEqual({ skipped: 'no_credentials' })
+      expect(
+        await runScheduledIngestion({
+          db: h.database.db,
+          aws: noCredentials,
+          boss,
+          costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
+          log: (line) => lines.push(line),
+        }),
+      ).toEqual({ skipped: 'no_credentials' })
       noCredentials.destroy()
     } finally {
       process.env = saved
@@ -94,7 +119,13 @@ describe('the ingestion worker', () => {
     expect(lines[0]).toMatch(/^Scheduled ingestion skipped: No AWS credentials found/)
     expect(await h.database.db.ingestionRun.count()).toBe(before)
 
-    const tick = await runScheduledIngestion({ db: h.database.db, aws: h.deps.aws, boss, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd, log: (line) => lines.push(line) })
+    const tick = await runScheduledIngestion({
+      db: h.database.db,
+      aws: h.deps.aws,
+      boss,
+      costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
+      log: (line) => lines.push(line),
+    })
     expect(tick).toHaveProperty('queued')
     const run = await finished((tick as { queued: string }).queued)
     expect(run).toMatchObject({ trigger: 'schedule', status: 'succeeded' })
@@ -105,7 +136,11 @@ describe('the ingestion worker', () => {
     const w = await worker()
     h.fake.calls.length = 0
     h.fake.faults.hangAfterCalls = 1
-    const run = await createIngestionRun(h.database.db, { trigger: 'manual', window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay }, costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd })
+    const run = await createIngestionRun(h.database.db, {
+      trigger: 'manual',
+      window: { from: h.fake.account.dataset.lastDay, to: h.fake.account.dataset.lastDay },
+      costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
+    })
     await enqueueIngestionRun(w.boss, run.id)
     const started = Date.now()
     while (!h.fake.calls.some((call) => call.status === 0)) {

@@ -18,9 +18,20 @@ beforeEach(async () => {
   await database.db.ingestionRun.deleteMany({})
 })
 
-async function finishedRun(status: 'succeeded' | 'failed' | 'running', finishedAt: string | null, error: string | null = null) {
+async function finishedRun(
+  status: 'succeeded' | 'failed' | 'running',
+  finishedAt: string | null,
+  error: string | null = null,
+) {
   await database.db.ingestionRun.create({
-    data: { trigger: 'schedule', status, windowFrom: new Date('2026-11-01'), windowTo: new Date('2026-11-20'), finishedAt: finishedAt ? new Date(finishedAt) : null, error },
+    data: {
+      trigger: 'schedule',
+      status,
+      windowFrom: new Date('2026-11-01'),
+      windowTo: new Date('2026-11-20'),
+      finishedAt: finishedAt ? new Date(finishedAt) : null,
+      error,
+    },
   })
 }
 

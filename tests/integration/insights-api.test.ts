@@ -24,9 +24,17 @@ let routes: {
 }
 
 let engineer: { authorization: string }
-const get = (handler: Handler, path: string, params: Record<string, string> = {}) => handler(new Request(`http://localhost${path}`, { headers: engineer }), { params: Promise.resolve(params) })
+const get = (handler: Handler, path: string, params: Record<string, string> = {}) =>
+  handler(new Request(`http://localhost${path}`, { headers: engineer }), { params: Promise.resolve(params) })
 const send = (handler: Handler, method: string, path: string, body: unknown, params: Record<string, string> = {}) =>
-  handler(new Request(`http://localhost${path}`, { method, headers: { 'content-type': 'application/json', ...engineer }, body: JSON.stringify(body) }), { params: Promise.resolve(params) })
+  handler(
+    new Request(`http://localhost${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...engineer },
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve(params) },
+  )
 const idOf = async (name: string) => (await database.db.lambdaFunction.findFirstOrThrow({ where: { name } })).id
 
 beforeAll(async () => {
@@ -55,7 +63,12 @@ describe('GET /api/functions', () => {
     const response = await get(routes.functions.GET, '/api/functions?from=2026-10-01&to=2026-10-31')
     expect(response.status).toBe(200)
     const body = functionsResponse.parse(await response.json())
-    expect(body).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-09-01', previousTo: '2026-09-30' })
+    expect(body).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      previousFrom: '2026-09-01',
+      previousTo: '2026-09-30',
+    })
     const [top] = body.functions
     expect(top).toMatchObject({ name: 'recommender-embed-user', hasBudget: true })
     expect(Number(top!.changeUsd)).toBeGreaterThan(250)
@@ -67,19 +80,38 @@ describe('GET /api/functions', () => {
   })
 
   it('filters by account, region and name, and sorts by errors', async () => {
-    const body = functionsResponse.parse(await (await get(routes.functions.GET, '/api/functions?from=2026-09-01&to=2026-09-30&accountId=123456789012&region=ap-northeast-2&sort=errors')).json())
+    const body = functionsResponse.parse(
+      await (
+        await get(
+          routes.functions.GET,
+          '/api/functions?from=2026-09-01&to=2026-09-30&accountId=123456789012&region=ap-northeast-2&sort=errors',
+        )
+      ).json(),
+    )
     expect(body.functions.every((f) => f.accountId === '123456789012' && f.region === 'ap-northeast-2')).toBe(true)
     const errors = body.functions.map((f) => f.errors)
     expect([...errors].sort((a, b) => b - a)).toEqual(errors)
     expect(body.functions.find((f) => f.name === 'webhook-receiver')!.errorRatePct).toBeGreaterThan(1)
-    const named = functionsResponse.parse(await (await get(routes.functions.GET, '/api/functions?q=RECOMMENDER')).json())
-    expect(named.functions.map((f) => f.name).sort()).toEqual(['dev-recommender-embed-user', 'recommender-embed-item', 'recommender-embed-user'])
+    const named = functionsResponse.parse(
+      await (await get(routes.functions.GET, '/api/functions?q=RECOMMENDER')).json(),
+    )
+    expect(named.functions.map((f) => f.name).sort()).toEqual([
+      'dev-recommender-embed-user',
+      'recommender-embed-item',
+      'recommender-embed-user',
+    ])
   })
 
   it('takes the Overview’s month: the same functions and amounts as its days, compared with the month before; without a period, the Overview’s default month', async () => {
-    const list = async (query: string) => functionsResponse.parse(await (await get(routes.functions.GET, `/api/functions${query}`)).json())
+    const list = async (query: string) =>
+      functionsResponse.parse(await (await get(routes.functions.GET, `/api/functions${query}`)).json())
     const month = await list('?month=2026-10')
-    expect(month).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-09-01', previousTo: '2026-09-30' })
+    expect(month).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      previousFrom: '2026-09-01',
+      previousTo: '2026-09-30',
+    })
     const days = await list('?from=2026-10-01&to=2026-10-31')
     expect(month.functions).toEqual(days.functions)
     const september = await list('?month=2026-09')
@@ -89,7 +121,9 @@ describe('GET /api/functions', () => {
     expect(await list('')).toMatchObject({ from: '2026-10-01', to: '2026-10-31' })
     // The function's page says the same amount for the same month.
     const id = await idOf('recommender-embed-user')
-    const detail = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${id}?month=2026-10`, { id: String(id) })).json())
+    const detail = functionDetail.parse(
+      await (await get(routes.functionById.GET, `/api/functions/${id}?month=2026-10`, { id: String(id) })).json(),
+    )
     expect(detail.range).toMatchObject({ from: '2026-10-01', to: '2026-10-31' })
     expect(detail.totals.costUsd).toBe(user(month).costUsd)
   })
@@ -117,7 +151,11 @@ describe('GET /api/functions', () => {
 describe('GET /api/functions/{id}', () => {
   it('shows a month of the retry storm: series, budget against actual with the formula, month to date, anomalies, simulator link', async () => {
     const id = await idOf('recommender-embed-user')
-    const body = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${id}?from=2026-10-01&to=2026-10-31`, { id: String(id) })).json())
+    const body = functionDetail.parse(
+      await (
+        await get(routes.functionById.GET, `/api/functions/${id}?from=2026-10-01&to=2026-10-31`, { id: String(id) })
+      ).json(),
+    )
     expect(body.series).toHaveLength(31)
     expect(body.series[14]).toMatchObject({ t: '2026-10-15' })
     expect(body.series[14]!.errors).toBeGreaterThan(4000)
@@ -126,7 +164,13 @@ describe('GET /api/functions/{id}', () => {
       '43,200 pings × 10 s × 2 GB = 864,000 GB-s × $0.0000133334',
     ])
     const october15 = body.keepWarm.days.find((day) => day.day === '2026-10-15')!
-    expect(october15).toMatchObject({ expectedPings: 1440, pings: 4320, failedPings: 4320, expectedDurationMs: 10_000, durationSource: 'measured' })
+    expect(october15).toMatchObject({
+      expectedPings: 1440,
+      pings: 4320,
+      failedPings: 4320,
+      expectedDurationMs: 10_000,
+      durationSource: 'measured',
+    })
     expect(Number(october15.actualUsd) / Number(october15.expectedUsd)).toBeGreaterThan(20)
     expect(body.keepWarm.budget!.month).toMatchObject({ month: '2026-11', daysElapsed: 21, daysInMonth: 30 })
     // One incident: the retries are the root cause, the keep-warm overrun one of its symptoms.
@@ -137,10 +181,24 @@ describe('GET /api/functions/{id}', () => {
 
   it('marks configuration changes on the timeline and serves hourly series where hourly data exists', async () => {
     const resizer = await idOf('image-resizer')
-    const june = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${resizer}?from=2026-06-01&to=2026-06-30`, { id: String(resizer) })).json())
-    expect(june.configChanges).toEqual([{ at: '2026-06-12T10:00:00.000Z', day: '2026-06-12', changes: ['memory 512 → 1,536 MB'] }])
+    const june = functionDetail.parse(
+      await (
+        await get(routes.functionById.GET, `/api/functions/${resizer}?from=2026-06-01&to=2026-06-30`, {
+          id: String(resizer),
+        })
+      ).json(),
+    )
+    expect(june.configChanges).toEqual([
+      { at: '2026-06-12T10:00:00.000Z', day: '2026-06-12', changes: ['memory 512 → 1,536 MB'] },
+    ])
     const nightly = await idOf('nightly-tenant-report')
-    const hourly = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${nightly}?from=2026-11-15&to=2026-11-21&granularity=hour`, { id: String(nightly) })).json())
+    const hourly = functionDetail.parse(
+      await (
+        await get(routes.functionById.GET, `/api/functions/${nightly}?from=2026-11-15&to=2026-11-21&granularity=hour`, {
+          id: String(nightly),
+        })
+      ).json(),
+    )
     expect(hourly.range).toMatchObject({ granularity: 'hour', hourlyFrom: '2026-11-08' })
     expect(hourly.series).toHaveLength(7 * 24)
     const firstBadNight = hourly.series.find((point) => point.t === '2026-11-16T17:00:00.000Z')!
@@ -161,7 +219,8 @@ describe('keep-warm budgets by month', () => {
     const current = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
     expect(current.month).toBe('2026-11')
     expect(current.months.at(-1)).toBe('2026-11')
-    const user = (body: typeof current) => body.budgets.find((budget) => budget.functionName === 'recommender-embed-user')!
+    const user = (body: typeof current) =>
+      body.budgets.find((budget) => budget.functionName === 'recommender-embed-user')!
     expect(user(current).month).toMatchObject({ month: '2026-11', complete: false, daysElapsed: 21 })
     expect(user(current).previousMonth).toMatchObject({ month: '2026-10', complete: true, status: 'over' })
     expect(user(current).previousMonth!.timesBudget).toBeGreaterThan(5)
@@ -179,7 +238,9 @@ describe('keep-warm budgets by month', () => {
 
   it('gives the function page each month’s result, newest first, and the month asked for in the budget panel', async () => {
     const id = await idOf('recommender-embed-user')
-    const body = functionDetail.parse(await (await get(routes.functionById.GET, `/api/functions/${id}?budgetMonth=2026-10`, { id: String(id) })).json())
+    const body = functionDetail.parse(
+      await (await get(routes.functionById.GET, `/api/functions/${id}?budgetMonth=2026-10`, { id: String(id) })).json(),
+    )
     expect(body.keepWarm.budget!.month).toMatchObject({ month: '2026-10', status: 'over', complete: true })
     expect(body.keepWarm.history[0]).toMatchObject({ month: '2026-11', complete: false })
     expect(body.keepWarm.history.map((month) => month.month)).toEqual([...body.keepWarm.months].reverse())
@@ -192,33 +253,83 @@ describe('keep-warm budgets by month', () => {
 describe('keep-warm budgets', () => {
   it('creates a budget from a suggestion, edits it, rejects duplicates and bad terms, and removes it', async () => {
     const listed = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
-    expect(listed.budgets.map((b) => b.functionName)).toEqual(expect.arrayContaining(['metadata-api', 'recommender-embed-user', 'search-api']))
+    expect(listed.budgets.map((b) => b.functionName)).toEqual(
+      expect.arrayContaining(['metadata-api', 'recommender-embed-user', 'search-api']),
+    )
     const suggestion = listed.suggestions.find((s) => s.functionName === 'feature-flags-api')!
     expect(suggestion).toMatchObject({ intervalMinutes: 4, concurrency: 1, durationSource: 'measured' })
 
-    const created = await send(routes.budgets.POST, 'POST', '/api/budgets', { functionId: suggestion.functionId, intervalMinutes: 4, concurrency: 1, pingDurationMs: suggestion.pingDurationMs, source: 'suggestion' })
+    const created = await send(routes.budgets.POST, 'POST', '/api/budgets', {
+      functionId: suggestion.functionId,
+      intervalMinutes: 4,
+      concurrency: 1,
+      pingDurationMs: suggestion.pingDurationMs,
+      source: 'suggestion',
+    })
     expect(created.status).toBe(201)
-    expect(budgetDto.parse(await created.json())).toMatchObject({ functionName: 'feature-flags-api', source: 'suggestion' })
+    expect(budgetDto.parse(await created.json())).toMatchObject({
+      functionName: 'feature-flags-api',
+      source: 'suggestion',
+    })
     const after = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
     expect(after.suggestions.map((s) => s.functionName)).not.toContain('feature-flags-api')
-    const [stored] = await database.db.$queryRawUnsafe<{ source: string; n: number }[]>('SELECT min(schedule_source) AS source, count(*)::int AS n FROM keep_warm_daily WHERE function_id = $1', suggestion.functionId)
+    const [stored] = await database.db.$queryRawUnsafe<{ source: string; n: number }[]>(
+      'SELECT min(schedule_source) AS source, count(*)::int AS n FROM keep_warm_daily WHERE function_id = $1',
+      suggestion.functionId,
+    )
     expect(stored).toMatchObject({ source: 'budget' })
 
-    const duplicate = await send(routes.budgets.POST, 'POST', '/api/budgets', { functionId: suggestion.functionId, intervalMinutes: 4, concurrency: 1, pingDurationMs: 40 })
+    const duplicate = await send(routes.budgets.POST, 'POST', '/api/budgets', {
+      functionId: suggestion.functionId,
+      intervalMinutes: 4,
+      concurrency: 1,
+      pingDurationMs: 40,
+    })
     expect(duplicate.status).toBe(409)
-    const invalid = await send(routes.budgetById.PUT, 'PUT', `/api/budgets/${suggestion.functionId}`, { intervalMinutes: 0, concurrency: 1, pingDurationMs: 40 }, { functionId: String(suggestion.functionId) })
+    const invalid = await send(
+      routes.budgetById.PUT,
+      'PUT',
+      `/api/budgets/${suggestion.functionId}`,
+      { intervalMinutes: 0, concurrency: 1, pingDurationMs: 40 },
+      { functionId: String(suggestion.functionId) },
+    )
     expect(invalid.status).toBe(400)
     expect((await invalid.json()).error.message).toContain('`intervalMinutes`')
 
     // A budget far below what the pings cost makes every day an overrun.
-    const edited = await send(routes.budgetById.PUT, 'PUT', `/api/budgets/${suggestion.functionId}`, { intervalMinutes: 60, concurrency: 1, pingDurationMs: 1, note: 'too tight' }, { functionId: String(suggestion.functionId) })
+    const edited = await send(
+      routes.budgetById.PUT,
+      'PUT',
+      `/api/budgets/${suggestion.functionId}`,
+      { intervalMinutes: 60, concurrency: 1, pingDurationMs: 1, note: 'too tight' },
+      { functionId: String(suggestion.functionId) },
+    )
     expect(budgetDto.parse(await edited.json())).toMatchObject({ intervalMinutes: 60, note: 'too tight' })
-    const overruns = await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun' } })
+    const overruns = await database.db.anomaly.count({
+      where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun' },
+    })
     expect(overruns).toBeGreaterThan(0)
 
-    expect((await routes.budgetById.DELETE(new Request(`http://localhost/api/budgets/${suggestion.functionId}`, { method: 'DELETE', headers: engineer }), { params: Promise.resolve({ functionId: String(suggestion.functionId) }) })).status).toBe(204)
-    expect((await get(routes.budgetById.GET, `/api/budgets/${suggestion.functionId}`, { functionId: String(suggestion.functionId) })).status).toBe(404)
-    expect(await database.db.anomaly.count({ where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun', incident: { status: 'open' } } })).toBe(0)
+    expect(
+      (
+        await routes.budgetById.DELETE(
+          new Request(`http://localhost/api/budgets/${suggestion.functionId}`, { method: 'DELETE', headers: engineer }),
+          { params: Promise.resolve({ functionId: String(suggestion.functionId) }) },
+        )
+      ).status,
+    ).toBe(204)
+    expect(
+      (
+        await get(routes.budgetById.GET, `/api/budgets/${suggestion.functionId}`, {
+          functionId: String(suggestion.functionId),
+        })
+      ).status,
+    ).toBe(404)
+    expect(
+      await database.db.anomaly.count({
+        where: { functionId: suggestion.functionId, kind: 'warmup_budget_overrun', incident: { status: 'open' } },
+      }),
+    ).toBe(0)
     const restored = budgetsResponse.parse(await (await get(routes.budgets.GET, '/api/budgets')).json())
     expect(restored.suggestions.map((s) => s.functionName)).toContain('feature-flags-api')
   })
@@ -226,13 +337,36 @@ describe('keep-warm budgets', () => {
 
 describe('anomalies API', () => {
   it('answers the documented shape for a date range, with filters', async () => {
-    const body = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31')).json())
+    const body = anomaliesResponse.parse(
+      await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31')).json(),
+    )
     expect(body.anomalies.length).toBeGreaterThan(0)
     for (const anomaly of body.anomalies) {
-      expect(Object.keys(anomaly)).toEqual(expect.arrayContaining(['id', 'kind', 'functionName', 'accountId', 'region', 'periodStart', 'periodEnd', 'severity', 'impactUsd', 'explanation', 'evidence']))
+      expect(Object.keys(anomaly)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'kind',
+          'functionName',
+          'accountId',
+          'region',
+          'periodStart',
+          'periodEnd',
+          'severity',
+          'impactUsd',
+          'explanation',
+          'evidence',
+        ]),
+      )
       expect(anomaly.impactUsd).toMatch(/^\d+(\.\d+)?$/)
     }
-    const retries = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification&minSeverity=critical')).json())
+    const retries = anomaliesResponse.parse(
+      await (
+        await get(
+          routes.anomalies.GET,
+          '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification&minSeverity=critical',
+        )
+      ).json(),
+    )
     expect(retries.anomalies.map((a) => a.functionName)).toEqual(['recommender-embed-user'])
     const usageTypes = body.anomalies.filter((a) => a.functionName === null)
     expect(usageTypes.every((a) => a.usageType !== null)).toBe(true)
@@ -246,29 +380,78 @@ describe('anomalies API', () => {
   it('shows an anomaly with its daily context, and acknowledges its incident as the signed-in caller, saying why', async () => {
     // Who decided is the caller's token (its name and visible prefix), never a name sent in the body.
     const caller = `token integration engineer (${engineer.authorization.slice('Bearer '.length, 'Bearer finops_'.length + 8)})`
-    const [retry] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification')).json()).anomalies
-    const detail = anomalyDetail.parse(await (await get(routes.anomalyById.GET, `/api/anomalies/${retry!.id}`, { id: String(retry!.id) })).json())
+    const [retry] = anomaliesResponse.parse(
+      await (
+        await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=retry_amplification')
+      ).json(),
+    ).anomalies
+    const detail = anomalyDetail.parse(
+      await (await get(routes.anomalyById.GET, `/api/anomalies/${retry!.id}`, { id: String(retry!.id) })).json(),
+    )
     expect(detail.context.points).toHaveLength(29 + 28)
     expect(detail.context.metricLabel).toBe('Errors')
-    const refused = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'muted' }, { id: String(retry!.id) })
+    const refused = await send(
+      routes.anomalyById.PATCH,
+      'PATCH',
+      `/api/anomalies/${retry!.id}`,
+      { status: 'muted' },
+      { id: String(retry!.id) },
+    )
     expect(refused.status).toBe(400)
     expect((await refused.json()).error.message).toContain('`reason`')
-    const acknowledged = await send(routes.anomalyById.PATCH, 'PATCH', `/api/anomalies/${retry!.id}`, { status: 'acknowledged', by: 'mallory', reason: 'model file trimmed below 2 GB' }, { id: String(retry!.id) })
-    expect(anomalyDto.parse(await acknowledged.json())).toMatchObject({ status: 'acknowledged', statusBy: caller, statusReason: 'model file trimmed below 2 GB' })
-    const open = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&status=open&kind=retry_amplification')).json())
+    const acknowledged = await send(
+      routes.anomalyById.PATCH,
+      'PATCH',
+      `/api/anomalies/${retry!.id}`,
+      { status: 'acknowledged', by: 'mallory', reason: 'model file trimmed below 2 GB' },
+      { id: String(retry!.id) },
+    )
+    expect(anomalyDto.parse(await acknowledged.json())).toMatchObject({
+      status: 'acknowledged',
+      statusBy: caller,
+      statusReason: 'model file trimmed below 2 GB',
+    })
+    const open = anomaliesResponse.parse(
+      await (
+        await get(
+          routes.anomalies.GET,
+          '/api/anomalies?from=2026-10-01&to=2026-10-31&status=open&kind=retry_amplification',
+        )
+      ).json(),
+    )
     expect(open.anomalies).toEqual([])
     // The decision is the incident's: its symptoms (the keep-warm overrun, the bill's spike) are acknowledged with it.
-    const [overrun] = anomaliesResponse.parse(await (await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=warmup_budget_overrun')).json()).anomalies
+    const [overrun] = anomaliesResponse.parse(
+      await (
+        await get(routes.anomalies.GET, '/api/anomalies?from=2026-10-01&to=2026-10-31&kind=warmup_budget_overrun')
+      ).json(),
+    ).anomalies
     expect(overrun).toMatchObject({ incidentId: retry!.incidentId, status: 'acknowledged', statusBy: caller })
-    expect((await send(routes.anomalyById.PATCH, 'PATCH', '/api/anomalies/999999', { status: 'open' }, { id: '999999' })).status).toBe(404)
-    const reopened = await send(routes.incidentById.PATCH, 'PATCH', `/api/incidents/${retry!.incidentId}`, { status: 'open' }, { id: String(retry!.incidentId) })
-    expect(incidentDto.parse(await reopened.json())).toMatchObject({ id: retry!.incidentId, status: 'open', statusBy: caller, statusReason: null })
+    expect(
+      (await send(routes.anomalyById.PATCH, 'PATCH', '/api/anomalies/999999', { status: 'open' }, { id: '999999' }))
+        .status,
+    ).toBe(404)
+    const reopened = await send(
+      routes.incidentById.PATCH,
+      'PATCH',
+      `/api/incidents/${retry!.incidentId}`,
+      { status: 'open' },
+      { id: String(retry!.incidentId) },
+    )
+    expect(incidentDto.parse(await reopened.json())).toMatchObject({
+      id: retry!.incidentId,
+      status: 'open',
+      statusBy: caller,
+      statusReason: null,
+    })
   })
 })
 
 describe('incidents API', () => {
   it('tells the retry storm once: root cause first, its symptoms, the extra cost counted once, sorted by extra cost', async () => {
-    const body = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31')).json())
+    const body = incidentsResponse.parse(
+      await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31')).json(),
+    )
     const [first] = body.incidents
     expect(first!.root).toMatchObject({ kind: 'retry_amplification', functionName: 'recommender-embed-user' })
     expect(first!.symptoms.map((symptom) => [symptom.kind, symptom.usageType])).toEqual([
@@ -284,20 +467,46 @@ describe('incidents API', () => {
     // A configuration risk is exposure, not spend: never above a measured incident in the default order.
     const risks = body.incidents.filter((incident) => incident.root.kind === 'config_risk')
     expect(risks.length).toBeGreaterThan(0)
-    expect(risks.every((risk) => risk.extraCostUsd === '0' && Number(risk.exposureUsd) > 0 && risk.severity !== 'high' && risk.severity !== 'critical')).toBe(true)
+    expect(
+      risks.every(
+        (risk) =>
+          risk.extraCostUsd === '0' &&
+          Number(risk.exposureUsd) > 0 &&
+          risk.severity !== 'high' &&
+          risk.severity !== 'critical',
+      ),
+    ).toBe(true)
     const extra = body.incidents.map((incident) => Number(incident.extraCostUsd))
     expect([...extra].sort((a, b) => b - a)).toEqual(extra)
-    const byExposure = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&sort=exposure')).json())
+    const byExposure = incidentsResponse.parse(
+      await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&sort=exposure')).json(),
+    )
     expect(byExposure.incidents[0]!.root).toMatchObject({ kind: 'config_risk', functionName: 'recommender-embed-item' })
   })
 
   it('filters by a symptom’s kind, a function and status; answers 404 and 400 for what does not exist or parse', async () => {
-    const costSpikes = incidentsResponse.parse(await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&kind=cost_spike')).json())
+    const costSpikes = incidentsResponse.parse(
+      await (await get(routes.incidents.GET, '/api/incidents?from=2026-10-01&to=2026-10-31&kind=cost_spike')).json(),
+    )
     expect(costSpikes.incidents.map((incident) => incident.root.kind)).toContain('retry_amplification')
     const id = await idOf('recommender-embed-user')
-    const mine = incidentsResponse.parse(await (await get(routes.incidents.GET, `/api/incidents?from=2026-10-01&to=2026-10-31&functionId=${id}&status=open`)).json())
+    const mine = incidentsResponse.parse(
+      await (
+        await get(routes.incidents.GET, `/api/incidents?from=2026-10-01&to=2026-10-31&functionId=${id}&status=open`)
+      ).json(),
+    )
     expect(mine.incidents.map((incident) => incident.root.kind).sort()).toEqual(['config_risk', 'retry_amplification'])
-    expect((await send(routes.incidentById.PATCH, 'PATCH', '/api/incidents/999999', { status: 'open', by: 'x' }, { id: '999999' })).status).toBe(404)
+    expect(
+      (
+        await send(
+          routes.incidentById.PATCH,
+          'PATCH',
+          '/api/incidents/999999',
+          { status: 'open', by: 'x' },
+          { id: '999999' },
+        )
+      ).status,
+    ).toBe(404)
     const bad = await get(routes.incidents.GET, '/api/incidents?sort=impact&minSeverity=huge')
     expect(bad.status).toBe(400)
     expect((await bad.json()).error.message).toContain('`sort`')

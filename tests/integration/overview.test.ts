@@ -35,9 +35,13 @@ describe('overview query on the demo data', () => {
     expect(last.totalUsd).toBe(overview.total.currentUsd)
     expect(sum(Object.values(last.byService)).toFixed()).toBe(toDecimal(last.totalUsd).toFixed())
     expect(sum(overview.lambdaByCategory.map((c) => c.costUsd)).toFixed()).toBe(toDecimal(overview.lambdaUsd).toFixed())
-    expect(toDecimal(overview.total.currentUsd).minus(overview.total.previousUsd).toFixed()).toBe(toDecimal(overview.total.changeUsd).toFixed())
+    expect(toDecimal(overview.total.currentUsd).minus(overview.total.previousUsd).toFixed()).toBe(
+      toDecimal(overview.total.changeUsd).toFixed(),
+    )
     expect(overview.trend.rows.at(-2)!.totalUsd).toBe(overview.total.previousUsd)
-    expect(overview.lambdaByCategory.map((c) => c.category)).toEqual(expect.arrayContaining(['requests', 'duration', 'provisioned_concurrency']))
+    expect(overview.lambdaByCategory.map((c) => c.category)).toEqual(
+      expect.arrayContaining(['requests', 'duration', 'provisioned_concurrency']),
+    )
   })
 
   it('ranks the five most expensive functions, the retry-amplified model function first', async () => {
@@ -95,9 +99,11 @@ describe('a stored estimate the cost model does not reproduce', () => {
   it('is shown whole as "Not explained" for its function, not split into causes that do not add up', async () => {
     const [fn] = await database.db.$queryRaw<{ id: number }[]>`SELECT id FROM lambda_function WHERE name = 'orders-api'`
     // One day's total no longer equals its requests, duration and provisioned parts.
-    await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd + 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+    await database.db
+      .$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd + 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
     // As every write of daily rows does, the month's rollup and stored decompositions follow.
-    const refreshMonths = () => rebuildFunctionMonths(database.db, { from: '2026-10-15', to: '2026-10-15', functionIds: [fn!.id] })
+    const refreshMonths = () =>
+      rebuildFunctionMonths(database.db, { from: '2026-10-15', to: '2026-10-15', functionIds: [fn!.id] })
     await refreshMonths()
     try {
       const change = await getLambdaChange(database.db, { month: '2026-10' })
@@ -106,10 +112,15 @@ describe('a stored estimate the cost model does not reproduce', () => {
               - coalesce(sum(cost_usd) FILTER (WHERE day BETWEEN '2026-09-01' AND '2026-09-30'), 0))::text AS change
         FROM function_cost_daily WHERE function_id = ${fn!.id}`
       const unexplained = change.drivers.find((d) => d.driver === 'unexplained')!
-      expect(unexplained).toMatchObject({ label: 'Not explained', usd: toDecimal(own!.change).toFixed(), functions: [{ functionId: fn!.id, name: 'orders-api' }] })
+      expect(unexplained).toMatchObject({
+        label: 'Not explained',
+        usd: toDecimal(own!.change).toFixed(),
+        functions: [{ functionId: fn!.id, name: 'orders-api' }],
+      })
       expect(sum(change.drivers.map((d) => d.usd)).toFixed()).toBe(toDecimal(change.changeUsd).toFixed())
     } finally {
-      await database.db.$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd - 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
+      await database.db
+        .$executeRaw`UPDATE function_cost_daily SET cost_usd = cost_usd - 1 WHERE function_id = ${fn!.id} AND day = '2026-10-15'`
       await refreshMonths()
     }
   })

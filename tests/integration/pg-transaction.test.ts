@@ -25,17 +25,25 @@ beforeEach(async () => {
 })
 
 const twoNotes = () => client.query("INSERT INTO note (id, body) VALUES (1, 'a'), (2, 'b')")
-const notes = async () => (await client.query<{ id: number; body: string }>('SELECT id, body FROM note ORDER BY id')).rows
+const notes = async () =>
+  (await client.query<{ id: number; body: string }>('SELECT id, body FROM note ORDER BY id')).rows
 
 describe('inTransaction with sqlOn', () => {
   it('commits what the repositories wrote through sqlOn, and returns the work result', async () => {
     const sql = sqlOn(client)
     const written = await inTransaction(client, async () => {
-      const count = await sql.$executeRawUnsafe('INSERT INTO note (id, body) SELECT * FROM unnest($1::int[], $2::text[])', [1, 2], ['a', 'b'])
+      const count = await sql.$executeRawUnsafe(
+        'INSERT INTO note (id, body) SELECT * FROM unnest($1::int[], $2::text[])',
+        [1, 2],
+        ['a', 'b'],
+      )
       return { count, read: await sql.$queryRawUnsafe<{ body: string }[]>('SELECT body FROM note WHERE id = $1', 2) }
     })
     expect(written).toEqual({ count: 2, read: [{ body: 'b' }] })
-    expect(await notes()).toEqual([{ id: 1, body: 'a' }, { id: 2, body: 'b' }])
+    expect(await notes()).toEqual([
+      { id: 1, body: 'a' },
+      { id: 2, body: 'b' },
+    ])
   })
 
   it('rolls back everything when the work throws, and rethrows that same error', async () => {
@@ -48,13 +56,22 @@ describe('inTransaction with sqlOn', () => {
         throw failure
       }),
     ).rejects.toBe(failure)
-    expect(await notes()).toEqual([{ id: 1, body: 'a' }, { id: 2, body: 'b' }])
+    expect(await notes()).toEqual([
+      { id: 1, body: 'a' },
+      { id: 2, body: 'b' },
+    ])
   })
 
   it('rolls back when a statement fails inside it, with the database error', async () => {
     await twoNotes()
-    await expect(inTransaction(client, () => sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (1, $1)', 'duplicate'))).rejects.toMatchObject({ code: '23505' })
-    await expect(inTransaction(client, () => sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (4, $1)', 'd'))).resolves.toBe(1)
+    await expect(
+      inTransaction(client, () =>
+        sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (1, $1)', 'duplicate'),
+      ),
+    ).rejects.toMatchObject({ code: '23505' })
+    await expect(
+      inTransaction(client, () => sqlOn(client).$executeRawUnsafe('INSERT INTO note (id, body) VALUES (4, $1)', 'd')),
+    ).resolves.toBe(1)
     expect((await notes()).map((note) => note.id)).toEqual([1, 2, 4])
   })
 })

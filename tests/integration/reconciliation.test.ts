@@ -62,16 +62,40 @@ describe('reconciliation of a month computed by hand', () => {
 
   beforeAll(async () => {
     await upsertAccounts(database.db, [{ id: ACCOUNT, name: 'hand-made', isDemo: false }])
-    await addFunction(database.db, { accountId: ACCOUNT, region: 'us-east-1', name: 'by-hand', memoryMb: 128, architecture: 'x86_64', from: '2025-06-01', to: '2025-06-30', invocationsPerDay: 1_000_000, durationMs: 99.5 })
+    await addFunction(database.db, {
+      accountId: ACCOUNT,
+      region: 'us-east-1',
+      name: 'by-hand',
+      memoryMb: 128,
+      architecture: 'x86_64',
+      from: '2025-06-01',
+      to: '2025-06-30',
+      invocationsPerDay: 1_000_000,
+      durationMs: 99.5,
+    })
     const line = (day: string, usageType: string, usageQuantity: string, unblendedCost: string) => ({
-      day, accountId: ACCOUNT, service: 'AWS Lambda', usageType, region: 'us-east-1', recordType: 'Usage', unblendedCost, amortizedCost: unblendedCost, usageQuantity, usageUnit: 'N/A', estimated: false, source: 'test',
+      day,
+      accountId: ACCOUNT,
+      service: 'AWS Lambda',
+      usageType,
+      region: 'us-east-1',
+      recordType: 'Usage',
+      unblendedCost,
+      amortizedCost: unblendedCost,
+      usageQuantity,
+      usageUnit: 'N/A',
+      estimated: false,
+      source: 'test',
     })
     // Requests: the free million is the first day's; every later day bills 1,000,000 × $0.0000002 = $0.20.
     // Duration: 1,000,000 × 0.1 s × 0.125 GB = 12,500 GB-s a day, 375,000 GB-s in the month: all within the free 400,000.
-    await upsertCostLineItems(database.db, eachDay('2025-06-01', '2025-06-30').flatMap((day) => [
-      line(day, 'Request', '1000000', day === '2025-06-01' ? '0' : '0.2'),
-      line(day, 'Lambda-GB-Second', '12500', '0'),
-    ]))
+    await upsertCostLineItems(
+      database.db,
+      eachDay('2025-06-01', '2025-06-30').flatMap((day) => [
+        line(day, 'Request', '1000000', day === '2025-06-01' ? '0' : '0.2'),
+        line(day, 'Lambda-GB-Second', '12500', '0'),
+      ]),
+    )
   })
 
   it('bills $5.80 against a $12.2500125 estimate, the difference all free tier', async () => {
@@ -79,7 +103,13 @@ describe('reconciliation of a month computed by hand', () => {
     const row = rows.find((r) => r.accountId === ACCOUNT)!
     // Billed: 29 days × $0.20. Estimated at list price: 30,000,000 × $0.0000002 = $6 plus 375,000 GB-s × $0.0000166667 =
     // $6.2500125. Free tier: 1,000,000 × $0.0000002 + 375,000 × $0.0000166667 = $6.4500125.
-    expect(row).toMatchObject({ accountName: 'hand-made', billedUsd: '5.8', estimatedUsd: '12.2500125', differenceUsd: '-6.4500125', unexplainedUsd: '0' })
+    expect(row).toMatchObject({
+      accountName: 'hand-made',
+      billedUsd: '5.8',
+      estimatedUsd: '12.2500125',
+      differenceUsd: '-6.4500125',
+      unexplainedUsd: '0',
+    })
     expect(row.explanations).toEqual([expect.objectContaining({ kind: 'free_tier', usd: '-6.4500125' })])
   })
 })

@@ -11,7 +11,14 @@ type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
 /** Schedules are an engineer's to write. */
 let engineer: { authorization: string }
-let routes: { list: { GET: Handler; POST: Handler }; one: { GET: Handler; PATCH: Handler }; plan: { GET: Handler }; savings: { GET: Handler }; link: { GET: Handler }; extend: { POST: Handler } }
+let routes: {
+  list: { GET: Handler; POST: Handler }
+  one: { GET: Handler; PATCH: Handler }
+  plan: { GET: Handler }
+  savings: { GET: Handler }
+  link: { GET: Handler }
+  extend: { POST: Handler }
+}
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -30,11 +37,20 @@ afterAll(async () => {
   await database.drop()
 })
 
-const json = (body: unknown) => ({ method: 'POST', headers: { ...engineer, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { ...engineer, 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 const context = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) })
 const create = (body: unknown) => routes.list.POST(new Request('http://localhost/api/schedules', json(body)), undefined)
-const savings = (id: number, query: string) => routes.savings.GET(new Request(`http://localhost/api/schedules/${id}/savings?${query}`, { headers: engineer }), context(id))
-const plan = (id: number, query: string) => routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`, { headers: engineer }), context(id))
+const savings = (id: number, query: string) =>
+  routes.savings.GET(
+    new Request(`http://localhost/api/schedules/${id}/savings?${query}`, { headers: engineer }),
+    context(id),
+  )
+const plan = (id: number, query: string) =>
+  routes.plan.GET(new Request(`http://localhost/api/schedules/${id}/plan?${query}`, { headers: engineer }), context(id))
 
 const DEVELOPMENT = {
   name: 'Development',
@@ -52,7 +68,9 @@ beforeEach(async () => {
   await emptyTables(database.db)
   engineer = await signedInHeaders(database.db, 'engineer')
   await database.db.awsAccount.create({ data: { id: TEST_DEVELOPMENT, name: 'development' } })
-  await database.db.region.create({ data: { code: 'ap-northeast-2', name: 'Asia Pacific (Seoul)', billingPrefix: 'APN2' } })
+  await database.db.region.create({
+    data: { code: 'ap-northeast-2', name: 'Asia Pacific (Seoul)', billingPrefix: 'APN2' },
+  })
   const server = (resourceId: string, kind: string, tags: Record<string, string>, schedulable = true) => ({
     accountId: TEST_DEVELOPMENT,
     region: 'ap-northeast-2',
@@ -81,21 +99,33 @@ describe('POST /api/schedules', () => {
     const created = scheduleDto.parse(await response.json())
     expect(created).toMatchObject({ ...DEVELOPMENT, execute: false, warnMinutes: 10 })
     expect(created.groups[1]).toEqual({ name: 'db', select: { ids: ['dev-db'] }, dependsOn: [] })
-    const read = await routes.one.GET(new Request(`http://localhost/api/schedules/${created.id}`, { headers: engineer }), context(created.id))
+    const read = await routes.one.GET(
+      new Request(`http://localhost/api/schedules/${created.id}`, { headers: engineer }),
+      context(created.id),
+    )
     expect(scheduleDto.parse(await read.json())).toEqual(created)
-    const listed = await routes.list.GET(new Request('http://localhost/api/schedules', { headers: engineer }), undefined)
+    const listed = await routes.list.GET(
+      new Request('http://localhost/api/schedules', { headers: engineer }),
+      undefined,
+    )
     expect((await listed.json()).schedules.map((schedule: { id: number }) => schedule.id)).toEqual([created.id])
   })
 
   it('refuses a dependency cycle (400) naming its groups, with every other problem, and stores nothing', async () => {
-    const cyclic = { ...DEVELOPMENT, timeZone: 'Asia/Nowhere', groups: [DEVELOPMENT.groups[0], { ...DEVELOPMENT.groups[1], dependsOn: ['api'] }] }
+    const cyclic = {
+      ...DEVELOPMENT,
+      timeZone: 'Asia/Nowhere',
+      groups: [DEVELOPMENT.groups[0], { ...DEVELOPMENT.groups[1], dependsOn: ['api'] }],
+    }
     const response = await create(cyclic)
     expect(response.status).toBe(400)
     const { error } = await response.json()
     expect(error.code).toBe('bad_request')
     expect(error.message).toContain('"Asia/Nowhere" is not an IANA time zone')
     expect(error.message).toContain('api → db → api')
-    expect(error.details).toContainEqual(expect.objectContaining({ code: 'dependency_cycle', cycle: ['api', 'db', 'api'] }))
+    expect(error.details).toContainEqual(
+      expect.objectContaining({ code: 'dependency_cycle', cycle: ['api', 'db', 'api'] }),
+    )
     expect(await database.db.schedule.count()).toBe(0)
   })
 
@@ -111,7 +141,15 @@ describe('PATCH /api/schedules/{id}', () => {
     const { id } = await (await create(DEVELOPMENT)).json()
     // Turning execution on (servers really start and stop) is an admin's.
     const admin = await signedInHeaders(database.db, 'admin')
-    const patch = (target: number, body: unknown) => routes.one.PATCH(new Request(`http://localhost/api/schedules/${target}`, { ...json(body), headers: { ...admin, 'content-type': 'application/json' }, method: 'PATCH' }), context(target))
+    const patch = (target: number, body: unknown) =>
+      routes.one.PATCH(
+        new Request(`http://localhost/api/schedules/${target}`, {
+          ...json(body),
+          headers: { ...admin, 'content-type': 'application/json' },
+          method: 'PATCH',
+        }),
+        context(target),
+      )
     const response = await patch(id, { execute: true })
     expect(response.status).toBe(200)
     expect(scheduleDto.parse(await response.json()).execute).toBe(true)
@@ -135,7 +173,12 @@ describe('GET /api/schedules/{id}/plan', () => {
       { at: `${date}T${stop}:00+09:00`, group: 'db', resourceIds: ['dev-db'], action: 'stop' },
     ]
     // Mon 21, Tue 22 (until 23:30), Wed 23, Thu 24; Fri 25 is Christmas (a public holiday in Korea); then the weekend.
-    expect(actions).toEqual([...day('2026-12-21'), ...day('2026-12-22', '23:30'), ...day('2026-12-23'), ...day('2026-12-24')])
+    expect(actions).toEqual([
+      ...day('2026-12-21'),
+      ...day('2026-12-22', '23:30'),
+      ...day('2026-12-23'),
+      ...day('2026-12-24'),
+    ])
   })
 
   it('refuses a range that is reversed or longer than a year (400), and a schedule that does not exist (404)', async () => {
@@ -180,8 +223,15 @@ describe('GET /api/schedules/{id}/savings', () => {
 })
 
 describe("a stop warning's link", () => {
-  const link = async (id: number, date: string) => (await routes.link.GET(new Request(`http://localhost/api/schedules/${id}/extend-link?date=${date}`, { headers: engineer }), context(id))).json()
-  const extend = (body: unknown) => routes.extend.POST(new Request('http://localhost/api/schedules/extend', json(body)), undefined)
+  const link = async (id: number, date: string) =>
+    (
+      await routes.link.GET(
+        new Request(`http://localhost/api/schedules/${id}/extend-link?date=${date}`, { headers: engineer }),
+        context(id),
+      )
+    ).json()
+  const extend = (body: unknown) =>
+    routes.extend.POST(new Request('http://localhost/api/schedules/extend', json(body)), undefined)
   const tokenOf = (path: string) => path.split('token=')[1]!
 
   it("extends that date's stop by minutes or to a time, and the plan stops the api then the db then", async () => {
@@ -191,14 +241,23 @@ describe("a stop warning's link", () => {
     expect(expiresAt).toBe('2026-12-22T12:00:00+09:00')
     const response = await extend({ token: tokenOf(path), addMinutes: 90 })
     expect(response.status).toBe(200)
-    expect(await response.json()).toMatchObject({ scheduleId: id, date: '2026-12-21', previousStop: '2026-12-21T22:00:00+09:00', stop: '2026-12-21T23:30:00+09:00', exception: { date: '2026-12-21', kind: 'times', stop: '23:30' } })
+    expect(await response.json()).toMatchObject({
+      scheduleId: id,
+      date: '2026-12-21',
+      previousStop: '2026-12-21T22:00:00+09:00',
+      stop: '2026-12-21T23:30:00+09:00',
+      exception: { date: '2026-12-21', kind: 'times', stop: '23:30' },
+    })
     const { actions } = await (await plan(id, 'from=2026-12-21&to=2026-12-21')).json()
-    expect(actions.filter((action: { action: string }) => action.action === 'stop').map((action: { at: string; group: string }) => `${action.at} ${action.group}`)).toEqual([
-      '2026-12-21T23:30:00+09:00 api',
-      '2026-12-21T23:30:00+09:00 db',
-    ])
+    expect(
+      actions
+        .filter((action: { action: string }) => action.action === 'stop')
+        .map((action: { at: string; group: string }) => `${action.at} ${action.group}`),
+    ).toEqual(['2026-12-21T23:30:00+09:00 api', '2026-12-21T23:30:00+09:00 db'])
     // Later again, to a time; never earlier than the stop now planned.
-    expect(await (await extend({ token: tokenOf(path), stop: '00:30' })).json()).toMatchObject({ stop: '2026-12-22T00:30:00+09:00' })
+    expect(await (await extend({ token: tokenOf(path), stop: '00:30' })).json()).toMatchObject({
+      stop: '2026-12-22T00:30:00+09:00',
+    })
     const earlier = await extend({ token: tokenOf(path), stop: '23:00' })
     expect(earlier.status).toBe(400)
     expect((await earlier.json()).error.message).toMatch(/not later than the planned stop/)
@@ -209,7 +268,12 @@ describe("a stop warning's link", () => {
     const { path } = await link(id, '2026-12-21')
     const [payload, signature] = tokenOf(path).split('.')
     const otherDay = Buffer.from(JSON.stringify({ schedule: id, date: '2026-12-23' })).toString('base64url')
-    for (const token of [`${otherDay}.${signature}`, `${payload}.${signature!.slice(0, -2)}AA`, payload!, `${payload}.${signature}.x`]) {
+    for (const token of [
+      `${otherDay}.${signature}`,
+      `${payload}.${signature!.slice(0, -2)}AA`,
+      payload!,
+      `${payload}.${signature}.x`,
+    ]) {
       const response = await extend({ token, addMinutes: 60 })
       expect(response.status, token).toBe(403)
     }
@@ -220,6 +284,8 @@ describe("a stop warning's link", () => {
     expect((await expired.json()).error.message).toBe('This extension link for 2026-12-01 has expired.')
     expect((await extend({ token: tokenOf(path), addMinutes: 60, stop: '23:00' })).status).toBe(400)
     expect((await extend({ token: tokenOf(path) })).status).toBe(400)
-    expect((await database.db.schedule.findUniqueOrThrow({ where: { id } })).definition).toMatchObject({ exceptions: DEVELOPMENT.exceptions })
+    expect((await database.db.schedule.findUniqueOrThrow({ where: { id } })).definition).toMatchObject({
+      exceptions: DEVELOPMENT.exceptions,
+    })
   })
 })

@@ -14,7 +14,10 @@ const lines: string[] = []
 // Each test starts from the development environment stopped, its inventory ingested, and no schedule.
 beforeEach(async () => {
   lines.length = 0
-  h = await startHarness({ servers: TEST_SERVERS, settings: { memberRoleName: 'FinOpsReadOnly', regions: ['ap-northeast-2', 'us-east-1'] } })
+  h = await startHarness({
+    servers: TEST_SERVERS,
+    settings: { memberRoleName: 'FinOpsReadOnly', regions: ['ap-northeast-2', 'us-east-1'] },
+  })
   const day = h.fake.account.dataset.lastDay
   const inventory = await h.ingest({ window: { from: day, to: day }, sources: ['costs', 'instances'] })
   expect(inventory.error).toBeNull()
@@ -37,7 +40,13 @@ const deps = (now: string): RunDueDeps => ({
 const DEVELOPMENT = {
   name: 'Development',
   timeZone: 'Asia/Seoul',
-  periods: [{ days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const], start: '09:30', stop: '22:00' }],
+  periods: [
+    {
+      days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const],
+      start: '09:30',
+      stop: '22:00',
+    },
+  ],
   holidays: 'KR' as const,
   groups: [
     { name: 'batch', select: { tag: { key: 'Role', value: 'batch' } }, dependsOn: ['api'] },
@@ -54,7 +63,11 @@ describe('run-due', () => {
     // Monday 2026-12-21, 09:31 in Seoul: the 09:30 start is due.
     const dry = await runDue(deps('2026-12-21T09:31:00+09:00'))
     expect(dry.ok).toBe(true)
-    expect(dry.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([['db', 'dry-run'], ['api', 'dry-run'], ['batch', 'dry-run']])
+    expect(dry.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([
+      ['db', 'dry-run'],
+      ['api', 'dry-run'],
+      ['batch', 'dry-run'],
+    ])
     expect(h.fake.servers.actions).toEqual([])
     expect(await h.database.db.scheduleAction.count()).toBe(0)
 
@@ -67,10 +80,19 @@ describe('run-due', () => {
     ])
     expect(started.ok).toBe(true)
     const starts = h.fake.servers.actions
-    expect(starts.map((action) => `${action.action} ${action.id}`)).toEqual(['start dev-aurora', ...API.map((id) => `start ${id}`), 'start i-0a1d0000000000004'])
+    expect(starts.map((action) => `${action.action} ${action.id}`)).toEqual([
+      'start dev-aurora',
+      ...API.map((id) => `start ${id}`),
+      'start i-0a1d0000000000004',
+    ])
     // The API group started only once the cluster had become available (a start takes the fake 300 ms).
     expect(starts[1]!.at - starts[0]!.at).toBeGreaterThanOrEqual(300)
-    expect(['dev-aurora', ...API, 'i-0a1d0000000000004'].map((id) => h.fake.servers.stateOf(id))).toEqual(['available', 'running', 'running', 'running'])
+    expect(['dev-aurora', ...API, 'i-0a1d0000000000004'].map((id) => h.fake.servers.stateOf(id))).toEqual([
+      'available',
+      'running',
+      'running',
+      'running',
+    ])
 
     // The same instant again: nothing is done twice.
     const again = await runDue(deps('2026-12-21T09:33:00+09:00'))
@@ -78,10 +100,17 @@ describe('run-due', () => {
     expect(h.fake.servers.actions).toHaveLength(4)
 
     // 22:00: two runs at once, as two workers would; each stop happens once, batch first, the cluster last.
-    const [first, second] = await Promise.all([runDue(deps('2026-12-21T22:01:00+09:00')), runDue(deps('2026-12-21T22:02:00+09:00'))])
+    const [first, second] = await Promise.all([
+      runDue(deps('2026-12-21T22:01:00+09:00')),
+      runDue(deps('2026-12-21T22:02:00+09:00')),
+    ])
     expect(first.ok && second.ok).toBe(true)
     const stops = h.fake.servers.actions.slice(4)
-    expect(stops.map((action) => `${action.action} ${action.id}`)).toEqual(['stop i-0a1d0000000000004', ...API.map((id) => `stop ${id}`), 'stop dev-aurora'])
+    expect(stops.map((action) => `${action.action} ${action.id}`)).toEqual([
+      'stop i-0a1d0000000000004',
+      ...API.map((id) => `stop ${id}`),
+      'stop dev-aurora',
+    ])
     expect([...first.outcomes, ...second.outcomes].filter((outcome) => outcome.status === 'succeeded')).toHaveLength(3)
     expect(h.fake.servers.stateOf('dev-aurora')).toBe('stopped')
     const history = await h.database.db.scheduleAction.findMany({ where: { scheduleId: id }, orderBy: { id: 'asc' } })
@@ -103,9 +132,17 @@ describe('run-due', () => {
     // Tuesday 2026-12-22, 09:30 in Seoul.
     const result = await runDue(deps('2026-12-22T09:30:00+09:00'))
     expect(result.ok).toBe(false)
-    expect(result.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([['db', 'succeeded'], ['api', 'failed'], ['batch', 'skipped']])
-    expect(result.outcomes[1]!.message).toMatch(/EC2 start of i-0a1d0000000000002, i-0a1d0000000000003 failed: InsufficientInstanceCapacity/)
-    expect(h.fake.servers.actions.slice(before).map((action) => `${action.action} ${action.id}`)).toEqual(['start dev-aurora'])
+    expect(result.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([
+      ['db', 'succeeded'],
+      ['api', 'failed'],
+      ['batch', 'skipped'],
+    ])
+    expect(result.outcomes[1]!.message).toMatch(
+      /EC2 start of i-0a1d0000000000002, i-0a1d0000000000003 failed: InsufficientInstanceCapacity/,
+    )
+    expect(h.fake.servers.actions.slice(before).map((action) => `${action.action} ${action.id}`)).toEqual([
+      'start dev-aurora',
+    ])
     expect(h.fake.servers.stateOf('dev-aurora')).toBe('available')
     expect(lines.some((line) => line.startsWith('failed') && line.includes('InsufficientInstanceCapacity'))).toBe(true)
   })

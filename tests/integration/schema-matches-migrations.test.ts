@@ -51,7 +51,10 @@ describe('schema.prisma and the migrations', () => {
   })
 
   it('add CHECK constraints only in migrations, each named in a schema.prisma comment', async () => {
-    const checks = await query(fromMigrations.url, `SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype = 'c' ORDER BY 1`)
+    const checks = await query(
+      fromMigrations.url,
+      `SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype = 'c' ORDER BY 1`,
+    )
     expect(checks.map((row) => row.conname)).toEqual(['alert_delivery_one_subject'])
     const schema = readFileSync('prisma/schema.prisma', 'utf8')
     for (const { conname } of checks) expect(schema).toContain(String(conname))

@@ -46,14 +46,23 @@ describe('the server clock', () => {
 
   it('gives the default ranges of an empty database: the month and the 30 or 90 days ending today', async () => {
     expect((await getOverview(database.db, {})).month).toBe('2024-02')
-    expect(await getCostBreakdown(database.db, { granularity: 'daily', groupBy: ['service'], filters: {} })).toMatchObject({ from: '2024-02-01', to: '2024-02-29' })
+    expect(
+      await getCostBreakdown(database.db, { granularity: 'daily', groupBy: ['service'], filters: {} }),
+    ).toMatchObject({ from: '2024-02-01', to: '2024-02-29' })
     expect(await listFunctions(database.db, {})).toMatchObject({ from: '2024-01-31', to: TODAY })
     expect(await listAnomalies(database.db, {})).toMatchObject({ from: '2023-12-02', to: TODAY })
   })
 
   it('refuses ingestion of days after today, and plans an incremental run through yesterday', async () => {
     const { POST } = await import('../../app/api/ingest/route')
-    const future = await POST(new Request('http://localhost/api/ingest', { method: 'POST', headers: { ...(await signedInHeaders(database.db, 'engineer')), 'content-type': 'application/json' }, body: JSON.stringify({ from: '2024-02-29', to: '2024-03-01' }) }), undefined)
+    const future = await POST(
+      new Request('http://localhost/api/ingest', {
+        method: 'POST',
+        headers: { ...(await signedInHeaders(database.db, 'engineer')), 'content-type': 'application/json' },
+        body: JSON.stringify({ from: '2024-02-29', to: '2024-03-01' }),
+      }),
+      undefined,
+    )
     expect(future.status).toBe(400)
     expect(JSON.stringify(await future.json())).toContain(`through today (${TODAY}`)
 
@@ -64,23 +73,55 @@ describe('the server clock', () => {
 
   it('judges heartbeats by the clock that wrote them: a run beating now is not swept as stale', async () => {
     const run = await database.db.ingestionRun.create({
-      data: { trigger: 'manual', status: 'running', windowFrom: new Date(`${TODAY}T00:00:00Z`), windowTo: new Date(`${TODAY}T00:00:00Z`), sources: ['costs'], startedAt: clock.now(), heartbeatAt: clock.now() },
+      data: {
+        trigger: 'manual',
+        status: 'running',
+        windowFrom: new Date(`${TODAY}T00:00:00Z`),
+        windowTo: new Date(`${TODAY}T00:00:00Z`),
+        sources: ['costs'],
+        startedAt: clock.now(),
+        heartbeatAt: clock.now(),
+      },
     })
     expect(await sweepStaleRuns(database.db)).toEqual([])
     expect(await sweepStaleRuns(database.db, { now: new Date(clock.now().getTime() + 10 * 60_000) })).toEqual([run.id])
   })
 
   it("alerts a rule about a run that failed after the rule was created, both by the server's clock", async () => {
-    const rule = await createAlertRule(database.db, { name: 'runs', kinds: ['throttle_spike'], minSeverity: 'critical', ingestionFailures: true, format: 'json', enabled: true, webhookUrl: 'https://hooks.example.com/finops' }, PUBLIC_TARGETS)
+    const rule = await createAlertRule(
+      database.db,
+      {
+        name: 'runs',
+        kinds: ['throttle_spike'],
+        minSeverity: 'critical',
+        ingestionFailures: true,
+        format: 'json',
+        enabled: true,
+        webhookUrl: 'https://hooks.example.com/finops',
+      },
+      PUBLIC_TARGETS,
+    )
     expect(rule.createdAt.slice(0, 10)).toBe(TODAY)
     const failedRun = (finishedAt: Date) =>
       database.db.ingestionRun.create({
-        data: { trigger: 'schedule', status: 'failed', windowFrom: new Date(`${TODAY}T00:00:00Z`), windowTo: new Date(`${TODAY}T00:00:00Z`), sources: ['costs'], startedAt: finishedAt, finishedAt, error: 'Cost Explorer said no' },
+        data: {
+          trigger: 'schedule',
+          status: 'failed',
+          windowFrom: new Date(`${TODAY}T00:00:00Z`),
+          windowTo: new Date(`${TODAY}T00:00:00Z`),
+          sources: ['costs'],
+          startedAt: finishedAt,
+          finishedAt,
+          error: 'Cost Explorer said no',
+        },
       })
     const before = await failedRun(new Date(Date.parse(rule.createdAt) - 60_000))
     const after = await failedRun(clock.now())
     await deliverPendingAlerts(database.db, { now: clock.now(), targets: PUBLIC_TARGETS })
-    const queued = await database.db.alertDelivery.findMany({ where: { ruleId: rule.id }, select: { ingestionRunId: true } })
+    const queued = await database.db.alertDelivery.findMany({
+      where: { ruleId: rule.id },
+      select: { ingestionRunId: true },
+    })
     expect(queued.map((delivery) => delivery.ingestionRunId)).toContain(after.id)
     expect(queued.map((delivery) => delivery.ingestionRunId)).not.toContain(before.id)
   })

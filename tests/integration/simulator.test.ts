@@ -23,7 +23,9 @@ const idOf = async (name: string) => (await database.db.lambdaFunction.findFirst
 beforeAll(async () => {
   database = await createTestDatabase()
   viewer = await signedInHeaders(database.db, 'viewer')
-  await import('../../lib/server/demo/load-demo-data').then(({ loadDemoData }) => loadDemoData(database.db, { today: '2026-11-22' }))
+  await import('../../lib/server/demo/load-demo-data').then(({ loadDemoData }) =>
+    loadDemoData(database.db, { today: '2026-11-22' }),
+  )
   // The route handlers use the app's database client, which reads DATABASE_URL on first use.
   process.env.DATABASE_URL = database.url
   routes = {
@@ -42,20 +44,36 @@ afterAll(async () => {
 
 let viewer: { authorization: string }
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  routes.simulate.POST(new Request('http://localhost/api/simulate', { method: 'POST', headers: { ...headers, ...viewer }, body: typeof body === 'string' ? body : JSON.stringify(body) }), undefined)
-const get = <C>(handler: (request: Request, context: C) => Promise<Response> | Response, url: string, context: C) => handler(new Request(`http://localhost${url}`, { headers: viewer }), context)
+  routes.simulate.POST(
+    new Request('http://localhost/api/simulate', {
+      method: 'POST',
+      headers: { ...headers, ...viewer },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+    undefined,
+  )
+const get = <C>(handler: (request: Request, context: C) => Promise<Response> | Response, url: string, context: C) =>
+  handler(new Request(`http://localhost${url}`, { headers: viewer }), context)
 
 describe('function workload query on the demo data', () => {
   it('recommender-embed-user: Seoul, arm64, 2 GB, its keep-warm budget, 30 days ending with its last day of data', async () => {
     const workload = await getFunctionWorkload(database.db, await idOf('recommender-embed-user'))
     expect(functionWorkloadResponse.parse(workload)).toEqual(workload)
-    expect(workload.workload).toMatchObject({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096 })
+    expect(workload.workload).toMatchObject({
+      region: 'ap-northeast-2',
+      architecture: 'arm64',
+      memoryMb: 2048,
+      ephemeralStorageMb: 4096,
+    })
     // The last 30 days of data are 2026-10-23 to 11-21; the retry storm's days (open incidents, to 10-31) are left out.
     expect(workload.anomalyDays.mode).toBe('exclude')
     expect(workload.anomalyDays.days[0]).toBe('2026-10-23')
     expect(workload.anomalyDays.anomalies.map((anomaly) => anomaly.kind)).toContain('retry_amplification')
     expect(workload.window).toMatchObject({ to: '2026-11-21', days: 30 - workload.anomalyDays.days.length })
-    expect(workload.current).toEqual({ provisionedConcurrency: 0, keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 } })
+    expect(workload.current).toEqual({
+      provisionedConcurrency: 0,
+      keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 },
+    })
     expect(workload.workload.hourlyProfile).toHaveLength(24)
     expect(workload.notes.join('\n')).toContain('1,440 pings a day')
   })
@@ -68,7 +86,9 @@ describe('function workload query on the demo data', () => {
     expect(left.anomalyDays.days).toEqual(expect.arrayContaining(['2026-10-03', '2026-10-15', '2026-10-31']))
     expect(left.anomalyDays.days).not.toContain('2026-10-01')
     expect(left.window).toMatchObject({ from: '2026-10-01', days: 31 - left.anomalyDays.days.length })
-    expect(left.notes[0]).toMatch(/^\d+ days of open incidents left out \(.*retry amplification 2026-10-03 to 2026-10-31.*\): they measure the incident, not the usual workload\.$/)
+    expect(left.notes[0]).toMatch(
+      /^\d+ days of open incidents left out \(.*retry amplification 2026-10-03 to 2026-10-31.*\): they measure the incident, not the usual workload\.$/,
+    )
     // The demo's real traffic: 3,000 requests a day at 1.4 s (its pings are left out through its keep-warm budget).
     expect(left.workload.requestsPerDay / 3000).toBeGreaterThan(0.85)
     expect(left.workload.requestsPerDay / 3000).toBeLessThan(1.15)
@@ -105,12 +125,18 @@ describe('function workload query on the demo data', () => {
   })
 
   it('a missing function is a not_found AppError', async () => {
-    await expect(getFunctionWorkload(database.db, 999_999)).rejects.toMatchObject(new AppError('not_found', 'Function 999999 was not found.'))
+    await expect(getFunctionWorkload(database.db, 999_999)).rejects.toMatchObject(
+      new AppError('not_found', 'Function 999999 was not found.'),
+    )
   })
 
   it('finds functions by any part of the name, any case, by name', async () => {
     const { functions } = await searchFunctions(database.db, { search: 'RECOMMENDER', limit: 20 })
-    expect(functions.map((fn) => fn.name)).toEqual(['dev-recommender-embed-user', 'recommender-embed-item', 'recommender-embed-user'])
+    expect(functions.map((fn) => fn.name)).toEqual([
+      'dev-recommender-embed-user',
+      'recommender-embed-item',
+      'recommender-embed-user',
+    ])
     expect((await searchFunctions(database.db, { limit: 5 })).functions).toHaveLength(5)
     expect((await searchFunctions(database.db, { search: 'no-such-function', limit: 5 })).functions).toEqual([])
   })
@@ -124,14 +150,40 @@ describe('simulator routes', () => {
   })
 
   it('POST /api/simulate prices a workload as AWS’s published rates do, by hand', async () => {
-    const response = await post({ ...DEFAULT_SCENARIO, initDurationMs: 0, days: 30, includeFreeTier: false, strategies: { on_demand: {}, ec2: { instanceType: 't4g.small', hoursPerMonth: 730 } } })
+    const response = await post({
+      ...DEFAULT_SCENARIO,
+      initDurationMs: 0,
+      days: 30,
+      includeFreeTier: false,
+      strategies: { on_demand: {}, ec2: { instanceType: 't4g.small', hoursPerMonth: 730 } },
+    })
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { cheapest: string; strategies: { strategy: string; monthlyCostUsd: string; lineItems: { meter: string; quantity: string; costUsd: string }[] }[] }
+    const body = (await response.json()) as {
+      cheapest: string
+      strategies: {
+        strategy: string
+        monthlyCostUsd: string
+        lineItems: { meter: string; quantity: string; costUsd: string }[]
+      }[]
+    }
     // us-east-1 x86: $0.20 per million requests, $0.0000166667 per GB-s; t4g.small $0.0168 an hour (AWS price pages).
     // 500 requests × 30 days = 15,000 × $0.0000002 = $0.003; 15,000 × 0.1 s × 0.5 GB = 750 GB-s × $0.0000166667 = $0.012500025.
     // The instance always on: 30 days × 24 h = 720 h × $0.0168 = $12.096.
-    expect(body.strategies.map((s) => [s.strategy, s.monthlyCostUsd, s.lineItems.map((item) => [item.meter, item.quantity, item.costUsd])])).toEqual([
-      ['on_demand', '0.015500025', [['request', '15000', '0.003'], ['duration', '750', '0.012500025']]],
+    expect(
+      body.strategies.map((s) => [
+        s.strategy,
+        s.monthlyCostUsd,
+        s.lineItems.map((item) => [item.meter, item.quantity, item.costUsd]),
+      ]),
+    ).toEqual([
+      [
+        'on_demand',
+        '0.015500025',
+        [
+          ['request', '15000', '0.003'],
+          ['duration', '750', '0.012500025'],
+        ],
+      ],
       ['ec2', '12.096', [['ec2_instance_hours', '720', '12.096']]],
     ])
     expect(body.cheapest).toBe('on_demand')
@@ -145,8 +197,16 @@ describe('simulator routes', () => {
     const prefilled = scenarioFromWorkload(workload)
     // That needs over 17 vCPUs and 30 GiB: in Seoul only m6g.12xlarge has them.
     expect(prefilled.strategies.ec2!.instanceType).toBe('m6g.12xlarge')
-    type Body = { strategies: { strategy: string; viable: boolean; reasons: string[]; monthlyCostUsd: string }[]; cheapest: string; recommended: string | null; recommendedReason: string; verdict: string }
-    const small = (await (await post({ ...prefilled, strategies: { ...prefilled.strategies, ec2: { instanceType: 't4g.small' } } })).json()) as Body
+    type Body = {
+      strategies: { strategy: string; viable: boolean; reasons: string[]; monthlyCostUsd: string }[]
+      cheapest: string
+      recommended: string | null
+      recommendedReason: string
+      verdict: string
+    }
+    const small = (await (
+      await post({ ...prefilled, strategies: { ...prefilled.strategies, ec2: { instanceType: 't4g.small' } } })
+    ).json()) as Body
     const ec2 = small.strategies.find((entry) => entry.strategy === 'ec2')!
     expect(ec2.viable).toBe(false)
     expect(ec2.reasons.join(' ')).toMatch(/needs about 1[7-9]\.\d+ vCPUs; t4g\.small has 2/)
@@ -155,9 +215,14 @@ describe('simulator routes', () => {
     const recommended = small.strategies.find((entry) => entry.strategy === small.recommended)!
     expect(recommended.viable).toBe(true)
     // The cheapest viable strategy, and the sentence says why the cheaper instance was passed over.
-    for (const entry of small.strategies.filter((other) => other.viable)) expect(Number(recommended.monthlyCostUsd)).toBeLessThanOrEqual(Number(entry.monthlyCostUsd))
-    expect(small.recommendedReason).toBe('The cheapest strategy that carries the workload; EC2 instance would cost less but cannot (its reasons say why).')
-    expect(small.verdict).toMatch(/A t4g\.small instance would cost \$[\d,.]+ a month less but cannot carry the workload/)
+    for (const entry of small.strategies.filter((other) => other.viable))
+      expect(Number(recommended.monthlyCostUsd)).toBeLessThanOrEqual(Number(entry.monthlyCostUsd))
+    expect(small.recommendedReason).toBe(
+      'The cheapest strategy that carries the workload; EC2 instance would cost less but cannot (its reasons say why).',
+    )
+    expect(small.verdict).toMatch(
+      /A t4g\.small instance would cost \$[\d,.]+ a month less but cannot carry the workload/,
+    )
     const fitted = (await (await post(prefilled)).json()) as Body
     expect(fitted.strategies.find((entry) => entry.strategy === 'ec2')).toMatchObject({ viable: true, reasons: [] })
     // Without the storm (the default) the usual peak is small, and so is the instance it opens with; it fits.
@@ -171,7 +236,12 @@ describe('simulator routes', () => {
     ['negative memory', { memoryMb: -512 }, '`memoryMb`', 'memoryMb must be at least 128'],
     ['20 GB of memory', { memoryMb: 20_480 }, '`memoryMb`', 'memoryMb must be at most 10,240'],
     ['an unknown region', { region: 'mars-north-1' }, '`region`', 'region "mars-north-1" is not in the rate card'],
-    ['an unknown instance type', { strategies: { ec2: { instanceType: 'z9.huge' } } }, '`strategies.ec2.instanceType`', 'strategies.ec2.instanceType "z9.huge" has no price in us-east-1'],
+    [
+      'an unknown instance type',
+      { strategies: { ec2: { instanceType: 'z9.huge' } } },
+      '`strategies.ec2.instanceType`',
+      'strategies.ec2.instanceType "z9.huge" has no price in us-east-1',
+    ],
     ['a missing field', { avgDurationMs: undefined }, '`avgDurationMs`', 'avgDurationMs must be a number'],
   ])('POST /api/simulate with %s is a 400 naming the field', async (_case, override, field, message) => {
     const response = await post({ ...DEFAULT_SCENARIO, ...override })
@@ -189,26 +259,51 @@ describe('simulator routes', () => {
 
   it('GET /api/functions/{id}/workload: 200 for a function, 404 for none, 400 naming `id` for a bad id', async () => {
     const id = await idOf('recommender-embed-user')
-    const ok = await get(routes.workload.GET, `/api/functions/${id}/workload`, { params: Promise.resolve({ id: String(id) }) })
+    const ok = await get(routes.workload.GET, `/api/functions/${id}/workload`, {
+      params: Promise.resolve({ id: String(id) }),
+    })
     expect(ok.status).toBe(200)
     expect(((await ok.json()) as { workload: { memoryMb: number } }).workload.memoryMb).toBe(2048)
-    const october = await get(routes.workload.GET, `/api/functions/${id}/workload?from=2026-10-01&to=2026-10-31&anomalyDays=include`, { params: Promise.resolve({ id: String(id) }) })
-    expect(((await october.json()) as { window: unknown }).window).toEqual({ from: '2026-10-01', to: '2026-10-31', days: 31 })
-    for (const [query, field] of [['anomalyDays=all', 'anomalyDays'], ['from=2026-10-31&to=2026-10-01', 'to'], ['from=2026-13-01', 'from']]) {
-      const refused = await get(routes.workload.GET, `/api/functions/${id}/workload?${query}`, { params: Promise.resolve({ id: String(id) }) })
+    const october = await get(
+      routes.workload.GET,
+      `/api/functions/${id}/workload?from=2026-10-01&to=2026-10-31&anomalyDays=include`,
+      { params: Promise.resolve({ id: String(id) }) },
+    )
+    expect(((await october.json()) as { window: unknown }).window).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      days: 31,
+    })
+    for (const [query, field] of [
+      ['anomalyDays=all', 'anomalyDays'],
+      ['from=2026-10-31&to=2026-10-01', 'to'],
+      ['from=2026-13-01', 'from'],
+    ]) {
+      const refused = await get(routes.workload.GET, `/api/functions/${id}/workload?${query}`, {
+        params: Promise.resolve({ id: String(id) }),
+      })
       expect(refused.status, query).toBe(400)
-      expect(((await refused.json()) as { error: { message: string } }).error.message, query).toContain(`Invalid \`${field}\``)
+      expect(((await refused.json()) as { error: { message: string } }).error.message, query).toContain(
+        `Invalid \`${field}\``,
+      )
     }
-    const missing = await get(routes.workload.GET, '/api/functions/999999/workload', { params: Promise.resolve({ id: '999999' }) })
+    const missing = await get(routes.workload.GET, '/api/functions/999999/workload', {
+      params: Promise.resolve({ id: '999999' }),
+    })
     expect(missing.status).toBe(404)
-    const bad = await get(routes.workload.GET, '/api/functions/abc/workload', { params: Promise.resolve({ id: 'abc' }) })
+    const bad = await get(routes.workload.GET, '/api/functions/abc/workload', {
+      params: Promise.resolve({ id: 'abc' }),
+    })
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('Invalid `id`')
   })
 
   it('GET /api/simulator/functions searches, and names a bad `limit`', async () => {
     const found = await get(routes.search.GET, '/api/simulator/functions?search=checkout', undefined)
-    expect(((await found.json()) as { functions: { name: string }[] }).functions.map((fn) => fn.name)).toEqual(['checkout-api', 'dev-checkout-api'])
+    expect(((await found.json()) as { functions: { name: string }[] }).functions.map((fn) => fn.name)).toEqual([
+      'checkout-api',
+      'dev-checkout-api',
+    ])
     const bad = await get(routes.search.GET, '/api/simulator/functions?limit=0', undefined)
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('Invalid `limit`')
@@ -216,11 +311,26 @@ describe('simulator routes', () => {
 
   it('GET /api/simulator/reference lists regions and instance types', async () => {
     const response = await get(routes.reference.GET, '/api/simulator/reference', undefined)
-    const body = (await response.json()) as { regions: { code: string; unavailable: { strategy: string }[]; ec2Instances: { instanceType: string }[] }[] }
-    expect(body.regions.map((region) => region.code)).toEqual(expect.arrayContaining(['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']))
+    const body = (await response.json()) as {
+      regions: { code: string; unavailable: { strategy: string }[]; ec2Instances: { instanceType: string }[] }[]
+    }
+    expect(body.regions.map((region) => region.code)).toEqual(
+      expect.arrayContaining([
+        'us-east-1',
+        'us-east-2',
+        'us-west-2',
+        'eu-west-1',
+        'eu-central-1',
+        'ap-northeast-2',
+        'ap-southeast-1',
+      ]),
+    )
     // Every Lambda strategy is priced everywhere; only EC2 may be missing, where the card has no instance prices.
     for (const region of body.regions) {
-      expect(region.unavailable.filter((entry) => entry.strategy !== 'ec2'), region.code).toEqual([])
+      expect(
+        region.unavailable.filter((entry) => entry.strategy !== 'ec2'),
+        region.code,
+      ).toEqual([])
       expect(region.unavailable.length === 0, region.code).toBe(region.ec2Instances.length > 0)
     }
   })

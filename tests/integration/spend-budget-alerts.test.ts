@@ -52,14 +52,32 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const deliver = (minutes: number) => deliverPendingAlerts(database.db, { now: later(minutes), targets: ON_PREMISES, publicUrl: 'https://finops.example.com' })
-const events = (path: string) => received.filter((message) => message.path === path).map((message) => (message.body.alert as { event: string }).event)
+const deliver = (minutes: number) =>
+  deliverPendingAlerts(database.db, {
+    now: later(minutes),
+    targets: ON_PREMISES,
+    publicUrl: 'https://finops.example.com',
+  })
+const events = (path: string) =>
+  received.filter((message) => message.path === path).map((message) => (message.body.alert as { event: string }).event)
 
 describe('spend budget alerts', () => {
   it('reach a local webhook once per budget, month and event, with the forecast, the budget and the top drivers', async () => {
-    await createAlertRule(database.db, { name: 'finance', ...NO_INCIDENTS, spendBudgets: true, format: 'json', webhookUrl: `${base}/finance` }, ON_PREMISES)
-    await createAlertRule(database.db, { name: 'slack', ...NO_INCIDENTS, spendBudgets: true, format: 'slack', webhookUrl: `${base}/slack` }, ON_PREMISES)
-    await createAlertRule(database.db, { name: 'on-call', ...NO_INCIDENTS, format: 'json', webhookUrl: `${base}/on-call` }, ON_PREMISES)
+    await createAlertRule(
+      database.db,
+      { name: 'finance', ...NO_INCIDENTS, spendBudgets: true, format: 'json', webhookUrl: `${base}/finance` },
+      ON_PREMISES,
+    )
+    await createAlertRule(
+      database.db,
+      { name: 'slack', ...NO_INCIDENTS, spendBudgets: true, format: 'slack', webhookUrl: `${base}/slack` },
+      ON_PREMISES,
+    )
+    await createAlertRule(
+      database.db,
+      { name: 'on-call', ...NO_INCIDENTS, format: 'json', webhookUrl: `${base}/on-call` },
+      ON_PREMISES,
+    )
 
     const recsys = (await getForecast(database.db, { groupBy: 'team' })).groups.find((group) => group.key === 'recsys')!
     const actual = toDecimal(recsys.actualToDate)
@@ -73,7 +91,9 @@ describe('spend budget alerts', () => {
     await deliver(1)
     expect(events('/finance')).toEqual(['forecast-over'])
     const [message] = received.filter((candidate) => candidate.path === '/finance')
-    const topFunctions = (await getShowback(database.db, { month: '2026-11' })).teams.find((line) => line.team === 'recsys')!.topFunctions
+    const topFunctions = (await getShowback(database.db, { month: '2026-11' })).teams.find(
+      (line) => line.team === 'recsys',
+    )!.topFunctions
     expect(message!.body).toMatchObject({
       type: 'spend_budget',
       rule: { name: 'finance' },
@@ -88,17 +108,25 @@ describe('spend budget alerts', () => {
         drivers: topFunctions.slice(0, 3).map((fn) => ({ label: fn.name, usd: fn.costUsd })),
       },
     })
-    expect(String((received.find((candidate) => candidate.path === '/slack')!.body as { text: string }).text)).toContain('Spend budget for team recsys, Nov 2026: forecast')
+    expect(
+      String((received.find((candidate) => candidate.path === '/slack')!.body as { text: string }).text),
+    ).toContain('Spend budget for team recsys, Nov 2026: forecast')
     expect(received.filter((message) => message.path === '/on-call')).toEqual([])
 
     // The budget lowered to just over the month to date ÷ 0.8: actual has used 80% of it.
-    await updateSpendBudget(database.db, created.id, { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: actual.dividedBy('0.8').minus('0.01').toDecimalPlaces(2, 1).toFixed(2) })
+    await updateSpendBudget(database.db, created.id, {
+      scope: { kind: 'team', key: 'recsys' },
+      monthlyUsd: actual.dividedBy('0.8').minus('0.01').toDecimalPlaces(2, 1).toFixed(2),
+    })
     await deliver(2)
     await deliver(3)
     expect(events('/finance')).toEqual(['forecast-over', 'actual-80'])
 
     // Then below it: the budget is used up; the 80% and forecast alerts are not sent again.
-    await updateSpendBudget(database.db, created.id, { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: actual.dividedBy(2).toDecimalPlaces(2, 1).toFixed(2) })
+    await updateSpendBudget(database.db, created.id, {
+      scope: { kind: 'team', key: 'recsys' },
+      monthlyUsd: actual.dividedBy(2).toDecimalPlaces(2, 1).toFixed(2),
+    })
     await deliver(4)
     await deliver(5)
     expect(events('/finance')).toEqual(['forecast-over', 'actual-80', 'actual-100'])

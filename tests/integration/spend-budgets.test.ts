@@ -13,7 +13,12 @@ type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
 /** Spend budgets and their CSV are finance's (finance holds read, export and spend-budgets:write). */
 let finance: { authorization: string }
-let routes: { budgets: { GET: Handler; POST: Handler }; budget: { PUT: Handler; DELETE: Handler }; csv: { GET: Handler }; forecast: { GET: Handler } }
+let routes: {
+  budgets: { GET: Handler; POST: Handler }
+  budget: { PUT: Handler; DELETE: Handler }
+  csv: { GET: Handler }
+  forecast: { GET: Handler }
+}
 const TODAY = '2026-11-22'
 const ACCOUNT = '123456789012'
 
@@ -35,14 +40,31 @@ afterAll(async () => {
 })
 
 const call = (handler: Handler, url: string, init: RequestInit = {}, params?: Record<string, string>) =>
-  handler(new Request(`http://localhost${url}`, { ...init, headers: { ...finance, ...(init.headers as Record<string, string> | undefined) } }), (params ? { params: Promise.resolve(params) } : undefined) as never)
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  handler(
+    new Request(`http://localhost${url}`, {
+      ...init,
+      headers: { ...finance, ...(init.headers as Record<string, string> | undefined) },
+    }),
+    (params ? { params: Promise.resolve(params) } : undefined) as never,
+  )
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 const post = (body: unknown) => call(routes.budgets.POST, '/api/budgets/spend', json('POST', body))
-const put = (id: number | string, body: unknown) => call(routes.budget.PUT, `/api/budgets/spend/${id}`, json('PUT', body), { id: String(id) })
-const remove = (id: number | string) => call(routes.budget.DELETE, `/api/budgets/spend/${id}`, { method: 'DELETE' }, { id: String(id) })
-const list = async (month = '2026-11') => spendBudgetsResponse.parse(await (await call(routes.budgets.GET, `/api/budgets/spend?month=${month}`)).json())
-const forecast = async (groupBy: string, month = '2026-11') => forecastResponse.parse(await (await call(routes.forecast.GET, `/api/forecast?month=${month}&groupBy=${groupBy}`)).json())
-const stored = async () => (await database.db.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM spend_budget'))[0]!.n
+const put = (id: number | string, body: unknown) =>
+  call(routes.budget.PUT, `/api/budgets/spend/${id}`, json('PUT', body), { id: String(id) })
+const remove = (id: number | string) =>
+  call(routes.budget.DELETE, `/api/budgets/spend/${id}`, { method: 'DELETE' }, { id: String(id) })
+const list = async (month = '2026-11') =>
+  spendBudgetsResponse.parse(await (await call(routes.budgets.GET, `/api/budgets/spend?month=${month}`)).json())
+const forecast = async (groupBy: string, month = '2026-11') =>
+  forecastResponse.parse(
+    await (await call(routes.forecast.GET, `/api/forecast?month=${month}&groupBy=${groupBy}`)).json(),
+  )
+const stored = async () =>
+  (await database.db.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM spend_budget'))[0]!.n
 
 describe('spend budgets', () => {
   it('a budget’s actual and forecast are the month-end forecast’s for its scope, and its status follows from them', async () => {
@@ -54,7 +76,14 @@ describe('spend budgets', () => {
     const created = await post({ scope: { kind: 'total' }, monthlyUsd: '1.00' })
     expect(created.status).toBe(201)
     const totalBudget = spendBudgetDto.parse(await created.json())
-    expect(totalBudget).toMatchObject({ scope: { kind: 'total', key: 'total' }, monthlyUsd: '1', monthlyKrw: null, status: 'over', actual: total!.actualToDate, forecast: total!.forecast })
+    expect(totalBudget).toMatchObject({
+      scope: { kind: 'total', key: 'total' },
+      monthlyUsd: '1',
+      monthlyKrw: null,
+      status: 'over',
+      actual: total!.actualToDate,
+      forecast: total!.forecast,
+    })
     expect((await post({ scope: { kind: 'team', key: 'recsys' }, monthlyUsd: between })).status).toBe(201)
     expect((await post({ scope: { kind: 'service', key: 'AWS Lambda' }, monthlyUsd: '100000000' })).status).toBe(201)
 
@@ -78,10 +107,20 @@ describe('spend budgets', () => {
   })
 
   it('a budget in won has no status until the month has a rate, then is judged in USD at it and keeps its won', async () => {
-    const created = spendBudgetDto.parse(await (await post({ scope: { kind: 'account', key: ACCOUNT }, monthlyKrw: '1000000' })).json())
-    expect(created).toMatchObject({ monthlyKrw: '1000000', monthlyUsd: null, budgetUsd: null, status: 'no-rate', krw: null })
+    const created = spendBudgetDto.parse(
+      await (await post({ scope: { kind: 'account', key: ACCOUNT }, monthlyKrw: '1000000' })).json(),
+    )
+    expect(created).toMatchObject({
+      monthlyKrw: '1000000',
+      monthlyUsd: null,
+      budgetUsd: null,
+      status: 'no-rate',
+      krw: null,
+    })
 
-    await database.db.$executeRawUnsafe(`INSERT INTO fx_rate (month, krw_per_usd, source, as_of, entered_at) VALUES ('2026-11-01', 1250, 'test rate', '2026-11-01', now())`)
+    await database.db.$executeRawUnsafe(
+      `INSERT INTO fx_rate (month, krw_per_usd, source, as_of, entered_at) VALUES ('2026-11-01', 1250, 'test rate', '2026-11-01', now())`,
+    )
     const account = (await list()).budgets.find((budget) => budget.id === created.id)!
     const accountForecast = (await forecast('account')).groups.find((group) => group.key === ACCOUNT)!
     expect(account.budgetUsd).toBe('800')
@@ -126,7 +165,12 @@ describe('spend budgets', () => {
     const team = budgets.find((budget) => budget.scope.kind === 'team')!
     const changed = await put(team.id, { scope: { kind: 'team', key: 'recsys' }, monthlyKrw: '5000000' })
     expect(changed.status).toBe(200)
-    expect(spendBudgetDto.parse(await changed.json())).toMatchObject({ id: team.id, monthlyKrw: '5000000', monthlyUsd: null, budgetUsd: '4000' })
+    expect(spendBudgetDto.parse(await changed.json())).toMatchObject({
+      id: team.id,
+      monthlyKrw: '5000000',
+      monthlyUsd: null,
+      budgetUsd: '4000',
+    })
     expect((await put(team.id, { scope: { kind: 'total' }, monthlyUsd: '5' })).status).toBe(409)
     expect((await put(999_999, { scope: { kind: 'team', key: 'x' }, monthlyUsd: '5' })).status).toBe(404)
     expect((await put('abc', { scope: { kind: 'team', key: 'x' }, monthlyUsd: '5' })).status).toBe(400)
@@ -140,16 +184,38 @@ describe('spend budgets', () => {
     const response = await call(routes.csv.GET, '/api/exports/budgets.csv?month=2026-11')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('spend_budgets_2026-11.csv')
-    const [header, ...rows] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const [header, ...rows] = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     const columns = header!.split(',')
-    expect(columns.slice(0, 8)).toEqual(['month', 'scope_kind', 'scope_key', 'budget_currency', 'budget_amount', 'budget_usd', 'actual_usd', 'forecast_usd'])
-    const records = rows.map((row) => Object.fromEntries(row.split(',').map((cell, index) => [columns[index], cell.replace(/^"|"$/g, '')])))
+    expect(columns.slice(0, 8)).toEqual([
+      'month',
+      'scope_kind',
+      'scope_key',
+      'budget_currency',
+      'budget_amount',
+      'budget_usd',
+      'actual_usd',
+      'forecast_usd',
+    ])
+    const records = rows.map((row) =>
+      Object.fromEntries(row.split(',').map((cell, index) => [columns[index], cell.replace(/^"|"$/g, '')])),
+    )
     expect(records).toHaveLength(budgets.budgets.length)
     budgets.budgets.forEach((budget, index) => {
       const record = records[index]!
-      expect(record).toMatchObject({ month: '2026-11', scope_kind: budget.scope.kind, scope_key: budget.scope.key, actual_usd: budget.actual, forecast_usd: budget.forecast, status: budget.status })
+      expect(record).toMatchObject({
+        month: '2026-11',
+        scope_kind: budget.scope.kind,
+        scope_key: budget.scope.key,
+        actual_usd: budget.actual,
+        forecast_usd: budget.forecast,
+        status: budget.status,
+      })
       expect(record.budget_usd).toBe(budget.budgetUsd ?? '')
-      if (budget.budgetUsd) expect(record.remaining_usd).toBe(toDecimal(budget.budgetUsd).minus(budget.actual).toFixed())
+      if (budget.budgetUsd)
+        expect(record.remaining_usd).toBe(toDecimal(budget.budgetUsd).minus(budget.actual).toFixed())
       expect(record.actual_krw).toBe(budget.krw?.actual ?? '')
     })
   })

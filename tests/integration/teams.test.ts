@@ -37,19 +37,37 @@ afterAll(async () => {
 })
 
 const call = (handler: Handler, url: string, init?: RequestInit) =>
-  handler(new Request(`http://localhost${url}`, { ...init, headers: { ...admin, ...(init?.headers as Record<string, string> | undefined) } }), undefined as never)
-const put = (body: unknown) => call(routes.teams.PUT, '/api/teams', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  handler(
+    new Request(`http://localhost${url}`, {
+      ...init,
+      headers: { ...admin, ...(init?.headers as Record<string, string> | undefined) },
+    }),
+    undefined as never,
+  )
+const put = (body: unknown) =>
+  call(routes.teams.PUT, '/api/teams', {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 describe('team showback on the demo data', () => {
   it('October: the teams plus unallocated equal the Costs page total to the cent, and each shared pool is split exactly', async () => {
     const showback = showbackResponse.parse(await getShowback(database.db, { month: '2026-10' }))
-    const costs = await getCostBreakdown(database.db, { from: '2026-10-01', to: '2026-10-31', granularity: 'monthly', groupBy: ['service'], filters: {} })
+    const costs = await getCostBreakdown(database.db, {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      granularity: 'monthly',
+      groupBy: ['service'],
+      filters: {},
+    })
     const lines = [...showback.teams, showback.unallocated]
     expect(sum(lines.map((line) => line.totalUsd)).toFixed()).toBe(toDecimal(costs.total.currentUsd).toFixed())
     expect(toDecimal(showback.totalUsd).toFixed()).toBe(toDecimal(costs.total.currentUsd).toFixed())
     // The previous month reconciles the same way.
     expect(sum(lines.map((line) => line.previousTotalUsd)).toFixed()).toBe(toDecimal(costs.total.previousUsd).toFixed())
-    for (const line of lines) expect(toDecimal(line.totalUsd).toFixed()).toBe(toDecimal(line.directUsd).plus(line.sharedUsd).toFixed())
+    for (const line of lines)
+      expect(toDecimal(line.totalUsd).toFixed()).toBe(toDecimal(line.directUsd).plus(line.sharedUsd).toFixed())
 
     expect(showback.teams.map((team) => team.team).sort()).toEqual(['commerce', 'media', 'platform', 'recsys'])
     const [pool] = showback.pools
@@ -66,9 +84,19 @@ describe('team showback on the demo data', () => {
   it('each team’s Lambda functions cost what the Costs page shows for them', async () => {
     const showback = await getShowback(database.db, { month: '2026-10' })
     const recsys = showback.teams.find((team) => team.team === 'recsys')!
-    const byFunction = await getCostBreakdown(database.db, { from: '2026-10-01', to: '2026-10-31', granularity: 'monthly', groupBy: ['function'], filters: { service: ['AWS Lambda'] } })
+    const byFunction = await getCostBreakdown(database.db, {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      granularity: 'monthly',
+      groupBy: ['function'],
+      filters: { service: ['AWS Lambda'] },
+    })
     for (const fn of recsys.topFunctions) {
-      const group = byFunction.groups.find((candidate) => byFunction.labels.function[candidate.values.function!]?.name === fn.name && candidate.values.function!.includes(fn.accountId))
+      const group = byFunction.groups.find(
+        (candidate) =>
+          byFunction.labels.function[candidate.values.function!]?.name === fn.name &&
+          candidate.values.function!.includes(fn.accountId),
+      )
       expect(group, fn.name).toBeDefined()
       expect(toDecimal(group!.currentUsd).toFixed()).toBe(toDecimal(fn.costUsd).toFixed())
     }
@@ -77,7 +105,9 @@ describe('team showback on the demo data', () => {
   it('a function that moved team keeps its past in the old team: its cost splits on the day the tag changed', async () => {
     const month = monthOf(TODAY)
     const retagDay = addDaysTo(TODAY, -DEMO_RETAG.daysAgo)
-    const items = (await teamCostItems(database.db, { from: firstDayOf(month), to: lastDayOf(month) })).filter((item) => item.functionName === DEMO_RETAG.name)
+    const items = (await teamCostItems(database.db, { from: firstDayOf(month), to: lastDayOf(month) })).filter(
+      (item) => item.functionName === DEMO_RETAG.name,
+    )
     expect(items.map((item) => item.tags.team).sort()).toEqual(['platform', 'recsys'])
     const estimates = await database.db.$queryRawUnsafe<{ before: string; after: string }[]>(
       `SELECT sum(c.cost_usd) FILTER (WHERE c.day < $2::date)::text AS before, sum(c.cost_usd) FILTER (WHERE c.day >= $2::date)::text AS after
@@ -88,20 +118,39 @@ describe('team showback on the demo data', () => {
       firstDayOf(month),
       lastDayOf(month),
     )
-    expect(toDecimal(items.find((item) => item.tags.team === 'platform')!.amountUsd).toFixed()).toBe(toDecimal(estimates[0]!.before).toFixed())
-    expect(toDecimal(items.find((item) => item.tags.team === 'recsys')!.amountUsd).toFixed()).toBe(toDecimal(estimates[0]!.after).toFixed())
+    expect(toDecimal(items.find((item) => item.tags.team === 'platform')!.amountUsd).toFixed()).toBe(
+      toDecimal(estimates[0]!.before).toFixed(),
+    )
+    expect(toDecimal(items.find((item) => item.tags.team === 'recsys')!.amountUsd).toFixed()).toBe(
+      toDecimal(estimates[0]!.after).toFixed(),
+    )
   })
 
   it('the CSV equals the statement, and its total_cost_usd adds up to the month’s total', async () => {
     const response = await call(routes.csv.GET, '/api/exports/showback.csv?month=2026-10')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('showback_2026-10.csv')
-    const [header, ...rows] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(header).toBe('month,team,direct_cost_usd,shared_cost_usd,total_cost_usd,previous_total_usd,change_usd,top_functions')
-    const showback = (await (await call(routes.showback.GET, '/api/teams/showback?month=2026-10')).json()) as { teams: { team: string; totalUsd: string }[]; unallocated: { totalUsd: string }; totalUsd: string }
+    const [header, ...rows] = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(header).toBe(
+      'month,team,direct_cost_usd,shared_cost_usd,total_cost_usd,previous_total_usd,change_usd,top_functions',
+    )
+    const showback = (await (await call(routes.showback.GET, '/api/teams/showback?month=2026-10')).json()) as {
+      teams: { team: string; totalUsd: string }[]
+      unallocated: { totalUsd: string }
+      totalUsd: string
+    }
     const cells = rows.map((row) => row.split(','))
-    expect(cells.map((cell) => cell[1]!.replaceAll('"', ''))).toEqual([...showback.teams.map((team) => team.team), 'unallocated'])
-    expect(cells.map((cell) => cell[4])).toEqual([...showback.teams.map((team) => team.totalUsd), showback.unallocated.totalUsd])
+    expect(cells.map((cell) => cell[1]!.replaceAll('"', ''))).toEqual([
+      ...showback.teams.map((team) => team.team),
+      'unallocated',
+    ])
+    expect(cells.map((cell) => cell[4])).toEqual([
+      ...showback.teams.map((team) => team.totalUsd),
+      showback.unallocated.totalUsd,
+    ])
     expect(sum(cells.map((cell) => cell[4]!)).toFixed()).toBe(toDecimal(showback.totalUsd).toFixed())
   })
 })
@@ -111,25 +160,55 @@ describe('GET and PUT /api/teams', () => {
     const before = teamSettings.parse(await (await call(routes.teams.GET, '/api/teams')).json())
     expect(before.defaultFromTag).toBe('team')
 
-    const unreachable = await put({ rules: [{ team: 'a', match: { account: '123456789012' } }, { team: 'b', match: { account: '123456789012' } }], defaultFromTag: null })
+    const unreachable = await put({
+      rules: [
+        { team: 'a', match: { account: '123456789012' } },
+        { team: 'b', match: { account: '123456789012' } },
+      ],
+      defaultFromTag: null,
+    })
     expect(unreachable.status).toBe(400)
-    expect(((await unreachable.json()) as { error: { message: string } }).error.message).toBe('rule 2 can never match: rule 1 has the same condition')
-    const badSplit = await put({ rules: [], defaultFromTag: 'team', sharedPools: [{ name: 'support', match: { service: 'AWS Support' }, split: { method: 'fixed', percentages: { a: '60', b: '30' } } }] })
+    expect(((await unreachable.json()) as { error: { message: string } }).error.message).toBe(
+      'rule 2 can never match: rule 1 has the same condition',
+    )
+    const badSplit = await put({
+      rules: [],
+      defaultFromTag: 'team',
+      sharedPools: [
+        {
+          name: 'support',
+          match: { service: 'AWS Support' },
+          split: { method: 'fixed', percentages: { a: '60', b: '30' } },
+        },
+      ],
+    })
     expect(badSplit.status).toBe(400)
     expect(((await badSplit.json()) as { error: { message: string } }).error.message).toContain('add up to 90%')
     const unknownKind = await put({ rules: [{ team: 'a', match: { cluster: 'x' } }], defaultFromTag: null })
     expect(unknownKind.status).toBe(400)
     expect(teamSettings.parse(await (await call(routes.teams.GET, '/api/teams')).json())).toEqual(before)
 
-    const rules = { rules: [{ team: 'search', match: { functionPrefix: 'search-' } }], defaultFromTag: 'team', sharedPools: [] }
+    const rules = {
+      rules: [{ team: 'search', match: { functionPrefix: 'search-' } }],
+      defaultFromTag: 'team',
+      sharedPools: [],
+    }
     const saved = await put(rules)
     expect(saved.status).toBe(200)
     expect(await saved.json()).toEqual(rules)
     const showback = await getShowback(database.db, { month: '2026-10' })
     expect(showback.teams.map((team) => team.team)).toContain('search')
     // Without the pool, the shared lines are nobody's: unallocated grows by exactly the pool.
-    const costs = await getCostBreakdown(database.db, { from: '2026-10-01', to: '2026-10-31', granularity: 'monthly', groupBy: ['service'], filters: {} })
-    expect(sum([...showback.teams, showback.unallocated].map((line) => line.totalUsd)).toFixed()).toBe(toDecimal(costs.total.currentUsd).toFixed())
+    const costs = await getCostBreakdown(database.db, {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      granularity: 'monthly',
+      groupBy: ['service'],
+      filters: {},
+    })
+    expect(sum([...showback.teams, showback.unallocated].map((line) => line.totalUsd)).toFixed()).toBe(
+      toDecimal(costs.total.currentUsd).toFixed(),
+    )
     await put(before)
   })
 })
@@ -141,19 +220,42 @@ describe('GET /api/forecast on the demo data', () => {
     expect(total.asOf).toBe('2026-11-21')
     expect(total.groups.map((group) => group.key)).toEqual(['total'])
     const [group] = total.groups
-    const costs = await getCostBreakdown(database.db, { from: '2026-11-01', to: '2026-11-30', granularity: 'monthly', groupBy: ['service'], filters: {} })
+    const costs = await getCostBreakdown(database.db, {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      granularity: 'monthly',
+      groupBy: ['service'],
+      filters: {},
+    })
     expect(toDecimal(group!.actualToDate).toFixed()).toBe(toDecimal(costs.total.currentUsd).toFixed())
-    expect(toDecimal(group!.low).lessThanOrEqualTo(group!.forecast) && toDecimal(group!.forecast).lessThanOrEqualTo(group!.high)).toBe(true)
+    expect(
+      toDecimal(group!.low).lessThanOrEqualTo(group!.forecast) &&
+        toDecimal(group!.forecast).lessThanOrEqualTo(group!.high),
+    ).toBe(true)
     expect(toDecimal(group!.forecast).greaterThan(group!.actualToDate)).toBe(true)
     // The demo's November is estimated (as Cost Explorer marks the month in progress).
     expect(total.estimatedDays).toHaveLength(21)
     // October replayed: its actual is October's total.
-    const october = await getCostBreakdown(database.db, { from: '2026-10-01', to: '2026-10-31', granularity: 'monthly', groupBy: ['service'], filters: {} })
+    const october = await getCostBreakdown(database.db, {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      granularity: 'monthly',
+      groupBy: ['service'],
+      filters: {},
+    })
     expect(total.backtest!.month).toBe('2026-10')
     expect(toDecimal(total.backtest!.actual).toFixed()).toBe(toDecimal(october.total.currentUsd).toFixed())
 
-    const byTeam = forecastResponse.parse(await (await call(forecastRoute.GET, '/api/forecast?month=2026-11&groupBy=team')).json())
-    expect(byTeam.groups.map((team) => team.key).sort()).toEqual(['commerce', 'media', 'platform', 'recsys', 'unallocated'])
+    const byTeam = forecastResponse.parse(
+      await (await call(forecastRoute.GET, '/api/forecast?month=2026-11&groupBy=team')).json(),
+    )
+    expect(byTeam.groups.map((team) => team.key).sort()).toEqual([
+      'commerce',
+      'media',
+      'platform',
+      'recsys',
+      'unallocated',
+    ])
     expect(sum(byTeam.groups.map((team) => team.actualToDate)).toFixed()).toBe(toDecimal(group!.actualToDate).toFixed())
 
     const bad = await call(forecastRoute.GET, '/api/forecast?groupBy=region')
@@ -162,7 +264,14 @@ describe('GET /api/forecast on the demo data', () => {
 
   it('a finished month is forecast at its actual', async () => {
     const forecastRoute = (await import('../../app/api/forecast/route')) as unknown as { GET: Handler }
-    const october = forecastResponse.parse(await (await call(forecastRoute.GET, '/api/forecast?month=2026-10&groupBy=account')).json())
-    for (const group of october.groups) expect([group.forecast, group.low, group.high]).toEqual([group.actualToDate, group.actualToDate, group.actualToDate])
+    const october = forecastResponse.parse(
+      await (await call(forecastRoute.GET, '/api/forecast?month=2026-10&groupBy=account')).json(),
+    )
+    for (const group of october.groups)
+      expect([group.forecast, group.low, group.high]).toEqual([
+        group.actualToDate,
+        group.actualToDate,
+        group.actualToDate,
+      ])
   })
 })

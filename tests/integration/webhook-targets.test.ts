@@ -18,8 +18,10 @@ beforeAll(async () => {
   receiver = createServer((request, response) => {
     hits.push(request.url!)
     if (request.url === '/moved') response.writeHead(302, { location: `http://127.0.0.1:${port}/followed` }).end()
-    else if (request.url === '/metadata-redirect') response.writeHead(307, { location: 'http://169.254.169.254/latest/meta-data/' }).end()
-    else if (request.url === '/broken') response.writeHead(500, { 'content-type': 'text/plain' }).end('internal secret: db password is hunter2')
+    else if (request.url === '/metadata-redirect')
+      response.writeHead(307, { location: 'http://169.254.169.254/latest/meta-data/' }).end()
+    else if (request.url === '/broken')
+      response.writeHead(500, { 'content-type': 'text/plain' }).end('internal secret: db password is hunter2')
     else response.writeHead(204).end()
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
@@ -30,17 +32,33 @@ afterAll(() => new Promise((resolve) => receiver.close(resolve)))
 
 /** A DNS answer chosen by the test, counting how often it is asked. */
 function answering(addresses: string[]): Resolver & { calls: number } {
-  const resolver = Object.assign(async () => {
-    resolver.calls += 1
-    return addresses.map((address): LookupAddress => ({ address, family: address.includes(':') ? 6 : 4 }))
-  }, { calls: 0 })
+  const resolver = Object.assign(
+    async () => {
+      resolver.calls += 1
+      return addresses.map((address): LookupAddress => ({ address, family: address.includes(':') ? 6 : 4 }))
+    },
+    { calls: 0 },
+  )
   return resolver
 }
 
 describe('sending to a webhook', () => {
   it('refuses loopback in every spelling by default, before connecting', async () => {
-    for (const host of ['127.0.0.1', '2130706433', '0x7f000001', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]', '[::1]', 'localhost']) {
-      expect(await sendWebhook(`http://${host}:${port}/hook`, {}, BY_DEFAULT), host).toEqual({ ok: false, failure: 'refused_address', status: null })
+    for (const host of [
+      '127.0.0.1',
+      '2130706433',
+      '0x7f000001',
+      '0177.0.0.1',
+      '127.1',
+      '[::ffff:127.0.0.1]',
+      '[::1]',
+      'localhost',
+    ]) {
+      expect(await sendWebhook(`http://${host}:${port}/hook`, {}, BY_DEFAULT), host).toEqual({
+        ok: false,
+        failure: 'refused_address',
+        status: null,
+      })
     }
     expect(hits).toEqual([])
     expect(await sendWebhook(`http://127.0.0.1:${port}/hook`, {}, ON_PREMISES)).toEqual({ ok: true, status: 204 })
@@ -50,23 +68,49 @@ describe('sending to a webhook', () => {
 
   it('judges a name on the addresses it resolves to, once, and connects to the address it judged', async () => {
     const loopback = answering(['127.0.0.1'])
-    expect(await sendWebhook(`http://hooks.example.com:${port}/named`, {}, BY_DEFAULT, loopback)).toEqual({ ok: false, failure: 'refused_address', status: null })
+    expect(await sendWebhook(`http://hooks.example.com:${port}/named`, {}, BY_DEFAULT, loopback)).toEqual({
+      ok: false,
+      failure: 'refused_address',
+      status: null,
+    })
     // hooks.example.com does not resolve here: reaching the receiver proves the connection used the vetted answer.
     const allowed = answering(['127.0.0.1'])
-    expect(await sendWebhook(`http://hooks.example.com:${port}/named`, {}, ON_PREMISES, allowed)).toEqual({ ok: true, status: 204 })
+    expect(await sendWebhook(`http://hooks.example.com:${port}/named`, {}, ON_PREMISES, allowed)).toEqual({
+      ok: true,
+      status: 204,
+    })
     expect(allowed.calls).toBe(1)
     // An answer that mixes a public address with a forbidden one is refused as a whole.
     const mixed = answering(['93.184.215.14', '169.254.169.254'])
-    expect(await sendWebhook('http://hooks.example.com/named', {}, ON_PREMISES, mixed)).toEqual({ ok: false, failure: 'refused_address', status: null })
-    expect(await sendWebhook('http://hooks.example.com/named', {}, ON_PREMISES, answering(['::ffff:169.254.169.254']))).toMatchObject({ failure: 'refused_address' })
-    const missing: Resolver = () => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' }))
-    expect(await sendWebhook('http://nowhere.invalid/hook', {}, BY_DEFAULT, missing)).toEqual({ ok: false, failure: 'dns', status: null })
+    expect(await sendWebhook('http://hooks.example.com/named', {}, ON_PREMISES, mixed)).toEqual({
+      ok: false,
+      failure: 'refused_address',
+      status: null,
+    })
+    expect(
+      await sendWebhook('http://hooks.example.com/named', {}, ON_PREMISES, answering(['::ffff:169.254.169.254'])),
+    ).toMatchObject({ failure: 'refused_address' })
+    const missing: Resolver = () =>
+      Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' }))
+    expect(await sendWebhook('http://nowhere.invalid/hook', {}, BY_DEFAULT, missing)).toEqual({
+      ok: false,
+      failure: 'dns',
+      status: null,
+    })
     expect(hits.splice(0)).toEqual(['/named'])
   })
 
   it('never follows a redirect, and keeps nothing of an error answer but its status', async () => {
-    expect(await sendWebhook(`http://127.0.0.1:${port}/moved`, {}, ON_PREMISES)).toEqual({ ok: false, failure: 'redirect', status: 302 })
-    expect(await sendWebhook(`http://127.0.0.1:${port}/metadata-redirect`, {}, ON_PREMISES)).toEqual({ ok: false, failure: 'redirect', status: 307 })
+    expect(await sendWebhook(`http://127.0.0.1:${port}/moved`, {}, ON_PREMISES)).toEqual({
+      ok: false,
+      failure: 'redirect',
+      status: 302,
+    })
+    expect(await sendWebhook(`http://127.0.0.1:${port}/metadata-redirect`, {}, ON_PREMISES)).toEqual({
+      ok: false,
+      failure: 'redirect',
+      status: 307,
+    })
     expect(hits.splice(0)).toEqual(['/moved', '/metadata-redirect'])
     const broken = await sendWebhook(`http://127.0.0.1:${port}/broken`, {}, ON_PREMISES)
     expect(broken).toEqual({ ok: false, failure: 'rejected', status: 500 })
@@ -79,6 +123,10 @@ describe('sending to a webhook', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const closedPort = (closed.address() as AddressInfo).port
     await new Promise((resolve) => closed.close(resolve))
-    expect(await sendWebhook(`http://127.0.0.1:${closedPort}/`, {}, ON_PREMISES)).toEqual({ ok: false, failure: 'unreachable', status: null })
+    expect(await sendWebhook(`http://127.0.0.1:${closedPort}/`, {}, ON_PREMISES)).toEqual({
+      ok: false,
+      failure: 'unreachable',
+      status: null,
+    })
   })
 })

@@ -29,14 +29,26 @@ async function start(env: Record<string, string> = {}): Promise<App> {
   const port = await freePort()
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FINOPS_DATA_DIR: dataDir, DATABASE_URL: '', FINOPS_DEMO_DATA: 'true', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FINOPS_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      FINOPS_DEMO_DATA: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const app = { process: child, output: () => output, port, exited }
-  await waitFor(() => output.includes('[finops] Dashboard:'), 120_000, () => `npm start did not come up:\n${output}`)
+  await waitFor(
+    () => output.includes('[finops] Dashboard:'),
+    120_000,
+    () => `npm start did not come up:\n${output}`,
+  )
   return app
 }
 
@@ -71,11 +83,19 @@ const ADMIN = { email: 'admin@example.com', password: 'lifecycle admin password'
  */
 async function signIn(app: App): Promise<string> {
   const token = /one-time link \(it works once\): \S+#token=(\S+)/.exec(app.output())?.[1]
-  const post = (path: string, body: unknown) => fetch(`http://127.0.0.1:${app.port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const post = (path: string, body: unknown) =>
+    fetch(`http://127.0.0.1:${app.port}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
   if (token) expect((await post('/api/setup', { token, ...ADMIN })).status).toBe(200)
   const response = await post('/api/sign-in', ADMIN)
   expect(response.status).toBe(200)
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
 }
 
 async function overviewTotal(app: App): Promise<string> {
@@ -93,7 +113,9 @@ describe('npm start', () => {
     expect(app.output()).toContain('embedded PostgreSQL 17 (started server')
     // Nothing works without signing in, and the console says how to create the first admin.
     expect((await fetch(`http://127.0.0.1:${app.port}/api/overview`)).status).toBe(401)
-    expect(app.output()).toMatch(/No user yet\. Create the first admin with this one-time link \(it works once\): http:\/\/127\.0\.0\.1:\d+\/setup#token=/)
+    expect(app.output()).toMatch(
+      /No user yet\. Create the first admin with this one-time link \(it works once\): http:\/\/127\.0\.0\.1:\d+\/setup#token=/,
+    )
     firstTotal = await overviewTotal(app)
     expect(Number(firstTotal)).toBeGreaterThan(0)
     const pid = postmasterPid()!
@@ -101,7 +123,11 @@ describe('npm start', () => {
 
     app.process.kill('SIGINT')
     expect(await app.exited).toBe(0)
-    await waitFor(() => !alive(pid), 10_000, () => 'postgres still running after Ctrl-C')
+    await waitFor(
+      () => !alive(pid),
+      10_000,
+      () => 'postgres still running after Ctrl-C',
+    )
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   })
 
@@ -112,7 +138,10 @@ describe('npm start', () => {
     expect(app.output()).not.toContain('one-time link')
     expect(await overviewTotal(app)).toBe(firstTotal)
 
-    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...process.env, FINOPS_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' })
+    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
+      env: { ...process.env, FINOPS_DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    })
     expect(migrate.status).toBe(0)
     expect(migrate.stdout).toContain('joined the running server')
     // The joiner does not stop a server it did not start.
@@ -127,7 +156,15 @@ describe('npm start', () => {
     app.process.kill('SIGKILL')
     await app.exited
     // The Next.js server notices it lost its parent and exits; PostgreSQL is left running as an orphan.
-    await waitFor(async () => !(await fetch(`http://127.0.0.1:${app.port}/api/health`).then(() => true, () => false)), 10_000, () => 'next server still up')
+    await waitFor(
+      async () =>
+        !(await fetch(`http://127.0.0.1:${app.port}/api/health`).then(
+          () => true,
+          () => false,
+        )),
+      10_000,
+      () => 'next server still up',
+    )
     expect(alive(orphan)).toBe(true)
 
     const next = await start()
@@ -147,12 +184,16 @@ describe('npm start', () => {
       expect(existsSync(path.join(otherDataDir, 'postgres'))).toBe(false)
       const client = new pg.Client({ connectionString: external.url })
       await client.connect()
-      const migrations = await client.query('SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL')
+      const migrations = await client.query(
+        'SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+      )
       const accounts = await client.query('SELECT count(*)::int AS n FROM aws_account')
       await client.end()
       expect(migrations.rows[0].n).toBeGreaterThan(0)
       expect(accounts.rows[0].n).toBe(0)
-      const overview = (await (await fetch(`http://127.0.0.1:${app.port}/api/overview`, { headers: { cookie: await signIn(app) } })).json()) as { availableMonths: string[] }
+      const overview = (await (
+        await fetch(`http://127.0.0.1:${app.port}/api/overview`, { headers: { cookie: await signIn(app) } })
+      ).json()) as { availableMonths: string[] }
       expect(overview.availableMonths).toEqual([])
       app.process.kill('SIGINT')
       expect(await app.exited).toBe(0)

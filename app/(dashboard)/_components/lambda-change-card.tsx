@@ -12,11 +12,17 @@ import { overviewQueries } from '@/lib/query/overview'
 export function LambdaChangeCard({ month, requestedMonth }: { month: string; requestedMonth: string | undefined }) {
   const query = useQuery({ ...overviewQueries.lambdaChange(requestedMonth), placeholderData: keepPreviousData })
   const change = query.data
-  const comparedWith = change?.comparedWith === 'same_days_of_previous_month' ? 'the same days of last month' : 'last month'
+  const comparedWith =
+    change?.comparedWith === 'same_days_of_previous_month' ? 'the same days of last month' : 'last month'
   const shown = change?.drivers.filter((driver) => !driver.negligible) ?? []
   const negligible = change?.drivers.filter((driver) => driver.negligible) ?? []
   // The rows' cents add up to the change shown above them, the sub-cent drivers left out included.
-  const cents = change ? centsThatAddUp(shown.map((driver) => driver.usd), change.changeUsd) : []
+  const cents = change
+    ? centsThatAddUp(
+        shown.map((driver) => driver.usd),
+        change.changeUsd,
+      )
+    : []
   return (
     <section className="card" aria-labelledby="lambda-change-title" data-testid="lambda-change">
       <header>
@@ -36,8 +42,8 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
       ) : (
         <>
           <p>
-            Estimated {formatUsd(change.previousUsd)} → {formatUsd(change.currentUsd)} (<strong>{formatSignedUsd(change.changeUsd)}</strong>) over{' '}
-            {change.functions} functions, by cause:
+            Estimated {formatUsd(change.previousUsd)} → {formatUsd(change.currentUsd)} (
+            <strong>{formatSignedUsd(change.changeUsd)}</strong>) over {change.functions} functions, by cause:
           </p>
           <table className="table">
             <thead>
@@ -58,7 +64,9 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
                     {driver.functions.map((fn, index) => (
                       <span key={fn.functionId}>
                         {index > 0 && ', '}
-                        <Link href={`/functions/${fn.functionId}?from=${month}-01&to=${lastDayOf(month)}`}>{fn.name}</Link>{' '}
+                        <Link href={`/functions/${fn.functionId}?from=${month}-01&to=${lastDayOf(month)}`}>
+                          {fn.name}
+                        </Link>{' '}
                         <span className="muted">{formatSignedUsd(fn.usd)}</span>
                       </span>
                     ))}
@@ -67,10 +75,11 @@ export function LambdaChangeCard({ month, requestedMonth }: { month: string; req
               ))}
             </tbody>
           </table>
-          {negligible.length > 0 && <p className="muted">Less than a cent each: {negligible.map((driver) => driver.label).join(', ')}.</p>}
+          {negligible.length > 0 && (
+            <p className="muted">Less than a cent each: {negligible.map((driver) => driver.label).join(', ')}.</p>
+          )}
         </>
       )}
     </section>
   )
 }
-

@@ -14,10 +14,15 @@ export function NoDataForMonth({ month, months }: { month: string; months: strin
       <p>
         Cost data covers {formatMonth(months[0]!)} to {formatMonth(months.at(-1)!)}. Months with data nearest to it:
       </p>
-      <ul data-testid="months-with-data" style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: 12, listStyle: 'none', padding: 0 }}>
+      <ul
+        data-testid="months-with-data"
+        style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: 12, listStyle: 'none', padding: 0 }}
+      >
         {nearestMonthsWithData(months, month, OFFERED).map((offered) => (
           <li key={offered}>
-            <Link href={`/${overviewSearch.search({ month: offered })}`} style={{ textDecoration: 'underline' }}>{formatMonth(offered)}</Link>
+            <Link href={`/${overviewSearch.search({ month: offered })}`} style={{ textDecoration: 'underline' }}>
+              {formatMonth(offered)}
+            </Link>
           </li>
         ))}
       </ul>

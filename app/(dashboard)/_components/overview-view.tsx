@@ -31,7 +31,15 @@ export function OverviewView() {
   // Month changes stay on the client: the URL updates (shareable) and react-query fetches the API.
   const selectMonth = (next: string) => url.set({ month: next })
 
-  if (!url.link.ok) return <InvalidLink title="Overview" problem={url.link.message} defaultHref="/" defaultLabel="Open the overview of the last complete month" />
+  if (!url.link.ok)
+    return (
+      <InvalidLink
+        title="Overview"
+        problem={url.link.message}
+        defaultHref="/"
+        defaultLabel="Open the overview of the last complete month"
+      />
+    )
 
   return (
     <QueryView query={query} subject="the overview" loadingLabel="Loading overview" height={400}>
@@ -45,7 +53,10 @@ export function OverviewView() {
                 {overview.estimatedDays > 0 && (
                   <>
                     {' · '}
-                    <span className="badge badge-warn" title="AWS restates estimated days for a few days after they end">
+                    <span
+                      className="badge badge-warn"
+                      title="AWS restates estimated days for a few days after they end"
+                    >
                       {overview.estimatedDays} estimated {overview.estimatedDays === 1 ? 'day' : 'days'}
                     </span>
                   </>
@@ -53,7 +64,9 @@ export function OverviewView() {
                 <Updating query={query} />
               </p>
             </div>
-            {overview.availableMonths.length > 0 && <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />}
+            {overview.availableMonths.length > 0 && (
+              <MonthPicker month={overview.month} months={overview.availableMonths} onChange={selectMonth} />
+            )}
           </header>
           {overview.availableMonths.length === 0 ? (
             <EmptyState title="No cost data yet">
@@ -72,7 +85,8 @@ export function OverviewView() {
 
 function OverviewBody({ overview, requestedMonth }: { overview: Overview; requestedMonth: string | undefined }) {
   const { total } = overview
-  const comparedWith = overview.total.comparedWith === 'same_days_of_previous_month' ? 'vs the same days of last month' : 'vs last month'
+  const comparedWith =
+    overview.total.comparedWith === 'same_days_of_previous_month' ? 'vs the same days of last month' : 'vs last month'
   const trendData = overview.trend.rows.map((row) => ({
     label: formatMonth(row.month),
     ...Object.fromEntries(Object.entries(row.byService).map(([service, value]) => [service, chartNumber(value)])),
@@ -80,14 +94,24 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
   return (
     <div className="grid">
       <div className="grid grid-4">
-        <KpiCard testId="kpi-total" label={overview.isPartialMonth ? 'Total, month to date' : 'Total'} value={formatUsd(total.currentUsd)} sub={`${formatUsd(total.previousUsd)} last month`} />
+        <KpiCard
+          testId="kpi-total"
+          label={overview.isPartialMonth ? 'Total, month to date' : 'Total'}
+          value={formatUsd(total.currentUsd)}
+          sub={`${formatUsd(total.previousUsd)} last month`}
+        />
         <KpiCard
           testId="kpi-change"
           label="Change"
           value={<span className={deltaClass(total.changeUsd)}>{formatSignedUsd(total.changeUsd)}</span>}
           sub={`${formatPct(total.changePct, { signed: true })} ${comparedWith}`}
         />
-        <KpiCard testId="kpi-lambda" label="AWS Lambda" value={formatUsd(overview.lambdaUsd)} sub={`${formatPct(overview.lambdaSharePct)} of the month`} />
+        <KpiCard
+          testId="kpi-lambda"
+          label="AWS Lambda"
+          value={formatUsd(overview.lambdaUsd)}
+          sub={`${formatPct(overview.lambdaSharePct)} of the month`}
+        />
         <KpiCard
           testId="kpi-top-function"
           label="Most expensive function"
@@ -103,11 +127,20 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
           <h2 id="trend-title">Cost by service, last 13 months</h2>
           <p>Unblended cost as Cost Explorer reports it</p>
         </header>
-        <StackedBarChart data={trendData} series={overview.trend.services} ariaLabel="Monthly cost by service, last 13 months" />
+        <StackedBarChart
+          data={trendData}
+          series={overview.trend.services}
+          ariaLabel="Monthly cost by service, last 13 months"
+        />
         <StackedTable
           rowHeader="Month"
           series={overview.trend.services}
-          rows={overview.trend.rows.map((row) => ({ key: row.month, label: formatMonth(row.month), amounts: row.byService, totalUsd: row.totalUsd }))}
+          rows={overview.trend.rows.map((row) => ({
+            key: row.month,
+            label: formatMonth(row.month),
+            amounts: row.byService,
+            totalUsd: row.totalUsd,
+          }))}
         />
       </section>
 
@@ -150,7 +183,9 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
         <section className="card" aria-labelledby="top-title">
           <header>
             <h2 id="top-title">Top 5 functions</h2>
-            <p data-testid="top-functions-period">{formatMonth(overview.month)}, estimated from CloudWatch metrics × configuration at list price</p>
+            <p data-testid="top-functions-period">
+              {formatMonth(overview.month)}, estimated from CloudWatch metrics × configuration at list price
+            </p>
           </header>
           {overview.topFunctions.length === 0 ? (
             <EmptyState title="No function metrics this month" />
@@ -172,7 +207,9 @@ function OverviewBody({ overview, requestedMonth }: { overview: Overview; reques
                 {overview.topFunctions.map((fn) => (
                   <tr key={fn.id}>
                     <td>
-                      <Link href={`/functions/${fn.id}${functionDetailSearch.search({ month: overview.month })}`}>{fn.name}</Link>
+                      <Link href={`/functions/${fn.id}${functionDetailSearch.search({ month: overview.month })}`}>
+                        {fn.name}
+                      </Link>
                       <div className="muted">
                         <AccountName id={fn.accountId} name={fn.accountName} />
                       </div>

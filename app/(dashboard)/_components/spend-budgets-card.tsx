@@ -16,14 +16,21 @@ export function SpendBudgetsCard({ month }: { month: string }) {
       <header>
         <h2 id="spend-budgets-card-title">Spend budgets</h2>
         <p>
-          Forecast against budget · <Link className="text-link" href={`/budgets/spend${spendBudgetsSearch.search({ month })}`}>all spend budgets</Link>
+          Forecast against budget ·{' '}
+          <Link className="text-link" href={`/budgets/spend${spendBudgetsSearch.search({ month })}`}>
+            all spend budgets
+          </Link>
         </p>
       </header>
       <QueryView query={query} subject="the spend budgets" loadingLabel="Loading spend budgets" height={80}>
         {(data) =>
           data.budgets.length === 0 ? (
             <p className="muted">
-              No spend budgets yet: <Link className="text-link" href="/budgets/spend">set one</Link> for the total, a team, an account or a service.
+              No spend budgets yet:{' '}
+              <Link className="text-link" href="/budgets/spend">
+                set one
+              </Link>{' '}
+              for the total, a team, an account or a service.
             </p>
           ) : (
             <table className="table">

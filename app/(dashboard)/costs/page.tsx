@@ -10,14 +10,17 @@ import { CostsView } from './_components/costs-view'
 
 export const metadata: Metadata = { title: 'Costs' }
 
-export default page({ permission: 'read' }, async function CostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query } = readCostsPage(await searchParams)
-  const queryClient = getQueryClient()
-  // Same query key as the client view, so the first paint needs no request from the browser.
-  await queryClient.prefetchQuery({ ...costsQueries.breakdown(query), queryFn: () => getCostBreakdown(db(), query) })
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <CostsView />
-    </HydrationBoundary>
-  )
-})
+export default page(
+  { permission: 'read' },
+  async function CostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+    const { query } = readCostsPage(await searchParams)
+    const queryClient = getQueryClient()
+    // Same query key as the client view, so the first paint needs no request from the browser.
+    await queryClient.prefetchQuery({ ...costsQueries.breakdown(query), queryFn: () => getCostBreakdown(db(), query) })
+    return (
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <CostsView />
+      </HydrationBoundary>
+    )
+  },
+)

@@ -12,14 +12,32 @@ import { FunctionsView } from './_components/functions-view'
 export const metadata: Metadata = { title: 'Functions' }
 export const dynamic = 'force-dynamic'
 
-export default page({ permission: 'read' }, async function FunctionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const link = functionsSearch.read(await searchParams)
-  if (!link.ok) return <InvalidLink title="Functions" problem={link.message} defaultHref="/functions" defaultLabel="Open the functions of the last complete month" />
-  const queryClient = getQueryClient()
-  await queryClient.prefetchQuery({ ...functionQueries.list(link.value), queryFn: () => listFunctions(db(), link.value) })
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <FunctionsView />
-    </HydrationBoundary>
-  )
-})
+export default page(
+  { permission: 'read' },
+  async function FunctionsPage({
+    searchParams,
+  }: {
+    searchParams: Promise<Record<string, string | string[] | undefined>>
+  }) {
+    const link = functionsSearch.read(await searchParams)
+    if (!link.ok)
+      return (
+        <InvalidLink
+          title="Functions"
+          problem={link.message}
+          defaultHref="/functions"
+          defaultLabel="Open the functions of the last complete month"
+        />
+      )
+    const queryClient = getQueryClient()
+    await queryClient.prefetchQuery({
+      ...functionQueries.list(link.value),
+      queryFn: () => listFunctions(db(), link.value),
+    })
+    return (
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <FunctionsView />
+      </HydrationBoundary>
+    )
+  },
+)

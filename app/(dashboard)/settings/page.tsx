@@ -11,7 +11,9 @@ import { CompanyDaysOffPanel } from './_components/company-days-off-panel'
 import { DemoDataPanel } from './_components/demo-data-panel'
 
 // The title is in the reader's language.
-export const generateMetadata = pageMetadata({ permission: 'read' }, async (): Promise<Metadata> => ({ title: (await getTranslations('settings'))('title') }))
+export const generateMetadata = pageMetadata({ permission: 'read' }, async (): Promise<Metadata> => ({
+  title: (await getTranslations('settings'))('title'),
+}))
 export const dynamic = 'force-dynamic'
 
 /** What the connection needs: IAM action names, the same in every language. */
@@ -25,7 +27,11 @@ const READ_ONLY_ACTIONS = [
 ]
 
 export default page({ permission: 'read' }, async function SettingsPage() {
-  const [status, t, daysOff] = await Promise.all([getDemoDataStatus(db()), getTranslations('settings'), listCompanyDaysOff(db())])
+  const [status, t, daysOff] = await Promise.all([
+    getDemoDataStatus(db()),
+    getTranslations('settings'),
+    listCompanyDaysOff(db()),
+  ])
   const config = env()
   const endpoints = [
     ['Cost Explorer', config.AWS_ENDPOINT_URL_COST_EXPLORER],
@@ -60,7 +66,11 @@ export default page({ permission: 'read' }, async function SettingsPage() {
               </tr>
               <tr>
                 <th scope="row">{t('aws.memberAccounts')}</th>
-                <td>{config.FINOPS_AWS_MEMBER_ROLE_NAME ? t('aws.memberRole', { role: config.FINOPS_AWS_MEMBER_ROLE_NAME }) : t('aws.memberNone')}</td>
+                <td>
+                  {config.FINOPS_AWS_MEMBER_ROLE_NAME
+                    ? t('aws.memberRole', { role: config.FINOPS_AWS_MEMBER_ROLE_NAME })
+                    : t('aws.memberNone')}
+                </td>
               </tr>
               {endpoints.map(([label, url]) => (
                 <tr key={label}>
@@ -71,7 +81,11 @@ export default page({ permission: 'read' }, async function SettingsPage() {
             </tbody>
           </table>
         </section>
-        <CompanyDaysOffPanel daysOff={daysOff} year={Number(clock.today().slice(0, 4))} knownThrough={KOREAN_HOLIDAY_YEARS.at(-1)!} />
+        <CompanyDaysOffPanel
+          daysOff={daysOff}
+          year={Number(clock.today().slice(0, 4))}
+          knownThrough={KOREAN_HOLIDAY_YEARS.at(-1)!}
+        />
       </div>
     </>
   )

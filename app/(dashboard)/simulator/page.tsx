@@ -12,20 +12,44 @@ import { SimulatorView } from './_components/simulator-view'
 
 export const metadata: Metadata = { title: 'Simulator' }
 
-export default page({ permission: 'read' }, async function SimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const link = simulatorPageSearch.read(await searchParams)
-  if (!link.ok) return <InvalidLink title="Simulator" problem={link.message} defaultHref="/simulator" defaultLabel="Open the simulator with the example scenario" />
-  const { functionId, from, to, anomalyDays } = link.value
-  const window = { from, to, anomalyDays }
-  const queryClient = getQueryClient()
-  // Same query keys as the client view: the first paint, scenario and results included, needs no request.
-  await Promise.all([
-    queryClient.prefetchQuery({ ...simulatorQueries.reference(), queryFn: () => simulatorReference() }),
-    functionId === undefined ? null : queryClient.prefetchQuery({ ...simulatorQueries.workload(functionId, window), queryFn: () => getFunctionWorkload(db(), functionId, window) }),
-  ])
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <SimulatorView key={functionId === undefined ? 'example' : `${functionId} ${from} ${to} ${anomalyDays}`} functionId={functionId} window={window} />
-    </HydrationBoundary>
-  )
-})
+export default page(
+  { permission: 'read' },
+  async function SimulatorPage({
+    searchParams,
+  }: {
+    searchParams: Promise<Record<string, string | string[] | undefined>>
+  }) {
+    const link = simulatorPageSearch.read(await searchParams)
+    if (!link.ok)
+      return (
+        <InvalidLink
+          title="Simulator"
+          problem={link.message}
+          defaultHref="/simulator"
+          defaultLabel="Open the simulator with the example scenario"
+        />
+      )
+    const { functionId, from, to, anomalyDays } = link.value
+    const window = { from, to, anomalyDays }
+    const queryClient = getQueryClient()
+    // Same query keys as the client view: the first paint, scenario and results included, needs no request.
+    await Promise.all([
+      queryClient.prefetchQuery({ ...simulatorQueries.reference(), queryFn: () => simulatorReference() }),
+      functionId === undefined
+        ? null
+        : queryClient.prefetchQuery({
+            ...simulatorQueries.workload(functionId, window),
+            queryFn: () => getFunctionWorkload(db(), functionId, window),
+          }),
+    ])
+    return (
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <SimulatorView
+          key={functionId === undefined ? 'example' : `${functionId} ${from} ${to} ${anomalyDays}`}
+          functionId={functionId}
+          window={window}
+        />
+      </HydrationBoundary>
+    )
+  },
+)

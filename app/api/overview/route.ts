@@ -6,4 +6,6 @@ import { overviewSearch } from '@/lib/search-params/overview'
 export const dynamic = 'force-dynamic'
 
 // GET /api/overview?month=YYYY-MM – the overview page's data.
-export const GET = route({ permission: 'read', query: overviewSearch }, async ({ query }) => Response.json(await getOverview(db(), query)))
+export const GET = route({ permission: 'read', query: overviewSearch }, async ({ query }) =>
+  Response.json(await getOverview(db(), query)),
+)

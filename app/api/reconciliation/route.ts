@@ -6,4 +6,6 @@ import { reconciliationSearch } from '@/lib/search-params/ingestion'
 export const dynamic = 'force-dynamic'
 
 // GET /api/reconciliation?from=YYYY-MM&to=YYYY-MM – billed Lambda vs per-function estimates, per month and account.
-export const GET = route({ permission: 'read', query: reconciliationSearch }, async ({ query }) => Response.json(await getReconciliation(db(), query)))
+export const GET = route({ permission: 'read', query: reconciliationSearch }, async ({ query }) =>
+  Response.json(await getReconciliation(db(), query)),
+)

@@ -6,4 +6,6 @@ import { route } from '@/lib/server/http/route'
 export const dynamic = 'force-dynamic'
 
 // POST /api/setup – { token, password, email?, name? }: use a one-time link (the first admin, or a user's password).
-export const POST = route({ public: true, body: completeSetupBody }, async ({ body }) => Response.json(await completeSetup(db(), body)))
+export const POST = route({ public: true, body: completeSetupBody }, async ({ body }) =>
+  Response.json(await completeSetup(db(), body)),
+)

@@ -5,4 +5,6 @@ import { route } from '@/lib/server/http/route'
 export const dynamic = 'force-dynamic'
 
 // POST /api/sign-in – { email, password }: sets the session cookie (locked after repeated wrong passwords).
-export const POST = route({ public: true, body: signInBody }, async ({ body, request }) => signInWithPassword(body, request.headers))
+export const POST = route({ public: true, body: signInBody }, async ({ body, request }) =>
+  signInWithPassword(body, request.headers),
+)

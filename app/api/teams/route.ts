@@ -9,4 +9,6 @@ export const dynamic = 'force-dynamic'
 export const GET = route({ permission: 'read' }, async () => Response.json(await readTeamSettings(db())))
 
 // PUT /api/teams – replace them (checked as a whole: a rule at fault is named).
-export const PUT = route({ permission: 'teams:write', body: teamSettings }, async ({ body }) => Response.json(await writeTeamSettings(db(), body)))
+export const PUT = route({ permission: 'teams:write', body: teamSettings }, async ({ body }) =>
+  Response.json(await writeTeamSettings(db(), body)),
+)

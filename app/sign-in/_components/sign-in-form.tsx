@@ -7,7 +7,9 @@ type Props = { next: string; sso: { name: string } | null; error: string | null 
 
 /** E-mail and password (POST /api/sign-in), and single sign-on when it is configured. */
 export function SignInForm({ next, sso, error: initialError }: Props) {
-  const [error, setError] = useState<string | null>(initialError ? 'Single sign-on did not sign you in. Try again, or ask an admin.' : null)
+  const [error, setError] = useState<string | null>(
+    initialError ? 'Single sign-on did not sign you in. Try again, or ask an admin.' : null,
+  )
   const [busy, setBusy] = useState(false)
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -16,7 +18,11 @@ export function SignInForm({ next, sso, error: initialError }: Props) {
     setBusy(true)
     setError(null)
     try {
-      await fetchJson('/api/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: form.get('email'), password: form.get('password') }) })
+      await fetchJson('/api/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
+      })
       window.location.assign(next)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'Signing in failed.')

@@ -14,10 +14,20 @@ import { type FunctionPeriodMetrics, type Series, mergePage, parseMetricPage, to
 const ACTION = 'cloudwatch:GetMetricData'
 const INCOMPLETE_RETRIES = 3
 
-export type MetricRequest = { region: string; functionNames: readonly string[]; range: DayRange; periodSeconds: 3600 | 86_400 }
+export type MetricRequest = {
+  region: string
+  functionNames: readonly string[]
+  range: DayRange
+  periodSeconds: 3600 | 86_400
+}
 
 /** Rows carry the index of their function in `functionNames`. */
-export async function getLambdaMetrics(aws: AwsClients, meter: CallMeter, request: MetricRequest, signal?: AbortSignal): Promise<FunctionPeriodMetrics[]> {
+export async function getLambdaMetrics(
+  aws: AwsClients,
+  meter: CallMeter,
+  request: MetricRequest,
+  signal?: AbortSignal,
+): Promise<FunctionPeriodMetrics[]> {
   const rows: FunctionPeriodMetrics[] = []
   for (let start = 0; start < request.functionNames.length; start += FUNCTIONS_PER_CALL) {
     const queries: MetricDataQuery[] = []
@@ -26,7 +36,11 @@ export async function getLambdaMetrics(aws: AwsClients, meter: CallMeter, reques
         queries.push({
           Id: queryId(start + offset, metricIndex),
           MetricStat: {
-            Metric: { Namespace: 'AWS/Lambda', MetricName: spec.metricName, Dimensions: [{ Name: 'FunctionName', Value: name }] },
+            Metric: {
+              Namespace: 'AWS/Lambda',
+              MetricName: spec.metricName,
+              Dimensions: [{ Name: 'FunctionName', Value: name }],
+            },
             Period: request.periodSeconds,
             Stat: spec.stat,
           },
@@ -39,20 +53,38 @@ export async function getLambdaMetrics(aws: AwsClients, meter: CallMeter, reques
   return rows
 }
 
-async function fetchComplete(aws: AwsClients, meter: CallMeter, request: MetricRequest, queries: MetricDataQuery[], signal?: AbortSignal): Promise<Map<string, Series>> {
+async function fetchComplete(
+  aws: AwsClients,
+  meter: CallMeter,
+  request: MetricRequest,
+  queries: MetricDataQuery[],
+  signal?: AbortSignal,
+): Promise<Map<string, Series>> {
   const complete = new Map<string, Series>()
   let pending = queries
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt > INCOMPLETE_RETRIES) {
-      const ids = pending.map((query) => query.Id).slice(0, 5).join(', ')
-      throw new AwsSourceError('incomplete_data', `CloudWatch kept answering PartialData/InternalError for ${pending.length} series (${ids}…) after ${INCOMPLETE_RETRIES} retries; the window was not written.`, { action: ACTION })
+      const ids = pending
+        .map((query) => query.Id)
+        .slice(0, 5)
+        .join(', ')
+      throw new AwsSourceError(
+        'incomplete_data',
+        `CloudWatch kept answering PartialData/InternalError for ${pending.length} series (${ids}…) after ${INCOMPLETE_RETRIES} retries; the window was not written.`,
+        { action: ACTION },
+      )
     }
     if (attempt > 0) await pause(200 * attempt, signal)
     const series = await fetchAllPages(aws, meter, request, pending, signal)
     const retry: MetricDataQuery[] = []
     for (const query of pending) {
       const result = series.get(query.Id!)
-      if (result?.status === 'Forbidden') throw new AwsSourceError('access_denied', `CloudWatch answered Forbidden for ${query.Id}: the credentials may not read AWS/Lambda metrics in ${request.region} (${ACTION}).`, { action: ACTION })
+      if (result?.status === 'Forbidden')
+        throw new AwsSourceError(
+          'access_denied',
+          `CloudWatch answered Forbidden for ${query.Id}: the credentials may not read AWS/Lambda metrics in ${request.region} (${ACTION}).`,
+          { action: ACTION },
+        )
       if (result === undefined || result.status !== 'Complete') retry.push(query)
       else complete.set(query.Id!, result)
     }
@@ -61,7 +93,13 @@ async function fetchComplete(aws: AwsClients, meter: CallMeter, request: MetricR
   return complete
 }
 
-async function fetchAllPages(aws: AwsClients, meter: CallMeter, request: MetricRequest, queries: MetricDataQuery[], signal?: AbortSignal): Promise<Map<string, Series>> {
+async function fetchAllPages(
+  aws: AwsClients,
+  meter: CallMeter,
+  request: MetricRequest,
+  queries: MetricDataQuery[],
+  signal?: AbortSignal,
+): Promise<Map<string, Series>> {
   const series = new Map<string, Series>()
   const seen = new Set<string>()
   let token: string | undefined
@@ -87,7 +125,12 @@ async function fetchAllPages(aws: AwsClients, meter: CallMeter, request: MetricR
     mergePage(series, page)
     token = page.NextToken || undefined
     if (token !== undefined) {
-      if (seen.has(token)) throw new AwsSourceError('pagination', 'CloudWatch returned the same NextToken twice; stopped to avoid a loop.', { action: ACTION })
+      if (seen.has(token))
+        throw new AwsSourceError(
+          'pagination',
+          'CloudWatch returned the same NextToken twice; stopped to avoid a loop.',
+          { action: ACTION },
+        )
       seen.add(token)
     }
   } while (token !== undefined)
@@ -98,9 +141,13 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AwsSourceError('aborted', 'The run was cancelled.'))
     const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer)
-      reject(new AwsSourceError('aborted', 'The run was cancelled.'))
-    }, { once: true })
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(new AwsSourceError('aborted', 'The run was cancelled.'))
+      },
+      { once: true },
+    )
   })
 }

@@ -14,7 +14,11 @@ export const LAMBDA_METRICS: readonly MetricSpec[] = [
   { field: 'durationP99Ms', metricName: 'Duration', stat: 'p99' },
   { field: 'concurrentExecutionsMax', metricName: 'ConcurrentExecutions', stat: 'Maximum' },
   { field: 'provisionedConcurrencyInvocations', metricName: 'ProvisionedConcurrencyInvocations', stat: 'Sum' },
-  { field: 'provisionedConcurrencySpilloverInvocations', metricName: 'ProvisionedConcurrencySpilloverInvocations', stat: 'Sum' },
+  {
+    field: 'provisionedConcurrencySpilloverInvocations',
+    metricName: 'ProvisionedConcurrencySpilloverInvocations',
+    stat: 'Sum',
+  },
   { field: 'provisionedConcurrentExecutionsMax', metricName: 'ProvisionedConcurrentExecutions', stat: 'Maximum' },
   { field: 'provisionedConcurrencyUtilizationMax', metricName: 'ProvisionedConcurrencyUtilization', stat: 'Maximum' },
   { field: 'asyncEventsReceived', metricName: 'AsyncEventsReceived', stat: 'Sum' },

@@ -19,7 +19,10 @@ export const metricPageSchema = z.object({
           StatusCode: z.enum(['Complete', 'InternalError', 'PartialData', 'Forbidden']),
           Messages: z.array(z.object({ Code: z.string().optional(), Value: z.string().optional() })).optional(),
         })
-        .refine((result) => result.Timestamps.length === result.Values.length, 'Timestamps and Values differ in length'),
+        .refine(
+          (result) => result.Timestamps.length === result.Values.length,
+          'Timestamps and Values differ in length',
+        ),
     )
     .default([]),
   Messages: z.array(z.object({ Code: z.string().optional(), Value: z.string().optional() })).optional(),
@@ -31,7 +34,10 @@ export function parseMetricPage(raw: unknown): MetricPage {
   const result = metricPageSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new AwsSourceError('invalid_response', `CloudWatch sent an unexpected GetMetricData response (${issue.path.join('.')}: ${issue.message}); nothing was written for this window.`)
+    throw new AwsSourceError(
+      'invalid_response',
+      `CloudWatch sent an unexpected GetMetricData response (${issue.path.join('.')}: ${issue.message}); nothing was written for this window.`,
+    )
   }
   return result.data
 }
@@ -58,9 +64,11 @@ export type FunctionPeriodMetrics = { functionIndex: number; periodStart: Date }
 export function toFunctionMetrics(series: ReadonlyMap<string, Series>): FunctionPeriodMetrics[] {
   const byKey = new Map<string, { functionIndex: number; periodStart: number; values: MetricValues }>()
   for (const [id, { points, status }] of series) {
-    if (status !== 'Complete') throw new AwsSourceError('incomplete_data', `CloudWatch series ${id} is ${status}; it is not stored as complete.`)
+    if (status !== 'Complete')
+      throw new AwsSourceError('incomplete_data', `CloudWatch series ${id} is ${status}; it is not stored as complete.`)
     const parsed = parseQueryId(id)
-    if (!parsed) throw new AwsSourceError('invalid_response', `CloudWatch returned a result for unknown query id "${id}".`)
+    if (!parsed)
+      throw new AwsSourceError('invalid_response', `CloudWatch returned a result for unknown query id "${id}".`)
     const spec = LAMBDA_METRICS[parsed.metricIndex]!
     for (const [periodStart, value] of points) {
       const key = `${parsed.functionIndex}/${periodStart}`
@@ -71,5 +79,10 @@ export function toFunctionMetrics(series: ReadonlyMap<string, Series>): Function
   }
   return [...byKey.values()]
     .sort((a, b) => a.functionIndex - b.functionIndex || a.periodStart - b.periodStart)
-    .map(({ functionIndex, periodStart, values }) => ({ functionIndex, periodStart: new Date(periodStart), ...values, durationAvgMs: averageDuration(values) }))
+    .map(({ functionIndex, periodStart, values }) => ({
+      functionIndex,
+      periodStart: new Date(periodStart),
+      ...values,
+      durationAvgMs: averageDuration(values),
+    }))
 }

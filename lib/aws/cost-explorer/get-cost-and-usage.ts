@@ -8,7 +8,15 @@ import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import type { CallMeter } from '../call-meter'
 import type { AwsClients } from '../clients'
 import { AwsSourceError, toAwsSourceError } from '../errors'
-import { type AccountActivity, COST_METRICS, type CostLine, type CostPage, parseCostPage, toAccountActivity, toCostLines } from './transform'
+import {
+  type AccountActivity,
+  COST_METRICS,
+  type CostLine,
+  type CostPage,
+  parseCostPage,
+  toAccountActivity,
+  toCostLines,
+} from './transform'
 
 const ACTION = 'ce:GetCostAndUsage'
 
@@ -20,7 +28,12 @@ type Query = {
   filter?: Expression
 }
 
-export async function getCostAndUsagePages(aws: AwsClients, meter: CallMeter, query: Query, signal?: AbortSignal): Promise<CostPage[]> {
+export async function getCostAndUsagePages(
+  aws: AwsClients,
+  meter: CallMeter,
+  query: Query,
+  signal?: AbortSignal,
+): Promise<CostPage[]> {
   const pages: CostPage[] = []
   const seen = new Set<string>()
   let token: string | undefined
@@ -47,7 +60,12 @@ export async function getCostAndUsagePages(aws: AwsClients, meter: CallMeter, qu
     pages.push(page)
     token = page.NextPageToken || undefined
     if (token !== undefined) {
-      if (seen.has(token)) throw new AwsSourceError('pagination', `Cost Explorer returned the same page token twice; stopped after ${pages.length} pages to avoid paying for a loop.`, { action: ACTION })
+      if (seen.has(token))
+        throw new AwsSourceError(
+          'pagination',
+          `Cost Explorer returned the same page token twice; stopped after ${pages.length} pages to avoid paying for a loop.`,
+          { action: ACTION },
+        )
       seen.add(token)
     }
   } while (token !== undefined)
@@ -55,8 +73,18 @@ export async function getCostAndUsagePages(aws: AwsClients, meter: CallMeter, qu
 }
 
 /** The linked accounts with any cost in the range, their names, and which record types each needs fetched. */
-export async function getAccountActivity(aws: AwsClients, meter: CallMeter, range: DayRange, signal?: AbortSignal): Promise<AccountActivity[]> {
-  const pages = await getCostAndUsagePages(aws, meter, { range, granularity: 'MONTHLY', groupBy: ['LINKED_ACCOUNT', 'RECORD_TYPE'], metrics: ['UnblendedCost'] }, signal)
+export async function getAccountActivity(
+  aws: AwsClients,
+  meter: CallMeter,
+  range: DayRange,
+  signal?: AbortSignal,
+): Promise<AccountActivity[]> {
+  const pages = await getCostAndUsagePages(
+    aws,
+    meter,
+    { range, granularity: 'MONTHLY', groupBy: ['LINKED_ACCOUNT', 'RECORD_TYPE'], metrics: ['UnblendedCost'] },
+    signal,
+  )
   return toAccountActivity(pages)
 }
 
@@ -73,6 +101,11 @@ export async function getDailyCostLines(
       { Dimensions: { Key: 'RECORD_TYPE', Values: [input.recordType] } },
     ],
   }
-  const pages = await getCostAndUsagePages(aws, meter, { range: input.range, granularity: 'DAILY', groupBy: ['SERVICE', 'USAGE_TYPE'], metrics: COST_METRICS, filter }, signal)
+  const pages = await getCostAndUsagePages(
+    aws,
+    meter,
+    { range: input.range, granularity: 'DAILY', groupBy: ['SERVICE', 'USAGE_TYPE'], metrics: COST_METRICS, filter },
+    signal,
+  )
   return toCostLines(pages, input)
 }

@@ -11,7 +11,10 @@ import { regionOfUsageType } from '@/lib/domain/usage-type-region'
 import { AwsSourceError } from '../errors'
 
 const day = z.string().refine(isIsoDay, 'expected YYYY-MM-DD')
-const amount = z.object({ Amount: z.string().regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a decimal string'), Unit: z.string() })
+const amount = z.object({
+  Amount: z.string().regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a decimal string'),
+  Unit: z.string(),
+})
 
 export const costPageSchema = z.object({
   NextPageToken: z.string().max(8192).optional(),
@@ -23,31 +26,52 @@ export const costPageSchema = z.object({
       Estimated: z.boolean().default(false),
     }),
   ),
-  DimensionValueAttributes: z.array(z.object({ Value: z.string(), Attributes: z.record(z.string(), z.string()).default({}) })).default([]),
+  DimensionValueAttributes: z
+    .array(z.object({ Value: z.string(), Attributes: z.record(z.string(), z.string()).default({}) }))
+    .default([]),
 })
 
 export type CostPage = z.infer<typeof costPageSchema>
 
 export const COST_METRICS = ['UnblendedCost', 'AmortizedCost', 'UsageQuantity'] as const
-const CURRENCY_METRICS = new Set(['UnblendedCost', 'AmortizedCost', 'NetUnblendedCost', 'NetAmortizedCost', 'BlendedCost'])
+const CURRENCY_METRICS = new Set([
+  'UnblendedCost',
+  'AmortizedCost',
+  'NetUnblendedCost',
+  'NetAmortizedCost',
+  'BlendedCost',
+])
 
 /** Validates one raw page: shape, decimal amounts, USD costs, one key per GroupBy dimension, the metrics asked for. */
 export function parseCostPage(raw: unknown, expected: { groupBy: number; metrics: readonly string[] }): CostPage {
   const result = costPageSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new AwsSourceError('invalid_response', `Cost Explorer sent an unexpected response (${issue.path.join('.')}: ${issue.message}); nothing was written for this window.`)
+    throw new AwsSourceError(
+      'invalid_response',
+      `Cost Explorer sent an unexpected response (${issue.path.join('.')}: ${issue.message}); nothing was written for this window.`,
+    )
   }
   for (const period of result.data.ResultsByTime) {
     for (const group of period.Groups) {
       if (group.Keys.length !== expected.groupBy) {
-        throw new AwsSourceError('invalid_response', `Cost Explorer returned ${group.Keys.length} group keys where ${expected.groupBy} were asked for; nothing was written for this window.`)
+        throw new AwsSourceError(
+          'invalid_response',
+          `Cost Explorer returned ${group.Keys.length} group keys where ${expected.groupBy} were asked for; nothing was written for this window.`,
+        )
       }
       for (const metric of expected.metrics) {
         const value = group.Metrics[metric]
-        if (!value) throw new AwsSourceError('invalid_response', `Cost Explorer left out ${metric} for ${group.Keys.join('/')} on ${period.TimePeriod.Start}; nothing was written for this window.`)
+        if (!value)
+          throw new AwsSourceError(
+            'invalid_response',
+            `Cost Explorer left out ${metric} for ${group.Keys.join('/')} on ${period.TimePeriod.Start}; nothing was written for this window.`,
+          )
         if (CURRENCY_METRICS.has(metric) && value.Unit !== 'USD') {
-          throw new AwsSourceError('invalid_response', `Cost Explorer reported ${metric} in ${value.Unit}; only USD is supported. Nothing was written for this window.`)
+          throw new AwsSourceError(
+            'invalid_response',
+            `Cost Explorer reported ${metric} in ${value.Unit}; only USD is supported. Nothing was written for this window.`,
+          )
         }
       }
     }
@@ -58,12 +82,18 @@ export function parseCostPage(raw: unknown, expected: { groupBy: number; metrics
 export type CostLine = CostLineFields & { estimated: boolean }
 
 /** DAILY pages grouped by SERVICE and USAGE_TYPE for one account and record type → one line per day and group. */
-export function toCostLines(pages: readonly CostPage[], context: { accountId: string; recordType: string }): CostLine[] {
+export function toCostLines(
+  pages: readonly CostPage[],
+  context: { accountId: string; recordType: string },
+): CostLine[] {
   const lines: CostLine[] = []
   for (const page of pages) {
     for (const period of page.ResultsByTime) {
       if (addDaysTo(period.TimePeriod.Start, 1) !== period.TimePeriod.End) {
-        throw new AwsSourceError('invalid_response', `Cost Explorer returned a period ${period.TimePeriod.Start}..${period.TimePeriod.End} where days were asked for.`)
+        throw new AwsSourceError(
+          'invalid_response',
+          `Cost Explorer returned a period ${period.TimePeriod.Start}..${period.TimePeriod.End} where days were asked for.`,
+        )
       }
       for (const group of period.Groups) {
         const [service, usageType] = group.Keys as [string, string]
@@ -105,14 +135,19 @@ export function toAccountActivity(pages: readonly CostPage[]): AccountActivity[]
     for (const period of page.ResultsByTime) {
       for (const group of period.Groups) {
         const [accountId, recordType] = group.Keys as [string, string]
-        if (!isAccountId(accountId)) throw new AwsSourceError('invalid_response', `Cost Explorer returned "${accountId}" where a 12-digit account id was expected.`)
+        if (!isAccountId(accountId))
+          throw new AwsSourceError(
+            'invalid_response',
+            `Cost Explorer returned "${accountId}" where a 12-digit account id was expected.`,
+          )
         const types = recordTypes.get(accountId) ?? new Set<string>()
         const value = group.Metrics.UnblendedCost
         // A record type with nothing in it (all zero) needs no query of its own.
         if (recordType === 'Usage' || (value && !toDecimal(value.Amount).isZero())) types.add(recordType)
         recordTypes.set(accountId, types)
         const accountTotals = totals.get(accountId) ?? []
-        if (value) accountTotals.push({ from: period.TimePeriod.Start, recordType, unblendedCost: toAmountString(value.Amount) })
+        if (value)
+          accountTotals.push({ from: period.TimePeriod.Start, recordType, unblendedCost: toAmountString(value.Amount) })
         totals.set(accountId, accountTotals)
       }
     }

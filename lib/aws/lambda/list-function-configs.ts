@@ -25,7 +25,12 @@ import {
 
 const CONCURRENT_REQUESTS = 4
 
-export async function listFunctionConfigs(aws: AwsClients, meter: CallMeter, region: string, signal?: AbortSignal): Promise<ObservedFunction[]> {
+export async function listFunctionConfigs(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  signal?: AbortSignal,
+): Promise<ObservedFunction[]> {
   const listed = await listFunctions(aws, meter, region, signal)
   const observed: ObservedFunction[] = new Array(listed.length)
   let next = 0
@@ -45,53 +50,107 @@ export async function listFunctionConfigs(aws: AwsClients, meter: CallMeter, reg
   return observed
 }
 
-async function listFunctions(aws: AwsClients, meter: CallMeter, region: string, signal?: AbortSignal): Promise<ListedFunction[]> {
+async function listFunctions(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  signal?: AbortSignal,
+): Promise<ListedFunction[]> {
   const functions: ListedFunction[] = []
   const seen = new Set<string>()
   let marker: string | undefined
   do {
-    const page = validate(listFunctionsPageSchema, await call(meter, 'lambda:ListFunctions', () => aws.lambda(region).send(new ListFunctionsCommand({ Marker: marker, MaxItems: 50 }), { abortSignal: signal })), 'ListFunctions')
+    const page = validate(
+      listFunctionsPageSchema,
+      await call(meter, 'lambda:ListFunctions', () =>
+        aws.lambda(region).send(new ListFunctionsCommand({ Marker: marker, MaxItems: 50 }), { abortSignal: signal }),
+      ),
+      'ListFunctions',
+    )
     functions.push(...page.Functions)
     marker = page.NextMarker || undefined
     if (marker !== undefined) {
-      if (seen.has(marker)) throw new AwsSourceError('pagination', 'ListFunctions returned the same marker twice; stopped to avoid a loop.', { action: 'lambda:ListFunctions' })
+      if (seen.has(marker))
+        throw new AwsSourceError(
+          'pagination',
+          'ListFunctions returned the same marker twice; stopped to avoid a loop.',
+          { action: 'lambda:ListFunctions' },
+        )
       seen.add(marker)
     }
   } while (marker !== undefined)
   return functions
 }
 
-async function getEventInvokeConfig(aws: AwsClients, meter: CallMeter, region: string, fn: ListedFunction, signal?: AbortSignal): Promise<EventInvokeConfig | null> {
+async function getEventInvokeConfig(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  fn: ListedFunction,
+  signal?: AbortSignal,
+): Promise<EventInvokeConfig | null> {
   try {
-    const raw = await call(meter, 'lambda:GetFunctionEventInvokeConfig', () => aws.lambda(region).send(new GetFunctionEventInvokeConfigCommand({ FunctionName: fn.FunctionName }), { abortSignal: signal }))
+    const raw = await call(meter, 'lambda:GetFunctionEventInvokeConfig', () =>
+      aws
+        .lambda(region)
+        .send(new GetFunctionEventInvokeConfigCommand({ FunctionName: fn.FunctionName }), { abortSignal: signal }),
+    )
     return validate(eventInvokeConfigSchema, raw, 'GetFunctionEventInvokeConfig')
   } catch (error) {
     // No event invoke configuration: AWS's defaults apply.
-    if (error instanceof AwsSourceError && (error.cause as Error | undefined)?.name === 'ResourceNotFoundException') return null
+    if (error instanceof AwsSourceError && (error.cause as Error | undefined)?.name === 'ResourceNotFoundException')
+      return null
     throw error
   }
 }
 
-async function getProvisionedConcurrency(aws: AwsClients, meter: CallMeter, region: string, fn: ListedFunction, signal?: AbortSignal): Promise<number> {
+async function getProvisionedConcurrency(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  fn: ListedFunction,
+  signal?: AbortSignal,
+): Promise<number> {
   let total = 0
   let marker: string | undefined
   do {
     const raw = await call(meter, 'lambda:ListProvisionedConcurrencyConfigs', () =>
-      aws.lambda(region).send(new ListProvisionedConcurrencyConfigsCommand({ FunctionName: fn.FunctionName, Marker: marker }), { abortSignal: signal }),
+      aws
+        .lambda(region)
+        .send(new ListProvisionedConcurrencyConfigsCommand({ FunctionName: fn.FunctionName, Marker: marker }), {
+          abortSignal: signal,
+        }),
     )
     const page = validate(provisionedConcurrencyPageSchema, raw, 'ListProvisionedConcurrencyConfigs')
-    total += page.ProvisionedConcurrencyConfigs.reduce((sum, config) => sum + (config.RequestedProvisionedConcurrentExecutions ?? 0), 0)
+    total += page.ProvisionedConcurrencyConfigs.reduce(
+      (sum, config) => sum + (config.RequestedProvisionedConcurrentExecutions ?? 0),
+      0,
+    )
     marker = page.NextMarker && page.NextMarker !== marker ? page.NextMarker : undefined
   } while (marker !== undefined)
   return total
 }
 
-async function getReservedConcurrency(aws: AwsClients, meter: CallMeter, region: string, fn: ListedFunction, signal?: AbortSignal): Promise<number | null> {
-  const raw = await call(meter, 'lambda:GetFunctionConcurrency', () => aws.lambda(region).send(new GetFunctionConcurrencyCommand({ FunctionName: fn.FunctionName }), { abortSignal: signal }))
+async function getReservedConcurrency(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  fn: ListedFunction,
+  signal?: AbortSignal,
+): Promise<number | null> {
+  const raw = await call(meter, 'lambda:GetFunctionConcurrency', () =>
+    aws
+      .lambda(region)
+      .send(new GetFunctionConcurrencyCommand({ FunctionName: fn.FunctionName }), { abortSignal: signal }),
+  )
   return validate(functionConcurrencySchema, raw, 'GetFunctionConcurrency').ReservedConcurrentExecutions ?? null
 }
 
-async function call<T extends { $metadata: { attempts?: number } }>(meter: CallMeter, action: string, send: () => Promise<T>): Promise<T> {
+async function call<T extends { $metadata: { attempts?: number } }>(
+  meter: CallMeter,
+  action: string,
+  send: () => Promise<T>,
+): Promise<T> {
   meter.lambdaCall()
   try {
     const result = await send()

@@ -47,19 +47,37 @@ beforeEach(() => lambda.reset())
 
 describe('listFunctionConfigs', () => {
   it('pages ListFunctions by marker and completes each function with async, provisioned and reserved concurrency settings', async () => {
-    lambda.on(ListFunctionsCommand).resolvesOnce({ Functions: [ordersApi], NextMarker: 'page-2' }).resolvesOnce({ Functions: [embedder] })
+    lambda
+      .on(ListFunctionsCommand)
+      .resolvesOnce({ Functions: [ordersApi], NextMarker: 'page-2' })
+      .resolvesOnce({ Functions: [embedder] })
     lambda
       .on(GetFunctionEventInvokeConfigCommand, { FunctionName: 'orders-api' })
       .rejects(new ResourceNotFoundException({ message: 'The function has no event invoke config', $metadata: {} }))
-    lambda.on(GetFunctionEventInvokeConfigCommand, { FunctionName: 'recommender-embed-user' }).resolves({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 3600 })
+    lambda
+      .on(GetFunctionEventInvokeConfigCommand, { FunctionName: 'recommender-embed-user' })
+      .resolves({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 3600 })
     lambda.on(ListProvisionedConcurrencyConfigsCommand, { FunctionName: 'orders-api' }).resolves({
       ProvisionedConcurrencyConfigs: [
-        { FunctionArn: `${ordersApi.FunctionArn}:live`, RequestedProvisionedConcurrentExecutions: 2, AllocatedProvisionedConcurrentExecutions: 2, Status: 'READY' },
-        { FunctionArn: `${ordersApi.FunctionArn}:7`, RequestedProvisionedConcurrentExecutions: 1, Status: 'IN_PROGRESS' },
+        {
+          FunctionArn: `${ordersApi.FunctionArn}:live`,
+          RequestedProvisionedConcurrentExecutions: 2,
+          AllocatedProvisionedConcurrentExecutions: 2,
+          Status: 'READY',
+        },
+        {
+          FunctionArn: `${ordersApi.FunctionArn}:7`,
+          RequestedProvisionedConcurrentExecutions: 1,
+          Status: 'IN_PROGRESS',
+        },
       ],
     })
-    lambda.on(ListProvisionedConcurrencyConfigsCommand, { FunctionName: 'recommender-embed-user' }).resolves({ ProvisionedConcurrencyConfigs: [] })
-    lambda.on(GetFunctionConcurrencyCommand, { FunctionName: 'orders-api' }).resolves({ ReservedConcurrentExecutions: 50 })
+    lambda
+      .on(ListProvisionedConcurrencyConfigsCommand, { FunctionName: 'recommender-embed-user' })
+      .resolves({ ProvisionedConcurrencyConfigs: [] })
+    lambda
+      .on(GetFunctionConcurrencyCommand, { FunctionName: 'orders-api' })
+      .resolves({ ReservedConcurrentExecutions: 50 })
     lambda.on(GetFunctionConcurrencyCommand, { FunctionName: 'recommender-embed-user' }).resolves({})
 
     const meter = new CallMeter(0)
@@ -71,7 +89,19 @@ describe('listFunctionConfigs', () => {
         name: 'orders-api',
         arn: ordersApi.FunctionArn,
         lastModified: new Date('2026-11-20T10:00:00Z'),
-        config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: 'nodejs22.x', packageType: 'Zip', ephemeralStorageMb: 512, maxRetryAttempts: 2, maxEventAgeSeconds: 21_600, provisionedConcurrency: 3, reservedConcurrency: 50, hasFailureDestination: false },
+        config: {
+          memoryMb: 512,
+          architecture: 'arm64',
+          timeoutSeconds: 29,
+          runtime: 'nodejs22.x',
+          packageType: 'Zip',
+          ephemeralStorageMb: 512,
+          maxRetryAttempts: 2,
+          maxEventAgeSeconds: 21_600,
+          provisionedConcurrency: 3,
+          reservedConcurrency: 50,
+          hasFailureDestination: false,
+        },
       },
       {
         accountId: '123456789012',
@@ -79,7 +109,19 @@ describe('listFunctionConfigs', () => {
         name: 'recommender-embed-user',
         arn: embedder.FunctionArn,
         lastModified: new Date('2026-10-03T10:00:00Z'),
-        config: { memoryMb: 2048, architecture: 'arm64', timeoutSeconds: 300, runtime: null, packageType: 'Image', ephemeralStorageMb: 4096, maxRetryAttempts: 0, maxEventAgeSeconds: 3600, provisionedConcurrency: 0, reservedConcurrency: null, hasFailureDestination: true },
+        config: {
+          memoryMb: 2048,
+          architecture: 'arm64',
+          timeoutSeconds: 300,
+          runtime: null,
+          packageType: 'Image',
+          ephemeralStorageMb: 4096,
+          maxRetryAttempts: 0,
+          maxEventAgeSeconds: 3600,
+          provisionedConcurrency: 0,
+          reservedConcurrency: null,
+          hasFailureDestination: true,
+        },
       },
     ])
     expect(lambda.commandCalls(ListFunctionsCommand)[1]!.args[0].input.Marker).toBe('page-2')
@@ -88,20 +130,44 @@ describe('listFunctionConfigs', () => {
 
   it('hashes a configuration the same way the demo scenario does, so unchanged functions add no snapshot', async () => {
     lambda.on(ListFunctionsCommand).resolves({ Functions: [ordersApi] })
-    lambda.on(GetFunctionEventInvokeConfigCommand).rejects(new ResourceNotFoundException({ message: 'none', $metadata: {} }))
+    lambda
+      .on(GetFunctionEventInvokeConfigCommand)
+      .rejects(new ResourceNotFoundException({ message: 'none', $metadata: {} }))
     lambda.on(ListProvisionedConcurrencyConfigsCommand).resolves({ ProvisionedConcurrencyConfigs: [] })
     lambda.on(GetFunctionConcurrencyCommand).resolves({})
     const [observed] = await listFunctionConfigs(aws, new CallMeter(0), 'ap-northeast-2')
-    const demoStyle: FunctionConfig = { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: 'nodejs22.x', packageType: 'Zip', ephemeralStorageMb: 512, maxRetryAttempts: 2, maxEventAgeSeconds: 21_600, provisionedConcurrency: 0, reservedConcurrency: null, hasFailureDestination: false }
+    const demoStyle: FunctionConfig = {
+      memoryMb: 512,
+      architecture: 'arm64',
+      timeoutSeconds: 29,
+      runtime: 'nodejs22.x',
+      packageType: 'Zip',
+      ephemeralStorageMb: 512,
+      maxRetryAttempts: 2,
+      maxEventAgeSeconds: 21_600,
+      provisionedConcurrency: 0,
+      reservedConcurrency: null,
+      hasFailureDestination: false,
+    }
     expect(configHash(observed!.config)).toBe(configHash(demoStyle))
   })
 
   it('names the missing IAM action and rejects malformed answers', async () => {
-    lambda.on(ListFunctionsCommand).rejects(Object.assign(new Error('User is not authorized to perform: lambda:ListFunctions'), { name: 'AccessDeniedException' }))
-    await expect(listFunctionConfigs(aws, new CallMeter(0), 'us-east-1')).rejects.toMatchObject({ kind: 'access_denied', message: expect.stringContaining('lambda:ListFunctions') })
+    lambda.on(ListFunctionsCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform: lambda:ListFunctions'), {
+        name: 'AccessDeniedException',
+      }),
+    )
+    await expect(listFunctionConfigs(aws, new CallMeter(0), 'us-east-1')).rejects.toMatchObject({
+      kind: 'access_denied',
+      message: expect.stringContaining('lambda:ListFunctions'),
+    })
     lambda.reset()
     lambda.on(ListFunctionsCommand).resolves({ Functions: [{ ...ordersApi, MemorySize: 64 }] })
-    await expect(listFunctionConfigs(aws, new CallMeter(0), 'us-east-1')).rejects.toMatchObject({ kind: 'invalid_response', message: expect.stringContaining('MemorySize') })
+    await expect(listFunctionConfigs(aws, new CallMeter(0), 'us-east-1')).rejects.toMatchObject({
+      kind: 'invalid_response',
+      message: expect.stringContaining('MemorySize'),
+    })
   })
 
   it('reads Lambda timestamps, whose offset has no colon', () => {

@@ -18,7 +18,10 @@ const functionSchema = z.object({
   DeadLetterConfig: z.object({ TargetArn: z.string().optional() }).optional(),
 })
 
-export const listFunctionsPageSchema = z.object({ Functions: z.array(functionSchema).default([]), NextMarker: z.string().optional() })
+export const listFunctionsPageSchema = z.object({
+  Functions: z.array(functionSchema).default([]),
+  NextMarker: z.string().optional(),
+})
 
 export const eventInvokeConfigSchema = z.object({
   MaximumRetryAttempts: z.number().int().min(0).max(2).optional(),
@@ -27,7 +30,14 @@ export const eventInvokeConfigSchema = z.object({
 })
 
 export const provisionedConcurrencyPageSchema = z.object({
-  ProvisionedConcurrencyConfigs: z.array(z.object({ FunctionArn: z.string().optional(), RequestedProvisionedConcurrentExecutions: z.number().int().min(0).optional() })).default([]),
+  ProvisionedConcurrencyConfigs: z
+    .array(
+      z.object({
+        FunctionArn: z.string().optional(),
+        RequestedProvisionedConcurrentExecutions: z.number().int().min(0).optional(),
+      }),
+    )
+    .default([]),
   NextMarker: z.string().optional(),
 })
 
@@ -41,15 +51,28 @@ export function validate<S extends z.ZodType>(schema: S, raw: unknown, what: str
   const result = schema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new AwsSourceError('invalid_response', `Lambda sent an unexpected ${what} response (${issue.path.join('.')}: ${issue.message}); nothing was written.`)
+    throw new AwsSourceError(
+      'invalid_response',
+      `Lambda sent an unexpected ${what} response (${issue.path.join('.')}: ${issue.message}); nothing was written.`,
+    )
   }
   return result.data
 }
 
-export type ObservedFunction = { accountId: string; region: string; name: string; arn: string; lastModified: Date | null; config: FunctionConfig }
+export type ObservedFunction = {
+  accountId: string
+  region: string
+  name: string
+  arn: string
+  lastModified: Date | null
+  config: FunctionConfig
+}
 
 /** AWS's defaults when a function has no event invoke configuration: 2 retries, 6 hours. */
-export const DEFAULT_EVENT_INVOKE_CONFIG: EventInvokeConfig = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 21_600 }
+export const DEFAULT_EVENT_INVOKE_CONFIG: EventInvokeConfig = {
+  MaximumRetryAttempts: 2,
+  MaximumEventAgeInSeconds: 21_600,
+}
 
 export function toObservedFunction(
   region: string,
@@ -75,7 +98,9 @@ export function toObservedFunction(
       maxEventAgeSeconds: eventInvoke.MaximumEventAgeInSeconds ?? 21_600,
       provisionedConcurrency: extra.provisionedConcurrency,
       reservedConcurrency: extra.reservedConcurrency,
-      hasFailureDestination: Boolean(fn.DeadLetterConfig?.TargetArn || eventInvoke.DestinationConfig?.OnFailure?.Destination),
+      hasFailureDestination: Boolean(
+        fn.DeadLetterConfig?.TargetArn || eventInvoke.DestinationConfig?.OnFailure?.Destination,
+      ),
     },
   }
 }

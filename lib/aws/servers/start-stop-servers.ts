@@ -3,7 +3,14 @@
 // RDS has no waiter for `stopped`, so stopping is polled. A server already in the wanted state is left alone
 // (RDS refuses to start what is available). Every failure names the server and AWS's reason.
 import 'server-only'
-import { DescribeInstancesCommand, StartInstancesCommand, StopInstancesCommand, waitUntilInstanceRunning, waitUntilInstanceStatusOk, waitUntilInstanceStopped } from '@aws-sdk/client-ec2'
+import {
+  DescribeInstancesCommand,
+  StartInstancesCommand,
+  StopInstancesCommand,
+  waitUntilInstanceRunning,
+  waitUntilInstanceStatusOk,
+  waitUntilInstanceStopped,
+} from '@aws-sdk/client-ec2'
 import {
   DescribeDBClustersCommand,
   DescribeDBInstancesCommand,
@@ -33,20 +40,37 @@ export class ServerActionError extends Error {
 }
 
 /** Starts or stops the servers and waits until every one is running and healthy (or stopped). */
-export async function startStopServers(aws: AwsClients, region: string, servers: readonly ServerRef[], action: ServerAction, wait: WaitSettings): Promise<void> {
+export async function startStopServers(
+  aws: AwsClients,
+  region: string,
+  servers: readonly ServerRef[],
+  action: ServerAction,
+  wait: WaitSettings,
+): Promise<void> {
   const ec2 = servers.filter((server) => server.kind === 'ec2').map((server) => server.id)
   const others = servers.filter((server) => server.kind !== 'ec2')
-  await Promise.all([ec2.length ? ec2Action(aws, region, ec2, action, wait) : null, ...others.map((server) => databaseAction(aws, region, server, action, wait))])
+  await Promise.all([
+    ec2.length ? ec2Action(aws, region, ec2, action, wait) : null,
+    ...others.map((server) => databaseAction(aws, region, server, action, wait)),
+  ])
 }
 
 async function ec2Action(aws: AwsClients, region: string, ids: string[], action: ServerAction, wait: WaitSettings) {
   const client = aws.ec2(region)
   const waiter = { client, maxWaitTime: wait.maxWaitSeconds, minDelay: wait.pollSeconds, maxDelay: wait.pollSeconds }
-  const failed = (error: unknown) => new ServerActionError(ids.join(', '), `EC2 ${action} of ${ids.join(', ')} failed: ${reason(error)}`)
+  const failed = (error: unknown) =>
+    new ServerActionError(ids.join(', '), `EC2 ${action} of ${ids.join(', ')} failed: ${reason(error)}`)
   try {
     const described = await client.send(new DescribeInstancesCommand({ InstanceIds: ids }))
-    const states = new Map(described.Reservations?.flatMap((reservation) => reservation.Instances ?? []).map((instance) => [instance.InstanceId!, instance.State?.Name]))
-    const toChange = ids.filter((id) => (action === 'start' ? states.get(id) !== 'running' : states.get(id) !== 'stopped'))
+    const states = new Map(
+      described.Reservations?.flatMap((reservation) => reservation.Instances ?? []).map((instance) => [
+        instance.InstanceId!,
+        instance.State?.Name,
+      ]),
+    )
+    const toChange = ids.filter((id) =>
+      action === 'start' ? states.get(id) !== 'running' : states.get(id) !== 'stopped',
+    )
     if (toChange.length && action === 'start') await client.send(new StartInstancesCommand({ InstanceIds: toChange }))
     if (toChange.length && action === 'stop') await client.send(new StopInstancesCommand({ InstanceIds: toChange }))
     if (action === 'start') {
@@ -60,26 +84,40 @@ async function ec2Action(aws: AwsClients, region: string, ids: string[], action:
   }
 }
 
-async function databaseAction(aws: AwsClients, region: string, server: ServerRef, action: ServerAction, wait: WaitSettings) {
+async function databaseAction(
+  aws: AwsClients,
+  region: string,
+  server: ServerRef,
+  action: ServerAction,
+  wait: WaitSettings,
+) {
   const client = aws.rds(region)
   const cluster = server.kind === 'aurora'
   const label = `${cluster ? 'Aurora cluster' : 'RDS instance'} ${server.id}`
   const status = async () =>
     cluster
       ? (await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: server.id }))).DBClusters?.[0]?.Status
-      : (await client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: server.id }))).DBInstances?.[0]?.DBInstanceStatus
+      : (await client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: server.id }))).DBInstances?.[0]
+          ?.DBInstanceStatus
   try {
     const now = await status()
     if (action === 'start') {
       if (now === 'stopped' && cluster) await client.send(new StartDBClusterCommand({ DBClusterIdentifier: server.id }))
-      if (now === 'stopped' && !cluster) await client.send(new StartDBInstanceCommand({ DBInstanceIdentifier: server.id }))
-      const waiter = { client, maxWaitTime: wait.maxWaitSeconds, minDelay: wait.pollSeconds, maxDelay: wait.pollSeconds }
+      if (now === 'stopped' && !cluster)
+        await client.send(new StartDBInstanceCommand({ DBInstanceIdentifier: server.id }))
+      const waiter = {
+        client,
+        maxWaitTime: wait.maxWaitSeconds,
+        minDelay: wait.pollSeconds,
+        maxDelay: wait.pollSeconds,
+      }
       if (cluster) await waitUntilDBClusterAvailable(waiter, { DBClusterIdentifier: server.id })
       else await waitUntilDBInstanceAvailable(waiter, { DBInstanceIdentifier: server.id })
       return
     }
     if (now === 'available' && cluster) await client.send(new StopDBClusterCommand({ DBClusterIdentifier: server.id }))
-    if (now === 'available' && !cluster) await client.send(new StopDBInstanceCommand({ DBInstanceIdentifier: server.id }))
+    if (now === 'available' && !cluster)
+      await client.send(new StopDBInstanceCommand({ DBInstanceIdentifier: server.id }))
     // RDS has no "stopped" waiter: poll until it is, within the same limit.
     const deadline = performance.now() + wait.maxWaitSeconds * 1000
     for (let seen = await status(); seen !== 'stopped'; seen = await status()) {

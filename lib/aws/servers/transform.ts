@@ -17,7 +17,14 @@ const instanceSchema = z.object({
 })
 
 export const describeInstancesPageSchema = z.object({
-  Reservations: z.array(z.object({ OwnerId: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'), Instances: z.array(instanceSchema).default([]) })).default([]),
+  Reservations: z
+    .array(
+      z.object({
+        OwnerId: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'),
+        Instances: z.array(instanceSchema).default([]),
+      }),
+    )
+    .default([]),
   NextToken: z.string().optional(),
 })
 
@@ -36,7 +43,10 @@ const dbInstanceSchema = z.object({
   TagList: z.array(rdsTag).optional(),
 })
 
-export const describeDbInstancesPageSchema = z.object({ DBInstances: z.array(dbInstanceSchema).default([]), Marker: z.string().optional() })
+export const describeDbInstancesPageSchema = z.object({
+  DBInstances: z.array(dbInstanceSchema).default([]),
+  Marker: z.string().optional(),
+})
 
 const dbClusterSchema = z.object({
   DBClusterIdentifier: z.string().min(1),
@@ -44,11 +54,16 @@ const dbClusterSchema = z.object({
   Status: z.string().min(1),
   ClusterCreateTime: z.date().optional(),
   DBClusterArn: rdsArn,
-  DBClusterMembers: z.array(z.object({ DBInstanceIdentifier: z.string().min(1), IsClusterWriter: z.boolean().optional() })).optional(),
+  DBClusterMembers: z
+    .array(z.object({ DBInstanceIdentifier: z.string().min(1), IsClusterWriter: z.boolean().optional() }))
+    .optional(),
   TagList: z.array(rdsTag).optional(),
 })
 
-export const describeDbClustersPageSchema = z.object({ DBClusters: z.array(dbClusterSchema).default([]), Marker: z.string().optional() })
+export const describeDbClustersPageSchema = z.object({
+  DBClusters: z.array(dbClusterSchema).default([]),
+  Marker: z.string().optional(),
+})
 
 export type Ec2Page = z.infer<typeof describeInstancesPageSchema>
 export type DbInstance = z.infer<typeof dbInstanceSchema>
@@ -58,7 +73,10 @@ export function validate<S extends z.ZodType>(schema: S, raw: unknown, what: str
   const result = schema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new AwsSourceError('invalid_response', `AWS sent an unexpected ${what} response (${issue.path.join('.')}: ${issue.message}); nothing was written.`)
+    throw new AwsSourceError(
+      'invalid_response',
+      `AWS sent an unexpected ${what} response (${issue.path.join('.')}: ${issue.message}); nothing was written.`,
+    )
   }
   return result.data
 }
@@ -111,7 +129,9 @@ export function dbInstanceServer(region: string, db: DbInstance): ObservedServer
 /** `instances`: the region's DB instances, whose classes name the cluster's type. */
 export function clusterServer(region: string, cluster: DbCluster, instances: readonly DbInstance[]): ObservedServer {
   const members = (cluster.DBClusterMembers ?? []).map((member) => member.DBInstanceIdentifier)
-  const classes = members.flatMap((id) => instances.filter((db) => db.DBInstanceIdentifier === id).map((db) => db.DBInstanceClass))
+  const classes = members.flatMap((id) =>
+    instances.filter((db) => db.DBInstanceIdentifier === id).map((db) => db.DBInstanceClass),
+  )
   return {
     kind: 'aurora',
     id: cluster.DBClusterIdentifier,

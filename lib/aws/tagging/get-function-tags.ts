@@ -10,7 +10,12 @@ import { type GetResourcesPage, tagsByArn, validateResourcesPage } from './trans
 
 const RESOURCES_PER_PAGE = 100
 
-export async function getFunctionTags(aws: AwsClients, meter: CallMeter, region: string, signal?: AbortSignal): Promise<Map<string, Record<string, string>>> {
+export async function getFunctionTags(
+  aws: AwsClients,
+  meter: CallMeter,
+  region: string,
+  signal?: AbortSignal,
+): Promise<Map<string, Record<string, string>>> {
   const pages: GetResourcesPage[] = []
   const seen = new Set<string>()
   let token: string | undefined
@@ -19,7 +24,14 @@ export async function getFunctionTags(aws: AwsClients, meter: CallMeter, region:
     meter.lambdaCall()
     let raw
     try {
-      raw = await aws.tagging(region).send(new GetResourcesCommand({ ResourceTypeFilters: ['lambda:function'], ResourcesPerPage: RESOURCES_PER_PAGE, PaginationToken: token }), { abortSignal: signal })
+      raw = await aws.tagging(region).send(
+        new GetResourcesCommand({
+          ResourceTypeFilters: ['lambda:function'],
+          ResourcesPerPage: RESOURCES_PER_PAGE,
+          PaginationToken: token,
+        }),
+        { abortSignal: signal },
+      )
     } catch (error) {
       throw toAwsSourceError(error, 'tag:GetResources')
     }
@@ -29,7 +41,12 @@ export async function getFunctionTags(aws: AwsClients, meter: CallMeter, region:
     // The last page carries an empty token.
     token = page.PaginationToken || undefined
     if (token !== undefined) {
-      if (seen.has(token)) throw new AwsSourceError('pagination', 'GetResources returned the same pagination token twice; stopped to avoid a loop.', { action: 'tag:GetResources' })
+      if (seen.has(token))
+        throw new AwsSourceError(
+          'pagination',
+          'GetResources returned the same pagination token twice; stopped to avoid a loop.',
+          { action: 'tag:GetResources' },
+        )
       seen.add(token)
     }
   } while (token !== undefined)

@@ -6,7 +6,12 @@ import { AwsSourceError } from '../errors'
 export const getResourcesPageSchema = z.object({
   PaginationToken: z.string().optional(),
   ResourceTagMappingList: z
-    .array(z.object({ ResourceARN: z.string().min(1), Tags: z.array(z.object({ Key: z.string().min(1), Value: z.string() })).optional() }))
+    .array(
+      z.object({
+        ResourceARN: z.string().min(1),
+        Tags: z.array(z.object({ Key: z.string().min(1), Value: z.string() })).optional(),
+      }),
+    )
     .default([]),
 })
 
@@ -16,7 +21,10 @@ export function validateResourcesPage(raw: unknown): GetResourcesPage {
   const result = getResourcesPageSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new AwsSourceError('invalid_response', `The tagging API sent an unexpected GetResources response (${issue.path.join('.')}: ${issue.message}); nothing was written.`)
+    throw new AwsSourceError(
+      'invalid_response',
+      `The tagging API sent an unexpected GetResources response (${issue.path.join('.')}: ${issue.message}); nothing was written.`,
+    )
   }
   return result.data
 }
@@ -25,7 +33,8 @@ export function validateResourcesPage(raw: unknown): GetResourcesPage {
 export function tagsByArn(pages: readonly GetResourcesPage[]): Map<string, Record<string, string>> {
   const tags = new Map<string, Record<string, string>>()
   for (const page of pages) {
-    for (const mapping of page.ResourceTagMappingList) tags.set(mapping.ResourceARN, Object.fromEntries((mapping.Tags ?? []).map((tag) => [tag.Key, tag.Value])))
+    for (const mapping of page.ResourceTagMappingList)
+      tags.set(mapping.ResourceARN, Object.fromEntries((mapping.Tags ?? []).map((tag) => [tag.Key, tag.Value])))
   }
   return tags
 }

@@ -19,6 +19,9 @@ describe('lockout', () => {
   it('ends the lock when its time is up, with a fresh count', () => {
     const locked = { failedSignIns: 0, lockedUntil: new Date('2026-12-01T10:15:00Z') }
     expect(lockedUntil(locked, new Date('2026-12-01T10:15:00Z'))).toBeNull()
-    expect(afterFailedSignIn(locked, new Date('2026-12-01T10:16:00Z'), policy)).toEqual({ failedSignIns: 1, lockedUntil: null })
+    expect(afterFailedSignIn(locked, new Date('2026-12-01T10:16:00Z'), policy)).toEqual({
+      failedSignIns: 1,
+      lockedUntil: null,
+    })
   })
 })

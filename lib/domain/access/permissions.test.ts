@@ -5,7 +5,15 @@ import { can, isRole, PERMISSIONS, permissionsOf, ROLES } from './permissions'
 const EXPECTED: Record<string, string[]> = {
   viewer: ['read'],
   finance: ['read', 'export', 'fx-rates:write', 'spend-budgets:write'],
-  engineer: ['read', 'keep-warm-budgets:write', 'anomalies:triage', 'alert-rules:write', 'ingest:run', 'imports:write', 'schedules:write'],
+  engineer: [
+    'read',
+    'keep-warm-budgets:write',
+    'anomalies:triage',
+    'alert-rules:write',
+    'ingest:run',
+    'imports:write',
+    'schedules:write',
+  ],
   admin: [...PERMISSIONS],
 }
 
@@ -24,7 +32,14 @@ describe('permission matrix', () => {
   })
 
   it('only admins change who may do what or destroy data', () => {
-    for (const permission of ['users:manage', 'tokens:manage', 'settings:write', 'demo-data:write', 'audit:read', 'schedules:execute'] as const) {
+    for (const permission of [
+      'users:manage',
+      'tokens:manage',
+      'settings:write',
+      'demo-data:write',
+      'audit:read',
+      'schedules:execute',
+    ] as const) {
       expect(ROLES.filter((role) => can(role, permission))).toEqual(['admin'])
     }
   })

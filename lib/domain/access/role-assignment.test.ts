@@ -10,7 +10,10 @@ const policy: SsoRolePolicy = {
 
 describe('role map', () => {
   it('reads value:role pairs in order, splitting at the last colon (claim values may hold colons)', () => {
-    expect(parseRoleMap('a:admin,b:engineer')).toEqual([{ value: 'a', role: 'admin' }, { value: 'b', role: 'engineer' }])
+    expect(parseRoleMap('a:admin,b:engineer')).toEqual([
+      { value: 'a', role: 'admin' },
+      { value: 'b', role: 'engineer' },
+    ])
     expect(parseRoleMap('urn:group:ops:engineer')).toEqual([{ value: 'urn:group:ops', role: 'engineer' }])
     expect(parseRoleMap(' , ')).toEqual([])
   })
@@ -49,7 +52,9 @@ describe('an SSO user’s role', () => {
   })
 
   it('is admin for an admin address whatever the claims say (case-insensitive)', () => {
-    expect(roleFromClaims({ ...user, email: 'Boss@Example.com' }, { groups: [] }, { ...policy, defaultRole: null })).toBe('admin')
+    expect(
+      roleFromClaims({ ...user, email: 'Boss@Example.com' }, { groups: [] }, { ...policy, defaultRole: null }),
+    ).toBe('admin')
   })
 
   it('without a role claim: new users get the default, returning users keep the role an admin gave them', () => {

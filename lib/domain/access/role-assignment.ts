@@ -34,7 +34,10 @@ export function isAdminEmail(email: string, adminEmails: readonly string[]): boo
 }
 
 /** The role a user holds now: admin for an admin address, otherwise the stored one (null: none). */
-export function effectiveRole(user: { email: string; role: string | null }, adminEmails: readonly string[]): Role | null {
+export function effectiveRole(
+  user: { email: string; role: string | null },
+  adminEmails: readonly string[],
+): Role | null {
   if (isAdminEmail(user.email, adminEmails)) return 'admin'
   return isRole(user.role) ? user.role : null
 }
@@ -64,7 +67,11 @@ export type SsoRolePolicy = {
  * An SSO user's role at sign-in, from their ID token's claims: admin addresses first, then the first map entry
  * whose value the claim holds, then the default. Without a role claim, a returning user keeps their role.
  */
-export function roleFromClaims(user: { email: string; currentRole: string | null; isNew: boolean }, claims: Record<string, unknown>, policy: SsoRolePolicy): Role | null {
+export function roleFromClaims(
+  user: { email: string; currentRole: string | null; isNew: boolean },
+  claims: Record<string, unknown>,
+  policy: SsoRolePolicy,
+): Role | null {
   if (isAdminEmail(user.email, policy.adminEmails)) return 'admin'
   if (!policy.roleClaim) return user.isNew ? policy.defaultRole : isRole(user.currentRole) ? user.currentRole : null
   const held = new Set(claimValues(claims, policy.roleClaim))

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { monthsBetween } from '@/lib/domain/calendar'
 import { hasDataFor, nearestMonthsWithData } from './months-with-data'
 
-const AVAILABLE = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']
+const AVAILABLE = [
+  '2025-11',
+  '2025-12',
+  '2026-01',
+  '2026-02',
+  '2026-03',
+  '2026-04',
+  '2026-05',
+  '2026-06',
+  '2026-07',
+  '2026-08',
+  '2026-09',
+  '2026-10',
+  '2026-11',
+  '2026-12',
+]
 
 describe('a month with no data', () => {
   it('is one outside the months that have data', () => {

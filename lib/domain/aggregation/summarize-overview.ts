@@ -32,15 +32,25 @@ export type Overview = {
   lambdaSharePct: number | null
   trend: { services: string[]; rows: { month: IsoMonth; totalUsd: string; byService: Record<string, string> }[] }
   lambdaByCategory: { category: LambdaCategory; label: string; costUsd: string }[]
-  topFunctions: { id: number; name: string; accountId: string; accountName: string; region: string; costUsd: string; sharePct: number | null }[]
+  topFunctions: {
+    id: number
+    name: string
+    accountId: string
+    accountName: string
+    region: string
+    costUsd: string
+    sharePct: number | null
+  }[]
 }
-
 
 export function summarizeOverview(input: OverviewInput): Overview {
   // Months before the first data are left out rather than drawn as $0.
   const trendStart = addMonthsTo(input.month, -(TREND_MONTHS - 1))
   const firstData = input.availableMonths[0]
-  const months = eachMonth(firstData && firstData > trendStart && firstData <= input.month ? firstData : trendStart, input.month)
+  const months = eachMonth(
+    firstData && firstData > trendStart && firstData <= input.month ? firstData : trendStart,
+    input.month,
+  )
   const byServiceTotal = new Map<string, Decimal>()
   const cells = new Map<string, Map<string, Decimal>>()
   for (const row of input.monthlyByService) {
@@ -59,7 +69,11 @@ export function summarizeOverview(input: OverviewInput): Overview {
       addTo(shaped, fold.has(service) ? 'Other' : service, amount)
       total = total.plus(amount)
     }
-    return { month, totalUsd: toAmountString(total), byService: Object.fromEntries(keep.map((s) => [s, toAmountString(shaped.get(s) ?? ZERO)])) }
+    return {
+      month,
+      totalUsd: toAmountString(total),
+      byService: Object.fromEntries(keep.map((s) => [s, toAmountString(shaped.get(s) ?? ZERO)])),
+    }
   })
 
   const monthTotal = toDecimal(rows.at(-1)?.totalUsd ?? 0)
@@ -69,7 +83,11 @@ export function summarizeOverview(input: OverviewInput): Overview {
   for (const row of input.lambdaByUsageType) addTo(categories, lambdaCategory(row.usageType), toDecimal(row.cost))
   const lambdaByCategory = (Object.keys(LAMBDA_CATEGORY_LABELS) as LambdaCategory[])
     .filter((category) => categories.has(category))
-    .map((category) => ({ category, label: LAMBDA_CATEGORY_LABELS[category], costUsd: toAmountString(categories.get(category)!) }))
+    .map((category) => ({
+      category,
+      label: LAMBDA_CATEGORY_LABELS[category],
+      costUsd: toAmountString(categories.get(category)!),
+    }))
 
   const functionsTotal = input.topFunctions.reduce((acc, f) => acc.plus(toDecimal(f.cost)), ZERO)
   const estimatedLambda = lambda.isZero() ? functionsTotal : lambda
@@ -79,7 +97,10 @@ export function summarizeOverview(input: OverviewInput): Overview {
     dataThrough: input.dataThrough,
     isPartialMonth: input.comparison.sameDays,
     estimatedDays: input.estimatedDays,
-    total: { ...monthOverMonth(input.comparison.current, input.comparison.previous), comparedWith: input.comparison.sameDays ? 'same_days_of_previous_month' : 'previous_month' },
+    total: {
+      ...monthOverMonth(input.comparison.current, input.comparison.previous),
+      comparedWith: input.comparison.sameDays ? 'same_days_of_previous_month' : 'previous_month',
+    },
     lambdaUsd: toAmountString(lambda),
     lambdaSharePct: percent(lambda, monthTotal),
     trend: { services: keep, rows },

@@ -54,7 +54,10 @@ export function slackBudgetMessage(alert: PayloadBudgetAlert, link: string | nul
     text: `${title} — ${driversLine(alert)}`,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${escape(title)}*\n${escape(driversLine(alert))}` } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: escape(context) + (link ? ` · <${link}|Open in Lambda FinOps>` : '') }] },
+      {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: escape(context) + (link ? ` · <${link}|Open in Lambda FinOps>` : '') }],
+      },
     ],
   }
 }

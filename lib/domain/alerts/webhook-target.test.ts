@@ -62,11 +62,14 @@ const TABLE: [string, string, boolean, boolean][] = [
 ]
 
 describe('webhook target policy', () => {
-  it.each(TABLE)('%s is %s (default: %s, with private targets allowed: %s)', (address, range, byDefault, withSetting) => {
-    expect(classifyIpAddress(address)?.range).toBe(range)
-    expect(addressRefusal(address, strict) === null).toBe(byDefault)
-    expect(addressRefusal(address, onPremises) === null).toBe(withSetting)
-  })
+  it.each(TABLE)(
+    '%s is %s (default: %s, with private targets allowed: %s)',
+    (address, range, byDefault, withSetting) => {
+      expect(classifyIpAddress(address)?.range).toBe(range)
+      expect(addressRefusal(address, strict) === null).toBe(byDefault)
+      expect(addressRefusal(address, onPremises) === null).toBe(withSetting)
+    },
+  )
 
   it('refuses what is not an address at all', () => {
     for (const text of ['example.com', '1.2.3.4.5', 'fe80::1%eth0', '']) {
@@ -76,16 +79,32 @@ describe('webhook target policy', () => {
   })
 
   it('says why, naming the setting when it would help', () => {
-    expect(addressRefusal('10.1.2.3', strict)).toBe('10.1.2.3 is a private-network address: alert webhooks reach loopback and private networks only when FINOPS_ALERT_ALLOW_PRIVATE_TARGETS=true.')
-    expect(addressRefusal('169.254.169.254', onPremises)).toBe("169.254.169.254 is the cloud's instance metadata service: alert webhooks never go there.")
+    expect(addressRefusal('10.1.2.3', strict)).toBe(
+      '10.1.2.3 is a private-network address: alert webhooks reach loopback and private networks only when FINOPS_ALERT_ALLOW_PRIVATE_TARGETS=true.',
+    )
+    expect(addressRefusal('169.254.169.254', onPremises)).toBe(
+      "169.254.169.254 is the cloud's instance metadata service: alert webhooks never go there.",
+    )
   })
 
   it('judges URLs by their host as written: IP literals in any spelling and localhost; names are judged when sent to', () => {
-    const refused = ['http://127.0.0.1:9/hook', 'http://2130706433/', 'http://0x7f000001/', 'http://0177.0.0.1/', 'http://[::ffff:127.0.0.1]/', 'http://localhost:8080/', 'http://LOCALHOST./', 'http://api.localhost/', 'http://[::1]/', 'https://10.0.0.8/hook']
+    const refused = [
+      'http://127.0.0.1:9/hook',
+      'http://2130706433/',
+      'http://0x7f000001/',
+      'http://0177.0.0.1/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://localhost:8080/',
+      'http://LOCALHOST./',
+      'http://api.localhost/',
+      'http://[::1]/',
+      'https://10.0.0.8/hook',
+    ]
     for (const url of refused) expect(webhookUrlRefusal(url, strict), url).not.toBeNull()
     for (const url of refused) expect(webhookUrlRefusal(url, onPremises), url).toBeNull()
     expect(webhookUrlRefusal('http://169.254.169.254/latest/meta-data/', onPremises)).toMatch(/never/)
     expect(webhookUrlRefusal('http://[fd00:ec2::254]/', onPremises)).toMatch(/never/)
-    for (const url of ['https://hooks.slack.com/services/T0/B0/x', 'https://8.8.8.8/hook', 'http://internal.corp/hook']) expect(webhookUrlRefusal(url, strict), url).toBeNull()
+    for (const url of ['https://hooks.slack.com/services/T0/B0/x', 'https://8.8.8.8/hook', 'http://internal.corp/hook'])
+      expect(webhookUrlRefusal(url, strict), url).toBeNull()
   })
 })

@@ -17,14 +17,28 @@ const base: DetectedAnomaly = {
   severity: 'critical',
   impactUsd: toDecimal('282.8'),
   exposureUsd: null,
-  explanation: 'APN2-Lambda-GB-Second-ARM (AWS Lambda, account 1) cost $334.82 from 3 Oct to 30 Oct 2026, $282.80 more than usual.',
+  explanation:
+    'APN2-Lambda-GB-Second-ARM (AWS Lambda, account 1) cost $334.82 from 3 Oct to 30 Oct 2026, $282.80 more than usual.',
   evidence: {},
 }
 
 describe('attributeUsageTypeSpikes', () => {
   it('names the overlapping function anomalies of the same account and region, largest first', () => {
-    const retry = { ...base, functionKey: '7', functionName: 'recommender-embed-user', usageType: null, kind: 'retry_amplification' as const, impactUsd: toDecimal('293.74'), fingerprint: 'r' }
-    const budget = { ...retry, kind: 'warmup_budget_overrun' as const, impactUsd: toDecimal('291.78'), fingerprint: 'w' }
+    const retry = {
+      ...base,
+      functionKey: '7',
+      functionName: 'recommender-embed-user',
+      usageType: null,
+      kind: 'retry_amplification' as const,
+      impactUsd: toDecimal('293.74'),
+      fingerprint: 'r',
+    }
+    const budget = {
+      ...retry,
+      kind: 'warmup_budget_overrun' as const,
+      impactUsd: toDecimal('291.78'),
+      fingerprint: 'w',
+    }
     const elsewhere = { ...retry, region: 'us-east-1', fingerprint: 'e' }
     const [spike] = attributeUsageTypeSpikes([base, retry, budget, elsewhere])
     expect(spike!.explanation).toBe(

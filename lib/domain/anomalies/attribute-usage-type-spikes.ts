@@ -12,10 +12,18 @@ export function attributeUsageTypeSpikes(anomalies: readonly DetectedAnomaly[]):
   return anomalies.map((anomaly) => {
     if (anomaly.functionKey !== null || anomaly.service !== LAMBDA) return anomaly
     const causes = functions
-      .filter((f) => f.accountId === anomaly.accountId && f.region === anomaly.region && f.periodStart < anomaly.periodEnd && f.periodEnd > anomaly.periodStart)
+      .filter(
+        (f) =>
+          f.accountId === anomaly.accountId &&
+          f.region === anomaly.region &&
+          f.periodStart < anomaly.periodEnd &&
+          f.periodEnd > anomaly.periodStart,
+      )
       .sort((a, b) => b.impactUsd.comparedTo(a.impactUsd))
     if (causes.length === 0) return anomaly
-    const named = causes.slice(0, NAMED).map((f) => `${f.functionName} (${kindLabel(f.kind).toLowerCase()}, ${usd(f.impactUsd)})`)
+    const named = causes
+      .slice(0, NAMED)
+      .map((f) => `${f.functionName} (${kindLabel(f.kind).toLowerCase()}, ${usd(f.impactUsd)})`)
     return {
       ...anomaly,
       explanation: `${anomaly.explanation.replace(/\.$/, '')}; function anomalies on the same days: ${named.join(', ')}${causes.length > NAMED ? ` and ${causes.length - NAMED} more` : ''}.`,

@@ -28,7 +28,8 @@ export function comparablePositions(index: number, options: SeasonOptions): numb
   }
   if (seasonal.length >= options.minSamples) return seasonal
   const recent: number[] = []
-  for (let at = index - 1; at >= options.first && recent.length < options.fallback; at--) if (!options.excluded(at)) recent.push(at)
+  for (let at = index - 1; at >= options.first && recent.length < options.fallback; at--)
+    if (!options.excluded(at)) recent.push(at)
   return options.fallback > 0 && recent.length >= Math.ceil(options.fallback / 2) ? recent : null
 }
 

@@ -18,12 +18,21 @@ const config: HistoryConfig = {
 // Every 5 minutes for 30 days.
 const schedule = { eventsPerMonth: 8640, label: 'every 5 min × 1' }
 const lint = (overrides: Partial<HistoryConfig>, p99Ms: number | null = 800_000, recentMonthlyUsd = '0') =>
-  lintConfig({ name: 'sync-job', region: 'us-east-1', config: { ...config, ...overrides }, schedule, p99Ms, recentMonthlyUsd: toDecimal(recentMonthlyUsd) })
+  lintConfig({
+    name: 'sync-job',
+    region: 'us-east-1',
+    config: { ...config, ...overrides },
+    schedule,
+    p99Ms,
+    recentMonthlyUsd: toDecimal(recentMonthlyUsd),
+  })
 
 describe('lintConfig: retries without a place for failures', () => {
   it('flags retries with neither a dead-letter queue nor an on-failure destination', () => {
     expect(lint({})!.problems).toEqual(['MaximumRetryAttempts = 2 with no dead-letter queue or on-failure destination'])
-    expect(lint({ maxRetryAttempts: 1 })!.problems).toEqual(['MaximumRetryAttempts = 1 with no dead-letter queue or on-failure destination'])
+    expect(lint({ maxRetryAttempts: 1 })!.problems).toEqual([
+      'MaximumRetryAttempts = 1 with no dead-letter queue or on-failure destination',
+    ])
   })
 
   it('says nothing when failures go to a destination, or are not retried', () => {
@@ -52,7 +61,9 @@ describe('lintConfig: the worst case, priced', () => {
     // 8,640 events × 3 attempts = 25,920 attempts × 900 s × 1 GB = 23,328,000 GB-s × $0.0000166667 = $388.8007776,
     // plus 25,920 requests × $0.0000002 = $0.005184.
     expect(finding.worstCaseMonthlyUsd.toFixed()).toBe('388.8059616')
-    expect(finding.formula).toBe('8,640 scheduled events a month × 3 attempts × 900 s timeout × 1 GB = 23,328,000 GB-s, plus 25,920 requests = $388.81')
+    expect(finding.formula).toBe(
+      '8,640 scheduled events a month × 3 attempts × 900 s timeout × 1 GB = 23,328,000 GB-s, plus 25,920 requests = $388.81',
+    )
     expect(finding.exposureUsd.toFixed()).toBe('376.5059616')
     expect(finding.explanation).toBe(
       'sync-job runs on a schedule (every 5 min × 1) with MaximumRetryAttempts = 2 with no dead-letter queue or on-failure destination and a 15 min timeout for a p99 of 1.0 s: ' +

@@ -37,7 +37,8 @@ export function lintConfig(input: {
   const { config, schedule } = input
   const problems: string[] = []
   const retries = config.maxRetryAttempts
-  if (retries >= 1 && !config.hasFailureDestination) problems.push(`MaximumRetryAttempts = ${retries} with no dead-letter queue or on-failure destination`)
+  if (retries >= 1 && !config.hasFailureDestination)
+    problems.push(`MaximumRetryAttempts = ${retries} with no dead-letter queue or on-failure destination`)
   const timeoutMs = config.timeoutSeconds * 1000
   if (input.p99Ms !== null && input.p99Ms > 0 && timeoutMs >= 60_000 && timeoutMs >= TIMEOUT_HEADROOM * input.p99Ms) {
     problems.push(`a ${duration(timeoutMs)} timeout for a p99 of ${duration(input.p99Ms)}`)
@@ -46,7 +47,12 @@ export function lintConfig(input: {
   const attempts = schedule.eventsPerMonth * (1 + retries)
   const gb = toDecimal(config.memoryMb).div(1024)
   const seconds = toDecimal(config.timeoutSeconds)
-  const priced = priceLambdaUsage({ region: input.region, architecture: config.architecture, requests: attempts, durationGbSeconds: seconds.times(gb).times(attempts) })
+  const priced = priceLambdaUsage({
+    region: input.region,
+    architecture: config.architecture,
+    requests: attempts,
+    durationGbSeconds: seconds.times(gb).times(attempts),
+  })
   const worstCase = priced.totalUsd
   const formula =
     `${formatQuantity(schedule.eventsPerMonth)} scheduled events a month × ${1 + retries} attempts × ${formatQuantity(seconds)} s timeout × ${formatQuantity(gb)} GB = ` +
@@ -55,7 +61,14 @@ export function lintConfig(input: {
   const explanation =
     `${input.name} runs on a schedule (${schedule.label}) with ${problems.join(' and ')}: if every scheduled call failed at the timeout, ` +
     `it would bill ${count(attempts)} attempts a month for ${usd(worstCase)}, against ${usd(input.recentMonthlyUsd)} over the last 30 days.`
-  return { problems, worstCaseMonthlyUsd: worstCase, formula, explanation, severity: riskSeverity(exposure), exposureUsd: exposure }
+  return {
+    problems,
+    worstCaseMonthlyUsd: worstCase,
+    formula,
+    explanation,
+    severity: riskSeverity(exposure),
+    exposureUsd: exposure,
+  }
 }
 
 function nonNegative(value: Decimal): Decimal {

@@ -25,23 +25,41 @@ describe('costSpike thresholds', () => {
 })
 
 describe('drivers: which of volume, duration per call and memory moved by 15% or more', () => {
-  const facts = { invocations: 1000, durationSumMs: 100_000, maxMemoryMb: 512, baselineInvocations: 1000, baselineDurationSumMs: 100_000, baselineMemoryMb: 512, flags: 1 }
+  const facts = {
+    invocations: 1000,
+    durationSumMs: 100_000,
+    maxMemoryMb: 512,
+    baselineInvocations: 1000,
+    baselineDurationSumMs: 100_000,
+    baselineMemoryMb: 512,
+    flags: 1,
+  }
 
   it('names each driver that moved, with its factor', () => {
     // 2,320 invocations over 2 flagged days against 1,000 a day: 1.16×; 232,000 ms / 2,320 = 100 ms a call: unchanged.
     expect(drivers({ ...facts, invocations: 2320, durationSumMs: 232_000, flags: 2 })).toBe('invocations 1.2×')
     expect(drivers({ ...facts, durationSumMs: 116_000 })).toBe('average duration 1.2×')
-    expect(drivers({ ...facts, invocations: 3000, durationSumMs: 600_000, maxMemoryMb: 1024 })).toBe('invocations 3.0×, average duration 2.0×, memory 512 → 1,024 MB')
-    expect(drivers({ ...facts, invocations: 500, durationSumMs: 25_000 })).toBe('invocations 0.5×, average duration 0.5×')
+    expect(drivers({ ...facts, invocations: 3000, durationSumMs: 600_000, maxMemoryMb: 1024 })).toBe(
+      'invocations 3.0×, average duration 2.0×, memory 512 → 1,024 MB',
+    )
+    expect(drivers({ ...facts, invocations: 500, durationSumMs: 25_000 })).toBe(
+      'invocations 0.5×, average duration 0.5×',
+    )
   })
 
   it('under 15% each is no single driver', () => {
-    expect(drivers({ ...facts, invocations: 1140, durationSumMs: 1140 * 114 })).toBe('no single driver (volume, duration and memory each moved less than 15%)')
-    expect(drivers({ ...facts, invocations: 860, durationSumMs: 860 * 86 })).toBe('no single driver (volume, duration and memory each moved less than 15%)')
+    expect(drivers({ ...facts, invocations: 1140, durationSumMs: 1140 * 114 })).toBe(
+      'no single driver (volume, duration and memory each moved less than 15%)',
+    )
+    expect(drivers({ ...facts, invocations: 860, durationSumMs: 860 * 86 })).toBe(
+      'no single driver (volume, duration and memory each moved less than 15%)',
+    )
   })
 
   it('without a baseline there is no factor to give', () => {
-    expect(drivers({ ...facts, baselineInvocations: 0, baselineDurationSumMs: 0 })).toBe('no single driver (volume, duration and memory each moved less than 15%)')
+    expect(drivers({ ...facts, baselineInvocations: 0, baselineDurationSumMs: 0 })).toBe(
+      'no single driver (volume, duration and memory each moved less than 15%)',
+    )
     expect(drivers({ ...facts, invocations: 0, durationSumMs: 0 })).toBe('invocations 0.0×, average duration 0.0×')
   })
 })
@@ -57,7 +75,14 @@ describe('describeCostSpike', () => {
     hourly: false,
     actualUsd: toDecimal('24.6'),
     expectedUsd: toDecimal('4.1'),
-    facts: { invocations: 6000, durationSumMs: 600_000, maxMemoryMb: 512, baselineInvocations: 1000, baselineDurationSumMs: 100_000, baselineMemoryMb: 512 },
+    facts: {
+      invocations: 6000,
+      durationSumMs: 600_000,
+      maxMemoryMb: 512,
+      baselineInvocations: 1000,
+      baselineDurationSumMs: 100_000,
+      baselineMemoryMb: 512,
+    },
   }
 
   it('says what it cost, against what, by how much, and why; severity from the $20.50 excess at 6×', () => {
@@ -70,8 +95,16 @@ describe('describeCostSpike', () => {
   })
 
   it('leaves the factor out when nothing was expected, and the drivers out for a usage type', () => {
-    const described = describeCostSpike('APN2-Lambda-GB-Second', { ...episode, expectedUsd: toDecimal(0) }, toDecimal('24.6'), null, false)
-    expect(described.explanation).toBe('APN2-Lambda-GB-Second cost $24.60 from 12 Nov to 13 Nov 2026 against $0.00 expected from the same weekdays before, $24.60 more than usual.')
+    const described = describeCostSpike(
+      'APN2-Lambda-GB-Second',
+      { ...episode, expectedUsd: toDecimal(0) },
+      toDecimal('24.6'),
+      null,
+      false,
+    )
+    expect(described.explanation).toBe(
+      'APN2-Lambda-GB-Second cost $24.60 from 12 Nov to 13 Nov 2026 against $0.00 expected from the same weekdays before, $24.60 more than usual.',
+    )
     expect(described.evidence.ratio).toBeNull()
     expect(described.severity).toBe('critical')
   })

@@ -19,7 +19,14 @@ export function costSpike(actual: Decimal, baseline: Baseline): boolean {
   return baseline.expected.gt(ZERO) ? actual.gte(baseline.expected.times(2)) : actual.gte(MIN_UNPRECEDENTED_USD)
 }
 
-export type DriverFacts = { invocations: number; durationSumMs: number; memoryMb: number; baselineInvocations: number; baselineDurationSumMs: number; baselineMemoryMb: number }
+export type DriverFacts = {
+  invocations: number
+  durationSumMs: number
+  memoryMb: number
+  baselineInvocations: number
+  baselineDurationSumMs: number
+  baselineMemoryMb: number
+}
 
 /** Which of volume, duration per invocation and memory moved: the cause in plain words. */
 export function drivers(f: Facts): string {
@@ -30,14 +37,30 @@ export function drivers(f: Facts): string {
   const perCall = averageBefore > 0 ? averageNow / averageBefore : null
   if (volume !== null && Math.abs(volume - 1) >= 0.15) parts.push(`invocations ${factor(volume)}`)
   if (perCall !== null && Math.abs(perCall - 1) >= 0.15) parts.push(`average duration ${factor(perCall)}`)
-  if (f.maxMemoryMb! !== f.baselineMemoryMb!) parts.push(`memory ${count(f.baselineMemoryMb!)} → ${count(f.maxMemoryMb!)} MB`)
+  if (f.maxMemoryMb! !== f.baselineMemoryMb!)
+    parts.push(`memory ${count(f.baselineMemoryMb!)} → ${count(f.maxMemoryMb!)} MB`)
   return parts.length ? parts.join(', ') : 'no single driver (volume, duration and memory each moved less than 15%)'
 }
 
-export function describeCostSpike(subject: string, episode: Episode, impact: Decimal, ratio: number | null, withDrivers: boolean) {
+export function describeCostSpike(
+  subject: string,
+  episode: Episode,
+  impact: Decimal,
+  ratio: number | null,
+  withDrivers: boolean,
+) {
   const expected = episode.expectedUsd
   const explanation =
     `${subject} cost ${usd(episode.actualUsd)} ${when(episode.firstDay, episode.lastDay)} against ${usd(expected)} expected from the same weekdays before` +
     `${ratio !== null ? ` (${factor(ratio)})` : ''}${withDrivers ? ` — ${drivers({ ...episode.facts, flags: episode.flags })}` : ''}, ${usd(impact)} more than usual.`
-  return { explanation, severity: costSeverity(impact, ratio), evidence: { actualUsd: episode.actualUsd.toFixed(), expectedUsd: expected.toFixed(), ratio: ratio === null ? null : Math.round(ratio * 100) / 100, days: episode.flags } }
+  return {
+    explanation,
+    severity: costSeverity(impact, ratio),
+    evidence: {
+      actualUsd: episode.actualUsd.toFixed(),
+      expectedUsd: expected.toFixed(),
+      ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+      days: episode.flags,
+    },
+  }
 }

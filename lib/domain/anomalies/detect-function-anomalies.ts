@@ -30,11 +30,16 @@ const HOUR_SEASON = { season: 24, cycles: 7, minSamples: 3, fallback: 0 } as con
 
 export function detectFunctionAnomalies(history: FunctionHistory, window: DetectionWindow): DetectedAnomaly[] {
   if (history.configs.length === 0) return []
-  const existsFrom = [history.daily[0]?.day, history.configs[0]!.validFrom.slice(0, 10)].filter((day): day is IsoDay => !!day).sort()[0]!
+  const existsFrom = [history.daily[0]?.day, history.configs[0]!.validFrom.slice(0, 10)]
+    .filter((day): day is IsoDay => !!day)
+    .sort()[0]!
   const start = maxDay(addDaysTo(window.from, -LOOKBACK_DAYS), existsFrom)
   if (start > window.to) return []
   const days = dailyBuckets(history, start, window.to)
-  const hoursByDay = window.hourlyFrom && maxDay(window.hourlyFrom, start) <= window.to ? hourlyBucketsByDay(history, maxDay(window.hourlyFrom, start), window.to) : new Map<IsoDay, Bucket[]>()
+  const hoursByDay =
+    window.hourlyFrom && maxDay(window.hourlyFrom, start) <= window.to
+      ? hourlyBucketsByDay(history, maxDay(window.hourlyFrom, start), window.to)
+      : new Map<IsoDay, Bucket[]>()
 
   const cost = days.map((day) => day.costUsd)
   const invocations = days.map((day) => day.metrics.invocations)
@@ -54,14 +59,32 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
   const keepWarm = keepWarmDaysFor(history, days)
   let spikeRun = 0
 
-  const dayPositions = (index: number) => comparablePositions(index, { ...DAY_SEASON, first: 0, excluded: (at) => excludedCost.has(at) })
+  const dayPositions = (index: number) =>
+    comparablePositions(index, { ...DAY_SEASON, first: 0, excluded: (at) => excludedCost.has(at) })
   const flag = (kind: AnomalyKind, bucket: Bucket, actualUsd: Decimal, expectedUsd: Decimal, facts: Facts) =>
-    flags.push({ kind, start: bucket.start, end: bucket.end, day: bucket.day, hourly: bucket.hourOfDay !== null, actualUsd, expectedUsd, facts })
+    flags.push({
+      kind,
+      start: bucket.start,
+      end: bucket.end,
+      day: bucket.day,
+      hourly: bucket.hourOfDay !== null,
+      actualUsd,
+      expectedUsd,
+      facts,
+    })
 
   days.forEach((day, index) => {
     const hours = hoursByDay.get(day.day)
-    const errorBaseline = pooledRate(errors, invocations, index, { span: 28, first: 0, excluded: (at) => excludedErrors.has(at) })
-    const throttleBaseline = pooledRate(throttles, requests, index, { span: 28, first: 0, excluded: (at) => excludedThrottles.has(at) })
+    const errorBaseline = pooledRate(errors, invocations, index, {
+      span: 28,
+      first: 0,
+      excluded: (at) => excludedErrors.has(at),
+    })
+    const throttleBaseline = pooledRate(throttles, requests, index, {
+      span: 28,
+      first: 0,
+      excluded: (at) => excludedThrottles.has(at),
+    })
     const dailyExpected = index >= MIN_HISTORY_DAYS ? dayPositions(index) : null
     let cause = false
     let errorSpikeToday = false
@@ -77,7 +100,11 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
       if (hourIndex >= 0) hourCost.push(bucket.costUsd)
       const expectedOf = (fallback: Decimal): Decimal => {
         if (hourIndex >= 0) {
-          const positions = comparablePositions(hourIndex, { ...HOUR_SEASON, first: 0, excluded: (at) => excludedHours.has(at) })
+          const positions = comparablePositions(hourIndex, {
+            ...HOUR_SEASON,
+            first: 0,
+            excluded: (at) => excludedHours.has(at),
+          })
           if (positions) return amountBaseline(hourCost, positions).expected
           if (dailyExpected) return amountBaseline(cost, dailyExpected).expected.div(24)
           return fallback
@@ -89,8 +116,16 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
       if (timeout || retry) {
         cause = true
         if (hourIndex >= 0) excludedHours.add(hourIndex)
-        const share = timeout ? 1 - timeout.timeoutBilledMs! / Math.max(timeout.durationSumMs!, 1) : retry!.events! / Math.max(retry!.invocations!, 1)
-        flag(timeout ? 'timeout_amplification' : 'retry_amplification', bucket, bucket.costUsd, expectedOf(bucket.costUsd.times(Math.max(0, share))), (timeout ?? retry)!)
+        const share = timeout
+          ? 1 - timeout.timeoutBilledMs! / Math.max(timeout.durationSumMs!, 1)
+          : retry!.events! / Math.max(retry!.invocations!, 1)
+        flag(
+          timeout ? 'timeout_amplification' : 'retry_amplification',
+          bucket,
+          bucket.costUsd,
+          expectedOf(bucket.costUsd.times(Math.max(0, share))),
+          (timeout ?? retry)!,
+        )
         continue
       }
       if (whole) break
@@ -152,7 +187,14 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
   for (const [kind, kindFlags] of byKind) {
     for (const episode of episodesOf(kindFlags)) {
       if (episode.lastDay < window.from) continue
-      anomalies.push(toAnomaly(history, kind, episode, configBefore(history.configs, episode.end, 'first')?.reservedConcurrency ?? null))
+      anomalies.push(
+        toAnomaly(
+          history,
+          kind,
+          episode,
+          configBefore(history.configs, episode.end, 'first')?.reservedConcurrency ?? null,
+        ),
+      )
     }
   }
   const lastMetricDay = history.daily.at(-1)?.day
@@ -163,11 +205,22 @@ export function detectFunctionAnomalies(history: FunctionHistory, window: Detect
   return anomalies
 }
 
-function toAnomaly(history: FunctionHistory, kind: AnomalyKind, episode: Episode, reservedConcurrency: number | null): DetectedAnomaly {
+function toAnomaly(
+  history: FunctionHistory,
+  kind: AnomalyKind,
+  episode: Episode,
+  reservedConcurrency: number | null,
+): DetectedAnomaly {
   const impact = impactOf(episode)
   const r = ratio(episode.actualUsd, episode.expectedUsd)
   const described = describe(kind, history.name, episode, impact, r, reservedConcurrency, history.budget !== null)
-  const evidence: Evidence = { ...described.evidence, granularity: episode.hourly ? 'hour' : 'day', periodsFlagged: episode.flags, actualUsd: episode.actualUsd.toFixed(), expectedUsd: episode.expectedUsd.toFixed() }
+  const evidence: Evidence = {
+    ...described.evidence,
+    granularity: episode.hourly ? 'hour' : 'day',
+    periodsFlagged: episode.flags,
+    actualUsd: episode.actualUsd.toFixed(),
+    expectedUsd: episode.expectedUsd.toFixed(),
+  }
   return {
     ...functionScope(history),
     kind,
@@ -182,7 +235,15 @@ function toAnomaly(history: FunctionHistory, kind: AnomalyKind, episode: Episode
   }
 }
 
-function describe(kind: AnomalyKind, name: string, episode: Episode, impact: Decimal, r: number | null, reservedConcurrency: number | null, keepWarm: boolean): { explanation: string; severity: Severity; evidence: Evidence } {
+function describe(
+  kind: AnomalyKind,
+  name: string,
+  episode: Episode,
+  impact: Decimal,
+  r: number | null,
+  reservedConcurrency: number | null,
+  keepWarm: boolean,
+): { explanation: string; severity: Severity; evidence: Evidence } {
   switch (kind) {
     case 'retry_amplification':
       return describeRetryAmplification(name, episode, impact, r, keepWarm)
@@ -204,7 +265,14 @@ function describe(kind: AnomalyKind, name: string, episode: Episode, impact: Dec
 }
 
 function functionScope(history: FunctionHistory) {
-  return { accountId: history.accountId, region: history.region, functionKey: history.key, functionName: history.name, service: 'AWS Lambda', usageType: null }
+  return {
+    accountId: history.accountId,
+    region: history.region,
+    functionKey: history.key,
+    functionName: history.name,
+    service: 'AWS Lambda',
+    usageType: null,
+  }
 }
 
 /** Keep-warm actuals against the budget, for functions that have one. */
@@ -226,7 +294,15 @@ function keepWarmDaysFor(history: FunctionHistory, days: Bucket[]) {
       const key = `${config.architecture}|${memoryMb}`
       let expected = cache.get(key)
       if (!expected) {
-        const priced = keepWarmCost({ region: history.region, architecture: config.architecture, memoryMb, intervalMinutes: budget.intervalMinutes, concurrency: budget.concurrency, pingDurationMs: budget.pingDurationMs, days: 1 })
+        const priced = keepWarmCost({
+          region: history.region,
+          architecture: config.architecture,
+          memoryMb,
+          intervalMinutes: budget.intervalMinutes,
+          concurrency: budget.concurrency,
+          pingDurationMs: budget.pingDurationMs,
+          days: 1,
+        })
         cache.set(key, (expected = { usd: priced.totalUsd, pings: priced.pingsPerPeriod.toNumber() }))
       }
       return expected
@@ -234,7 +310,12 @@ function keepWarmDaysFor(history: FunctionHistory, days: Bucket[]) {
   }
 }
 
-function configRisk(history: FunctionHistory, window: DetectionWindow, days: Bucket[], hoursByDay: Map<IsoDay, Bucket[]>): DetectedAnomaly | null {
+function configRisk(
+  history: FunctionHistory,
+  window: DetectionWindow,
+  days: Bucket[],
+  hoursByDay: Map<IsoDay, Bucket[]>,
+): DetectedAnomaly | null {
   const end = dayStart(addDaysTo(window.to, 1))
   const config = configBefore(history.configs, end, 'first')
   if (!config) return null
@@ -242,7 +323,14 @@ function configRisk(history: FunctionHistory, window: DetectionWindow, days: Buc
   if (!schedule) return null
   const recent = days.slice(-30)
   const p99s = recent.map((day) => day.metrics.durationP99Ms).filter((value): value is number => value !== null)
-  const finding = lintConfig({ name: history.name, region: history.region, config, schedule, p99Ms: p99s.length ? Math.max(...p99s) : null, recentMonthlyUsd: sum(recent.map((day) => day.costUsd)) })
+  const finding = lintConfig({
+    name: history.name,
+    region: history.region,
+    config,
+    schedule,
+    p99Ms: p99s.length ? Math.max(...p99s) : null,
+    recentMonthlyUsd: sum(recent.map((day) => day.costUsd)),
+  })
   if (!finding) return null
   const since = maxDay(config.validFrom.slice(0, 10), days[0]!.day)
   return {
@@ -274,16 +362,31 @@ function configRisk(history: FunctionHistory, window: DetectionWindow, days: Buc
 function scheduleOf(history: FunctionHistory, hoursByDay: Map<IsoDay, Bucket[]>): ScheduleDescription | null {
   if (history.budget) {
     const { intervalMinutes, concurrency } = history.budget
-    return { eventsPerMonth: keepWarmPings({ intervalMinutes, concurrency, days: 30 }).pings, label: `keep-warm every ${intervalMinutes} min × ${concurrency}` }
+    return {
+      eventsPerMonth: keepWarmPings({ intervalMinutes, concurrency, days: 30 }).pings,
+      label: `keep-warm every ${intervalMinutes} min × ${concurrency}`,
+    }
   }
   const hours = [...hoursByDay.values()].slice(-14).flat()
   const shape = hours.map((hour) => ({ ...hour.metrics, hourOfDay: hour.hourOfDay! }))
   const schedule = detectSchedule(shape)
   if (schedule) {
-    return { eventsPerMonth: keepWarmPings({ intervalMinutes: schedule.intervalMinutes, concurrency: schedule.concurrency, days: 30 }).pings, label: `every ${schedule.intervalMinutes} min × ${schedule.concurrency}` }
+    return {
+      eventsPerMonth: keepWarmPings({
+        intervalMinutes: schedule.intervalMinutes,
+        concurrency: schedule.concurrency,
+        days: 30,
+      }).pings,
+      label: `every ${schedule.intervalMinutes} min × ${schedule.concurrency}`,
+    }
   }
   const daily = detectDailyRun(shape)
-  return daily ? { eventsPerMonth: daily.eventsPerRun * 30, label: `daily at ${String(daily.hourUtc).padStart(2, '0')}:00 UTC, ${daily.eventsPerRun} events` } : null
+  return daily
+    ? {
+        eventsPerMonth: daily.eventsPerRun * 30,
+        label: `daily at ${String(daily.hourUtc).padStart(2, '0')}:00 UTC, ${daily.eventsPerRun} events`,
+      }
+    : null
 }
 
 function maxDay(a: IsoDay, b: IsoDay): IsoDay {

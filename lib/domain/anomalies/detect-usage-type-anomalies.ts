@@ -25,7 +25,10 @@ export type UsageTypeSeries = {
 }
 
 /** The amount to judge: billed cost, or list price for Lambda requests and duration (free-tier meters). */
-function pricing(series: UsageTypeSeries): { value: (row: { costUsd: string; quantity: string }) => Decimal; listPrice: boolean } {
+function pricing(series: UsageTypeSeries): {
+  value: (row: { costUsd: string; quantity: string }) => Decimal
+  listPrice: boolean
+} {
   const billed = { value: (row: { costUsd: string }) => toDecimal(row.costUsd), listPrice: false }
   const meter = series.service === LAMBDA_SERVICE ? parseLambdaUsageType(series.usageType) : null
   if (!meter || (meter.meter !== 'request' && meter.meter !== 'duration')) return billed
@@ -41,7 +44,8 @@ function pricing(series: UsageTypeSeries): { value: (row: { costUsd: string; qua
 export function detectUsageTypeAnomalies(series: UsageTypeSeries, window: DetectionWindow): DetectedAnomaly[] {
   if (series.days.length === 0) return []
   const sorted = [...series.days].sort((a, b) => a.day.localeCompare(b.day))
-  const start = sorted[0]!.day > addDaysTo(window.from, -LOOKBACK_DAYS) ? sorted[0]!.day : addDaysTo(window.from, -LOOKBACK_DAYS)
+  const start =
+    sorted[0]!.day > addDaysTo(window.from, -LOOKBACK_DAYS) ? sorted[0]!.day : addDaysTo(window.from, -LOOKBACK_DAYS)
   if (start > window.to) return []
   const { value, listPrice } = pricing(series)
   const byDay = new Map(sorted.map((row) => [row.day, value(row)]))
@@ -52,7 +56,14 @@ export function detectUsageTypeAnomalies(series: UsageTypeSeries, window: Detect
   let run = 0
   amounts.forEach((amount, index) => {
     if (index < 14) return
-    const positions = comparablePositions(index, { season: 7, cycles: 6, minSamples: 3, fallback: 14, first: 0, excluded: (at) => excluded.has(at) })
+    const positions = comparablePositions(index, {
+      season: 7,
+      cycles: 6,
+      minSamples: 3,
+      fallback: 14,
+      first: 0,
+      excluded: (at) => excluded.has(at),
+    })
     if (!positions) return
     const baseline = amountBaseline(amounts, positions)
     if (!costSpike(amount, baseline)) {
@@ -62,13 +73,28 @@ export function detectUsageTypeAnomalies(series: UsageTypeSeries, window: Detect
     run += 1
     if (run <= NEW_NORMAL_DAYS) excluded.add(index)
     const day = days[index]!
-    flags.push({ kind: 'cost_spike', start: dayStart(day), end: dayStart(addDaysTo(day, 1)), day, hourly: false, actualUsd: amount, expectedUsd: baseline.expected, facts: {} })
+    flags.push({
+      kind: 'cost_spike',
+      start: dayStart(day),
+      end: dayStart(addDaysTo(day, 1)),
+      day,
+      hourly: false,
+      actualUsd: amount,
+      expectedUsd: baseline.expected,
+      facts: {},
+    })
   })
   return episodesOf(flags)
     .filter((episode) => episode.lastDay >= window.from)
     .map((episode) => {
       const impact = impactOf(episode)
-      const described = describeCostSpike(`${series.usageType} (${series.service}, account ${series.accountId})`, episode, impact, ratio(episode.actualUsd, episode.expectedUsd), false)
+      const described = describeCostSpike(
+        `${series.usageType} (${series.service}, account ${series.accountId})`,
+        episode,
+        impact,
+        ratio(episode.actualUsd, episode.expectedUsd),
+        false,
+      )
       return {
         accountId: series.accountId,
         region: series.region,
@@ -77,14 +103,22 @@ export function detectUsageTypeAnomalies(series: UsageTypeSeries, window: Detect
         service: series.service,
         usageType: series.usageType,
         kind: 'cost_spike' as const,
-        fingerprint: fingerprintOf('cost_spike', `ut:${series.accountId}|${series.region}|${series.service}|${series.usageType}`, episode.firstDay),
+        fingerprint: fingerprintOf(
+          'cost_spike',
+          `ut:${series.accountId}|${series.region}|${series.service}|${series.usageType}`,
+          episode.firstDay,
+        ),
         periodStart: episode.start,
         periodEnd: episode.end,
         severity: described.severity,
         impactUsd: impact,
         exposureUsd: null,
         explanation: described.explanation,
-        evidence: { ...described.evidence, granularity: 'day', pricedAt: listPrice ? 'list price before the free tier' : 'billed cost' },
+        evidence: {
+          ...described.evidence,
+          granularity: 'day',
+          pricedAt: listPrice ? 'list price before the free tier' : 'billed cost',
+        },
       }
     })
 }

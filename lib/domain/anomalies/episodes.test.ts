@@ -29,9 +29,17 @@ describe('episodes', () => {
 
   it('joins flags at most 24 hours apart, end to start, and splits beyond', () => {
     // The first flag ends at 18:00; a flag starting 24 h later joins it, one a millisecond later does not.
-    const joined = episodesOf([flag('2026-11-16T17:00:00.000Z', 1, '1', '0'), flag('2026-11-17T18:00:00.000Z', 1, '2', '0')])
-    expect(joined.map((e) => [e.start, e.end, e.lastDay, e.flags, e.actualUsd.toFixed()])).toEqual([['2026-11-16T17:00:00.000Z', '2026-11-17T19:00:00.000Z', '2026-11-17', 2, '3']])
-    const split = episodesOf([flag('2026-11-16T17:00:00.000Z', 1, '1', '0'), flag('2026-11-17T18:00:00.001Z', 1, '2', '0')])
+    const joined = episodesOf([
+      flag('2026-11-16T17:00:00.000Z', 1, '1', '0'),
+      flag('2026-11-17T18:00:00.000Z', 1, '2', '0'),
+    ])
+    expect(joined.map((e) => [e.start, e.end, e.lastDay, e.flags, e.actualUsd.toFixed()])).toEqual([
+      ['2026-11-16T17:00:00.000Z', '2026-11-17T19:00:00.000Z', '2026-11-17', 2, '3'],
+    ])
+    const split = episodesOf([
+      flag('2026-11-16T17:00:00.000Z', 1, '1', '0'),
+      flag('2026-11-17T18:00:00.001Z', 1, '2', '0'),
+    ])
     expect(split.map((e) => e.flags)).toEqual([1, 1])
   })
 
@@ -41,7 +49,14 @@ describe('episodes', () => {
       flag('2026-11-16T17:00:00.000Z', 1, '0.5', '0.25', { errors: 2, maxMemoryMb: 1024, baselineRate: 0.1 }),
     ])
     expect(rest).toEqual([])
-    expect(episode).toMatchObject({ start: '2026-11-16T17:00:00.000Z', end: '2026-11-18T00:00:00.000Z', firstDay: '2026-11-16', lastDay: '2026-11-17', flags: 2, hourly: true })
+    expect(episode).toMatchObject({
+      start: '2026-11-16T17:00:00.000Z',
+      end: '2026-11-18T00:00:00.000Z',
+      firstDay: '2026-11-16',
+      lastDay: '2026-11-17',
+      flags: 2,
+      hourly: true,
+    })
     expect([episode!.actualUsd.toFixed(), episode!.expectedUsd.toFixed()]).toEqual(['5.5', '1.25'])
     expect(episode!.facts).toEqual({ errors: 5, maxMemoryMb: 1024, baselineRate: 0.1 })
     expect(episodesOf([flag('2026-11-16T00:00:00.000Z', 24, '1', '0')])[0]!.hourly).toBe(false)
@@ -52,7 +67,12 @@ describe('episodes', () => {
   })
 
   it('adds facts up, keeps the largest max* and the first baseline*', () => {
-    expect(mergeFacts({ errors: 2, maxMemoryMb: 512, baselineRate: 0.01 }, { errors: 3, maxMemoryMb: 1536, baselineRate: 0.5 })).toEqual({ errors: 5, maxMemoryMb: 1536, baselineRate: 0.01 })
+    expect(
+      mergeFacts(
+        { errors: 2, maxMemoryMb: 512, baselineRate: 0.01 },
+        { errors: 3, maxMemoryMb: 1536, baselineRate: 0.5 },
+      ),
+    ).toEqual({ errors: 5, maxMemoryMb: 1536, baselineRate: 0.01 })
   })
 
   it('never reports a negative impact', () => {

@@ -7,7 +7,16 @@ import type { AnomalyKind } from './types'
 
 export type Facts = Record<string, number>
 
-export type Flag = { kind: AnomalyKind; start: string; end: string; day: IsoDay; hourly: boolean; actualUsd: Decimal; expectedUsd: Decimal; facts: Facts }
+export type Flag = {
+  kind: AnomalyKind
+  start: string
+  end: string
+  day: IsoDay
+  hourly: boolean
+  actualUsd: Decimal
+  expectedUsd: Decimal
+  facts: Facts
+}
 
 export type Episode = {
   kind: AnomalyKind
@@ -49,7 +58,18 @@ export function episodesOf(flags: readonly Flag[]): Episode[] {
       last.expectedUsd = last.expectedUsd.plus(flag.expectedUsd)
       last.facts = mergeFacts(last.facts, flag.facts)
     } else {
-      episodes.push({ kind: flag.kind, start: flag.start, end: flag.end, firstDay: flag.day, lastDay: flag.day, flags: 1, hourly: flag.hourly, actualUsd: flag.actualUsd, expectedUsd: flag.expectedUsd, facts: { ...flag.facts } })
+      episodes.push({
+        kind: flag.kind,
+        start: flag.start,
+        end: flag.end,
+        firstDay: flag.day,
+        lastDay: flag.day,
+        flags: 1,
+        hourly: flag.hourly,
+        actualUsd: flag.actualUsd,
+        expectedUsd: flag.expectedUsd,
+        facts: { ...flag.facts },
+      })
     }
   }
   return episodes

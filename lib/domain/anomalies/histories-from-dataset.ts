@@ -6,7 +6,16 @@ import type { FunctionHistory } from '@/lib/domain/functions/function-history'
 export function historiesFromDataset(dataset: Dataset): FunctionHistory[] {
   const histories = new Map<string, FunctionHistory>()
   for (const fn of dataset.functions) {
-    histories.set(fn.key, { key: fn.key, accountId: fn.accountId, region: fn.region, name: fn.name, configs: [], daily: [], hourly: [], budget: null })
+    histories.set(fn.key, {
+      key: fn.key,
+      accountId: fn.accountId,
+      region: fn.region,
+      name: fn.name,
+      configs: [],
+      daily: [],
+      hourly: [],
+      budget: null,
+    })
   }
   for (const config of dataset.configs) {
     histories.get(config.functionKey)!.configs.push({
@@ -22,8 +31,10 @@ export function historiesFromDataset(dataset: Dataset): FunctionHistory[] {
       packageType: config.packageType,
     })
   }
-  for (const { functionKey, durationAvgMs: _avg, ...row } of dataset.dailyMetrics) histories.get(functionKey)!.daily.push(row)
-  for (const { functionKey, durationAvgMs: _avg, ...row } of dataset.hourlyMetrics) histories.get(functionKey)!.hourly.push(row)
+  for (const { functionKey, durationAvgMs: _avg, ...row } of dataset.dailyMetrics)
+    histories.get(functionKey)!.daily.push(row)
+  for (const { functionKey, durationAvgMs: _avg, ...row } of dataset.hourlyMetrics)
+    histories.get(functionKey)!.hourly.push(row)
   for (const { functionKey, intervalMinutes, concurrency, pingDurationMs, memoryMb } of dataset.budgets) {
     histories.get(functionKey)!.budget = { intervalMinutes, concurrency, pingDurationMs, memoryMb }
   }

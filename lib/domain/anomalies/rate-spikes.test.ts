@@ -5,14 +5,23 @@ import type { Episode } from './episodes'
 import { costOfExtraErrors, describeErrorSpike, describeThrottleSpike, errorSpike, throttleSpike } from './rate-spikes'
 import type { Bucket } from '@/lib/domain/functions/timeline'
 
-function bucket(counts: { invocations: number; errors?: number; throttles?: number }, hourly = false, costUsd = '0'): Bucket {
+function bucket(
+  counts: { invocations: number; errors?: number; throttles?: number },
+  hourly = false,
+  costUsd = '0',
+): Bucket {
   return {
     start: hourly ? '2026-11-16T17:00:00.000Z' : '2026-11-16T00:00:00.000Z',
     end: hourly ? '2026-11-16T18:00:00.000Z' : '2026-11-17T00:00:00.000Z',
     day: '2026-11-16',
     hourOfDay: hourly ? 17 : null,
     seconds: hourly ? 3600 : 86_400,
-    metrics: { ...emptyMetrics(), invocations: counts.invocations, errors: counts.errors ?? 0, throttles: counts.throttles ?? 0 },
+    metrics: {
+      ...emptyMetrics(),
+      invocations: counts.invocations,
+      errors: counts.errors ?? 0,
+      throttles: counts.throttles ?? 0,
+    },
     config: null,
     costUsd: toDecimal(costUsd),
   }
@@ -40,7 +49,12 @@ describe('errorSpike guards', () => {
   })
 
   it('returns the counts behind the spike', () => {
-    expect(errorSpike(bucket({ invocations: 10_000, errors: 500 }), 0.01)).toEqual({ errors: 500, invocations: 10_000, expectedErrors: 100, baselineRate: 0.01 })
+    expect(errorSpike(bucket({ invocations: 10_000, errors: 500 }), 0.01)).toEqual({
+      errors: 500,
+      invocations: 10_000,
+      expectedErrors: 100,
+      baselineRate: 0.01,
+    })
   })
 })
 
@@ -64,16 +78,33 @@ describe('throttleSpike guards', () => {
   })
 
   it('returns the counts behind the spike', () => {
-    expect(throttleSpike(bucket({ invocations: 9500, throttles: 500 }), 0.01)).toEqual({ throttles: 500, requests: 10_000, expectedThrottles: 100, baselineRate: 0.01 })
+    expect(throttleSpike(bucket({ invocations: 9500, throttles: 500 }), 0.01)).toEqual({
+      throttles: 500,
+      requests: 10_000,
+      expectedThrottles: 100,
+      baselineRate: 0.01,
+    })
   })
 })
 
 describe('costOfExtraErrors', () => {
   it('prices the errors beyond the usual rate at the bucket’s cost per invocation', () => {
     // $10 for 1,000 invocations is $0.01 each; 300 errors where 100 were expected: 200 × $0.01.
-    expect(costOfExtraErrors(bucket({ invocations: 1000, errors: 300 }, false, '10'), { errors: 300, expectedErrors: 100 }).toFixed()).toBe('2')
-    expect(costOfExtraErrors(bucket({ invocations: 1000, errors: 50 }, false, '10'), { errors: 50, expectedErrors: 100 }).toFixed()).toBe('0')
-    expect(costOfExtraErrors(bucket({ invocations: 0 }, false, '10'), { errors: 5, expectedErrors: 0 }).toFixed()).toBe('0')
+    expect(
+      costOfExtraErrors(bucket({ invocations: 1000, errors: 300 }, false, '10'), {
+        errors: 300,
+        expectedErrors: 100,
+      }).toFixed(),
+    ).toBe('2')
+    expect(
+      costOfExtraErrors(bucket({ invocations: 1000, errors: 50 }, false, '10'), {
+        errors: 50,
+        expectedErrors: 100,
+      }).toFixed(),
+    ).toBe('0')
+    expect(costOfExtraErrors(bucket({ invocations: 0 }, false, '10'), { errors: 5, expectedErrors: 0 }).toFixed()).toBe(
+      '0',
+    )
   })
 })
 
@@ -98,7 +129,13 @@ describe('describeErrorSpike', () => {
     expect(described.explanation).toBe(
       'webhook-receiver: 3,000 of 10,000 invocations failed from 14 Sep to 15 Sep 2026 (30.0%, against a usual 0.20%); the failed invocations beyond the usual rate cost $12.50.',
     )
-    expect(described.evidence).toEqual({ errors: 3000, invocations: 10_000, errorRatePct: 30, usualErrorRatePct: 0.2, expectedErrors: 20 })
+    expect(described.evidence).toEqual({
+      errors: 3000,
+      invocations: 10_000,
+      errorRatePct: 30,
+      usualErrorRatePct: 0.2,
+      expectedErrors: 20,
+    })
   })
 
   it('is as severe as what the failures cost; a large share failed makes it medium at most', () => {
@@ -119,7 +156,13 @@ describe('describeThrottleSpike', () => {
     )
     // Refused requests cost nothing: however large their share, medium at most.
     expect(described.severity).toBe('medium')
-    expect(described.evidence).toEqual({ throttles: 600, requests: 1000, throttledPct: 60, usualThrottledPct: 0.1, reservedConcurrency: 20 })
+    expect(described.evidence).toEqual({
+      throttles: 600,
+      requests: 1000,
+      throttledPct: 60,
+      usualThrottledPct: 0.1,
+      reservedConcurrency: 20,
+    })
     expect(describeThrottleSpike('f', episode(facts), null).explanation).toContain('at the concurrency limit;')
   })
 })

@@ -12,7 +12,11 @@ export function errorSpike(bucket: Bucket, baselineRate: number): Facts | null {
   if (invocations === 0) return null
   const minimum = bucket.hourOfDay === null ? 20 : 10
   const rate = errors / invocations
-  if (rate < Math.max(5 * baselineRate, baselineRate + 0.02) || !countExceeds(errors, baselineRate * invocations, { minimum })) return null
+  if (
+    rate < Math.max(5 * baselineRate, baselineRate + 0.02) ||
+    !countExceeds(errors, baselineRate * invocations, { minimum })
+  )
+    return null
   return { errors, invocations, expectedErrors: baselineRate * invocations, baselineRate }
 }
 
@@ -22,7 +26,11 @@ export function throttleSpike(bucket: Bucket, baselineShare: number): Facts | nu
   if (requests === 0) return null
   const minimum = bucket.hourOfDay === null ? 20 : 10
   const share = throttles / requests
-  if (share < Math.max(5 * baselineShare, baselineShare + 0.01) || !countExceeds(throttles, baselineShare * requests, { minimum })) return null
+  if (
+    share < Math.max(5 * baselineShare, baselineShare + 0.01) ||
+    !countExceeds(throttles, baselineShare * requests, { minimum })
+  )
+    return null
   return { throttles, requests, expectedThrottles: baselineShare * requests, baselineRate: baselineShare }
 }
 
@@ -41,20 +49,33 @@ export function describeErrorSpike(name: string, episode: Episode, impact: Decim
       `${name}: ${count(f.errors!)} of ${count(f.invocations!)} invocations failed ${when(episode.firstDay, episode.lastDay)} (${percent(share)}, ` +
       `against a usual ${percent(f.baselineRate!)}); the failed invocations beyond the usual rate cost ${usd(impact)}.`,
     severity: failureSeverity(share, impact),
-    evidence: { errors: Math.round(f.errors!), invocations: Math.round(f.invocations!), errorRatePct: round2(share * 100), usualErrorRatePct: round2(f.baselineRate! * 100), expectedErrors: Math.round(f.expectedErrors!) },
+    evidence: {
+      errors: Math.round(f.errors!),
+      invocations: Math.round(f.invocations!),
+      errorRatePct: round2(share * 100),
+      usualErrorRatePct: round2(f.baselineRate! * 100),
+      expectedErrors: Math.round(f.expectedErrors!),
+    },
   }
 }
 
 export function describeThrottleSpike(name: string, episode: Episode, reservedConcurrency: number | null) {
   const f = episode.facts
   const share = f.throttles! / f.requests!
-  const limit = reservedConcurrency !== null ? `its reserved concurrency of ${reservedConcurrency}` : 'the concurrency limit'
+  const limit =
+    reservedConcurrency !== null ? `its reserved concurrency of ${reservedConcurrency}` : 'the concurrency limit'
   return {
     explanation:
       `${name}: ${count(f.throttles!)} of ${count(f.requests!)} requests were throttled ${when(episode.firstDay, episode.lastDay)} (${percent(share)}, ` +
       `against a usual ${percent(f.baselineRate!)}) at ${limit}; throttled requests are refused and not billed, so they cost nothing but were not served.`,
     severity: failureSeverity(share, ZERO),
-    evidence: { throttles: Math.round(f.throttles!), requests: Math.round(f.requests!), throttledPct: round2(share * 100), usualThrottledPct: round2(f.baselineRate! * 100), reservedConcurrency },
+    evidence: {
+      throttles: Math.round(f.throttles!),
+      requests: Math.round(f.requests!),
+      throttledPct: round2(share * 100),
+      usualThrottledPct: round2(f.baselineRate! * 100),
+      reservedConcurrency,
+    },
   }
 }
 

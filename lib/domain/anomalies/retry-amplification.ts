@@ -11,11 +11,23 @@ import type { Bucket } from '@/lib/domain/functions/timeline'
 export function retrySignature(bucket: Bucket): Facts | null {
   const retries = bucket.config?.maxRetryAttempts ?? 0
   if (retries < 1) return null
-  const { invocations, errors, asyncEventsReceived: events, asyncEventsDropped: dropped, durationSumMs } = bucket.metrics
+  const {
+    invocations,
+    errors,
+    asyncEventsReceived: events,
+    asyncEventsDropped: dropped,
+    durationSumMs,
+  } = bucket.metrics
   const minimum = bucket.hourOfDay === null ? 10 : 3
   let failedEvents: number
   if (dropped >= minimum && dropped >= events * 0.05 && errors >= 0.8 * (1 + retries) * dropped) failedEvents = dropped
-  else if (dropped === 0 && events >= minimum && invocations >= (1 + 0.6 * retries) * events && errors >= 0.6 * invocations) failedEvents = Math.min(events, errors / (1 + retries))
+  else if (
+    dropped === 0 &&
+    events >= minimum &&
+    invocations >= (1 + 0.6 * retries) * events &&
+    errors >= 0.6 * invocations
+  )
+    failedEvents = Math.min(events, errors / (1 + retries))
   else return null
   return {
     events,
@@ -29,7 +41,13 @@ export function retrySignature(bucket: Bucket): Facts | null {
 }
 
 /** `keepWarm`: the function has a keep-warm budget, so its asynchronous events are pings and their retries retried pings. */
-export function describeRetryAmplification(name: string, episode: Episode, impact: Decimal, ratio: number | null, keepWarm = false) {
+export function describeRetryAmplification(
+  name: string,
+  episode: Episode,
+  impact: Decimal,
+  ratio: number | null,
+  keepWarm = false,
+) {
   const f = episode.facts
   const attempts = f.errors! / f.failedEvents!
   const averageMs = f.durationSumMs! / f.invocations!
@@ -37,7 +55,9 @@ export function describeRetryAmplification(name: string, episode: Episode, impac
     `${name}: ${when(episode.firstDay, episode.lastDay)}, ${count(f.failedEvents!)} ${keepWarm ? 'keep-warm pings' : 'asynchronous events'} failed and each was attempted ${factor(attempts)} ` +
     `(MaximumRetryAttempts = ${f.baselineRetries}): ${count(f.errors!)} of ${count(f.invocations!)} invocations were errors, ${count(f.retryAttempts!)} of them retries, ` +
     `costing ${usd(impact)} more than expected.` +
-    (keepWarm ? ` The ${count(f.retryAttempts!)} ${RETRIED_PINGS} (${RETRIED_PINGS_MEANING}) are keep-warm traffic: in its keep-warm cost and budget.` : '')
+    (keepWarm
+      ? ` The ${count(f.retryAttempts!)} ${RETRIED_PINGS} (${RETRIED_PINGS_MEANING}) are keep-warm traffic: in its keep-warm cost and budget.`
+      : '')
   return {
     explanation,
     severity: costSeverity(impact, ratio),

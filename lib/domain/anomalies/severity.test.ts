@@ -45,18 +45,24 @@ describe('what has not cost money is medium at most', () => {
     [0.5, '20', 'high'],
     [0.01, '99.99', 'high'],
     [0.01, '100', 'critical'],
-  ])('failures of %s of requests costing $%s extra are %s (no ratio: nothing was expected to fail)', (share, usd, expected) => {
-    expect(failureSeverity(share, toDecimal(usd))).toBe(expected)
-  })
+  ])(
+    'failures of %s of requests costing $%s extra are %s (no ratio: nothing was expected to fail)',
+    (share, usd, expected) => {
+      expect(failureSeverity(share, toDecimal(usd))).toBe(expected)
+    },
+  )
 
   it.each<[string, Severity]>([
     ['1024.13', 'medium'],
     ['50', 'medium'],
     ['49.99', 'low'],
     ['0', 'low'],
-  ])('a configuration risk with a worst case $%s a month above its recent cost is %s: it has cost nothing yet', (usd, expected) => {
-    expect(riskSeverity(toDecimal(usd))).toBe(expected)
-  })
+  ])(
+    'a configuration risk with a worst case $%s a month above its recent cost is %s: it has cost nothing yet',
+    (usd, expected) => {
+      expect(riskSeverity(toDecimal(usd))).toBe(expected)
+    },
+  )
 })
 
 describe('ordering severities', () => {

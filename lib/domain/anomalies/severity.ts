@@ -35,7 +35,8 @@ export function failureSeverity(share: number, extraCostUsd: Decimal): Severity 
   const byShare = share >= SEVERITY_RULE.mediumFailureShare ? 'medium' : 'low'
   const usd = extraCostUsd.toNumber()
   const { critical, high, medium } = SEVERITY_RULE
-  const byCost: Severity = usd >= critical.usd ? 'critical' : usd >= high.usd ? 'high' : usd >= medium.usd ? 'medium' : 'low'
+  const byCost: Severity =
+    usd >= critical.usd ? 'critical' : usd >= high.usd ? 'high' : usd >= medium.usd ? 'medium' : 'low'
   return maxSeverity(byShare, byCost)
 }
 
@@ -45,7 +46,10 @@ export function riskSeverity(exposureUsd: Decimal): Severity {
 }
 
 export function maxSeverity(...severities: Severity[]): Severity {
-  return severities.reduce((worst, next) => (SEVERITIES.indexOf(next) > SEVERITIES.indexOf(worst) ? next : worst), 'low')
+  return severities.reduce(
+    (worst, next) => (SEVERITIES.indexOf(next) > SEVERITIES.indexOf(worst) ? next : worst),
+    'low',
+  )
 }
 
 export function severityAtLeast(severity: Severity, minimum: Severity): boolean {

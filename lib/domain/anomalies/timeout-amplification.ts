@@ -33,7 +33,9 @@ export function describeTimeoutAmplification(name: string, episode: Episode, imp
   const retried = attempts > 1.05
   const explanation =
     `${name}: ${count(f.timedOut!)} invocations ran into the ${duration(f.baselineTimeoutMs!)} timeout ${when(episode.firstDay, episode.lastDay)}` +
-    (retried ? ` and were retried (${factor(attempts)} attempts per hung event, MaximumRetryAttempts = ${f.baselineRetries})` : '') +
+    (retried
+      ? ` and were retried (${factor(attempts)} attempts per hung event, MaximumRetryAttempts = ${f.baselineRetries})`
+      : '') +
     `, billing ${count(f.timeoutBilledMs! / 60_000)} minutes at the timeout — ${usd(impact)} more than expected.`
   return {
     explanation,

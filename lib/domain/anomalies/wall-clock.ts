@@ -23,7 +23,12 @@ export function describeWallClock(name: string, episode: Episode, impact: Decima
       `${environments.toFixed(1)} environments busy around the clock, ${factor(f.billedHours! / episode.flags / Math.max(f.baselineBilledHours!, 1e-9))} the usual ` +
       `${hours(f.baselineBilledHours!)} a day — costing ${usd(impact)} more than expected.`,
     severity: costSeverity(impact, ratio),
-    evidence: { billedHours: round1(f.billedHours!), wallClockHours: f.wallClockHours!, environmentsBusy: round1(environments), usualBilledHoursPerDay: round1(f.baselineBilledHours!) },
+    evidence: {
+      billedHours: round1(f.billedHours!),
+      wallClockHours: f.wallClockHours!,
+      environmentsBusy: round1(environments),
+      usualBilledHoursPerDay: round1(f.baselineBilledHours!),
+    },
   }
 }
 

@@ -11,10 +11,21 @@ import { costSeverity } from './severity'
 /** A third of a cent a month: budgets are small, and a 7× overrun of a small one is still an overrun. */
 export const MIN_DAILY_OVERRUN_USD = 0.0001
 
-export function warmupOverrun(actual: KeepWarmDay, expectedUsd: Decimal, expectedPings: number, budgetDurationMs: number): Facts | null {
-  if (actual.pingCostUsd.lt(expectedUsd.times(1.5)) || actual.pingCostUsd.minus(expectedUsd).toNumber() < MIN_DAILY_OVERRUN_USD) return null
+export function warmupOverrun(
+  actual: KeepWarmDay,
+  expectedUsd: Decimal,
+  expectedPings: number,
+  budgetDurationMs: number,
+): Facts | null {
+  if (
+    actual.pingCostUsd.lt(expectedUsd.times(1.5)) ||
+    actual.pingCostUsd.minus(expectedUsd).toNumber() < MIN_DAILY_OVERRUN_USD
+  )
+    return null
   if (actual.pingDurationMs !== null && actual.pingDurationNoiseMs > 0) {
-    const cautious = actual.pingCostUsd.times(Math.max(0, actual.pingDurationMs - 2 * actual.pingDurationNoiseMs)).div(actual.pingDurationMs)
+    const cautious = actual.pingCostUsd
+      .times(Math.max(0, actual.pingDurationMs - 2 * actual.pingDurationNoiseMs))
+      .div(actual.pingDurationMs)
     if (cautious.lt(expectedUsd.times(1.5))) return null
   }
   return {
@@ -32,10 +43,16 @@ export function describeWarmupOverrun(name: string, episode: Episode, impact: De
   const averageMs = f.pings! > 0 ? f.pingDurationTotalMs! / f.pings! : 0
   const causes: string[] = []
   if (f.pings! > f.expectedPings! * 1.1) {
-    const failing = f.failedPings! > 0 ? ` (${count(f.failedPings! / days)} of them failing, ${RETRIED_PINGS} included: ${RETRIED_PINGS_MEANING})` : ''
+    const failing =
+      f.failedPings! > 0
+        ? ` (${count(f.failedPings! / days)} of them failing, ${RETRIED_PINGS} included: ${RETRIED_PINGS_MEANING})`
+        : ''
     causes.push(`${count(f.pings! / days)} pings a day instead of ${count(f.expectedPings! / days)}${failing}`)
   }
-  if (averageMs > f.baselineBudgetDurationMs! * 1.1) causes.push(`pings averaging ${duration(averageMs)} instead of the budgeted ${duration(f.baselineBudgetDurationMs!)}`)
+  if (averageMs > f.baselineBudgetDurationMs! * 1.1)
+    causes.push(
+      `pings averaging ${duration(averageMs)} instead of the budgeted ${duration(f.baselineBudgetDurationMs!)}`,
+    )
   return {
     explanation:
       `${name}: keep-warm cost ${usd(episode.actualUsd)} ${when(episode.firstDay, episode.lastDay)} against a budget of ${usd(episode.expectedUsd)}` +

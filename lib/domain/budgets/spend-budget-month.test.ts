@@ -24,7 +24,9 @@ describe('a spend budget’s month', () => {
     expect(line.budgetUsd?.toFixed()).toBe('800')
     expect(line.krw?.budget.toFixed()).toBe('1000000')
     expect(line.status).toBe('forecast-over')
-    expect(spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '800.01', '900').status).toBe('over')
+    expect(spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '800.01', '900').status).toBe(
+      'over',
+    )
   })
 
   it('a won budget in a month without a rate has no USD figure and no status, instead of a guessed rate', () => {

@@ -17,12 +17,29 @@ export type SpendBudgetMonth = {
   krw: { krwPerUsd: string; budget: Decimal; actual: Decimal; forecast: Decimal } | null
 }
 
-export function spendBudgetMonth(budget: BudgetAmount, month: string, krwPerUsd: string | null, actualUsd: DecimalInput, forecastUsd: DecimalInput): SpendBudgetMonth {
+export function spendBudgetMonth(
+  budget: BudgetAmount,
+  month: string,
+  krwPerUsd: string | null,
+  actualUsd: DecimalInput,
+  forecastUsd: DecimalInput,
+): SpendBudgetMonth {
   const actual = toDecimal(actualUsd)
   const forecast = toDecimal(forecastUsd)
-  const krw = krwPerUsd === null ? null : { krwPerUsd, actual: usdToKrw(actual, krwPerUsd), forecast: usdToKrw(forecast, krwPerUsd) }
+  const krw =
+    krwPerUsd === null
+      ? null
+      : { krwPerUsd, actual: usdToKrw(actual, krwPerUsd), forecast: usdToKrw(forecast, krwPerUsd) }
   if (budget.currency === 'KRW' && krwPerUsd === null) {
-    return { budgetUsd: null, actualUsd: actual, forecastUsd: forecast, status: 'no-rate', usedShare: null, forecastShare: null, krw: null }
+    return {
+      budgetUsd: null,
+      actualUsd: actual,
+      forecastUsd: forecast,
+      status: 'no-rate',
+      usedShare: null,
+      forecastShare: null,
+      krw: null,
+    }
   }
   const budgetUsd = budgetInUsd(budget, month, krwPerUsd)
   const judgement = judgeBudget(budgetUsd, actual, forecast)
@@ -34,6 +51,9 @@ export function spendBudgetMonth(budget: BudgetAmount, month: string, krwPerUsd:
     usedShare: judgement.usedShare,
     forecastShare: judgement.forecastShare,
     // A won budget keeps its own won (not a round trip through USD).
-    krw: krw && { ...krw, budget: budget.currency === 'KRW' ? toDecimal(budget.amount) : usdToKrw(budgetUsd, krw.krwPerUsd) },
+    krw: krw && {
+      ...krw,
+      budget: budget.currency === 'KRW' ? toDecimal(budget.amount) : usdToKrw(budgetUsd, krw.krwPerUsd),
+    },
   }
 }

@@ -44,7 +44,9 @@ describe('spend budget', () => {
   it('a budget in won is judged in USD at the month’s recorded rate, never without one', () => {
     // ₩1,450,000 at 1,450.00 ₩/$ is exactly $1,000.
     expect(budgetInUsd({ currency: 'KRW', amount: '1450000' }, '2026-12', '1450.00').toFixed()).toBe('1000')
-    expect(budgetInUsd({ currency: 'KRW', amount: '1000000' }, '2026-12', '1400').toDecimalPlaces(6).toFixed()).toBe('714.285714')
+    expect(budgetInUsd({ currency: 'KRW', amount: '1000000' }, '2026-12', '1400').toDecimalPlaces(6).toFixed()).toBe(
+      '714.285714',
+    )
     expect(budgetInUsd({ currency: 'USD', amount: '250.50' }, '2026-12', null).toFixed()).toBe('250.5')
     expect(() => budgetInUsd({ currency: 'KRW', amount: '1' }, '2026-12', null)).toThrow(MissingFxRateError)
   })

@@ -35,7 +35,11 @@ export function budgetInUsd(budget: BudgetAmount, month: string, krwPerUsd: stri
  * Over once actual exceeds the budget; forecast over while the month-end forecast exceeds it; on track otherwise.
  * A finished month has no forecast beyond its actual: pass the actual.
  */
-export function judgeBudget(budgetUsd: DecimalInput, actualUsd: DecimalInput, forecastUsd: DecimalInput | null): BudgetJudgement {
+export function judgeBudget(
+  budgetUsd: DecimalInput,
+  actualUsd: DecimalInput,
+  forecastUsd: DecimalInput | null,
+): BudgetJudgement {
   const budget = toDecimal(budgetUsd)
   const actual = toDecimal(actualUsd)
   const forecast = forecastUsd === null ? null : toDecimal(forecastUsd)

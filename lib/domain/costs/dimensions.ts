@@ -45,7 +45,9 @@ export type CostSource = 'cost_explorer' | 'function_estimates'
 
 /** Per-function estimates answer any query that groups or filters by function; Cost Explorer the rest. */
 export function costSource(query: Pick<CostQuery, 'groupBy' | 'filters'>): CostSource {
-  return query.groupBy.includes('function') || (query.filters.function?.length ?? 0) > 0 ? 'function_estimates' : 'cost_explorer'
+  return query.groupBy.includes('function') || (query.filters.function?.length ?? 0) > 0
+    ? 'function_estimates'
+    : 'cost_explorer'
 }
 
 /** Filters that are set, in the order a drill-down adds them. */

@@ -13,8 +13,16 @@ export function isLambdaOnly(filters: CostFilters): boolean {
 /** The dimension to show after filtering on `dimension`, or null when there is nothing finer. */
 export function nextDimension(dimension: Dimension, filters: CostFilters): Dimension | null {
   const candidates: Dimension[] =
-    dimension === 'account' || dimension === 'region' ? CHAIN : dimension === 'function' ? ['usage_type'] : CHAIN.slice(CHAIN.indexOf(dimension) + 1)
-  return candidates.find((candidate) => !filters[candidate]?.length && (candidate !== 'function' || isLambdaOnly(filters))) ?? null
+    dimension === 'account' || dimension === 'region'
+      ? CHAIN
+      : dimension === 'function'
+        ? ['usage_type']
+        : CHAIN.slice(CHAIN.indexOf(dimension) + 1)
+  return (
+    candidates.find(
+      (candidate) => !filters[candidate]?.length && (candidate !== 'function' || isLambdaOnly(filters)),
+    ) ?? null
+  )
 }
 
 /** The view after activating a row, or null when the row is as fine as it gets. */
@@ -34,11 +42,16 @@ export type Breadcrumb = { label: string; query: CostQuery | null }
 /** "All costs › AWS Lambda › On-demand duration, Arm (APN2-Lambda-GB-Second-ARM) › orders-api"; the last crumb is the current view. */
 export function breadcrumbs(query: CostQuery, labels: CostBreakdown['labels']): Breadcrumb[] {
   const filters = activeFilters(query.filters)
-  const crumbs: Breadcrumb[] = [{ label: 'All costs', query: filters.length ? { ...query, filters: {}, groupBy: [filters[0]![0]] } : null }]
+  const crumbs: Breadcrumb[] = [
+    { label: 'All costs', query: filters.length ? { ...query, filters: {}, groupBy: [filters[0]![0]] } : null },
+  ]
   filters.forEach(([dimension, values], index) => {
     const kept = Object.fromEntries(filters.slice(0, index + 1)) as CostFilters
     const drilledFrom = filters[index + 1]?.[0]
-    const label = values.length === 1 ? valueLabel(dimension, values[0]!, labels) : `${values.length} × ${DIMENSION_LABELS[dimension].toLowerCase()}`
+    const label =
+      values.length === 1
+        ? valueLabel(dimension, values[0]!, labels)
+        : `${values.length} × ${DIMENSION_LABELS[dimension].toLowerCase()}`
     crumbs.push({ label, query: drilledFrom ? { ...query, filters: kept, groupBy: [drilledFrom] } : null })
   })
   return crumbs

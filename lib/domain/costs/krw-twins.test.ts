@@ -33,10 +33,23 @@ describe('won beside the dollars of a breakdown', () => {
       byPeriodKrw: ['2047394.86'],
     })
     // S3 is new: 10 × 1385.20 = 13,852, all of it usage at October's rate (13,805) plus FX on November's dollars (47).
-    expect(twins.groups.get(groupKey(S3))).toMatchObject({ currentKrw: '13852', previousKrw: '0', changeKrw: '13852', usageKrw: '13805', fxKrw: '47' })
+    expect(twins.groups.get(groupKey(S3))).toMatchObject({
+      currentKrw: '13852',
+      previousKrw: '0',
+      changeKrw: '13852',
+      usageKrw: '13805',
+      fxKrw: '47',
+    })
     // Total: 2,047,394.86 + 13,852 = 2,061,246.86
     // usage = (1488.05 − 1200.10) × 1380.50 = 287.95 × 1380.50 = 397,514.975; FX = 1488.05 × 4.70 = 6,993.835
-    expect(twins.total).toEqual({ currentKrw: '2061246.86', previousKrw: '1656738.05', changeKrw: '404508.81', usageKrw: '397514.975', fxKrw: '6993.835', byPeriodKrw: ['2061246.86'] })
+    expect(twins.total).toEqual({
+      currentKrw: '2061246.86',
+      previousKrw: '1656738.05',
+      changeKrw: '404508.81',
+      usageKrw: '397514.975',
+      fxKrw: '6993.835',
+      byPeriodKrw: ['2061246.86'],
+    })
     expect(twins.fx).toEqual([OCT, NOV])
     expect(twins.fxMissing).toEqual([])
   })
@@ -54,7 +67,14 @@ describe('won beside the dollars of a breakdown', () => {
       rates: monthRates([{ ...OCT, month: '2026-09' }, OCT, NOV]),
     })
     // 100 × 1380.50 + 100 × 1385.20 = 138,050 + 138,520 = 276,570 (not 200 × either rate)
-    expect(twins.total).toMatchObject({ currentKrw: '276570', previousKrw: '0', changeKrw: '276570', usageKrw: null, fxKrw: null, byPeriodKrw: ['138050', '138520'] })
+    expect(twins.total).toMatchObject({
+      currentKrw: '276570',
+      previousKrw: '0',
+      changeKrw: '276570',
+      usageKrw: null,
+      fxKrw: null,
+      byPeriodKrw: ['138050', '138520'],
+    })
   })
 
   it('a month without a rate has no won: figures that need it are null and the month is named', () => {
@@ -70,7 +90,14 @@ describe('won beside the dollars of a breakdown', () => {
       rates: monthRates([OCT]),
     })
     expect(twins.fxMissing).toEqual(['2026-08', '2026-09', '2026-11'])
-    expect(twins.total).toMatchObject({ currentKrw: null, previousKrw: null, changeKrw: null, usageKrw: null, fxKrw: null, byPeriodKrw: ['138050', null] })
+    expect(twins.total).toMatchObject({
+      currentKrw: null,
+      previousKrw: null,
+      changeKrw: null,
+      usageKrw: null,
+      fxKrw: null,
+      byPeriodKrw: ['138050', null],
+    })
     expect(twins.fx).toEqual([OCT])
   })
 
@@ -87,7 +114,11 @@ describe('won beside the dollars of a breakdown', () => {
     expect(joined.currency).toBe('KRW')
     expect(joined.groups[0]).toMatchObject({ key: groupKey(LAMBDA), currentKrw: '1385.2', previousKrw: null })
     expect(joined.total).toMatchObject({ currentUsd: '1', currentKrw: '1385.2' })
-    expect(joined.notes).toEqual(['No KRW rate is recorded for 2026-10: won amounts that include that month are not shown.'])
-    expect(() => withKrwTwins({ notes: [], total: {}, groups: [{ key: groupKey(S3) }] }, twins)).toThrow(/No won were summed/)
+    expect(joined.notes).toEqual([
+      'No KRW rate is recorded for 2026-10: won amounts that include that month are not shown.',
+    ])
+    expect(() => withKrwTwins({ notes: [], total: {}, groups: [{ key: groupKey(S3) }] }, twins)).toThrow(
+      /No won were summed/,
+    )
   })
 })

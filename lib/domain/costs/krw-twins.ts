@@ -42,9 +42,22 @@ export type KrwTwins = {
 
 type Range = { from: IsoDay; to: IsoDay }
 
-type Sums = { currentUsd: Decimal; previousUsd: Decimal; currentKrw: Decimal; previousKrw: Decimal; byPeriodKrw: Decimal[] }
+type Sums = {
+  currentUsd: Decimal
+  previousUsd: Decimal
+  currentKrw: Decimal
+  previousKrw: Decimal
+  byPeriodKrw: Decimal[]
+}
 
-export function krwTwins(input: { range: Range; comparison: Range; periods: Period[]; current: MonthRow[]; previous: MonthRow[]; rates: MonthRates }): KrwTwins {
+export function krwTwins(input: {
+  range: Range
+  comparison: Range
+  periods: Period[]
+  current: MonthRow[]
+  previous: MonthRow[]
+  rates: MonthRates
+}): KrwTwins {
   const currentMonths = monthsOf(input.range)
   const comparisonMonths = monthsOf(input.comparison)
   const fxMissing = monthsWithoutRate([...comparisonMonths, ...currentMonths].sort(), input.rates)
@@ -58,7 +71,13 @@ export function krwTwins(input: { range: Range; comparison: Range; periods: Peri
     return rate ? usdToKrw(row.cost, rate.krwPerUsd) : ZERO
   }
 
-  const empty = (): Sums => ({ currentUsd: ZERO, previousUsd: ZERO, currentKrw: ZERO, previousKrw: ZERO, byPeriodKrw: input.periods.map(() => ZERO) })
+  const empty = (): Sums => ({
+    currentUsd: ZERO,
+    previousUsd: ZERO,
+    currentKrw: ZERO,
+    previousKrw: ZERO,
+    byPeriodKrw: input.periods.map(() => ZERO),
+  })
   const total = empty()
   const groups = new Map<string, Sums>()
   const sumsOf = (values: string[]) => {
@@ -69,7 +88,10 @@ export function krwTwins(input: { range: Range; comparison: Range; periods: Peri
   }
   for (const row of input.current) {
     const index = periodIndex.get(row.periodStart)
-    if (index === undefined) throw new RangeError(`Row for ${row.periodStart} is outside the periods of ${input.range.from}..${input.range.to}`)
+    if (index === undefined)
+      throw new RangeError(
+        `Row for ${row.periodStart} is outside the periods of ${input.range.from}..${input.range.to}`,
+      )
     const won = wonOf(row)
     for (const sums of [total, sumsOf(row.values)]) {
       sums.currentUsd = sums.currentUsd.plus(toDecimal(row.cost))
@@ -87,10 +109,15 @@ export function krwTwins(input: { range: Range; comparison: Range; periods: Peri
 
   const splitRates =
     currentMonths.length === 1 && comparisonMonths.length === 1 && currentKnown && previousKnown
-      ? { previousKrwPerUsd: input.rates.get(comparisonMonths[0]!)!.krwPerUsd, currentKrwPerUsd: input.rates.get(currentMonths[0]!)!.krwPerUsd }
+      ? {
+          previousKrwPerUsd: input.rates.get(comparisonMonths[0]!)!.krwPerUsd,
+          currentKrwPerUsd: input.rates.get(currentMonths[0]!)!.krwPerUsd,
+        }
       : null
   const change = (sums: Sums): KrwChange => {
-    const split = splitRates ? splitKrwChange({ previousUsd: sums.previousUsd, currentUsd: sums.currentUsd, ...splitRates }) : null
+    const split = splitRates
+      ? splitKrwChange({ previousUsd: sums.previousUsd, currentUsd: sums.currentUsd, ...splitRates })
+      : null
     return {
       currentKrw: currentKnown ? toAmountString(sums.currentKrw) : null,
       previousKrw: previousKnown ? toAmountString(sums.previousKrw) : null,
@@ -112,7 +139,10 @@ function monthsOf(range: Range): IsoMonth[] {
 }
 
 /** The breakdown with each amount's won beside it, the rates they rest on, and a note for each month without one. */
-export function withKrwTwins<B extends { notes: string[]; total: object; groups: { key: string }[] }>(breakdown: B, twins: KrwTwins) {
+export function withKrwTwins<B extends { notes: string[]; total: object; groups: { key: string }[] }>(
+  breakdown: B,
+  twins: KrwTwins,
+) {
   // The twins were summed from the same rows as the breakdown, so every group has its won.
   const twinOf = (key: string) => {
     const twin = twins.groups.get(key)
@@ -120,7 +150,10 @@ export function withKrwTwins<B extends { notes: string[]; total: object; groups:
     return twin
   }
   const notes = twins.fxMissing.length
-    ? [...breakdown.notes, `No KRW rate is recorded for ${twins.fxMissing.join(', ')}: won amounts that include ${twins.fxMissing.length === 1 ? 'that month' : 'those months'} are not shown.`]
+    ? [
+        ...breakdown.notes,
+        `No KRW rate is recorded for ${twins.fxMissing.join(', ')}: won amounts that include ${twins.fxMissing.length === 1 ? 'that month' : 'those months'} are not shown.`,
+      ]
     : breakdown.notes
   return {
     ...breakdown,

@@ -3,7 +3,12 @@ import { comparisonPeriod, hasComparisonData, periodStartOf, periodsOf } from '.
 
 describe('periodsOf', () => {
   it('lists every day of a daily range', () => {
-    expect(periodsOf('2026-02-27', '2026-03-02', 'daily').map((p) => p.start)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'])
+    expect(periodsOf('2026-02-27', '2026-03-02', 'daily').map((p) => p.start)).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ])
   })
 
   it('clips monthly periods to the range', () => {
@@ -20,23 +25,50 @@ describe('periodsOf', () => {
 
 describe('comparisonPeriod', () => {
   it('compares a whole month with the whole previous month, whatever their lengths', () => {
-    expect(comparisonPeriod('2026-10-01', '2026-10-31', '2026-11-21')).toEqual({ from: '2026-09-01', to: '2026-09-30', basis: 'previous_months', currentThrough: '2026-10-31' })
+    expect(comparisonPeriod('2026-10-01', '2026-10-31', '2026-11-21')).toEqual({
+      from: '2026-09-01',
+      to: '2026-09-30',
+      basis: 'previous_months',
+      currentThrough: '2026-10-31',
+    })
     expect(comparisonPeriod('2026-03-01', '2026-03-31', null)).toMatchObject({ from: '2026-02-01', to: '2026-02-28' })
   })
 
   it('compares a quarter with the quarter before', () => {
-    expect(comparisonPeriod('2026-07-01', '2026-09-30', '2026-11-21')).toMatchObject({ from: '2026-04-01', to: '2026-06-30', basis: 'previous_months' })
+    expect(comparisonPeriod('2026-07-01', '2026-09-30', '2026-11-21')).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-06-30',
+      basis: 'previous_months',
+    })
   })
 
   it('compares a month in progress with the same days of the previous month', () => {
-    expect(comparisonPeriod('2026-11-01', '2026-11-30', '2026-11-21')).toEqual({ from: '2026-10-01', to: '2026-10-21', basis: 'same_days_of_previous_months', currentThrough: '2026-11-21' })
+    expect(comparisonPeriod('2026-11-01', '2026-11-30', '2026-11-21')).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-21',
+      basis: 'same_days_of_previous_months',
+      currentThrough: '2026-11-21',
+    })
     // March 1-31 in progress on the 30th: February has only 28 days.
-    expect(comparisonPeriod('2026-03-01', '2026-03-31', '2026-03-30')).toMatchObject({ from: '2026-02-01', to: '2026-02-28' })
+    expect(comparisonPeriod('2026-03-01', '2026-03-31', '2026-03-30')).toMatchObject({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    })
   })
 
   it('compares any other range with as many days just before it', () => {
-    expect(comparisonPeriod('2026-10-10', '2026-10-16', '2026-11-21')).toEqual({ from: '2026-10-03', to: '2026-10-09', basis: 'previous_days', currentThrough: '2026-10-16' })
-    expect(comparisonPeriod('2026-11-15', '2026-11-30', '2026-11-21')).toEqual({ from: '2026-11-08', to: '2026-11-14', basis: 'previous_days', currentThrough: '2026-11-21' })
+    expect(comparisonPeriod('2026-10-10', '2026-10-16', '2026-11-21')).toEqual({
+      from: '2026-10-03',
+      to: '2026-10-09',
+      basis: 'previous_days',
+      currentThrough: '2026-10-16',
+    })
+    expect(comparisonPeriod('2026-11-15', '2026-11-30', '2026-11-21')).toEqual({
+      from: '2026-11-08',
+      to: '2026-11-14',
+      basis: 'previous_days',
+      currentThrough: '2026-11-21',
+    })
   })
 })
 

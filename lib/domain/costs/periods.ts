@@ -1,5 +1,17 @@
 // The periods of a range at a granularity, and the range a change is measured against.
-import { type IsoDay, type IsoMonth, addDaysTo, addMonthsTo, dayNumber, daysBetweenInclusive, eachDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import {
+  type IsoDay,
+  type IsoMonth,
+  addDaysTo,
+  addMonthsTo,
+  dayNumber,
+  daysBetweenInclusive,
+  eachDay,
+  eachMonth,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/calendar'
 import type { Granularity } from './dimensions'
 
 export type Period = { start: IsoDay; end: IsoDay }
@@ -7,7 +19,10 @@ export type Period = { start: IsoDay; end: IsoDay }
 /** Daily: every day. Monthly: calendar months clipped to the range (as Cost Explorer reports a partial month). */
 export function periodsOf(from: IsoDay, to: IsoDay, granularity: Granularity): Period[] {
   if (granularity === 'daily') return eachDay(from, to).map((day) => ({ start: day, end: day }))
-  return eachMonth(monthOf(from), monthOf(to)).map((month) => ({ start: maxDay(firstDayOf(month), from), end: minDay(lastDayOf(month), to) }))
+  return eachMonth(monthOf(from), monthOf(to)).map((month) => ({
+    start: maxDay(firstDayOf(month), from),
+    end: minDay(lastDayOf(month), to),
+  }))
 }
 
 /** The period a day falls in: its own day, or its month's start clipped to the range start. */

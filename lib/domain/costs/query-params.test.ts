@@ -18,7 +18,9 @@ describe('costQueryParams', () => {
   })
 
   it('leaves the range out for the default month and keeps an empty grouping', () => {
-    expect(costQueryParams({ granularity: 'monthly', groupBy: [], filters: {} }).toString()).toBe('granularity=monthly&groupBy=')
+    expect(costQueryParams({ granularity: 'monthly', groupBy: [], filters: {} }).toString()).toBe(
+      'granularity=monthly&groupBy=',
+    )
   })
 })
 

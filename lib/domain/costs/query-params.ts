@@ -10,6 +10,7 @@ export function costQueryParams(query: CostQuery): URLSearchParams {
   }
   params.set('granularity', query.granularity)
   params.set('groupBy', query.groupBy.join(','))
-  for (const [dimension, values] of activeFilters(query.filters)) for (const value of values) params.append(dimension, value)
+  for (const [dimension, values] of activeFilters(query.filters))
+    for (const value of values) params.append(dimension, value)
   return params
 }

@@ -37,8 +37,16 @@ function input(overrides: Partial<BreakdownInput> = {}): BreakdownInput {
 describe('shapeCostBreakdown', () => {
   it('lays groups out over the periods with exact totals, changes and shares', () => {
     const breakdown = shapeCostBreakdown(input())
-    expect(breakdown.total).toEqual({ currentUsd: '3.5000000001', previousUsd: '6.5', changeUsd: '-2.9999999999', changePct: -46.2, byPeriod: ['1.0000000001', '0.5', '2'] })
-    expect(breakdown.groups.map((g) => [g.label, g.currentUsd, g.previousUsd, g.changeUsd, g.sharePct, g.byPeriod])).toEqual([
+    expect(breakdown.total).toEqual({
+      currentUsd: '3.5000000001',
+      previousUsd: '6.5',
+      changeUsd: '-2.9999999999',
+      changePct: -46.2,
+      byPeriod: ['1.0000000001', '0.5', '2'],
+    })
+    expect(
+      breakdown.groups.map((g) => [g.label, g.currentUsd, g.previousUsd, g.changeUsd, g.sharePct, g.byPeriod]),
+    ).toEqual([
       ['AWS Lambda', '3.0000000001', '1', '2.0000000001', 85.7, ['1.0000000001', '0', '2']],
       ['Amazon S3', '0.5', '1.5', '-1', 14.3, ['0', '0.5', '0']],
       // Only in the comparison range: kept, so that its disappearance shows as a mover down.
@@ -55,7 +63,9 @@ describe('shapeCostBreakdown', () => {
 
   it('flags periods that contain a day AWS still estimates', () => {
     expect(shapeCostBreakdown(input()).periods.map((p) => p.estimated)).toEqual([false, false, true])
-    const monthly = shapeCostBreakdown(input({ granularity: 'monthly', periods: periodsOf('2026-10-01', '2026-10-03', 'monthly'), current: [] }))
+    const monthly = shapeCostBreakdown(
+      input({ granularity: 'monthly', periods: periodsOf('2026-10-01', '2026-10-03', 'monthly'), current: [] }),
+    )
     expect(monthly.periods).toEqual([{ start: '2026-10-01', end: '2026-10-03', estimated: true }])
   })
 
@@ -67,7 +77,10 @@ describe('shapeCostBreakdown', () => {
         filters: { service: ['AWS Lambda', 'Amazon S3'] },
         current: [{ periodStart: '2026-10-01', values: [ARN], cost: '1' }],
         previous: [],
-        labels: { account: {}, function: { [ARN]: { id: 1, name: 'api', accountId: '123456789012', region: 'us-east-1' } } },
+        labels: {
+          account: {},
+          function: { [ARN]: { id: 1, name: 'api', accountId: '123456789012', region: 'us-east-1' } },
+        },
       }),
     )
     expect(breakdown).toMatchObject({ estimated: true, lambdaOnly: true })
@@ -78,6 +91,8 @@ describe('shapeCostBreakdown', () => {
   })
 
   it('refuses rows outside the periods instead of dropping money', () => {
-    expect(() => shapeCostBreakdown(input({ current: [{ periodStart: '2026-11-01', values: ['x'], cost: '1' }] }))).toThrow('outside the periods')
+    expect(() =>
+      shapeCostBreakdown(input({ current: [{ periodStart: '2026-11-01', values: ['x'], cost: '1' }] })),
+    ).toThrow('outside the periods')
   })
 })

@@ -59,7 +59,10 @@ export type CostBreakdown = {
 
 export type FilterOptions = Record<Exclude<Dimension, 'function'>, string[]>
 
-export type BreakdownInput = Omit<CostBreakdown, 'periods' | 'total' | 'groups' | 'movers' | 'estimated' | 'lambdaOnly' | 'notes' | 'currency'> & {
+export type BreakdownInput = Omit<
+  CostBreakdown,
+  'periods' | 'total' | 'groups' | 'movers' | 'estimated' | 'lambdaOnly' | 'notes' | 'currency'
+> & {
   periods: Period[]
   current: CostRow[]
   previous: PreviousRow[]
@@ -75,13 +78,15 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
   const groupOf = (values: string[]) => {
     const key = groupKey(values)
     let group = groups.get(key)
-    if (!group) groups.set(key, (group = { values, byPeriod: input.periods.map(() => ZERO), current: ZERO, previous: ZERO }))
+    if (!group)
+      groups.set(key, (group = { values, byPeriod: input.periods.map(() => ZERO), current: ZERO, previous: ZERO }))
     return group
   }
   const totalByPeriod = input.periods.map(() => ZERO)
   for (const row of input.current) {
     const index = periodIndex.get(row.periodStart)
-    if (index === undefined) throw new RangeError(`Row for ${row.periodStart} is outside the periods of ${input.from}..${input.to}`)
+    if (index === undefined)
+      throw new RangeError(`Row for ${row.periodStart} is outside the periods of ${input.from}..${input.to}`)
     const amount = toDecimal(row.cost)
     const group = groupOf(row.values)
     group.byPeriod[index] = group.byPeriod[index]!.plus(amount)
@@ -96,9 +101,14 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
   const current = totalByPeriod.reduce((acc, amount) => acc.plus(amount), ZERO)
   const previous = [...groups.values()].reduce((acc, group) => acc.plus(group.previous), ZERO)
   const shaped: CostGroup[] = [...groups.entries()]
-    .sort(([keyA, a], [keyB, b]) => b.current.comparedTo(a.current) || b.previous.comparedTo(a.previous) || keyA.localeCompare(keyB))
+    .sort(
+      ([keyA, a], [keyB, b]) =>
+        b.current.comparedTo(a.current) || b.previous.comparedTo(a.previous) || keyA.localeCompare(keyB),
+    )
     .map(([key, group]) => {
-      const values = Object.fromEntries(input.groupBy.map((dimension, index) => [dimension, group.values[index]!])) as Partial<Record<Dimension, string>>
+      const values = Object.fromEntries(
+        input.groupBy.map((dimension, index) => [dimension, group.values[index]!]),
+      ) as Partial<Record<Dimension, string>>
       return {
         key,
         values,
@@ -124,7 +134,10 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
     notes: notesFor(input),
     dataThrough: input.dataThrough,
     comparison: input.comparison,
-    periods: input.periods.map((period) => ({ ...period, estimated: input.estimatedDays.some((day) => day >= period.start && day <= period.end) })),
+    periods: input.periods.map((period) => ({
+      ...period,
+      estimated: input.estimatedDays.some((day) => day >= period.start && day <= period.end),
+    })),
     estimatedDays: [...estimatedDays].sort(),
     total: { ...monthOverMonth(current, previous), byPeriod: totalByPeriod.map(toAmountString) },
     groups: shaped,
@@ -136,7 +149,11 @@ export function shapeCostBreakdown(input: BreakdownInput): CostBreakdown {
   }
 }
 
-export function groupLabel(values: Partial<Record<Dimension, string>>, groupBy: Dimension[], labels: CostBreakdown['labels']): string {
+export function groupLabel(
+  values: Partial<Record<Dimension, string>>,
+  groupBy: Dimension[],
+  labels: CostBreakdown['labels'],
+): string {
   if (groupBy.length === 0) return 'Total'
   return groupBy.map((dimension) => valueLabel(dimension, values[dimension] ?? '', labels)).join(' · ')
 }
@@ -152,10 +169,19 @@ export function valueLabel(dimension: Dimension, value: string, labels: CostBrea
 }
 
 function topMovers(groups: CostGroup[]): { up: string[]; down: string[] } {
-  const byChange = [...groups].sort((a, b) => toDecimal(b.changeUsd).comparedTo(toDecimal(a.changeUsd)) || a.key.localeCompare(b.key))
+  const byChange = [...groups].sort(
+    (a, b) => toDecimal(b.changeUsd).comparedTo(toDecimal(a.changeUsd)) || a.key.localeCompare(b.key),
+  )
   return {
-    up: byChange.filter((group) => toDecimal(group.changeUsd).gt(0)).slice(0, TOP_MOVERS).map((group) => group.key),
-    down: byChange.filter((group) => toDecimal(group.changeUsd).lt(0)).reverse().slice(0, TOP_MOVERS).map((group) => group.key),
+    up: byChange
+      .filter((group) => toDecimal(group.changeUsd).gt(0))
+      .slice(0, TOP_MOVERS)
+      .map((group) => group.key),
+    down: byChange
+      .filter((group) => toDecimal(group.changeUsd).lt(0))
+      .reverse()
+      .slice(0, TOP_MOVERS)
+      .map((group) => group.key),
   }
 }
 
@@ -166,13 +192,19 @@ function notesFor(input: BreakdownInput): string[] {
       'Per-function amounts are estimates: CloudWatch metrics × configuration × list price, before the account-level free tier. They cover AWS Lambda only; the billed Lambda total comes from Cost Explorer.',
     )
     if (input.groupBy.includes('usage_type') || input.filters.usage_type?.length) {
-      notes.push('Per-function usage types come from the estimate: duration on provisioned concurrency is counted with on-demand duration.')
+      notes.push(
+        'Per-function usage types come from the estimate: duration on provisioned concurrency is counted with on-demand duration.',
+      )
     }
     const others = input.filters.service?.filter((service) => service !== LAMBDA_SERVICE) ?? []
-    if (others.length > 0) notes.push(`Per-function costs exist only for ${LAMBDA_SERVICE}; ${others.join(', ')} ${others.length === 1 ? 'has' : 'have'} none.`)
+    if (others.length > 0)
+      notes.push(
+        `Per-function costs exist only for ${LAMBDA_SERVICE}; ${others.join(', ')} ${others.length === 1 ? 'has' : 'have'} none.`,
+      )
   }
   const basis = input.comparison.basis
-  if (basis === 'same_days_of_previous_months') notes.push(`Data ends on ${input.comparison.currentThrough}: changes compare the same days of the earlier period.`)
+  if (basis === 'same_days_of_previous_months')
+    notes.push(`Data ends on ${input.comparison.currentThrough}: changes compare the same days of the earlier period.`)
   return notes
 }
 

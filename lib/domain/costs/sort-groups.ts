@@ -31,7 +31,8 @@ const compare: Record<SortKey, (a: CostGroup, b: CostGroup) => number> = {
 export function sortGroups(groups: readonly CostGroup[], sort: GroupSort): CostGroup[] {
   const direction = sort.descending ? -1 : 1
   return [...groups].sort((a, b) => {
-    if (sort.key === 'change_pct' && (a.changePct === null) !== (b.changePct === null)) return a.changePct === null ? 1 : -1
+    if (sort.key === 'change_pct' && (a.changePct === null) !== (b.changePct === null))
+      return a.changePct === null ? 1 : -1
     return direction * compare[sort.key](a, b) || a.key.localeCompare(b.key)
   })
 }

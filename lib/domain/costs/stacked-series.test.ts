@@ -22,7 +22,12 @@ const periods = [
 
 describe('stackedSeries', () => {
   it('keeps the largest groups and folds the rest into Other without losing a cent', () => {
-    const groups = [group('a', ['5', '5']), group('b', ['3', '3']), group('c', ['1', '0.01']), group('d', ['0.5', '0.5'])]
+    const groups = [
+      group('a', ['5', '5']),
+      group('b', ['3', '3']),
+      group('c', ['1', '0.01']),
+      group('d', ['0.5', '0.5']),
+    ]
     const chart = stackedSeries({ groups, periods }, 2)
     expect(chart.series).toEqual(['a', 'b', 'Other'])
     expect(chart.rows).toEqual([

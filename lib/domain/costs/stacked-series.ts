@@ -10,7 +10,10 @@ const OTHER = 'Other'
 
 export type StackedSeries = { series: string[]; rows: { periodStart: string; amounts: Record<string, string> }[] }
 
-export function stackedSeries(breakdown: Pick<CostBreakdown, 'groups' | 'periods'>, maxSeries = CHART_SERIES): StackedSeries {
+export function stackedSeries(
+  breakdown: Pick<CostBreakdown, 'groups' | 'periods'>,
+  maxSeries = CHART_SERIES,
+): StackedSeries {
   const labels = uniqueLabels(breakdown.groups.map((group) => group.label))
   const totals = new Map<string, Decimal>()
   breakdown.groups.forEach((group, index) => totals.set(labels[index]!, toDecimal(group.currentUsd).abs()))
@@ -21,7 +24,10 @@ export function stackedSeries(breakdown: Pick<CostBreakdown, 'groups' | 'periods
       const label = labels[index]!
       addTo(cells, fold.has(label) ? OTHER : label, toDecimal(group.byPeriod[periodIndex] ?? '0'))
     })
-    return { periodStart: period.start, amounts: Object.fromEntries(keep.map((label) => [label, toAmountString(cells.get(label) ?? ZERO)])) }
+    return {
+      periodStart: period.start,
+      amounts: Object.fromEntries(keep.map((label) => [label, toAmountString(cells.get(label) ?? ZERO)])),
+    }
   })
   return { series: keep, rows }
 }

@@ -39,6 +39,7 @@ describe('usageTypeName', () => {
   })
 
   it('is null for a code that is not one of Lambda’s meters (shown as the code)', () => {
-    for (const code of ['Global-Request', 'BoxUsage:t3.micro', 'APN2-TimedStorage-ByteHrs']) expect(usageTypeName(code)).toBeNull()
+    for (const code of ['Global-Request', 'BoxUsage:t3.micro', 'APN2-TimedStorage-ByteHrs'])
+      expect(usageTypeName(code)).toBeNull()
   })
 })

@@ -3,7 +3,8 @@
 import { LAMBDA_METER_FACTS } from '@/lib/domain/pricing/lambda-meters'
 import { parseLambdaUsageType } from '@/lib/domain/pricing/lambda-usage-types'
 
-export type LambdaCategory = 'requests' | 'duration' | 'provisioned_concurrency' | 'provisioned_duration' | 'ephemeral_storage' | 'other'
+export type LambdaCategory =
+  'requests' | 'duration' | 'provisioned_concurrency' | 'provisioned_duration' | 'ephemeral_storage' | 'other'
 
 export const LAMBDA_CATEGORY_LABELS: Record<LambdaCategory, string> = {
   requests: 'Requests',

@@ -3,7 +3,9 @@ import { attachmentHeader } from './content-disposition'
 
 describe('attachmentHeader', () => {
   it('keeps an ASCII name as is in both forms', () => {
-    expect(attachmentHeader('costs_2026-10-01_2026-10-31.csv')).toBe(`attachment; filename="costs_2026-10-01_2026-10-31.csv"; filename*=UTF-8''costs_2026-10-01_2026-10-31.csv`)
+    expect(attachmentHeader('costs_2026-10-01_2026-10-31.csv')).toBe(
+      `attachment; filename="costs_2026-10-01_2026-10-31.csv"; filename*=UTF-8''costs_2026-10-01_2026-10-31.csv`,
+    )
   })
 
   it('gives a Korean name an ASCII fallback and the exact UTF-8 name', () => {

@@ -4,7 +4,15 @@
 const UNSAFE_ASCII = /[^A-Za-z0-9._-]+/g
 
 export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNSAFE_ASCII, '_').replace(/_+/g, '_') || 'export.csv'
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+  const ascii =
+    fileName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(UNSAFE_ASCII, '_')
+      .replace(/_+/g, '_') || 'export.csv'
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

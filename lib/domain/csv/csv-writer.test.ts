@@ -21,8 +21,13 @@ describe('createCsvWriter', () => {
   it('writes a BOM and the header once, then CRLF records; numbers are bare, text is quoted', () => {
     const writer = createCsvWriter(COLUMNS)
     const first = writer.write([['2026-10-01', 'orders-api', '12.3456789012', false]])
-    const second = writer.write([['2026-10-02', '주문', '-0.0000000001', true], ['2026-10-03', 'x', 7, null]])
-    expect(first).toBe(`${BOM}period_start,function_name,cost_usd,estimated\r\n"2026-10-01","orders-api",12.3456789012,"false"\r\n`)
+    const second = writer.write([
+      ['2026-10-02', '주문', '-0.0000000001', true],
+      ['2026-10-03', 'x', 7, null],
+    ])
+    expect(first).toBe(
+      `${BOM}period_start,function_name,cost_usd,estimated\r\n"2026-10-01","orders-api",12.3456789012,"false"\r\n`,
+    )
     expect(second).toBe(`"2026-10-02","주문",-0.0000000001,"true"\r\n"2026-10-03","x",7,\r\n`)
     expect((first + second).indexOf(BOM)).toBe(0)
     expect((first + second).lastIndexOf(BOM)).toBe(0)
@@ -33,7 +38,13 @@ describe('createCsvWriter', () => {
   })
 
   it('keeps negative amounts as numbers and escapes the same text in a text column', () => {
-    const csv = createCsvWriter([{ header: 'name', kind: 'text' }, { header: 'amount', kind: 'number' }], { bom: false }).write([['-12.34', '-12.34']])
+    const csv = createCsvWriter(
+      [
+        { header: 'name', kind: 'text' },
+        { header: 'amount', kind: 'number' },
+      ],
+      { bom: false },
+    ).write([['-12.34', '-12.34']])
     expect(csv).toBe(`name,amount\r\n"'-12.34",-12.34\r\n`)
   })
 
@@ -44,13 +55,26 @@ describe('createCsvWriter', () => {
   })
 
   it('refuses a number column value that is not a number, and a malformed day', () => {
-    expect(() => createCsvWriter(COLUMNS).write([['2026-10-01', 'a', '=1+1', false]])).toThrow('cost_usd: "=1+1" is not a number')
+    expect(() => createCsvWriter(COLUMNS).write([['2026-10-01', 'a', '=1+1', false]])).toThrow(
+      'cost_usd: "=1+1" is not a number',
+    )
     expect(() => createCsvWriter(COLUMNS).write([['1/10/2026', 'a', '1', false]])).toThrow('period_start')
-    expect(() => createCsvWriter(COLUMNS).write([['2026-10-01', 'a', Number.NaN, false]])).toThrow('not a finite number')
+    expect(() => createCsvWriter(COLUMNS).write([['2026-10-01', 'a', Number.NaN, false]])).toThrow(
+      'not a finite number',
+    )
   })
 
   describe('cell break-out (reliability §8 item 2)', () => {
-    const payloads = ['a","=1+1', 'a;=1+1', 'x\r\n=1+1', '"=1+1', ',=1+1', 'a\n@SUM(1,1)', '=1+2";=1+2', `'";=cmd|' /C calc'!A0`]
+    const payloads = [
+      'a","=1+1',
+      'a;=1+1',
+      'x\r\n=1+1',
+      '"=1+1',
+      ',=1+1',
+      'a\n@SUM(1,1)',
+      '=1+2";=1+2',
+      `'";=cmd|' /C calc'!A0`,
+    ]
     it.each(payloads)('%j stays one cell and no raw cell starts with a trigger', (payload) => {
       const csv = createCsvWriter(COLUMNS).write([['2026-10-01', payload, '1', false]])
       const rows = parseStrict(csv)
@@ -69,7 +93,10 @@ describe('createCsvWriter', () => {
     const row = fc.tuple(text, fc.option(fc.stringMatching(/^-?\d{1,12}(\.\d{1,10})?$/)))
     fc.assert(
       fc.property(fc.array(row, { maxLength: 50 }), (rows) => {
-        const writer = createCsvWriter([{ header: 'name', kind: 'text' }, { header: 'amount', kind: 'number' }])
+        const writer = createCsvWriter([
+          { header: 'name', kind: 'text' },
+          { header: 'amount', kind: 'number' },
+        ])
         const csv = writer.write(rows.slice(0, 25)) + writer.write(rows.slice(25))
         expect(csv.startsWith(`${BOM}name,amount\r\n`)).toBe(true)
         expect(csv.endsWith('\r\n')).toBe(true)

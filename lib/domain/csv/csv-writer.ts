@@ -23,7 +23,8 @@ type Formatter = (value: Exclude<CsvCell, null>) => string
 
 // One formatter per column, chosen once: a million-row export formats eight million cells.
 function formatterFor(column: CsvColumn): Formatter {
-  const invalid = (value: unknown, what: string) => new CsvCellError(`Column ${column.header}: ${JSON.stringify(value)} is not ${what}`)
+  const invalid = (value: unknown, what: string) =>
+    new CsvCellError(`Column ${column.header}: ${JSON.stringify(value)} is not ${what}`)
   switch (column.kind) {
     case 'text':
       return (value) => neutralizeFormula(String(value))
@@ -58,7 +59,9 @@ export type CsvWriter = {
 
 export function createCsvWriter(columns: readonly CsvColumn[], options: { bom?: boolean } = {}): CsvWriter {
   // Headers are our own snake_case names, written bare; everything else goes through the serializer.
-  for (const column of columns) if (!HEADER.test(column.header)) throw new CsvCellError(`Header ${JSON.stringify(column.header)} must be snake_case`)
+  for (const column of columns)
+    if (!HEADER.test(column.header))
+      throw new CsvCellError(`Header ${JSON.stringify(column.header)} must be snake_case`)
   const numeric = columns.map((column) => column.kind === 'number')
   const formatters = columns.map(formatterFor)
   const header = columns.map((column) => column.header).join(',')
@@ -67,17 +70,20 @@ export function createCsvWriter(columns: readonly CsvColumn[], options: { bom?: 
     write(records) {
       const first = !started
       started = true
-      const rows = records.map((record) => formatters.map((format, index) => {
-        const value = record[index] ?? null
-        return value === null ? null : format(value)
-      }))
+      const rows = records.map((record) =>
+        formatters.map((format, index) => {
+          const value = record[index] ?? null
+          return value === null ? null : format(value)
+        }),
+      )
       const body = stringify(rows, {
         record_delimiter: 'windows',
         escape_formulas: true,
         quoted_match: NOT_A_NUMBER,
         cast: {
           // A negative amount is a number, not a formula: only text cells are escaped.
-          string: (value, context) => (numeric[context.index] && value.startsWith('-') ? { value, escape_formulas: false } : value),
+          string: (value, context) =>
+            numeric[context.index] && value.startsWith('-') ? { value, escape_formulas: false } : value,
         },
       })
       return first ? `${options.bom === false ? '' : BOM}${header}\r\n${body}` : body

@@ -3,7 +3,20 @@
 // are never passed through here, so negative amounts stay numbers.
 
 /** Characters that start a formula or a cell break-out in Excel, LibreOffice or Google Sheets. */
-export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']
+export const FORMULA_TRIGGERS: readonly string[] = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\0',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20',
+]
 
 const TRIGGERS = new Set(FORMULA_TRIGGERS)
 // Some spreadsheets trim leading spaces before deciding what a cell is, so " =1+1" counts as a formula too.

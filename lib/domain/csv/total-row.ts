@@ -31,7 +31,10 @@ export function createColumnTotals(columns: readonly CsvColumn[], summed: readon
       for (const index of indexes) {
         const cell = record[index]
         if (cell === null || cell === undefined || cell === '') continue
-        sums.set(index, (sums.get(index) ?? new Decimal(0)).plus(new Decimal(typeof cell === 'boolean' ? Number(cell) : cell)))
+        sums.set(
+          index,
+          (sums.get(index) ?? new Decimal(0)).plus(new Decimal(typeof cell === 'boolean' ? Number(cell) : cell)),
+        )
       }
     },
     total(fixed = {}) {

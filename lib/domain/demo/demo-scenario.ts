@@ -33,7 +33,12 @@ const productionFunctions: FunctionSpec[] = [
       { kind: 'requests', perDay: 3_000, durationMs: 1_400, p99Factor: 2.5, profile: 'business' },
       { kind: 'pings', everyMinutes: 1, durationMs: 9_500 },
     ],
-    budget: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000, note: 'Keeps the embedding model loaded (1-2 min cold start)' },
+    budget: {
+      intervalMinutes: 1,
+      concurrency: 1,
+      pingDurationMs: 10_000,
+      note: 'Keeps the embedding model loaded (1-2 min cold start)',
+    },
     incidents: [
       {
         kind: 'retry_amplification',
@@ -41,7 +46,8 @@ const productionFunctions: FunctionSpec[] = [
         to: { monthsAgo: 1, day: 'last' },
         appliesTo: 'pings',
         failAfterMs: 90_000,
-        cause: 'The S3 model file grew past 2 GB: every cold start ran out of memory after ~90 s, and each scheduled ping was retried twice (MaximumRetryAttempts = 2).',
+        cause:
+          'The S3 model file grew past 2 GB: every cold start ran out of memory after ~90 s, and each scheduled ping was retried twice (MaximumRetryAttempts = 2).',
       },
     ],
   },
@@ -61,7 +67,14 @@ const productionFunctions: FunctionSpec[] = [
     region: SEOUL,
     config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: node },
     traffic: [{ kind: 'requests', perDay: 300_000, durationMs: 180, profile: 'evening', growthPerMonth: 0.04 }],
-    incidents: [{ kind: 'traffic_growth', from: { monthsAgo: 3, day: 10 }, factor: 1.45, cause: 'Spring campaign launch: more orders, same duration and error rate.' }],
+    incidents: [
+      {
+        kind: 'traffic_growth',
+        from: { monthsAgo: 3, day: 10 },
+        factor: 1.45,
+        cause: 'Spring campaign launch: more orders, same duration and error rate.',
+      },
+    ],
   },
   {
     name: 'checkout-api',
@@ -78,7 +91,12 @@ const productionFunctions: FunctionSpec[] = [
       { kind: 'requests', perDay: 50_000, durationMs: 250, profile: 'business' },
       { kind: 'pings', everyMinutes: 4, fanOut: 10, durationMs: 110 },
     ],
-    budget: { intervalMinutes: 4, concurrency: 10, pingDurationMs: 120, note: 'Fan-out warmer holding 10 environments' },
+    budget: {
+      intervalMinutes: 4,
+      concurrency: 10,
+      pingDurationMs: 120,
+      note: 'Fan-out warmer holding 10 environments',
+    },
   },
   {
     // A deploy that raised memory: faster, but more expensive per request.
@@ -86,7 +104,15 @@ const productionFunctions: FunctionSpec[] = [
     region: SEOUL,
     config: { memoryMb: 512, architecture: 'x86_64', timeoutSeconds: 60, runtime: node },
     traffic: [{ kind: 'requests', perDay: 20_000, durationMs: 800, profile: 'business', async: true }],
-    incidents: [{ kind: 'config_change', at: { monthsAgo: 5, day: 12 }, set: { memoryMb: 1536 }, durationFactor: 0.56, cause: 'Memory raised from 512 MB to 1536 MB to cut resize latency.' }],
+    incidents: [
+      {
+        kind: 'config_change',
+        at: { monthsAgo: 5, day: 12 },
+        set: { memoryMb: 1536 },
+        durationFactor: 0.56,
+        cause: 'Memory raised from 512 MB to 1536 MB to cut resize latency.',
+      },
+    ],
   },
   {
     // A nightly report per tenant; recently a downstream hang makes a third of them hit the 15-minute timeout.
@@ -100,19 +126,57 @@ const productionFunctions: FunctionSpec[] = [
         from: { daysAgo: 6 },
         to: { daysAgo: 1 },
         share: 0.34,
-        cause: 'The reporting database stopped answering for some tenants: those jobs hang until the 15-minute timeout and are retried twice (45 billed minutes each).',
+        cause:
+          'The reporting database stopped answering for some tenants: those jobs hang until the 15-minute timeout and are retried twice (45 billed minutes each).',
       },
     ],
   },
-  { name: 'billing-export', region: SEOUL, config: { memoryMb: 1024, architecture: 'arm64', timeoutSeconds: 600, runtime: python, hasFailureDestination: true }, traffic: [{ kind: 'batch', hourUtc: 18, jobs: 1, durationMs: 95_000 }] },
-  { name: 'user-events-consumer', region: SEOUL, config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true }, traffic: [{ kind: 'requests', perDay: 900_000, durationMs: 40, profile: 'evening', async: true }] },
-  { name: 'auth-authorizer', region: SEOUL, config: { memoryMb: 128, architecture: 'arm64', timeoutSeconds: 10, runtime: node }, traffic: [{ kind: 'requests', perDay: 450_000, durationMs: 15, profile: 'evening' }] },
-  { name: 'notification-sender', region: SEOUL, config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true }, traffic: [{ kind: 'requests', perDay: 60_000, durationMs: 180, profile: 'evening', async: true }] },
-  { name: 'thumbnail-generator', region: SEOUL, config: { memoryMb: 1024, architecture: 'arm64', timeoutSeconds: 60, runtime: node }, traffic: [{ kind: 'requests', perDay: 8_000, durationMs: 650, profile: 'business', async: true }] },
+  {
+    name: 'billing-export',
+    region: SEOUL,
+    config: {
+      memoryMb: 1024,
+      architecture: 'arm64',
+      timeoutSeconds: 600,
+      runtime: python,
+      hasFailureDestination: true,
+    },
+    traffic: [{ kind: 'batch', hourUtc: 18, jobs: 1, durationMs: 95_000 }],
+  },
+  {
+    name: 'user-events-consumer',
+    region: SEOUL,
+    config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true },
+    traffic: [{ kind: 'requests', perDay: 900_000, durationMs: 40, profile: 'evening', async: true }],
+  },
+  {
+    name: 'auth-authorizer',
+    region: SEOUL,
+    config: { memoryMb: 128, architecture: 'arm64', timeoutSeconds: 10, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 450_000, durationMs: 15, profile: 'evening' }],
+  },
+  {
+    name: 'notification-sender',
+    region: SEOUL,
+    config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true },
+    traffic: [{ kind: 'requests', perDay: 60_000, durationMs: 180, profile: 'evening', async: true }],
+  },
+  {
+    name: 'thumbnail-generator',
+    region: SEOUL,
+    config: { memoryMb: 1024, architecture: 'arm64', timeoutSeconds: 60, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 8_000, durationMs: 650, profile: 'business', async: true }],
+  },
   {
     name: 'pdf-renderer',
     region: SEOUL,
-    config: { memoryMb: 2048, architecture: 'x86_64', timeoutSeconds: 120, runtime: 'provided.al2023', packageType: 'Image' },
+    config: {
+      memoryMb: 2048,
+      architecture: 'x86_64',
+      timeoutSeconds: 120,
+      runtime: 'provided.al2023',
+      packageType: 'Image',
+    },
     traffic: [{ kind: 'requests', perDay: 1_500, durationMs: 3_200, profile: 'business' }],
   },
   {
@@ -120,11 +184,34 @@ const productionFunctions: FunctionSpec[] = [
     region: SEOUL,
     config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 15, runtime: node },
     traffic: [{ kind: 'requests', perDay: 25_000, durationMs: 60, profile: 'flat', errorRate: 0.002 }],
-    incidents: [{ kind: 'error_spike', from: { monthsAgo: 2, day: 14 }, to: { monthsAgo: 2, day: 15 }, errorRate: 0.35, cause: 'A partner rotated its signing secret: a third of webhooks failed signature checks for two days.' }],
+    incidents: [
+      {
+        kind: 'error_spike',
+        from: { monthsAgo: 2, day: 14 },
+        to: { monthsAgo: 2, day: 15 },
+        errorRate: 0.35,
+        cause: 'A partner rotated its signing secret: a third of webhooks failed signature checks for two days.',
+      },
+    ],
   },
-  { name: 'session-cleanup', region: SEOUL, config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 300, runtime: python }, traffic: [{ kind: 'pings', everyMinutes: 60, durationMs: 12_000 }] },
-  { name: 'data-sync', region: SEOUL, config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 600, runtime: python }, traffic: [{ kind: 'pings', everyMinutes: 15, durationMs: 21_000 }] },
-  { name: 'log-shipper', region: SEOUL, config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 60, runtime: node }, traffic: [{ kind: 'requests', perDay: 144_000, durationMs: 90, profile: 'flat' }] },
+  {
+    name: 'session-cleanup',
+    region: SEOUL,
+    config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 300, runtime: python },
+    traffic: [{ kind: 'pings', everyMinutes: 60, durationMs: 12_000 }],
+  },
+  {
+    name: 'data-sync',
+    region: SEOUL,
+    config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 600, runtime: python },
+    traffic: [{ kind: 'pings', everyMinutes: 15, durationMs: 21_000 }],
+  },
+  {
+    name: 'log-shipper',
+    region: SEOUL,
+    config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 60, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 144_000, durationMs: 90, profile: 'flat' }],
+  },
   {
     name: 'feature-flags-api',
     region: VIRGINIA,
@@ -134,20 +221,54 @@ const productionFunctions: FunctionSpec[] = [
       { kind: 'pings', everyMinutes: 4, durationMs: 35 },
     ],
   },
-  { name: 'edge-geo-api', region: VIRGINIA, config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 10, runtime: node }, traffic: [{ kind: 'requests', perDay: 70_000, durationMs: 45, profile: 'night' }] },
-  { name: 'cloudfront-log-parser', region: VIRGINIA, config: { memoryMb: 1024, architecture: 'arm64', timeoutSeconds: 120, runtime: python }, traffic: [{ kind: 'requests', perDay: 288, durationMs: 14_000, profile: 'flat', async: true }] },
-  { name: 'ses-bounce-handler', region: VIRGINIA, config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true }, traffic: [{ kind: 'requests', perDay: 900, durationMs: 70, profile: 'flat', async: true }] },
+  {
+    name: 'edge-geo-api',
+    region: VIRGINIA,
+    config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 10, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 70_000, durationMs: 45, profile: 'night' }],
+  },
+  {
+    name: 'cloudfront-log-parser',
+    region: VIRGINIA,
+    config: { memoryMb: 1024, architecture: 'arm64', timeoutSeconds: 120, runtime: python },
+    traffic: [{ kind: 'requests', perDay: 288, durationMs: 14_000, profile: 'flat', async: true }],
+  },
+  {
+    name: 'ses-bounce-handler',
+    region: VIRGINIA,
+    config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 30, runtime: node, hasFailureDestination: true },
+    traffic: [{ kind: 'requests', perDay: 900, durationMs: 70, profile: 'flat', async: true }],
+  },
   {
     name: 'cognito-trigger',
     region: VIRGINIA,
     config: { memoryMb: 256, architecture: 'arm64', timeoutSeconds: 5, runtime: node, reservedConcurrency: 20 },
     traffic: [{ kind: 'requests', perDay: 6_000, durationMs: 110, profile: 'night' }],
-    incidents: [{ kind: 'throttle_spike', from: { monthsAgo: 4, day: 20 }, to: { monthsAgo: 4, day: 20 }, throttledShare: 0.2, cause: 'A sign-up burst hit the reserved concurrency of 20.' }],
+    incidents: [
+      {
+        kind: 'throttle_spike',
+        from: { monthsAgo: 4, day: 20 },
+        to: { monthsAgo: 4, day: 20 },
+        throttledShare: 0.2,
+        cause: 'A sign-up burst hit the reserved concurrency of 20.',
+      },
+    ],
   },
-  { name: 's3-virus-scan', region: VIRGINIA, config: { memoryMb: 3008, architecture: 'x86_64', timeoutSeconds: 300, runtime: python, ephemeralStorageMb: 2048 }, traffic: [{ kind: 'requests', perDay: 400, durationMs: 9_000, profile: 'business', async: true }] },
+  {
+    name: 's3-virus-scan',
+    region: VIRGINIA,
+    config: { memoryMb: 3008, architecture: 'x86_64', timeoutSeconds: 300, runtime: python, ephemeralStorageMb: 2048 },
+    traffic: [{ kind: 'requests', perDay: 400, durationMs: 9_000, profile: 'business', async: true }],
+  },
 ]
 
-const devFunction = (name: string, region: string, memoryMb: number, perMonth: number, durationMs: number): FunctionSpec => ({
+const devFunction = (
+  name: string,
+  region: string,
+  memoryMb: number,
+  perMonth: number,
+  durationMs: number,
+): FunctionSpec => ({
   name,
   region,
   config: { memoryMb, architecture: 'arm64', timeoutSeconds: 30, runtime: node },
@@ -171,11 +292,36 @@ const developmentFunctions: FunctionSpec[] = [
     config: { memoryMb: 2048, architecture: 'arm64', timeoutSeconds: 300, runtime: python },
     traffic: [{ kind: 'sporadic', perMonth: 400, durationMs: 25_000 }],
   },
-  { name: 'dev-orders-api', region: SEOUL, config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: node }, traffic: [{ kind: 'requests', perDay: 3_000, durationMs: 190, profile: 'business', weekendFactor: 0.05 }] },
-  { name: 'dev-checkout-api', region: SEOUL, config: { memoryMb: 512, architecture: 'x86_64', timeoutSeconds: 29, runtime: node }, traffic: [{ kind: 'requests', perDay: 800, durationMs: 230, profile: 'business', weekendFactor: 0.05 }] },
-  { name: 'dev-search-api', region: SEOUL, config: { memoryMb: 1536, architecture: 'x86_64', timeoutSeconds: 29, runtime: node }, traffic: [{ kind: 'requests', perDay: 600, durationMs: 270, profile: 'business', weekendFactor: 0.05 }] },
-  { name: 'dev-image-resizer', region: SEOUL, config: { memoryMb: 1536, architecture: 'x86_64', timeoutSeconds: 60, runtime: node }, traffic: [{ kind: 'sporadic', perMonth: 900, durationMs: 500 }] },
-  { name: 'dev-nightly-tenant-report', region: SEOUL, config: { memoryMb: 1024, architecture: 'x86_64', timeoutSeconds: 900, runtime: python }, traffic: [{ kind: 'batch', hourUtc: 17, jobs: 2, durationMs: 200_000, weekdaysOnly: true }] },
+  {
+    name: 'dev-orders-api',
+    region: SEOUL,
+    config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 3_000, durationMs: 190, profile: 'business', weekendFactor: 0.05 }],
+  },
+  {
+    name: 'dev-checkout-api',
+    region: SEOUL,
+    config: { memoryMb: 512, architecture: 'x86_64', timeoutSeconds: 29, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 800, durationMs: 230, profile: 'business', weekendFactor: 0.05 }],
+  },
+  {
+    name: 'dev-search-api',
+    region: SEOUL,
+    config: { memoryMb: 1536, architecture: 'x86_64', timeoutSeconds: 29, runtime: node },
+    traffic: [{ kind: 'requests', perDay: 600, durationMs: 270, profile: 'business', weekendFactor: 0.05 }],
+  },
+  {
+    name: 'dev-image-resizer',
+    region: SEOUL,
+    config: { memoryMb: 1536, architecture: 'x86_64', timeoutSeconds: 60, runtime: node },
+    traffic: [{ kind: 'sporadic', perMonth: 900, durationMs: 500 }],
+  },
+  {
+    name: 'dev-nightly-tenant-report',
+    region: SEOUL,
+    config: { memoryMb: 1024, architecture: 'x86_64', timeoutSeconds: 900, runtime: python },
+    traffic: [{ kind: 'batch', hourUtc: 17, jobs: 2, durationMs: 200_000, weekdaysOnly: true }],
+  },
   devFunction('dev-user-events-consumer', SEOUL, 256, 30_000, 45),
   devFunction('dev-notification-sender', SEOUL, 256, 3_000, 170),
   devFunction('dev-webhook-receiver', SEOUL, 256, 1_500, 65),
@@ -187,7 +333,14 @@ const developmentFunctions: FunctionSpec[] = [
   { ...devFunction('tmp-migration-script', VIRGINIA, 1024, 20, 60_000), createdDaysAgo: 40 },
 ]
 
-const line = (service: string, usageType: string, unit: string, quantity: number, usdPerUnit: string, extra: Partial<ServiceLineSpec> = {}): ServiceLineSpec => ({
+const line = (
+  service: string,
+  usageType: string,
+  unit: string,
+  quantity: number,
+  usdPerUnit: string,
+  extra: Partial<ServiceLineSpec> = {},
+): ServiceLineSpec => ({
   service,
   usageType,
   unit,
@@ -235,8 +388,18 @@ const developmentServices: ServiceLineSpec[] = [
 ]
 
 const accounts: AccountSpec[] = [
-  { id: DEMO_PRODUCTION_ACCOUNT, name: 'acme-production (demo)', functions: productionFunctions.map(withDemoTeamTag), services: productionServices },
-  { id: DEMO_DEVELOPMENT_ACCOUNT, name: 'acme-development (demo)', functions: developmentFunctions.map(withDemoTeamTag), services: developmentServices },
+  {
+    id: DEMO_PRODUCTION_ACCOUNT,
+    name: 'acme-production (demo)',
+    functions: productionFunctions.map(withDemoTeamTag),
+    services: productionServices,
+  },
+  {
+    id: DEMO_DEVELOPMENT_ACCOUNT,
+    name: 'acme-development (demo)',
+    functions: developmentFunctions.map(withDemoTeamTag),
+    services: developmentServices,
+  },
 ]
 
 export const DEMO_SCENARIO: Scenario = { seed: 20_260_201, months: 13, hourlyDays: 14, accounts }

@@ -12,7 +12,9 @@ const SEOUL = 'ap-northeast-2'
 
 type DemoServer = Omit<ObservedServer, 'launchedAt' | 'replicas'> & { replicas?: string[] }
 
-const dev = (server: Omit<DemoServer, 'accountId' | 'region' | 'replicaOf' | 'clusterId'> & Partial<DemoServer>): DemoServer => ({
+const dev = (
+  server: Omit<DemoServer, 'accountId' | 'region' | 'replicaOf' | 'clusterId'> & Partial<DemoServer>,
+): DemoServer => ({
   accountId: DEMO_DEVELOPMENT_ACCOUNT,
   region: SEOUL,
   replicaOf: null,
@@ -29,17 +31,108 @@ const prod = (server: Omit<DemoServer, 'accountId' | 'replicaOf' | 'clusterId'> 
 })
 
 const SERVERS: DemoServer[] = [
-  dev({ kind: 'rds', id: 'dev-postgres', type: 'db.t4g.medium', engine: 'postgres', state: 'available', tags: { Tier: 'db' } }),
-  dev({ kind: 'ec2', id: 'i-0de50000000000a01', type: 't4g.small', engine: null, state: 'running', tags: { Name: 'dev-api-1', Tier: 'api' } }),
-  dev({ kind: 'ec2', id: 'i-0de50000000000a02', type: 't4g.small', engine: null, state: 'running', tags: { Name: 'dev-api-2', Tier: 'api' } }),
-  dev({ kind: 'ec2', id: 'i-0de50000000000b01', type: 't4g.small', engine: null, state: 'running', tags: { Name: 'dev-batch', Tier: 'batch' } }),
-  ...[1, 2, 3].map((n) => prod({ kind: 'ec2', id: `i-0a7e0000000000c0${n}`, region: SEOUL, type: 'm6g.large', engine: null, state: 'running', tags: { Name: `prod-web-${n}` } })),
-  ...[1, 2].map((n) => prod({ kind: 'ec2', id: `i-0a7e0000000000d0${n}`, region: SEOUL, type: 't4g.medium', engine: null, state: 'running', tags: { Name: `prod-worker-${n}` } })),
-  prod({ kind: 'ec2', id: 'i-0a7e0000000000e01', region: 'us-east-1', type: 't4g.small', engine: null, state: 'running', tags: { Name: 'prod-edge' } }),
-  prod({ kind: 'rds', id: 'prod-postgres', region: SEOUL, type: 'db.r6g.large', engine: 'postgres', state: 'available', tags: {}, replicas: ['prod-postgres-replica'] }),
-  prod({ kind: 'rds', id: 'prod-postgres-replica', region: SEOUL, type: 'db.t4g.medium', engine: 'postgres', state: 'available', tags: {}, replicaOf: 'prod-postgres' }),
-  prod({ kind: 'aurora', id: 'prod-analytics', region: SEOUL, type: 'db.t4g.medium', engine: 'aurora-postgresql', state: 'available', tags: {} }),
-  prod({ kind: 'rds', id: 'prod-analytics-1', region: SEOUL, type: 'db.t4g.medium', engine: 'aurora-postgresql', state: 'available', tags: {}, clusterId: 'prod-analytics' }),
+  dev({
+    kind: 'rds',
+    id: 'dev-postgres',
+    type: 'db.t4g.medium',
+    engine: 'postgres',
+    state: 'available',
+    tags: { Tier: 'db' },
+  }),
+  dev({
+    kind: 'ec2',
+    id: 'i-0de50000000000a01',
+    type: 't4g.small',
+    engine: null,
+    state: 'running',
+    tags: { Name: 'dev-api-1', Tier: 'api' },
+  }),
+  dev({
+    kind: 'ec2',
+    id: 'i-0de50000000000a02',
+    type: 't4g.small',
+    engine: null,
+    state: 'running',
+    tags: { Name: 'dev-api-2', Tier: 'api' },
+  }),
+  dev({
+    kind: 'ec2',
+    id: 'i-0de50000000000b01',
+    type: 't4g.small',
+    engine: null,
+    state: 'running',
+    tags: { Name: 'dev-batch', Tier: 'batch' },
+  }),
+  ...[1, 2, 3].map((n) =>
+    prod({
+      kind: 'ec2',
+      id: `i-0a7e0000000000c0${n}`,
+      region: SEOUL,
+      type: 'm6g.large',
+      engine: null,
+      state: 'running',
+      tags: { Name: `prod-web-${n}` },
+    }),
+  ),
+  ...[1, 2].map((n) =>
+    prod({
+      kind: 'ec2',
+      id: `i-0a7e0000000000d0${n}`,
+      region: SEOUL,
+      type: 't4g.medium',
+      engine: null,
+      state: 'running',
+      tags: { Name: `prod-worker-${n}` },
+    }),
+  ),
+  prod({
+    kind: 'ec2',
+    id: 'i-0a7e0000000000e01',
+    region: 'us-east-1',
+    type: 't4g.small',
+    engine: null,
+    state: 'running',
+    tags: { Name: 'prod-edge' },
+  }),
+  prod({
+    kind: 'rds',
+    id: 'prod-postgres',
+    region: SEOUL,
+    type: 'db.r6g.large',
+    engine: 'postgres',
+    state: 'available',
+    tags: {},
+    replicas: ['prod-postgres-replica'],
+  }),
+  prod({
+    kind: 'rds',
+    id: 'prod-postgres-replica',
+    region: SEOUL,
+    type: 'db.t4g.medium',
+    engine: 'postgres',
+    state: 'available',
+    tags: {},
+    replicaOf: 'prod-postgres',
+  }),
+  prod({
+    kind: 'aurora',
+    id: 'prod-analytics',
+    region: SEOUL,
+    type: 'db.t4g.medium',
+    engine: 'aurora-postgresql',
+    state: 'available',
+    tags: {},
+  }),
+  prod({
+    kind: 'rds',
+    id: 'prod-analytics-1',
+    region: SEOUL,
+    type: 'db.t4g.medium',
+    engine: 'aurora-postgresql',
+    state: 'available',
+    tags: {},
+    clusterId: 'prod-analytics',
+  }),
 ]
 
 /** The demo's servers as the inventory would observe them, launched 400 days before `today`. */

@@ -30,7 +30,10 @@ export const DEMO_RETAG = { name: 'search-api', daysAgo: 10, team: 'recsys' } as
 export function withDemoTeamTag(spec: FunctionSpec): FunctionSpec {
   if (spec.name.startsWith('sandbox-') || spec.name.startsWith('tmp-')) return spec
   const team = TEAM_OF[spec.name.replace(/^dev-/, '')] ?? 'platform'
-  const retags = spec.name === DEMO_RETAG.name ? [{ at: { daysAgo: DEMO_RETAG.daysAgo }, tags: { team: DEMO_RETAG.team, env: 'production' } }] : []
+  const retags =
+    spec.name === DEMO_RETAG.name
+      ? [{ at: { daysAgo: DEMO_RETAG.daysAgo }, tags: { team: DEMO_RETAG.team, env: 'production' } }]
+      : []
   return { ...spec, tags: { team, env: spec.name.startsWith('dev-') ? 'development' : 'production' }, retags }
 }
 
@@ -40,5 +43,7 @@ export const DEMO_TEAM_SETTINGS: { rules: TeamRule[]; defaultFromTag: string | n
     { team: 'commerce', match: { service: 'Amazon Relational Database Service' } },
   ],
   defaultFromTag: 'team',
-  sharedPools: [{ name: 'Shared network and storage', match: { service: 'EC2 - Other' }, split: { method: 'proportional' } }],
+  sharedPools: [
+    { name: 'Shared network and storage', match: { service: 'EC2 - Other' }, split: { method: 'proportional' } },
+  ],
 }

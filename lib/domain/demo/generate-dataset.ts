@@ -25,13 +25,43 @@ import { simulateFunctionDay } from './simulate-function-hour'
 
 export const LAMBDA_SERVICE = 'AWS Lambda'
 
-export type DatasetFunction = { key: string; accountId: string; region: string; name: string; arn: string; createdDay: IsoDay; tagHistory: TagsFrom[] }
-export type DatasetConfig = { functionKey: string; validFrom: string; configHash: string; cause: string | null } & FunctionConfig
+export type DatasetFunction = {
+  key: string
+  accountId: string
+  region: string
+  name: string
+  arn: string
+  createdDay: IsoDay
+  tagHistory: TagsFrom[]
+}
+export type DatasetConfig = {
+  functionKey: string
+  validFrom: string
+  configHash: string
+  cause: string | null
+} & FunctionConfig
 export type DatasetDailyMetric = { functionKey: string; day: IsoDay } & MetricValues & { durationAvgMs: number | null }
-export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & { durationAvgMs: number | null }
+export type DatasetHourlyMetric = { functionKey: string; hour: string } & MetricValues & {
+    durationAvgMs: number | null
+  }
 export type DatasetCostLine = CostLineFields & { recordType: 'Usage'; estimated: boolean }
-export type DatasetBudget = { functionKey: string; intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null; note: string | null }
-export type DatasetIncident = { kind: string; accountId: string; region: string; functionName: string; fromDay: IsoDay; toDay: IsoDay; cause: string }
+export type DatasetBudget = {
+  functionKey: string
+  intervalMinutes: number
+  concurrency: number
+  pingDurationMs: number
+  memoryMb: number | null
+  note: string | null
+}
+export type DatasetIncident = {
+  kind: string
+  accountId: string
+  region: string
+  functionName: string
+  fromDay: IsoDay
+  toDay: IsoDay
+  cause: string
+}
 
 export type Dataset = {
   firstDay: IsoDay
@@ -72,10 +102,17 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
       for (const day of eachDay(fn.createdDay, window.lastDay)) {
         const hours = simulateFunctionDay(fn, scenario.seed, day)
         const daily = rollUp(hours)
-        if (daily.invocations > 0) dataset.dailyMetrics.push({ functionKey: fn.key, day, ...daily, durationAvgMs: averageDuration(daily) })
+        if (daily.invocations > 0)
+          dataset.dailyMetrics.push({ functionKey: fn.key, day, ...daily, durationAvgMs: averageDuration(daily) })
         if (day >= window.hourlyFromDay) {
           hours.forEach((metrics, hour) => {
-            if (metrics.invocations > 0) dataset.hourlyMetrics.push({ functionKey: fn.key, hour: `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`, ...metrics, durationAvgMs: averageDuration(metrics) })
+            if (metrics.invocations > 0)
+              dataset.hourlyMetrics.push({
+                functionKey: fn.key,
+                hour: `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`,
+                ...metrics,
+                durationAvgMs: averageDuration(metrics),
+              })
           })
         }
         const { config } = configOn(fn, day)
@@ -83,11 +120,18 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
         const estimate = estimateFunctionCost({
           region: spec.region,
           metrics: daily,
-          config: { memoryMb: config.memoryMb, architecture: config.architecture, ephemeralStorageMb: config.ephemeralStorageMb, provisionedConcurrency: config.provisionedConcurrency, packageType: config.packageType },
+          config: {
+            memoryMb: config.memoryMb,
+            architecture: config.architecture,
+            ephemeralStorageMb: config.ephemeralStorageMb,
+            provisionedConcurrency: config.provisionedConcurrency,
+            packageType: config.packageType,
+          },
           periodSeconds: 86_400,
           usageDate: day,
         })
-        for (const item of estimate.lineItems) usage.add(day, spec.region, config.architecture, item.meter as LambdaMeter, item.quantity)
+        for (const item of estimate.lineItems)
+          usage.add(day, spec.region, config.architecture, item.meter as LambdaMeter, item.quantity)
       }
     }
     dataset.costLines.push(...usage.toCostLines(account.id, isEstimated))
@@ -99,7 +143,8 @@ export function generateDataset(scenario: Scenario, today: IsoDay): Dataset {
 /** The tags from the function's first day, then each retag from its day (the same day twice: the later wins). */
 function tagHistoryOf(spec: FunctionSpec, createdDay: IsoDay, today: IsoDay): TagsFrom[] {
   let history: TagsFrom[] = spec.tags ? [{ from: createdDay, tags: spec.tags }] : []
-  for (const retag of spec.retags ?? []) history = recordTags(history, { from: resolveDay(retag.at, today), tags: retag.tags })
+  for (const retag of spec.retags ?? [])
+    history = recordTags(history, { from: resolveDay(retag.at, today), tags: retag.tags })
   return history
 }
 
@@ -117,7 +162,13 @@ function addFunction(dataset: Dataset, fn: ResolvedFunction, window: { today: Is
   fn.configs.forEach((period, index) => {
     // Deploys land mid-morning UTC; the first snapshot is when the function appears.
     const validFrom = `${period.from}T${index === 0 ? '00' : '10'}:00:00.000Z`
-    dataset.configs.push({ functionKey: fn.key, validFrom, configHash: configHash(period.config), cause: period.cause, ...period.config })
+    dataset.configs.push({
+      functionKey: fn.key,
+      validFrom,
+      configHash: configHash(period.config),
+      cause: period.cause,
+      ...period.config,
+    })
   })
   if (spec.budget) {
     dataset.budgets.push({
@@ -130,7 +181,15 @@ function addFunction(dataset: Dataset, fn: ResolvedFunction, window: { today: Is
     })
   }
   for (const incident of fn.incidents) {
-    dataset.incidents.push({ kind: incident.kind, accountId: fn.accountId, region: spec.region, functionName: spec.name, fromDay: incident.fromDay, toDay: incident.toDay, cause: incident.cause })
+    dataset.incidents.push({
+      kind: incident.kind,
+      accountId: fn.accountId,
+      region: spec.region,
+      functionName: spec.name,
+      fromDay: incident.fromDay,
+      toDay: incident.toDay,
+      cause: incident.cause,
+    })
   }
 }
 
@@ -139,7 +198,10 @@ function addFunction(dataset: Dataset, fn: ResolvedFunction, window: { today: Is
  * priceAccountMonth: the account's free tier drawn once in day order, the tier ladder per region and architecture.
  */
 class UsageLedger {
-  private readonly entries = new Map<string, { day: IsoDay; region: string; architecture: Architecture; quantities: Map<LambdaMeter, Decimal> }>()
+  private readonly entries = new Map<
+    string,
+    { day: IsoDay; region: string; architecture: Architecture; quantities: Map<LambdaMeter, Decimal> }
+  >()
 
   add(day: IsoDay, region: string, architecture: Architecture, meter: LambdaMeter, quantity: Decimal) {
     const key = `${day}|${region}|${architecture}`
@@ -149,7 +211,10 @@ class UsageLedger {
   }
 
   toCostLines(accountId: string, isEstimated: (day: IsoDay) => boolean): DatasetCostLine[] {
-    const ordered = [...this.entries.values()].sort((a, b) => a.day.localeCompare(b.day) || a.region.localeCompare(b.region) || a.architecture.localeCompare(b.architecture))
+    const ordered = [...this.entries.values()].sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) || a.region.localeCompare(b.region) || a.architecture.localeCompare(b.architecture),
+    )
     const months = new Map<string, LambdaUsage[]>()
     for (const { day, region, architecture, quantities } of ordered) {
       const usage: LambdaUsage = { region, architecture, usageDate: day, requests: ZERO, durationGbSeconds: ZERO }
@@ -160,7 +225,8 @@ class UsageLedger {
     }
     const lines: DatasetCostLine[] = []
     for (const usages of months.values()) {
-      for (const { usage, lineItems } of priceAccountMonth(usages, { includeFreeTier: true, formulas: false }).byUsage) {
+      for (const { usage, lineItems } of priceAccountMonth(usages, { includeFreeTier: true, formulas: false })
+        .byUsage) {
         const { region, architecture, usageDate: day } = usage
         const quantities = this.entries.get(`${day}|${region}|${architecture}`)!.quantities
         for (const meter of [...quantities.keys()].sort((a, b) => a.localeCompare(b))) {
@@ -185,7 +251,13 @@ class UsageLedger {
   }
 }
 
-function serviceLines(account: AccountSpec, seed: number, firstDay: IsoDay, lastDay: IsoDay, isEstimated: (day: IsoDay) => boolean): DatasetCostLine[] {
+function serviceLines(
+  account: AccountSpec,
+  seed: number,
+  firstDay: IsoDay,
+  lastDay: IsoDay,
+  isEstimated: (day: IsoDay) => boolean,
+): DatasetCostLine[] {
   const lines: DatasetCostLine[] = []
   for (const spec of account.services) {
     const specKey = keyOf(`${account.id}/${spec.usageType}`)
@@ -213,7 +285,11 @@ function serviceLines(account: AccountSpec, seed: number, firstDay: IsoDay, last
 
 function serviceQuantity(spec: ServiceLineSpec, day: IsoDay, dayIndex: number, seed: number, specKey: number): Decimal {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
-  const base = spec.schedule ? (weekday === 0 || weekday === 6 ? 0 : spec.quantity * spec.schedule.hoursPerWeekday) : spec.quantity
+  const base = spec.schedule
+    ? weekday === 0 || weekday === 6
+      ? 0
+      : spec.quantity * spec.schedule.hoursPerWeekday
+    : spec.quantity
   const growth = (1 + (spec.growthPerMonth ?? 0)) ** (dayIndex / 30.44)
   const value = spec.noise ? jitter(base * growth, spec.noise, seed, specKey, dayIndex) : base * growth
   return toDecimal(value.toFixed(6))
@@ -246,4 +322,3 @@ function rollUp(hours: MetricValues[]): MetricValues {
     asyncEventsDropped: total((h) => h.asyncEventsDropped),
   }
 }
-

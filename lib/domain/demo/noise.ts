@@ -25,7 +25,10 @@ function fmix(value: number): number {
 export function uniform(seed: number, ...key: (string | number)[]): number {
   let h = seed >>> 0
   for (const part of key) {
-    h = typeof part === 'number' ? fmix((h ^ Math.imul(part | 0, 0x9e3779b1) ^ ((part / 4294967296) | 0)) + 0x6a09e667) : hashString(part, h)
+    h =
+      typeof part === 'number'
+        ? fmix((h ^ Math.imul(part | 0, 0x9e3779b1) ^ ((part / 4294967296) | 0)) + 0x6a09e667)
+        : hashString(part, h)
   }
   return fmix(h ^ key.length) / 4294967296
 }

@@ -55,7 +55,10 @@ export function withDefaults(config: FunctionConfigSpec): FunctionConfig {
 }
 
 export function resolveFunction(accountId: string, spec: FunctionSpec, window: Window): ResolvedFunction {
-  const createdDay = spec.createdDaysAgo === undefined ? window.firstDay : maxDay(window.firstDay, addDaysTo(window.today, -spec.createdDaysAgo))
+  const createdDay =
+    spec.createdDaysAgo === undefined
+      ? window.firstDay
+      : maxDay(window.firstDay, addDaysTo(window.today, -spec.createdDaysAgo))
   const incidents: ResolvedIncident[] = (spec.incidents ?? []).map((incident) => {
     if (incident.kind === 'config_change') {
       const at = resolveDay(incident.at, window.today)
@@ -65,8 +68,12 @@ export function resolveFunction(accountId: string, spec: FunctionSpec, window: W
     const toDay = 'to' in incident ? resolveDay(incident.to, window.today) : window.lastDay
     return { ...incident, fromDay, toDay: minDay(toDay, window.lastDay) }
   })
-  const configs: ConfigPeriod[] = [{ from: createdDay, config: withDefaults(spec.config), durationFactor: 1, cause: null }]
-  for (const change of incidents.filter((incident) => incident.kind === 'config_change').sort((a, b) => a.fromDay.localeCompare(b.fromDay))) {
+  const configs: ConfigPeriod[] = [
+    { from: createdDay, config: withDefaults(spec.config), durationFactor: 1, cause: null },
+  ]
+  for (const change of incidents
+    .filter((incident) => incident.kind === 'config_change')
+    .sort((a, b) => a.fromDay.localeCompare(b.fromDay))) {
     const previous = configs.at(-1)!
     configs.push({
       from: change.fromDay,
@@ -85,7 +92,9 @@ export function configOn(fn: ResolvedFunction, day: IsoDay): ConfigPeriod {
 }
 
 export function activeIncidents(fn: ResolvedFunction, day: IsoDay): ResolvedIncident[] {
-  return fn.incidents.filter((incident) => incident.kind !== 'config_change' && incident.fromDay <= day && day <= incident.toDay)
+  return fn.incidents.filter(
+    (incident) => incident.kind !== 'config_change' && incident.fromDay <= day && day <= incident.toDay,
+  )
 }
 
 function maxDay(a: IsoDay, b: IsoDay): IsoDay {

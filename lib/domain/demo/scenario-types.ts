@@ -11,7 +11,17 @@ export type HourlyProfile = 'flat' | 'business' | 'evening' | 'night'
 
 export type TrafficComponent =
   /** User-facing requests; `growthPerMonth` compounds (0.05 = +5% a month), weekends scaled. */
-  | { kind: 'requests'; perDay: number; durationMs: number; p99Factor?: number; errorRate?: number; profile?: HourlyProfile; growthPerMonth?: number; weekendFactor?: number; async?: boolean }
+  | {
+      kind: 'requests'
+      perDay: number
+      durationMs: number
+      p99Factor?: number
+      errorRate?: number
+      profile?: HourlyProfile
+      growthPerMonth?: number
+      weekendFactor?: number
+      async?: boolean
+    }
   /** Scheduled keep-warm pings: `fanOut` concurrent asynchronous invocations every `everyMinutes` minutes. */
   | { kind: 'pings'; everyMinutes: number; fanOut?: number; durationMs: number }
   /** A scheduled batch: `jobs` asynchronous invocations at `hourUtc` each day (weekdays only if asked). */
@@ -20,11 +30,20 @@ export type TrafficComponent =
   | { kind: 'sporadic'; perMonth: number; durationMs: number }
 
 /** A function's configuration as a scenario writes it: memory, architecture, timeout and runtime; AWS's defaults for the rest. */
-export type FunctionConfigSpec = Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'timeoutSeconds'> & { runtime: string } & Partial<FunctionConfig>
+export type FunctionConfigSpec = Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'timeoutSeconds'> & {
+  runtime: string
+} & Partial<FunctionConfig>
 
 export type Incident =
   /** Async events fail after `failAfterMs` and are retried (1 + MaximumRetryAttempts attempts each). */
-  | { kind: 'retry_amplification'; from: RelativeDay; to: RelativeDay; appliesTo: 'pings' | 'batch' | 'all_async'; failAfterMs: number; cause: string }
+  | {
+      kind: 'retry_amplification'
+      from: RelativeDay
+      to: RelativeDay
+      appliesTo: 'pings' | 'batch' | 'all_async'
+      failAfterMs: number
+      cause: string
+    }
   /** A share of async batch jobs hang until the configured timeout; each attempt is retried. */
   | { kind: 'timeout_amplification'; from: RelativeDay; to: RelativeDay; share: number; cause: string }
   /** Legitimate, lasting growth of user traffic from a day on. */
@@ -36,11 +55,24 @@ export type Incident =
   /** Requests throttled above a concurrency limit. */
   | { kind: 'throttle_spike'; from: RelativeDay; to: RelativeDay; throttledShare: number; cause: string }
   /** Durations of one kind of traffic multiplied by `factor` for a while (a slow dependency, pings that reload a model). */
-  | { kind: 'duration_regression'; from: RelativeDay; to: RelativeDay; factor: number; appliesTo: 'requests' | 'pings'; cause: string }
+  | {
+      kind: 'duration_regression'
+      from: RelativeDay
+      to: RelativeDay
+      factor: number
+      appliesTo: 'requests' | 'pings'
+      cause: string
+    }
   /** User requests multiplied by `factor` for a while (a runaway client, a recursive trigger). */
   | { kind: 'invocation_surge'; from: RelativeDay; to: RelativeDay; factor: number; cause: string }
 
-export type KeepWarmBudgetSpec = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb?: number; note?: string }
+export type KeepWarmBudgetSpec = {
+  intervalMinutes: number
+  concurrency: number
+  pingDurationMs: number
+  memoryMb?: number
+  note?: string
+}
 
 export type FunctionSpec = {
   name: string

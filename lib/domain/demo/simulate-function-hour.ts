@@ -6,20 +6,46 @@ import { count, jitter, keyOf } from './noise'
 import { type ResolvedFunction, activeIncidents, configOn } from './resolve-scenario'
 import type { HourlyProfile, TrafficComponent } from './scenario-types'
 
-
 // Share of the day's traffic per local hour (index = local hour), before normalisation.
 const PROFILES: Record<HourlyProfile, number[]> = {
   flat: Array.from({ length: 24 }, () => 1),
-  business: [0.2, 0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.6, 1, 1.3, 1.5, 1.5, 1.4, 1.5, 1.5, 1.4, 1.3, 1.2, 1, 0.9, 0.8, 0.6, 0.4, 0.3],
-  evening: [0.5, 0.3, 0.2, 0.15, 0.1, 0.1, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1, 1, 1, 1, 1.1, 1.3, 1.6, 1.9, 2, 1.8, 1.3, 0.8],
-  night: [1.5, 1.8, 2, 2, 1.8, 1.4, 1, 0.7, 0.5, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.5, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2],
+  business: [
+    0.2, 0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.6, 1, 1.3, 1.5, 1.5, 1.4, 1.5, 1.5, 1.4, 1.3, 1.2, 1, 0.9, 0.8, 0.6, 0.4,
+    0.3,
+  ],
+  evening: [
+    0.5, 0.3, 0.2, 0.15, 0.1, 0.1, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1, 1, 1, 1, 1.1, 1.3, 1.6, 1.9, 2, 1.8, 1.3, 0.8,
+  ],
+  night: [
+    1.5, 1.8, 2, 2, 1.8, 1.4, 1, 0.7, 0.5, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.5, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2,
+  ],
 }
-const PROFILE_SUMS = Object.fromEntries(Object.entries(PROFILES).map(([name, weights]) => [name, weights.reduce((a, b) => a + b, 0)])) as Record<HourlyProfile, number>
+const PROFILE_SUMS = Object.fromEntries(
+  Object.entries(PROFILES).map(([name, weights]) => [name, weights.reduce((a, b) => a + b, 0)]),
+) as Record<HourlyProfile, number>
 
 // Whole-hour offsets are enough for traffic shapes; daylight saving is ignored on purpose.
-const UTC_OFFSET_HOURS: Record<string, number> = { 'ap-northeast-2': 9, 'ap-northeast-1': 9, 'us-east-1': -5, 'us-west-2': -8, 'eu-west-1': 0, 'eu-central-1': 1 }
+const UTC_OFFSET_HOURS: Record<string, number> = {
+  'ap-northeast-2': 9,
+  'ap-northeast-1': 9,
+  'us-east-1': -5,
+  'us-west-2': -8,
+  'eu-west-1': 0,
+  'eu-central-1': 1,
+}
 
-type Part = { invocations: number; errors: number; throttles: number; durationMs: number; p99Ms: number; maxMs: number; async: boolean; events: number; dropped: number; concurrency: number }
+type Part = {
+  invocations: number
+  errors: number
+  throttles: number
+  durationMs: number
+  p99Ms: number
+  maxMs: number
+  async: boolean
+  events: number
+  dropped: number
+  concurrency: number
+}
 
 /** All 24 hours of one UTC day (the per-day context is computed once). */
 export function simulateFunctionDay(fn: ResolvedFunction, seed: number, day: IsoDay): MetricValues[] {
@@ -57,7 +83,11 @@ function dayContext(fn: ResolvedFunction, seed: number, day: IsoDay): DayContext
     config: period.config,
     durationFactor: period.durationFactor,
     incidents,
-    stepGrowth: incidents.reduce((factor, incident) => (incident.kind === 'traffic_growth' || incident.kind === 'invocation_surge' ? factor * incident.factor : factor), 1),
+    stepGrowth: incidents.reduce(
+      (factor, incident) =>
+        incident.kind === 'traffic_growth' || incident.kind === 'invocation_surge' ? factor * incident.factor : factor,
+      1,
+    ),
     fnKey: keyOf(fn.key),
     dayIndex: epochDay(day),
     weekday: new Date(`${day}T00:00:00Z`).getUTCDay(),
@@ -80,7 +110,8 @@ function simulateHour(day: DayContext, hour: number): MetricValues {
     const key = [day.fnKey, hourIndex, index] as const
     const part = simulateComponent(component, { day, hour, key })
     if (!part || part.invocations === 0) return
-    for (const incident of day.incidents) applyIncident(incident, component, part, attempts, config.timeoutSeconds, seed, key)
+    for (const incident of day.incidents)
+      applyIncident(incident, component, part, attempts, config.timeoutSeconds, seed, key)
     parts.push(part)
   })
   if (parts.length === 0) return emptyMetrics()
@@ -90,7 +121,10 @@ function simulateHour(day: DayContext, hour: number): MetricValues {
   const significant = parts.filter((p) => p.invocations >= invocations * 0.01)
   const p99 = Math.max(...significant.map((p) => p.p99Ms))
   const max = Math.max(...parts.map((p) => p.maxMs))
-  const concurrency = Math.max(1, Math.ceil(Math.max(...parts.map((p) => p.concurrency), (durationSumMs / 3_600_000) * 2.5)))
+  const concurrency = Math.max(
+    1,
+    Math.ceil(Math.max(...parts.map((p) => p.concurrency), (durationSumMs / 3_600_000) * 2.5)),
+  )
   const pc = config.provisionedConcurrency
   const onPc = pc > 0 ? Math.round(invocations * Math.min(1, pc / concurrency)) : 0
   return {
@@ -121,17 +155,29 @@ function simulateComponent(component: TrafficComponent, ctx: Context): Part | nu
       const localHour = (ctx.hour + (UTC_OFFSET_HOURS[fn.spec.region] ?? 0) + 24) % 24
       const weekend = weekday === 0 || weekday === 6 ? (component.weekendFactor ?? 0.6) : 1
       const growth = (1 + (component.growthPerMonth ?? 0)) ** ctx.day.monthsSinceCreated
-      const expected = (component.perDay * growth * ctx.day.stepGrowth * weekend * PROFILES[profile][localHour]!) / PROFILE_SUMS[profile]
+      const expected =
+        (component.perDay * growth * ctx.day.stepGrowth * weekend * PROFILES[profile][localHour]!) /
+        PROFILE_SUMS[profile]
       const invocations = count(expected, seed, ...key, 1)
       const durationMs = jitter(component.durationMs * durationFactor, 0.05, seed, ...key, 2)
       const p99Ms = durationMs * (component.p99Factor ?? 3) * jitter(1, 0.05, seed, ...key, 3)
       const errors = count(invocations * (component.errorRate ?? 0.001), seed, ...key, 4)
-      return part(invocations, errors, durationMs, p99Ms, component.async ?? false, ((expected / 3600) * durationMs) / 1000)
+      return part(
+        invocations,
+        errors,
+        durationMs,
+        p99Ms,
+        component.async ?? false,
+        ((expected / 3600) * durationMs) / 1000,
+      )
     }
     case 'pings': {
       const fanOut = component.fanOut ?? 1
       // Pings at every multiple of `everyMinutes` since midnight UTC that fall in this hour.
-      const schedules = Math.floor((ctx.hour * 60 + 59) / component.everyMinutes) - Math.ceil((ctx.hour * 60) / component.everyMinutes) + 1
+      const schedules =
+        Math.floor((ctx.hour * 60 + 59) / component.everyMinutes) -
+        Math.ceil((ctx.hour * 60) / component.everyMinutes) +
+        1
       const invocations = schedules * fanOut
       const durationMs = jitter(component.durationMs * durationFactor, 0.08, seed, ...key, 2)
       return part(invocations, 0, durationMs, durationMs * 1.6, true, fanOut)
@@ -150,8 +196,26 @@ function simulateComponent(component: TrafficComponent, ctx: Context): Part | nu
   }
 }
 
-function part(invocations: number, errors: number, durationMs: number, p99Ms: number, async: boolean, concurrency: number): Part {
-  return { invocations, errors, throttles: 0, durationMs, p99Ms, maxMs: p99Ms * 1.35, async, events: async ? invocations : 0, dropped: 0, concurrency }
+function part(
+  invocations: number,
+  errors: number,
+  durationMs: number,
+  p99Ms: number,
+  async: boolean,
+  concurrency: number,
+): Part {
+  return {
+    invocations,
+    errors,
+    throttles: 0,
+    durationMs,
+    p99Ms,
+    maxMs: p99Ms * 1.35,
+    async,
+    events: async ? invocations : 0,
+    dropped: 0,
+    concurrency,
+  }
 }
 
 function applyIncident(
@@ -205,7 +269,11 @@ function applyIncident(
     }
     case 'duration_regression': {
       if (component.kind !== incident.appliesTo) return
-      Object.assign(part, { durationMs: part.durationMs * incident.factor, p99Ms: part.p99Ms * incident.factor, maxMs: part.maxMs * incident.factor })
+      Object.assign(part, {
+        durationMs: part.durationMs * incident.factor,
+        p99Ms: part.p99Ms * incident.factor,
+        maxMs: part.maxMs * incident.factor,
+      })
       return
     }
     case 'throttle_spike': {

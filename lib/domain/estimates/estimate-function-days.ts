@@ -4,7 +4,11 @@ import { type IsoDay, eachDay } from '@/lib/domain/calendar'
 import { configOnDay } from '@/lib/domain/functions/config-in-force'
 import type { ConfigSnapshot } from '@/lib/domain/functions/function-config'
 import type { Decimal } from '@/lib/domain/money'
-import { estimateFunctionCost, type FunctionMetricsSample, type PricedConfig } from '@/lib/domain/pricing/estimate-function-cost'
+import {
+  estimateFunctionCost,
+  type FunctionMetricsSample,
+  type PricedConfig,
+} from '@/lib/domain/pricing/estimate-function-cost'
 
 /** The part of a configuration snapshot an estimate reads. */
 export type ConfigInForce = ConfigSnapshot<keyof PricedConfig>

@@ -16,7 +16,12 @@ export type Backtest = {
 }
 
 /** Replays a complete month; `costs` must cover it and the weeks before it. */
-export function backtestMonth(month: IsoMonth, costs: readonly CostDay[], calendar: HolidayCalendar, options?: Partial<ForecastOptions>): Backtest {
+export function backtestMonth(
+  month: IsoMonth,
+  costs: readonly CostDay[],
+  calendar: HolidayCalendar,
+  options?: Partial<ForecastOptions>,
+): Backtest {
   const final = costs.map((cost) => ({ ...cost, estimated: false }))
   const replay = (dayOfMonth: number) => {
     const asOf = `${month}-${String(dayOfMonth).padStart(2, '0')}`
@@ -25,7 +30,11 @@ export function backtestMonth(month: IsoMonth, costs: readonly CostDay[], calend
       runRate: runRateForecast(month, asOf, final),
     }
   }
-  const [day7, day14, day21] = BACKTEST_DAYS.map(replay) as [ReturnType<typeof replay>, ReturnType<typeof replay>, ReturnType<typeof replay>]
+  const [day7, day14, day21] = BACKTEST_DAYS.map(replay) as [
+    ReturnType<typeof replay>,
+    ReturnType<typeof replay>,
+    ReturnType<typeof replay>,
+  ]
   return {
     month,
     actual: sum(final.filter((cost) => cost.day.startsWith(month)).map((cost) => cost.amountUsd)),

@@ -33,14 +33,25 @@ export type ModelOptions = {
 }
 
 // Chosen with `npm run bench:forecast` (demo data and generated series; docs/architecture.md has the figures).
-export const MODEL_DEFAULTS: ModelOptions = { profileWeeks: 6, levelDays: 14, trim: 0.2, trendWeeks: 6, maxDailyTrend: 0.01, trendDamping: 0.8 }
+export const MODEL_DEFAULTS: ModelOptions = {
+  profileWeeks: 6,
+  levelDays: 14,
+  trim: 0.2,
+  trendWeeks: 6,
+  maxDailyTrend: 0.01,
+  trendDamping: 0.8,
+}
 
 /**
  * Fits the model on final days (oldest first, no gaps required). With fewer than two weeks of history the
  * profile is flat and the level is the typical day; with fewer than four weeks there is no trend: a new account
  * gets a run rate, not an invented week or growth.
  */
-export function fitDailyModel(history: readonly DailyAmount[], calendar: HolidayCalendar, options: ModelOptions = MODEL_DEFAULTS): DailyModel {
+export function fitDailyModel(
+  history: readonly DailyAmount[],
+  calendar: HolidayCalendar,
+  options: ModelOptions = MODEL_DEFAULTS,
+): DailyModel {
   let calendarKnown = true
   const categoryOf = (day: IsoDay): DayCategory => {
     const category = dayCategory(day, calendar)
@@ -48,7 +59,11 @@ export function fitDailyModel(history: readonly DailyAmount[], calendar: Holiday
     return category.category
   }
   const window = history.slice(-options.profileWeeks * 7)
-  const overall = trimmedMean(window.map((point) => point.amount), options.trim) ?? 0
+  const overall =
+    trimmedMean(
+      window.map((point) => point.amount),
+      options.trim,
+    ) ?? 0
   const profile = new Map<DayCategory, number>()
   if (window.length >= 14 && overall > 0) {
     const byCategory = new Map<DayCategory, number[]>()
@@ -63,7 +78,11 @@ export function fitDailyModel(history: readonly DailyAmount[], calendar: Holiday
   }
   const factor = (day: IsoDay) => profile.get(categoryOf(day)) ?? 1
   const recent = history.slice(-options.levelDays)
-  const level = trimmedMean(recent.map((point) => (factor(point.day) > 0 ? point.amount / factor(point.day) : point.amount)), options.trim) ?? 0
+  const level =
+    trimmedMean(
+      recent.map((point) => (factor(point.day) > 0 ? point.amount / factor(point.day) : point.amount)),
+      options.trim,
+    ) ?? 0
   const slope = trend(history, factor, options)
   // The level is a mean over the last `levelDays`, so it stands for the middle of that window.
   const levelDay = history.length > 0 ? dayNumber(history.at(-1)!.day) - (options.levelDays - 1) / 2 : 0

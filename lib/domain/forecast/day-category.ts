@@ -15,7 +15,10 @@ export function weekdayOf(day: IsoDay): DayCategory {
  * The day's category. A calendar that does not know the day's year (holidays not published yet) cannot say
  * whether it is a holiday: the day keeps its weekday, and the caller reports the calendar as incomplete.
  */
-export function dayCategory(day: IsoDay, calendar: HolidayCalendar): { category: DayCategory; holiday: boolean; calendarKnown: boolean } {
+export function dayCategory(
+  day: IsoDay,
+  calendar: HolidayCalendar,
+): { category: DayCategory; holiday: boolean; calendarKnown: boolean } {
   const year = Number(day.slice(0, 4))
   if (!calendar.knowsYear(year)) return { category: weekdayOf(day), holiday: false, calendarKnown: false }
   const holiday = calendar.holidayOn(day) !== null

@@ -12,7 +12,8 @@ const noHolidays = holidayCalendar('none')
 function weeklyCosts(from: string, to: string, calendar = korea, scale = (_day: string) => 1): CostDay[] {
   return eachDay(from, to).map((day) => {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
-    const sundayLike = weekday === 0 || (calendar.knowsYear(Number(day.slice(0, 4))) && calendar.holidayOn(day) !== null)
+    const sundayLike =
+      weekday === 0 || (calendar.knowsYear(Number(day.slice(0, 4))) && calendar.holidayOn(day) !== null)
     const amount = sundayLike ? 3 : weekday === 6 ? 4 : 10
     return { day, amountUsd: (amount * scale(day)).toFixed(2), estimated: false }
   })
@@ -34,15 +35,30 @@ describe('month-end forecast', () => {
 
   it('a Korean holiday in the remaining days is forecast like a Sunday', () => {
     // December 2026: Friday the 25th is 기독탄신일. Without the holiday calendar it is a $10 weekday, with it $3.
-    const withHolidays = forecastMonth({ month: '2026-12', asOf: '2026-12-07', costs: weeklyCosts('2026-10-01', '2026-12-07'), calendar: korea })
-    const without = forecastMonth({ month: '2026-12', asOf: '2026-12-07', costs: weeklyCosts('2026-10-01', '2026-12-07'), calendar: noHolidays })
+    const withHolidays = forecastMonth({
+      month: '2026-12',
+      asOf: '2026-12-07',
+      costs: weeklyCosts('2026-10-01', '2026-12-07'),
+      calendar: korea,
+    })
+    const without = forecastMonth({
+      month: '2026-12',
+      asOf: '2026-12-07',
+      costs: weeklyCosts('2026-10-01', '2026-12-07'),
+      calendar: noHolidays,
+    })
     expect(without.forecast.minus(withHolidays.forecast).toFixed()).toBe('7')
     expect(withHolidays.days.find((day) => day.day === '2026-12-25')?.amountUsd).toBe('3')
   })
 
   it('a past holiday does not drag its weekday down: 추석 Thursday-Friday leave Thursdays at $10', () => {
     // 24-26 Sep 2026 (Thu-Sat) are 추석; October's Thursdays must still be forecast at $10.
-    const forecast = forecastMonth({ month: '2026-10', asOf: '2026-10-02', costs: weeklyCosts('2026-08-20', '2026-10-02'), calendar: korea })
+    const forecast = forecastMonth({
+      month: '2026-10',
+      asOf: '2026-10-02',
+      costs: weeklyCosts('2026-08-20', '2026-10-02'),
+      calendar: korea,
+    })
     expect(forecast.days.find((day) => day.day === '2026-10-08')?.amountUsd).toBe('10') // a Thursday
     expect(forecast.days.find((day) => day.day === '2026-10-09')?.amountUsd).toBe('3') // 한글날, a Friday
   })
@@ -51,7 +67,11 @@ describe('month-end forecast', () => {
     const costs = weeklyCosts('2026-09-01', '2026-11-11')
     costs.push({ day: '2026-11-12', amountUsd: '2.50', estimated: true }) // a Thursday, only partly reported
     const forecast = forecastMonth({ month: '2026-11', asOf: '2026-11-12', costs, calendar: korea })
-    expect(forecast.days.find((day) => day.day === '2026-11-12')).toEqual({ day: '2026-11-12', kind: 'estimated', amountUsd: '10' })
+    expect(forecast.days.find((day) => day.day === '2026-11-12')).toEqual({
+      day: '2026-11-12',
+      kind: 'estimated',
+      amountUsd: '10',
+    })
     expect(forecast.forecast.toFixed()).toBe('241') // as if the day were a normal $10 weekday
     expect(forecast.actualToDate.toFixed()).toBe('92.5') // what is recorded so far, estimated day included
   })
@@ -76,9 +96,16 @@ describe('month-end forecast', () => {
     // +0.5% a day from 1 August: November really costs $410.02 (the sum of the scaled week below).
     const grow = (day: string) => 1.005 ** (dayNumber(day) - dayNumber('2026-08-01'))
     const all = weeklyCosts('2026-08-01', '2026-11-30', korea, grow)
-    expect(sum(all.filter((cost) => cost.day.startsWith('2026-11')).map((cost) => cost.amountUsd)).toFixed()).toBe('410.02')
+    expect(sum(all.filter((cost) => cost.day.startsWith('2026-11')).map((cost) => cost.amountUsd)).toFixed()).toBe(
+      '410.02',
+    )
     const known = all.filter((cost) => cost.day <= '2026-11-07')
-    const forecast = forecastMonth({ month: '2026-11', asOf: '2026-11-07', costs: known, calendar: korea }).forecast.toNumber()
+    const forecast = forecastMonth({
+      month: '2026-11',
+      asOf: '2026-11-07',
+      costs: known,
+      calendar: korea,
+    }).forecast.toNumber()
     const runRate = runRateForecast('2026-11', '2026-11-07', known).toNumber()
     expect(Math.abs(forecast - 410.02) / 410.02).toBeLessThan(0.025) // damped: a little under
     expect(Math.abs(runRate - 410.02) / 410.02).toBeGreaterThan(0.04) // $392.44: a week behind
@@ -88,7 +115,9 @@ describe('month-end forecast', () => {
     const costs = weeklyCosts('2027-10-01', '2027-12-10')
     expect(forecastMonth({ month: '2027-12', asOf: '2027-12-10', costs, calendar: korea }).calendarKnown).toBe(true)
     const nextYear = weeklyCosts('2027-11-01', '2027-12-31').concat(weeklyCosts('2028-01-01', '2028-01-05', noHolidays))
-    expect(forecastMonth({ month: '2028-01', asOf: '2028-01-05', costs: nextYear, calendar: korea }).calendarKnown).toBe(false)
+    expect(
+      forecastMonth({ month: '2028-01', asOf: '2028-01-05', costs: nextYear, calendar: korea }).calendarKnown,
+    ).toBe(false)
   })
 
   it('the band holds the forecast, widens with noise, and is the same on every call', () => {
@@ -108,7 +137,12 @@ describe('month-end forecast', () => {
   it('a finished month is its actual', () => {
     const costs = weeklyCosts('2026-09-01', '2026-11-30')
     const forecast = forecastMonth({ month: '2026-11', asOf: '2026-12-05', costs, calendar: korea })
-    expect([forecast.actualToDate.toFixed(), forecast.forecast.toFixed(), forecast.low.toFixed(), forecast.high.toFixed()]).toEqual(['241', '241', '241', '241'])
+    expect([
+      forecast.actualToDate.toFixed(),
+      forecast.forecast.toFixed(),
+      forecast.low.toFixed(),
+      forecast.high.toFixed(),
+    ]).toEqual(['241', '241', '241', '241'])
   })
 })
 

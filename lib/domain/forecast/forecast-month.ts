@@ -72,7 +72,11 @@ export function forecastMonth(input: {
     uncertain.push(expected)
   }
 
-  const actualToDate = sum([...byDay.values()].filter((cost) => cost.day >= first && cost.day <= lastDayOf(input.month)).map((cost) => cost.amountUsd))
+  const actualToDate = sum(
+    [...byDay.values()]
+      .filter((cost) => cost.day >= first && cost.day <= lastDayOf(input.month))
+      .map((cost) => cost.amountUsd),
+  )
   const forecast = sum(days.map((day) => day.amountUsd))
   const [lowOffset, highOffset] = bandOffsets(uncertain, model.residuals, options)
   return {
@@ -87,7 +91,11 @@ export function forecastMonth(input: {
 }
 
 /** How far below and above the point forecast the band reaches, from resampled runs of recent errors. */
-function bandOffsets(expected: readonly number[], residuals: readonly number[], options: ForecastOptions): [number, number] {
+function bandOffsets(
+  expected: readonly number[],
+  residuals: readonly number[],
+  options: ForecastOptions,
+): [number, number] {
   if (expected.length === 0 || residuals.length === 0) return [0, 0]
   const random = mulberry32(expected.length * 7919 + residuals.length)
   const outcomes: number[] = []
@@ -109,6 +117,10 @@ function bandOffsets(expected: readonly number[], residuals: readonly number[], 
 export function runRateForecast(month: IsoMonth, asOf: IsoDay, costs: readonly CostDay[]): Decimal {
   const first = firstDayOf(month)
   const elapsed = eachDay(first, asOf < lastDayOf(month) ? asOf : lastDayOf(month)).length
-  const toDate = sum(costs.filter((cost) => cost.day >= first && cost.day <= asOf && cost.day.startsWith(month)).map((cost) => cost.amountUsd))
+  const toDate = sum(
+    costs
+      .filter((cost) => cost.day >= first && cost.day <= asOf && cost.day.startsWith(month))
+      .map((cost) => cost.amountUsd),
+  )
   return elapsed === 0 ? toDate : toDate.dividedBy(elapsed).times(daysInMonth(month))
 }

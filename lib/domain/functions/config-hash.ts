@@ -4,7 +4,11 @@
 import type { FunctionConfig } from './function-config'
 
 export function configHash(config: Partial<FunctionConfig>): string {
-  const canonical = JSON.stringify(Object.keys(config).sort().map((key) => [key, config[key as keyof FunctionConfig] ?? null]))
+  const canonical = JSON.stringify(
+    Object.keys(config)
+      .sort()
+      .map((key) => [key, config[key as keyof FunctionConfig] ?? null]),
+  )
   return `${fnv1a(canonical, 0x811c9dc5).toString(16).padStart(8, '0')}${fnv1a(canonical, 0x01000193).toString(16).padStart(8, '0')}`
 }
 

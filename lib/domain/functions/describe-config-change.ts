@@ -13,11 +13,21 @@ export function describeConfigChange(before: ComparableConfig, after: Comparable
   if (changed('architecture')) changes.push(`architecture ${before.architecture} → ${after.architecture}`)
   if (changed('timeoutSeconds')) changes.push(`timeout ${n(before.timeoutSeconds)} → ${n(after.timeoutSeconds)} s`)
   if (changed('maxRetryAttempts')) changes.push(`async retries ${before.maxRetryAttempts} → ${after.maxRetryAttempts}`)
-  if (changed('hasFailureDestination')) changes.push(after.hasFailureDestination ? 'dead-letter queue or on-failure destination added' : 'dead-letter queue or on-failure destination removed')
-  if (changed('provisionedConcurrency')) changes.push(`provisioned concurrency ${before.provisionedConcurrency} → ${after.provisionedConcurrency}`)
-  if (changed('reservedConcurrency')) changes.push(`reserved concurrency ${before.reservedConcurrency ?? 'none'} → ${after.reservedConcurrency ?? 'none'}`)
+  if (changed('hasFailureDestination'))
+    changes.push(
+      after.hasFailureDestination
+        ? 'dead-letter queue or on-failure destination added'
+        : 'dead-letter queue or on-failure destination removed',
+    )
+  if (changed('provisionedConcurrency'))
+    changes.push(`provisioned concurrency ${before.provisionedConcurrency} → ${after.provisionedConcurrency}`)
+  if (changed('reservedConcurrency'))
+    changes.push(
+      `reserved concurrency ${before.reservedConcurrency ?? 'none'} → ${after.reservedConcurrency ?? 'none'}`,
+    )
   if (changed('runtime')) changes.push(`runtime ${before.runtime ?? 'unknown'} → ${after.runtime ?? 'unknown'}`)
   if (changed('packageType')) changes.push(`package ${before.packageType} → ${after.packageType}`)
-  if (changed('ephemeralStorageMb')) changes.push(`ephemeral storage ${n(before.ephemeralStorageMb)} → ${n(after.ephemeralStorageMb)} MB`)
+  if (changed('ephemeralStorageMb'))
+    changes.push(`ephemeral storage ${n(before.ephemeralStorageMb)} → ${n(after.ephemeralStorageMb)} MB`)
   return changes
 }

@@ -25,7 +25,9 @@ export type FunctionConfig = {
 }
 
 /** A configuration (or the part of it a reader needs) from `validFrom`, an ISO timestamp, until the next one. */
-export type ConfigSnapshot<K extends keyof FunctionConfig = keyof FunctionConfig> = Pick<FunctionConfig, K> & { validFrom: string }
+export type ConfigSnapshot<K extends keyof FunctionConfig = keyof FunctionConfig> = Pick<FunctionConfig, K> & {
+  validFrom: string
+}
 
 /** An architecture as stored (a text column); anything else is a corrupt row, not a default. */
 export function parseArchitecture(text: string): Architecture {

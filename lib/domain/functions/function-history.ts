@@ -6,10 +6,23 @@ import type { ConfigSnapshot } from './function-config'
 
 /** The part of a configuration the history's readers use. */
 export type HistoryConfig = ConfigSnapshot<
-  'memoryMb' | 'architecture' | 'timeoutSeconds' | 'maxRetryAttempts' | 'hasFailureDestination' | 'provisionedConcurrency' | 'reservedConcurrency' | 'ephemeralStorageMb' | 'packageType'
+  | 'memoryMb'
+  | 'architecture'
+  | 'timeoutSeconds'
+  | 'maxRetryAttempts'
+  | 'hasFailureDestination'
+  | 'provisionedConcurrency'
+  | 'reservedConcurrency'
+  | 'ephemeralStorageMb'
+  | 'packageType'
 >
 
-export type KeepWarmBudgetInput = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null }
+export type KeepWarmBudgetInput = {
+  intervalMinutes: number
+  concurrency: number
+  pingDurationMs: number
+  memoryMb: number | null
+}
 
 export type DailyMetrics = MetricValues & { day: IsoDay }
 export type HourlyMetrics = MetricValues & { hour: string }

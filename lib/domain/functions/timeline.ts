@@ -45,7 +45,16 @@ export function dailyBuckets(history: FunctionHistory, from: IsoDay, to: IsoDay)
     const end = dayStart(addDaysTo(day, 1))
     const config = configBefore(history.configs, end, 'first')
     const metrics = byDay.get(day) ?? emptyMetrics()
-    return { start: dayStart(day), end, day, hourOfDay: null, seconds: 86_400, metrics, config, costUsd: price(config, metrics, 86_400) }
+    return {
+      start: dayStart(day),
+      end,
+      day,
+      hourOfDay: null,
+      seconds: 86_400,
+      metrics,
+      config,
+      costUsd: price(config, metrics, 86_400),
+    }
   })
 }
 
@@ -62,7 +71,16 @@ export function hourlyBucketsByDay(history: FunctionHistory, from: IsoDay, to: I
         const end = hour === 23 ? dayStart(addDaysTo(day, 1)) : hourStart(day, hour + 1)
         const config = configBefore(history.configs, end, 'first')
         const metrics = byHour.get(start) ?? emptyMetrics()
-        return { start, end, day, hourOfDay: hour, seconds: 3600, metrics, config, costUsd: price(config, metrics, 3600) }
+        return {
+          start,
+          end,
+          day,
+          hourOfDay: hour,
+          seconds: 3600,
+          metrics,
+          config,
+          costUsd: price(config, metrics, 3600),
+        }
       }),
     )
   }

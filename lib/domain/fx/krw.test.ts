@@ -46,14 +46,24 @@ describe('won from dollars', () => {
 
 describe('month-over-month change in won: usage and exchange rate apart', () => {
   it('a weaker won with the same dollars is all FX, no usage', () => {
-    const change = splitKrwChange({ previousUsd: '100', currentUsd: '100', previousKrwPerUsd: '1300', currentKrwPerUsd: '1400' })
+    const change = splitKrwChange({
+      previousUsd: '100',
+      currentUsd: '100',
+      previousKrwPerUsd: '1300',
+      currentKrwPerUsd: '1400',
+    })
     expect(change.usageKrw.toFixed()).toBe('0')
     expect(change.fxKrw.toFixed()).toBe('10000') // 100 × (1400 − 1300)
     expect(change.changeKrw.toFixed()).toBe('10000') // 140,000 − 130,000
   })
 
   it('more dollars at the same rate is all usage', () => {
-    const change = splitKrwChange({ previousUsd: '100', currentUsd: '150', previousKrwPerUsd: '1350', currentKrwPerUsd: '1350' })
+    const change = splitKrwChange({
+      previousUsd: '100',
+      currentUsd: '150',
+      previousKrwPerUsd: '1350',
+      currentKrwPerUsd: '1350',
+    })
     expect(change.usageKrw.toFixed()).toBe('67500') // 50 × 1350
     expect(change.fxKrw.toFixed()).toBe('0')
   })
@@ -61,7 +71,12 @@ describe('month-over-month change in won: usage and exchange rate apart', () => 
   it('both at once: usage at the old rate, FX on the new dollars, summing exactly', () => {
     // prev $1,200.10 at 1,380.50 = 1,656,600 + 138.05 = ₩1,656,738.05; cur $1,478.05 at 1,385.20 = ₩2,047,394.86
     // usage = 277.95 × 1380.50 = 383,709.975; fx = 1478.05 × 4.70 = 6,946.835; sum = 390,656.81 = change
-    const change = splitKrwChange({ previousUsd: '1200.10', currentUsd: '1478.05', previousKrwPerUsd: '1380.50', currentKrwPerUsd: '1385.20' })
+    const change = splitKrwChange({
+      previousUsd: '1200.10',
+      currentUsd: '1478.05',
+      previousKrwPerUsd: '1380.50',
+      currentKrwPerUsd: '1385.20',
+    })
     expect(change.previousKrw.toFixed()).toBe('1656738.05')
     expect(change.currentKrw.toFixed()).toBe('2047394.86')
     expect(change.usageKrw.toFixed()).toBe('383709.975')
@@ -71,7 +86,14 @@ describe('month-over-month change in won: usage and exchange rate apart', () => 
   })
 
   it('rounded, the parts still add up to the change shown between the rounded totals', () => {
-    const rounded = roundKrwChange(splitKrwChange({ previousUsd: '1200.10', currentUsd: '1478.05', previousKrwPerUsd: '1380.50', currentKrwPerUsd: '1385.20' }))
+    const rounded = roundKrwChange(
+      splitKrwChange({
+        previousUsd: '1200.10',
+        currentUsd: '1478.05',
+        previousKrwPerUsd: '1380.50',
+        currentKrwPerUsd: '1385.20',
+      }),
+    )
     // ₩1,656,738 → ₩2,047,395: change ₩390,657; usage ₩383,710; FX takes the remainder ₩6,947
     expect(rounded.previousKrw.toFixed()).toBe('1656738')
     expect(rounded.currentKrw.toFixed()).toBe('2047395')

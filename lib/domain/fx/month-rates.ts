@@ -8,7 +8,9 @@ export type MonthRates = ReadonlyMap<IsoMonth, FxRate>
 export class MissingFxRateError extends Error {
   override readonly name = 'MissingFxRateError'
   constructor(readonly months: readonly IsoMonth[]) {
-    super(`No KRW rate is recorded for ${months.join(', ')}: won amounts of ${months.length === 1 ? 'that month' : 'those months'} cannot be computed until finance enters ${months.length === 1 ? 'it' : 'them'}.`)
+    super(
+      `No KRW rate is recorded for ${months.join(', ')}: won amounts of ${months.length === 1 ? 'that month' : 'those months'} cannot be computed until finance enters ${months.length === 1 ? 'it' : 'them'}.`,
+    )
   }
 }
 

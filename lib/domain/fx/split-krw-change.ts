@@ -38,7 +38,13 @@ export function splitKrwChange(input: {
  * The split as whole won that still add up on screen: the change is the difference of the two rounded totals
  * (what the page shows), usage is rounded once, and FX takes the remainder, so a reader's sum never misses a won.
  */
-export function roundKrwChange(change: KrwChange): { previousKrw: Decimal; currentKrw: Decimal; changeKrw: Decimal; usageKrw: Decimal; fxKrw: Decimal } {
+export function roundKrwChange(change: KrwChange): {
+  previousKrw: Decimal
+  currentKrw: Decimal
+  changeKrw: Decimal
+  usageKrw: Decimal
+  fxKrw: Decimal
+} {
   const previousKrw = roundToWon(change.previousKrw)
   const currentKrw = roundToWon(change.currentKrw)
   const changeKrw = currentKrw.minus(previousKrw)

@@ -83,7 +83,10 @@ describe('Korean public holidays', () => {
   })
 
   it('a day with two holidays is one day off with both names', () => {
-    expect(korea.holidayOn('2025-05-05')).toMatchObject({ names: ['어린이날', '부처님 오신 날'], kind: 'childrens_day' })
+    expect(korea.holidayOn('2025-05-05')).toMatchObject({
+      names: ['어린이날', '부처님 오신 날'],
+      kind: 'childrens_day',
+    })
   })
 
   it('classifies election and temporary holidays of earlier years', () => {
@@ -101,7 +104,13 @@ describe('company days off', () => {
   ])
 
   it('adds a yearly day and a one-off day, each with its name', () => {
-    expect(calendar.holidayOn('2026-03-16')).toEqual({ day: '2026-03-16', names: ['창립기념일'], kind: 'company', substitute: false, source: 'company' })
+    expect(calendar.holidayOn('2026-03-16')).toEqual({
+      day: '2026-03-16',
+      names: ['창립기념일'],
+      kind: 'company',
+      substitute: false,
+      source: 'company',
+    })
     expect(calendar.holidayOn('2027-03-16')?.kind).toBe('company')
     expect(calendar.holidayOn('2026-12-31')?.names).toEqual(['전사 휴무'])
     expect(calendar.holidayOn('2027-12-31')).toBeNull() // one-off: that year only

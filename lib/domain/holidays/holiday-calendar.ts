@@ -28,7 +28,9 @@ export class UnknownHolidayYearError extends Error {
     readonly calendar: CalendarId,
     readonly year: number,
   ) {
-    super(`The ${calendar} public holidays of ${year} are not published yet (known: ${KOREAN_HOLIDAY_YEARS[0]}–${KOREAN_HOLIDAY_YEARS.at(-1)}).`)
+    super(
+      `The ${calendar} public holidays of ${year} are not published yet (known: ${KOREAN_HOLIDAY_YEARS[0]}–${KOREAN_HOLIDAY_YEARS.at(-1)}).`,
+    )
     this.name = 'UnknownHolidayYearError'
   }
 }
@@ -47,7 +49,8 @@ const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 export function holidayCalendar(id: CalendarId, companyDays: readonly CompanyDayOff[] = []): HolidayCalendar {
   for (const day of companyDays) {
-    if ('day' in day ? !isIsoDay(day.day) : !MONTH_DAY.test(day.monthDay)) throw new Error(`Not a date: ${JSON.stringify(day)}`)
+    if ('day' in day ? !isIsoDay(day.day) : !MONTH_DAY.test(day.monthDay))
+      throw new Error(`Not a date: ${JSON.stringify(day)}`)
   }
   const knowsYear = (year: number) => id === 'none' || koreanPublicHolidays(year) !== null
 

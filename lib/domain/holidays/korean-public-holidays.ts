@@ -22,7 +22,9 @@ const YEARS: Readonly<Record<number, Readonly<Record<string, readonly string[]>>
 }
 
 /** The years the dataset covers, ascending. */
-export const KOREAN_HOLIDAY_YEARS: readonly number[] = Object.keys(YEARS).map(Number).sort((a, b) => a - b)
+export const KOREAN_HOLIDAY_YEARS: readonly number[] = Object.keys(YEARS)
+  .map(Number)
+  .sort((a, b) => a - b)
 
 /** The gazette's names for each public holiday of a year (YYYY-MM-DD → names), or null for an unknown year. */
 export function koreanPublicHolidays(year: number): Readonly<Record<string, readonly string[]>> | null {

@@ -19,7 +19,9 @@ const LINE: ImportedLine = {
   billingAccountId: '',
   billingPeriod: '2026-11-01',
 }
-const NOVEMBER = monthRates([{ month: '2026-11', krwPerUsd: '1385.20', source: 'AWS invoice 2026-11', asOf: '2026-12-03' }])
+const NOVEMBER = monthRates([
+  { month: '2026-11', krwPerUsd: '1385.20', source: 'AWS invoice 2026-11', asOf: '2026-12-03' },
+])
 
 describe('a line billed in won', () => {
   it('is stored in USD at its billing period’s rate, the won as billed kept beside it', () => {
@@ -37,10 +39,16 @@ describe('a line billed in won', () => {
   it('takes the rate of the billing period, not of the usage day', () => {
     const result = lineInUsd({ ...LINE, day: '2026-10-31' }, NOVEMBER)
     expect(result.ok && result.line.unblendedCost).toBe('10')
-    expect(lineInUsd({ ...LINE, billingPeriod: '2026-10-01' }, NOVEMBER)).toEqual({ ok: false, missingMonth: '2026-10' })
+    expect(lineInUsd({ ...LINE, billingPeriod: '2026-10-01' }, NOVEMBER)).toEqual({
+      ok: false,
+      missingMonth: '2026-10',
+    })
   })
 
   it('leaves a USD line as it is', () => {
-    expect(lineInUsd({ ...LINE, currency: 'USD' }, monthRates([]))).toEqual({ ok: true, line: { ...LINE, currency: 'USD', billed: null } })
+    expect(lineInUsd({ ...LINE, currency: 'USD' }, monthRates([]))).toEqual({
+      ok: true,
+      line: { ...LINE, currency: 'USD', billed: null },
+    })
   })
 })

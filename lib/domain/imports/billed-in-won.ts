@@ -15,20 +15,29 @@ export type BilledInWon = { currency: 'KRW'; unblendedCost: string; amortizedCos
 export type LineInUsd = ImportedLine & { billed: BilledInWon | null }
 
 /** The line in USD (a USD line as it is, billed: null), or the billing period's month when it has no rate. */
-export function lineInUsd(line: ImportedLine, rates: MonthRates): { ok: true; line: LineInUsd } | { ok: false; missingMonth: IsoMonth } {
+export function lineInUsd(
+  line: ImportedLine,
+  rates: MonthRates,
+): { ok: true; line: LineInUsd } | { ok: false; missingMonth: IsoMonth } {
   if (line.currency === 'USD') return { ok: true, line: { ...line, billed: null } }
   const month = monthOf(line.billingPeriod)
   const rate = rates.get(month)
   if (!rate) return { ok: false, missingMonth: month }
   // Won ÷ rate rarely ends: kept to the 30 decimals a file line stores (a won-sized error of 1e-26 at most).
-  const usd = (krw: string) => toAmountString(krwToUsd(krw, rate.krwPerUsd).toDecimalPlaces(IMPORT_LIMITS.maxDecimals, Decimal.ROUND_HALF_UP))
+  const usd = (krw: string) =>
+    toAmountString(krwToUsd(krw, rate.krwPerUsd).toDecimalPlaces(IMPORT_LIMITS.maxDecimals, Decimal.ROUND_HALF_UP))
   return {
     ok: true,
     line: {
       ...line,
       unblendedCost: usd(line.unblendedCost),
       amortizedCost: usd(line.amortizedCost),
-      billed: { currency: 'KRW', unblendedCost: line.unblendedCost, amortizedCost: line.amortizedCost, krwPerUsd: rate.krwPerUsd },
+      billed: {
+        currency: 'KRW',
+        unblendedCost: line.unblendedCost,
+        amortizedCost: line.amortizedCost,
+        krwPerUsd: rate.krwPerUsd,
+      },
     },
   }
 }

@@ -10,9 +10,24 @@ export class CostFileStructureError extends Error {
 }
 
 /** Columns every FOCUS version has and the import needs. */
-export const FOCUS_REQUIRED = ['BilledCost', 'EffectiveCost', 'BillingCurrency', 'ChargeCategory', 'ChargePeriodStart', 'ChargePeriodEnd', 'ServiceName', 'SubAccountId'] as const
+export const FOCUS_REQUIRED = [
+  'BilledCost',
+  'EffectiveCost',
+  'BillingCurrency',
+  'ChargeCategory',
+  'ChargePeriodStart',
+  'ChargePeriodEnd',
+  'ServiceName',
+  'SubAccountId',
+] as const
 const FOCUS_1_2_ONLY = ['BillingAccountType', 'InvoiceId', 'PricingCurrency', 'SubAccountType']
-const FOCUS_1_1_ADDED = ['ServiceSubcategory', 'SkuMeter', 'SkuPriceDetails', 'CapacityReservationId', 'CommitmentDiscountQuantity']
+const FOCUS_1_1_ADDED = [
+  'ServiceSubcategory',
+  'SkuMeter',
+  'SkuPriceDetails',
+  'CapacityReservationId',
+  'CommitmentDiscountQuantity',
+]
 
 export const CUR2_REQUIRED = [
   'line_item_usage_start_date',
@@ -25,9 +40,15 @@ export const CUR2_REQUIRED = [
   'line_item_currency_code',
 ] as const
 
-export function detectCostFileFormat(header: readonly string[]): { format: CostFileFormat; index: Map<string, number> } {
+export function detectCostFileFormat(header: readonly string[]): {
+  format: CostFileFormat
+  index: Map<string, number>
+} {
   const names = header.map((name) => name.trim())
-  if (names.length < 2) throw new CostFileStructureError('The first line is not a CSV header (expected comma-separated column names); check the delimiter and the encoding (UTF-8).')
+  if (names.length < 2)
+    throw new CostFileStructureError(
+      'The first line is not a CSV header (expected comma-separated column names); check the delimiter and the encoding (UTF-8).',
+    )
   const index = new Map<string, number>()
   names.forEach((name, position) => {
     if (!name) throw new CostFileStructureError(`Column ${position + 1} of the header has no name.`)
@@ -35,19 +56,29 @@ export function detectCostFileFormat(header: readonly string[]): { format: CostF
     index.set(name, position)
   })
   if (names.some((name) => /^(lineItem|bill|product|pricing)\//.test(name))) {
-    throw new CostFileStructureError('This is a legacy Cost and Usage Report (columns like lineItem/UsageStartDate). Export CUR 2.0 or FOCUS from AWS Data Exports instead.')
+    throw new CostFileStructureError(
+      'This is a legacy Cost and Usage Report (columns like lineItem/UsageStartDate). Export CUR 2.0 or FOCUS from AWS Data Exports instead.',
+    )
   }
   const focusHits = FOCUS_REQUIRED.filter((name) => index.has(name))
   const curHits = CUR2_REQUIRED.filter((name) => index.has(name))
   if (focusHits.length >= curHits.length && focusHits.length > 0) {
     const missing = FOCUS_REQUIRED.filter((name) => !index.has(name))
-    if (missing.length) throw new CostFileStructureError(`This looks like a FOCUS export but lacks the column(s) ${missing.join(', ')}.`)
-    const version = FOCUS_1_2_ONLY.some((name) => index.has(name)) ? '1.2' : FOCUS_1_1_ADDED.some((name) => index.has(name)) ? '1.1' : '1.0'
+    if (missing.length)
+      throw new CostFileStructureError(`This looks like a FOCUS export but lacks the column(s) ${missing.join(', ')}.`)
+    const version = FOCUS_1_2_ONLY.some((name) => index.has(name))
+      ? '1.2'
+      : FOCUS_1_1_ADDED.some((name) => index.has(name))
+        ? '1.1'
+        : '1.0'
     return { format: `focus-${version}`, index }
   }
   if (curHits.length > 0) {
     const missing = CUR2_REQUIRED.filter((name) => !index.has(name))
-    if (missing.length) throw new CostFileStructureError(`This looks like a CUR 2.0 export but lacks the column(s) ${missing.join(', ')}.`)
+    if (missing.length)
+      throw new CostFileStructureError(
+        `This looks like a CUR 2.0 export but lacks the column(s) ${missing.join(', ')}.`,
+      )
     return { format: 'cur-2.0', index }
   }
   throw new CostFileStructureError(

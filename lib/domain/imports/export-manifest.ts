@@ -25,7 +25,10 @@ export function parseExportManifest(fileName: string, text: string): ExportManif
     throw new CostFileStructureError(`${fileName} is not JSON; upload the export's Manifest.json as AWS delivered it.`)
   }
   const parsed = manifestSchema.safeParse(json)
-  if (!parsed.success) throw new CostFileStructureError(`${fileName} is not an AWS Data Exports manifest: it needs a "dataFiles" list of the export's data files.`)
+  if (!parsed.success)
+    throw new CostFileStructureError(
+      `${fileName} is not an AWS Data Exports manifest: it needs a "dataFiles" list of the export's data files.`,
+    )
   return { fileName, dataFiles: parsed.data.dataFiles.map(dataFileName) }
 }
 

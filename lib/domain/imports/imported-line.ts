@@ -59,7 +59,10 @@ export class RowReader {
     if (!value && options.required) this.errors.push({ column, message: 'is empty' })
     if (value.includes('\u0000')) this.errors.push({ column, message: 'contains a NUL character' })
     else if (!options.unbounded && value.length > IMPORT_LIMITS.maxTextLength) {
-      this.errors.push({ column, message: `is ${value.length.toLocaleString('en-US')} characters long; at most ${IMPORT_LIMITS.maxTextLength} are stored` })
+      this.errors.push({
+        column,
+        message: `is ${value.length.toLocaleString('en-US')} characters long; at most ${IMPORT_LIMITS.maxTextLength} are stored`,
+      })
     }
     return value
   }
@@ -78,11 +81,17 @@ export class RowReader {
     const decimal = toDecimal(value)
     const below = options.quantity ? IMPORT_LIMITS.quantityBelow : IMPORT_LIMITS.costBelow
     if (!decimal.toDecimalPlaces(IMPORT_LIMITS.storedDecimals, Decimal.ROUND_HALF_UP).abs().lt(below)) {
-      this.errors.push({ column, message: `"${truncate(value)}" is out of range (its size must be below ${below.toNumber().toLocaleString('en-US')})` })
+      this.errors.push({
+        column,
+        message: `"${truncate(value)}" is out of range (its size must be below ${below.toNumber().toLocaleString('en-US')})`,
+      })
       return '0'
     }
     if (decimal.decimalPlaces() > IMPORT_LIMITS.maxDecimals) {
-      this.errors.push({ column, message: `"${truncate(value)}" has more than ${IMPORT_LIMITS.maxDecimals} decimal places` })
+      this.errors.push({
+        column,
+        message: `"${truncate(value)}" has more than ${IMPORT_LIMITS.maxDecimals} decimal places`,
+      })
       return '0'
     }
     return toAmountString(decimal)
@@ -102,7 +111,8 @@ export class RowReader {
   /** The payer's account id, or '' when the file does not name it. */
   payer(column: string): string {
     const value = this.text(column)
-    if (value && !isAccountId(value)) this.errors.push({ column, message: `"${truncate(value)}" is not a 12-digit AWS account id` })
+    if (value && !isAccountId(value))
+      this.errors.push({ column, message: `"${truncate(value)}" is not a 12-digit AWS account id` })
     return value
   }
 
@@ -111,14 +121,23 @@ export class RowReader {
     if (!value) return ''
     const match = TIMESTAMP.exec(value)
     if (!match || !isIsoDay(match[1]!)) {
-      this.errors.push({ column, message: `"${truncate(value)}" is not a date-time (expected e.g. 2026-09-15T10:00:00Z)` })
+      this.errors.push({
+        column,
+        message: `"${truncate(value)}" is not a date-time (expected e.g. 2026-09-15T10:00:00Z)`,
+      })
       return ''
     }
     const offset = match[5]
     // A non-UTC timestamp: its UTC day is what billing uses (and may fall in another year).
-    const day = offset && offset !== 'Z' && !/^[+-]00:?00$/.test(offset) ? new Date(value.replace(' ', 'T')).toISOString().slice(0, 10) : match[1]!
+    const day =
+      offset && offset !== 'Z' && !/^[+-]00:?00$/.test(offset)
+        ? new Date(value.replace(' ', 'T')).toISOString().slice(0, 10)
+        : match[1]!
     if (!isImportableDay(day)) {
-      this.errors.push({ column, message: `"${truncate(value)}" is outside the supported dates (UTC days ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last})` })
+      this.errors.push({
+        column,
+        message: `"${truncate(value)}" is outside the supported dates (UTC days ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last})`,
+      })
       return ''
     }
     return day
@@ -126,7 +145,11 @@ export class RowReader {
 
   accountId(column: string, fallbackColumn?: string): string {
     const value = this.text(column) || (fallbackColumn ? this.text(fallbackColumn) : '')
-    if (!isAccountId(value)) this.errors.push({ column, message: value ? `"${truncate(value)}" is not a 12-digit AWS account id` : 'is empty' })
+    if (!isAccountId(value))
+      this.errors.push({
+        column,
+        message: value ? `"${truncate(value)}" is not a 12-digit AWS account id` : 'is empty',
+      })
     return value
   }
 

@@ -31,6 +31,9 @@ export function lineIdentityOf(format: CostFileFormat, index: ReadonlyMap<string
 }
 
 /** What a line's identity is unique within: its kind of file, payer and billing period. */
-export function scopedIdentity(scope: { source: string; billingAccountId: string; billingPeriod: string }, identity: string): string {
+export function scopedIdentity(
+  scope: { source: string; billingAccountId: string; billingPeriod: string },
+  identity: string,
+): string {
   return `${field(scope.source)}${field(scope.billingAccountId)}${field(scope.billingPeriod)}${identity}`
 }

@@ -40,7 +40,11 @@ export function mapCurRow(row: Row): MappedRow {
   const usageUnit = read.text('pricing_unit')
   const billingAccountId = read.payer('bill_payer_account_id')
   const billingPeriod = read.billingPeriod('bill_billing_period_start_date', day)
-  if (productName && productName.length > IMPORT_LIMITS.maxTextLength) read.errors.push({ column: 'product', message: `its product_name is longer than ${IMPORT_LIMITS.maxTextLength} characters` })
+  if (productName && productName.length > IMPORT_LIMITS.maxTextLength)
+    read.errors.push({
+      column: 'product',
+      message: `its product_name is longer than ${IMPORT_LIMITS.maxTextLength} characters`,
+    })
   if (read.errors.length) return { ok: false, errors: read.errors }
   return {
     ok: true,

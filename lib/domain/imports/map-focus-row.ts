@@ -22,7 +22,11 @@ export function mapFocusRow(row: Row): MappedRow {
   const accountName = read.text('SubAccountName')
   const service = read.text('ServiceName', { required: true })
   const category = read.text('ChargeCategory', { required: true })
-  if (category && !CHARGE_CATEGORIES.has(category)) read.errors.push({ column: 'ChargeCategory', message: `"${category}" is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment)` })
+  if (category && !CHARGE_CATEGORIES.has(category))
+    read.errors.push({
+      column: 'ChargeCategory',
+      message: `"${category}" is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment)`,
+    })
   const currency = read.currency('BillingCurrency')
   const unblendedCost = read.amount('BilledCost', { required: true })
   const amortizedCost = read.amount('EffectiveCost', { required: true })

@@ -17,8 +17,14 @@ export type IncidentAssignment = {
 }
 
 /** `current`: each stored detection's incident (null when just detected). */
-export function assignIncidentIds(groups: readonly GroupToAssign[], current: ReadonlyMap<number, number | null>): IncidentAssignment[] {
-  const candidatesOf = (group: GroupToAssign) => [...new Set(group.memberIds.map((id) => current.get(id) ?? null).filter((id): id is number => id !== null))].sort((a, b) => a - b)
+export function assignIncidentIds(
+  groups: readonly GroupToAssign[],
+  current: ReadonlyMap<number, number | null>,
+): IncidentAssignment[] {
+  const candidatesOf = (group: GroupToAssign) =>
+    [...new Set(group.memberIds.map((id) => current.get(id) ?? null).filter((id): id is number => id !== null))].sort(
+      (a, b) => a - b,
+    )
   const continued = new Set<number>()
   const chosen = groups.map((group) => {
     const root = current.get(group.rootId) ?? null
@@ -32,6 +38,11 @@ export function assignIncidentIds(groups: readonly GroupToAssign[], current: Rea
     const candidates = candidatesOf(group)
     const absorbs = incidentId === null ? [] : candidates.filter((id) => !continued.has(id) && !absorbed.has(id))
     for (const id of absorbs) absorbed.add(id)
-    return { memberIds: [...group.memberIds], incidentId, inheritsFrom: incidentId === null ? (current.get(group.rootId) ?? candidates[0] ?? null) : null, absorbs }
+    return {
+      memberIds: [...group.memberIds],
+      incidentId,
+      inheritsFrom: incidentId === null ? (current.get(group.rootId) ?? candidates[0] ?? null) : null,
+      absorbs,
+    }
   })
 }

@@ -8,7 +8,9 @@ export type DescribedAnomaly = { kind: AnomalyKind; usageType: string | null; im
 
 /** "$280.61 extra" or, for a configuration risk, "worst case $1,024.13 a month above recent cost". */
 export function incidentMoney(incident: { extraCostUsd: string; exposureUsd: string | null }): string {
-  return incident.exposureUsd === null ? `${formatSmallUsd(incident.extraCostUsd)} extra` : `worst case ${formatSmallUsd(incident.exposureUsd)} a month above recent cost`
+  return incident.exposureUsd === null
+    ? `${formatSmallUsd(incident.extraCostUsd)} extra`
+    : `worst case ${formatSmallUsd(incident.exposureUsd)} a month above recent cost`
 }
 
 /** "keep-warm budget overrun ($278.85)", "cost spike of APN2-Lambda-GB-Second-ARM ($279.83)". */

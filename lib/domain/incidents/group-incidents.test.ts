@@ -9,7 +9,15 @@ const ACCOUNT = '123456789012'
 const REGION = 'ap-northeast-2'
 
 /** A detection over whole days, `from` to `to` inclusive. */
-function detection(name: string, kind: AnomalyKind, scope: { fn?: string; usageType?: string; service?: string; account?: string; region?: string }, from: string, to: string, impact: string, severity: Severity = 'low'): Detection {
+function detection(
+  name: string,
+  kind: AnomalyKind,
+  scope: { fn?: string; usageType?: string; service?: string; account?: string; region?: string },
+  from: string,
+  to: string,
+  impact: string,
+  severity: Severity = 'low',
+): Detection {
   const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString()
   return {
     name,
@@ -26,23 +34,63 @@ function detection(name: string, kind: AnomalyKind, scope: { fn?: string; usageT
   }
 }
 
-const names = (incident: { root: Detection; symptoms: Detection[] }) => [incident.root.name, ...incident.symptoms.map((s) => s.name)]
+const names = (incident: { root: Detection; symptoms: Detection[] }) => [
+  incident.root.name,
+  ...incident.symptoms.map((s) => s.name),
+]
 
 describe('the demo retry storm: recommender-embed-user from 3 Nov to 30 Nov', () => {
   // As the detectors report it: three critical detections of ~$280 each, a small ephemeral-storage spike on the
   // bill, and the configuration lint that made the storm possible (default retries, no dead-letter queue).
   const detections = [
-    detection('cost spike on the bill', 'cost_spike', { usageType: 'APN2-Lambda-GB-Second-ARM' }, '2026-11-03', '2026-11-30', '279.8301', 'critical'),
-    detection('keep-warm overrun', 'warmup_budget_overrun', { fn: '7' }, '2026-11-03', '2026-11-30', '278.8512', 'critical'),
-    detection('retry amplification', 'retry_amplification', { fn: '7' }, '2026-11-03', '2026-11-30', '280.6107', 'critical'),
-    detection('storage on the bill', 'cost_spike', { usageType: 'APN2-Lambda-Storage-GB-Second-ARM' }, '2026-11-03', '2026-11-30', '1.2912', 'high'),
+    detection(
+      'cost spike on the bill',
+      'cost_spike',
+      { usageType: 'APN2-Lambda-GB-Second-ARM' },
+      '2026-11-03',
+      '2026-11-30',
+      '279.8301',
+      'critical',
+    ),
+    detection(
+      'keep-warm overrun',
+      'warmup_budget_overrun',
+      { fn: '7' },
+      '2026-11-03',
+      '2026-11-30',
+      '278.8512',
+      'critical',
+    ),
+    detection(
+      'retry amplification',
+      'retry_amplification',
+      { fn: '7' },
+      '2026-11-03',
+      '2026-11-30',
+      '280.6107',
+      'critical',
+    ),
+    detection(
+      'storage on the bill',
+      'cost_spike',
+      { usageType: 'APN2-Lambda-Storage-GB-Second-ARM' },
+      '2026-11-03',
+      '2026-11-30',
+      '1.2912',
+      'high',
+    ),
     detection('no dead-letter queue', 'config_risk', { fn: '7' }, '2025-12-01', '2026-12-06', '782.05', 'medium'),
   ]
   const incidents = groupIntoIncidents(detections)
 
   it('is one incident with the retries as its root cause and the rest as symptoms', () => {
     const storm = incidents.find((incident) => incident.root.kind === 'retry_amplification')!
-    expect(names(storm)).toEqual(['retry amplification', 'keep-warm overrun', 'cost spike on the bill', 'storage on the bill'])
+    expect(names(storm)).toEqual([
+      'retry amplification',
+      'keep-warm overrun',
+      'cost spike on the bill',
+      'storage on the bill',
+    ])
   })
 
   it('counts its money once: ~$280, not the ~$840 of the detections added up', () => {
@@ -76,8 +124,15 @@ describe('what shares a subject and days', () => {
   })
 
   it('an hourly detection and a daily one on the same day overlap', () => {
-    const timeout = { ...detection('timeout', 'timeout_amplification', { fn: '2' }, '2026-11-16', '2026-11-16', '2.09'), periodStart: '2026-11-16T17:00:00.000Z', periodEnd: '2026-11-16T18:00:00.000Z' }
-    const incidents = groupIntoIncidents([detection('cost', 'cost_spike', { fn: '2' }, '2026-11-16', '2026-11-16', '1.5'), timeout])
+    const timeout = {
+      ...detection('timeout', 'timeout_amplification', { fn: '2' }, '2026-11-16', '2026-11-16', '2.09'),
+      periodStart: '2026-11-16T17:00:00.000Z',
+      periodEnd: '2026-11-16T18:00:00.000Z',
+    }
+    const incidents = groupIntoIncidents([
+      detection('cost', 'cost_spike', { fn: '2' }, '2026-11-16', '2026-11-16', '1.5'),
+      timeout,
+    ])
     expect(incidents.map(names)).toEqual([['timeout', 'cost']])
     expect(incidents[0]!.periodStart).toBe('2026-11-16T00:00:00.000Z')
   })
@@ -95,8 +150,22 @@ describe('what shares a subject and days', () => {
 
   it('the bill’s spike joins only functions of its own account and region', () => {
     const incidents = groupIntoIncidents([
-      detection('other region', 'retry_amplification', { fn: '1', region: 'us-east-1' }, '2026-10-01', '2026-10-05', '50'),
-      detection('other account', 'retry_amplification', { fn: '2', account: '210987654321' }, '2026-10-01', '2026-10-05', '50'),
+      detection(
+        'other region',
+        'retry_amplification',
+        { fn: '1', region: 'us-east-1' },
+        '2026-10-01',
+        '2026-10-05',
+        '50',
+      ),
+      detection(
+        'other account',
+        'retry_amplification',
+        { fn: '2', account: '210987654321' },
+        '2026-10-01',
+        '2026-10-05',
+        '50',
+      ),
       detection('bill', 'cost_spike', { usageType: 'APN2-Lambda-GB-Second' }, '2026-10-02', '2026-10-03', '40'),
     ])
     expect(incidents).toHaveLength(3)
@@ -108,7 +177,14 @@ describe('what shares a subject and days', () => {
       detection('requests', 'cost_spike', { usageType: 'APN2-Request' }, '2026-08-01', '2026-08-02', '3'),
       detection('duration', 'cost_spike', { usageType: 'APN2-Lambda-GB-Second' }, '2026-08-02', '2026-08-04', '20'),
       detection('later', 'cost_spike', { usageType: 'APN2-Request' }, '2026-08-06', '2026-08-06', '4'),
-      detection('other service', 'cost_spike', { usageType: 'APN2-TimedStorage-ByteHrs', service: 'Amazon S3' }, '2026-08-02', '2026-08-02', '7'),
+      detection(
+        'other service',
+        'cost_spike',
+        { usageType: 'APN2-TimedStorage-ByteHrs', service: 'Amazon S3' },
+        '2026-08-02',
+        '2026-08-02',
+        '7',
+      ),
     ])
     expect(incidents.map(names)).toEqual([['duration', 'requests'], ['other service'], ['later']])
   })

@@ -68,22 +68,34 @@ export const RISK_KIND: AnomalyKind = 'config_risk'
 /** Partitions detections into incidents, each with its root cause first; incidents largest extra cost first. */
 export function groupIntoIncidents<T extends IncidentMember>(detections: readonly T[]): Incident<T>[] {
   const groups: T[][] = []
-  const functionGroups: { members: T[]; accountId: string; region: string | null; firstDay: IsoDay; lastDay: IsoDay }[] = []
+  const functionGroups: {
+    members: T[]
+    accountId: string
+    region: string | null
+    firstDay: IsoDay
+    lastDay: IsoDay
+  }[] = []
   const byFunction = new Map<string, T[]>()
   const billLevel: T[] = []
   for (const detection of detections) {
     if (detection.kind === RISK_KIND) groups.push([detection])
-    else if (detection.functionKey !== null) byFunction.set(detection.functionKey, [...(byFunction.get(detection.functionKey) ?? []), detection])
+    else if (detection.functionKey !== null)
+      byFunction.set(detection.functionKey, [...(byFunction.get(detection.functionKey) ?? []), detection])
     else billLevel.push(detection)
   }
   for (const members of byFunction.values()) {
-    for (const run of overlappingRuns(members)) functionGroups.push({ members: run, accountId: run[0]!.accountId, region: run[0]!.region, ...span(run) })
+    for (const run of overlappingRuns(members))
+      functionGroups.push({ members: run, accountId: run[0]!.accountId, region: run[0]!.region, ...span(run) })
   }
   const unattached: T[] = []
   for (const detection of billLevel) {
     const days = daysOf(detection)
-    const candidates = functionGroups.filter((group) => group.accountId === detection.accountId && group.region === detection.region && overlaps(days, group))
-    const target = candidates.sort((a, b) => largestImpact(b.members).comparedTo(largestImpact(a.members)) || a.firstDay.localeCompare(b.firstDay))[0]
+    const candidates = functionGroups.filter(
+      (group) => group.accountId === detection.accountId && group.region === detection.region && overlaps(days, group),
+    )
+    const target = candidates.sort(
+      (a, b) => largestImpact(b.members).comparedTo(largestImpact(a.members)) || a.firstDay.localeCompare(b.firstDay),
+    )[0]
     if (target) target.members.push(detection)
     else unattached.push(detection)
   }
@@ -94,7 +106,9 @@ export function groupIntoIncidents<T extends IncidentMember>(detections: readonl
   }
   for (const members of byScope.values()) groups.push(...overlappingRuns(members))
   groups.push(...functionGroups.map((group) => group.members))
-  return groups.map(summarizeIncident).sort((a, b) => b.extraCostUsd.comparedTo(a.extraCostUsd) || b.periodStart.localeCompare(a.periodStart))
+  return groups
+    .map(summarizeIncident)
+    .sort((a, b) => b.extraCostUsd.comparedTo(a.extraCostUsd) || b.periodStart.localeCompare(a.periodStart))
 }
 
 /** An incident from its detections (as grouped now, or as stored): root cause, symptoms, money counted once. */
@@ -144,7 +158,10 @@ function daysOf(member: IncidentMember): { firstDay: IsoDay; lastDay: IsoDay } {
 
 function span(members: readonly IncidentMember[]): { firstDay: IsoDay; lastDay: IsoDay } {
   const days = members.map(daysOf)
-  return { firstDay: days.map((d) => d.firstDay).reduce((a, b) => (b < a ? b : a)), lastDay: days.map((d) => d.lastDay).reduce((a, b) => (b > a ? b : a)) }
+  return {
+    firstDay: days.map((d) => d.firstDay).reduce((a, b) => (b < a ? b : a)),
+    lastDay: days.map((d) => d.lastDay).reduce((a, b) => (b > a ? b : a)),
+  }
 }
 
 function overlaps(a: { firstDay: IsoDay; lastDay: IsoDay }, b: { firstDay: IsoDay; lastDay: IsoDay }): boolean {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { type DailySpend, callsWithin, expectedCostExplorerCalls, refusalBeyondDailyCap, stopBeyondCaps } from './cost-explorer-spend'
+import {
+  type DailySpend,
+  callsWithin,
+  expectedCostExplorerCalls,
+  refusalBeyondDailyCap,
+  stopBeyondCaps,
+} from './cost-explorer-spend'
 
-const spend = (spentCalls: number, reservedCalls = 0, capUsd = '2.00'): DailySpend => ({ day: '2026-12-07', capUsd, spentCalls, reservedCalls })
+const spend = (spentCalls: number, reservedCalls = 0, capUsd = '2.00'): DailySpend => ({
+  day: '2026-12-07',
+  capUsd,
+  spentCalls,
+  reservedCalls,
+})
 
 describe('the daily Cost Explorer cap', () => {
   it('pays for whole $0.01 requests', () => {
@@ -35,7 +46,9 @@ describe('the daily Cost Explorer cap', () => {
       "Stopped at today's Cost Explorer spending cap of $2.00 (FINOPS_CE_MAX_USD_PER_DAY, UTC day 2026-12-07): earlier runs spent $1.50 and this one $0.50. " +
         'Months already written are kept; run the rest on the next UTC day or raise the cap.',
     )
-    expect(stopBeyondCaps({ callsThisRun: 100, maxCallsPerRun: 100, daily: spend(0) })).toMatch(/^Stopped at the cap of 100 Cost Explorer calls per run \(\$1\.00\)/)
+    expect(stopBeyondCaps({ callsThisRun: 100, maxCallsPerRun: 100, daily: spend(0) })).toMatch(
+      /^Stopped at the cap of 100 Cost Explorer calls per run \(\$1\.00\)/,
+    )
     expect(stopBeyondCaps({ callsThisRun: 100, maxCallsPerRun: 1_000 })).toBeNull()
   })
 })

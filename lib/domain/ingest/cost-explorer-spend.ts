@@ -42,7 +42,11 @@ export function refusalBeyondDailyCap(spend: DailySpend, neededCalls: number): s
 }
 
 /** Why a running run stops before its next request, or null while both caps leave room for it. */
-export function stopBeyondCaps(input: { callsThisRun: number; maxCallsPerRun: number; daily?: DailySpend }): string | null {
+export function stopBeyondCaps(input: {
+  callsThisRun: number
+  maxCallsPerRun: number
+  daily?: DailySpend
+}): string | null {
   if (input.callsThisRun >= input.maxCallsPerRun) {
     return `Stopped at the cap of ${input.maxCallsPerRun} Cost Explorer calls per run (${dollars(input.maxCallsPerRun)}); ingest a shorter window or raise FINOPS_CE_MAX_CALLS_PER_RUN.`
   }

@@ -34,7 +34,10 @@ describe('incrementalWindow', () => {
 
   it('adds whatever is missing since the last stored day, and days still estimated', () => {
     expect(incrementalWindow({ today, lastStoredDay: '2026-11-10' })).toEqual({ from: '2026-11-11', to: '2026-11-21' })
-    expect(incrementalWindow({ today, lastStoredDay: '2026-11-21', earliestEstimatedDay: '2026-10-28' })).toEqual({ from: '2026-10-28', to: '2026-11-21' })
+    expect(incrementalWindow({ today, lastStoredDay: '2026-11-21', earliestEstimatedDay: '2026-10-28' })).toEqual({
+      from: '2026-10-28',
+      to: '2026-11-21',
+    })
   })
 
   it('never reaches back beyond what Cost Explorer keeps', () => {
@@ -58,6 +61,11 @@ describe('metricResolutions', () => {
   })
 
   it('unites ranges', () => {
-    expect(unionOf([{ from: '2026-01-05', to: '2026-01-09' }, { from: '2026-01-01', to: '2026-01-03' }])).toEqual({ from: '2026-01-01', to: '2026-01-09' })
+    expect(
+      unionOf([
+        { from: '2026-01-05', to: '2026-01-09' },
+        { from: '2026-01-01', to: '2026-01-03' },
+      ]),
+    ).toEqual({ from: '2026-01-01', to: '2026-01-09' })
   })
 })

@@ -1,6 +1,15 @@
 // Which days a run fetches, and in which pieces. Dates are inclusive UTC days. Each piece (a calendar month,
 // clipped to the run) is written in one transaction, so a failure never leaves a half-written month.
-import { type IsoDay, addDaysTo, addMonthsTo, dayNumber, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import {
+  type IsoDay,
+  addDaysTo,
+  addMonthsTo,
+  dayNumber,
+  eachMonth,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/calendar'
 
 export type DayRange = { from: IsoDay; to: IsoDay }
 
@@ -29,7 +38,11 @@ export function backfillStart(today: IsoDay): IsoDay {
  * The incremental window of one source: the last RESTATED_DAYS complete days, plus every day after the last one
  * stored, plus every day still marked estimated; through yesterday. With nothing stored, the backfill.
  */
-export function incrementalWindow(input: { today: IsoDay; lastStoredDay: IsoDay | null; earliestEstimatedDay?: IsoDay | null }): DayRange {
+export function incrementalWindow(input: {
+  today: IsoDay
+  lastStoredDay: IsoDay | null
+  earliestEstimatedDay?: IsoDay | null
+}): DayRange {
   const to = addDaysTo(input.today, -1)
   const floor = backfillStart(input.today)
   if (!input.lastStoredDay) return { from: floor, to }
@@ -56,7 +69,10 @@ export function intersect(a: DayRange, b: DayRange): DayRange | null {
  * The CloudWatch resolutions for a piece: daily for every day CloudWatch still retains, hourly for the last
  * HOURLY_DAYS days before today; `expired` is the part older than CloudWatch's retention.
  */
-export function metricResolutions(piece: DayRange, today: IsoDay): { daily: DayRange | null; hourly: DayRange | null; expired: DayRange | null } {
+export function metricResolutions(
+  piece: DayRange,
+  today: IsoDay,
+): { daily: DayRange | null; hourly: DayRange | null; expired: DayRange | null } {
   const retained = { from: addDaysTo(today, -METRIC_RETENTION_DAYS), to: today }
   return {
     daily: intersect(piece, retained),

@@ -19,7 +19,9 @@ describe('centsThatAddUp', () => {
         const total = sum(parts)
         const shown = centsThatAddUp(parts, total)
         expect(sum(shown).toFixed(2)).toBe(roundToCents(total).toFixed(2))
-        shown.forEach((part, index) => expect(toDecimal(part).minus(toDecimal(parts[index]!)).abs().lte('0.01')).toBe(true))
+        shown.forEach((part, index) =>
+          expect(toDecimal(part).minus(toDecimal(parts[index]!)).abs().lte('0.01')).toBe(true),
+        )
       }),
       { numRuns: 500, seed: 42 },
     )

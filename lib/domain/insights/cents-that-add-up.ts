@@ -9,7 +9,9 @@ export function centsThatAddUp(parts: readonly DecimalInput[], total: DecimalInp
   const rounded = exact.map((part) => roundToCents(part))
   let gap = roundToCents(total).minus(rounded.reduce((acc: Decimal, part) => acc.plus(part), toDecimal(0)))
   // The cents to hand out go to the parts whose rounding moved them furthest from the exact value.
-  const byRemainder = exact.map((part, index) => index).sort((a, b) => gapOf(exact, rounded, b, gap).comparedTo(gapOf(exact, rounded, a, gap)))
+  const byRemainder = exact
+    .map((part, index) => index)
+    .sort((a, b) => gapOf(exact, rounded, b, gap).comparedTo(gapOf(exact, rounded, a, gap)))
   for (const index of byRemainder) {
     if (gap.isZero()) break
     const step = gap.isNegative() ? CENT.negated() : CENT

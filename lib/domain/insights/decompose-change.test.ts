@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal, sum, toDecimal } from '../money'
-import { CostModelMismatchError, DRIVER_LABELS, type FunctionMonth, decomposeChange, retryAttempts, unexplainedChange } from './decompose-change'
+import {
+  CostModelMismatchError,
+  DRIVER_LABELS,
+  type FunctionMonth,
+  decomposeChange,
+  retryAttempts,
+  unexplainedChange,
+} from './decompose-change'
 
 const X86_GB_S = '0.0000166667'
 const ARM_GB_S = '0.0000133334'
@@ -39,7 +46,11 @@ function month(input: {
     maxRetryAttempts: 2,
     keepWarmPings: input.pings ?? null,
     provisionedCostUsd: provisioned,
-    costUsd: toDecimal(input.requests).times(requestPrice).plus(gbSeconds.times(gbSecondPrice)).plus(provisioned).toFixed(),
+    costUsd: toDecimal(input.requests)
+      .times(requestPrice)
+      .plus(gbSeconds.times(gbSecondPrice))
+      .plus(provisioned)
+      .toFixed(),
   }
 }
 
@@ -64,7 +75,10 @@ describe('decomposeChange on hand-computed cases', () => {
   })
 
   it('the same requests running twice as long is all duration', () => {
-    const result = decomposeChange(month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 }), month({ requests: 1_000_000, runSeconds: 200_000, memoryMb: 512 }))
+    const result = decomposeChange(
+      month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 }),
+      month({ requests: 1_000_000, runSeconds: 200_000, memoryMb: 512 }),
+    )
     // 1,000,000 × (0.2 − 0.1) s × 0.5 GB × $0.0000166667
     expect(partsOf(result)).toEqual({ duration: '0.833335' })
     expect(result.dominant).toBe('duration')
@@ -79,13 +93,25 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(partsOf(result)).toEqual({ duration: '-0.004166675', memory: '0.00833335' })
     expect(result.changeUsd).toBe('0.004166675')
     expect(result.dominant).toBe('memory')
-    expect(result.parts.find((p) => p.driver === 'memory')!.sentence).toBe('Memory: 512 MB → 1,536 MB (weighted by run time).')
-    expect(result.parts.find((p) => p.driver === 'duration')!.sentence).toBe('Average billed duration per first attempt: 1 s → 500 ms (-50.0%).')
+    expect(result.parts.find((p) => p.driver === 'memory')!.sentence).toBe(
+      'Memory: 512 MB → 1,536 MB (weighted by run time).',
+    )
+    expect(result.parts.find((p) => p.driver === 'duration')!.sentence).toBe(
+      'Average billed duration per first attempt: 1 s → 500 ms (-50.0%).',
+    )
   })
 
   it('mission story 1: failing keep-warm pings retried twice make keep-warm the dominant driver, the retried pings billed like the failure they repeat', () => {
     // Before: 43,200 pings of 10 s at 2 GB. After: 44,640 pings each dying after 90 s, 3 attempts each.
-    const before = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
+    const before = month({
+      requests: 43_200,
+      runSeconds: 432_000,
+      memoryMb: 2048,
+      architecture: 'arm64',
+      gbSecondPrice: ARM_GB_S,
+      events: 43_200,
+      pings: 43_200,
+    })
     const after = month({
       requests: 133_920,
       runSeconds: 133_920 * 90,
@@ -122,19 +148,47 @@ describe('decomposeChange on hand-computed cases', () => {
   })
 
   it('the end of a retry storm mirrors its start: the retried pings go away at the duration they ran with', () => {
-    const calm = month({ requests: 43_200, runSeconds: 432_000, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, events: 43_200, pings: 43_200 })
-    const storm = month({ requests: 129_600, runSeconds: 129_600 * 90, memoryMb: 2048, architecture: 'arm64', gbSecondPrice: ARM_GB_S, errors: 129_600, events: 43_200, dropped: 43_200, pings: 43_200 })
+    const calm = month({
+      requests: 43_200,
+      runSeconds: 432_000,
+      memoryMb: 2048,
+      architecture: 'arm64',
+      gbSecondPrice: ARM_GB_S,
+      events: 43_200,
+      pings: 43_200,
+    })
+    const storm = month({
+      requests: 129_600,
+      runSeconds: 129_600 * 90,
+      memoryMb: 2048,
+      architecture: 'arm64',
+      gbSecondPrice: ARM_GB_S,
+      errors: 129_600,
+      events: 43_200,
+      dropped: 43_200,
+      pings: 43_200,
+    })
     const start = partsOf(decomposeChange(calm, storm))
     const end = decomposeChange(storm, calm)
     expect(end.dominant).toBe('keep_warm')
-    expect(partsOf(end)).toEqual(Object.fromEntries(Object.entries(start).map(([driver, usd]) => [driver, toDecimal(usd).negated().toFixed()])))
+    expect(partsOf(end)).toEqual(
+      Object.fromEntries(Object.entries(start).map(([driver, usd]) => [driver, toDecimal(usd).negated().toFixed()])),
+    )
     expectExactSum(end)
   })
 
   it('a retried ping is keep-warm: up to MaximumRetryAttempts retries per ping, the rest of the retries repeat other async events', () => {
     // 300 async events a day of 1 s at 1 GB, 100 of them keep-warm pings. Then all 300 fail and are retried twice (1 s each).
     const before = month({ requests: 300, runSeconds: 300, memoryMb: 1024, events: 300, pings: 100 })
-    const after = month({ requests: 900, runSeconds: 900, memoryMb: 1024, errors: 900, events: 300, dropped: 300, pings: 100 })
+    const after = month({
+      requests: 900,
+      runSeconds: 900,
+      memoryMb: 1024,
+      errors: 900,
+      events: 300,
+      dropped: 300,
+      pings: 100,
+    })
     const result = decomposeChange(before, after)
     // 600 retries: 100 pings × 2 = 200 retried pings (keep-warm), 400 retries of the other events; each $0.0000002 + 1 s × 1 GB × $0.0000166667.
     const attempt = toDecimal(REQUEST).plus(X86_GB_S)
@@ -147,7 +201,14 @@ describe('decomposeChange on hand-computed cases', () => {
   it('failures mixed with healthy traffic: successful attempts keep the clean month’s 2 s, failures get the rest', () => {
     // Clean month: 90,000 requests of 2 s. Incident month: the same requests plus 1,000 events failing after 60 s, 3 attempts each.
     const before = month({ requests: 90_000, runSeconds: 180_000, memoryMb: 1024, events: 0 })
-    const after = month({ requests: 93_000, runSeconds: 180_000 + 3000 * 60, memoryMb: 1024, errors: 3000, events: 1000, dropped: 1000 })
+    const after = month({
+      requests: 93_000,
+      runSeconds: 180_000 + 3000 * 60,
+      memoryMb: 1024,
+      errors: 3000,
+      events: 1000,
+      dropped: 1000,
+    })
     const result = decomposeChange(before, after)
     // Failures: 360,000 s − 90,000 successful × 2 s = 180,000 s over 3,000 failed attempts = 60 s each.
     expect(result.current!.retryDurationMs).toBe(60_000)
@@ -163,7 +224,14 @@ describe('decomposeChange on hand-computed cases', () => {
     // Storm: 8,000 events, 1,000 fail 3 times (3,000 errors, 2,000 retries): 10,000 attempts, 30% errors.
     // Calm: 9,900 events, 100 fail once and then succeed (100 errors, 100 retries): 10,000 attempts, 1% errors.
     // Successful attempts take 2 s, failing ones 32 s, at 1 GB.
-    const storm = month({ requests: 10_000, runSeconds: 7000 * 2 + 3000 * 32, memoryMb: 1024, errors: 3000, events: 8000, dropped: 1000 })
+    const storm = month({
+      requests: 10_000,
+      runSeconds: 7000 * 2 + 3000 * 32,
+      memoryMb: 1024,
+      errors: 3000,
+      events: 8000,
+      dropped: 1000,
+    })
     const calm = month({ requests: 10_000, runSeconds: 9900 * 2 + 100 * 32, memoryMb: 1024, errors: 100, events: 9900 })
     const result = decomposeChange(storm, calm)
     // Baseline: the calm month's 23,000 s / 10,000 = 2.3 s an attempt. Storm retries: (110,000 − 7,000 × 2.3) / 3,000 = 31.3 s;
@@ -181,8 +249,22 @@ describe('decomposeChange on hand-computed cases', () => {
 
   it('at equal error shares the previous period is the baseline', () => {
     // Both 15% errors: 9,000 events with 500 failing 3 times, then twice that. Successes take 1 s; failures 10 s, then 20 s.
-    const before = month({ requests: 10_000, runSeconds: 8500 * 1 + 1500 * 10, memoryMb: 1024, errors: 1500, events: 9000, dropped: 500 })
-    const after = month({ requests: 20_000, runSeconds: 17_000 * 1 + 3000 * 20, memoryMb: 1024, errors: 3000, events: 18_000, dropped: 1000 })
+    const before = month({
+      requests: 10_000,
+      runSeconds: 8500 * 1 + 1500 * 10,
+      memoryMb: 1024,
+      errors: 1500,
+      events: 9000,
+      dropped: 500,
+    })
+    const after = month({
+      requests: 20_000,
+      runSeconds: 17_000 * 1 + 3000 * 20,
+      memoryMb: 1024,
+      errors: 3000,
+      events: 18_000,
+      dropped: 1000,
+    })
     const result = decomposeChange(before, after)
     // Baseline 23,500 s / 10,000 = 2.35 s. After: retries (77,000 − 17,000 × 2.35) / 3,000 = 12.35 s; first attempts
     // (77,000 − 2,000 × 12.35) / 18,000 s.
@@ -195,20 +277,44 @@ describe('decomposeChange on hand-computed cases', () => {
 
   it('moving from x86 to Arm at the same usage is price, and provisioned concurrency is keep-warm', () => {
     const before = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 1024, provisioned: '10.5' })
-    const after = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 1024, architecture: 'arm64', gbSecondPrice: ARM_GB_S, provisioned: '0' })
+    const after = month({
+      requests: 1_000_000,
+      runSeconds: 100_000,
+      memoryMb: 1024,
+      architecture: 'arm64',
+      gbSecondPrice: ARM_GB_S,
+      provisioned: '0',
+    })
     const result = decomposeChange(before, after)
     // 100,000 GB-s × (0.0000133334 − 0.0000166667)
     expect(partsOf(result)).toEqual({ keep_warm: '-10.5', price: '-0.33333' })
     expect(result.dominant).toBe('keep_warm')
-    expect(result.parts.find((p) => p.driver === 'price')!.sentence).toBe('Unit price per GB-s: $0.0000166667 → $0.0000133334 (x86_64 us-east-1 → arm64 us-east-1).')
-    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe('Keep-warm: no keep-warm schedule known; provisioned concurrency $10.50 → $0.00.')
+    expect(result.parts.find((p) => p.driver === 'price')!.sentence).toBe(
+      'Unit price per GB-s: $0.0000166667 → $0.0000133334 (x86_64 us-east-1 → arm64 us-east-1).',
+    )
+    expect(result.parts.find((p) => p.driver === 'keep_warm')!.sentence).toBe(
+      'Keep-warm: no keep-warm schedule known; provisioned concurrency $10.50 → $0.00.',
+    )
   })
 
   it('the cleaner period is the one with the smaller share of errors, not the fewer errors', () => {
     // Before: 300 of 1,000 attempts failed (30%: 100 events failing 3 times). After: 1,000 of 100,000 failed (1%: 1,000
     // events failing once, then succeeding). Successes take 2 s, failures 12 s.
-    const before = month({ requests: 1000, runSeconds: 700 * 2 + 300 * 12, memoryMb: 1024, errors: 300, events: 800, dropped: 100 })
-    const after = month({ requests: 100_000, runSeconds: 99_000 * 2 + 1000 * 12, memoryMb: 1024, errors: 1000, events: 99_000 })
+    const before = month({
+      requests: 1000,
+      runSeconds: 700 * 2 + 300 * 12,
+      memoryMb: 1024,
+      errors: 300,
+      events: 800,
+      dropped: 100,
+    })
+    const after = month({
+      requests: 100_000,
+      runSeconds: 99_000 * 2 + 1000 * 12,
+      memoryMb: 1024,
+      errors: 1000,
+      events: 99_000,
+    })
     const result = decomposeChange(before, after)
     // After is the baseline: 210,000 s / 100,000 = 2.1 s an attempt, its retries too. Before's failures:
     // (5,000 − 700 × 2.1) s / 300 = 11.7666… s.
@@ -223,7 +329,17 @@ describe('decomposeChange on hand-computed cases', () => {
     // 1,000 × $0.0000002 + 100 s × 1 GB × $0.0000166667, at the busy period's duration, memory and prices.
     expect(partsOf(result)).toEqual({ volume: '0.00186667' })
     expect(result.parts[0]!.sentence).toBe('Traffic: 0 → 1,000 first attempts.')
-    expect(result.previous).toEqual({ requests: 0, retries: 0, retriedPings: 0, keepWarmPings: null, errors: 0, averageDurationMs: null, retryDurationMs: null, memoryMb: 0, costUsd: '5' })
+    expect(result.previous).toEqual({
+      requests: 0,
+      retries: 0,
+      retriedPings: 0,
+      keepWarmPings: null,
+      errors: 0,
+      averageDurationMs: null,
+      retryDurationMs: null,
+      memoryMb: 0,
+      costUsd: '5',
+    })
   })
 
   it('from provisioned concurrency alone to traffic with retries: no clean period to compare, every attempt takes the average', () => {
@@ -239,25 +355,39 @@ describe('decomposeChange on hand-computed cases', () => {
   it('a change of zero has no dominant driver, even when parts offset each other', () => {
     // Twice the requests at half the duration, requests free: the same GB-s, so the same cost.
     const before = month({ requests: 1000, runSeconds: 1000, memoryMb: 1024, requestPrice: '0' })
-    const result = decomposeChange(before, month({ requests: 2000, runSeconds: 1000, memoryMb: 1024, requestPrice: '0' }))
+    const result = decomposeChange(
+      before,
+      month({ requests: 2000, runSeconds: 1000, memoryMb: 1024, requestPrice: '0' }),
+    )
     expect(result.changeUsd).toBe('0')
     expect(partsOf(result)).toEqual({ volume: '0.0166667', duration: '-0.0166667' })
     expect(result.dominant).toBeNull()
   })
 
   it('names keep-warm pings when a schedule is known in either period', () => {
-    const result = decomposeChange(month({ requests: 1000, runSeconds: 100, memoryMb: 1024 }), month({ requests: 1100, runSeconds: 110, memoryMb: 1024, pings: 100 }))
+    const result = decomposeChange(
+      month({ requests: 1000, runSeconds: 100, memoryMb: 1024 }),
+      month({ requests: 1100, runSeconds: 110, memoryMb: 1024, pings: 100 }),
+    )
     // 100 pings at 0.1 s: 100 × ($0.0000002 + 0.1 × $0.0000166667).
-    expect(result.parts).toEqual([{ driver: 'keep_warm', usd: '0.000186667', sentence: 'Keep-warm: keep-warm pings 0 → 100.' }])
+    expect(result.parts).toEqual([
+      { driver: 'keep_warm', usd: '0.000186667', sentence: 'Keep-warm: keep-warm pings 0 → 100.' },
+    ])
   })
 
   it('a period billed for requests only (no GB-s, no memory recorded) has no run time', () => {
-    const result = decomposeChange(month({ requests: 500, runSeconds: 0, memoryMb: 0 }), month({ requests: 1000, runSeconds: 0, memoryMb: 0 }))
+    const result = decomposeChange(
+      month({ requests: 500, runSeconds: 0, memoryMb: 0 }),
+      month({ requests: 1000, runSeconds: 0, memoryMb: 0 }),
+    )
     expect(partsOf(result)).toEqual({ volume: '0.0001' })
   })
 
   it('reports memory weighted by run time to two decimals', () => {
-    const result = decomposeChange(month({ requests: 1000, runSeconds: 100, memoryMb: 1536.4567 }), month({ requests: 2000, runSeconds: 200, memoryMb: 1536.4567 }))
+    const result = decomposeChange(
+      month({ requests: 1000, runSeconds: 100, memoryMb: 1536.4567 }),
+      month({ requests: 2000, runSeconds: 200, memoryMb: 1536.4567 }),
+    )
     expect(result.previous!.memoryMb).toBe(1536.46)
     expect(result.current!.averageDurationMs).toBe(100)
   })
@@ -270,7 +400,9 @@ describe('decomposeChange on hand-computed cases', () => {
 
   it('a difference within the model’s rounding joins the last step when no step moved the cost', () => {
     const same = month({ requests: 1000, runSeconds: 100, memoryMb: 1024 })
-    expect(partsOf(decomposeChange(same, { ...same, costUsd: toDecimal(same.costUsd).plus('1e-18').toFixed() }))).toEqual({ price: '0.000000000000000001' })
+    expect(
+      partsOf(decomposeChange(same, { ...same, costUsd: toDecimal(same.costUsd).plus('1e-18').toFixed() })),
+    ).toEqual({ price: '0.000000000000000001' })
   })
 
   it('labels every driver', () => {
@@ -296,7 +428,13 @@ describe('decomposeChange on hand-computed cases', () => {
     expect(appeared.parts[0]!.sentence).toBe('New: no estimated cost in the previous period, $0.00 now.')
     expect(appeared.current).toMatchObject({ requests: 1000, averageDurationMs: 100, retryDurationMs: null })
     const stopped = decomposeChange(running, month({ requests: 0, runSeconds: 0, memoryMb: 128 }))
-    expect(stopped.parts).toEqual([{ driver: 'removed', usd: `-${running.costUsd}`, sentence: 'No estimated cost in this period (removed or idle), after $0.00 before.' }])
+    expect(stopped.parts).toEqual([
+      {
+        driver: 'removed',
+        usd: `-${running.costUsd}`,
+        sentence: 'No estimated cost in this period (removed or idle), after $0.00 before.',
+      },
+    ])
     expect(stopped.dominant).toBe('removed')
     expect(decomposeChange(null, null)).toMatchObject({ parts: [], dominant: null, changeUsd: '0' })
   })
@@ -311,15 +449,22 @@ describe('decomposeChange on hand-computed cases', () => {
   it('the dominant driver points the way the cost moved, even when a larger part pushed the other way', () => {
     // Volume +, duration − (bigger), total −: duration dominates. Volume ×3, duration ÷2: total up, volume dominates.
     const base = month({ requests: 1000, runSeconds: 1000, memoryMb: 1024 })
-    expect(decomposeChange(base, month({ requests: 1100, runSeconds: 1100 * 0.5, memoryMb: 1024 })).dominant).toBe('duration')
-    expect(decomposeChange(base, month({ requests: 3000, runSeconds: 3000 * 0.5, memoryMb: 1024 })).dominant).toBe('volume')
+    expect(decomposeChange(base, month({ requests: 1100, runSeconds: 1100 * 0.5, memoryMb: 1024 })).dominant).toBe(
+      'duration',
+    )
+    expect(decomposeChange(base, month({ requests: 3000, runSeconds: 3000 * 0.5, memoryMb: 1024 })).dominant).toBe(
+      'volume',
+    )
   })
 })
 
 describe('a cost model that does not reproduce a period’s own cost', () => {
   const before = month({ requests: 1_000_000, runSeconds: 100_000, memoryMb: 512 })
   const after = month({ requests: 2_000_000, runSeconds: 200_000, memoryMb: 512 })
-  const off = (m: FunctionMonth, usd: string): FunctionMonth => ({ ...m, costUsd: toDecimal(m.costUsd).plus(usd).toFixed() })
+  const off = (m: FunctionMonth, usd: string): FunctionMonth => ({
+    ...m,
+    costUsd: toDecimal(m.costUsd).plus(usd).toFixed(),
+  })
 
   it('fails loudly, naming the period, the stored cost and the model’s', () => {
     expect(new CostModelMismatchError('current', '2', '1').name).toBe('CostModelMismatchError')
@@ -327,7 +472,9 @@ describe('a cost model that does not reproduce a period’s own cost', () => {
     expect(() => decomposeChange(before, off(after, '0.01'))).toThrowError(
       new CostModelMismatchError('current', '2.07667', '2.06667'),
     )
-    expect(() => decomposeChange(off(before, '-0.000001'), after)).toThrowError(/gives 1\.033335 for the previous period, whose estimated cost is 1\.033334/)
+    expect(() => decomposeChange(off(before, '-0.000001'), after)).toThrowError(
+      /gives 1\.033335 for the previous period, whose estimated cost is 1\.033334/,
+    )
   })
 
   it('tolerates the rounding of division (up to 1e-18 a period) and nothing more', () => {
@@ -338,16 +485,30 @@ describe('a cost model that does not reproduce a period’s own cost', () => {
   it('unexplainedChange shows the whole change as one part that says why', () => {
     const stored = off(after, '0.01')
     const result = unexplainedChange(before, stored, new CostModelMismatchError('current', '2.07667', '2.06667'))
-    expect(result).toMatchObject({ previousUsd: '1.033335', currentUsd: '2.07667', changeUsd: '1.043335', dominant: 'unexplained' })
+    expect(result).toMatchObject({
+      previousUsd: '1.033335',
+      currentUsd: '2.07667',
+      changeUsd: '1.043335',
+      dominant: 'unexplained',
+    })
     expect(result.parts).toEqual([
       {
         driver: 'unexplained',
         usd: '1.043335',
-        sentence: 'Not split into causes: the cost model gives 2.06667 for the current period, whose stored estimate is 2.07667, so its parts would not add up to this change.',
+        sentence:
+          'Not split into causes: the cost model gives 2.06667 for the current period, whose stored estimate is 2.07667, so its parts would not add up to this change.',
       },
     ])
-    expect(result.current).toMatchObject({ requests: 2_000_000, averageDurationMs: 100, retries: 0, retryDurationMs: null })
-    expect(unexplainedChange(before, before, new CostModelMismatchError('current', '1', '2'))).toMatchObject({ parts: [], dominant: null })
+    expect(result.current).toMatchObject({
+      requests: 2_000_000,
+      averageDurationMs: 100,
+      retries: 0,
+      retryDurationMs: null,
+    })
+    expect(unexplainedChange(before, before, new CostModelMismatchError('current', '1', '2'))).toMatchObject({
+      parts: [],
+      dominant: null,
+    })
   })
 })
 
@@ -420,8 +581,16 @@ describe('decomposeChange properties', () => {
   it('with unchanged prices and memory, the price and memory parts are zero', () => {
     fc.assert(
       fc.property(arbitraryMonth, fc.integer({ min: 1, max: 4 }), (before, factor) => {
-        const after = { ...before, requests: before.requests * factor, gbSeconds: toDecimal(before.gbSeconds).times(factor).toFixed() }
-        after.costUsd = toDecimal(after.requests).times(REQUEST).plus(toDecimal(after.gbSeconds).times(toDecimal(after.gbSecondPriceUsd!))).plus(toDecimal(after.provisionedCostUsd)).toFixed()
+        const after = {
+          ...before,
+          requests: before.requests * factor,
+          gbSeconds: toDecimal(before.gbSeconds).times(factor).toFixed(),
+        }
+        after.costUsd = toDecimal(after.requests)
+          .times(REQUEST)
+          .plus(toDecimal(after.gbSeconds).times(toDecimal(after.gbSecondPriceUsd!)))
+          .plus(toDecimal(after.provisionedCostUsd))
+          .toFixed()
         const drivers = decomposeChange(before, after).parts.map((part) => part.driver)
         expect(drivers).not.toContain('memory')
         expect(drivers).not.toContain('price')

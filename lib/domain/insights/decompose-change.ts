@@ -41,7 +41,17 @@ export type FunctionMonth = {
   costUsd: DecimalInput
 }
 
-export const DRIVERS = ['volume', 'keep_warm', 'duration', 'retries', 'memory', 'price', 'new', 'removed', 'unexplained'] as const
+export const DRIVERS = [
+  'volume',
+  'keep_warm',
+  'duration',
+  'retries',
+  'memory',
+  'price',
+  'new',
+  'removed',
+  'unexplained',
+] as const
 export type Driver = (typeof DRIVERS)[number]
 
 export const DRIVER_LABELS: Record<Driver, string> = {
@@ -102,8 +112,14 @@ export class CostModelMismatchError extends Error {
 /** Attempts beyond the first for async events, bounded by what CloudWatch shows: attempts − events, events ×
  * retries allowed (none without async events), and errors − events that gave up (each retry follows one failed
  * attempt; the last does not). */
-export function retryAttempts(month: Pick<FunctionMonth, 'requests' | 'asyncEventsReceived' | 'asyncEventsDropped' | 'errors' | 'maxRetryAttempts'>): number {
-  const bound = Math.min(month.requests - month.asyncEventsReceived, month.asyncEventsReceived * month.maxRetryAttempts, month.errors - month.asyncEventsDropped)
+export function retryAttempts(
+  month: Pick<FunctionMonth, 'requests' | 'asyncEventsReceived' | 'asyncEventsDropped' | 'errors' | 'maxRetryAttempts'>,
+): number {
+  const bound = Math.min(
+    month.requests - month.asyncEventsReceived,
+    month.asyncEventsReceived * month.maxRetryAttempts,
+    month.errors - month.asyncEventsDropped,
+  )
   return Math.max(0, Math.floor(bound))
 }
 
@@ -141,7 +157,9 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
   const retries = toDecimal(retryAttempts(month))
   const first = requests.minus(retries)
   const keepWarm = Decimal.min(first, toDecimal(month.keepWarmPings ?? 0))
-  const keepWarmRetries = toDecimal(retriedPings({ retries: retries.toNumber(), pings: keepWarm.toNumber(), maxRetryAttempts: month.maxRetryAttempts }))
+  const keepWarmRetries = toDecimal(
+    retriedPings({ retries: retries.toNumber(), pings: keepWarm.toNumber(), maxRetryAttempts: month.maxRetryAttempts }),
+  )
   const seconds = secondsOf(month)
   const used = requests.gt(0)
   const average = used ? seconds.div(requests) : null
@@ -151,7 +169,8 @@ function split(month: FunctionMonth, baselineSeconds: Decimal | null): Split {
     const successful = requests.minus(month.errors)
     retrySeconds = Decimal.max(ZERO, seconds.minus(successful.times(baselineSeconds))).div(month.errors)
   }
-  const firstSeconds = first.gt(0) && retrySeconds ? seconds.minus(retries.times(retrySeconds)).div(first) : retrySeconds
+  const firstSeconds =
+    first.gt(0) && retrySeconds ? seconds.minus(retries.times(retrySeconds)).div(first) : retrySeconds
   const gbSeconds = toDecimal(month.gbSeconds)
   return {
     user: first.minus(keepWarm),
@@ -243,7 +262,10 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
   const before = previous ? toDecimal(previous.costUsd) : ZERO
   const after = current ? toDecimal(current.costUsd) : ZERO
   const change = after.minus(before)
-  const result = (parts: { driver: Driver; usd: Decimal; sentence: string }[], facts: [PeriodFacts | null, PeriodFacts | null]): Decomposition => {
+  const result = (
+    parts: { driver: Driver; usd: Decimal; sentence: string }[],
+    facts: [PeriodFacts | null, PeriodFacts | null],
+  ): Decomposition => {
     const moved = parts.filter((part) => !part.usd.isZero())
     return {
       previousUsd: toAmountString(before),
@@ -258,10 +280,28 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
 
   if (isAbsent(previous) && isAbsent(current)) return result([], [null, null])
   if (isAbsent(previous)) {
-    return result([{ driver: 'new', usd: change, sentence: `New: no estimated cost in the previous period, ${formatUsd(after)} now.` }], [null, facts(current!, null)])
+    return result(
+      [
+        {
+          driver: 'new',
+          usd: change,
+          sentence: `New: no estimated cost in the previous period, ${formatUsd(after)} now.`,
+        },
+      ],
+      [null, facts(current!, null)],
+    )
   }
   if (isAbsent(current)) {
-    return result([{ driver: 'removed', usd: change, sentence: `No estimated cost in this period (removed or idle), after ${formatUsd(before)} before.` }], [facts(previous!, null), null])
+    return result(
+      [
+        {
+          driver: 'removed',
+          usd: change,
+          sentence: `No estimated cost in this period (removed or idle), after ${formatUsd(before)} before.`,
+        },
+      ],
+      [facts(previous!, null), null],
+    )
   }
 
   const prev = previous!
@@ -279,7 +319,10 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
 
   const parts: { driver: Driver; usd: Decimal; sentence: string }[] = []
   let walking = { ...from }
-  for (const step of stepsFor(splitBefore.retries.plus(splitBefore.keepWarmRetries), splitAfter.retries.plus(splitAfter.keepWarmRetries))) {
+  for (const step of stepsFor(
+    splitBefore.retries.plus(splitBefore.keepWarmRetries),
+    splitAfter.retries.plus(splitAfter.keepWarmRetries),
+  )) {
     const next = { ...walking }
     for (const key of step.keys) next[key] = to[key]
     const usd = modelCost(next).minus(modelCost(walking)).toDecimalPlaces(PART_DECIMALS)
@@ -299,11 +342,16 @@ export function decomposeChange(previous: FunctionMonth | null, current: Functio
 
 function expectModelReproduces(period: 'previous' | 'current', s: State, costUsd: Decimal): void {
   const model = modelCost(s)
-  if (model.minus(costUsd).abs().gt(MODEL_TOLERANCE_USD)) throw new CostModelMismatchError(period, toAmountString(costUsd), toAmountString(model))
+  if (model.minus(costUsd).abs().gt(MODEL_TOLERANCE_USD))
+    throw new CostModelMismatchError(period, toAmountString(costUsd), toAmountString(model))
 }
 
 /** The change as one "not explained" part, for a function whose stored estimates the model does not reproduce. */
-export function unexplainedChange(previous: FunctionMonth | null, current: FunctionMonth | null, mismatch: CostModelMismatchError): Decomposition {
+export function unexplainedChange(
+  previous: FunctionMonth | null,
+  current: FunctionMonth | null,
+  mismatch: CostModelMismatchError,
+): Decomposition {
   const before = previous ? toDecimal(previous.costUsd) : ZERO
   const after = current ? toDecimal(current.costUsd) : ZERO
   const change = after.minus(before)
@@ -337,8 +385,12 @@ function facts(month: FunctionMonth, splitMonth: Split | null): PeriodFacts {
     retriedPings: (splitMonth ?? split(month, null)).keepWarmRetries.toNumber(),
     keepWarmPings: month.keepWarmPings,
     errors: month.errors,
-    averageDurationMs: month.requests > 0 ? seconds.div(month.requests).times(1000).toDecimalPlaces(2).toNumber() : null,
-    retryDurationMs: splitMonth?.retrySeconds && splitMonth.retries.plus(splitMonth.keepWarmRetries).gt(0) ? splitMonth.retrySeconds.times(1000).toDecimalPlaces(2).toNumber() : null,
+    averageDurationMs:
+      month.requests > 0 ? seconds.div(month.requests).times(1000).toDecimalPlaces(2).toNumber() : null,
+    retryDurationMs:
+      splitMonth?.retrySeconds && splitMonth.retries.plus(splitMonth.keepWarmRetries).gt(0)
+        ? splitMonth.retrySeconds.times(1000).toDecimalPlaces(2).toNumber()
+        : null,
     memoryMb: Math.round(month.memoryMb * 100) / 100,
     costUsd: toAmountString(toDecimal(month.costUsd)),
   }
@@ -368,13 +420,19 @@ function sentence(driver: StepDriver, from: State, to: State, prev: FunctionMont
     case 'volume':
       return `Traffic: ${count(from.user)} → ${count(to.user)} first attempts${pct(from.user, to.user)}.`
     case 'keep_warm': {
-      const pings = prev.keepWarmPings === null && cur.keepWarmPings === null ? 'no keep-warm schedule known' : `keep-warm pings ${count(from.keepWarm)} → ${count(to.keepWarm)}`
+      const pings =
+        prev.keepWarmPings === null && cur.keepWarmPings === null
+          ? 'no keep-warm schedule known'
+          : `keep-warm pings ${count(from.keepWarm)} → ${count(to.keepWarm)}`
       const stormier = to.keepWarmRetries.gte(from.keepWarmRetries) ? to : from
       const retried =
         from.keepWarmRetries.isZero() && to.keepWarmRetries.isZero()
           ? ''
           : `; ${RETRIED_PINGS} ${count(from.keepWarmRetries)} → ${count(to.keepWarmRetries)} (${RETRIED_PINGS_MEANING}, each billed like the failed ping it repeats, ~${formatDuration(stormier.retrySeconds)})`
-      const provisioned = from.provisioned.isZero() && to.provisioned.isZero() ? '' : `; provisioned concurrency ${formatUsd(from.provisioned)} → ${formatUsd(to.provisioned)}`
+      const provisioned =
+        from.provisioned.isZero() && to.provisioned.isZero()
+          ? ''
+          : `; provisioned concurrency ${formatUsd(from.provisioned)} → ${formatUsd(to.provisioned)}`
       return `Keep-warm: ${pings}${retried}${provisioned}.`
     }
     case 'duration':

@@ -3,7 +3,11 @@ import { sum } from '@/lib/domain/money'
 import type { Decomposition } from './decompose-change'
 import { type DriverCandidates, TOP_FUNCTIONS, explainDriverTotals, explainLambdaChange } from './explain-lambda-change'
 
-const decomposition = (previousUsd: string, currentUsd: string, parts: [Decomposition['parts'][number]['driver'], string][]): Decomposition => ({
+const decomposition = (
+  previousUsd: string,
+  currentUsd: string,
+  parts: [Decomposition['parts'][number]['driver'], string][],
+): Decomposition => ({
   previousUsd,
   currentUsd,
   changeUsd: String(Number(currentUsd) - Number(previousUsd)),
@@ -15,10 +19,33 @@ const decomposition = (previousUsd: string, currentUsd: string, parts: [Decompos
 
 describe('explainLambdaChange', () => {
   const explanation = explainLambdaChange([
-    { functionId: 1, name: 'model', decomposition: decomposition('14.5', '310.25', [['retries', '198.1'], ['duration', '94.05'], ['volume', '3.6']]) },
-    { functionId: 2, name: 'orders-api', decomposition: decomposition('24.1', '26.2', [['volume', '2.3'], ['duration', '-0.2']]) },
+    {
+      functionId: 1,
+      name: 'model',
+      decomposition: decomposition('14.5', '310.25', [
+        ['retries', '198.1'],
+        ['duration', '94.05'],
+        ['volume', '3.6'],
+      ]),
+    },
+    {
+      functionId: 2,
+      name: 'orders-api',
+      decomposition: decomposition('24.1', '26.2', [
+        ['volume', '2.3'],
+        ['duration', '-0.2'],
+      ]),
+    },
     { functionId: 3, name: 'old-job', decomposition: decomposition('1.2', '0', [['removed', '-1.2']]) },
-    { functionId: 4, name: 'tiny', decomposition: decomposition('0.001', '0.004', [['memory', '0.003'], ['volume', '0.004'], ['duration', '-0.004']]) },
+    {
+      functionId: 4,
+      name: 'tiny',
+      decomposition: decomposition('0.001', '0.004', [
+        ['memory', '0.003'],
+        ['volume', '0.004'],
+        ['duration', '-0.004'],
+      ]),
+    },
   ])
 
   it('sums every function per driver, exactly, largest first', () => {
@@ -37,7 +64,10 @@ describe('explainLambdaChange', () => {
   it('names the functions behind each driver, only those pushing its way', () => {
     const duration = explanation.drivers.find((d) => d.driver === 'duration')!
     expect(duration.functions).toEqual([{ functionId: 1, name: 'model', usd: '94.05' }])
-    expect(explanation.drivers.find((d) => d.driver === 'volume')!.functions.map((f) => f.name)).toEqual(['model', 'orders-api'])
+    expect(explanation.drivers.find((d) => d.driver === 'volume')!.functions.map((f) => f.name)).toEqual([
+      'model',
+      'orders-api',
+    ])
     expect(explanation.drivers.find((d) => d.driver === 'removed')!.label).toBe('No longer running')
   })
 
@@ -47,7 +77,9 @@ describe('explainLambdaChange', () => {
   })
 
   it('names the functions behind a decrease too, most first', () => {
-    expect(explanation.drivers.find((d) => d.driver === 'removed')!.functions).toEqual([{ functionId: 3, name: 'old-job', usd: '-1.2' }])
+    expect(explanation.drivers.find((d) => d.driver === 'removed')!.functions).toEqual([
+      { functionId: 3, name: 'old-job', usd: '-1.2' },
+    ])
   })
 
   it('leaves out a driver whose functions cancel out', () => {
@@ -61,7 +93,14 @@ describe('explainLambdaChange', () => {
 
   it('orders drivers by size whatever order the functions bring them in', () => {
     const reordered = explainLambdaChange([
-      { functionId: 1, name: 'a', decomposition: decomposition('0', '1.5', [['memory', '0.5'], ['volume', '1']]) },
+      {
+        functionId: 1,
+        name: 'a',
+        decomposition: decomposition('0', '1.5', [
+          ['memory', '0.5'],
+          ['volume', '1'],
+        ]),
+      },
       { functionId: 2, name: 'b', decomposition: decomposition('3', '0', [['removed', '-3']]) },
     ])
     expect(reordered.drivers.map((d) => d.driver)).toEqual(['removed', 'volume', 'memory'])
@@ -69,7 +108,11 @@ describe('explainLambdaChange', () => {
 
   it('names at most three functions, ties in name order', () => {
     const many = explainLambdaChange(
-      ['delta', 'alpha', 'charlie', 'bravo'].map((name, index) => ({ functionId: index + 1, name, decomposition: decomposition('0', '5', [['volume', index === 0 ? '6' : '5']]) })),
+      ['delta', 'alpha', 'charlie', 'bravo'].map((name, index) => ({
+        functionId: index + 1,
+        name,
+        decomposition: decomposition('0', '5', [['volume', index === 0 ? '6' : '5']]),
+      })),
     )
     expect(many.drivers[0]!.functions.map((fn) => [fn.name, fn.usd])).toEqual([
       ['delta', '6'],
@@ -119,7 +162,9 @@ describe('explainDriverTotals', () => {
   it('gives what explainLambdaChange gives from every function, from totals and the top parts of each sign', () => {
     const shortlisted = candidates()
     expect(shortlisted.find((d) => d.driver === 'volume')!.functions.length).toBeLessThan(items.length)
-    expect(explainDriverTotals({ previousUsd: '7', currentUsd: '14', drivers: shortlisted })).toEqual(explainLambdaChange(items))
+    expect(explainDriverTotals({ previousUsd: '7', currentUsd: '14', drivers: shortlisted })).toEqual(
+      explainLambdaChange(items),
+    )
   })
 
   it('orders drivers of the same size in the order of DRIVERS, whatever order they arrive in', () => {
@@ -127,6 +172,9 @@ describe('explainDriverTotals', () => {
       { driver: 'memory', usd: '2', functions: [] },
       { driver: 'volume', usd: '-2', functions: [] },
     ]
-    expect(explainDriverTotals({ previousUsd: '0', currentUsd: '0', drivers }).drivers.map((d) => d.driver)).toEqual(['volume', 'memory'])
+    expect(explainDriverTotals({ previousUsd: '0', currentUsd: '0', drivers }).drivers.map((d) => d.driver)).toEqual([
+      'volume',
+      'memory',
+    ])
   })
 })

@@ -15,7 +15,12 @@ export type DriverTotal = {
   functions: { functionId: number; name: string; usd: string }[]
 }
 
-export type LambdaChangeExplanation = { previousUsd: string; currentUsd: string; changeUsd: string; drivers: DriverTotal[] }
+export type LambdaChangeExplanation = {
+  previousUsd: string
+  currentUsd: string
+  changeUsd: string
+  drivers: DriverTotal[]
+}
 
 export const TOP_FUNCTIONS = 3
 
@@ -37,14 +42,22 @@ export function explainLambdaChange(items: readonly FunctionDecomposition[]): La
 }
 
 /** A driver's total over every function, and functions that may be among its top contributors. */
-export type DriverCandidates = { driver: Driver; usd: DecimalInput; functions: { functionId: number; name: string; usd: DecimalInput }[] }
+export type DriverCandidates = {
+  driver: Driver
+  usd: DecimalInput
+  functions: { functionId: number; name: string; usd: DecimalInput }[]
+}
 
 /**
  * The explanation from each driver's total and candidate functions: every function, or (as the Overview reads
  * stored decompositions) only the TOP_FUNCTIONS largest parts of each sign, ties included, which hold every
  * function this picks. Drivers are ordered by size, ties in DRIVERS order.
  */
-export function explainDriverTotals(input: { previousUsd: DecimalInput; currentUsd: DecimalInput; drivers: readonly DriverCandidates[] }): LambdaChangeExplanation {
+export function explainDriverTotals(input: {
+  previousUsd: DecimalInput
+  currentUsd: DecimalInput
+  drivers: readonly DriverCandidates[]
+}): LambdaChangeExplanation {
   const drivers = input.drivers
     .map((candidates) => ({ ...candidates, usd: toDecimal(candidates.usd) }))
     .filter((total) => !total.usd.isZero())
@@ -58,9 +71,20 @@ export function explainDriverTotals(input: { previousUsd: DecimalInput; currentU
         .sort((a, b) => b.usd.abs().comparedTo(a.usd.abs()) || a.name.localeCompare(b.name))
         .slice(0, TOP_FUNCTIONS)
         .map((fn) => ({ functionId: fn.functionId, name: fn.name, usd: toAmountString(fn.usd) }))
-      return { driver: total.driver, label: DRIVER_LABELS[total.driver], usd: toAmountString(total.usd), negligible: roundToCents(total.usd).isZero(), functions }
+      return {
+        driver: total.driver,
+        label: DRIVER_LABELS[total.driver],
+        usd: toAmountString(total.usd),
+        negligible: roundToCents(total.usd).isZero(),
+        functions,
+      }
     })
   const previous = toDecimal(input.previousUsd)
   const current = toDecimal(input.currentUsd)
-  return { previousUsd: toAmountString(previous), currentUsd: toAmountString(current), changeUsd: toAmountString(current.minus(previous)), drivers }
+  return {
+    previousUsd: toAmountString(previous),
+    currentUsd: toAmountString(current),
+    changeUsd: toAmountString(current.minus(previous)),
+    drivers,
+  }
 }

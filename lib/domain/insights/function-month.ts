@@ -35,11 +35,17 @@ const ROUNDING_PER_DAY_USD = new Decimal('0.5e-10').times(5)
 
 export type KeepWarmSchedule = { intervalMinutes: number; concurrency: number }
 
-export function toFunctionMonth(totals: FunctionPeriodTotals, fn: { region: string; keepWarm: KeepWarmSchedule | null }): FunctionMonth {
+export function toFunctionMonth(
+  totals: FunctionPeriodTotals,
+  fn: { region: string; keepWarm: KeepWarmSchedule | null },
+): FunctionMonth {
   const requests = toDecimal(totals.requests)
   const gbSeconds = toDecimal(totals.gbSeconds)
   const runSeconds = toDecimal(totals.runSeconds)
-  const parts = toDecimal(totals.requestCostUsd).plus(totals.durationCostUsd).plus(totals.storageCostUsd).plus(totals.provisionedCostUsd)
+  const parts = toDecimal(totals.requestCostUsd)
+    .plus(totals.durationCostUsd)
+    .plus(totals.storageCostUsd)
+    .plus(totals.provisionedCostUsd)
   const rounding = toDecimal(totals.costUsd).minus(parts)
   const absorbed = rounding.abs().lte(ROUNDING_PER_DAY_USD.times(totals.days)) ? rounding : ZERO
   return {
@@ -50,7 +56,9 @@ export function toFunctionMonth(totals: FunctionPeriodTotals, fn: { region: stri
     region: fn.region,
     requestPriceUsd: requests.gt(ZERO) ? toDecimal(totals.requestCostUsd).div(requests) : null,
     // Ephemeral storage above 512 MB is billed per GB-s of run time: a surcharge on this function's GB-s price.
-    gbSecondPriceUsd: gbSeconds.gt(ZERO) ? toDecimal(totals.durationCostUsd).plus(totals.storageCostUsd).plus(absorbed).div(gbSeconds) : null,
+    gbSecondPriceUsd: gbSeconds.gt(ZERO)
+      ? toDecimal(totals.durationCostUsd).plus(totals.storageCostUsd).plus(absorbed).div(gbSeconds)
+      : null,
     errors: totals.errors,
     asyncEventsReceived: totals.asyncEventsReceived,
     asyncEventsDropped: totals.asyncEventsDropped,

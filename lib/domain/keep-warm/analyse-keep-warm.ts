@@ -19,7 +19,10 @@ export type KeepWarmAnalysis = {
   suggestion: KeepWarmSuggestion | null
 }
 
-export function analyseKeepWarm(history: FunctionHistory, range: { from: IsoDay; to: IsoDay; hourlyFrom: IsoDay | null }): KeepWarmAnalysis {
+export function analyseKeepWarm(
+  history: FunctionHistory,
+  range: { from: IsoDay; to: IsoDay; hourlyFrom: IsoDay | null },
+): KeepWarmAnalysis {
   const detected = history.budget ? null : scheduleFromHourly(history, range)
   const schedule = history.budget ?? detected
   if (!schedule || history.configs.length === 0) return { scheduleSource: null, days: [], suggestion: null }
@@ -35,12 +38,22 @@ export function analyseKeepWarm(history: FunctionHistory, range: { from: IsoDay;
   })
   const inRange = days.filter((day) => day.day >= range.from)
   if (!detected) return { scheduleSource: 'budget', days: inRange, suggestion: null }
-  const recent = days.slice(-SCHEDULE_DAYS).filter((day) => day.durationSource === 'measured').map((day) => day.pingDurationMs!)
+  const recent = days
+    .slice(-SCHEDULE_DAYS)
+    .filter((day) => day.durationSource === 'measured')
+    .map((day) => day.pingDurationMs!)
   const typical = median(recent)
-  return { scheduleSource: 'detected', days: inRange, suggestion: { ...detected, pingDurationMs: typical === null ? null : Math.round(typical) } }
+  return {
+    scheduleSource: 'detected',
+    days: inRange,
+    suggestion: { ...detected, pingDurationMs: typical === null ? null : Math.round(typical) },
+  }
 }
 
-function scheduleFromHourly(history: FunctionHistory, range: { to: IsoDay; hourlyFrom: IsoDay | null }): DetectedSchedule | null {
+function scheduleFromHourly(
+  history: FunctionHistory,
+  range: { to: IsoDay; hourlyFrom: IsoDay | null },
+): DetectedSchedule | null {
   if (!range.hourlyFrom || range.hourlyFrom > range.to) return null
   const from = [range.hourlyFrom, addDaysTo(range.to, -(SCHEDULE_DAYS - 1))].sort().at(-1)!
   const hours = [...hourlyBucketsByDay(history, from, range.to).values()].flat()

@@ -14,7 +14,14 @@ const actual = [
 describe('a keep-warm budget month by month', () => {
   it('keeps a finished month’s verdict after the next month begins: November 27× over, on 6 December', () => {
     const november = budgetMonth({ month: '2026-11', through: '2026-12-06', expectedPerDayUsd: perDay, actual })!
-    expect(november).toMatchObject({ month: '2026-11', complete: true, status: 'over', timesBudget: 27, daysElapsed: 30, daysInMonth: 30 })
+    expect(november).toMatchObject({
+      month: '2026-11',
+      complete: true,
+      status: 'over',
+      timesBudget: 27,
+      daysElapsed: 30,
+      daysInMonth: 30,
+    })
     expect(november.mtdActualUsd.toFixed()).toBe('324')
     expect(november.expectedUsd.toFixed()).toBe('12')
     // Final: nothing projected beyond what was measured.
@@ -24,7 +31,13 @@ describe('a keep-warm budget month by month', () => {
 
   it('projects the month in progress and judges the projection', () => {
     const december = budgetMonth({ month: '2026-12', through: '2026-12-06', expectedPerDayUsd: perDay, actual })!
-    expect(december).toMatchObject({ complete: false, status: 'within', timesBudget: 1, daysElapsed: 6, daysInMonth: 31 })
+    expect(december).toMatchObject({
+      complete: false,
+      status: 'within',
+      timesBudget: 1,
+      daysElapsed: 6,
+      daysInMonth: 31,
+    })
     expect(december.projectedUsd.toFixed()).toBe('12.4')
   })
 

@@ -31,7 +31,12 @@ export function budgetStatus(actual: Decimal, budget: Decimal): BudgetStatus {
  * `month` against its budget with the data through `through`: a month that ended by then is complete (its actual
  * is final), the month of `through` is in progress (projected to its end), a later month has no result (null).
  */
-export function budgetMonth(input: { month: IsoMonth; through: IsoDay; expectedPerDayUsd: Decimal; actual: readonly ActualDay[] }): BudgetMonth | null {
+export function budgetMonth(input: {
+  month: IsoMonth
+  through: IsoDay
+  expectedPerDayUsd: Decimal
+  actual: readonly ActualDay[]
+}): BudgetMonth | null {
   if (input.through < firstDayOf(input.month)) return null
   const end = input.through < lastDayOf(input.month) ? input.through : lastDayOf(input.month)
   const result = monthToDate({ through: end, expectedPerDayUsd: input.expectedPerDayUsd, actual: input.actual })
@@ -39,13 +44,20 @@ export function budgetMonth(input: { month: IsoMonth; through: IsoDay; expectedP
     ...result,
     complete: end === lastDayOf(input.month),
     status: budgetStatus(result.projectedUsd, result.expectedUsd),
-    timesBudget: result.expectedUsd.isZero() ? null : result.projectedUsd.div(result.expectedUsd).toDecimalPlaces(1).toNumber(),
+    timesBudget: result.expectedUsd.isZero()
+      ? null
+      : result.projectedUsd.div(result.expectedUsd).toDecimalPlaces(1).toNumber(),
     varianceUsd: result.projectedUsd.minus(result.expectedUsd),
   }
 }
 
 /** Each month from `first` to the month of `through`, newest first. */
-export function budgetHistory(input: { first: IsoMonth; through: IsoDay; expectedPerDayUsd: Decimal; actual: readonly ActualDay[] }): BudgetMonth[] {
+export function budgetHistory(input: {
+  first: IsoMonth
+  through: IsoDay
+  expectedPerDayUsd: Decimal
+  actual: readonly ActualDay[]
+}): BudgetMonth[] {
   return eachMonth(input.first, monthOf(input.through))
     .reverse()
     .flatMap((month) => budgetMonth({ ...input, month }) ?? [])

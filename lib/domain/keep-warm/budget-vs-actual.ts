@@ -6,11 +6,27 @@ import type { Architecture } from '@/lib/domain/functions/function-config'
 import { type Decimal, ZERO, sum } from '@/lib/domain/money'
 import { keepWarmCost } from '@/lib/domain/pricing/keep-warm-cost'
 
-export type BudgetTerms = { intervalMinutes: number; concurrency: number; pingDurationMs: number; memoryMb: number | null }
+export type BudgetTerms = {
+  intervalMinutes: number
+  concurrency: number
+  pingDurationMs: number
+  memoryMb: number | null
+}
 
-export type BudgetFormula = { days: number; totalUsd: Decimal; pings: number; lineItems: { label: string; formula: string; costUsd: Decimal }[] }
+export type BudgetFormula = {
+  days: number
+  totalUsd: Decimal
+  pings: number
+  lineItems: { label: string; formula: string; costUsd: Decimal }[]
+}
 
-export function budgetFormula(input: { region: string; architecture: Architecture; memoryMb: number; budget: BudgetTerms; days: number }): BudgetFormula {
+export function budgetFormula(input: {
+  region: string
+  architecture: Architecture
+  memoryMb: number
+  budget: BudgetTerms
+  days: number
+}): BudgetFormula {
   const priced = keepWarmCost({
     region: input.region,
     architecture: input.architecture,
@@ -20,18 +36,35 @@ export function budgetFormula(input: { region: string; architecture: Architectur
     pingDurationMs: input.budget.pingDurationMs,
     days: input.days,
   })
-  return { days: input.days, totalUsd: priced.totalUsd, pings: priced.pingsPerPeriod.toNumber(), lineItems: priced.lineItems.map(({ label, formula, costUsd }) => ({ label, formula, costUsd })) }
+  return {
+    days: input.days,
+    totalUsd: priced.totalUsd,
+    pings: priced.pingsPerPeriod.toNumber(),
+    lineItems: priced.lineItems.map(({ label, formula, costUsd }) => ({ label, formula, costUsd })),
+  }
 }
 
 export type ActualDay = { day: IsoDay; pingCostUsd: Decimal }
 
-export type MonthToDate = { month: string; daysElapsed: number; daysInMonth: number; expectedUsd: Decimal; mtdExpectedUsd: Decimal; mtdActualUsd: Decimal; projectedUsd: Decimal }
+export type MonthToDate = {
+  month: string
+  daysElapsed: number
+  daysInMonth: number
+  expectedUsd: Decimal
+  mtdExpectedUsd: Decimal
+  mtdActualUsd: Decimal
+  projectedUsd: Decimal
+}
 
 /**
  * The month of `through` up to `through`: expected (a day's budget × days elapsed) against actual, and a
  * projection to month end at the average of the last seven days (recent behaviour, not the month's start).
  */
-export function monthToDate(input: { through: IsoDay; expectedPerDayUsd: Decimal; actual: readonly ActualDay[] }): MonthToDate {
+export function monthToDate(input: {
+  through: IsoDay
+  expectedPerDayUsd: Decimal
+  actual: readonly ActualDay[]
+}): MonthToDate {
   const month = monthOf(input.through)
   const days = daysInMonth(month)
   const elapsed = Number(input.through.slice(8))
@@ -53,4 +86,3 @@ export function monthToDate(input: { through: IsoDay; expectedPerDayUsd: Decimal
 export function sharePct(part: Decimal, whole: Decimal): number | null {
   return whole.gt(ZERO) ? part.div(whole).times(100).toDecimalPlaces(1).toNumber() : null
 }
-

@@ -40,11 +40,28 @@ export function detectSchedule(hours: readonly ScheduleHour[]): DetectedSchedule
   if (candidates.length === 0) return null
   // The same hourly count fits "1 every minute" and "5 every 5 minutes" (and costs the same). Only when the
   // schedule is the function's sole traffic do the environments seen at once in every hour reveal a fan-out.
-  const scheduleOnly = hours.filter((hour) => hour.invocations <= hour.asyncEventsReceived || source === 'invocations').length >= hours.length * 0.9
-  const concurrencyFloor = Math.max(1, Math.floor(quantile(hours.map((hour) => hour.concurrentExecutionsMax ?? 1), 0.05)!))
+  const scheduleOnly =
+    hours.filter((hour) => hour.invocations <= hour.asyncEventsReceived || source === 'invocations').length >=
+    hours.length * 0.9
+  const concurrencyFloor = Math.max(
+    1,
+    Math.floor(
+      quantile(
+        hours.map((hour) => hour.concurrentExecutionsMax ?? 1),
+        0.05,
+      )!,
+    ),
+  )
   const plausible = scheduleOnly ? candidates.filter(({ fanOut }) => fanOut <= concurrencyFloor) : []
   const chosen = plausible.at(-1) ?? candidates[0]!
-  return { intervalMinutes: chosen.interval, concurrency: chosen.fanOut, pingsPerHour: perHour, hoursMatching: atFloor.length, hoursObserved: hours.length, source }
+  return {
+    intervalMinutes: chosen.interval,
+    concurrency: chosen.fanOut,
+    pingsPerHour: perHour,
+    hoursMatching: atFloor.length,
+    hoursObserved: hours.length,
+    source,
+  }
 }
 
 export type DailyRun = { hourUtc: number; eventsPerRun: number; daysSeen: number; daysObserved: number }
@@ -54,7 +71,9 @@ export function detectDailyRun(hours: readonly (ScheduleHour & { hourOfDay: numb
   const days = Math.floor(hours.length / 24)
   if (days < 3) return null
   const byHour = new Map<number, number[]>()
-  for (const hour of hours) if (hour.asyncEventsReceived > 0) byHour.set(hour.hourOfDay, [...(byHour.get(hour.hourOfDay) ?? []), hour.asyncEventsReceived])
+  for (const hour of hours)
+    if (hour.asyncEventsReceived > 0)
+      byHour.set(hour.hourOfDay, [...(byHour.get(hour.hourOfDay) ?? []), hour.asyncEventsReceived])
   if (byHour.size !== 1) return null
   const [hourUtc, counts] = [...byHour.entries()][0]!
   if (counts.length < days * 0.7) return null

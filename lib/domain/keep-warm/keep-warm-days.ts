@@ -55,7 +55,11 @@ type RealTraffic = { durationMs: number; typicalPingMs: number; noiseMs: number 
 type Sample = { pings: number; real: number; sum: number }
 
 function leastSquares(samples: readonly Sample[]): { ping: number; real: number } | null {
-  let pp = 0, pr = 0, rr = 0, py = 0, ry = 0
+  let pp = 0,
+    pr = 0,
+    rr = 0,
+    py = 0,
+    ry = 0
   for (const { pings, real, sum } of samples) {
     pp += pings * pings
     pr += pings * real
@@ -85,7 +89,11 @@ function realTraffic(samples: readonly Sample[]): RealTraffic | null {
   if (!fit || fit.real <= 0 || fit.ping <= 0) return null
   const keptResiduals = kept.map(({ pings, real, sum }) => sum - pings * fit.ping - real * fit.real)
   const largest = Math.max(...keptResiduals.map(Math.abs))
-  return { durationMs: fit.real, typicalPingMs: fit.ping, noiseMs: Math.max(4 * (robustSpread(keptResiduals) ?? 0), largest) }
+  return {
+    durationMs: fit.real,
+    typicalPingMs: fit.ping,
+    noiseMs: Math.max(4 * (robustSpread(keptResiduals) ?? 0), largest),
+  }
 }
 
 export function computeKeepWarmDays(input: {
@@ -95,7 +103,11 @@ export function computeKeepWarmDays(input: {
   /** The budget's ping duration, used when the data cannot measure it. */
   assumedPingDurationMs: number | null
 }): KeepWarmDay[] {
-  const scheduled = keepWarmPings({ intervalMinutes: input.schedule.intervalMinutes, concurrency: input.schedule.concurrency, days: 1 }).pings
+  const scheduled = keepWarmPings({
+    intervalMinutes: input.schedule.intervalMinutes,
+    concurrency: input.schedule.concurrency,
+    days: 1,
+  }).pings
   const splits = input.days.map((day) => splitDay(day.metrics, scheduled, day.config?.maxRetryAttempts ?? 0))
   const clean = input.days.map(({ metrics }, index) => {
     const split = splits[index]!
@@ -103,8 +115,22 @@ export function computeKeepWarmDays(input: {
   })
   return input.days.map((day, index): KeepWarmDay => {
     const split = splits[index]!
-    const base = { day: day.day, scheduledPings: scheduled, pingAttempts: split.attempts, failedPingAttempts: split.failed, realInvocations: split.real }
-    if (split.attempts === 0 || !day.config) return { ...base, pingDurationMs: null, pingDurationNoiseMs: 0, durationSource: 'unknown', pingGbSeconds: ZERO, pingCostUsd: ZERO }
+    const base = {
+      day: day.day,
+      scheduledPings: scheduled,
+      pingAttempts: split.attempts,
+      failedPingAttempts: split.failed,
+      realInvocations: split.real,
+    }
+    if (split.attempts === 0 || !day.config)
+      return {
+        ...base,
+        pingDurationMs: null,
+        pingDurationNoiseMs: 0,
+        durationSource: 'unknown',
+        pingGbSeconds: ZERO,
+        pingCostUsd: ZERO,
+      }
     const sum = day.metrics.durationSumMs
     let duration: number | null = null
     let noiseBound = 0
@@ -112,21 +138,44 @@ export function computeKeepWarmDays(input: {
     else {
       const samples: { pings: number; real: number; sum: number }[] = []
       for (let at = Math.max(0, index - REFERENCE_DAYS); at < index; at++) {
-        if (clean[at]) samples.push({ pings: splits[at]!.attempts, real: splits[at]!.real, sum: input.days[at]!.metrics.durationSumMs })
+        if (clean[at])
+          samples.push({
+            pings: splits[at]!.attempts,
+            real: splits[at]!.real,
+            sum: input.days[at]!.metrics.durationSumMs,
+          })
       }
       const reference = realTraffic(samples)
       const pingDuration = reference === null ? null : (sum - split.real * reference.durationMs) / split.attempts
       const noise = reference ? reference.noiseMs / split.attempts : Number.POSITIVE_INFINITY
-      if (reference && pingDuration !== null && pingDuration > 0 && (noise <= MAX_RELATIVE_NOISE * reference.typicalPingMs || pingDuration >= reference.typicalPingMs + EXCURSION_BOUNDS * noise)) {
+      if (
+        reference &&
+        pingDuration !== null &&
+        pingDuration > 0 &&
+        (noise <= MAX_RELATIVE_NOISE * reference.typicalPingMs ||
+          pingDuration >= reference.typicalPingMs + EXCURSION_BOUNDS * noise)
+      ) {
         duration = pingDuration
         noiseBound = noise
       }
     }
-    const source: DurationSource = duration !== null ? 'measured' : input.assumedPingDurationMs !== null ? 'assumed' : 'unknown'
+    const source: DurationSource =
+      duration !== null ? 'measured' : input.assumedPingDurationMs !== null ? 'assumed' : 'unknown'
     const durationMs = duration ?? input.assumedPingDurationMs
-    if (durationMs === null) return { ...base, pingDurationMs: null, pingDurationNoiseMs: 0, durationSource: source, pingGbSeconds: ZERO, pingCostUsd: pingRequestCost(input.region, day.config, split.attempts) }
+    if (durationMs === null)
+      return {
+        ...base,
+        pingDurationMs: null,
+        pingDurationNoiseMs: 0,
+        durationSource: source,
+        pingGbSeconds: ZERO,
+        pingCostUsd: pingRequestCost(input.region, day.config, split.attempts),
+      }
     // Billed per ping rounded up to the ms: exactly for a budget's planned duration, estimated for a measured average.
-    const billedMs = duration === null ? toDecimal(split.attempts).times(billedInvocationMs(durationMs)) : estimatedBilledMs(toDecimal(split.attempts).times(durationMs), split.attempts)
+    const billedMs =
+      duration === null
+        ? toDecimal(split.attempts).times(billedInvocationMs(durationMs))
+        : estimatedBilledMs(toDecimal(split.attempts).times(durationMs), split.attempts)
     const gbSeconds = billedMs.div(1000).times(toDecimal(day.config.memoryMb).div(1024))
     return {
       ...base,
@@ -134,7 +183,9 @@ export function computeKeepWarmDays(input: {
       pingDurationNoiseMs: Math.round(noiseBound * 100) / 100,
       durationSource: source,
       pingGbSeconds: gbSeconds,
-      pingCostUsd: pingRequestCost(input.region, day.config, split.attempts).plus(listPricer(input.region, day.config.architecture, 'duration')(gbSeconds)),
+      pingCostUsd: pingRequestCost(input.region, day.config, split.attempts).plus(
+        listPricer(input.region, day.config.architecture, 'duration')(gbSeconds),
+      ),
     }
   })
 }

@@ -39,7 +39,9 @@ describe('the selected period', () => {
   })
 
   it('is carried from the pages that show one, not from a page whose dates mean something else', () => {
-    for (const path of ['/', '/costs', '/functions', '/functions/12', '/teams', '/budgets']) expect(showsPeriod(path)).toBe(true)
-    for (const path of ['/simulator', '/anomalies', '/ingestion', '/functions/12/x']) expect(showsPeriod(path)).toBe(false)
+    for (const path of ['/', '/costs', '/functions', '/functions/12', '/teams', '/budgets'])
+      expect(showsPeriod(path)).toBe(true)
+    for (const path of ['/simulator', '/anomalies', '/ingestion', '/functions/12/x'])
+      expect(showsPeriod(path)).toBe(false)
   })
 })

@@ -11,7 +11,12 @@ import type { LineItem } from './types'
 // Not covered (products outside this engine): response-streaming-ssr, tenant-isolation-saas,
 // durable-functions-claims, managed-instances-api, lambda-edge (Edge is not modelled), esm-provisioned-kafka-1
 // and esm-provisioned-sqs-2 (event-source-mapping EPU-hours).
-type Example = { id: string; inputs: Record<string, unknown>; intermediate: Record<string, number>; published: Record<string, number> }
+type Example = {
+  id: string
+  inputs: Record<string, unknown>
+  intermediate: Record<string, number>
+  published: Record<string, number>
+}
 // The JSON's examples differ in shape; the fields each test reads are present in its example.
 const examples = oracle.examples as unknown as Example[]
 const example = (id: string): Example => examples.find((candidate) => candidate.id === id)!
@@ -29,7 +34,16 @@ describe('AWS worked examples (oracle)', () => {
     const inputs = example('od-1-mobile-backend').inputs
     expect(inputs.freeTierApplied).toBe(true)
     const { lineItems, totalUsd } = priceLambdaComponents(
-      [{ usage: { region: 'us-east-1', architecture: 'x86_64', requests: 3_000_000, durationGbSeconds: intermediate('od-1-mobile-backend', 'gbSeconds') } }],
+      [
+        {
+          usage: {
+            region: 'us-east-1',
+            architecture: 'x86_64',
+            requests: 3_000_000,
+            durationGbSeconds: intermediate('od-1-mobile-backend', 'gbSeconds'),
+          },
+        },
+      ],
       { includeFreeTier: true },
     )
     expect(cents(costOfMeter(lineItems, 'duration'))).toBe(published('od-1-mobile-backend').compute)
@@ -39,7 +53,12 @@ describe('AWS worked examples (oracle)', () => {
 
   it('od-2 telemetry: no free tier', () => {
     expect(example('od-2-telemetry-enrichment').inputs.freeTierApplied).toBe(false)
-    const { lineItems, totalUsd } = priceLambdaUsage({ region: 'us-east-1', architecture: 'x86_64', requests: 10_000 * 24 * 31, durationGbSeconds: 14_880_000 })
+    const { lineItems, totalUsd } = priceLambdaUsage({
+      region: 'us-east-1',
+      architecture: 'x86_64',
+      requests: 10_000 * 24 * 31,
+      durationGbSeconds: 14_880_000,
+    })
     expect(cents(costOfMeter(lineItems, 'duration'))).toBe(published('od-2-telemetry-enrichment').compute)
     expect(cents(costOfMeter(lineItems, 'request'))).toBe(published('od-2-telemetry-enrichment').requests)
     expect(cents(totalUsd)).toBe(published('od-2-telemetry-enrichment').total)
@@ -48,7 +67,17 @@ describe('AWS worked examples (oracle)', () => {
   it('od-3 NLP with 2,048 MB ephemeral storage: free tier applied to requests and compute, not storage', () => {
     expect(example('od-3-nlp-with-ephemeral-storage').inputs.freeTierApplied).toBe(true)
     const { lineItems, totalUsd } = priceLambdaComponents(
-      [{ usage: { region: 'us-east-1', architecture: 'x86_64', requests: 6_000_000, durationGbSeconds: 1_680_000 * 4, ephemeralStorageGbSeconds: intermediate('od-3-nlp-with-ephemeral-storage', 'storageGbSeconds') } }],
+      [
+        {
+          usage: {
+            region: 'us-east-1',
+            architecture: 'x86_64',
+            requests: 6_000_000,
+            durationGbSeconds: 1_680_000 * 4,
+            ephemeralStorageGbSeconds: intermediate('od-3-nlp-with-ephemeral-storage', 'storageGbSeconds'),
+          },
+        },
+      ],
       { includeFreeTier: true },
     )
     const expected = published('od-3-nlp-with-ephemeral-storage')
@@ -61,16 +90,18 @@ describe('AWS worked examples (oracle)', () => {
   it('pc-1 mobile launch: free tier on requests and on-demand compute only, as AWS applies it', () => {
     expect(String(example('pc-1-mobile-launch').inputs.freeTierApplied)).toMatch(/requests and on-demand compute only/)
     const { lineItems, totalUsd } = priceLambdaComponents(
-      [{
-        usage: {
-          region: 'us-east-1',
-          architecture: 'x86_64',
-          requests: 3_000_000,
-          durationGbSeconds: intermediate('pc-1-mobile-launch', 'odGbSeconds'),
-          provisionedConcurrencyGbSeconds: 100 * 1.5 * 8 * 3600, // 4,320,000
-          provisionedDurationGbSeconds: intermediate('pc-1-mobile-launch', 'pcDurationGbSeconds'),
+      [
+        {
+          usage: {
+            region: 'us-east-1',
+            architecture: 'x86_64',
+            requests: 3_000_000,
+            durationGbSeconds: intermediate('pc-1-mobile-launch', 'odGbSeconds'),
+            provisionedConcurrencyGbSeconds: 100 * 1.5 * 8 * 3600, // 4,320,000
+            provisionedDurationGbSeconds: intermediate('pc-1-mobile-launch', 'pcDurationGbSeconds'),
+          },
         },
-      }],
+      ],
       { includeFreeTier: true },
     )
     const expected = published('pc-1-mobile-launch')
@@ -118,7 +149,17 @@ describe('AWS worked examples (oracle)', () => {
 
   it('uses the rates the examples were computed with', () => {
     const rates = oracle.rates_used_in_examples_usd
-    const priced = priceLambdaUsage({ region: 'us-east-1', architecture: 'x86_64', requests: 1, durationGbSeconds: 1, provisionedConcurrencyGbSeconds: 1, provisionedDurationGbSeconds: 1, ephemeralStorageGbSeconds: 1, snapStartCacheGbSeconds: 1, snapStartRestoreGb: 1 })
+    const priced = priceLambdaUsage({
+      region: 'us-east-1',
+      architecture: 'x86_64',
+      requests: 1,
+      durationGbSeconds: 1,
+      provisionedConcurrencyGbSeconds: 1,
+      provisionedDurationGbSeconds: 1,
+      ephemeralStorageGbSeconds: 1,
+      snapStartCacheGbSeconds: 1,
+      snapStartRestoreGb: 1,
+    })
     const price = (meter: string) => priced.lineItems.find((item) => item.meter === meter)!.unitPriceUsd.toNumber()
     expect(price('request')).toBe(rates.request)
     expect(price('duration')).toBe(rates.x86_gb_s_tier1)

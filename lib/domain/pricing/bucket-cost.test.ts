@@ -18,10 +18,34 @@ const base: HistoryConfig = {
 
 describe('bucketCoster', () => {
   it.each([
-    ['arm64 with extra ephemeral storage', 'ap-northeast-2', base, { invocations: 4406, durationSumMs: 17_532_000.5, provisionedConcurrencyInvocations: 0 }, 86_400],
-    ['x86 with provisioned concurrency', 'ap-northeast-2', { ...base, architecture: 'x86_64' as const, memoryMb: 512, ephemeralStorageMb: 512, provisionedConcurrency: 2 }, { invocations: 40_000, durationSumMs: 8_800_000, provisionedConcurrencyInvocations: 31_000 }, 86_400],
-    ['an idle hour of provisioned concurrency', 'ap-northeast-2', { ...base, architecture: 'x86_64' as const, provisionedConcurrency: 3 }, { invocations: 0, durationSumMs: 0, provisionedConcurrencyInvocations: 0 }, 3600],
-    ['us-east-1 arm64', 'us-east-1', { ...base, memoryMb: 128, ephemeralStorageMb: 512 }, { invocations: 1, durationSumMs: 1, provisionedConcurrencyInvocations: 0 }, 3600],
+    [
+      'arm64 with extra ephemeral storage',
+      'ap-northeast-2',
+      base,
+      { invocations: 4406, durationSumMs: 17_532_000.5, provisionedConcurrencyInvocations: 0 },
+      86_400,
+    ],
+    [
+      'x86 with provisioned concurrency',
+      'ap-northeast-2',
+      { ...base, architecture: 'x86_64' as const, memoryMb: 512, ephemeralStorageMb: 512, provisionedConcurrency: 2 },
+      { invocations: 40_000, durationSumMs: 8_800_000, provisionedConcurrencyInvocations: 31_000 },
+      86_400,
+    ],
+    [
+      'an idle hour of provisioned concurrency',
+      'ap-northeast-2',
+      { ...base, architecture: 'x86_64' as const, provisionedConcurrency: 3 },
+      { invocations: 0, durationSumMs: 0, provisionedConcurrencyInvocations: 0 },
+      3600,
+    ],
+    [
+      'us-east-1 arm64',
+      'us-east-1',
+      { ...base, memoryMb: 128, ephemeralStorageMb: 512 },
+      { invocations: 1, durationSumMs: 1, provisionedConcurrencyInvocations: 0 },
+      3600,
+    ],
   ])('matches estimateFunctionCost exactly: %s', (_label, region, config, metrics, periodSeconds) => {
     const expected = estimateFunctionCost({ region, metrics, config, periodSeconds, usageDate: '2026-10-01' }).totalUsd
     expect(bucketCoster(region, config)(metrics, periodSeconds).toFixed()).toBe(expected.toFixed())

@@ -19,15 +19,22 @@ export function bucketCoster(region: string, config: Omit<PricedConfig, 'package
   const duration = plan.rate('duration')
   const storageGb = toDecimal(Math.max(0, config.ephemeralStorageMb - FREE_EPHEMERAL_MB)).div(1024)
   const storage = storageGb.isZero() ? ZERO : plan.rate('ephemeral_storage').times(storageGb)
-  const pc = config.provisionedConcurrency > 0
-    ? { capacity: plan.rate('provisioned_concurrency').times(gb).times(config.provisionedConcurrency), duration: plan.rate('provisioned_duration').times(gb) }
-    : null
+  const pc =
+    config.provisionedConcurrency > 0
+      ? {
+          capacity: plan.rate('provisioned_concurrency').times(gb).times(config.provisionedConcurrency),
+          duration: plan.rate('provisioned_duration').times(gb),
+        }
+      : null
   return (metrics, periodSeconds) => {
     const requests = toDecimal(metrics.invocations)
     const seconds = estimatedBilledMs(metrics.durationSumMs, metrics.invocations).div(1000)
     let cost = requests.times(request).plus(seconds.times(storage))
-    if (!pc || metrics.invocations === 0) return cost.plus(pc ? pc.capacity.times(periodSeconds) : ZERO).plus(seconds.times(gb).times(duration))
-    const pcSeconds = seconds.times(Math.min(metrics.provisionedConcurrencyInvocations, metrics.invocations)).div(metrics.invocations)
+    if (!pc || metrics.invocations === 0)
+      return cost.plus(pc ? pc.capacity.times(periodSeconds) : ZERO).plus(seconds.times(gb).times(duration))
+    const pcSeconds = seconds
+      .times(Math.min(metrics.provisionedConcurrencyInvocations, metrics.invocations))
+      .div(metrics.invocations)
     cost = cost.plus(pc.capacity.times(periodSeconds)).plus(pcSeconds.times(pc.duration))
     return cost.plus(seconds.minus(pcSeconds).times(gb).times(duration))
   }

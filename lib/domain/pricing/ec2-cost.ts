@@ -29,7 +29,11 @@ export function instanceHoursLine(region: string, instanceType: string, hours: D
 }
 
 /** On-demand Linux cost of one instance, always on or on a weekday schedule for a given month. */
-export function ec2ScheduleCost(input: { region: string; instanceType: string; schedule: Ec2Schedule }): CostResult & { hours: Decimal } {
+export function ec2ScheduleCost(input: {
+  region: string
+  instanceType: string
+  schedule: Ec2Schedule
+}): CostResult & { hours: Decimal } {
   const { region, instanceType, schedule } = input
   let hours: Decimal
   let derivation: string

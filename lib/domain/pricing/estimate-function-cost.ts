@@ -16,7 +16,11 @@ export type FunctionMetricsSample = {
 }
 
 /** What a function's cost depends on; without a package type, ZIP (INIT billed only from the INIT billing date). */
-export type PricedConfig = Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> & Partial<Pick<FunctionConfig, 'packageType'>>
+export type PricedConfig = Pick<
+  FunctionConfig,
+  'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'
+> &
+  Partial<Pick<FunctionConfig, 'packageType'>>
 
 export type FunctionCostEstimate = CostResult & {
   /** The rate card the estimate was priced with: the one in force on its day. */
@@ -68,7 +72,9 @@ export function estimateFunctionCost(input: {
   const billedText = rounding.isZero()
     ? `${formatQuantity(seconds)} s`
     : `(${formatQuantity(measuredSeconds)} s measured + ${formatQuantity(rounding)} s for rounding ${formatQuantity(requests)} invocations up to the ms)`
-  const onDemandText = pcSeconds.isZero() ? billedText : `${formatQuantity(onDemandSeconds)} s on demand of ${billedText}`
+  const onDemandText = pcSeconds.isZero()
+    ? billedText
+    : `${formatQuantity(onDemandSeconds)} s on demand of ${billedText}`
   const derivations: UsageDerivations = {
     duration: `${onDemandText}${initAlwaysBilled && initSeconds.gt(ZERO) ? ` + ${formatQuantity(initSeconds)} s INIT (image)` : ''} × ${gbText}`,
     init: `${formatQuantity(initSeconds)} s INIT × ${gbText}`,

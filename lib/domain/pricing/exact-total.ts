@@ -7,7 +7,11 @@ const SIGNIFICANT_DIGITS = 15
 
 /** A line's quantity as the exact decimal it is priced at. */
 export function modelledQuantity(value: number): Decimal {
-  return value === 0 ? ZERO : Number.isSafeInteger(value) ? new Decimal(value) : new Decimal(value.toPrecision(SIGNIFICANT_DIGITS))
+  return value === 0
+    ? ZERO
+    : Number.isSafeInteger(value)
+      ? new Decimal(value)
+      : new Decimal(value.toPrecision(SIGNIFICANT_DIGITS))
 }
 
 const POWERS_OF_TEN: bigint[] = [1n]
@@ -34,7 +38,9 @@ function scaled(text: string): Scaled {
 /** modelledQuantity's 15 significant digits, by arithmetic where it can (about 3× faster than building and parsing the string). */
 function scaledQuantity(quantity: number): Scaled {
   const rounded = fifteenDigits(quantity)
-  return rounded ? { mantissa: BigInt(rounded.mantissa), exponent: rounded.exponent } : scaled(quantity.toPrecision(SIGNIFICANT_DIGITS))
+  return rounded
+    ? { mantissa: BigInt(rounded.mantissa), exponent: rounded.exponent }
+    : scaled(quantity.toPrecision(SIGNIFICANT_DIGITS))
 }
 
 // Rates are a few dozen Decimals from the rate card, priced thousands of times each.
@@ -56,7 +62,9 @@ export class ExactTotal {
 
   add(quantity: number, price: Decimal): void {
     if (quantity === 0) return
-    const amount = Number.isSafeInteger(quantity) ? { mantissa: BigInt(quantity), exponent: 0 } : scaledQuantity(quantity)
+    const amount = Number.isSafeInteger(quantity)
+      ? { mantissa: BigInt(quantity), exponent: 0 }
+      : scaledQuantity(quantity)
     const rate = scaledPrice(price)
     let term = amount.mantissa * rate.mantissa
     const exponent = amount.exponent + rate.exponent

@@ -47,7 +47,19 @@ describe('fifteenDigits', () => {
   })
 
   it('rounds exact and near halves of the 15th digit as toPrecision does (half up)', () => {
-    const cases = [123456789012345.5, 123456789012344.5, 999999999999999.5, 0.5, 1.5, 2.5e-8, 1234.56789012345, 0.1 + 0.2, 1_296_000.0000000002, 7.000000000000005, 99999999999999.95]
+    const cases = [
+      123456789012345.5,
+      123456789012344.5,
+      999999999999999.5,
+      0.5,
+      1.5,
+      2.5e-8,
+      1234.56789012345,
+      0.1 + 0.2,
+      1_296_000.0000000002,
+      7.000000000000005,
+      99999999999999.95,
+    ]
     for (const base of cases) {
       for (const x of [base, nextUp(base), nextDown(base)]) {
         expect(byArithmetic(x), String(x)).toBe(byString(x))

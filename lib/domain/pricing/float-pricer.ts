@@ -44,7 +44,14 @@ export class FloatLambdaPricer {
   }
 
   /** One Lambda component (ModelledLambdaUsage's fields), drawing on the free tier and tier ladder left by earlier ones. */
-  lambda(requests: number, duration: number, init: number, provisioned: number, provisionedDuration: number, storage: number): number {
+  lambda(
+    requests: number,
+    duration: number,
+    init: number,
+    provisioned: number,
+    provisionedDuration: number,
+    storage: number,
+  ): number {
     const freeRequests = Math.min(this.freeRequests, requests)
     this.freeRequests -= freeRequests
     let total = (requests - freeRequests) * this.request

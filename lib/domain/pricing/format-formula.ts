@@ -28,7 +28,8 @@ export function formatQuantity(value: DecimalInput, maxDecimals = 4): string {
     if (value === 0) return '0'
     if (Number.isInteger(value) && size < 1e15) return group(String(value))
     // Outside this range toPrecision/toFixed switch to exponent notation; Decimal never does.
-    if (size >= 1e-6 && size < 1e15) return group(trimZeros(size < 1 ? value.toPrecision(4) : value.toFixed(maxDecimals)))
+    if (size >= 1e-6 && size < 1e15)
+      return group(trimZeros(size < 1 ? value.toPrecision(4) : value.toFixed(maxDecimals)))
   }
   const decimal = toDecimal(value)
   if (decimal.isZero()) return '0'

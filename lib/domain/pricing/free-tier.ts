@@ -14,7 +14,8 @@ export function allocateFreeTier(
 ): { free: Decimal; billable: Decimal; remaining: Decimal } {
   const left = toDecimal(remaining)
   const wanted = toDecimal(quantity)
-  if (left.isNegative() || wanted.isNegative()) throw new RangeError('Free-tier allowance and quantity must not be negative')
+  if (left.isNegative() || wanted.isNegative())
+    throw new RangeError('Free-tier allowance and quantity must not be negative')
   const free = Decimal.min(left, wanted)
   return { free, billable: wanted.minus(free), remaining: free.isZero() ? left : left.minus(free) }
 }

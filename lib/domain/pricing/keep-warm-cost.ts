@@ -18,7 +18,10 @@ function nonNegative(field: string, value: number): number {
 }
 
 /** Schedule runs in `days` (a rate(N minutes) rule fires whole times only) and pings = runs × fan-out. */
-export function keepWarmPings(input: { intervalMinutes: number; concurrency: number; days: number }): { runs: number; pings: number } {
+export function keepWarmPings(input: { intervalMinutes: number; concurrency: number; days: number }): {
+  runs: number
+  pings: number
+} {
   const interval = positive('intervalMinutes', input.intervalMinutes)
   const runs = Math.floor((nonNegative('days', input.days) * MINUTES_PER_DAY) / interval)
   return { runs, pings: runs * nonNegative('concurrency', input.concurrency) }
@@ -41,7 +44,12 @@ export function keepWarmCost(input: {
   const gb = toDecimal(positive('memoryMb', input.memoryMb)).div(1024)
   const pingText = `${formatQuantity(pings)} pings`
   const { lineItems, totalUsd } = priceLambdaUsage(
-    { region: input.region, architecture: input.architecture, requests: pings, durationGbSeconds: seconds.times(gb).times(pings) },
+    {
+      region: input.region,
+      architecture: input.architecture,
+      requests: pings,
+      durationGbSeconds: seconds.times(gb).times(pings),
+    },
     {
       labelPrefix: 'Keep-warm ',
       derivations: {

@@ -25,20 +25,38 @@ describe('Lambda usage types', () => {
     for (const region of ['us-east-1', 'ap-northeast-2']) {
       for (const architecture of ['x86_64', 'arm64'] as Architecture[]) {
         for (const meter of LAMBDA_METERS) {
-          expect(parseLambdaUsageType(lambdaMeterUsageType(region, architecture, meter))).toEqual({ region, architecture, meter })
+          expect(parseLambdaUsageType(lambdaMeterUsageType(region, architecture, meter))).toEqual({
+            region,
+            architecture,
+            meter,
+          })
         }
       }
     }
   })
 
   it('recognises SnapStart usage types by prefix, since their exact suffix is unconfirmed', () => {
-    expect(parseLambdaUsageType('APN2-Lambda-SnapStart-Cached-GB-S')).toEqual({ region: 'ap-northeast-2', architecture: 'x86_64', meter: 'snapstart_cache' })
-    expect(parseLambdaUsageType('Lambda-SnapStart-Restored-GB-ARM')).toEqual({ region: 'us-east-1', architecture: 'arm64', meter: 'snapstart_restore' })
+    expect(parseLambdaUsageType('APN2-Lambda-SnapStart-Cached-GB-S')).toEqual({
+      region: 'ap-northeast-2',
+      architecture: 'x86_64',
+      meter: 'snapstart_cache',
+    })
+    expect(parseLambdaUsageType('Lambda-SnapStart-Restored-GB-ARM')).toEqual({
+      region: 'us-east-1',
+      architecture: 'arm64',
+      meter: 'snapstart_restore',
+    })
   })
 
-  it.each(['Lambda-Edge-Request', 'Global-Request', 'Global-Lambda-GB-Second', 'USE1-APIRequest', 'Lambda-Streaming-Response-Processed-Bytes', 'XYZ9-Request'])(
-    'returns null for %s, which this engine does not price',
-    (usageType) => expect(parseLambdaUsageType(usageType)).toBeNull(),
+  it.each([
+    'Lambda-Edge-Request',
+    'Global-Request',
+    'Global-Lambda-GB-Second',
+    'USE1-APIRequest',
+    'Lambda-Streaming-Response-Processed-Bytes',
+    'XYZ9-Request',
+  ])('returns null for %s, which this engine does not price', (usageType) =>
+    expect(parseLambdaUsageType(usageType)).toBeNull(),
   )
 
   it('throws on a region without a billing code', () => {

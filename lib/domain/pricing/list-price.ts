@@ -8,7 +8,12 @@ import type { LambdaMeter } from './types'
  * line or a measured quantity is worth, for reconciliation, the usage-type detectors and keep-warm days. Throws
  * MissingRateError when the card has no rate for the meter.
  */
-export function listPricer(region: string, architecture: Architecture, meter: LambdaMeter, day?: string): (quantity: DecimalInput) => Decimal {
+export function listPricer(
+  region: string,
+  architecture: Architecture,
+  meter: LambdaMeter,
+  day?: string,
+): (quantity: DecimalInput) => Decimal {
   const rate = ratePlan(region, architecture, day).rate(meter)
   return (quantity) => toDecimal(quantity).times(rate)
 }

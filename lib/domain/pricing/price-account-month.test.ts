@@ -3,10 +3,24 @@ import { sum } from '../money'
 import { priceAccountMonth } from './price-account-month'
 import type { LambdaUsage } from './price-lambda-usage'
 
-const x86 = (durationGbSeconds: number, usageDate?: string): LambdaUsage => ({ region: 'us-east-1', architecture: 'x86_64', requests: 0, durationGbSeconds, usageDate })
-const seoulArm = (durationGbSeconds: number, usageDate?: string): LambdaUsage => ({ region: 'ap-northeast-2', architecture: 'arm64', requests: 0, durationGbSeconds, usageDate })
+const x86 = (durationGbSeconds: number, usageDate?: string): LambdaUsage => ({
+  region: 'us-east-1',
+  architecture: 'x86_64',
+  requests: 0,
+  durationGbSeconds,
+  usageDate,
+})
+const seoulArm = (durationGbSeconds: number, usageDate?: string): LambdaUsage => ({
+  region: 'ap-northeast-2',
+  architecture: 'arm64',
+  requests: 0,
+  durationGbSeconds,
+  usageDate,
+})
 const durationLines = (usages: LambdaUsage[], includeFreeTier = true) =>
-  priceAccountMonth(usages, { includeFreeTier }).lineItems.filter((item) => item.meter === 'duration').map((item) => [item.label, item.quantity.toFixed()])
+  priceAccountMonth(usages, { includeFreeTier })
+    .lineItems.filter((item) => item.meter === 'duration')
+    .map((item) => [item.label, item.quantity.toFixed()])
 
 describe('priceAccountMonth', () => {
   it('applies the free tier once across regions and architectures', () => {
@@ -24,7 +38,11 @@ describe('priceAccountMonth', () => {
   })
 
   it('puts undated usage first and keeps input order among equal dates', () => {
-    expect(durationLines([x86(1, '2026-08-01'), seoulArm(2), x86(3, '2026-08-01'), seoulArm(4)], false).map(([label]) => label)).toEqual([
+    expect(
+      durationLines([x86(1, '2026-08-01'), seoulArm(2), x86(3, '2026-08-01'), seoulArm(4)], false).map(
+        ([label]) => label,
+      ),
+    ).toEqual([
       'ap-northeast-2 arm64: Duration',
       'ap-northeast-2 arm64: Duration',
       'us-east-1 x86_64 2026-08-01: Duration',
@@ -48,7 +66,10 @@ describe('priceAccountMonth', () => {
   })
 
   it('prices a month split into days the same as the month in one piece (one region and architecture)', () => {
-    const days = Array.from({ length: 30 }, (_, day) => ({ ...x86(20_000, `2026-08-${String(day + 1).padStart(2, '0')}`), requests: 50_000 }))
+    const days = Array.from({ length: 30 }, (_, day) => ({
+      ...x86(20_000, `2026-08-${String(day + 1).padStart(2, '0')}`),
+      requests: 50_000,
+    }))
     const whole = priceAccountMonth([{ ...x86(600_000), requests: 1_500_000 }], { includeFreeTier: true })
     const split = priceAccountMonth(days, { includeFreeTier: true })
     expect(split.totalUsd.equals(whole.totalUsd)).toBe(true)

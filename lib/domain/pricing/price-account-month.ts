@@ -22,5 +22,9 @@ export function priceAccountMonth(
     })),
     options,
   )
-  return { lineItems, totalUsd, byUsage: chronological.map(({ usage }, index) => ({ usage, lineItems: byComponent[index]! })) }
+  return {
+    lineItems,
+    totalUsd,
+    byUsage: chronological.map(({ usage }, index) => ({ usage, lineItems: byComponent[index]! })),
+  }
 }

@@ -81,14 +81,18 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
   const requests = quantity('requests', usage.requests)
   const requestSplit = allowance && allocateFreeTier(allowance.requests, requests)
   const requestPrice = plan.rate('request')
-  items.push(lineItem({
-    label: `${prefix}Requests`,
-    meter: 'request',
-    quantity: requestSplit?.billable ?? requests,
-    unit: 'requests',
-    unitPriceUsd: requestPrice,
-    formula: say(() => derive('request', `${lessFree(requests, requestSplit?.free, 'requests')} × ${formatPrice(requestPrice)}`)),
-  }))
+  items.push(
+    lineItem({
+      label: `${prefix}Requests`,
+      meter: 'request',
+      quantity: requestSplit?.billable ?? requests,
+      unit: 'requests',
+      unitPriceUsd: requestPrice,
+      formula: say(() =>
+        derive('request', `${lessFree(requests, requestSplit?.free, 'requests')} × ${formatPrice(requestPrice)}`),
+      ),
+    }),
+  )
 
   const tiers = plan.durationTiers()
   const chunks: { key: 'duration' | 'init'; label: string; gbSeconds: Decimal }[] = [
@@ -98,14 +102,21 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
   if (init.gt(ZERO) && plan.initBilled) {
     chunks.push({ key: 'init', label: 'INIT duration (cold starts)', gbSeconds: init })
   } else if (init.gt(ZERO)) {
-    items.push(lineItem({
-      label: `${prefix}INIT duration (cold starts, not billed)`,
-      meter: 'duration',
-      quantity: init,
-      unit: 'GB-s',
-      unitPriceUsd: ZERO,
-      formula: say(() => derive('init', `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${plan.initBilledFrom}, usage is from ${usage.usageDate}`)),
-    }))
+    items.push(
+      lineItem({
+        label: `${prefix}INIT duration (cold starts, not billed)`,
+        meter: 'duration',
+        quantity: init,
+        unit: 'GB-s',
+        unitPriceUsd: ZERO,
+        formula: say(() =>
+          derive(
+            'init',
+            `${formatQuantity(init)} GB-s not billed: INIT of on-demand ZIP functions is billed from ${plan.initBilledFrom}, usage is from ${usage.usageDate}`,
+          ),
+        ),
+      }),
+    )
   }
   let position = toDecimal(options.tierGbSecondsBefore ?? 0)
   let freeGbSeconds = allowance?.gbSeconds
@@ -117,17 +128,21 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     position = position.plus(billable)
     const head = say(() => derive(chunk.key, lessFree(chunk.gbSeconds, split?.free, 'GB-s')))
     for (const part of parts) {
-      const formula = say(() => parts.length === 1
-        ? `${head} × ${formatPrice(part.priceUsd)}${part.tier > 1 ? ` (tier ${part.tier}: ${describeTier(part)})` : ''}`
-        : `${head}, of which ${formatQuantity(part.gbSeconds)} GB-s in tier ${part.tier} (${describeTier(part)}) × ${formatPrice(part.priceUsd)}`)
-      items.push(lineItem({
-        label: `${prefix}${chunk.label}${parts.length > 1 ? `, tier ${part.tier}` : ''}`,
-        meter: 'duration',
-        quantity: part.gbSeconds,
-        unit: 'GB-s',
-        unitPriceUsd: part.priceUsd,
-        formula,
-      }))
+      const formula = say(() =>
+        parts.length === 1
+          ? `${head} × ${formatPrice(part.priceUsd)}${part.tier > 1 ? ` (tier ${part.tier}: ${describeTier(part)})` : ''}`
+          : `${head}, of which ${formatQuantity(part.gbSeconds)} GB-s in tier ${part.tier} (${describeTier(part)}) × ${formatPrice(part.priceUsd)}`,
+      )
+      items.push(
+        lineItem({
+          label: `${prefix}${chunk.label}${parts.length > 1 ? `, tier ${part.tier}` : ''}`,
+          meter: 'duration',
+          quantity: part.gbSeconds,
+          unit: 'GB-s',
+          unitPriceUsd: part.priceUsd,
+          formula,
+        }),
+      )
     }
   }
 
@@ -136,16 +151,21 @@ export function priceLambdaUsage(usage: LambdaUsage, options: PriceLambdaUsageOp
     const amount = quantity(field, usage[field])
     if (!amount.gt(ZERO)) continue
     const price = plan.rate(meter)
-    items.push(lineItem({
-      label: `${prefix}${label}`,
-      meter,
-      quantity: amount,
-      unit,
-      unitPriceUsd: price,
-      formula: say(() => derive(meter, `${formatQuantity(amount)} ${unit} × ${formatPrice(price)}`)),
-    }))
+    items.push(
+      lineItem({
+        label: `${prefix}${label}`,
+        meter,
+        quantity: amount,
+        unit,
+        unitPriceUsd: price,
+        formula: say(() => derive(meter, `${formatQuantity(amount)} ${unit} × ${formatPrice(price)}`)),
+      }),
+    )
   }
 
-  const remaining = requestSplit && freeGbSeconds ? { freeTierRemaining: { requests: requestSplit.remaining, gbSeconds: freeGbSeconds } } : {}
+  const remaining =
+    requestSplit && freeGbSeconds
+      ? { freeTierRemaining: { requests: requestSplit.remaining, gbSeconds: freeGbSeconds } }
+      : {}
   return { ...costResult(items), ...remaining, tierGbSecondsAfter: position }
 }

@@ -38,7 +38,8 @@ const MODELLED_FLAT_METERS = FLAT_METERS.flatMap((meter) => {
 })
 
 const q = (value: number) => formatQuantity(modelledQuantity(value))
-const lessFree = (total: number, free: number, unit: string) => (free > 0 ? `${q(total)} ${unit} − ${q(free)} ${unit} free tier = ${q(total - free)} ${unit}` : `${q(total)} ${unit}`)
+const lessFree = (total: number, free: number, unit: string) =>
+  free > 0 ? `${q(total)} ${unit} − ${q(free)} ${unit} free tier = ${q(total - free)} ${unit}` : `${q(total)} ${unit}`
 const derive = (derivation: string | undefined, text: string) => (derivation ? `${derivation} = ${text}` : text)
 
 /**
@@ -55,7 +56,11 @@ export class ModelledLedger {
   private gbSeconds: number
   private position = 0
 
-  constructor(region: string, architecture: RatePlan['architecture'], options: { includeFreeTier: boolean; lines: boolean; formulas: boolean; priced: PricedLines }) {
+  constructor(
+    region: string,
+    architecture: RatePlan['architecture'],
+    options: { includeFreeTier: boolean; lines: boolean; formulas: boolean; priced: PricedLines },
+  ) {
     this.plan = ratePlan(region, architecture)
     this.lines = options.lines ? [] : null
     this.formulas = options.formulas
@@ -75,11 +80,26 @@ export class ModelledLedger {
     const requestPrice = plan.rate('request')
     const freeRequests = Math.min(this.requests, usage.requests)
     this.requests -= freeRequests
-    this.add(`${prefix}Requests`, 'request', usage.requests - freeRequests, 'requests', requestPrice, say ? derive(derivations?.request, `${lessFree(usage.requests, freeRequests, 'requests')} × ${formatPrice(requestPrice)}`) : '')
+    this.add(
+      `${prefix}Requests`,
+      'request',
+      usage.requests - freeRequests,
+      'requests',
+      requestPrice,
+      say
+        ? derive(
+            derivations?.request,
+            `${lessFree(usage.requests, freeRequests, 'requests')} × ${formatPrice(requestPrice)}`,
+          )
+        : '',
+    )
 
     const tiers = plan.durationTiers()
     const floatTiers = plan.floatDurationTiers()
-    for (const [key, label, gbSeconds] of [['duration', 'Duration', usage.durationGbSeconds], ['init', 'INIT duration (cold starts)', usage.initGbSeconds]] as const) {
+    for (const [key, label, gbSeconds] of [
+      ['duration', 'Duration', usage.durationGbSeconds],
+      ['init', 'INIT duration (cold starts)', usage.initGbSeconds],
+    ] as const) {
       if (key === 'init' && !(gbSeconds > 0)) continue
       const free = Math.min(this.gbSeconds, gbSeconds)
       this.gbSeconds -= free
@@ -89,7 +109,14 @@ export class ModelledLedger {
       const end = start + billable
       this.position = end
       if (end <= floatTiers[0]!.upTo) {
-        this.add(`${prefix}${label}`, 'duration', billable, 'GB-s', tiers[0]!.priceUsd, say ? `${head} × ${formatPrice(tiers[0]!.priceUsd)}` : '')
+        this.add(
+          `${prefix}${label}`,
+          'duration',
+          billable,
+          'GB-s',
+          tiers[0]!.priceUsd,
+          say ? `${head} × ${formatPrice(tiers[0]!.priceUsd)}` : '',
+        )
         continue
       }
       // Past 6 (x86) or 7.5 (Arm) billion GB-s a month: one line per tier crossed.
@@ -99,7 +126,16 @@ export class ModelledLedger {
         const upTo = tier.upTo
         const inTier = Math.min(upTo, end) - Math.max(from, start)
         if (inTier > 0 || (parts.length === 0 && end <= upTo)) {
-          parts.push({ tier: index, gbSeconds: Math.max(0, inTier), range: from === 0 ? `first ${formatQuantity(upTo)} GB-s a month` : upTo === Infinity ? `above ${formatQuantity(from)} GB-s a month` : `${formatQuantity(from)} to ${formatQuantity(upTo)} GB-s a month` })
+          parts.push({
+            tier: index,
+            gbSeconds: Math.max(0, inTier),
+            range:
+              from === 0
+                ? `first ${formatQuantity(upTo)} GB-s a month`
+                : upTo === Infinity
+                  ? `above ${formatQuantity(from)} GB-s a month`
+                  : `${formatQuantity(from)} to ${formatQuantity(upTo)} GB-s a month`,
+          })
         }
         if (end <= upTo) break
         from = upTo
@@ -107,8 +143,26 @@ export class ModelledLedger {
       for (const part of parts) {
         const { priceUsd } = tiers[part.tier]!
         const price = formatPrice(priceUsd)
-        if (parts.length === 1) this.add(`${prefix}${label}`, 'duration', part.gbSeconds, 'GB-s', priceUsd, say ? `${head} × ${price} (tier ${part.tier + 1}: ${part.range})` : '')
-        else this.add(`${prefix}${label}, tier ${part.tier + 1}`, 'duration', part.gbSeconds, 'GB-s', priceUsd, say ? `${head}, of which ${q(part.gbSeconds)} GB-s in tier ${part.tier + 1} (${part.range}) × ${price}` : '')
+        if (parts.length === 1)
+          this.add(
+            `${prefix}${label}`,
+            'duration',
+            part.gbSeconds,
+            'GB-s',
+            priceUsd,
+            say ? `${head} × ${price} (tier ${part.tier + 1}: ${part.range})` : '',
+          )
+        else
+          this.add(
+            `${prefix}${label}, tier ${part.tier + 1}`,
+            'duration',
+            part.gbSeconds,
+            'GB-s',
+            priceUsd,
+            say
+              ? `${head}, of which ${q(part.gbSeconds)} GB-s in tier ${part.tier + 1} (${part.range}) × ${price}`
+              : '',
+          )
       }
     }
 
@@ -116,7 +170,14 @@ export class ModelledLedger {
       const amount = usage[field]
       if (!(amount > 0)) continue
       const price = plan.rate(meter)
-      this.add(`${prefix}${label}`, meter, amount, unit, price, say ? derive(derivations?.[meter], `${q(amount)} ${unit} × ${formatPrice(price)}`) : '')
+      this.add(
+        `${prefix}${label}`,
+        meter,
+        amount,
+        unit,
+        price,
+        say ? derive(derivations?.[meter], `${q(amount)} ${unit} × ${formatPrice(price)}`) : '',
+      )
     }
   }
 
@@ -126,7 +187,12 @@ export class ModelledLedger {
       this.total.add(hours, this.plan.instances.hourly(instanceType))
       return
     }
-    const line = instanceHoursLine(this.plan.region, instanceType, modelledQuantity(hours), this.formulas ? derivation : '')
+    const line = instanceHoursLine(
+      this.plan.region,
+      instanceType,
+      modelledQuantity(hours),
+      this.formulas ? derivation : '',
+    )
     this.total.add(hours, line.unitPriceUsd)
     this.lines.push(line)
   }

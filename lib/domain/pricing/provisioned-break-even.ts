@@ -7,5 +7,8 @@ import { ratePlan } from './rate-plan'
  */
 export function provisionedBreakEvenUtilization(region: string, architecture: Architecture): number {
   const plan = ratePlan(region, architecture)
-  return plan.rate('provisioned_concurrency').div(plan.rate('duration').minus(plan.rate('provisioned_duration'))).toNumber()
+  return plan
+    .rate('provisioned_concurrency')
+    .div(plan.rate('duration').minus(plan.rate('provisioned_duration')))
+    .toNumber()
 }

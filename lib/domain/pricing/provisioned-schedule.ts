@@ -16,25 +16,48 @@ function check(condition: boolean, message: () => string): void {
  * cover it (scheduled scaling actions may overlap; the larger target wins), else the baseline.
  */
 export function weeklyLevelGrid(schedule: Extract<ProvisionedSchedule, { kind: 'weekly' }>): number[][] {
-  check(Number.isInteger(schedule.baseline) && schedule.baseline >= 0, () => `baseline must be a whole number ≥ 0, got ${schedule.baseline}`)
+  check(
+    Number.isInteger(schedule.baseline) && schedule.baseline >= 0,
+    () => `baseline must be a whole number ≥ 0, got ${schedule.baseline}`,
+  )
   const grid = Array.from({ length: 7 }, () => Array<number>(24).fill(schedule.baseline))
   for (const level of schedule.levels) {
-    check(Number.isInteger(level.concurrency) && level.concurrency >= 0, () => `levels[].concurrency must be a whole number ≥ 0, got ${level.concurrency}`)
-    check(Number.isInteger(level.fromHour) && Number.isInteger(level.toHour) && level.fromHour >= 0 && level.fromHour < level.toHour && level.toHour <= 24, () => `levels[] hours must satisfy 0 ≤ fromHour < toHour ≤ 24, got ${level.fromHour}-${level.toHour}`)
+    check(
+      Number.isInteger(level.concurrency) && level.concurrency >= 0,
+      () => `levels[].concurrency must be a whole number ≥ 0, got ${level.concurrency}`,
+    )
+    check(
+      Number.isInteger(level.fromHour) &&
+        Number.isInteger(level.toHour) &&
+        level.fromHour >= 0 &&
+        level.fromHour < level.toHour &&
+        level.toHour <= 24,
+      () => `levels[] hours must satisfy 0 ≤ fromHour < toHour ≤ 24, got ${level.fromHour}-${level.toHour}`,
+    )
     for (const day of level.days) {
       check(Number.isInteger(day) && day >= 0 && day <= 6, () => `levels[].days must be 0 (Sunday) to 6, got ${day}`)
-      for (let hour = level.fromHour; hour < level.toHour; hour++) grid[day]![hour] = Math.max(grid[day]![hour]!, level.concurrency)
+      for (let hour = level.fromHour; hour < level.toHour; hour++)
+        grid[day]![hour] = Math.max(grid[day]![hour]!, level.concurrency)
     }
   }
   return grid
 }
 
 /** Environment-hours provisioned over `days`; a weekly schedule counts as an average week (days / 7 weeks). */
-export function provisionedConcurrencyHours(schedule: ProvisionedSchedule, days: number): { hours: Decimal; description: string } {
+export function provisionedConcurrencyHours(
+  schedule: ProvisionedSchedule,
+  days: number,
+): { hours: Decimal; description: string } {
   check(Number.isFinite(days) && days >= 0, () => `days must not be negative, got ${days}`)
   if (schedule.kind === 'fixed') {
-    check(Number.isInteger(schedule.concurrency) && schedule.concurrency >= 0, () => `concurrency must be a whole number ≥ 0, got ${schedule.concurrency}`)
-    check(schedule.hoursPerDay >= 0 && schedule.hoursPerDay <= 24, () => `hoursPerDay must be between 0 and 24, got ${schedule.hoursPerDay}`)
+    check(
+      Number.isInteger(schedule.concurrency) && schedule.concurrency >= 0,
+      () => `concurrency must be a whole number ≥ 0, got ${schedule.concurrency}`,
+    )
+    check(
+      schedule.hoursPerDay >= 0 && schedule.hoursPerDay <= 24,
+      () => `hoursPerDay must be between 0 and 24, got ${schedule.hoursPerDay}`,
+    )
     return {
       hours: toDecimal(schedule.concurrency).times(schedule.hoursPerDay).times(days),
       description: `${schedule.concurrency} environments × ${schedule.hoursPerDay} h a day × ${days} days`,
@@ -42,5 +65,8 @@ export function provisionedConcurrencyHours(schedule: ProvisionedSchedule, days:
   }
   let weekly = 0
   for (const day of weeklyLevelGrid(schedule)) for (const level of day) weekly += level
-  return { hours: toDecimal(weekly).times(days).div(7), description: `${weekly} environment-hours a week × ${days} / 7 weeks` }
+  return {
+    hours: toDecimal(weekly).times(days).div(7),
+    description: `${weekly} environment-hours a week × ${days} / 7 weeks`,
+  }
 }

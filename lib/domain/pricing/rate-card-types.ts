@@ -41,5 +41,8 @@ export type RateCard = {
    * On-demand RDS and Aurora instances, USD per hour, by region, engine, deployment, then instance class (for the
    * schedules of EC2 and RDS servers). A rate the card lacks throws MissingRateError.
    */
-  databaseHourly: Record<string, Partial<Record<DatabaseEngine, Partial<Record<DatabaseDeployment, Record<string, Rate>>>>>>
+  databaseHourly: Record<
+    string,
+    Partial<Record<DatabaseEngine, Partial<Record<DatabaseDeployment, Record<string, Rate>>>>>
+  >
 }

@@ -27,13 +27,19 @@ export function rateCardOn(day?: string): RateCard {
 
 export function ec2RateEntry(region: string, instanceType: string, card: RateCard = RATE_CARD): Rate {
   const entry = card.ec2Hourly[region]?.[instanceType]
-  if (!entry || !card.ec2Instances[instanceType]) throw new MissingRateError(region, `EC2 ${instanceType}`, card.version)
+  if (!entry || !card.ec2Instances[instanceType])
+    throw new MissingRateError(region, `EC2 ${instanceType}`, card.version)
   return entry
 }
 
 export function databaseRateEntry(region: string, instance: DatabaseInstance, card: RateCard = RATE_CARD): Rate {
   const entry = card.databaseHourly[region]?.[instance.engine]?.[instance.deployment]?.[instance.instanceClass]
-  if (!entry) throw new MissingRateError(region, `RDS ${instance.engine} ${instance.deployment} ${instance.instanceClass}`, card.version)
+  if (!entry)
+    throw new MissingRateError(
+      region,
+      `RDS ${instance.engine} ${instance.deployment} ${instance.instanceClass}`,
+      card.version,
+    )
   return entry
 }
 
@@ -42,19 +48,23 @@ export function unverifiedRates(card: RateCard = RATE_CARD): { item: string; rat
   const found: { item: string; rate: Rate }[] = []
   for (const [region, byArchitecture] of Object.entries(card.lambda)) {
     for (const [architecture, rates] of Object.entries(byArchitecture)) {
-      rates.durationTiers?.forEach((tier, index) => found.push({ item: `${region} ${architecture} duration tier ${index + 1}`, rate: tier.rate }))
+      rates.durationTiers?.forEach((tier, index) =>
+        found.push({ item: `${region} ${architecture} duration tier ${index + 1}`, rate: tier.rate }),
+      )
       for (const [meter, entry] of Object.entries(rates)) {
         if (meter !== 'durationTiers') found.push({ item: `${region} ${architecture} ${meter}`, rate: entry as Rate })
       }
     }
   }
   for (const [region, prices] of Object.entries(card.ec2Hourly)) {
-    for (const [instanceType, entry] of Object.entries(prices)) found.push({ item: `${region} EC2 ${instanceType}`, rate: entry })
+    for (const [instanceType, entry] of Object.entries(prices))
+      found.push({ item: `${region} EC2 ${instanceType}`, rate: entry })
   }
   for (const [region, engines] of Object.entries(card.databaseHourly)) {
     for (const [engine, deployments] of Object.entries(engines)) {
       for (const [deployment, classes] of Object.entries(deployments)) {
-        for (const [instanceClass, entry] of Object.entries(classes)) found.push({ item: `${region} RDS ${engine} ${deployment} ${instanceClass}`, rate: entry })
+        for (const [instanceClass, entry] of Object.entries(classes))
+          found.push({ item: `${region} RDS ${engine} ${deployment} ${instanceClass}`, rate: entry })
       }
     }
   }

@@ -44,7 +44,10 @@ export function ec2Offers(region: string): Ec2Offer[] {
 }
 
 /** The cheapest instance type in `region` with at least `vcpus` and `memoryGib`; null when none is that large. */
-export function cheapestInstanceFitting(region: string, { vcpus, memoryGib }: Pick<Ec2InstanceSpec, 'vcpus' | 'memoryGib'>): string | null {
+export function cheapestInstanceFitting(
+  region: string,
+  { vcpus, memoryGib }: Pick<Ec2InstanceSpec, 'vcpus' | 'memoryGib'>,
+): string | null {
   const prices = regionInstancePrices(region)
   const fitting = ec2Offers(region)
     .filter((offer) => offer.vcpus >= vcpus && offer.memoryGib >= memoryGib)

@@ -57,8 +57,17 @@ export class RatePlan {
       this.single.set(meter, { usd, float: usd.toNumber() })
     }
     const tiers = rates?.durationTiers
-    this.tiers = tiers?.length ? tiers.map((tier) => ({ upToGbSeconds: tier.upToGbSeconds === null ? null : parsed(tier.upToGbSeconds), priceUsd: parsed(tier.rate.usd) })) : null
-    this.floatTiers = this.tiers?.map((tier) => ({ upTo: tier.upToGbSeconds?.toNumber() ?? Infinity, price: tier.priceUsd.toNumber() })) ?? null
+    this.tiers = tiers?.length
+      ? tiers.map((tier) => ({
+          upToGbSeconds: tier.upToGbSeconds === null ? null : parsed(tier.upToGbSeconds),
+          priceUsd: parsed(tier.rate.usd),
+        }))
+      : null
+    this.floatTiers =
+      this.tiers?.map((tier) => ({
+        upTo: tier.upToGbSeconds?.toNumber() ?? Infinity,
+        price: tier.priceUsd.toNumber(),
+      })) ?? null
   }
 
   /** USD per unit of the meter (request, GB-s or GB); the tier-1 price for on-demand duration. */
@@ -68,7 +77,9 @@ export class RatePlan {
 
   /** The same rate as a binary float, for the break-even search. */
   floatRate(meter: LambdaMeter): number {
-    return meter === 'duration' ? this.floatDurationTiers()[0]!.price : (this.single.get(meter) ?? this.fail(meter)).float
+    return meter === 'duration'
+      ? this.floatDurationTiers()[0]!.price
+      : (this.single.get(meter) ?? this.fail(meter)).float
   }
 
   hasRate(meter: LambdaMeter): boolean {
@@ -86,7 +97,11 @@ export class RatePlan {
 
   private fail(meter: LambdaMeter): never {
     let error = this.missing.get(meter)
-    if (!error) this.missing.set(meter, (error = new MissingRateError(this.region, `${meter} ${this.architecture}`, this.cardVersion)))
+    if (!error)
+      this.missing.set(
+        meter,
+        (error = new MissingRateError(this.region, `${meter} ${this.architecture}`, this.cardVersion)),
+      )
     throw error
   }
 }

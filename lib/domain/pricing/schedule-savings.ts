@@ -9,8 +9,26 @@ import { serverHourlyPrice, type ServerToPrice } from './server-hourly-price'
 export type ScheduledServer = ServerToPrice & { id: string; group: string }
 
 export type ServerSavings =
-  | { id: string; group: string; kind: ServerToPrice['kind']; hourlyUsd: string; hoursOff: string; savedUsd: string; formula: string; missing: null }
-  | { id: string; group: string; kind: ServerToPrice['kind']; hourlyUsd: null; hoursOff: string; savedUsd: null; formula: null; missing: string }
+  | {
+      id: string
+      group: string
+      kind: ServerToPrice['kind']
+      hourlyUsd: string
+      hoursOff: string
+      savedUsd: string
+      formula: string
+      missing: null
+    }
+  | {
+      id: string
+      group: string
+      kind: ServerToPrice['kind']
+      hourlyUsd: null
+      hoursOff: string
+      savedUsd: null
+      formula: null
+      missing: string
+    }
 
 export type ExpectedSavings = {
   hoursOff: string
@@ -25,9 +43,21 @@ export type ExpectedSavings = {
 export const SAVINGS_FORMULA = 'hours off in the month × on-demand hourly price'
 
 const KEEPS_BILLING: Record<ServerToPrice['kind'], string[]> = {
-  ec2: ['EBS volumes and their snapshots', 'public IPv4 addresses, Elastic IPs included', 'NAT gateways and load balancers in front of it'],
-  rds: ['allocated storage and provisioned IOPS', 'backup storage beyond the free allowance', 'a DB instance AWS starts again after 7 days stopped runs (and bills) until it is stopped again'],
-  aurora: ['cluster storage and I/O', 'backup storage beyond the free allowance', 'a cluster AWS starts again after 7 days stopped runs (and bills) until it is stopped again'],
+  ec2: [
+    'EBS volumes and their snapshots',
+    'public IPv4 addresses, Elastic IPs included',
+    'NAT gateways and load balancers in front of it',
+  ],
+  rds: [
+    'allocated storage and provisioned IOPS',
+    'backup storage beyond the free allowance',
+    'a DB instance AWS starts again after 7 days stopped runs (and bills) until it is stopped again',
+  ],
+  aurora: [
+    'cluster storage and I/O',
+    'backup storage beyond the free allowance',
+    'a cluster AWS starts again after 7 days stopped runs (and bills) until it is stopped again',
+  ],
 }
 
 /** `hoursOff` is the month's hours stopped by the plan (lib/domain/schedules/hours-off.ts). */
@@ -36,11 +66,27 @@ export function expectedSavings(hoursOff: Decimal, servers: readonly ScheduledSe
   const lines = servers.map((server): ServerSavings => {
     const price = serverHourlyPrice(server)
     const base = { id: server.id, group: server.group, kind: server.kind, hoursOff: hours }
-    if (price.hourlyUsd === null) return { ...base, hourlyUsd: null, savedUsd: null, formula: null, missing: price.missing }
+    if (price.hourlyUsd === null)
+      return { ...base, hourlyUsd: null, savedUsd: null, formula: null, missing: price.missing }
     const saved = hoursOff.times(toDecimal(price.hourlyUsd))
-    return { ...base, hourlyUsd: price.hourlyUsd, savedUsd: toAmountString(saved), formula: `${formatQuantity(hoursOff)} h × $${price.hourlyUsd}/h = $${saved.toFixed()}`, missing: null }
+    return {
+      ...base,
+      hourlyUsd: price.hourlyUsd,
+      savedUsd: toAmountString(saved),
+      formula: `${formatQuantity(hoursOff)} h × $${price.hourlyUsd}/h = $${saved.toFixed()}`,
+      missing: null,
+    }
   })
-  const total = lines.reduce((sum, line) => (line.savedUsd === null ? sum : sum.plus(toDecimal(line.savedUsd))), new Decimal(0))
+  const total = lines.reduce(
+    (sum, line) => (line.savedUsd === null ? sum : sum.plus(toDecimal(line.savedUsd))),
+    new Decimal(0),
+  )
   const kinds = (['ec2', 'rds', 'aurora'] as const).filter((kind) => servers.some((server) => server.kind === kind))
-  return { hoursOff: hours, formula: SAVINGS_FORMULA, servers: lines, totalUsd: toAmountString(total), keepsBilling: kinds.map((kind) => ({ kind, items: KEEPS_BILLING[kind] })) }
+  return {
+    hoursOff: hours,
+    formula: SAVINGS_FORMULA,
+    servers: lines,
+    totalUsd: toAmountString(total),
+    keepsBilling: kinds.map((kind) => ({ kind, items: KEEPS_BILLING[kind] })),
+  }
 }

@@ -26,7 +26,11 @@ export function serverHourlyPrice(server: ServerToPrice): ServerHourlyPrice {
     if (rates.length === 0) return missing('An Aurora cluster without instances has no instance price.')
     const total = rates.reduce<Decimal>((sum, rate) => sum.plus(toDecimal(rate.usd)), toDecimal(0))
     // A cluster's rates share their source; its least certain status and oldest reading stand for the sum.
-    const status = rates.some((rate) => rate.status === 'unconfirmed') ? 'unconfirmed' : rates.some((rate) => rate.status === 'secondary') ? 'secondary' : 'verified'
+    const status = rates.some((rate) => rate.status === 'unconfirmed')
+      ? 'unconfirmed'
+      : rates.some((rate) => rate.status === 'secondary')
+        ? 'secondary'
+        : 'verified'
     const asOf = rates.map((rate) => rate.asOf).sort()[0]!
     return { hourlyUsd: toAmountString(total), source: rates[0]!.source, status, asOf, missing: null }
   } catch (error) {
@@ -38,8 +42,11 @@ export function serverHourlyPrice(server: ServerToPrice): ServerHourlyPrice {
 function ratesOf(server: ServerToPrice): Rate[] {
   if (server.kind === 'ec2') return [ec2RateEntry(server.region, server.type)]
   const engine = server.engine as DatabaseEngine
-  if (server.kind === 'rds') return [databaseRateEntry(server.region, { engine, deployment: 'single-az', instanceClass: server.type })]
-  return (server.memberClasses ?? []).map((instanceClass) => databaseRateEntry(server.region, { engine, deployment: 'aurora-standard', instanceClass }))
+  if (server.kind === 'rds')
+    return [databaseRateEntry(server.region, { engine, deployment: 'single-az', instanceClass: server.type })]
+  return (server.memberClasses ?? []).map((instanceClass) =>
+    databaseRateEntry(server.region, { engine, deployment: 'aurora-standard', instanceClass }),
+  )
 }
 
 function missing(reason: string): ServerHourlyPrice {

@@ -1,7 +1,13 @@
 import { Decimal, ZERO } from '../money'
 import type { PricedTier } from './rate-plan'
 
-export type TierPart = { tier: number; gbSeconds: Decimal; priceUsd: Decimal; fromGbSeconds: Decimal; upToGbSeconds: Decimal | null }
+export type TierPart = {
+  tier: number
+  gbSeconds: Decimal
+  priceUsd: Decimal
+  fromGbSeconds: Decimal
+  upToGbSeconds: Decimal | null
+}
 
 /**
  * Places `gbSeconds` on the monthly tier ladder starting at `positionBefore` (GB-s already billed this month in
@@ -21,7 +27,13 @@ export function splitAcrossTiers(tiers: PricedTier[], positionBefore: Decimal, g
     if (upTo === null || positionBefore.lt(upTo)) {
       const inTier = (upTo === null ? end : Decimal.min(upTo, end)).minus(Decimal.max(from, positionBefore))
       if (inTier.gt(ZERO) || parts.length === 0) {
-        parts.push({ tier: index + 1, gbSeconds: inTier, priceUsd: tier.priceUsd, fromGbSeconds: from, upToGbSeconds: upTo })
+        parts.push({
+          tier: index + 1,
+          gbSeconds: inTier,
+          priceUsd: tier.priceUsd,
+          fromGbSeconds: from,
+          upToGbSeconds: upTo,
+        })
       }
       if (upTo === null || end.lte(upTo)) break
     }

@@ -8,7 +8,8 @@ const MS_PER_HOUR = 3_600_000
 
 function clock(field: string, value: string): [number, number] {
   const match = CLOCK.exec(value)
-  if (!match || (match[1] === '24' && match[2] !== '00')) throw new RangeError(`${field} must be HH:MM between 00:00 and 24:00, got "${value}"`)
+  if (!match || (match[1] === '24' && match[2] !== '00'))
+    throw new RangeError(`${field} must be HH:MM between 00:00 and 24:00, got "${value}"`)
   return [Number(match[1]), Number(match[2])]
 }
 
@@ -16,7 +17,13 @@ function clock(field: string, value: string): [number, number] {
  * Hours a machine runs when it is on from `from` to `to` local time, Monday to Friday, in `month`, skipping
  * `holidays`. Each day is measured in real elapsed time, so a daylight-saving switch inside the window counts.
  */
-export function weekdayScheduleHours(input: { timeZone: string; from: string; to: string; holidays: string[]; month: string }): {
+export function weekdayScheduleHours(input: {
+  timeZone: string
+  from: string
+  to: string
+  holidays: string[]
+  month: string
+}): {
   hours: Decimal
   days: number
 } {
@@ -25,7 +32,8 @@ export function weekdayScheduleHours(input: { timeZone: string; from: string; to
   const [year, monthIndex] = [Number(month[1]), Number(month[2]) - 1]
   const [fromHour, fromMinute] = clock('from', input.from)
   const [toHour, toMinute] = clock('to', input.to)
-  if (toHour * 60 + toMinute <= fromHour * 60 + fromMinute) throw new RangeError(`to (${input.to}) must be after from (${input.from})`)
+  if (toHour * 60 + toMinute <= fromHour * 60 + fromMinute)
+    throw new RangeError(`to (${input.to}) must be after from (${input.from})`)
   for (const holiday of input.holidays) {
     if (!ISO_DATE.test(holiday)) throw new RangeError(`holidays must be YYYY-MM-DD, got "${holiday}"`)
   }

@@ -39,7 +39,10 @@ describe('checkCostExplorerMonth', () => {
   })
 
   it('counts lines without a total, and a total without lines, as mismatches', () => {
-    const mismatches = checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '3' }], [{ accountId: B, recordType: 'Tax', unblendedCost: '0.01' }])
+    const mismatches = checkCostExplorerMonth(
+      [{ accountId: A, recordType: 'Usage', unblendedCost: '3' }],
+      [{ accountId: B, recordType: 'Tax', unblendedCost: '0.01' }],
+    )
     expect(mismatches.map((m) => [m.accountId, m.recordType, m.differenceUsd.toFixed()])).toEqual([
       [A, 'Usage', '-3'],
       [B, 'Tax', '0.01'],
@@ -47,10 +50,20 @@ describe('checkCostExplorerMonth', () => {
   })
 
   it('allows only the rounding of each amount to 10 decimals, not a cent', () => {
-    const lines = Array.from({ length: 4 }, () => ({ accountId: A, recordType: 'Usage', unblendedCost: '0.3333333333' }))
+    const lines = Array.from({ length: 4 }, () => ({
+      accountId: A,
+      recordType: 'Usage',
+      unblendedCost: '0.3333333333',
+    }))
     // 4 amounts rounded down by a third of the 10th decimal each: within 5 × half a unit.
-    expect(checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3333333333' }], lines)).toEqual([])
-    expect(checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3333333433' }], lines)).toHaveLength(1)
-    expect(checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3433333332' }], lines)).toHaveLength(1)
+    expect(
+      checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3333333333' }], lines),
+    ).toEqual([])
+    expect(
+      checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3333333433' }], lines),
+    ).toHaveLength(1)
+    expect(
+      checkCostExplorerMonth([{ accountId: A, recordType: 'Usage', unblendedCost: '1.3433333332' }], lines),
+    ).toHaveLength(1)
   })
 })

@@ -8,13 +8,25 @@ import { type Decimal, ZERO, toDecimal } from '@/lib/domain/money'
 export type MonthTotal = { accountId: string; recordType: string; unblendedCost: string }
 export type MonthLine = { accountId: string; recordType: string; unblendedCost: string }
 
-export type CostTotalMismatch = { accountId: string; recordType: string; reportedUsd: Decimal; summedUsd: Decimal; differenceUsd: Decimal }
+export type CostTotalMismatch = {
+  accountId: string
+  recordType: string
+  reportedUsd: Decimal
+  summedUsd: Decimal
+  differenceUsd: Decimal
+}
 
 const ROUNDING_PER_AMOUNT = toDecimal('0.00000000005')
 
 /** Every (account, record type) of the month whose lines do not add up to Cost Explorer's total, in key order. */
-export function checkCostExplorerMonth(totals: readonly MonthTotal[], lines: readonly MonthLine[]): CostTotalMismatch[] {
-  const groups = new Map<string, { accountId: string; recordType: string; reported: Decimal; summed: Decimal; amounts: number }>()
+export function checkCostExplorerMonth(
+  totals: readonly MonthTotal[],
+  lines: readonly MonthLine[],
+): CostTotalMismatch[] {
+  const groups = new Map<
+    string,
+    { accountId: string; recordType: string; reported: Decimal; summed: Decimal; amounts: number }
+  >()
   const group = (accountId: string, recordType: string) => {
     const key = `${accountId}\u0000${recordType}`
     let found = groups.get(key)
@@ -32,10 +44,18 @@ export function checkCostExplorerMonth(totals: readonly MonthTotal[], lines: rea
     entry.amounts++
   }
   const mismatches: CostTotalMismatch[] = []
-  for (const entry of [...groups.values()].sort((a, b) => a.accountId.localeCompare(b.accountId) || a.recordType.localeCompare(b.recordType))) {
+  for (const entry of [...groups.values()].sort(
+    (a, b) => a.accountId.localeCompare(b.accountId) || a.recordType.localeCompare(b.recordType),
+  )) {
     const difference = entry.summed.minus(entry.reported)
     if (difference.abs().lte(ROUNDING_PER_AMOUNT.times(entry.amounts))) continue
-    mismatches.push({ accountId: entry.accountId, recordType: entry.recordType, reportedUsd: entry.reported, summedUsd: entry.summed, differenceUsd: difference })
+    mismatches.push({
+      accountId: entry.accountId,
+      recordType: entry.recordType,
+      reportedUsd: entry.reported,
+      summedUsd: entry.summed,
+      differenceUsd: difference,
+    })
   }
   return mismatches
 }

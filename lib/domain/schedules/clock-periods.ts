@@ -27,7 +27,11 @@ export function weekdayOf(day: IsoDay): Weekday {
 }
 
 /** The date's periods: the weekly periods of its weekday, changed by its exception (times must be valid). */
-export function clockPeriodsOn(periods: readonly SchedulePeriod[], day: IsoDay, exception: ScheduleException | undefined): DayPeriods {
+export function clockPeriodsOn(
+  periods: readonly SchedulePeriod[],
+  day: IsoDay,
+  exception: ScheduleException | undefined,
+): DayPeriods {
   const weekday = weekdayOf(day)
   const own = periods
     .filter((period) => period.days.includes(weekday))

@@ -17,7 +17,9 @@ export type DayRuns =
 
 export function runsStartingOn(schedule: Schedule, day: IsoDay, calendar: HolidayCalendar | undefined): DayRuns {
   if (schedule.holidays !== null && calendar?.id !== schedule.holidays) {
-    throw new TypeError(`This schedule skips the ${schedule.holidays} holidays: pass holidayCalendar('${schedule.holidays}').`)
+    throw new TypeError(
+      `This schedule skips the ${schedule.holidays} holidays: pass holidayCalendar('${schedule.holidays}').`,
+    )
   }
   const exception = schedule.exceptions.find((candidate) => candidate.date === day)
   const { periods, holidaysApply } = clockPeriodsOn(schedule.periods, day, exception)

@@ -8,9 +8,15 @@ describe('due actions', () => {
   const due = (now: string, windowMinutes?: number) => lines(dueActions(plan, new Date(now), windowMinutes))
 
   it('takes the actions in the 5 minutes up to and including now, in execution order', () => {
-    expect(due('2026-12-22T09:30:00+09:00')).toEqual(['2026-12-22T09:30:00+09:00 start db', '2026-12-22T09:30:00+09:00 start api'])
+    expect(due('2026-12-22T09:30:00+09:00')).toEqual([
+      '2026-12-22T09:30:00+09:00 start db',
+      '2026-12-22T09:30:00+09:00 start api',
+    ])
     expect(due('2026-12-22T09:34:59+09:00')).toHaveLength(2)
-    expect(due('2026-12-22T22:03:00+09:00')).toEqual(['2026-12-22T22:00:00+09:00 stop api', '2026-12-22T22:00:00+09:00 stop db'])
+    expect(due('2026-12-22T22:03:00+09:00')).toEqual([
+      '2026-12-22T22:00:00+09:00 stop api',
+      '2026-12-22T22:00:00+09:00 stop db',
+    ])
   })
 
   it('excludes the start of the window, so ticks 5 minutes apart take each action once', () => {

@@ -24,21 +24,40 @@ export class ExtendStopError extends Error {
 export type NewStop = ClockTime | { addMinutes: number }
 
 /** The date's new exception, and the schedule with it in place of the date's previous exception. */
-export function extendStop(schedule: Schedule, date: IsoDay, newStop: NewStop, calendar?: HolidayCalendar): { exception: ScheduleException; schedule: Schedule } {
+export function extendStop(
+  schedule: Schedule,
+  date: IsoDay,
+  newStop: NewStop,
+  calendar?: HolidayCalendar,
+): { exception: ScheduleException; schedule: Schedule } {
   const planned = lastRun(schedule, date, calendar)
   if (!planned) throw new ExtendStopError(`Nothing runs on ${date}, so there is no stop to extend.`)
-  if (typeof newStop !== 'string' && !(Number.isInteger(newStop.addMinutes) && newStop.addMinutes >= 1 && newStop.addMinutes < MAX_EXTENSION_MINUTES)) {
-    throw new ExtendStopError(`An extension is a whole number of minutes from 1 to ${MAX_EXTENSION_MINUTES - 1}, got ${newStop.addMinutes}.`)
+  if (
+    typeof newStop !== 'string' &&
+    !(Number.isInteger(newStop.addMinutes) && newStop.addMinutes >= 1 && newStop.addMinutes < MAX_EXTENSION_MINUTES)
+  ) {
+    throw new ExtendStopError(
+      `An extension is a whole number of minutes from 1 to ${MAX_EXTENSION_MINUTES - 1}, got ${newStop.addMinutes}.`,
+    )
   }
-  const stop = typeof newStop === 'string' ? newStop : formatClock(localMinutes(planned.stop + newStop.addMinutes * MINUTE, schedule.timeZone))
+  const stop =
+    typeof newStop === 'string'
+      ? newStop
+      : formatClock(localMinutes(planned.stop + newStop.addMinutes * MINUTE, schedule.timeZone))
   const previous = schedule.exceptions.find((exception) => exception.date === date)
-  const exception: ScheduleException = previous?.kind === 'times' ? { ...previous, stop } : { date, kind: 'times', stop }
+  const exception: ScheduleException =
+    previous?.kind === 'times' ? { ...previous, stop } : { date, kind: 'times', stop }
   // Validation refuses a malformed stop, and one that would make the run start and stop at the same time.
-  const extended = parseSchedule({ ...schedule, exceptions: [...schedule.exceptions.filter((other) => other.date !== date), exception] })
+  const extended = parseSchedule({
+    ...schedule,
+    exceptions: [...schedule.exceptions.filter((other) => other.date !== date), exception],
+  })
   const extendedRun = lastRun(extended, date, calendar)
   if (!extendedRun || extendedRun.stop <= planned.stop) {
     const plannedStop = formatClock(localMinutes(planned.stop, schedule.timeZone))
-    throw new ExtendStopError(`A stop at ${stop} is not later than the planned stop at ${plannedStop} on ${date} (a run lasts less than 24 hours).`)
+    throw new ExtendStopError(
+      `A stop at ${stop} is not later than the planned stop at ${plannedStop} on ${date} (a run lasts less than 24 hours).`,
+    )
   }
   return { exception, schedule: extended }
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { dependencyProblems, startOrder } from './group-order'
 import type { ScheduleGroupDefinition } from './schedule-definition'
 
-const group = (name: string, dependsOn: string[] = []): ScheduleGroupDefinition => ({ name, select: { tag: { key: 'Schedule', value: name } }, dependsOn })
+const group = (name: string, dependsOn: string[] = []): ScheduleGroupDefinition => ({
+  name,
+  select: { tag: { key: 'Schedule', value: name } },
+  dependsOn,
+})
 
 describe('start order', () => {
   it('starts what depends on nothing first, then each wave, keeping the listed order within a wave', () => {
@@ -33,13 +37,26 @@ describe('dependency problems', () => {
   })
 
   it('finds a longer cycle, a group depending on itself, and each separate cycle', () => {
-    const problems = dependencyProblems([group('web', ['api']), group('api', ['batch']), group('batch', ['web']), group('db', ['db'])])
-    expect(problems.map((problem) => problem.code === 'dependency_cycle' && problem.cycle.join(' → '))).toEqual(['web → api → batch → web', 'db → db'])
+    const problems = dependencyProblems([
+      group('web', ['api']),
+      group('api', ['batch']),
+      group('batch', ['web']),
+      group('db', ['db']),
+    ])
+    expect(problems.map((problem) => problem.code === 'dependency_cycle' && problem.cycle.join(' → '))).toEqual([
+      'web → api → batch → web',
+      'db → db',
+    ])
   })
 
   it('names a dependency on a group that does not exist', () => {
     expect(dependencyProblems([group('db'), group('api', ['db', 'database'])])).toEqual([
-      { code: 'unknown_group', group: 1, dependency: 1, message: 'Group "api" depends on "database", which is not a group of this schedule.' },
+      {
+        code: 'unknown_group',
+        group: 1,
+        dependency: 1,
+        message: 'Group "api" depends on "database", which is not a group of this schedule.',
+      },
     ])
   })
 })

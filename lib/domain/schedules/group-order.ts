@@ -15,7 +15,12 @@ export function dependencyProblems(groups: readonly ScheduleGroupDefinition[]): 
   groups.forEach((group, position) =>
     (group.dependsOn ?? []).forEach((name, dependency) => {
       if (!index.has(name)) {
-        problems.push({ code: 'unknown_group', group: position, dependency, message: `Group "${group.name}" depends on "${name}", which is not a group of this schedule.` })
+        problems.push({
+          code: 'unknown_group',
+          group: position,
+          dependency,
+          message: `Group "${group.name}" depends on "${name}", which is not a group of this schedule.`,
+        })
       }
     }),
   )
@@ -30,7 +35,12 @@ export function dependencyProblems(groups: readonly ScheduleGroupDefinition[]): 
       if (next === undefined) continue
       if (state.get(next) === 'on-path') {
         const cycle = [...path.slice(path.indexOf(next)), next].map((member) => groups[member]!.name)
-        problems.push({ code: 'dependency_cycle', group: next, cycle, message: `Groups depend on each other in a cycle: ${cycle.join(' → ')}. Remove one of these dependencies.` })
+        problems.push({
+          code: 'dependency_cycle',
+          group: next,
+          cycle,
+          message: `Groups depend on each other in a cycle: ${cycle.join(' → ')}. Remove one of these dependencies.`,
+        })
       } else if (!state.has(next)) visit(next)
     }
     path.pop()

@@ -9,7 +9,8 @@ import type { PlannedAction } from './plan-actions'
 // Weekdays 09:30-22:00 in Seoul with Korean holidays.
 const schedule = developmentSchedule()
 const within = (instant: string) => isWithinPeriod(schedule, new Date(instant), korea)
-const missed = (action: PlannedAction, now: string, onSchedule = schedule) => shouldRunMissedAction(action, new Date(now), onSchedule, korea)
+const missed = (action: PlannedAction, now: string, onSchedule = schedule) =>
+  shouldRunMissedAction(action, new Date(now), onSchedule, korea)
 
 describe('isWithinPeriod', () => {
   it('from the start, included, to the stop, excluded', () => {
@@ -57,7 +58,9 @@ describe('shouldRunMissedAction', () => {
   })
 
   it('a stop before a holiday and a weekend still runs on the Saturday', () => {
-    expect(missed({ at: '2026-12-24T22:00:00+09:00', group: 'db', action: 'stop' }, '2026-12-26T12:00:00+09:00')).toBe(true)
+    expect(missed({ at: '2026-12-24T22:00:00+09:00', group: 'db', action: 'stop' }, '2026-12-26T12:00:00+09:00')).toBe(
+      true,
+    )
   })
 
   it('not before it is due, and not an action the plan no longer has', () => {

@@ -10,7 +10,12 @@ import type { Schedule } from './schedule-definition'
 import { PLAN_MAX_DAYS, transitionsBetween } from './schedule-runs'
 import { localDay } from '../time-zone/zoned-time'
 
-export function shouldRunMissedAction(action: PlannedAction, now: Date, schedule: Schedule, calendar?: HolidayCalendar): boolean {
+export function shouldRunMissedAction(
+  action: PlannedAction,
+  now: Date,
+  schedule: Schedule,
+  calendar?: HolidayCalendar,
+): boolean {
   const at = Date.parse(action.at)
   const end = now.getTime()
   if (!(at <= end) || !schedule.groups.some((group) => group.name === action.group)) return false

@@ -10,7 +10,9 @@ import { PlanRangeError } from './schedule-runs'
 
 describe('a weekday schedule in Seoul with Korean holidays', () => {
   it('starts groups in dependency order and stops them in reverse, with the +09:00 offset', () => {
-    expect(lines(planActions(developmentSchedule(), { from: '2026-12-22', to: '2026-12-22', calendar: korea }).actions)).toEqual([
+    expect(
+      lines(planActions(developmentSchedule(), { from: '2026-12-22', to: '2026-12-22', calendar: korea }).actions),
+    ).toEqual([
       '2026-12-22T09:30:00+09:00 start db',
       '2026-12-22T09:30:00+09:00 start api',
       '2026-12-22T22:00:00+09:00 stop api',
@@ -25,11 +27,22 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
       { name: 'db', select: { ids: ['dev-postgres'] } },
     ]
     const plan = planActions(developmentSchedule({ groups }), { from: '2026-12-22', to: '2026-12-22', calendar: korea })
-    expect(plan.actions.map((action) => `${action.action} ${action.group}`)).toEqual(['start db', 'start middleware', 'start api', 'stop api', 'stop middleware', 'stop db'])
+    expect(plan.actions.map((action) => `${action.action} ${action.group}`)).toEqual([
+      'start db',
+      'start middleware',
+      'start api',
+      'stop api',
+      'stop middleware',
+      'stop db',
+    ])
   })
 
   it('skips Christmas 2026 and the weekend', () => {
-    const plan = planActions(developmentSchedule({ groups: oneGroup }), { from: '2026-12-24', to: '2026-12-28', calendar: korea })
+    const plan = planActions(developmentSchedule({ groups: oneGroup }), {
+      from: '2026-12-24',
+      to: '2026-12-28',
+      calendar: korea,
+    })
     expect(lines(plan.actions)).toEqual([
       '2026-12-24T09:30:00+09:00 start servers',
       '2026-12-24T22:00:00+09:00 stop servers',
@@ -40,7 +53,11 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
   })
 
   it('skips New Year 2027', () => {
-    const plan = planActions(developmentSchedule({ groups: oneGroup }), { from: '2026-12-31', to: '2027-01-04', calendar: korea })
+    const plan = planActions(developmentSchedule({ groups: oneGroup }), {
+      from: '2026-12-31',
+      to: '2027-01-04',
+      calendar: korea,
+    })
     expect(lines(plan.actions)).toEqual([
       '2026-12-31T09:30:00+09:00 start servers',
       '2026-12-31T22:00:00+09:00 stop servers',
@@ -50,7 +67,11 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
   })
 
   it('skips 설날 2027 and its substitute day 2027-02-09', () => {
-    const plan = planActions(developmentSchedule({ groups: oneGroup }), { from: '2027-02-05', to: '2027-02-10', calendar: korea })
+    const plan = planActions(developmentSchedule({ groups: oneGroup }), {
+      from: '2027-02-05',
+      to: '2027-02-10',
+      calendar: korea,
+    })
     expect(lines(plan.actions)).toEqual([
       '2027-02-05T09:30:00+09:00 start servers',
       '2027-02-05T22:00:00+09:00 stop servers',
@@ -61,18 +82,38 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
 
   it("skips the organisation's own days off from the calendar it is given", () => {
     const withCompanyDay = holidayCalendar('KR', [{ name: '전사 휴무', day: '2026-12-31' }])
-    const plan = planActions(developmentSchedule({ groups: oneGroup }), { from: '2026-12-30', to: '2026-12-31', calendar: withCompanyDay })
-    expect(lines(plan.actions)).toEqual(['2026-12-30T09:30:00+09:00 start servers', '2026-12-30T22:00:00+09:00 stop servers'])
+    const plan = planActions(developmentSchedule({ groups: oneGroup }), {
+      from: '2026-12-30',
+      to: '2026-12-31',
+      calendar: withCompanyDay,
+    })
+    expect(lines(plan.actions)).toEqual([
+      '2026-12-30T09:30:00+09:00 start servers',
+      '2026-12-30T22:00:00+09:00 stop servers',
+    ])
   })
 
   it('without a holiday calendar, Christmas is a working day', () => {
-    const plan = planActions(developmentSchedule({ groups: oneGroup, holidays: null }), { from: '2026-12-25', to: '2026-12-25' })
-    expect(lines(plan.actions)).toEqual(['2026-12-25T09:30:00+09:00 start servers', '2026-12-25T22:00:00+09:00 stop servers'])
+    const plan = planActions(developmentSchedule({ groups: oneGroup, holidays: null }), {
+      from: '2026-12-25',
+      to: '2026-12-25',
+    })
+    expect(lines(plan.actions)).toEqual([
+      '2026-12-25T09:30:00+09:00 start servers',
+      '2026-12-25T22:00:00+09:00 stop servers',
+    ])
   })
 
   it('never guesses a year whose holidays are not published: those days are unknown, with the reason', () => {
-    const plan = planActions(developmentSchedule({ groups: oneGroup }), { from: '2027-12-31', to: '2028-01-04', calendar: korea })
-    expect(lines(plan.actions)).toEqual(['2027-12-31T09:30:00+09:00 start servers', '2027-12-31T22:00:00+09:00 stop servers'])
+    const plan = planActions(developmentSchedule({ groups: oneGroup }), {
+      from: '2027-12-31',
+      to: '2028-01-04',
+      calendar: korea,
+    })
+    expect(lines(plan.actions)).toEqual([
+      '2027-12-31T09:30:00+09:00 start servers',
+      '2027-12-31T22:00:00+09:00 stop servers',
+    ])
     // 2028-01-01 and 01-02 are a weekend: nothing would run, so nothing is unknown.
     const reason = 'The KR public holidays of 2028 are not published yet (known: 2018–2027).'
     expect(plan.unknownDays).toEqual([
@@ -82,18 +123,35 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
   })
 
   it('an exception decides a day without the calendar', () => {
-    const schedule = developmentSchedule({ groups: oneGroup, exceptions: [{ date: '2028-01-03', kind: 'on' }, { date: '2028-01-04', kind: 'off' }] })
+    const schedule = developmentSchedule({
+      groups: oneGroup,
+      exceptions: [
+        { date: '2028-01-03', kind: 'on' },
+        { date: '2028-01-04', kind: 'off' },
+      ],
+    })
     const plan = planActions(schedule, { from: '2028-01-03', to: '2028-01-04', calendar: korea })
-    expect(lines(plan.actions)).toEqual(['2028-01-03T09:30:00+09:00 start servers', '2028-01-03T22:00:00+09:00 stop servers'])
+    expect(lines(plan.actions)).toEqual([
+      '2028-01-03T09:30:00+09:00 start servers',
+      '2028-01-03T22:00:00+09:00 stop servers',
+    ])
     expect(plan.unknownDays).toEqual([])
   })
 
   it('refuses a range it cannot plan', () => {
     const schedule = developmentSchedule()
-    expect(() => planActions(schedule, { from: '2026-12-23', to: '2026-12-22', calendar: korea })).toThrow(PlanRangeError)
-    expect(() => planActions(schedule, { from: '2026-01-01', to: '2027-01-02', calendar: korea })).toThrow('A plan covers at most 366 days; 2026-01-01 to 2027-01-02 is longer.')
-    expect(() => planActions(schedule, { from: '2026-02-30', to: '2026-03-02', calendar: korea })).toThrow('from must be a date as YYYY-MM-DD from 2000-01-01 to 2099-12-31, got "2026-02-30".')
-    expect(() => planActions(schedule, { from: '9999-12-30', to: '9999-12-31', calendar: korea })).toThrow(PlanRangeError)
+    expect(() => planActions(schedule, { from: '2026-12-23', to: '2026-12-22', calendar: korea })).toThrow(
+      PlanRangeError,
+    )
+    expect(() => planActions(schedule, { from: '2026-01-01', to: '2027-01-02', calendar: korea })).toThrow(
+      'A plan covers at most 366 days; 2026-01-01 to 2027-01-02 is longer.',
+    )
+    expect(() => planActions(schedule, { from: '2026-02-30', to: '2026-03-02', calendar: korea })).toThrow(
+      'from must be a date as YYYY-MM-DD from 2000-01-01 to 2099-12-31, got "2026-02-30".',
+    )
+    expect(() => planActions(schedule, { from: '9999-12-30', to: '9999-12-31', calendar: korea })).toThrow(
+      PlanRangeError,
+    )
   })
 
   it('a schedule that skips holidays needs their calendar', () => {
@@ -104,7 +162,11 @@ describe('a weekday schedule in Seoul with Korean holidays', () => {
 describe('overnight periods', () => {
   // A night batch window: weekdays 20:00 to 02:00 the next morning.
   const night = (exceptions: ScheduleException[] = []) =>
-    developmentSchedule({ groups: oneGroup, periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '20:00', stop: '02:00' }], exceptions })
+    developmentSchedule({
+      groups: oneGroup,
+      periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '20:00', stop: '02:00' }],
+      exceptions,
+    })
 
   it('stop the next morning; a plan that begins mid-run includes the stop of the run that began the day before', () => {
     expect(lines(planActions(night(), { from: '2026-12-22', to: '2026-12-22', calendar: korea }).actions)).toEqual([
@@ -123,10 +185,15 @@ describe('overnight periods', () => {
   })
 
   it('a day off stops the night before as planned and starts nothing that evening', () => {
-    expect(lines(planActions(night([{ date: '2026-12-23', kind: 'off' }]), { from: '2026-12-23', to: '2026-12-24', calendar: korea }).actions)).toEqual([
-      '2026-12-23T02:00:00+09:00 stop servers',
-      '2026-12-24T20:00:00+09:00 start servers',
-    ])
+    expect(
+      lines(
+        planActions(night([{ date: '2026-12-23', kind: 'off' }]), {
+          from: '2026-12-23',
+          to: '2026-12-24',
+          calendar: korea,
+        }).actions,
+      ),
+    ).toEqual(['2026-12-23T02:00:00+09:00 stop servers', '2026-12-24T20:00:00+09:00 start servers'])
   })
 
   it('periods that touch are one run: no stop and start at 22:00 on Friday', () => {
@@ -148,7 +215,7 @@ describe('exceptions', () => {
   const plan = (exceptions: ScheduleException[], from: string, to: string) =>
     lines(planActions(developmentSchedule({ groups: oneGroup, exceptions }), { from, to, calendar: korea }).actions)
 
-  it('working late until 23:30 on 12-22 moves that night\'s stop only', () => {
+  it("working late until 23:30 on 12-22 moves that night's stop only", () => {
     expect(plan([{ date: '2026-12-22', kind: 'times', stop: '23:30' }], '2026-12-22', '2026-12-23')).toEqual([
       '2026-12-22T09:30:00+09:00 start servers',
       '2026-12-22T23:30:00+09:00 stop servers',
@@ -158,7 +225,9 @@ describe('exceptions', () => {
   })
 
   it('working late until 01:00 stops the next morning', () => {
-    expect(plan([{ date: '2026-12-22', kind: 'times', stop: '01:00' }], '2026-12-22', '2026-12-23').slice(0, 3)).toEqual([
+    expect(
+      plan([{ date: '2026-12-22', kind: 'times', stop: '01:00' }], '2026-12-22', '2026-12-23').slice(0, 3),
+    ).toEqual([
       '2026-12-22T09:30:00+09:00 start servers',
       '2026-12-23T01:00:00+09:00 stop servers',
       '2026-12-23T09:30:00+09:00 start servers',
@@ -166,10 +235,9 @@ describe('exceptions', () => {
   })
 
   it('other times: start and stop both moved', () => {
-    expect(plan([{ date: '2026-12-22', kind: 'times', start: '07:00', stop: '18:00' }], '2026-12-22', '2026-12-22')).toEqual([
-      '2026-12-22T07:00:00+09:00 start servers',
-      '2026-12-22T18:00:00+09:00 stop servers',
-    ])
+    expect(
+      plan([{ date: '2026-12-22', kind: 'times', start: '07:00', stop: '18:00' }], '2026-12-22', '2026-12-22'),
+    ).toEqual(['2026-12-22T07:00:00+09:00 start servers', '2026-12-22T18:00:00+09:00 stop servers'])
   })
 
   it('a date on runs its weekday periods on a holiday', () => {
@@ -180,10 +248,9 @@ describe('exceptions', () => {
   })
 
   it('a Saturday runs with times of its own', () => {
-    expect(plan([{ date: '2026-12-26', kind: 'times', start: '10:00', stop: '15:00' }], '2026-12-26', '2026-12-26')).toEqual([
-      '2026-12-26T10:00:00+09:00 start servers',
-      '2026-12-26T15:00:00+09:00 stop servers',
-    ])
+    expect(
+      plan([{ date: '2026-12-26', kind: 'times', start: '10:00', stop: '15:00' }], '2026-12-26', '2026-12-26'),
+    ).toEqual(['2026-12-26T10:00:00+09:00 start servers', '2026-12-26T15:00:00+09:00 stop servers'])
   })
 
   it('a date off runs nothing', () => {

@@ -47,7 +47,9 @@ export type ScheduleDefinition = {
 declare const validated: unique symbol
 
 /** A definition that parseSchedule accepted, with its defaults filled in (plain data: store it as JSON). */
-export type Schedule = Required<Omit<ScheduleDefinition, 'groups'>> & { groups: ScheduleGroup[] } & { readonly [validated]: true }
+export type Schedule = Required<Omit<ScheduleDefinition, 'groups'>> & { groups: ScheduleGroup[] } & {
+  readonly [validated]: true
+}
 
 export const DEFAULT_WARN_MINUTES = 10
 

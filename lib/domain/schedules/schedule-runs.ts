@@ -24,13 +24,19 @@ export class PlanRangeError extends Error {
 }
 
 function checkRange(from: IsoDay, to: IsoDay): void {
-  for (const [field, day] of [['from', from], ['to', to]] as const) {
+  for (const [field, day] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isSupportedDay(day)) {
-      throw new PlanRangeError(`${field} must be a date as YYYY-MM-DD from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}, got "${day}".`)
+      throw new PlanRangeError(
+        `${field} must be a date as YYYY-MM-DD from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}, got "${day}".`,
+      )
     }
   }
   if (from > to) throw new PlanRangeError(`from (${from}) must not be after to (${to}).`)
-  if (daysBetweenInclusive(from, to) > PLAN_MAX_DAYS) throw new PlanRangeError(`A plan covers at most ${PLAN_MAX_DAYS} days; ${from} to ${to} is longer.`)
+  if (daysBetweenInclusive(from, to) > PLAN_MAX_DAYS)
+    throw new PlanRangeError(`A plan covers at most ${PLAN_MAX_DAYS} days; ${from} to ${to} is longer.`)
 }
 
 function isInRange(instant: number, { from, to }: PlanRange, timeZone: string): boolean {
@@ -52,7 +58,8 @@ export function runsBetween(schedule: Schedule, range: PlanRange): { runs: Run[]
   for (let offset = 0; offset < days; offset++) {
     const dayRuns = runsStartingOn(schedule, addDaysTo(dayBefore, offset), range.calendar)
     if (dayRuns.known) runs.push(...dayRuns.runs)
-    else if (dayRuns.runsIfWorkday.some((run) => inRange(run.start) || inRange(run.stop))) unknown.push({ day: dayRuns.day, error: dayRuns.error, runsIfWorkday: dayRuns.runsIfWorkday })
+    else if (dayRuns.runsIfWorkday.some((run) => inRange(run.start) || inRange(run.stop)))
+      unknown.push({ day: dayRuns.day, error: dayRuns.error, runsIfWorkday: dayRuns.runsIfWorkday })
   }
   runs.sort((a, b) => a.start - b.start)
   const merged: Run[] = []
@@ -65,7 +72,10 @@ export function runsBetween(schedule: Schedule, range: PlanRange): { runs: Run[]
 }
 
 /** The starts and stops whose local date is in the range, in time order. */
-export function transitionsBetween(schedule: Schedule, range: PlanRange): { transitions: Transition[]; unknown: UnknownDay[] } {
+export function transitionsBetween(
+  schedule: Schedule,
+  range: PlanRange,
+): { transitions: Transition[]; unknown: UnknownDay[] } {
   const { runs, unknown } = runsBetween(schedule, range)
   const transitions: Transition[] = []
   for (const run of runs) {

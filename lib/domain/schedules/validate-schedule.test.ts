@@ -15,7 +15,8 @@ const definition = (changes: Partial<ScheduleDefinition> = {}): ScheduleDefiniti
   ...changes,
 })
 
-const messages = (changes: Partial<ScheduleDefinition>) => scheduleProblems(definition(changes)).map((problem) => problem.message)
+const messages = (changes: Partial<ScheduleDefinition>) =>
+  scheduleProblems(definition(changes)).map((problem) => problem.message)
 
 describe('parseSchedule', () => {
   it('accepts the contract shape and fills in the defaults', () => {
@@ -59,7 +60,12 @@ describe('parseSchedule', () => {
     }
     expect(error).toBeInstanceOf(ScheduleDefinitionError)
     expect((error as ScheduleDefinitionError).problems).toEqual([
-      { code: 'dependency_cycle', path: ['groups', 0, 'dependsOn'], cycle: ['db', 'api', 'db'], message: 'Groups depend on each other in a cycle: db → api → db. Remove one of these dependencies.' },
+      {
+        code: 'dependency_cycle',
+        path: ['groups', 0, 'dependsOn'],
+        cycle: ['db', 'api', 'db'],
+        message: 'Groups depend on each other in a cycle: db → api → db. Remove one of these dependencies.',
+      },
     ])
     expect((error as Error).message).toContain('db → api → db')
   })
@@ -67,14 +73,20 @@ describe('parseSchedule', () => {
   it('refuses a dependency on an unknown group with its path', () => {
     const groups = [{ name: 'api', select: { ids: ['i-0abc'] }, dependsOn: ['database'] }]
     expect(scheduleProblems(definition({ groups }))).toEqual([
-      { code: 'unknown_group', path: ['groups', 0, 'dependsOn', 0], message: 'Group "api" depends on "database", which is not a group of this schedule.' },
+      {
+        code: 'unknown_group',
+        path: ['groups', 0, 'dependsOn', 0],
+        message: 'Group "api" depends on "database", which is not a group of this schedule.',
+      },
     ])
   })
 })
 
 describe('every problem, each with a sentence a user can act on', () => {
   it('time zone, name and holiday calendar', () => {
-    expect(messages({ timeZone: 'Seoul' })).toEqual(['timeZone: "Seoul" is not an IANA time zone (for example Asia/Seoul).'])
+    expect(messages({ timeZone: 'Seoul' })).toEqual([
+      'timeZone: "Seoul" is not an IANA time zone (for example Asia/Seoul).',
+    ])
     expect(messages({ timeZone: '+09:00' })).toHaveLength(1)
     expect(messages({ name: '  ' })).toEqual(['name: give the schedule a name of 1 to 100 characters.'])
     expect(messages({ holidays: 'JP' as never })).toEqual(['holidays: must be "KR" or null (no holiday calendar).'])
@@ -82,7 +94,9 @@ describe('every problem, each with a sentence a user can act on', () => {
 
   it('periods: days, clock times, a period that starts and stops at once', () => {
     expect(messages({ periods: [] })).toEqual(['periods: give 1 to 20 periods.'])
-    expect(messages({ periods: [{ days: [], start: '09:30', stop: '22:00' }] })).toEqual(['periods[0].days: name at least one day.'])
+    expect(messages({ periods: [{ days: [], start: '09:30', stop: '22:00' }] })).toEqual([
+      'periods[0].days: name at least one day.',
+    ])
     expect(messages({ periods: [{ days: ['mon', 'monday' as never, 'mon'], start: '9:30', stop: '24:00' }] })).toEqual([
       'periods[0].days[1]: must be one of mon, tue, wed, thu, fri, sat, sun, got "monday".',
       'periods[0].days[2]: "mon" is listed twice.',
@@ -145,12 +159,16 @@ describe('every problem, each with a sentence a user can act on', () => {
   })
 
   it('warning minutes', () => {
-    expect(messages({ warnMinutes: 2.5 })).toEqual(['warnMinutes: must be a whole number of minutes from 0 (no warning) to 240.'])
+    expect(messages({ warnMinutes: 2.5 })).toEqual([
+      'warnMinutes: must be a whole number of minutes from 0 (no warning) to 240.',
+    ])
     expect(messages({ warnMinutes: 241 })).toHaveLength(1)
     expect(messages({ warnMinutes: -1 })).toHaveLength(1)
   })
 
   it('lists problems of different fields together', () => {
-    expect(scheduleProblems(definition({ timeZone: 'Nowhere', warnMinutes: -5, groups: [] })).map((problem) => problem.path)).toEqual([['timeZone'], ['groups'], ['warnMinutes']])
+    expect(
+      scheduleProblems(definition({ timeZone: 'Nowhere', warnMinutes: -5, groups: [] })).map((problem) => problem.path),
+    ).toEqual([['timeZone'], ['groups'], ['warnMinutes']])
   })
 })

@@ -10,7 +10,9 @@ describe('attributeMonthCosts', () => {
       { accountId: DEV, service: EC2_COMPUTE_SERVICE, usageType: 'APN2-BoxUsage:t4g.small', costUsd: '0.1' },
       { accountId: DEV, service: EC2_COMPUTE_SERVICE, usageType: 'APN2-BoxUsage:t4g.small', costUsd: '0.2' },
     ]
-    expect(attributeMonthCosts([seoulEc2('t4g.small')], lines)).toEqual([{ status: 'attributed', usd: '0.3', usageType: 'APN2-BoxUsage:t4g.small' }])
+    expect(attributeMonthCosts([seoulEc2('t4g.small')], lines)).toEqual([
+      { status: 'attributed', usd: '0.3', usageType: 'APN2-BoxUsage:t4g.small' },
+    ])
   })
 
   it('shows the total as shared when several servers have the type, never a guessed split', () => {
@@ -28,15 +30,28 @@ describe('attributeMonthCosts', () => {
       { accountId: DEV, service: RDS_SERVICE, usageType: 'APN2-InstanceUsage:db.t4g.medium', costUsd: '3' },
     ]
     const [virginia, seoul, db] = attributeMonthCosts(
-      [{ ...seoulEc2('t4g.small'), region: 'us-east-1' }, seoulEc2('t4g.small'), { kind: 'rds', accountId: DEV, region: 'ap-northeast-2', type: 'db.t4g.medium' }],
+      [
+        { ...seoulEc2('t4g.small'), region: 'us-east-1' },
+        seoulEc2('t4g.small'),
+        { kind: 'rds', accountId: DEV, region: 'ap-northeast-2', type: 'db.t4g.medium' },
+      ],
       lines,
     )
     expect(virginia).toMatchObject({ status: 'attributed', usd: '1' })
-    expect(seoul).toEqual({ status: 'none', usd: null, reason: 'No BoxUsage:t4g.small cost in this account and region this month.' })
+    expect(seoul).toEqual({
+      status: 'none',
+      usd: null,
+      reason: 'No BoxUsage:t4g.small cost in this account and region this month.',
+    })
     expect(db).toMatchObject({ status: 'attributed', usd: '3', usageType: 'APN2-InstanceUsage:db.t4g.medium' })
   })
 
   it('never attributes to an Aurora cluster, which Cost Explorer bills by member instance', () => {
-    expect(attributeMonthCosts([{ kind: 'aurora', accountId: DEV, region: 'ap-northeast-2', type: 'db.r6g.large × 1' }], [])[0]).toMatchObject({ status: 'none', usd: null })
+    expect(
+      attributeMonthCosts(
+        [{ kind: 'aurora', accountId: DEV, region: 'ap-northeast-2', type: 'db.r6g.large × 1' }],
+        [],
+      )[0],
+    ).toMatchObject({ status: 'none', usd: null })
   })
 })

@@ -27,7 +27,10 @@ const METERS: Record<Exclude<ServerKind, 'aurora'>, { service: string; prefix: s
 }
 
 /** Each server's month cost, in the order given. */
-export function attributeMonthCosts<S extends CostedServer>(servers: readonly S[], lines: readonly MonthCostLine[]): AttributedCost[] {
+export function attributeMonthCosts<S extends CostedServer>(
+  servers: readonly S[],
+  lines: readonly MonthCostLine[],
+): AttributedCost[] {
   const totals = new Map<string, { usd: Decimal; usageType: string }>()
   for (const line of lines) {
     const { region, base } = parseUsageType(line.usageType)
@@ -38,10 +41,20 @@ export function attributeMonthCosts<S extends CostedServer>(servers: readonly S[
   const sameType = new Map<string, number>()
   for (const server of servers) sameType.set(typeKey(server), (sameType.get(typeKey(server)) ?? 0) + 1)
   return servers.map((server) => {
-    if (server.kind === 'aurora') return { status: 'none', usd: null, reason: 'Cost Explorer bills an Aurora cluster by member instance (RDS InstanceUsage), never by cluster.' }
+    if (server.kind === 'aurora')
+      return {
+        status: 'none',
+        usd: null,
+        reason: 'Cost Explorer bills an Aurora cluster by member instance (RDS InstanceUsage), never by cluster.',
+      }
     const meter = METERS[server.kind]
     const total = totals.get(`${meter.service}|${server.accountId}|${server.region}|${meter.prefix}${server.type}`)
-    if (!total) return { status: 'none', usd: null, reason: `No ${meter.prefix}${server.type} cost in this account and region this month.` }
+    if (!total)
+      return {
+        status: 'none',
+        usd: null,
+        reason: `No ${meter.prefix}${server.type} cost in this account and region this month.`,
+      }
     const count = sameType.get(typeKey(server))!
     if (count === 1) return { status: 'attributed', usd: toAmountString(total.usd), usageType: total.usageType }
     return { status: 'shared', usd: toAmountString(total.usd), usageType: total.usageType, servers: count }

@@ -7,7 +7,10 @@ export type InventoriedServer = { id: string; tags: Record<string, string>; sche
 
 export type GroupMembers<S> = { servers: S[]; unknownIds: string[] }
 
-export function groupMembers<S extends InventoriedServer>(select: GroupSelector, servers: readonly S[]): GroupMembers<S> {
+export function groupMembers<S extends InventoriedServer>(
+  select: GroupSelector,
+  servers: readonly S[],
+): GroupMembers<S> {
   if ('tag' in select) {
     const { key, value } = select.tag
     return { servers: servers.filter((server) => server.schedulable && server.tags[key] === value), unknownIds: [] }

@@ -22,16 +22,25 @@ const GONE_EC2_STATES = ['shutting-down', 'terminated']
 
 export function schedulability(server: SchedulingFacts): Schedulability {
   if (server.kind === 'ec2' && GONE_EC2_STATES.includes(server.state)) {
-    return { schedulable: false, reason: `The instance is ${server.state}: a terminated instance cannot be started again.` }
+    return {
+      schedulable: false,
+      reason: `The instance is ${server.state}: a terminated instance cannot be started again.`,
+    }
   }
   if (server.kind === 'rds' && server.clusterId) {
-    return { schedulable: false, reason: `An Aurora member instance starts and stops with its cluster: schedule the cluster ${server.clusterId} instead.` }
+    return {
+      schedulable: false,
+      reason: `An Aurora member instance starts and stops with its cluster: schedule the cluster ${server.clusterId} instead.`,
+    }
   }
   if (server.kind === 'rds' && server.replicaOf) {
     return { schedulable: false, reason: `A read replica of ${server.replicaOf}: RDS cannot stop a read replica.` }
   }
   if (server.kind === 'rds' && server.replicas && server.replicas.length > 0) {
-    return { schedulable: false, reason: `It has read replicas (${server.replicas.join(', ')}): RDS cannot stop a DB instance that has read replicas.` }
+    return {
+      schedulable: false,
+      reason: `It has read replicas (${server.replicas.join(', ')}): RDS cannot stop a DB instance that has read replicas.`,
+    }
   }
   return { schedulable: true, reason: null }
 }

@@ -12,7 +12,14 @@ describe('schedulesOfServers', () => {
     const found = schedulesOfServers(
       [api, db, replica, other],
       [
-        { id: 1, name: 'Development', groups: [{ name: 'db', select: { ids: ['dev-postgres'] } }, { name: 'api', select: { tag: { key: 'Tier', value: 'api' } } }] },
+        {
+          id: 1,
+          name: 'Development',
+          groups: [
+            { name: 'db', select: { ids: ['dev-postgres'] } },
+            { name: 'api', select: { tag: { key: 'Tier', value: 'api' } } },
+          ],
+        },
         { id: 2, name: 'Nightly', groups: [{ name: 'all', select: { ids: ['i-api'] } }] },
       ],
     )

@@ -6,11 +6,15 @@ import { groupMembers, type InventoriedServer } from './group-members'
 export type ScheduleGroups = { id: number; name: string; groups: { name: string; select: GroupSelector }[] }
 export type ServerSchedule = { id: number; name: string; group: string }
 
-export function schedulesOfServers<S extends InventoriedServer>(servers: readonly S[], schedules: readonly ScheduleGroups[]): Map<S, ServerSchedule[]> {
+export function schedulesOfServers<S extends InventoriedServer>(
+  servers: readonly S[],
+  schedules: readonly ScheduleGroups[],
+): Map<S, ServerSchedule[]> {
   const found = new Map<S, ServerSchedule[]>(servers.map((server) => [server, []]))
   for (const schedule of schedules) {
     for (const group of schedule.groups) {
-      for (const server of groupMembers(group.select, servers).servers) found.get(server)!.push({ id: schedule.id, name: schedule.name, group: group.name })
+      for (const server of groupMembers(group.select, servers).servers)
+        found.get(server)!.push({ id: schedule.id, name: schedule.name, group: group.name })
     }
   }
   return found

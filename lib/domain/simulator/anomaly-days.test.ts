@@ -24,6 +24,13 @@ describe('anomalyDaysIn', () => {
   })
 
   it('ignores configuration risks: a worst case about the configuration, not something that happened on those days', () => {
-    expect(anomalyDaysIn([{ kind: 'config_risk', firstDay: '2026-01-01', lastDay: '2026-12-31' }], '2026-10-01', '2026-10-31', 'include')).toEqual({ mode: 'include', days: [], anomalies: [] })
+    expect(
+      anomalyDaysIn(
+        [{ kind: 'config_risk', firstDay: '2026-01-01', lastDay: '2026-12-31' }],
+        '2026-10-01',
+        '2026-10-31',
+        'include',
+      ),
+    ).toEqual({ mode: 'include', days: [], anomalies: [] })
   })
 })

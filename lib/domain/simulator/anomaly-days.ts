@@ -26,7 +26,12 @@ export type AnomalyDays = {
 export function anomalyDaysIn(anomalies: OpenAnomaly[], from: IsoDay, to: IsoDay, mode: AnomalyDaysMode): AnomalyDays {
   const clipped = anomalies
     .filter((anomaly) => anomaly.kind !== 'config_risk' && anomaly.firstDay <= to && anomaly.lastDay >= from)
-    .map((anomaly) => ({ kind: anomaly.kind, label: kindLabel(anomaly.kind), from: anomaly.firstDay < from ? from : anomaly.firstDay, to: anomaly.lastDay > to ? to : anomaly.lastDay }))
+    .map((anomaly) => ({
+      kind: anomaly.kind,
+      label: kindLabel(anomaly.kind),
+      from: anomaly.firstDay < from ? from : anomaly.firstDay,
+      to: anomaly.lastDay > to ? to : anomaly.lastDay,
+    }))
     .sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.kind < y.kind ? -1 : 1))
   const days = [...new Set(clipped.flatMap((anomaly) => eachDay(anomaly.from, anomaly.to)))].sort()
   return { mode, days, anomalies: clipped }

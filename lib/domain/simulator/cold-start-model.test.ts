@@ -5,7 +5,13 @@ const coldStartTerms = (c: number, a: number, warm: number) => termsForLevels(c,
 
 // Discrete-event check: Poisson arrivals, fixed duration, `pinned` environments that never expire (kept warm)
 // tried first, then the most recently used idle environment; an environment idle longer than L is reclaimed.
-function discreteEventSimulation(rate: number, duration: number, idleLifetime: number, pinned: number, arrivals: number) {
+function discreteEventSimulation(
+  rate: number,
+  duration: number,
+  idleLifetime: number,
+  pinned: number,
+  arrivals: number,
+) {
   let seed = 12_345
   const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) + 0.5) / 4_294_967_296
   const pinnedBusyUntil = Array<number>(pinned).fill(0)
@@ -69,17 +75,27 @@ describe('coldStartTerms', () => {
     [2, 10, 0],
     [1, 1, 1],
     [0.5, 10, 5],
-  ])('agrees with a discrete-event simulation within 35 percent: rate %s/s, duration %s s, %s kept warm', (rate, duration, pinned) => {
-    const idleLifetime = 420
-    const simulated = discreteEventSimulation(rate, duration, idleLifetime, pinned, Math.min(200_000, Math.ceil(rate * idleLifetime * 300)))
-    const terms = coldStartTerms(rate * duration, rate * idleLifetime, pinned)
-    expect(terms.coldAbove / simulated.cold).toBeGreaterThan(0.65)
-    expect(terms.coldAbove / simulated.cold).toBeLessThan(1.35)
-    expect(Math.abs(terms.spill - simulated.spill)).toBeLessThan(0.02 + 0.1 * simulated.spill)
-  })
+  ])(
+    'agrees with a discrete-event simulation within 35 percent: rate %s/s, duration %s s, %s kept warm',
+    (rate, duration, pinned) => {
+      const idleLifetime = 420
+      const simulated = discreteEventSimulation(
+        rate,
+        duration,
+        idleLifetime,
+        pinned,
+        Math.min(200_000, Math.ceil(rate * idleLifetime * 300)),
+      )
+      const terms = coldStartTerms(rate * duration, rate * idleLifetime, pinned)
+      expect(terms.coldAbove / simulated.cold).toBeGreaterThan(0.65)
+      expect(terms.coldAbove / simulated.cold).toBeLessThan(1.35)
+      expect(Math.abs(terms.spill - simulated.spill)).toBeLessThan(0.02 + 0.1 * simulated.spill)
+    },
+  )
 
   it.each([
-    [49.999, 50], [99.999, 100],
+    [49.999, 50],
+    [99.999, 100],
   ])('blends into the normal approximation without a jump between c = %s and %s', (below, at) => {
     for (const m of [1e2, 1e4, 1e6]) {
       for (const warm of [0, 45, 60, 80, 120]) {

@@ -76,7 +76,8 @@ function exactTerms(c: number, a: number, warmLevels: readonly number[]): ColdSt
     }
     if (j >= c && p < NEGLIGIBLE) {
       // Levels left above j have p ≈ 0 and P(N ≤ j) ≈ 1: each is reclaimed for sure.
-      for (let level = next; level < levels; level++) reclaimAt[level] = reclaim + Math.max(0, warmLevels[level]! - j - 1)
+      for (let level = next; level < levels; level++)
+        reclaimAt[level] = reclaim + Math.max(0, warmLevels[level]! - j - 1)
       break
     }
     p = (p * c) / (j + 1)
@@ -101,7 +102,12 @@ function normalTerms(c: number, a: number, warmLevels: readonly number[]): ColdS
   return warmLevels.map((warm, level) => {
     if (warm === 0) return { coldAll, coldAbove: coldAll, spill: 1, reclaimedBelow: 0 }
     const z = (warm - 0.5 - c) / sigma
-    return { coldAll, coldAbove: upperIntegral(b, z), spill: spill[level]!, reclaimedBelow: sigma * reclaimIntegral(b, z) }
+    return {
+      coldAll,
+      coldAbove: upperIntegral(b, z),
+      spill: spill[level]!,
+      reclaimedBelow: sigma * reclaimIntegral(b, z),
+    }
   })
 }
 

@@ -7,9 +7,16 @@ import { simulationContext } from './simulation-context'
 import type { SimulationInput } from './simulation-input'
 import type { BreakEven, SimulationResult, StrategyName } from './types'
 
-export type StrategyComparison = { strategy: StrategyName; monthlyCostUsd: Decimal; coldStartsPerMonth: number; coldStartShare: number }
+export type StrategyComparison = {
+  strategy: StrategyName
+  monthlyCostUsd: Decimal
+  coldStartsPerMonth: number
+  coldStartShare: number
+}
 
-export type ComparisonResult = Pick<SimulationResult, 'rateCardVersion' | 'unavailable' | 'cheapest' | 'breakEven'> & { strategies: StrategyComparison[] }
+export type ComparisonResult = Pick<SimulationResult, 'rateCardVersion' | 'unavailable' | 'cheapest' | 'breakEven'> & {
+  strategies: StrategyComparison[]
+}
 
 /**
  * The fleet form of simulate(): the same model and the same exact amounts, without line-item formulas,
@@ -24,7 +31,13 @@ export function compareStrategies(input: SimulationInput, options: { breakEven?:
     coldStartsPerMonth: quantities.coldStarts,
     coldStartShare: quantities.requests > 0 ? quantities.coldStarts / quantities.requests : 0,
   }))
-  const breakEven: BreakEven[] = options.breakEven === false ? [] : findBreakEven(context, strategies.map((result) => result.strategy))
+  const breakEven: BreakEven[] =
+    options.breakEven === false
+      ? []
+      : findBreakEven(
+          context,
+          strategies.map((result) => result.strategy),
+        )
   return { rateCardVersion: RATE_CARD_VERSION, strategies, unavailable, cheapest: cheapestOf(strategies), breakEven }
 }
 

@@ -19,9 +19,14 @@ function describeKeepWarm(context: SimulationContext, quantities: StrategyQuanti
   const keepsWarm = intervalMinutes < idleLifetimeMinutes
   // Pings that keep nothing warm are a reason the strategy is not viable (strategy-viability.ts), not a warning.
   const warnings: string[] = []
-  if (concurrency < peak) warnings.push(`${concurrency} warm environment(s) for a peak of ${peak} concurrent requests: requests above ${concurrency} at once still start cold.`)
+  if (concurrency < peak)
+    warnings.push(
+      `${concurrency} warm environment(s) for a peak of ${peak} concurrent requests: requests above ${concurrency} at once still start cold.`,
+    )
   if (concurrency > 1 && pingDurationMs < FAN_OUT_MIN_SLEEP_MS) {
-    warnings.push(`${concurrency} concurrent pings of ${n(pingDurationMs)} ms would mostly reuse one environment; each ping is modelled as held for ${FAN_OUT_MIN_SLEEP_MS} ms.`)
+    warnings.push(
+      `${concurrency} concurrent pings of ${n(pingDurationMs)} ms would mostly reuse one environment; each ping is modelled as held for ${FAN_OUT_MIN_SLEEP_MS} ms.`,
+    )
   }
   const assumptions = [
     `Pings every ${n(intervalMinutes)} min to ${concurrency} environment(s); a pinged environment stays warm only if pings come more often than the idle lifetime.`,
@@ -47,12 +52,23 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
   const schedule = input.strategies.provisioned_concurrency!.schedule
   const traffic = quantities.traffic!
   const breakEvenUtilization = provisionedBreakEvenUtilization(input.region, input.architecture)
-  const utilization = traffic.provisionedConcurrencyGbSeconds > 0 ? traffic.provisionedDurationGbSeconds / traffic.provisionedConcurrencyGbSeconds : 0
-  const topLevel = schedule.kind === 'fixed' ? schedule.concurrency : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
+  const utilization =
+    traffic.provisionedConcurrencyGbSeconds > 0
+      ? traffic.provisionedDurationGbSeconds / traffic.provisionedConcurrencyGbSeconds
+      : 0
+  const topLevel =
+    schedule.kind === 'fixed'
+      ? schedule.concurrency
+      : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
   const warnings: string[] = []
-  if (topLevel < peak) warnings.push(`Provisioned level ${topLevel} is below the peak of ${peak} concurrent requests: ${n(traffic.onDemandRequests)} requests a month spill over to on-demand.`)
+  if (topLevel < peak)
+    warnings.push(
+      `Provisioned level ${topLevel} is below the peak of ${peak} concurrent requests: ${n(traffic.onDemandRequests)} requests a month spill over to on-demand.`,
+    )
   if (utilization < breakEvenUtilization) {
-    warnings.push(`Provisioned environments are busy ${percent(utilization)} of the time; below ${percent(breakEvenUtilization)} provisioned concurrency costs more than the on-demand duration it replaces.`)
+    warnings.push(
+      `Provisioned environments are busy ${percent(utilization)} of the time; below ${percent(breakEvenUtilization)} provisioned concurrency costs more than the on-demand duration it replaces.`,
+    )
   }
   const assumptions = [
     'Requests go to provisioned environments first; a request that finds them all busy spills over to on-demand (Erlang B) and may start cold.',
@@ -62,7 +78,9 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
     'Billed per GB-s configured from enable to disable; AWS rounds that up to 5 minutes, which is ignored.',
   ]
   if (input.includeFreeTier) {
-    assumptions.push('AWS says the free tier does not apply to functions with provisioned concurrency, yet its own PC example applies it to requests and on-demand duration; this follows the example.')
+    assumptions.push(
+      'AWS says the free tier does not apply to functions with provisioned concurrency, yet its own PC example applies it to requests and on-demand duration; this follows the example.',
+    )
   }
   return {
     warnings,
@@ -86,9 +104,16 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
   const hours = quantities.ec2Hours!
   // An instance too small for the peak is not viable (strategy-viability.ts): that is a reason, not a warning.
   const warnings: string[] = []
-  if (hoursPerMonth > DEFAULT_HOURS_PER_MONTH) warnings.push(`hoursPerMonth ${n(hoursPerMonth)} is more than the ${DEFAULT_HOURS_PER_MONTH}-hour month; counted as always on.`)
-  if (hours < input.days * 24) warnings.push(`The instance runs ${n(hours)} of ${n(input.days * 24)} h; requests outside those hours are not served in this comparison.`)
-  if (rate.status === 'unconfirmed') warnings.push(`The ${instanceType} price in ${input.region} is unconfirmed (${rate.note}).`)
+  if (hoursPerMonth > DEFAULT_HOURS_PER_MONTH)
+    warnings.push(
+      `hoursPerMonth ${n(hoursPerMonth)} is more than the ${DEFAULT_HOURS_PER_MONTH}-hour month; counted as always on.`,
+    )
+  if (hours < input.days * 24)
+    warnings.push(
+      `The instance runs ${n(hours)} of ${n(input.days * 24)} h; requests outside those hours are not served in this comparison.`,
+    )
+  if (rate.status === 'unconfirmed')
+    warnings.push(`The ${instanceType} price in ${input.region} is unconfirmed (${rate.note}).`)
   return {
     warnings,
     assumptions: [
@@ -96,7 +121,13 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
       'One instance serves all traffic with no cold starts; EBS, data transfer, load balancing and operations time are not included.',
       `On-demand Linux price (${rate.status} source).`,
     ],
-    ec2: { hours, vcpus: spec.vcpus, memoryGib: spec.memoryGib, requiredVcpus: required.vcpus, requiredMemoryGib: required.memoryGib },
+    ec2: {
+      hours,
+      vcpus: spec.vcpus,
+      memoryGib: spec.memoryGib,
+      requiredVcpus: required.vcpus,
+      requiredMemoryGib: required.memoryGib,
+    },
   }
 }
 

@@ -13,7 +13,10 @@ export type EvaluatedStrategy = { quantities: StrategyQuantities; priced: CostRe
 type Unavailable = { strategy: StrategyName; reason: string }[]
 
 /** Requested strategies in STRATEGY_ORDER whose rates the card has; the others with the missing rate named. */
-export function availableStrategies(context: SimulationContext): { available: StrategyName[]; unavailable: Unavailable } {
+export function availableStrategies(context: SimulationContext): {
+  available: StrategyName[]
+  unavailable: Unavailable
+} {
   const unavailable: Unavailable = []
   const available = STRATEGY_ORDER.filter((strategy) => {
     if (!context.input.strategies[strategy]) return false
@@ -32,18 +35,36 @@ export function availableStrategies(context: SimulationContext): { available: St
 /** Each available strategy modelled at the input's traffic (one pass of the cold-start model for all of them). */
 function modelAtInputTraffic(context: SimulationContext): { modelled: StrategyQuantities[]; unavailable: Unavailable } {
   const { available, unavailable } = availableStrategies(context)
-  return { modelled: modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)), unavailable }
+  return {
+    modelled: modelStrategies(context, available, hourTerms(context, context.input.requestsPerDay)),
+    unavailable,
+  }
 }
 
 /** Models and prices every available strategy at the input's traffic, with line items (and formulas if asked). */
-export function evaluateStrategies(context: SimulationContext, formulas: boolean): { evaluated: EvaluatedStrategy[]; unavailable: Unavailable } {
+export function evaluateStrategies(
+  context: SimulationContext,
+  formulas: boolean,
+): { evaluated: EvaluatedStrategy[]; unavailable: Unavailable } {
   const { modelled, unavailable } = modelAtInputTraffic(context)
   const lines: PricedLines = []
-  return { evaluated: modelled.map((quantities) => ({ quantities, priced: priceStrategy(context, quantities, formulas, lines) })), unavailable }
+  return {
+    evaluated: modelled.map((quantities) => ({
+      quantities,
+      priced: priceStrategy(context, quantities, formulas, lines),
+    })),
+    unavailable,
+  }
 }
 
 /** evaluateStrategies without line items: the same exact totals, for comparing a fleet. */
-export function evaluateTotals(context: SimulationContext): { evaluated: { quantities: StrategyQuantities; totalUsd: Decimal }[]; unavailable: Unavailable } {
+export function evaluateTotals(context: SimulationContext): {
+  evaluated: { quantities: StrategyQuantities; totalUsd: Decimal }[]
+  unavailable: Unavailable
+} {
   const { modelled, unavailable } = modelAtInputTraffic(context)
-  return { evaluated: modelled.map((quantities) => ({ quantities, totalUsd: priceStrategyTotal(context, quantities) })), unavailable }
+  return {
+    evaluated: modelled.map((quantities) => ({ quantities, totalUsd: priceStrategyTotal(context, quantities) })),
+    unavailable,
+  }
 }

@@ -101,7 +101,11 @@ function refine(probes: Probes, first: number, second: number, bracket: Bracket,
  * The stretches between crossings and which of the pair is cheaper in each: every crossing is a sign change of
  * the difference, so the cheaper one alternates from the one cheaper below the first crossing.
  */
-function intervalsBetween(pair: [StrategyName, StrategyName], crossings: number[], cheaperBelow: StrategyName | null): BreakEvenInterval[] {
+function intervalsBetween(
+  pair: [StrategyName, StrategyName],
+  crossings: number[],
+  cheaperBelow: StrategyName | null,
+): BreakEvenInterval[] {
   const bounds = [0, ...crossings, MAX_REQUESTS_PER_DAY]
   const other = cheaperBelow === pair[0] ? pair[1] : pair[0]
   return bounds.slice(1).map((to, index) => ({

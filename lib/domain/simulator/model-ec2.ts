@@ -3,7 +3,6 @@ import type { HourTerms } from './hour-terms'
 import type { SimulationContext } from './simulation-context'
 import type { StrategyQuantities } from './types'
 
-
 /**
  * hoursPerMonth is read against the 730-hour month: 730 means always on. The simulated period gets the same
  * share of its own hours (days × 24 × hoursPerMonth / 730), capped at always on.
@@ -15,5 +14,11 @@ export function ec2Hours(context: SimulationContext): number {
 
 export function modelEc2(context: SimulationContext, hours: HourTerms): StrategyQuantities {
   const { requestsPerDay } = hours
-  return { strategy: 'ec2', requestsPerDay, requests: requestsPerDay * context.input.days, coldStarts: 0, ec2Hours: ec2Hours(context) }
+  return {
+    strategy: 'ec2',
+    requestsPerDay,
+    requests: requestsPerDay * context.input.days,
+    coldStarts: 0,
+    ec2Hours: ec2Hours(context),
+  }
 }

@@ -16,7 +16,10 @@ function pingBilledMs(pingDurationMs: number, concurrency: number): number {
 type KeepWarmSettings = { intervalMinutes: number; concurrency: number; pingDurationMs: number }
 
 /** What a keep-warm schedule means whatever the traffic; the break-even search reads the same facts. */
-export function keepWarmSchedule(context: SimulationContext, { intervalMinutes, concurrency, pingDurationMs }: KeepWarmSettings) {
+export function keepWarmSchedule(
+  context: SimulationContext,
+  { intervalMinutes, concurrency, pingDurationMs }: KeepWarmSettings,
+) {
   const { idleLifetimeMinutes, days } = context.input
   const { runs, pings } = keepWarmPings({ intervalMinutes, concurrency, days })
   const billedMs = pingBilledMs(pingDurationMs, concurrency)
@@ -41,12 +44,16 @@ export function modelKeepWarm(context: SimulationContext, hours: HourTerms): Str
   const { gb, storageGb, input } = context
   const { requestsPerDay } = hours
   const { intervalMinutes } = input.strategies.keep_warm!
-  const { runs, pings, billedMs, billedInitSeconds, unprotected, pingsFindReclaimed } = keepWarmSchedule(context, input.strategies.keep_warm!)
+  const { runs, pings, billedMs, billedInitSeconds, unprotected, pingsFindReclaimed } = keepWarmSchedule(
+    context,
+    input.strategies.keep_warm!,
+  )
   let coldPerDay = 0
   let coldPingsPerDay = 0
   context.plans.forEach((plan, index) => {
     const terms = hours.terms[index]![plan.keepWarmLevel]!
-    coldPerDay += plan.hours * hours.perHour[index]! * (terms.coldAbove + unprotected * (terms.coldAll - terms.coldAbove))
+    coldPerDay +=
+      plan.hours * hours.perHour[index]! * (terms.coldAbove + unprotected * (terms.coldAll - terms.coldAbove))
     if (pingsFindReclaimed) coldPingsPerDay += (plan.hours * 60 * terms.reclaimedBelow) / intervalMinutes
   })
   const requests = requestsPerDay * input.days

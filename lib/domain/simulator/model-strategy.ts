@@ -14,6 +14,10 @@ const MODELS: Record<StrategyName, (context: SimulationContext, hours: HourTerms
 }
 
 /** Quantities of each strategy at one traffic level, from cold-start terms computed once for all of them. */
-export function modelStrategies(context: SimulationContext, strategies: readonly StrategyName[], hours: HourTerms): StrategyQuantities[] {
+export function modelStrategies(
+  context: SimulationContext,
+  strategies: readonly StrategyName[],
+  hours: HourTerms,
+): StrategyQuantities[] {
   return strategies.map((strategy) => MODELS[strategy](context, hours))
 }

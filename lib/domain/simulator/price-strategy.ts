@@ -27,7 +27,9 @@ function billed(seconds: number, ms: number): string {
 
 /** INIT is billed with its invocation, the two rounded up to the ms together: what it adds to the bill. */
 function initText(billedInitSeconds: number, initMs: number): string {
-  return billedInitSeconds * 1000 === initMs ? `${n(billedInitSeconds)} s INIT` : `${n(billedInitSeconds)} s INIT (${formatQuantity(initMs)} ms, rounded up to the ms with its invocation)`
+  return billedInitSeconds * 1000 === initMs
+    ? `${n(billedInitSeconds)} s INIT`
+    : `${n(billedInitSeconds)} s INIT (${formatQuantity(initMs)} ms, rounded up to the ms with its invocation)`
 }
 
 function trafficDerivations(context: SimulationContext, quantities: StrategyQuantities): UsageDerivations {
@@ -70,7 +72,12 @@ function ec2Derivation(context: SimulationContext): string {
  * keep-warm pings; each line's quantity becomes a Decimal once, the total is the exact sum of the lines. Pass the same
  * `priced` to every strategy of one workload to share their identical lines.
  */
-export function priceStrategy(context: SimulationContext, quantities: StrategyQuantities, formulas = true, priced: PricedLines = []): CostResult {
+export function priceStrategy(
+  context: SimulationContext,
+  quantities: StrategyQuantities,
+  formulas = true,
+  priced: PricedLines = [],
+): CostResult {
   const ledger = price(context, quantities, newLedger(context, true, formulas, priced), formulas)
   return { lineItems: ledger.lines!, totalUsd: ledger.totalUsd() }
 }
@@ -85,9 +92,21 @@ function newLedger(context: SimulationContext, lines: boolean, formulas: boolean
   return new ModelledLedger(region, architecture, { includeFreeTier, lines, formulas, priced })
 }
 
-function price(context: SimulationContext, quantities: StrategyQuantities, ledger: ModelledLedger, formulas: boolean): ModelledLedger {
-  if (quantities.ec2Hours !== undefined) ledger.instance(context.input.strategies.ec2!.instanceType, quantities.ec2Hours, formulas ? ec2Derivation(context) : '')
-  if (quantities.traffic) ledger.lambda(quantities.traffic, '', formulas ? trafficDerivations(context, quantities) : undefined)
-  if (quantities.pings) ledger.lambda(quantities.pings, 'Keep-warm pings: ', formulas ? pingDerivations(context, quantities) : undefined)
+function price(
+  context: SimulationContext,
+  quantities: StrategyQuantities,
+  ledger: ModelledLedger,
+  formulas: boolean,
+): ModelledLedger {
+  if (quantities.ec2Hours !== undefined)
+    ledger.instance(
+      context.input.strategies.ec2!.instanceType,
+      quantities.ec2Hours,
+      formulas ? ec2Derivation(context) : '',
+    )
+  if (quantities.traffic)
+    ledger.lambda(quantities.traffic, '', formulas ? trafficDerivations(context, quantities) : undefined)
+  if (quantities.pings)
+    ledger.lambda(quantities.pings, 'Keep-warm pings: ', formulas ? pingDerivations(context, quantities) : undefined)
   return ledger
 }

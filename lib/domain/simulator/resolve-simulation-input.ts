@@ -54,10 +54,18 @@ export function resolveSimulationInput(input: SimulationInput): ResolvedSimulati
     resolved.provisioned_concurrency = {
       schedule: provisioned.weekly
         ? { kind: 'weekly', ...provisioned.weekly }
-        : { kind: 'fixed', concurrency: provisioned.concurrency ?? 0, hoursPerDay: provisioned.hoursPerDay ?? SIMULATION_DEFAULTS.provisionedHoursPerDay },
+        : {
+            kind: 'fixed',
+            concurrency: provisioned.concurrency ?? 0,
+            hoursPerDay: provisioned.hoursPerDay ?? SIMULATION_DEFAULTS.provisionedHoursPerDay,
+          },
     }
   }
-  if (strategies.ec2) resolved.ec2 = { instanceType: strategies.ec2.instanceType, hoursPerMonth: strategies.ec2.hoursPerMonth ?? SIMULATION_DEFAULTS.ec2HoursPerMonth }
+  if (strategies.ec2)
+    resolved.ec2 = {
+      instanceType: strategies.ec2.instanceType,
+      hoursPerMonth: strategies.ec2.hoursPerMonth ?? SIMULATION_DEFAULTS.ec2HoursPerMonth,
+    }
   return {
     region: input.region,
     architecture: input.architecture,

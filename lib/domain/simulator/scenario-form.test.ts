@@ -17,7 +17,11 @@ const measured: SimulationInput = {
   peakConcurrency: 4,
   days: 31,
   includeFreeTier: true,
-  strategies: { on_demand: {}, keep_warm: { intervalMinutes: 1, pingDurationMs: 10_000, concurrency: 1 }, ec2: { instanceType: 't4g.small', hoursPerMonth: 365 } },
+  strategies: {
+    on_demand: {},
+    keep_warm: { intervalMinutes: 1, pingDurationMs: 10_000, concurrency: 1 },
+    ec2: { instanceType: 't4g.small', hoursPerMonth: 365 },
+  },
 }
 
 describe('scenario form', () => {

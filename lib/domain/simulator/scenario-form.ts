@@ -51,7 +51,10 @@ export function formFromInput(input: SimulationInput): ScenarioForm {
     days: text(input.days ?? SIMULATION_DEFAULTS.days),
     includeFreeTier: input.includeFreeTier ?? SIMULATION_DEFAULTS.includeFreeTier,
     hourlyProfile: input.hourlyProfile?.join(',') ?? '',
-    strategies: Object.fromEntries(STRATEGY_ORDER.map((key) => [key, input.strategies[key] !== undefined])) as Record<StrategyName, boolean>,
+    strategies: Object.fromEntries(STRATEGY_ORDER.map((key) => [key, input.strategies[key] !== undefined])) as Record<
+      StrategyName,
+      boolean
+    >,
     keepWarmIntervalMinutes: text((warm ?? defaults.keep_warm!).intervalMinutes),
     keepWarmPingDurationMs: text((warm ?? defaults.keep_warm!).pingDurationMs),
     keepWarmConcurrency: text((warm ?? defaults.keep_warm!).concurrency),
@@ -84,14 +87,30 @@ export function formToInput(form: ScenarioForm): unknown {
     peakConcurrency: numberOrAbsent(form.peakConcurrency),
     days: numberOrAbsent(form.days),
     includeFreeTier: form.includeFreeTier,
-    hourlyProfile: form.hourlyProfile.trim() === '' ? undefined : form.hourlyProfile.split(',').map((weight) => Number(weight)),
+    hourlyProfile:
+      form.hourlyProfile.trim() === '' ? undefined : form.hourlyProfile.split(',').map((weight) => Number(weight)),
     strategies: {
       ...(on.on_demand ? { on_demand: {} } : {}),
       ...(on.keep_warm
-        ? { keep_warm: { intervalMinutes: numberOrAbsent(form.keepWarmIntervalMinutes), pingDurationMs: numberOrAbsent(form.keepWarmPingDurationMs), concurrency: numberOrAbsent(form.keepWarmConcurrency) } }
+        ? {
+            keep_warm: {
+              intervalMinutes: numberOrAbsent(form.keepWarmIntervalMinutes),
+              pingDurationMs: numberOrAbsent(form.keepWarmPingDurationMs),
+              concurrency: numberOrAbsent(form.keepWarmConcurrency),
+            },
+          }
         : {}),
-      ...(on.provisioned_concurrency ? { provisioned_concurrency: { concurrency: numberOrAbsent(form.provisionedConcurrency), hoursPerDay: numberOrAbsent(form.provisionedHoursPerDay) } } : {}),
-      ...(on.ec2 ? { ec2: { instanceType: form.ec2InstanceType, hoursPerMonth: numberOrAbsent(form.ec2HoursPerMonth) } } : {}),
+      ...(on.provisioned_concurrency
+        ? {
+            provisioned_concurrency: {
+              concurrency: numberOrAbsent(form.provisionedConcurrency),
+              hoursPerDay: numberOrAbsent(form.provisionedHoursPerDay),
+            },
+          }
+        : {}),
+      ...(on.ec2
+        ? { ec2: { instanceType: form.ec2InstanceType, hoursPerMonth: numberOrAbsent(form.ec2HoursPerMonth) } }
+        : {}),
     },
   }
 }
@@ -111,5 +130,5 @@ const ISSUE_FIELDS: Record<string, FormField | 'strategies'> = {
 /** The form field a validation issue belongs to (`hourlyProfile.3` → hourlyProfile). */
 export function fieldOfIssue(path: readonly PropertyKey[]): FormField | 'strategies' {
   const joined = path.map(String).join('.')
-  return ISSUE_FIELDS[joined] ?? ((String(path[0] ?? 'strategies')) as FormField)
+  return ISSUE_FIELDS[joined] ?? (String(path[0] ?? 'strategies') as FormField)
 }

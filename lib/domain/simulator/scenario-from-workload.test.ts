@@ -5,9 +5,24 @@ import { simulationInputSchema } from './simulation-input'
 import type { FunctionWorkload } from './workload-from-metrics'
 
 const measured: FunctionWorkload = {
-  function: { id: 3, name: 'recommender-embed-user', accountId: '111111111111', accountName: 'acme-production', region: 'ap-northeast-2' },
+  function: {
+    id: 3,
+    name: 'recommender-embed-user',
+    accountId: '111111111111',
+    accountName: 'acme-production',
+    region: 'ap-northeast-2',
+  },
   window: { from: '2026-10-23', to: '2026-11-21', days: 30 },
-  workload: { region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096, requestsPerDay: 3000, avgDurationMs: 1400, p99DurationMs: 3500, peakConcurrency: 5 },
+  workload: {
+    region: 'ap-northeast-2',
+    architecture: 'arm64',
+    memoryMb: 2048,
+    ephemeralStorageMb: 4096,
+    requestsPerDay: 3000,
+    avgDurationMs: 1400,
+    p99DurationMs: 3500,
+    peakConcurrency: 5,
+  },
   current: { provisionedConcurrency: 0, keepWarm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 } },
   anomalyDays: { mode: 'exclude', days: [], anomalies: [] },
   notes: [],
@@ -16,7 +31,16 @@ const measured: FunctionWorkload = {
 describe('scenarioFromWorkload', () => {
   it('opens with the measured workload, its keep-warm budget and the cheapest instance that carries its peak', () => {
     const scenario = simulationInputSchema.parse(scenarioFromWorkload(measured))
-    expect(scenario).toMatchObject({ region: 'ap-northeast-2', architecture: 'arm64', memoryMb: 2048, ephemeralStorageMb: 4096, requestsPerDay: 3000, avgDurationMs: 1400, p99DurationMs: 3500, peakConcurrency: 5 })
+    expect(scenario).toMatchObject({
+      region: 'ap-northeast-2',
+      architecture: 'arm64',
+      memoryMb: 2048,
+      ephemeralStorageMb: 4096,
+      requestsPerDay: 3000,
+      avgDurationMs: 1400,
+      p99DurationMs: 3500,
+      peakConcurrency: 5,
+    })
     expect(scenario.strategies).toEqual({
       on_demand: {},
       keep_warm: { intervalMinutes: 1, concurrency: 1, pingDurationMs: 10_000 },
@@ -37,17 +61,27 @@ describe('scenarioFromWorkload', () => {
     // 100 × 2,048 MB (~116 vCPUs) fits nothing: the largest instance, which the simulator marks not viable.
     [100, 2048, 'm6g.12xlarge'],
   ])('peak %i at %i MB in Seoul opens with %s', (peakConcurrency, memoryMb, instanceType) => {
-    const scenario = scenarioFromWorkload({ ...measured, workload: { ...measured.workload, peakConcurrency, memoryMb } })
+    const scenario = scenarioFromWorkload({
+      ...measured,
+      workload: { ...measured.workload, peakConcurrency, memoryMb },
+    })
     expect(scenario.strategies.ec2!.instanceType).toBe(instanceType)
   })
 
   it('keeps the default instance where the card has no instance prices (EC2 is then listed as unavailable)', () => {
-    const scenario = scenarioFromWorkload({ ...measured, function: { ...measured.function, region: 'eu-west-1' }, workload: { ...measured.workload, region: 'eu-west-1' } })
+    const scenario = scenarioFromWorkload({
+      ...measured,
+      function: { ...measured.function, region: 'eu-west-1' },
+      workload: { ...measured.workload, region: 'eu-west-1' },
+    })
     expect(scenario.strategies.ec2!.instanceType).toBe('t4g.small')
     expect(simulate(scenario).unavailable.map((entry) => entry.strategy)).toEqual(['ec2'])
   })
 
   it('keeps a function’s own provisioned concurrency', () => {
-    expect(scenarioFromWorkload({ ...measured, current: { provisionedConcurrency: 7, keepWarm: null } }).strategies.provisioned_concurrency).toEqual({ concurrency: 7, hoursPerDay: 24 })
+    expect(
+      scenarioFromWorkload({ ...measured, current: { provisionedConcurrency: 7, keepWarm: null } }).strategies
+        .provisioned_concurrency,
+    ).toEqual({ concurrency: 7, hoursPerDay: 24 })
   })
 })

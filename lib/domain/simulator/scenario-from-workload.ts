@@ -29,5 +29,7 @@ export function scenarioFromWorkload({ workload, current }: FunctionWorkload): S
     },
   }
   const instanceType = instanceForPeak(scenario)
-  return instanceType === null ? scenario : { ...scenario, strategies: { ...scenario.strategies, ec2: { ...defaults.ec2!, instanceType } } }
+  return instanceType === null
+    ? scenario
+    : { ...scenario, strategies: { ...scenario.strategies, ec2: { ...defaults.ec2!, instanceType } } }
 }

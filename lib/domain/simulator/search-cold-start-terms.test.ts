@@ -10,7 +10,12 @@ function expectAgreement(c: number, a: number, levels: number[]) {
   searchColdStartTerms(c, a, levels, out, 2)
   coldStartTerms(c, a, levels).forEach((terms, level) => {
     const slot = 2 + TERM_SLOTS * level
-    for (const [exact, fast] of [[terms.coldAbove, out[slot]!], [terms.spill, out[slot + 1]!], [terms.reclaimedBelow, out[slot + 2]!], [terms.coldAll, out[2]!]]) {
+    for (const [exact, fast] of [
+      [terms.coldAbove, out[slot]!],
+      [terms.spill, out[slot + 1]!],
+      [terms.reclaimedBelow, out[slot + 2]!],
+      [terms.coldAll, out[2]!],
+    ]) {
       expect(Math.abs(fast! - exact!)).toBeLessThanOrEqual(1e-12 * Math.abs(exact!) + 1e-15)
     }
   })
@@ -26,9 +31,19 @@ describe('searchColdStartTerms', () => {
   })
 
   it('agrees with coldStartTerms for random occupancies, idle lifetimes and warm levels', () => {
-    const levels = fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 4 }).map((warm) => [0, ...warm.sort((x, y) => x - y)])
-    fc.assert(fc.property(fc.double({ min: 0, max: 200, noNaN: true }), fc.double({ min: 0, max: 1e5, noNaN: true }), levels, (c, perRequest, warm) => {
-      expectAgreement(c, c * perRequest, warm)
-    }), { seed: 20_260_801, numRuns: 2000 })
+    const levels = fc
+      .uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 4 })
+      .map((warm) => [0, ...warm.sort((x, y) => x - y)])
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        levels,
+        (c, perRequest, warm) => {
+          expectAgreement(c, c * perRequest, warm)
+        },
+      ),
+      { seed: 20_260_801, numRuns: 2000 },
+    )
   })
 })

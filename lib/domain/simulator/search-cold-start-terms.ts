@@ -29,7 +29,13 @@ function survival(x: number): number {
  * allocated: the same sums in a faster form (expNegative, reciprocals instead of divisions), equal to
  * coldStartTerms to ~1e-13 relative (test), far below what a crossing located to 0.1% can see.
  */
-export function searchColdStartTerms(c: number, a: number, warmLevels: readonly number[], out: number[], at: number): void {
+export function searchColdStartTerms(
+  c: number,
+  a: number,
+  warmLevels: readonly number[],
+  out: number[],
+  at: number,
+): void {
   if (c < NORMAL_FROM) return exactSums(c, a, warmLevels, out, at)
   const weight = c >= 2 * NORMAL_FROM ? 1 : (c - NORMAL_FROM) / NORMAL_FROM
   if (weight < 1) exactSums(c, a, warmLevels, out, at)
@@ -38,7 +44,14 @@ export function searchColdStartTerms(c: number, a: number, warmLevels: readonly 
 }
 
 /** normalTerms of cold-start-model.ts, blended into the exact sums with `weight` (spill is Erlang B in both). */
-function normalSums(c: number, a: number, warmLevels: readonly number[], out: number[], at: number, weight: number): void {
+function normalSums(
+  c: number,
+  a: number,
+  warmLevels: readonly number[],
+  out: number[],
+  at: number,
+  weight: number,
+): void {
   const sigma = Math.sqrt(c)
   const b = a / sigma
   const coldAll = upperIntegral(b, -Infinity)

@@ -40,13 +40,23 @@ export class SearchCosts {
   private readonly free: boolean
   private readonly ec2Cost: number
   private readonly provisionedGbSeconds: number
-  private readonly pings: { count: number; seconds: number; initSeconds: number; unprotected: number; findReclaimed: boolean; interval: number }
+  private readonly pings: {
+    count: number
+    seconds: number
+    initSeconds: number
+    unprotected: number
+    findReclaimed: boolean
+    interval: number
+  }
   /** At the traffic level being evaluated, gathered in the pass that computes the terms: cold starts a day. */
   private coldAllPerDay = 0
   private keepWarmColdPerDay = 0
   private coldPingsPerDay = 0
 
-  constructor(private readonly context: SimulationContext, strategies: readonly StrategyName[]) {
+  constructor(
+    private readonly context: SimulationContext,
+    strategies: readonly StrategyName[],
+  ) {
     const { plans, input } = context
     this.strategies = strategies
     this.costs = zeros(strategies.length)
@@ -114,10 +124,13 @@ export class SearchCosts {
       const pricer = this.pricers[index]!
       if (strategy !== 'ec2') pricer.start(this.free)
       this.costs[index] =
-        strategy === 'on_demand' ? this.onDemand(requestsPerDay, pricer)
-        : strategy === 'keep_warm' ? this.keepWarm(requestsPerDay, pricer)
-        : strategy === 'provisioned_concurrency' ? this.provisioned(requestsPerDay, pricer)
-        : this.ec2Cost
+        strategy === 'on_demand'
+          ? this.onDemand(requestsPerDay, pricer)
+          : strategy === 'keep_warm'
+            ? this.keepWarm(requestsPerDay, pricer)
+            : strategy === 'provisioned_concurrency'
+              ? this.provisioned(requestsPerDay, pricer)
+              : this.ec2Cost
     }
     return this.costs
   }
@@ -150,13 +163,32 @@ export class SearchCosts {
     }
     const { days } = this.context.input
     const requests = requestsPerDay * days
-    return this.traffic(requests, Math.min(requests, spillPerDay * days), coldPerDay * days, this.provisionedGbSeconds, pricer)
+    return this.traffic(
+      requests,
+      Math.min(requests, spillPerDay * days),
+      coldPerDay * days,
+      this.provisionedGbSeconds,
+      pricer,
+    )
   }
 
   /** Real traffic as trafficQuantities shapes it, priced. */
-  private traffic(requests: number, onDemandRequests: number, coldStarts: number, provisioned: number, pricer: FloatLambdaPricer): number {
+  private traffic(
+    requests: number,
+    onDemandRequests: number,
+    coldStarts: number,
+    provisioned: number,
+    pricer: FloatLambdaPricer,
+  ): number {
     const { billedSeconds, billedInitSeconds, gb, storageGb } = this.context
     const provisionedRequests = requests - onDemandRequests
-    return pricer.lambda(requests, onDemandRequests * billedSeconds * gb, coldStarts * billedInitSeconds * gb, provisioned, provisionedRequests * billedSeconds * gb, requests * billedSeconds * storageGb)
+    return pricer.lambda(
+      requests,
+      onDemandRequests * billedSeconds * gb,
+      coldStarts * billedInitSeconds * gb,
+      provisioned,
+      provisionedRequests * billedSeconds * gb,
+      requests * billedSeconds * storageGb,
+    )
   }
 }

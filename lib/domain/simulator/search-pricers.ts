@@ -9,5 +9,8 @@ import type { StrategyName } from './types'
 export function searchPricer(context: SimulationContext, strategy: StrategyName): FloatLambdaPricer | number {
   const { region, architecture, strategies } = context.input
   if (strategy === 'ec2') return floatInstanceHourly(region, strategies.ec2!.instanceType)
-  return new FloatLambdaPricer(region, architecture, { provisioned: strategy === 'provisioned_concurrency', storage: context.storageGb > 0 })
+  return new FloatLambdaPricer(region, architecture, {
+    provisioned: strategy === 'provisioned_concurrency',
+    storage: context.storageGb > 0,
+  })
 }

@@ -40,7 +40,10 @@ export function simulate(input: SimulationInput): SimulationResult {
     unavailable,
     cheapest: cheapestOf(strategies),
     ...recommend({ strategies, unavailable }),
-    breakEven: findBreakEven(context, strategies.map((result) => result.strategy)),
+    breakEven: findBreakEven(
+      context,
+      strategies.map((result) => result.strategy),
+    ),
     verdict: describeVerdict({ input: context.input, strategies }),
     assumptions: modelAssumptions(context),
   }

@@ -50,7 +50,13 @@ function groupHours(shares: number[], keepWarm: number | undefined): { plans: Sh
   for (const share of shares) {
     let plan = 0
     while (plan < plans.length && Math.abs(plans[plan]!.share - share) > SAME_SHARE * share) plan++
-    if (plan === plans.length) plans.push({ share, hours: 0, levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm], keepWarmLevel: 0 })
+    if (plan === plans.length)
+      plans.push({
+        share,
+        hours: 0,
+        levels: keepWarm === undefined || keepWarm === 0 ? [0] : [0, keepWarm],
+        keepWarmLevel: 0,
+      })
     plans[plan]!.hours += 1
     planOfHour.push(plan)
   }
@@ -62,7 +68,11 @@ function groupHours(shares: number[], keepWarm: number | undefined): { plans: Sh
  * schedule is placed on the busiest hours of the profile, as an operator would: plans by descending share take
  * whole hours until hoursPerDay runs out (a fraction of an hour covers that share of it).
  */
-function provisionedSlots(input: ResolvedSimulationInput, plans: SharePlan[], planOfHour: number[]): { slots: LevelSlots[]; hoursPerDay: number } {
+function provisionedSlots(
+  input: ResolvedSimulationInput,
+  plans: SharePlan[],
+  planOfHour: number[],
+): { slots: LevelSlots[]; hoursPerDay: number } {
   const schedule = input.strategies.provisioned_concurrency?.schedule
   if (!schedule) return { slots: [], hoursPerDay: 0 }
   const slots: LevelSlots[] = []
@@ -110,13 +120,16 @@ export function simulationContext(input: ResolvedSimulationInput): SimulationCon
   const provisioned = provisionedSlots(input, plans, planOfHour)
   for (const { plan, level, slots } of provisioned.slots) if (slots > 0) insertLevel(plans[plan]!.levels, level)
   for (const plan of plans) plan.keepWarmLevel = keepWarm === undefined ? 0 : plan.levels.indexOf(keepWarm)
-  const provisionedUses = provisioned.slots.filter((use) => use.slots > 0).map(({ plan, level, slots }) => ({ plan, level: plans[plan]!.levels.indexOf(level), slots }))
+  const provisionedUses = provisioned.slots
+    .filter((use) => use.slots > 0)
+    .map(({ plan, level, slots }) => ({ plan, level: plans[plan]!.levels.indexOf(level), slots }))
   return {
     input,
     gb: input.memoryMb / 1024,
     durationSeconds: input.avgDurationMs / 1000,
     billedSeconds: billedInvocationMs(input.avgDurationMs) / 1000,
-    billedInitSeconds: (billedInvocationMs(input.initDurationMs + input.avgDurationMs) - billedInvocationMs(input.avgDurationMs)) / 1000,
+    billedInitSeconds:
+      (billedInvocationMs(input.initDurationMs + input.avgDurationMs) - billedInvocationMs(input.avgDurationMs)) / 1000,
     initDurationMs: input.initDurationMs,
     idleSeconds: input.idleLifetimeMinutes * 60,
     storageGb: (input.ephemeralStorageMb - 512) / 1024,
@@ -135,6 +148,7 @@ export function peakConcurrency(context: SimulationContext, requestsPerDay: numb
   const { input } = context
   if (input.peakConcurrency !== undefined) return input.peakConcurrency
   if (requestsPerDay <= 0) return 0
-  const busiest = (Math.max(...context.hourShares) * requestsPerDay * (input.p99DurationMs ?? input.avgDurationMs)) / 3_600_000
+  const busiest =
+    (Math.max(...context.hourShares) * requestsPerDay * (input.p99DurationMs ?? input.avgDurationMs)) / 3_600_000
   return Math.max(1, Math.ceil(busiest + 3 * Math.sqrt(busiest)))
 }

@@ -1,10 +1,21 @@
 import { toAmountString } from '../money'
 import type { SimulationResult, StrategyResult } from './types'
 
-type ResponseLineItem = { label: string; meter: string; quantity: string; unit: string; unitPriceUsd: string; costUsd: string; formula: string }
+type ResponseLineItem = {
+  label: string
+  meter: string
+  quantity: string
+  unit: string
+  unitPriceUsd: string
+  costUsd: string
+  formula: string
+}
 
 export type SimulationResponse = Omit<SimulationResult, 'strategies'> & {
-  strategies: (Omit<StrategyResult, 'monthlyCostUsd' | 'lineItems'> & { monthlyCostUsd: string; lineItems: ResponseLineItem[] })[]
+  strategies: (Omit<StrategyResult, 'monthlyCostUsd' | 'lineItems'> & {
+    monthlyCostUsd: string
+    lineItems: ResponseLineItem[]
+  })[]
 }
 
 /** JSON-native form for the HTTP API: amounts and quantities as decimal strings, unrounded. */

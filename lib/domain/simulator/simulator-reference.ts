@@ -53,7 +53,10 @@ function unavailableIn(region: string): SimulatorReference['regions'][number]['u
   const missing: SimulatorReference['regions'][number]['unavailable'] = []
   const noInstances = ec2Offers(region).length === 0
   for (const architecture of ARCHITECTURES) {
-    for (const [strategy, meter] of [['provisioned_concurrency', 'provisioned_concurrency'], ['on_demand', 'request']] as const) {
+    for (const [strategy, meter] of [
+      ['provisioned_concurrency', 'provisioned_concurrency'],
+      ['on_demand', 'request'],
+    ] as const) {
       if (!hasLambdaRate(region, architecture, meter)) missing.push({ architecture, strategy })
     }
     if (noInstances) missing.push({ architecture, strategy: 'ec2' })
@@ -69,7 +72,13 @@ export function simulatorReference(): SimulatorReference {
       code,
       name: regionInfo(code)?.name ?? code,
       unavailable: unavailableIn(code),
-      ec2Instances: ec2Offers(code).map(({ instanceType, vcpus, memoryGib, hourlyUsd, status }) => ({ instanceType, vcpus, memoryGib, hourlyUsd, status })),
+      ec2Instances: ec2Offers(code).map(({ instanceType, vcpus, memoryGib, hourlyUsd, status }) => ({
+        instanceType,
+        vcpus,
+        memoryGib,
+        hourlyUsd,
+        status,
+      })),
     })),
     architectures: [...ARCHITECTURES],
     strategies: STRATEGY_ORDER.map((key) => ({ key, label: STRATEGY_LABELS[key] })),

@@ -23,15 +23,22 @@ function keepWarmReasons(context: SimulationContext, quantities: StrategyQuantit
   const { intervalMinutes } = context.input.strategies.keep_warm!
   const { idleLifetimeMinutes } = context.input
   if (intervalMinutes < idleLifetimeMinutes) return []
-  return [`Pings every ${n(intervalMinutes)} min are not more frequent than the ${n(idleLifetimeMinutes)}-min idle lifetime: environments are reclaimed between pings, ${n(quantities.pings!.coldPings)} pings a month pay a cold start and real requests still start cold.`]
+  return [
+    `Pings every ${n(intervalMinutes)} min are not more frequent than the ${n(idleLifetimeMinutes)}-min idle lifetime: environments are reclaimed between pings, ${n(quantities.pings!.coldPings)} pings a month pay a cold start and real requests still start cold.`,
+  ]
 }
 
 function provisionedReasons(context: SimulationContext, quantities: StrategyQuantities): string[] {
   const schedule = context.input.strategies.provisioned_concurrency!.schedule
-  const top = schedule.kind === 'fixed' ? schedule.concurrency : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
+  const top =
+    schedule.kind === 'fixed'
+      ? schedule.concurrency
+      : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
   const steady = steadyConcurrency(context, quantities.requestsPerDay)
   if (top >= steady) return []
-  return [`Provisioned level ${top} is below the steady concurrency of ~${n(steady)} (requests in flight on average in the busiest hour): requests spill over to on-demand, and start cold, whenever the function is busy.`]
+  return [
+    `Provisioned level ${top} is below the steady concurrency of ~${n(steady)} (requests in flight on average in the busiest hour): requests spill over to on-demand, and start cold, whenever the function is busy.`,
+  ]
 }
 
 function ec2Reasons(context: SimulationContext, peak: number): string[] {
@@ -41,10 +48,14 @@ function ec2Reasons(context: SimulationContext, peak: number): string[] {
   const needed = ec2Requirement(peak, memoryMb)
   const reasons: string[] = []
   if (needed.vcpus > spec.vcpus) {
-    reasons.push(`A peak of ${peak} concurrent requests at ${n(memoryMb)} MB (1 vCPU per 1,769 MB on Lambda) needs about ${n(needed.vcpus)} vCPUs; ${instanceType} has ${spec.vcpus}.`)
+    reasons.push(
+      `A peak of ${peak} concurrent requests at ${n(memoryMb)} MB (1 vCPU per 1,769 MB on Lambda) needs about ${n(needed.vcpus)} vCPUs; ${instanceType} has ${spec.vcpus}.`,
+    )
   }
   if (needed.memoryGib > spec.memoryGib) {
-    reasons.push(`A peak of ${peak} concurrent requests at ${n(memoryMb)} MB needs about ${n(needed.memoryGib)} GiB of memory; ${instanceType} has ${n(spec.memoryGib)} GiB.`)
+    reasons.push(
+      `A peak of ${peak} concurrent requests at ${n(memoryMb)} MB needs about ${n(needed.memoryGib)} GiB of memory; ${instanceType} has ${n(spec.memoryGib)} GiB.`,
+    )
   }
   return reasons
 }

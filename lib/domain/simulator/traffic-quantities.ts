@@ -4,7 +4,13 @@ import type { StrategyQuantities } from './types'
 /** Lambda quantities of the real traffic, split between on-demand and provisioned environments. */
 export function trafficQuantities(
   context: SimulationContext,
-  split: { requests: number; onDemandRequests: number; provisionedRequests: number; coldStarts: number; provisionedConcurrencyGbSeconds?: number },
+  split: {
+    requests: number
+    onDemandRequests: number
+    provisionedRequests: number
+    coldStarts: number
+    provisionedConcurrencyGbSeconds?: number
+  },
 ): NonNullable<StrategyQuantities['traffic']> {
   const { gb, billedSeconds, billedInitSeconds, storageGb } = context
   return {

@@ -19,7 +19,13 @@ export type StrategyQuantities = {
   /** Real requests that start an execution environment. */
   coldStarts: number
   traffic?: LambdaQuantities & { onDemandRequests: number; provisionedRequests: number }
-  pings?: LambdaQuantities & { runs: number; pings: number; coldPings: number; billedMs: number; billedInitSeconds: number }
+  pings?: LambdaQuantities & {
+    runs: number
+    pings: number
+    coldPings: number
+    billedMs: number
+    billedInitSeconds: number
+  }
   ec2Hours?: number
 }
 
@@ -37,8 +43,20 @@ export type StrategyResult = {
   reasons: string[]
   warnings: string[]
   assumptions: string[]
-  keepWarm?: { pingsPerMonth: number; coldPingsPerMonth: number; pingBilledDurationMs: number; requiredSleepMs: number; keepsEnvironmentsWarm: boolean }
-  provisioned?: { environmentHours: number; requestsOnProvisioned: number; spilloverRequests: number; utilization: number; breakEvenUtilization: number }
+  keepWarm?: {
+    pingsPerMonth: number
+    coldPingsPerMonth: number
+    pingBilledDurationMs: number
+    requiredSleepMs: number
+    keepsEnvironmentsWarm: boolean
+  }
+  provisioned?: {
+    environmentHours: number
+    requestsOnProvisioned: number
+    spilloverRequests: number
+    utilization: number
+    breakEvenUtilization: number
+  }
   ec2?: { hours: number; vcpus: number; memoryGib: number; requiredVcpus: number; requiredMemoryGib: number }
 }
 

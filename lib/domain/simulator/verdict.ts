@@ -15,15 +15,24 @@ export function strategySubject(input: ResolvedSimulationInput, strategy: Strate
     case 'on_demand':
       return { text: 'On-demand with no warming', plural: false }
     case 'keep_warm':
-      return { text: `Pings every ${plural(warm!.intervalMinutes, 'minute', 'minutes')}${warm!.concurrency > 1 ? ` to ${warm!.concurrency} environments` : ''}`, plural: true }
+      return {
+        text: `Pings every ${plural(warm!.intervalMinutes, 'minute', 'minutes')}${warm!.concurrency > 1 ? ` to ${warm!.concurrency} environments` : ''}`,
+        plural: true,
+      }
     case 'provisioned_concurrency': {
       const schedule = provisioned!.schedule
       if (schedule.kind === 'weekly') return { text: 'The weekly provisioned-concurrency schedule', plural: false }
       const hours = schedule.hoursPerDay < 24 ? ` for ${plural(schedule.hoursPerDay, 'hour', 'hours')} a day` : ''
-      return { text: `${plural(schedule.concurrency, 'provisioned environment', 'provisioned environments')}${hours}`, plural: schedule.concurrency !== 1 }
+      return {
+        text: `${plural(schedule.concurrency, 'provisioned environment', 'provisioned environments')}${hours}`,
+        plural: schedule.concurrency !== 1,
+      }
     }
     case 'ec2':
-      return { text: `A ${ec2!.instanceType} instance${ec2!.hoursPerMonth < DEFAULT_HOURS_PER_MONTH ? ` for ${formatQuantity(ec2!.hoursPerMonth, 2)} h a month` : ''}`, plural: false }
+      return {
+        text: `A ${ec2!.instanceType} instance${ec2!.hoursPerMonth < DEFAULT_HOURS_PER_MONTH ? ` for ${formatQuantity(ec2!.hoursPerMonth, 2)} h a month` : ''}`,
+        plural: false,
+      }
   }
 }
 
@@ -56,10 +65,14 @@ export function describeVerdict(result: Pick<SimulationResult, 'input' | 'strate
   const period = result.input.days === 30 ? 'a month' : `for ${plural(result.input.days, 'day', 'days')}`
   const subject = (entry: StrategyResult) => strategySubject(result.input, entry.strategy)
   const [cheapest] = ranked
-  const passedOver = all.filter((entry) => !entry.viable && (!cheapest || entry.monthlyCostUsd.lt(cheapest.monthlyCostUsd)))
+  const passedOver = all.filter(
+    (entry) => !entry.viable && (!cheapest || entry.monthlyCostUsd.lt(cheapest.monthlyCostUsd)),
+  )
   const cannot = passedOver.map((entry) => {
     const text = capitalized(subject(entry).text)
-    const saving = cheapest ? ` would cost ${formatUsd(cheapest.monthlyCostUsd.minus(entry.monthlyCostUsd))} ${period} less but` : ''
+    const saving = cheapest
+      ? ` would cost ${formatUsd(cheapest.monthlyCostUsd.minus(entry.monthlyCostUsd))} ${period} less but`
+      : ''
     return `${text}${saving} cannot carry the workload: ${lowerFirst(entry.reasons[0]!)}`
   })
   if (!cheapest) return [`None of the strategies compared carries this workload.`, ...cannot].join(' ')
@@ -69,7 +82,8 @@ export function describeVerdict(result: Pick<SimulationResult, 'input' | 'strate
 function viableVerdict(ranked: StrategyResult[], period: string, subject: (entry: StrategyResult) => Subject): string {
   const [cheapest, runnerUp] = ranked as [StrategyResult, StrategyResult | undefined]
   const first = subject(cheapest)
-  if (!runnerUp) return `${first.text} ${first.plural ? 'cost' : 'costs'} ${formatUsd(cheapest.monthlyCostUsd)} ${period}, with ${describeColdStarts(cheapest.coldStartsPerMonth)}.`
+  if (!runnerUp)
+    return `${first.text} ${first.plural ? 'cost' : 'costs'} ${formatUsd(cheapest.monthlyCostUsd)} ${period}, with ${describeColdStarts(cheapest.coldStartsPerMonth)}.`
   const second = subject(runnerUp)
   const difference = runnerUp.monthlyCostUsd.minus(cheapest.monthlyCostUsd)
   const risk = `with ${describeColdStarts(cheapest.coldStartsPerMonth)} against ${coldStartCount(runnerUp.coldStartsPerMonth)}`

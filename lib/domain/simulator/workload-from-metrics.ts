@@ -12,7 +12,15 @@ export type MeasuredFunction = {
   function: { id: number; name: string; accountId: string; accountName: string; region: string }
   config: Pick<FunctionConfig, 'memoryMb' | 'architecture' | 'ephemeralStorageMb' | 'provisionedConcurrency'> | null
   /** `days` counts the days from `from` to `to` that were measured: days left out are not in it. */
-  daily: { from: IsoDay; to: IsoDay; days: number; invocations: number; durationSumMs: number; p99Weighted: number | null; peakConcurrency: number | null } | null
+  daily: {
+    from: IsoDay
+    to: IsoDay
+    days: number
+    invocations: number
+    durationSumMs: number
+    p99Weighted: number | null
+    peakConcurrency: number | null
+  } | null
   /** Invocations summed per UTC hour of the day (24 entries) over `days` days of hourly metrics. */
   hourly: { days: number; invocations: number[] } | null
   budget: { intervalMinutes: number; concurrency: number; pingDurationMs: number } | null
@@ -52,8 +60,10 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
   const anomalyNote = describeAnomalyDays(anomalyDays)
   if (anomalyNote) notes.push(anomalyNote)
   const architecture: Architecture = config?.architecture ?? 'x86_64'
-  if (!config) notes.push('No configuration snapshot is stored for this function; memory and architecture are defaults.')
-  if (!lambdaRegions().includes(measured.function.region)) notes.push(`The rate card has no prices for ${measured.function.region}; pick a priced region to simulate.`)
+  if (!config)
+    notes.push('No configuration snapshot is stored for this function; memory and architecture are defaults.')
+  if (!lambdaRegions().includes(measured.function.region))
+    notes.push(`The rate card has no prices for ${measured.function.region}; pick a priced region to simulate.`)
 
   const pingsPerDay = budget ? (1440 / budget.intervalMinutes) * budget.concurrency : 0
   let requestsPerDay = 0
@@ -64,23 +74,36 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
     const requests = daily.invocations - pings
     const realDurationMs = daily.durationSumMs - pings * (budget?.pingDurationMs ?? 0)
     requestsPerDay = round(requests / daily.days, 2)
-    avgDurationMs = Math.max(1, round(requests > 0 && realDurationMs > 0 ? realDurationMs / requests : daily.durationSumMs / daily.invocations, 1))
+    avgDurationMs = Math.max(
+      1,
+      round(
+        requests > 0 && realDurationMs > 0 ? realDurationMs / requests : daily.durationSumMs / daily.invocations,
+        1,
+      ),
+    )
     if (daily.p99Weighted !== null) p99DurationMs = Math.max(avgDurationMs, round(daily.p99Weighted, 1))
-    notes.push(`${n(daily.invocations)} invocations in ${daily.days} days (${daily.from} to ${daily.to}), ${n(daily.durationSumMs / daily.invocations)} ms on average.`)
+    notes.push(
+      `${n(daily.invocations)} invocations in ${daily.days} days (${daily.from} to ${daily.to}), ${n(daily.durationSumMs / daily.invocations)} ms on average.`,
+    )
     if (budget) {
-      notes.push(`The keep-warm budget (every ${n(budget.intervalMinutes)} min × ${budget.concurrency}, ${n(budget.pingDurationMs)} ms) accounts for ${n(pingsPerDay)} pings a day; they are left out of requests per day and the average duration, and the keep-warm strategy is prefilled with it.`)
+      notes.push(
+        `The keep-warm budget (every ${n(budget.intervalMinutes)} min × ${budget.concurrency}, ${n(budget.pingDurationMs)} ms) accounts for ${n(pingsPerDay)} pings a day; they are left out of requests per day and the average duration, and the keep-warm strategy is prefilled with it.`,
+      )
     }
-    if (p99DurationMs !== undefined) notes.push('p99 duration is the daily p99 averaged over the days, weighted by invocations.')
+    if (p99DurationMs !== undefined)
+      notes.push('p99 duration is the daily p99 averaged over the days, weighted by invocations.')
   } else {
     notes.push('No daily metrics in the window: requests per day and duration are defaults.')
   }
 
   let hourlyProfile: number[] | undefined
   if (hourly && hourly.days > 0) {
-    const weights = hourly.invocations.map((count) => Math.max(0, round(count / hourly.days - (pingsPerDay / 24), 2)))
+    const weights = hourly.invocations.map((count) => Math.max(0, round(count / hourly.days - pingsPerDay / 24, 2)))
     if (weights.some((weight) => weight > 0)) {
       hourlyProfile = weights
-      notes.push(`Hourly profile: average invocations per UTC hour over the last ${hourly.days} days of hourly metrics${budget ? ', pings left out' : ''}.`)
+      notes.push(
+        `Hourly profile: average invocations per UTC hour over the last ${hourly.days} days of hourly metrics${budget ? ', pings left out' : ''}.`,
+      )
     }
   }
 
@@ -108,7 +131,12 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
 function describeAnomalyDays({ mode, days, anomalies }: AnomalyDays): string | null {
   if (days.length === 0) return null
   const count = `${days.length} ${days.length === 1 ? 'day' : 'days'}`
-  const which = anomalies.map((anomaly) => `${anomaly.label.toLowerCase()} ${anomaly.from === anomaly.to ? anomaly.from : `${anomaly.from} to ${anomaly.to}`}`).join('; ')
+  const which = anomalies
+    .map(
+      (anomaly) =>
+        `${anomaly.label.toLowerCase()} ${anomaly.from === anomaly.to ? anomaly.from : `${anomaly.from} to ${anomaly.to}`}`,
+    )
+    .join('; ')
   return mode === 'exclude'
     ? `${count} of open incidents left out (${which}): they measure the incident, not the usual workload.`
     : `Includes ${count} of open incidents (${which}): the workload measures the incident too.`

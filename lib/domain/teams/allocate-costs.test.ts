@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { type CostItem, allocateCosts } from './allocate-costs'
 import type { TeamRules } from './team-rules'
 
-const cost = (amountUsd: string, over: Partial<CostItem> = {}): CostItem => ({ accountId: '111111111111', service: 'AWS Lambda', functionName: null, tags: {}, amountUsd, ...over })
+const cost = (amountUsd: string, over: Partial<CostItem> = {}): CostItem => ({
+  accountId: '111111111111',
+  service: 'AWS Lambda',
+  functionName: null,
+  tags: {},
+  amountUsd,
+  ...over,
+})
 
 const rules: TeamRules = { rules: [{ team: 'search', match: { functionPrefix: 'search-' } }], defaultFromTag: 'team' }
 
@@ -24,12 +31,12 @@ const pools = [
 describe('allocating a month by team', () => {
   it('direct, shared and unallocated add up to the month to the cent', () => {
     const allocation = allocateCosts(items, rules, pools)
-    const row = (team: { team: string; directUsd: { toFixed(): string }; sharedUsd: { toFixed(): string }; totalUsd: { toFixed(): string } }) => [
-      team.team,
-      team.directUsd.toFixed(),
-      team.sharedUsd.toFixed(),
-      team.totalUsd.toFixed(),
-    ]
+    const row = (team: {
+      team: string
+      directUsd: { toFixed(): string }
+      sharedUsd: { toFixed(): string }
+      totalUsd: { toFixed(): string }
+    }) => [team.team, team.directUsd.toFixed(), team.sharedUsd.toFixed(), team.totalUsd.toFixed()]
     // Support $10.00 at 60:30 → 6.666… and 3.333… cents-wise 666.67/333.33 → 6.67 and 3.33; NAT $0.01 evenly → recsys
     // (first by name) gets the cent.
     expect(allocation.teams.map(row)).toEqual([
@@ -49,14 +56,27 @@ describe('allocating a month by team', () => {
   })
 
   it('a cost matched by a pool is shared even when a team rule would also claim it', () => {
-    const allocation = allocateCosts([cost('5', { functionName: 'search-x', accountId: '999999999999' }), cost('1', { functionName: 'search-y' })], rules, pools)
-    expect(allocation.teams.map((team) => [team.team, team.directUsd.toFixed(), team.sharedUsd.toFixed()])).toEqual([['search', '1', '5']])
+    const allocation = allocateCosts(
+      [cost('5', { functionName: 'search-x', accountId: '999999999999' }), cost('1', { functionName: 'search-y' })],
+      rules,
+      pools,
+    )
+    expect(allocation.teams.map((team) => [team.team, team.directUsd.toFixed(), team.sharedUsd.toFixed()])).toEqual([
+      ['search', '1', '5'],
+    ])
   })
 
   it('with no team at all, shared pools stay unallocated and coverage is zero; with no cost, coverage is unknown', () => {
-    const allocation = allocateCosts([cost('4'), cost('10.00', { service: 'AWS Support (Business)' })], { rules: [], defaultFromTag: null }, pools)
+    const allocation = allocateCosts(
+      [cost('4'), cost('10.00', { service: 'AWS Support (Business)' })],
+      { rules: [], defaultFromTag: null },
+      pools,
+    )
     expect(allocation.teams).toEqual([])
-    expect([allocation.unallocated.directUsd.toFixed(), allocation.unallocated.sharedUsd.toFixed()]).toEqual(['4', '10'])
+    expect([allocation.unallocated.directUsd.toFixed(), allocation.unallocated.sharedUsd.toFixed()]).toEqual([
+      '4',
+      '10',
+    ])
     expect(allocation.coverage?.toFixed()).toBe('0')
     expect(allocateCosts([], rules).coverage).toBeNull()
   })

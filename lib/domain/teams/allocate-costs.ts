@@ -23,7 +23,11 @@ export type Allocation = {
   coverage: Decimal | null
 }
 
-export function allocateCosts(items: readonly CostItem[], rules: TeamRules, pools: readonly SharedPool[] = []): Allocation {
+export function allocateCosts(
+  items: readonly CostItem[],
+  rules: TeamRules,
+  pools: readonly SharedPool[] = [],
+): Allocation {
   const direct = new Map<string, Decimal>()
   const pooled = pools.map(() => [] as string[])
   for (const item of items) {

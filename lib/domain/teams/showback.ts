@@ -33,10 +33,16 @@ export type Showback = {
 
 export const TOP_FUNCTIONS = 5
 
-export function buildShowback(input: { current: readonly ShowbackItem[]; previous: readonly ShowbackItem[]; rules: TeamRules; pools: readonly SharedPool[] }): Showback {
+export function buildShowback(input: {
+  current: readonly ShowbackItem[]
+  previous: readonly ShowbackItem[]
+  rules: TeamRules
+  pools: readonly SharedPool[]
+}): Showback {
   const current = allocateCosts(input.current, input.rules, input.pools)
   const previous = allocateCosts(input.previous, input.rules, input.pools)
-  const previousTotal = (team: string) => (team === UNALLOCATED ? previous.unallocated : previous.teams.find((line) => line.team === team))?.totalUsd ?? ZERO
+  const previousTotal = (team: string) =>
+    (team === UNALLOCATED ? previous.unallocated : previous.teams.find((line) => line.team === team))?.totalUsd ?? ZERO
   const placed = placeItems(input.current, input.rules, input.pools)
   const line = (total: Allocation['unallocated']): ShowbackLine => ({
     ...total,
@@ -46,12 +52,18 @@ export function buildShowback(input: { current: readonly ShowbackItem[]; previou
   })
   const zero = (team: string) => ({ team, directUsd: ZERO, sharedUsd: ZERO, totalUsd: ZERO })
   // A team that cost nothing this month but something last month is still on the statement (its change is the news).
-  const gone = previous.teams.filter((team) => !current.teams.some((line) => line.team === team.team)).map((team) => zero(team.team))
+  const gone = previous.teams
+    .filter((team) => !current.teams.some((line) => line.team === team.team))
+    .map((team) => zero(team.team))
   return {
     teams: [...current.teams, ...gone].map(line),
     unallocated: {
       ...line(current.unallocated),
-      lambdaNotInFunctionsUsd: sum(placed.filter((item) => item.team === UNALLOCATED && item.item.kind === 'lambda_not_in_functions').map((item) => item.item.amountUsd)),
+      lambdaNotInFunctionsUsd: sum(
+        placed
+          .filter((item) => item.team === UNALLOCATED && item.item.kind === 'lambda_not_in_functions')
+          .map((item) => item.item.amountUsd),
+      ),
     },
     pools: current.pools,
     totalUsd: current.totalUsd,
@@ -62,7 +74,9 @@ export function buildShowback(input: { current: readonly ShowbackItem[]; previou
 
 /** Each item outside the shared pools with the team it went to (pooled items are every team's a little). */
 function placeItems(items: readonly ShowbackItem[], rules: TeamRules, pools: readonly SharedPool[]) {
-  return items.filter((item) => !pools.some((pool) => matches(pool.match, item))).map((item) => ({ item, team: assignTeam(item, rules).team }))
+  return items
+    .filter((item) => !pools.some((pool) => matches(pool.match, item)))
+    .map((item) => ({ item, team: assignTeam(item, rules).team }))
 }
 
 function topFunctions(items: readonly ShowbackItem[]): TopFunction[] {
@@ -70,10 +84,17 @@ function topFunctions(items: readonly ShowbackItem[]): TopFunction[] {
   for (const item of items) {
     if (item.kind !== 'function' || item.functionName === null) continue
     const key = `${item.accountId}/${item.region}/${item.functionName}`
-    const entry = byFunction.get(key) ?? { name: item.functionName, accountId: item.accountId, region: item.region ?? '', costUsd: ZERO }
+    const entry = byFunction.get(key) ?? {
+      name: item.functionName,
+      accountId: item.accountId,
+      region: item.region ?? '',
+      costUsd: ZERO,
+    }
     byFunction.set(key, { ...entry, costUsd: entry.costUsd.plus(item.amountUsd) })
   }
-  return [...byFunction.values()].sort((a, b) => b.costUsd.comparedTo(a.costUsd) || (a.name < b.name ? -1 : 1)).slice(0, TOP_FUNCTIONS)
+  return [...byFunction.values()]
+    .sort((a, b) => b.costUsd.comparedTo(a.costUsd) || (a.name < b.name ? -1 : 1))
+    .slice(0, TOP_FUNCTIONS)
 }
 
 /** The method in words, as the statement shows it beside the figures. */
@@ -82,11 +103,15 @@ export function describeMethod(rules: TeamRules, pools: readonly { name: string;
     rules.rules.length > 0 ? `the first of ${rules.rules.length} rule(s) that matches` : null,
     rules.defaultFromTag !== null ? `else the value of its “${rules.defaultFromTag}” tag` : null,
   ].filter(Boolean)
-  const splits = pools.map((pool) => `${pool.name} is split ${pool.split.method === 'fixed' ? 'by fixed percentages' : pool.split.method === 'even' ? 'evenly' : 'in proportion to direct cost'}`)
+  const splits = pools.map(
+    (pool) =>
+      `${pool.name} is split ${pool.split.method === 'fixed' ? 'by fixed percentages' : pool.split.method === 'even' ? 'evenly' : 'in proportion to direct cost'}`,
+  )
   return [
-    placing.length > 0 ? `Each cost goes to ${placing.join(', ')}; what nothing claims is unallocated.` : 'No team rules yet: every cost is unallocated.',
+    placing.length > 0
+      ? `Each cost goes to ${placing.join(', ')}; what nothing claims is unallocated.`
+      : 'No team rules yet: every cost is unallocated.',
     'Lambda is placed per function (its estimated cost, with the tags in force on each day); the Lambda bill’s difference from the estimates (free tier, credits) stays with its account.',
     ...splits.map((split) => `${split}, to the cent by largest remainder.`),
   ].join(' ')
 }
-

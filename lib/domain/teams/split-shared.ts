@@ -31,7 +31,11 @@ export function validateSharedSplit(split: SharedSplit): SharedSplit {
  * Splits `amount` over the teams with direct cost (the unallocated bucket takes no share of a team's overhead).
  * Proportional with no direct cost anywhere falls back to even; with no team at all the pool stays unallocated.
  */
-export function splitShared(amount: DecimalInput, directByTeam: ReadonlyMap<string, Decimal>, split: SharedSplit): Map<string, Decimal> {
+export function splitShared(
+  amount: DecimalInput,
+  directByTeam: ReadonlyMap<string, Decimal>,
+  split: SharedSplit,
+): Map<string, Decimal> {
   const pool = toDecimal(amount)
   const weights = weightsFor(directByTeam, split)
   if (weights.size === 0) return new Map([[UNALLOCATED, pool]])
@@ -39,12 +43,14 @@ export function splitShared(amount: DecimalInput, directByTeam: ReadonlyMap<stri
 }
 
 function weightsFor(directByTeam: ReadonlyMap<string, Decimal>, split: SharedSplit): Map<string, Decimal> {
-  if (split.method === 'fixed') return new Map(Object.entries(split.percentages).map(([team, percentage]) => [team, new Decimal(percentage)]))
+  if (split.method === 'fixed')
+    return new Map(Object.entries(split.percentages).map(([team, percentage]) => [team, new Decimal(percentage)]))
   const teams = [...directByTeam.keys()].filter((team) => team !== UNALLOCATED)
   if (split.method === 'proportional') {
     // A team's credits exceeding its charges gives it no negative share of the overhead.
     const positive = teams.map((team) => [team, Decimal.max(ZERO, directByTeam.get(team)!)] as const)
-    if (positive.some(([, weight]) => weight.greaterThan(0))) return new Map(positive.filter(([, weight]) => weight.greaterThan(0)))
+    if (positive.some(([, weight]) => weight.greaterThan(0)))
+      return new Map(positive.filter(([, weight]) => weight.greaterThan(0)))
   }
   return new Map(teams.map((team) => [team, new Decimal(1)]))
 }
@@ -58,7 +64,9 @@ function largestRemainder(pool: Decimal, weights: ReadonlyMap<string, Decimal>):
   const exact = teams.map((team) => units.times(weights.get(team)!).dividedBy(totalWeight))
   const floors = exact.map((share) => share.floor())
   let left = units.minus(floors.reduce((sum, share) => sum.plus(share), ZERO)).toNumber()
-  const byRemainder = teams.map((_, index) => index).sort((a, b) => exact[b]!.minus(floors[b]!).comparedTo(exact[a]!.minus(floors[a]!)) || a - b)
+  const byRemainder = teams
+    .map((_, index) => index)
+    .sort((a, b) => exact[b]!.minus(floors[b]!).comparedTo(exact[a]!.minus(floors[a]!)) || a - b)
   for (const index of byRemainder) {
     if (left <= 0) break
     floors[index] = floors[index]!.plus(1)

@@ -6,10 +6,7 @@
 export const UNALLOCATED = 'unallocated'
 
 export type TeamMatch =
-  | { tag: { key: string; value: string } }
-  | { account: string }
-  | { service: string }
-  | { functionPrefix: string }
+  { tag: { key: string; value: string } } | { account: string } | { service: string } | { functionPrefix: string }
 
 export type TeamRule = { team: string; match: TeamMatch }
 
@@ -48,7 +45,8 @@ export function assignTeam(item: Allocatable, rules: TeamRules): TeamAssignment 
   if (rules.defaultFromTag !== null) {
     const value = item.tags[rules.defaultFromTag]?.trim()
     // An empty value is how Cost Explorer says "untagged"; the reserved name cannot be claimed by a tag either.
-    if (value && value !== UNALLOCATED && value.length <= TEAM_NAME_MAX_LENGTH) return { team: value, by: { defaultTag: rules.defaultFromTag } }
+    if (value && value !== UNALLOCATED && value.length <= TEAM_NAME_MAX_LENGTH)
+      return { team: value, by: { defaultTag: rules.defaultFromTag } }
   }
   return { team: UNALLOCATED, by: 'unallocated' }
 }
@@ -60,13 +58,17 @@ export function validateTeamRules(rules: TeamRules): TeamRules {
     const team = rule.team.trim()
     if (team === '') throw new TeamRulesError(`${where}: the team needs a name`)
     if (team !== rule.team) throw new TeamRulesError(`${where}: the team name "${rule.team}" has spaces around it`)
-    if (team.length > TEAM_NAME_MAX_LENGTH) throw new TeamRulesError(`${where}: a team name has at most ${TEAM_NAME_MAX_LENGTH} characters`)
+    if (team.length > TEAM_NAME_MAX_LENGTH)
+      throw new TeamRulesError(`${where}: a team name has at most ${TEAM_NAME_MAX_LENGTH} characters`)
     if (team === UNALLOCATED) throw new TeamRulesError(`${where}: "${UNALLOCATED}" is the name of what no rule claims`)
     const values = Object.values(rule.match).flatMap((value) => (typeof value === 'string' ? [value] : [value.key]))
     if (values.some((value) => value.trim() === '')) throw new TeamRulesError(`${where}: the match needs a value`)
-    const earlier = rules.rules.slice(0, index).findIndex((other) => JSON.stringify(other.match) === JSON.stringify(rule.match))
+    const earlier = rules.rules
+      .slice(0, index)
+      .findIndex((other) => JSON.stringify(other.match) === JSON.stringify(rule.match))
     if (earlier >= 0) throw new TeamRulesError(`${where} can never match: rule ${earlier + 1} has the same condition`)
   })
-  if (rules.defaultFromTag !== null && rules.defaultFromTag.trim() === '') throw new TeamRulesError('the default tag key is empty')
+  if (rules.defaultFromTag !== null && rules.defaultFromTag.trim() === '')
+    throw new TeamRulesError('the default tag key is empty')
   return rules
 }

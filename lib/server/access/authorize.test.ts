@@ -21,10 +21,21 @@ describe('authorize', () => {
   })
 
   it('answers 403 for a role without the permission, and lets a role with it through', () => {
-    expect(refusal(() => authorize(user('viewer'), { permission: 'alert-rules:write' }))).toEqual({ code: 'forbidden', status: 403 })
-    expect(refusal(() => authorize(user('finance'), { permission: 'ingest:run' }))).toEqual({ code: 'forbidden', status: 403 })
+    expect(refusal(() => authorize(user('viewer'), { permission: 'alert-rules:write' }))).toEqual({
+      code: 'forbidden',
+      status: 403,
+    })
+    expect(refusal(() => authorize(user('finance'), { permission: 'ingest:run' }))).toEqual({
+      code: 'forbidden',
+      status: 403,
+    })
     expect(authorize(user('engineer'), { permission: 'ingest:run' })).toEqual(user('engineer'))
-    expect(authorize({ kind: 'token', id: 3, name: 'ci', prefix: 'finops_abcdefgh', role: 'finance' }, { permission: 'export' })).toMatchObject({ kind: 'token' })
+    expect(
+      authorize(
+        { kind: 'token', id: 3, name: 'ci', prefix: 'finops_abcdefgh', role: 'finance' },
+        { permission: 'export' },
+      ),
+    ).toMatchObject({ kind: 'token' })
   })
 
   it('asks nothing of the caller of a public route', () => {

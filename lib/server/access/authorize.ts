@@ -13,6 +13,10 @@ export const SIGN_IN_NEEDED = 'Sign in first, or send an API token as Authorizat
 export function authorize(caller: Caller | null, access: RouteAccess): Caller | null {
   if (access.public) return null
   if (!caller) throw new AppError('unauthorized', SIGN_IN_NEEDED)
-  if (!can(caller.role, access.permission)) throw new AppError('forbidden', `The ${caller.role} role may not do this (it needs the ${access.permission} permission).`)
+  if (!can(caller.role, access.permission))
+    throw new AppError(
+      'forbidden',
+      `The ${caller.role} role may not do this (it needs the ${access.permission} permission).`,
+    )
   return caller
 }

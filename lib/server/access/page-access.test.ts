@@ -16,7 +16,8 @@ function pageFiles(dir: string): string[] {
   })
 }
 
-const DECLARATION = /^export default page\(\{ (?:permission: '([\w:-]+)'|public: true) \}, /m
+// Whitespace-tolerant: the formatter breaks a long declaration across lines.
+const DECLARATION = /^export default page\(\s*\{\s*(?:permission: '([\w:-]+)'|public: true)\s*\},\s/m
 
 /** What a page declares, or why it does not. */
 function pageDeclaration(source: string): { permission: string } | { public: true } | { problem: string } {
@@ -24,7 +25,8 @@ function pageDeclaration(source: string): { permission: string } | { public: tru
   if (exports.length !== 1) return { problem: 'has no single default export' }
   const declared = source.match(DECLARATION)
   if (!declared) return { problem: "does not export its component as page({ permission: '…' }, …)" }
-  if (/export (async )?function generateMetadata|export const generateMetadata = (?!pageMetadata\()/.test(source)) return { problem: 'exports generateMetadata without pageMetadata({ permission }, …)' }
+  if (/export (async )?function generateMetadata|export const generateMetadata = (?!pageMetadata\()/.test(source))
+    return { problem: 'exports generateMetadata without pageMetadata({ permission }, …)' }
   return declared[1] ? { permission: declared[1] } : { public: true }
 }
 
@@ -43,9 +45,21 @@ describe('every page declares its permission', () => {
 
   it('refuses a page without a declaration, with a misspelt one, or with unguarded metadata', () => {
     expect(pageDeclaration('export default async function Page() { return null }')).toHaveProperty('problem')
-    expect(pageDeclaration("export default page({ permission: 'read' }, async function Page() { return null })")).toEqual({ permission: 'read' })
-    expect(pageDeclaration("export default page({ public: true }, async function Page() { return null })")).toEqual({ public: true })
-    expect(pageDeclaration("export async function generateMetadata() { return {} }\nexport default page({ permission: 'read' }, Page)")).toHaveProperty('problem')
-    expect(pageDeclaration("export const generateMetadata = pageMetadata({ permission: 'read' }, meta)\nexport default page({ permission: 'read' }, Page)")).toEqual({ permission: 'read' })
+    expect(
+      pageDeclaration("export default page({ permission: 'read' }, async function Page() { return null })"),
+    ).toEqual({ permission: 'read' })
+    expect(pageDeclaration('export default page({ public: true }, async function Page() { return null })')).toEqual({
+      public: true,
+    })
+    expect(
+      pageDeclaration(
+        "export async function generateMetadata() { return {} }\nexport default page({ permission: 'read' }, Page)",
+      ),
+    ).toHaveProperty('problem')
+    expect(
+      pageDeclaration(
+        "export const generateMetadata = pageMetadata({ permission: 'read' }, meta)\nexport default page({ permission: 'read' }, Page)",
+      ),
+    ).toEqual({ permission: 'read' })
   })
 })

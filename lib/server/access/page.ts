@@ -47,7 +47,10 @@ export function page<P>(access: PageAccess, render: (props: P) => ReactNode | Pr
 }
 
 /** A page's generateMetadata, under the same permission as the page (a title may name what it shows). */
-export function pageMetadata<P>(access: PageAccess, generate: (props: P) => Promise<Metadata>): (props: P) => Promise<Metadata> {
+export function pageMetadata<P>(
+  access: PageAccess,
+  generate: (props: P) => Promise<Metadata>,
+): (props: P) => Promise<Metadata> {
   return Object.assign(
     async (props: P) => {
       const caller = await pageCaller(access)

@@ -29,7 +29,27 @@ export type AlertRuleInput = {
 
 export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleDto[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; account_name: string | null; function_id: number | null; function_name: string | null; ingestion_failures: boolean; spend_budgets: boolean; format: string; webhook_url: string; enabled: boolean; created_at: Date; updated_at: Date; delivered: number; pending: number; failed: number }[]
+    {
+      id: number
+      name: string
+      kinds: string[]
+      min_severity: string
+      min_impact_usd: string | null
+      account_id: string | null
+      account_name: string | null
+      function_id: number | null
+      function_name: string | null
+      ingestion_failures: boolean
+      spend_budgets: boolean
+      format: string
+      webhook_url: string
+      enabled: boolean
+      created_at: Date
+      updated_at: Date
+      delivered: number
+      pending: number
+      failed: number
+    }[]
   >(
     `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.spend_budgets, r.format, r.webhook_url, r.enabled,
             r.created_at, r.updated_at,
@@ -79,23 +99,40 @@ function fields(input: AlertRuleInput) {
  * `sendOpenIncidents`: also queue every open incident the rule matches now, however old (the minute job queues
  * only incidents first detected after the rule); they go out with the next send, like any new incident.
  */
-export async function createAlertRule(db: Db, input: AlertRuleInput & { webhookUrl: string; sendOpenIncidents?: boolean }, policy: WebhookTargetPolicy, now = clock.now()): Promise<AlertRuleDto> {
+export async function createAlertRule(
+  db: Db,
+  input: AlertRuleInput & { webhookUrl: string; sendOpenIncidents?: boolean },
+  policy: WebhookTargetPolicy,
+  now = clock.now(),
+): Promise<AlertRuleDto> {
   assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
   const rule = fields(input)
   const id = await db.$transaction(async (tx) => {
     // The server's clock, like the anomalies' detection time and the runs' end it is compared with.
-    const { id } = await tx.alertRule.create({ data: { ...rule, webhookUrl: sealWebhookUrl(input.webhookUrl), createdAt: now }, select: { id: true } })
-    if (input.sendOpenIncidents) await queueIncidents(tx, { id, ...rule }, now, { detectedSince: null, endedSince: null })
+    const { id } = await tx.alertRule.create({
+      data: { ...rule, webhookUrl: sealWebhookUrl(input.webhookUrl), createdAt: now },
+      select: { id: true },
+    })
+    if (input.sendOpenIncidents)
+      await queueIncidents(tx, { id, ...rule }, now, { detectedSince: null, endedSince: null })
     return id
   })
   return (await listAlertRules(db, [id]))[0]!
 }
 
-export async function updateAlertRule(db: Db, id: number, input: AlertRuleInput, policy: WebhookTargetPolicy): Promise<AlertRuleDto> {
+export async function updateAlertRule(
+  db: Db,
+  id: number,
+  input: AlertRuleInput,
+  policy: WebhookTargetPolicy,
+): Promise<AlertRuleDto> {
   if (input.webhookUrl) assertTarget(input.webhookUrl, policy)
   await assertScope(db, input)
-  const { count } = await db.alertRule.updateMany({ where: { id }, data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: sealWebhookUrl(input.webhookUrl) } : {}) } })
+  const { count } = await db.alertRule.updateMany({
+    where: { id },
+    data: { ...fields(input), ...(input.webhookUrl ? { webhookUrl: sealWebhookUrl(input.webhookUrl) } : {}) },
+  })
   if (count === 0) throw notFound(`Alert rule ${id}`)
   return (await listAlertRules(db, [id]))[0]!
 }
@@ -109,15 +146,36 @@ export async function deleteAlertRule(db: Db, id: number): Promise<void> {
  * Sends a one-off message, once (no retry), and logs it with the rule's deliveries. The answer is "delivered" or a
  * failure category, never what the receiver said.
  */
-export async function testAlertRule(db: Db, id: number, policy: WebhookTargetPolicy, now = clock.now()): Promise<WebhookTestResult> {
+export async function testAlertRule(
+  db: Db,
+  id: number,
+  policy: WebhookTargetPolicy,
+  now = clock.now(),
+): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
   const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ', failed ingestion runs' : ''}${rule.spendBudgets ? ', spend budget alerts' : ''} here.`
-  const result = await sendToWebhook(rule.webhookUrl, rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text }, policy)
+  const result = await sendToWebhook(
+    rule.webhookUrl,
+    rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text },
+    policy,
+  )
   await db.alertDelivery.create({
-    data: { ruleId: rule.id, isTest: true, status: result.ok ? 'delivered' : 'failed', attempts: 1, nextAttemptAt: null, lastAttemptAt: now, lastStatus: result.status, lastError: deliveryError(result), deliveredAt: result.ok ? now : null },
+    data: {
+      ruleId: rule.id,
+      isTest: true,
+      status: result.ok ? 'delivered' : 'failed',
+      attempts: 1,
+      nextAttemptAt: null,
+      lastAttemptAt: now,
+      lastStatus: result.status,
+      lastError: deliveryError(result),
+      deliveredAt: result.ok ? now : null,
+    },
   })
-  return result.ok ? { delivered: true, failure: null, message: 'Delivered.' } : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
+  return result.ok
+    ? { delivered: true, failure: null, message: 'Delivered.' }
+    : { delivered: false, failure: result.failure, message: describeWebhookFailure(result.failure) }
 }
 
 function assertTarget(webhookUrl: string, policy: WebhookTargetPolicy) {
@@ -126,6 +184,11 @@ function assertTarget(webhookUrl: string, policy: WebhookTargetPolicy) {
 }
 
 async function assertScope(db: Db, input: AlertRuleInput) {
-  if (input.functionId && !(await db.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } }))) throw notFound(`Function ${input.functionId}`)
-  if (input.accountId && !(await db.awsAccount.findUnique({ where: { id: input.accountId }, select: { id: true } }))) throw notFound(`Account ${input.accountId}`)
+  if (
+    input.functionId &&
+    !(await db.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } }))
+  )
+    throw notFound(`Function ${input.functionId}`)
+  if (input.accountId && !(await db.awsAccount.findUnique({ where: { id: input.accountId }, select: { id: true } })))
+    throw notFound(`Account ${input.accountId}`)
 }

@@ -17,9 +17,14 @@ export function startAlertTimer(): void {
   state.finopsAlertTimer = setInterval(() => {
     if (running) return
     running = true
-    deliverPendingAlerts(db(), { now: clock.now(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })
+    deliverPendingAlerts(db(), {
+      now: clock.now(),
+      targets: targetPolicy(),
+      publicUrl: env().FINOPS_PUBLIC_URL ?? null,
+    })
       .then((summary) => {
-        if (summary.attempted > 0) console.log(`[alerts] sent ${summary.delivered}, retrying ${summary.retrying}, gave up ${summary.failed}`)
+        if (summary.attempted > 0)
+          console.log(`[alerts] sent ${summary.delivered}, retrying ${summary.retrying}, gave up ${summary.failed}`)
       })
       .catch((error: unknown) => console.error('[alerts] delivery failed:', error))
       .finally(() => {

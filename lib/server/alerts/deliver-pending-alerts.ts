@@ -25,7 +25,20 @@ const RECENT_MS = 7 * 86_400_000
 const BATCH = 50
 const LEASE_MS = 5 * 60_000
 
-type RuleRow = { id: number; name: string; kinds: string[]; min_severity: string; min_impact_usd: string | null; account_id: string | null; function_id: number | null; ingestion_failures: boolean; spend_budgets: boolean; format: string; webhook_url: string; created_at: Date }
+type RuleRow = {
+  id: number
+  name: string
+  kinds: string[]
+  min_severity: string
+  min_impact_usd: string | null
+  account_id: string | null
+  function_id: number | null
+  ingestion_failures: boolean
+  spend_budgets: boolean
+  format: string
+  webhook_url: string
+  created_at: Date
+}
 
 export type DeliverOptions = { now: Date; targets: WebhookTargetPolicy; publicUrl?: string | null }
 
@@ -33,8 +46,20 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
   const rules = await db.$queryRawUnsafe<RuleRow[]>(
     'SELECT id, name, kinds, min_severity, min_impact_usd::text, account_id, function_id, ingestion_failures, spend_budgets, format, webhook_url, created_at FROM alert_rule WHERE enabled ORDER BY id',
   )
-  const queued = (await queueMatches(db, rules, options.now)) + (await queueFailedRuns(db, rules, options.now)) + (await queueBudgetAlerts(db, rules, options.now))
-  const due = await db.$queryRawUnsafe<{ id: number; rule_id: number; incident_id: number | null; ingestion_run_id: string | null; spend_budget_alert_id: number | null; attempts: number }[]>(
+  const queued =
+    (await queueMatches(db, rules, options.now)) +
+    (await queueFailedRuns(db, rules, options.now)) +
+    (await queueBudgetAlerts(db, rules, options.now))
+  const due = await db.$queryRawUnsafe<
+    {
+      id: number
+      rule_id: number
+      incident_id: number | null
+      ingestion_run_id: string | null
+      spend_budget_alert_id: number | null
+      attempts: number
+    }[]
+  >(
     `UPDATE alert_delivery SET next_attempt_at = $2::timestamptz
      WHERE id IN (SELECT d.id FROM alert_delivery d JOIN alert_rule r ON r.id = d.rule_id AND r.enabled
                   WHERE d.status = 'pending' AND d.next_attempt_at <= $1::timestamptz ORDER BY d.next_attempt_at, d.id LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED)
@@ -45,15 +70,28 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
   const incidentIds = [...new Set(due.flatMap((d) => (d.incident_id === null ? [] : [d.incident_id])))]
   const runIds = [...new Set(due.flatMap((d) => (d.ingestion_run_id === null ? [] : [d.ingestion_run_id])))]
   const incidents = new Map((await incidentsByIds(db, incidentIds)).map((incident) => [incident.id, incident]))
-  const runs = new Map((runIds.length ? await listIngestionRuns(db, { limit: runIds.length, ids: runIds }) : []).map((run) => [run.id, run]))
-  const budgetAlerts = new Map((await spendBudgetAlertsByIds(db, due.flatMap((d) => (d.spend_budget_alert_id === null ? [] : [d.spend_budget_alert_id])))).map((alert) => [alert.id, alert]))
+  const runs = new Map(
+    (runIds.length ? await listIngestionRuns(db, { limit: runIds.length, ids: runIds }) : []).map((run) => [
+      run.id,
+      run,
+    ]),
+  )
+  const budgetAlerts = new Map(
+    (
+      await spendBudgetAlertsByIds(
+        db,
+        due.flatMap((d) => (d.spend_budget_alert_id === null ? [] : [d.spend_budget_alert_id])),
+      )
+    ).map((alert) => [alert.id, alert]),
+  )
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   const summary = { queued, attempted: 0, delivered: 0, retrying: 0, failed: 0 }
   for (const delivery of due) {
     const rule = byId.get(delivery.rule_id)
     const incident = delivery.incident_id === null ? undefined : incidents.get(delivery.incident_id)
     const run = delivery.ingestion_run_id === null ? undefined : runs.get(delivery.ingestion_run_id)
-    const budgetAlert = delivery.spend_budget_alert_id === null ? undefined : budgetAlerts.get(delivery.spend_budget_alert_id)
+    const budgetAlert =
+      delivery.spend_budget_alert_id === null ? undefined : budgetAlerts.get(delivery.spend_budget_alert_id)
     // Acknowledged or muted while queued: not worth a message any more.
     if (!rule || (incident ? incident.status !== 'open' : !run && !budgetAlert)) {
       await db.alertDelivery.delete({ where: { id: delivery.id } })
@@ -72,7 +110,15 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
     summary[result.ok ? 'delivered' : retryAt ? 'retrying' : 'failed'] += 1
     await db.alertDelivery.update({
       where: { id: delivery.id },
-      data: { status, attempts, lastAttemptAt: options.now, lastStatus: result.status, lastError: deliveryError(result), nextAttemptAt: retryAt, deliveredAt: result.ok ? options.now : null },
+      data: {
+        status,
+        attempts,
+        lastAttemptAt: options.now,
+        lastStatus: result.status,
+        lastError: deliveryError(result),
+        nextAttemptAt: retryAt,
+        deliveredAt: result.ok ? options.now : null,
+      },
     })
   }
   return summary
@@ -81,8 +127,18 @@ export async function deliverPendingAlerts(db: Db, options: DeliverOptions): Pro
 async function queueMatches(db: Db, rules: RuleRow[], now: Date): Promise<number> {
   let queued = 0
   for (const rule of rules) {
-    const criteria = { id: rule.id, kinds: rule.kinds, minSeverity: rule.min_severity as Severity, minImpactUsd: rule.min_impact_usd, accountId: rule.account_id, functionId: rule.function_id }
-    queued += await queueIncidents(db, criteria, now, { detectedSince: rule.created_at, endedSince: new Date(now.getTime() - RECENT_MS) })
+    const criteria = {
+      id: rule.id,
+      kinds: rule.kinds,
+      minSeverity: rule.min_severity as Severity,
+      minImpactUsd: rule.min_impact_usd,
+      accountId: rule.account_id,
+      functionId: rule.function_id,
+    }
+    queued += await queueIncidents(db, criteria, now, {
+      detectedSince: rule.created_at,
+      endedSince: new Date(now.getTime() - RECENT_MS),
+    })
   }
   return queued
 }
@@ -126,15 +182,23 @@ async function queueBudgetAlerts(db: Db, rules: RuleRow[], now: Date): Promise<n
 
 function budgetPayloadFor(rule: RuleRow, alert: PayloadBudgetAlert, publicUrl: string | null) {
   const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/budgets/spend?month=${alert.month}` : null
-  return rule.format === 'slack' ? slackBudgetMessage(alert, link) : jsonBudgetPayload(alert, { id: rule.id, name: rule.name }, link)
+  return rule.format === 'slack'
+    ? slackBudgetMessage(alert, link)
+    : jsonBudgetPayload(alert, { id: rule.id, name: rule.name }, link)
 }
 
 function runPayloadFor(rule: RuleRow, run: IngestionRunDto, publicUrl: string | null) {
   const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/ingestion` : null
-  return rule.format === 'slack' ? slackRunMessage(run, link) : jsonRunPayload(run, { id: rule.id, name: rule.name }, link)
+  return rule.format === 'slack'
+    ? slackRunMessage(run, link)
+    : jsonRunPayload(run, { id: rule.id, name: rule.name }, link)
 }
 
 function payloadFor(rule: RuleRow, incident: IncidentDto, publicUrl: string | null) {
-  const link = publicUrl ? `${publicUrl.replace(/\/+$/, '')}/anomalies?from=${incident.firstDay}&to=${incident.lastDay}&open=${incident.id}` : null
-  return rule.format === 'slack' ? slackMessage(incident, link) : jsonPayload(incident, { id: rule.id, name: rule.name }, link)
+  const link = publicUrl
+    ? `${publicUrl.replace(/\/+$/, '')}/anomalies?from=${incident.firstDay}&to=${incident.lastDay}&open=${incident.id}`
+    : null
+  return rule.format === 'slack'
+    ? slackMessage(incident, link)
+    : jsonPayload(incident, { id: rule.id, name: rule.name }, link)
 }

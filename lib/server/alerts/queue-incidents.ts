@@ -11,7 +11,12 @@ import { incidentIsOpen } from '@/lib/server/queries/incident-sql'
 
 export type QueueScope = { detectedSince: Date | null; endedSince: Date | null }
 
-export async function queueIncidents(db: Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'>, rule: AlertRuleCriteria & { id: number }, now: Date, scope: QueueScope): Promise<number> {
+export async function queueIncidents(
+  db: Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'>,
+  rule: AlertRuleCriteria & { id: number },
+  now: Date,
+  scope: QueueScope,
+): Promise<number> {
   const candidates = await db.$queryRawUnsafe<{ id: number }[]>(
     `SELECT i.id FROM incident i
      WHERE ${incidentIsOpen('i')} AND ($1::timestamptz IS NULL OR i.detected_at >= $1::timestamptz)
@@ -21,7 +26,10 @@ export async function queueIncidents(db: Pick<Db, '$queryRawUnsafe' | '$executeR
     scope.endedSince,
     rule.id,
   )
-  const incidents = await incidentsByIds(db, candidates.map((candidate) => candidate.id))
+  const incidents = await incidentsByIds(
+    db,
+    candidates.map((candidate) => candidate.id),
+  )
   const matching = incidents.filter((incident) => {
     const anomalies = [incident.root, ...incident.symptoms]
     return matchesRule(rule, {

@@ -31,7 +31,11 @@ export function maskedWebhookUrl(stored: string): string {
   }
 }
 
-export async function sendToWebhook(stored: string, body: unknown, policy: WebhookTargetPolicy): Promise<WebhookResult> {
+export async function sendToWebhook(
+  stored: string,
+  body: unknown,
+  policy: WebhookTargetPolicy,
+): Promise<WebhookResult> {
   let url: string
   try {
     url = openSecret(stored, secretKey(), PURPOSE)
@@ -44,11 +48,18 @@ export async function sendToWebhook(stored: string, body: unknown, policy: Webho
 
 /** Seals every URL stored in plain text (before encryption existed). Idempotent: sealed rows are left alone. */
 export async function sealStoredWebhookUrls(db: Db, key: Buffer = secretKey()): Promise<number> {
-  const plain = await db.$queryRawUnsafe<{ id: number; webhook_url: string }[]>(`SELECT id, webhook_url FROM alert_rule WHERE webhook_url NOT LIKE 'enc:%'`)
+  const plain = await db.$queryRawUnsafe<{ id: number; webhook_url: string }[]>(
+    `SELECT id, webhook_url FROM alert_rule WHERE webhook_url NOT LIKE 'enc:%'`,
+  )
   let sealed = 0
   for (const row of plain.filter((candidate) => !isSealed(candidate.webhook_url))) {
     // Only if unchanged meanwhile (another server sealing it, or a user saving a new URL).
-    sealed += await db.$executeRawUnsafe('UPDATE alert_rule SET webhook_url = $1 WHERE id = $2 AND webhook_url = $3', sealSecret(row.webhook_url, key, PURPOSE), row.id, row.webhook_url)
+    sealed += await db.$executeRawUnsafe(
+      'UPDATE alert_rule SET webhook_url = $1 WHERE id = $2 AND webhook_url = $3',
+      sealSecret(row.webhook_url, key, PURPOSE),
+      row.id,
+      row.webhook_url,
+    )
   }
   return sealed
 }
@@ -60,6 +71,8 @@ export async function sealWebhookUrlsAtStart(getDb: () => Db): Promise<void> {
     const sealed = await sealStoredWebhookUrls(getDb(), key)
     if (sealed > 0) console.log(`[alerts] Encrypted ${sealed} webhook URL(s) stored in plain text.`)
   } catch (error) {
-    console.error(`[alerts] ${(error as Error).message} Alert rules cannot be saved or sent until this is fixed; the rest of the dashboard works.`)
+    console.error(
+      `[alerts] ${(error as Error).message} Alert rules cannot be saved or sent until this is fixed; the rest of the dashboard works.`,
+    )
   }
 }

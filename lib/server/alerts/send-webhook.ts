@@ -23,15 +23,25 @@ export type Resolver = (hostname: string, family: number) => Promise<LookupAddre
 
 const systemResolver: Resolver = (hostname, family) => dns.lookup(hostname, { all: true, family })
 
-export function sendWebhook(url: string, body: unknown, policy: WebhookTargetPolicy, resolver: Resolver = systemResolver): Promise<WebhookResult> {
+export function sendWebhook(
+  url: string,
+  body: unknown,
+  policy: WebhookTargetPolicy,
+  resolver: Resolver = systemResolver,
+): Promise<WebhookResult> {
   const target = new URL(url)
   // net.connect skips the lookup for an IP literal, so it is judged here.
-  if (classifyIpAddress(target.hostname) && addressRefusal(target.hostname, policy)) return Promise.resolve({ ok: false, failure: 'refused_address', status: null })
+  if (classifyIpAddress(target.hostname) && addressRefusal(target.hostname, policy))
+    return Promise.resolve({ ok: false, failure: 'refused_address', status: null })
   const payload = JSON.stringify(body)
   return new Promise((resolve) => {
     const request = (target.protocol === 'https:' ? https : http).request(target, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'user-agent': 'lambda-finops-alerts' },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+        'user-agent': 'lambda-finops-alerts',
+      },
       lookup: vettedLookup(policy, resolver),
       agent: false,
     })
@@ -57,7 +67,8 @@ function vettedLookup(policy: WebhookTargetPolicy, resolve: Resolver): LookupFun
     resolve(hostname, typeof options.family === 'number' ? options.family : 0).then(
       (addresses) => {
         // One refused address refuses the name: a rebinding answer may mix a public address with a private one.
-        if (addresses.length === 0 || addresses.some((entry) => addressRefusal(entry.address, policy))) return callback(new WebhookError('refused_address'), '', 0)
+        if (addresses.length === 0 || addresses.some((entry) => addressRefusal(entry.address, policy)))
+          return callback(new WebhookError('refused_address'), '', 0)
         if (options.all) return (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, addresses)
         callback(null, addresses[0]!.address, addresses[0]!.family)
       },

@@ -13,7 +13,9 @@ const SECRET_KEY = /password|token|secret|webhook|url/i
 export function redactSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactSecrets)
   if (value === null || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? '[redacted]' : redactSecrets(item)]))
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? '[redacted]' : redactSecrets(item)]),
+  )
 }
 
 /** `/api/anomalies/17/x` → `/api/anomalies/{id}/x`: the action names the route, the target the object. */
@@ -23,7 +25,10 @@ export function routeOfPath(path: string): string {
 
 /** `query` and `body` as the route parsed them (valid, storable text), never the raw request: a parameter the route
  * does not read could hold anything, a NUL even, which PostgreSQL's jsonb refuses. */
-export async function auditRequest(db: Db, input: { caller: Caller; request: Request; query: unknown; body: unknown; status: number }): Promise<void> {
+export async function auditRequest(
+  db: Db,
+  input: { caller: Caller; request: Request; query: unknown; body: unknown; status: number },
+): Promise<void> {
   const path = new URL(input.request.url).pathname
   await recordAudit(db, {
     actor: auditActor(input.caller),

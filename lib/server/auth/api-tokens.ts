@@ -29,13 +29,23 @@ function randomAlphanumeric(length: number): string {
 export async function createApiToken(db: Db, actor: AuditActor, input: { name: string; role: Role }) {
   const prefix = `finops_${randomAlphanumeric(8)}`
   const token = `${prefix}_${randomBytes(32).toString('base64url')}`
-  const record = await db.apiToken.create({ data: { name: input.name, role: input.role, prefix, tokenHash: hashToken(token), createdBy: actor.label } })
-  await recordAudit(db, { actor, action: 'token.create', target: `token ${record.name} (${record.prefix})`, details: { role: record.role } })
+  const record = await db.apiToken.create({
+    data: { name: input.name, role: input.role, prefix, tokenHash: hashToken(token), createdBy: actor.label },
+  })
+  await recordAudit(db, {
+    actor,
+    action: 'token.create',
+    target: `token ${record.name} (${record.prefix})`,
+    details: { role: record.role },
+  })
   return { token, record }
 }
 
 /** The token's identity and role, or null for a malformed, unknown or revoked token. */
-export async function verifyApiToken(db: Db, token: string): Promise<{ id: number; name: string; prefix: string; role: Role } | null> {
+export async function verifyApiToken(
+  db: Db,
+  token: string,
+): Promise<{ id: number; name: string; prefix: string; role: Role } | null> {
   if (!TOKEN.test(token)) return null
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } })
   if (!row || row.revokedAt || !isRole(row.role)) return null

@@ -6,5 +6,7 @@ import { hkdfSync } from 'node:crypto'
 import { secretKey } from '@/lib/server/secrets/secret-key'
 
 export function authSecret(): string {
-  return Buffer.from(hkdfSync('sha256', secretKey(), Buffer.alloc(0), 'lambda-finops session cookies', 32)).toString('base64url')
+  return Buffer.from(hkdfSync('sha256', secretKey(), Buffer.alloc(0), 'lambda-finops session cookies', 32)).toString(
+    'base64url',
+  )
 }

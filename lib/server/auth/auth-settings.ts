@@ -21,7 +21,9 @@ export type AuthSettings = {
 
 export function authSettings(config: Env = env()): AuthSettings {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
-  const baseUrl = (config.FINOPS_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`).replace(/\/+$/, '')
+  const baseUrl = (
+    config.FINOPS_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`
+  ).replace(/\/+$/, '')
   return {
     baseUrl,
     secureCookies: baseUrl.startsWith('https:'),
@@ -29,9 +31,20 @@ export function authSettings(config: Env = env()): AuthSettings {
     lockout: { maxFailures: config.FINOPS_SIGN_IN_MAX_FAILURES, lockMinutes: config.FINOPS_SIGN_IN_LOCK_MINUTES },
     sso:
       config.FINOPS_OIDC_ISSUER && config.FINOPS_OIDC_CLIENT_ID
-        ? { issuer: config.FINOPS_OIDC_ISSUER.replace(/\/+$/, ''), clientId: config.FINOPS_OIDC_CLIENT_ID, clientSecret: config.FINOPS_OIDC_CLIENT_SECRET, scopes: config.FINOPS_OIDC_SCOPES, name: config.FINOPS_OIDC_NAME }
+        ? {
+            issuer: config.FINOPS_OIDC_ISSUER.replace(/\/+$/, ''),
+            clientId: config.FINOPS_OIDC_CLIENT_ID,
+            clientSecret: config.FINOPS_OIDC_CLIENT_SECRET,
+            scopes: config.FINOPS_OIDC_SCOPES,
+            name: config.FINOPS_OIDC_NAME,
+          }
         : null,
-    ssoRoles: { adminEmails: config.FINOPS_ADMIN_EMAILS, roleClaim: config.FINOPS_OIDC_ROLE_CLAIM, roleMap: config.FINOPS_OIDC_ROLE_MAP, defaultRole: config.FINOPS_OIDC_DEFAULT_ROLE },
+    ssoRoles: {
+      adminEmails: config.FINOPS_ADMIN_EMAILS,
+      roleClaim: config.FINOPS_OIDC_ROLE_CLAIM,
+      roleMap: config.FINOPS_OIDC_ROLE_MAP,
+      defaultRole: config.FINOPS_OIDC_DEFAULT_ROLE,
+    },
   }
 }
 

@@ -27,7 +27,13 @@ function createAuth(settings: AuthSettings) {
     telemetry: { enabled: false },
     // Wrong passwords are expected and written to the audit log; the server log keeps only real errors.
     logger: { level: 'error' },
-    emailAndPassword: { enabled: true, disableSignUp: true, autoSignIn: false, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      autoSignIn: false,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
     user: {
       additionalFields: {
         role: { type: 'string', required: false, input: false },
@@ -47,7 +53,13 @@ function createAuth(settings: AuthSettings) {
       const origin = request?.headers.get('origin')
       return origin && origin !== 'null' ? [origin] : []
     },
-    rateLimit: { enabled: true, storage: 'memory', window: 60, max: 300, customRules: { '/sign-in/email': { window: 60, max: 20 } } },
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      window: 60,
+      max: 300,
+      customRules: { '/sign-in/email': { window: 60, max: 20 } },
+    },
     plugins: settings.sso
       ? [
           genericOAuth({
@@ -71,12 +83,20 @@ function createAuth(settings: AuthSettings) {
       user: {
         create: {
           // Only SSO creates users through Better Auth (sign-up is off): the default role, or admin for an admin address.
-          before: async (user) => ({ data: { ...user, role: isAdminEmail(user.email, settings.adminEmails) ? 'admin' : settings.ssoRoles.defaultRole } }),
+          before: async (user) => ({
+            data: {
+              ...user,
+              role: isAdminEmail(user.email, settings.adminEmails) ? 'admin' : settings.ssoRoles.defaultRole,
+            },
+          }),
         },
       },
       session: {
         create: {
-          before: async (session, context) => ((await allowSessionFor(session.userId, { sso: isSsoCallback(context?.path) }, settings)) ? { data: session } : false),
+          before: async (session, context) =>
+            (await allowSessionFor(session.userId, { sso: isSsoCallback(context?.path) }, settings))
+              ? { data: session }
+              : false,
           after: async (session, context) => recordSignIn(session.userId, { sso: isSsoCallback(context?.path) }),
         },
       },

@@ -45,7 +45,9 @@ export async function resolveCaller(headers: Headers): Promise<Caller | null> {
 export const callerOfRender = cache(async () => resolveCaller(await headers()))
 
 export function auditActor(caller: Caller): AuditActor {
-  return caller.kind === 'user' ? { type: 'user', id: caller.id, label: caller.email } : { type: 'token', id: String(caller.id), label: `token ${caller.name} (${caller.prefix})` }
+  return caller.kind === 'user'
+    ? { type: 'user', id: caller.id, label: caller.email }
+    : { type: 'token', id: String(caller.id), label: `token ${caller.name} (${caller.prefix})` }
 }
 
 /** How a caller is named where the product records who did something (an anomaly's acknowledgement). */

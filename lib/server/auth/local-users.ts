@@ -17,7 +17,8 @@ export function normalizeEmail(email: string): string {
 /** A new user with a role (and a password, or none yet: a password link sets it). 409 when the address is taken. */
 export async function createLocalUser(db: Db, input: { email: string; name?: string; role: Role; password?: string }) {
   const email = normalizeEmail(input.email)
-  if (await db.user.findUnique({ where: { email } })) throw new AppError('conflict', `A user with the address ${email} exists already.`)
+  if (await db.user.findUnique({ where: { email } }))
+    throw new AppError('conflict', `A user with the address ${email} exists already.`)
   const id = randomUUID()
   const password = input.password === undefined ? null : await hashPassword(input.password)
   return db.user.create({
@@ -26,7 +27,9 @@ export async function createLocalUser(db: Db, input: { email: string; name?: str
       email,
       name: input.name?.trim() || email.split('@')[0]!,
       role: input.role,
-      accounts: password ? { create: { id: randomUUID(), accountId: id, providerId: CREDENTIAL, password } } : undefined,
+      accounts: password
+        ? { create: { id: randomUUID(), accountId: id, providerId: CREDENTIAL, password } }
+        : undefined,
     },
   })
 }
@@ -36,6 +39,9 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
   const hashed = await hashPassword(password)
   const existing = await db.account.findFirst({ where: { userId, providerId: CREDENTIAL } })
   if (existing) await db.account.update({ where: { id: existing.id }, data: { password: hashed } })
-  else await db.account.create({ data: { id: randomUUID(), accountId: userId, providerId: CREDENTIAL, userId, password: hashed } })
+  else
+    await db.account.create({
+      data: { id: randomUUID(), accountId: userId, providerId: CREDENTIAL, userId, password: hashed },
+    })
   await db.user.update({ where: { id: userId }, data: { failedSignIns: 0, lockedUntil: null } })
 }

@@ -25,11 +25,23 @@ export async function allowSessionFor(userId: string, how: { sso: boolean }, set
   if (!user || user.disabledAt) return false
   let role = user.role
   if (how.sso && settings.ssoRoles.roleClaim) {
-    const account = await db().account.findFirst({ where: { userId, providerId: SSO_PROVIDER_ID }, orderBy: { updatedAt: 'desc' } })
-    role = roleFromClaims({ email: user.email, currentRole: user.role, isNew: false }, jwtClaims(account?.idToken), settings.ssoRoles)
+    const account = await db().account.findFirst({
+      where: { userId, providerId: SSO_PROVIDER_ID },
+      orderBy: { updatedAt: 'desc' },
+    })
+    role = roleFromClaims(
+      { email: user.email, currentRole: user.role, isNew: false },
+      jwtClaims(account?.idToken),
+      settings.ssoRoles,
+    )
     if (role !== user.role) {
       await db().user.update({ where: { id: userId }, data: { role } })
-      await recordAudit(db(), { actor: { type: 'user', id: user.id, label: user.email }, action: 'user.role-from-sso', target: `user ${user.email}`, details: { before: user.role, after: role } })
+      await recordAudit(db(), {
+        actor: { type: 'user', id: user.id, label: user.email },
+        action: 'user.role-from-sso',
+        target: `user ${user.email}`,
+        details: { before: user.role, after: role },
+      })
     }
   }
   return effectiveRole({ email: user.email, role }, settings.adminEmails) !== null
@@ -37,5 +49,10 @@ export async function allowSessionFor(userId: string, how: { sso: boolean }, set
 
 export async function recordSignIn(userId: string, how: { sso: boolean }): Promise<void> {
   const user = await db().user.update({ where: { id: userId }, data: how.sso ? {} : AFTER_SUCCESS })
-  await recordAudit(db(), { actor: { type: 'user', id: user.id, label: user.email }, action: 'sign-in', target: `user ${user.email}`, details: { method: how.sso ? 'sso' : 'password' } })
+  await recordAudit(db(), {
+    actor: { type: 'user', id: user.id, label: user.email },
+    action: 'sign-in',
+    target: `user ${user.email}`,
+    details: { method: how.sso ? 'sso' : 'password' },
+  })
 }

@@ -18,7 +18,8 @@ export async function firstAdminLinkPath(db: Db): Promise<string | null> {
 
 export async function describeLink(db: Db, token: string): Promise<SetupLinkInfo> {
   const link = await findLink(db, token)
-  if (!link || (link.purpose === 'first-admin' && (await db.user.count()) > 0)) throw new AppError('not_found', UNUSABLE)
+  if (!link || (link.purpose === 'first-admin' && (await db.user.count()) > 0))
+    throw new AppError('not_found', UNUSABLE)
   return { purpose: link.purpose === 'first-admin' ? 'first-admin' : 'set-password', email: link.user?.email ?? null }
 }
 
@@ -27,15 +28,30 @@ export async function completeSetup(db: Db, body: CompleteSetupBody): Promise<{ 
   if (!link) throw new AppError('not_found', UNUSABLE)
   if (link.purpose === 'first-admin') {
     if (!body.email) throw new AppError('bad_request', 'Invalid `email`: the first admin needs an e-mail address.')
-    if ((await db.user.count()) > 0) throw new AppError('conflict', 'The first admin exists already: sign in, or ask an admin for an account.')
+    if ((await db.user.count()) > 0)
+      throw new AppError('conflict', 'The first admin exists already: sign in, or ask an admin for an account.')
     if (!(await consumeLink(db, link.id))) throw new AppError('not_found', UNUSABLE)
-    const user = await createLocalUser(db, { email: body.email, name: body.name, role: 'admin', password: body.password })
-    await recordAudit(db, { actor: { type: 'user', id: user.id, label: user.email }, action: 'user.create-first-admin', target: `user ${user.email}`, details: { role: 'admin' } })
+    const user = await createLocalUser(db, {
+      email: body.email,
+      name: body.name,
+      role: 'admin',
+      password: body.password,
+    })
+    await recordAudit(db, {
+      actor: { type: 'user', id: user.id, label: user.email },
+      action: 'user.create-first-admin',
+      target: `user ${user.email}`,
+      details: { role: 'admin' },
+    })
     return { email: user.email }
   }
   if (!link.user) throw new AppError('not_found', UNUSABLE)
   if (!(await consumeLink(db, link.id))) throw new AppError('not_found', UNUSABLE)
   await setPassword(db, link.user.id, body.password)
-  await recordAudit(db, { actor: { type: 'user', id: link.user.id, label: link.user.email }, action: 'user.set-password', target: `user ${link.user.email}` })
+  await recordAudit(db, {
+    actor: { type: 'user', id: link.user.id, label: link.user.email },
+    action: 'user.set-password',
+    target: `user ${link.user.email}`,
+  })
   return { email: link.user.email }
 }

@@ -8,7 +8,8 @@ import { auth } from './auth'
 import type { Caller } from './caller'
 
 export async function signOut(caller: Caller, options: { everywhere: boolean }, headers: Headers): Promise<Response> {
-  if (caller.kind !== 'user') throw new AppError('bad_request', 'An API token has no session to end: revoke the token instead.')
+  if (caller.kind !== 'user')
+    throw new AppError('bad_request', 'An API token has no session to end: revoke the token instead.')
   if (options.everywhere) await db().session.deleteMany({ where: { userId: caller.id } })
   const result = await auth().api.signOut({ headers, asResponse: true })
   const answer = new Response(null, { status: 204 })

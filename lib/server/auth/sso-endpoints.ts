@@ -14,6 +14,7 @@ const EXPOSED: Record<string, readonly string[]> = {
 
 export async function handleSsoRequest(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname
-  if (!EXPOSED[request.method]?.includes(path)) throw new AppError('not_found', `${request.method} ${path} was not found.`)
+  if (!EXPOSED[request.method]?.includes(path))
+    throw new AppError('not_found', `${request.method} ${path} was not found.`)
   return auth().handler(request)
 }

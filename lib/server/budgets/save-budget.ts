@@ -16,40 +16,67 @@ import { AppError, notFound } from '@/lib/server/http/app-error'
 import { loadBudgets } from '@/lib/server/queries/keep-warm-budgets'
 
 export async function createBudget(db: Db, input: z.output<typeof createBudgetBody>): Promise<BudgetDto> {
-  await db.$transaction(async (tx) => {
-    if (!(await tx.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } }))) throw notFound(`Function ${input.functionId}`)
-    if (await tx.keepWarmBudget.findUnique({ where: { functionId: input.functionId } })) throw new AppError('conflict', `Function ${input.functionId} already has a keep-warm budget; change it with PUT /api/budgets/${input.functionId}.`)
-    await tx.keepWarmBudget.create({ data: { functionId: input.functionId, ...terms(input), source: input.source } })
-    await refreshFunction(tx, input.functionId)
-  }, { timeout: 120_000 })
+  await db.$transaction(
+    async (tx) => {
+      if (!(await tx.lambdaFunction.findUnique({ where: { id: input.functionId }, select: { id: true } })))
+        throw notFound(`Function ${input.functionId}`)
+      if (await tx.keepWarmBudget.findUnique({ where: { functionId: input.functionId } }))
+        throw new AppError(
+          'conflict',
+          `Function ${input.functionId} already has a keep-warm budget; change it with PUT /api/budgets/${input.functionId}.`,
+        )
+      await tx.keepWarmBudget.create({ data: { functionId: input.functionId, ...terms(input), source: input.source } })
+      await refreshFunction(tx, input.functionId)
+    },
+    { timeout: 120_000 },
+  )
   return (await loadBudgets(db, [input.functionId]))[0]!
 }
 
 export async function updateBudget(db: Db, functionId: number, input: BudgetTerms): Promise<BudgetDto> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.keepWarmBudget.updateMany({ where: { functionId }, data: terms(input) })
-    if (count === 0) throw notFound(`The keep-warm budget of function ${functionId}`)
-    await refreshFunction(tx, functionId)
-  }, { timeout: 120_000 })
+  await db.$transaction(
+    async (tx) => {
+      const { count } = await tx.keepWarmBudget.updateMany({ where: { functionId }, data: terms(input) })
+      if (count === 0) throw notFound(`The keep-warm budget of function ${functionId}`)
+      await refreshFunction(tx, functionId)
+    },
+    { timeout: 120_000 },
+  )
   return (await loadBudgets(db, [functionId]))[0]!
 }
 
 export async function deleteBudget(db: Db, functionId: number): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.keepWarmBudget.deleteMany({ where: { functionId } })
-    if (count === 0) throw notFound(`The keep-warm budget of function ${functionId}`)
-    await refreshFunction(tx, functionId)
-  }, { timeout: 120_000 })
+  await db.$transaction(
+    async (tx) => {
+      const { count } = await tx.keepWarmBudget.deleteMany({ where: { functionId } })
+      if (count === 0) throw notFound(`The keep-warm budget of function ${functionId}`)
+      await refreshFunction(tx, functionId)
+    },
+    { timeout: 120_000 },
+  )
 }
 
 function terms(input: BudgetTerms) {
-  return { intervalMinutes: input.intervalMinutes, concurrency: input.concurrency, pingDurationMs: input.pingDurationMs, memoryMb: input.memoryMb ?? null, note: input.note ?? null }
+  return {
+    intervalMinutes: input.intervalMinutes,
+    concurrency: input.concurrency,
+    pingDurationMs: input.pingDurationMs,
+    memoryMb: input.memoryMb ?? null,
+    note: input.note ?? null,
+  }
 }
 
 async function refreshFunction(db: Executor, functionId: number) {
-  const [bounds] = await db.$queryRawUnsafe<{ first: Date | null; last: Date | null }[]>('SELECT min(day) AS first, max(day) AS last FROM function_metric_daily WHERE function_id = $1', functionId)
+  const [bounds] = await db.$queryRawUnsafe<{ first: Date | null; last: Date | null }[]>(
+    'SELECT min(day) AS first, max(day) AS last FROM function_metric_daily WHERE function_id = $1',
+    functionId,
+  )
   if (!bounds?.first || !bounds.last) return
-  const window: { from: IsoDay; to: IsoDay; functionIds: number[] } = { from: dateToDay(bounds.first), to: dateToDay(bounds.last), functionIds: [functionId] }
+  const window: { from: IsoDay; to: IsoDay; functionIds: number[] } = {
+    from: dateToDay(bounds.first),
+    to: dateToDay(bounds.last),
+    functionIds: [functionId],
+  }
   await rebuildKeepWarm(db, window)
   // The measured pings are in the monthly rollups, and the schedule in each month's change decomposition.
   await rebuildFunctionMonths(db, window)

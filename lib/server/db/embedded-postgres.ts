@@ -58,7 +58,16 @@ export async function startOrJoinEmbeddedPostgres(options: EmbeddedPostgresOptio
     await shutDownOrphan(running.pid, dataDir)
   }
 
-  const settings = { installDir: placement.installDir, dataDir, runAs: placement.runAs, superuser: state.user, password: state.password, logPath, unsafeFastTestMode: options.unsafeFastTestMode, ownProcessGroup: options.ownProcessGroup }
+  const settings = {
+    installDir: placement.installDir,
+    dataDir,
+    runAs: placement.runAs,
+    superuser: state.user,
+    password: state.password,
+    logPath,
+    unsafeFastTestMode: options.unsafeFastTestMode,
+    ownProcessGroup: options.ownProcessGroup,
+  }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(settings)
   const port = await freePort()
   const server = await startServer(settings, port)
@@ -142,7 +151,13 @@ async function freePort(): Promise<number> {
 }
 
 async function ensureDatabase(state: ClusterState, port: number, database: string) {
-  const client = new pg.Client({ host: '127.0.0.1', port, user: state.user, password: state.password, database: 'postgres' })
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: state.user,
+    password: state.password,
+    database: 'postgres',
+  })
   await client.connect()
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])

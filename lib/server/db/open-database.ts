@@ -19,10 +19,19 @@ export const EMBEDDED_DATABASE_NAME = 'finops'
 export async function openDatabase(options: { ownProcessGroup?: boolean } = {}): Promise<OpenDatabase> {
   const { DATABASE_URL, FINOPS_DATA_DIR } = env()
   if (DATABASE_URL) {
-    return { url: DATABASE_URL, description: `DATABASE_URL (${redact(DATABASE_URL)})`, stop: async () => {}, stopOutcome: null }
+    return {
+      url: DATABASE_URL,
+      description: `DATABASE_URL (${redact(DATABASE_URL)})`,
+      stop: async () => {},
+      stopOutcome: null,
+    }
   }
   const rootDir = path.resolve(FINOPS_DATA_DIR)
-  const server = await startOrJoinEmbeddedPostgres({ rootDir, database: EMBEDDED_DATABASE_NAME, ownProcessGroup: options.ownProcessGroup })
+  const server = await startOrJoinEmbeddedPostgres({
+    rootDir,
+    database: EMBEDDED_DATABASE_NAME,
+    ownProcessGroup: options.ownProcessGroup,
+  })
   const how = server.owned ? 'started' : 'joined the running'
   return {
     url: server.url,

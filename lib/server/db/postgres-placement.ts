@@ -35,13 +35,20 @@ const SERVER_USER = 'postgres'
  * `recordedDataDir`: where this folder's cluster was created (from postgres.json), kept wherever it is.
  * `systemDir` is only ever changed by tests.
  */
-export async function placeCluster(rootDir: string, recordedDataDir: string | undefined, systemDir = SYSTEM_DIR): Promise<Placement> {
+export async function placeCluster(
+  rootDir: string,
+  recordedDataDir: string | undefined,
+  systemDir = SYSTEM_DIR,
+): Promise<Placement> {
   const installation = await postgresInstallation()
   const inPlace = path.join(rootDir, 'postgres')
-  if (os.userInfo().uid !== 0) return { installDir: installation.dir, dataDir: recordedDataDir ?? inPlace, runAs: null, relocated: false }
+  if (os.userInfo().uid !== 0)
+    return { installDir: installation.dir, dataDir: recordedDataDir ?? inPlace, runAs: null, relocated: false }
 
   const runAs = ensureServerUser()
-  const installDir = canReach(runAs, path.join(installation.dir, 'bin', 'postgres')) ? installation.dir : copyInstallation(installation, runAs, systemDir)
+  const installDir = canReach(runAs, path.join(installation.dir, 'bin', 'postgres'))
+    ? installation.dir
+    : copyInstallation(installation, runAs, systemDir)
   if (recordedDataDir) {
     if (!canReach(runAs, path.dirname(recordedDataDir))) {
       throw new EmbeddedPostgresError(
@@ -58,7 +65,11 @@ export async function placeCluster(rootDir: string, recordedDataDir: string | un
 
 /** The cluster folder outside a private clone, keyed on the clone's data folder so each clone has its own. */
 export function relocatedDataDirOf(rootDir: string, systemDir = SYSTEM_DIR): string {
-  const name = path.basename(path.dirname(rootDir)).replace(/[^\w.-]/g, '_').slice(0, 40) || 'root'
+  const name =
+    path
+      .basename(path.dirname(rootDir))
+      .replace(/[^\w.-]/g, '_')
+      .slice(0, 40) || 'root'
   const key = createHash('sha256').update(rootDir).digest('hex').slice(0, 12)
   return path.join(systemDir, 'clusters', `${name}-${key}`, 'postgres')
 }
@@ -99,7 +110,9 @@ function copyInstallation(installation: PostgresInstallation, runAs: ServerUser,
     }, `copy PostgreSQL's programs to ${target}`)
   }
   if (!canReach(runAs, path.join(target, 'bin', 'postgres'))) {
-    throw new EmbeddedPostgresError(`PostgreSQL's programs in ${target} cannot be run by the \`postgres\` user: make ${systemDir} readable by others, run npm as a regular user, or set DATABASE_URL.`)
+    throw new EmbeddedPostgresError(
+      `PostgreSQL's programs in ${target} cannot be run by the \`postgres\` user: make ${systemDir} readable by others, run npm as a regular user, or set DATABASE_URL.`,
+    )
   }
   return target
 }
@@ -123,7 +136,9 @@ function ensureServerUser(): ServerUser {
     ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER],
     ['--system', '--gid', SERVER_USER, '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER],
   ]
-  const errors = attempts.map((args) => spawnSync('useradd', args, { encoding: 'utf8' })).map((result) => result.error?.message ?? result.stderr.trim())
+  const errors = attempts
+    .map((args) => spawnSync('useradd', args, { encoding: 'utf8' }))
+    .map((result) => result.error?.message ?? result.stderr.trim())
   const created = lookUpUser(SERVER_USER)
   if (created) return created
   throw new EmbeddedPostgresError(

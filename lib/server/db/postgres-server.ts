@@ -36,9 +36,18 @@ export async function initialiseCluster(settings: ServerSettings): Promise<void>
   if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid)
   try {
     const flags = ['--encoding=UTF8', '--locale=C', ...(settings.unsafeFastTestMode ? [] : ['--data-checksums'])]
-    const initdb = run(settings, 'initdb', [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${settings.superuser}`, `--pwfile=${passwordFile}`, ...flags])
+    const initdb = run(settings, 'initdb', [
+      `--pgdata=${dataDir}`,
+      '--auth=scram-sha-256',
+      `--username=${settings.superuser}`,
+      `--pwfile=${passwordFile}`,
+      ...flags,
+    ])
     const code = await initdb.ended
-    if (code !== 0) throw new Error(`initdb failed (exit code ${code}) for ${dataDir}. Last log lines:\n${tail(settings.logPath, 15)}`)
+    if (code !== 0)
+      throw new Error(
+        `initdb failed (exit code ${code}) for ${dataDir}. Last log lines:\n${tail(settings.logPath, 15)}`,
+      )
   } finally {
     rmSync(passwordFile, { force: true })
   }
@@ -51,11 +60,17 @@ export async function startServer(settings: ServerSettings, port: number): Promi
     settings,
     'postgres',
     [
-      '-D', settings.dataDir,
-      '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      ...(settings.unsafeFastTestMode ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-D',
+      settings.dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...(settings.unsafeFastTestMode
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ],
     settings.ownProcessGroup,
   )
@@ -90,7 +105,12 @@ export async function startServer(settings: ServerSettings, port: number): Promi
 }
 
 /** `ended`: the exit code (null when killed by a signal); rejects with a clear error when it cannot run at all. */
-function run(settings: ServerSettings, program: string, args: string[], detached = false): { process: ChildProcess; ended: Promise<number | null> } {
+function run(
+  settings: ServerSettings,
+  program: string,
+  args: string[],
+  detached = false,
+): { process: ChildProcess; ended: Promise<number | null> } {
   const executable = path.join(settings.installDir, 'bin', program)
   const log = openSync(settings.logPath, 'a')
   try {
@@ -103,7 +123,12 @@ function run(settings: ServerSettings, program: string, args: string[], detached
     const ended = new Promise<number | null>((resolve, reject) => {
       child.once('exit', resolve)
       child.once('error', (error: NodeJS.ErrnoException) =>
-        reject(new EmbeddedPostgresError(`PostgreSQL's ${program} in ${settings.installDir} could not be run (${error.code ?? error.message}): run npm install again, or set DATABASE_URL.`, { cause: error })),
+        reject(
+          new EmbeddedPostgresError(
+            `PostgreSQL's ${program} in ${settings.installDir} could not be run (${error.code ?? error.message}): run npm install again, or set DATABASE_URL.`,
+            { cause: error },
+          ),
+        ),
       )
     })
     return { process: child, ended }
@@ -115,8 +140,17 @@ function run(settings: ServerSettings, program: string, args: string[], detached
 async function untilAccepting(settings: ServerSettings, port: number, exited: () => boolean) {
   const deadline = performance.now() + 120_000
   while (performance.now() < deadline) {
-    if (exited()) throw new Error(`PostgreSQL did not start (data in ${settings.dataDir}). Last log lines:\n${tail(settings.logPath, 15)}`)
-    const client = new pg.Client({ host: '127.0.0.1', port, user: settings.superuser, password: settings.password, database: 'postgres' })
+    if (exited())
+      throw new Error(
+        `PostgreSQL did not start (data in ${settings.dataDir}). Last log lines:\n${tail(settings.logPath, 15)}`,
+      )
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: settings.superuser,
+      password: settings.password,
+      database: 'postgres',
+    })
     client.on('error', () => {})
     try {
       await client.connect()
@@ -128,7 +162,9 @@ async function untilAccepting(settings: ServerSettings, port: number, exited: ()
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  throw new Error(`PostgreSQL did not accept connections within 2 minutes (data in ${settings.dataDir}). Last log lines:\n${tail(settings.logPath, 15)}`)
+  throw new Error(
+    `PostgreSQL did not accept connections within 2 minutes (data in ${settings.dataDir}). Last log lines:\n${tail(settings.logPath, 15)}`,
+  )
 }
 
 export function tail(file: string, lines: number): string {

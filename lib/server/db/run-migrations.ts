@@ -29,7 +29,10 @@ export type MigrationReport = {
 }
 
 export class FailedMigrationError extends Error {
-  constructor(public readonly migrationName: string, detail: string) {
+  constructor(
+    public readonly migrationName: string,
+    detail: string,
+  ) {
     super(
       `Migration ${migrationName} failed earlier and is recorded as unfinished in _prisma_migrations (${detail}). ` +
         'Fix the database by hand, then mark it rolled back (`UPDATE "_prisma_migrations" SET rolled_back_at = now() ' +
@@ -54,7 +57,12 @@ export async function runMigrations(
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATION_LOCK_ID])
     await client.query(CREATE_MIGRATIONS_TABLE)
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; logs: string | null }>(
+    const { rows } = await client.query<{
+      migration_name: string
+      checksum: string
+      finished_at: Date | null
+      logs: string | null
+    }>(
       'SELECT migration_name, checksum, finished_at, logs FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY started_at',
     )
     const failed = rows.find((row) => row.finished_at === null)

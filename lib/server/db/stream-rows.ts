@@ -21,7 +21,11 @@ export async function* streamRows<Row>(
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     open = true
     await client.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${sql.text}`, values: sql.values })
-    const fetch = () => client.query({ text: `FETCH FORWARD ${batchSize} FROM export_rows`, ...(options.rowMode ? { rowMode: options.rowMode } : {}) })
+    const fetch = () =>
+      client.query({
+        text: `FETCH FORWARD ${batchSize} FROM export_rows`,
+        ...(options.rowMode ? { rowMode: options.rowMode } : {}),
+      })
     // One batch ahead: PostgreSQL prepares the next batch while this one is formatted and sent.
     let next = (ahead = fetch())
     for (;;) {

@@ -8,10 +8,13 @@ import { loadDemoData } from './load-demo-data'
 export async function ensureDemoData(databaseUrl: string, options: { enabled: boolean; log: (line: string) => void }) {
   const db = createPrismaClient(databaseUrl)
   try {
-    const setting = (await db.appSetting.findUnique({ where: { key: DEMO_SETTING_KEY } }))?.value as DemoSetting | undefined
-    if (setting?.status === 'loaded') return options.log(`Demo data present (generated on ${setting.today}); reusing it.`)
+    const setting = (await db.appSetting.findUnique({ where: { key: DEMO_SETTING_KEY } }))?.value as
+      DemoSetting | undefined
+    if (setting?.status === 'loaded')
+      return options.log(`Demo data present (generated on ${setting.today}); reusing it.`)
     if (!options.enabled) return options.log('FINOPS_DEMO_DATA=false: not loading demo data.')
-    if (setting?.status === 'removed') return options.log('Demo data was removed earlier; not reloading it (Settings can load it again).')
+    if (setting?.status === 'removed')
+      return options.log('Demo data was removed earlier; not reloading it (Settings can load it again).')
     if ((await db.awsAccount.count()) > 0) return options.log('Database holds real accounts; not loading demo data.')
     options.log('Empty database: loading the demo dataset…')
     const started = performance.now()

@@ -22,7 +22,15 @@ import { demoSchedule, demoServers } from '@/lib/domain/demo/demo-servers'
 import { parseSchedule } from '@/lib/domain/schedules/validate-schedule'
 import { serverRow, upsertServers } from '@/lib/server/repositories/write-servers'
 
-export type DemoLoadSummary = { accounts: number; functions: number; dailyMetrics: number; hourlyMetrics: number; costLines: number; firstDay: IsoDay; lastDay: IsoDay }
+export type DemoLoadSummary = {
+  accounts: number
+  functions: number
+  dailyMetrics: number
+  hourlyMetrics: number
+  costLines: number
+  firstDay: IsoDay
+  lastDay: IsoDay
+}
 
 export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Promise<DemoLoadSummary> {
   const today = options.today ?? clock.today()
@@ -30,33 +38,75 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
   await db.$transaction(
     async (tx) => {
       await upsertRegions(tx)
-      await upsertAccounts(tx, dataset.accounts.map((account) => ({ ...account, isDemo: true })))
+      await upsertAccounts(
+        tx,
+        dataset.accounts.map((account) => ({ ...account, isDemo: true })),
+      )
       const ids = await upsertFunctions(
         tx,
-        dataset.functions.map((fn) => ({ accountId: fn.accountId, region: fn.region, name: fn.name, arn: fn.arn, firstSeen: new Date(`${fn.createdDay}T00:00:00Z`), seenAt: new Date(`${dataset.lastDay}T23:59:59Z`) })),
+        dataset.functions.map((fn) => ({
+          accountId: fn.accountId,
+          region: fn.region,
+          name: fn.name,
+          arn: fn.arn,
+          firstSeen: new Date(`${fn.createdDay}T00:00:00Z`),
+          seenAt: new Date(`${dataset.lastDay}T23:59:59Z`),
+        })),
       )
       const idOf = (key: string) => {
         const id = ids.get(key)
         if (id === undefined) throw new Error(`Demo function ${key} was not stored`)
         return id
       }
-      await insertChangedConfigSnapshots(tx, dataset.configs.map((config) => ({ ...config, functionId: idOf(config.functionKey), validFrom: new Date(config.validFrom) })))
+      await insertChangedConfigSnapshots(
+        tx,
+        dataset.configs.map((config) => ({
+          ...config,
+          functionId: idOf(config.functionKey),
+          validFrom: new Date(config.validFrom),
+        })),
+      )
       // Oldest first: each change is recorded against the tags in force before it.
       const depth = Math.max(0, ...dataset.functions.map((fn) => fn.tagHistory.length))
       for (let position = 0; position < depth; position++) {
-        const layer = dataset.functions.flatMap((fn) => (fn.tagHistory[position] ? [{ functionId: idOf(fn.key), day: fn.tagHistory[position]!.from, tags: { ...fn.tagHistory[position]!.tags } }] : []))
+        const layer = dataset.functions.flatMap((fn) =>
+          fn.tagHistory[position]
+            ? [
+                {
+                  functionId: idOf(fn.key),
+                  day: fn.tagHistory[position]!.from,
+                  tags: { ...fn.tagHistory[position]!.tags },
+                },
+              ]
+            : [],
+        )
         await recordFunctionTags(tx, layer)
       }
       await writeTeamSettingsIfMissing(tx, DEMO_TEAM_SETTINGS)
       await writeDemoServers(tx, today)
-      await upsertDailyMetrics(tx, dataset.dailyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey) })))
-      await upsertHourlyMetrics(tx, dataset.hourlyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey), hour: new Date(row.hour) })))
-      await upsertCostLineItems(tx, dataset.costLines.map((line) => ({ ...line, source: 'demo' })))
-      await upsertKeepWarmBudgets(tx, dataset.budgets.map((budget) => ({ ...budget, functionId: idOf(budget.functionKey), source: 'user' })))
+      await upsertDailyMetrics(
+        tx,
+        dataset.dailyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey) })),
+      )
+      await upsertHourlyMetrics(
+        tx,
+        dataset.hourlyMetrics.map((row) => ({ ...row, functionId: idOf(row.functionKey), hour: new Date(row.hour) })),
+      )
+      await upsertCostLineItems(
+        tx,
+        dataset.costLines.map((line) => ({ ...line, source: 'demo' })),
+      )
+      await upsertKeepWarmBudgets(
+        tx,
+        dataset.budgets.map((budget) => ({ ...budget, functionId: idOf(budget.functionKey), source: 'user' })),
+      )
       await refreshDerivedData(tx, { from: dataset.firstDay, to: dataset.lastDay, functionIds: [...ids.values()] })
       await tx.appSetting.upsert({
         where: { key: DEMO_SETTING_KEY },
-        create: { key: DEMO_SETTING_KEY, value: { status: 'loaded', today, firstDay: dataset.firstDay, lastDay: dataset.lastDay } },
+        create: {
+          key: DEMO_SETTING_KEY,
+          value: { status: 'loaded', today, firstDay: dataset.firstDay, lastDay: dataset.lastDay },
+        },
         update: { value: { status: 'loaded', today, firstDay: dataset.firstDay, lastDay: dataset.lastDay } },
       })
     },
@@ -76,9 +126,14 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
 /** The demo's servers, and its schedule unless one is stored (a reload keeps what the user did with it). */
 async function writeDemoServers(tx: Pick<Db, 'schedule' | '$executeRawUnsafe'>, today: IsoDay): Promise<void> {
   const seenAt = new Date(`${today}T00:00:00Z`)
-  await upsertServers(tx, demoServers(today).map((server) => serverRow(server, seenAt)))
+  await upsertServers(
+    tx,
+    demoServers(today).map((server) => serverRow(server, seenAt)),
+  )
   if (await tx.schedule.count({ where: { isDemo: true } })) return
   const schedule = parseSchedule(demoSchedule(today))
   const now = clock.now()
-  await tx.schedule.create({ data: { name: schedule.name, definition: schedule, execute: false, isDemo: true, createdAt: now, updatedAt: now } })
+  await tx.schedule.create({
+    data: { name: schedule.name, definition: schedule, execute: false, isDemo: true, createdAt: now, updatedAt: now },
+  })
 }

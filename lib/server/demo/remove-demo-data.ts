@@ -9,7 +9,11 @@ export async function removeDemoData(db: Db, now = clock.now()): Promise<{ accou
     const { count } = await tx.awsAccount.deleteMany({ where: { isDemo: true } })
     await tx.schedule.deleteMany({ where: { isDemo: true } })
     const value = { status: 'removed', at: now.toISOString() }
-    await tx.appSetting.upsert({ where: { key: DEMO_SETTING_KEY }, create: { key: DEMO_SETTING_KEY, value }, update: { value } })
+    await tx.appSetting.upsert({
+      where: { key: DEMO_SETTING_KEY },
+      create: { key: DEMO_SETTING_KEY, value },
+      update: { value },
+    })
     return { accountsRemoved: count }
   })
 }

@@ -20,7 +20,9 @@ export async function ensureFunctionMonths(databaseUrl: string, log: (line: stri
     log(`Building the monthly per-function rollups for ${window.from}..${window.to} (once, after an upgrade)…`)
     const started = performance.now()
     const summary = await db.$transaction((tx) => rebuildFunctionMonths(tx, window), TRANSACTION)
-    log(`Built ${summary.rollupRows} monthly rollup rows and ${summary.changeParts} change parts in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+    log(
+      `Built ${summary.rollupRows} monthly rollup rows and ${summary.changeParts} change parts in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    )
   } finally {
     await db.$disconnect()
   }

@@ -11,22 +11,52 @@ import { bulkInsert } from '@/lib/server/repositories/bulk-write'
 
 type Executor = Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>
 
-type CostRow = { functionId: number; day: IsoDay; rateCardVersion: string; requests: string; gbSeconds: string; request: string; duration: string; provisioned: string; storage: string; total: string }
+type CostRow = {
+  functionId: number
+  day: IsoDay
+  rateCardVersion: string
+  requests: string
+  gbSeconds: string
+  request: string
+  duration: string
+  provisioned: string
+  storage: string
+  total: string
+}
 
-export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<number> {
+export async function rebuildFunctionCosts(
+  db: Executor,
+  window: { from: IsoDay; to: IsoDay; functionIds?: number[] },
+): Promise<number> {
   const ids = window.functionIds ?? null
   const functions = await db.$queryRawUnsafe<{ id: number; region: string }[]>(
     'SELECT id, region FROM lambda_function WHERE ($1::int4[] IS NULL OR id = ANY($1::int4[])) ORDER BY id',
     ids,
   )
   const snapshots = await db.$queryRawUnsafe<
-    { function_id: number; valid_from: Date; memory_mb: number; architecture: string; ephemeral_storage_mb: number; provisioned_concurrency: number; package_type: string }[]
+    {
+      function_id: number
+      valid_from: Date
+      memory_mb: number
+      architecture: string
+      ephemeral_storage_mb: number
+      provisioned_concurrency: number
+      package_type: string
+    }[]
   >(
     `SELECT function_id, valid_from, memory_mb, architecture, ephemeral_storage_mb, provisioned_concurrency, package_type
      FROM function_config_snapshot WHERE ($1::int4[] IS NULL OR function_id = ANY($1::int4[])) ORDER BY function_id, valid_from`,
     ids,
   )
-  const metrics = await db.$queryRawUnsafe<{ function_id: number; day: Date; invocations: number; duration_sum_ms: number; provisioned_concurrency_invocations: number }[]>(
+  const metrics = await db.$queryRawUnsafe<
+    {
+      function_id: number
+      day: Date
+      invocations: number
+      duration_sum_ms: number
+      provisioned_concurrency_invocations: number
+    }[]
+  >(
     `SELECT function_id, day, invocations, duration_sum_ms, provisioned_concurrency_invocations FROM function_metric_daily
      WHERE day BETWEEN $1::date AND $2::date AND ($3::int4[] IS NULL OR function_id = ANY($3::int4[]))`,
     window.from,
@@ -50,10 +80,20 @@ export async function rebuildFunctionCosts(db: Executor, window: { from: IsoDay;
     const metricsByDay = new Map<IsoDay, FunctionMetricsSample>(
       (metricsByFunction.get(fn.id) ?? []).map((m) => [
         dateToDay(m.day),
-        { invocations: m.invocations, durationSumMs: m.duration_sum_ms, provisionedConcurrencyInvocations: m.provisioned_concurrency_invocations },
+        {
+          invocations: m.invocations,
+          durationSumMs: m.duration_sum_ms,
+          provisionedConcurrencyInvocations: m.provisioned_concurrency_invocations,
+        },
       ]),
     )
-    for (const estimate of estimateFunctionDays({ region: fn.region, timeline, metricsByDay, from: window.from, to: window.to })) {
+    for (const estimate of estimateFunctionDays({
+      region: fn.region,
+      timeline,
+      metricsByDay,
+      from: window.from,
+      to: window.to,
+    })) {
       rows.push({
         functionId: fn.id,
         day: estimate.day,

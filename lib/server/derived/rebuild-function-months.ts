@@ -5,16 +5,32 @@
 // functionDaysCte); decompositions run the domain's decomposeChange on two rollup months and are written by driver.
 // Idempotent: the months' rows of the window's functions are replaced.
 import 'server-only'
-import { type IsoDay, type IsoMonth, addMonthsTo, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import {
+  type IsoDay,
+  type IsoMonth,
+  addMonthsTo,
+  eachMonth,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'
-import { type FunctionPeriodsRow, decomposeRow, functionDaysCte, functionPeriodsSql } from '@/lib/server/queries/function-periods-sql'
+import {
+  type FunctionPeriodsRow,
+  decomposeRow,
+  functionDaysCte,
+  functionPeriodsSql,
+} from '@/lib/server/queries/function-periods-sql'
 import { bulkInsert } from '@/lib/server/repositories/bulk-write'
 
 type Executor = Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>
 
 export type FunctionMonthsSummary = { months: number; rollupRows: number; changeParts: number }
 
-export async function rebuildFunctionMonths(db: Executor, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<FunctionMonthsSummary> {
+export async function rebuildFunctionMonths(
+  db: Executor,
+  window: { from: IsoDay; to: IsoDay; functionIds?: number[] },
+): Promise<FunctionMonthsSummary> {
   const months = eachMonth(monthOf(window.from), monthOf(window.to))
   const from = firstDayOf(months[0]!)
   const to = lastDayOf(months[months.length - 1]!)
@@ -59,7 +75,8 @@ export async function rebuildFunctionMonths(db: Executor, window: { from: IsoDay
     ids,
   )
   let changeParts = 0
-  for (const month of [...months, addMonthsTo(months[months.length - 1]!, 1)]) changeParts += await storeChangeParts(db, month, window.functionIds)
+  for (const month of [...months, addMonthsTo(months[months.length - 1]!, 1)])
+    changeParts += await storeChangeParts(db, month, window.functionIds)
   return { months: months.length, rollupRows, changeParts }
 }
 
@@ -68,7 +85,10 @@ type PartRow = { functionId: number; month: IsoDay; driver: string; usd: string 
 /** Decomposes every function's change from the month before into `month` (from the rollups) and stores its parts. */
 async function storeChangeParts(db: Executor, month: IsoMonth, functionIds: number[] | undefined): Promise<number> {
   const previous = addMonthsTo(month, -1)
-  const ranges = { previous: { from: firstDayOf(previous), to: lastDayOf(previous) }, current: { from: firstDayOf(month), to: lastDayOf(month) } }
+  const ranges = {
+    previous: { from: firstDayOf(previous), to: lastDayOf(previous) },
+    current: { from: firstDayOf(month), to: lastDayOf(month) },
+  }
   await db.$executeRawUnsafe(
     'DELETE FROM function_change_part WHERE month = $1::date AND ($2::int4[] IS NULL OR function_id = ANY($2::int4[]))',
     ranges.current.from,
@@ -76,7 +96,14 @@ async function storeChangeParts(db: Executor, month: IsoMonth, functionIds: numb
   )
   const sql = functionPeriodsSql(ranges, functionIds ? { functionIds } : {})
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
-  const parts: PartRow[] = rows.flatMap((row) => decomposeRow(row).parts.map((part) => ({ functionId: row.id, month: ranges.current.from, driver: part.driver, usd: part.usd })))
+  const parts: PartRow[] = rows.flatMap((row) =>
+    decomposeRow(row).parts.map((part) => ({
+      functionId: row.id,
+      month: ranges.current.from,
+      driver: part.driver,
+      usd: part.usd,
+    })),
+  )
   return bulkInsert(
     db,
     'function_change_part',

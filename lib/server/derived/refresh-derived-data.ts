@@ -22,7 +22,10 @@ export type DerivedRefreshSummary = {
   stepsMs: { functionCosts: number; keepWarm: number; functionMonths: number; anomalies: number }
 }
 
-export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>, window: { from: IsoDay; to: IsoDay; functionIds?: number[] }): Promise<DerivedRefreshSummary> {
+export async function refreshDerivedData(
+  db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>,
+  window: { from: IsoDay; to: IsoDay; functionIds?: number[] },
+): Promise<DerivedRefreshSummary> {
   let mark = performance.now()
   const lap = () => {
     const now = performance.now()
@@ -47,6 +50,11 @@ export async function refreshDerivedData(db: Pick<Db, '$executeRawUnsafe' | '$qu
     changeParts: months.changeParts,
     anomalies: detection.anomalies,
     anomaliesRemoved: detection.removed,
-    stepsMs: { functionCosts: functionCostsMs, keepWarm: keepWarmMs, functionMonths: functionMonthsMs, anomalies: anomaliesMs },
+    stepsMs: {
+      functionCosts: functionCostsMs,
+      keepWarm: keepWarmMs,
+      functionMonths: functionMonthsMs,
+      anomalies: anomaliesMs,
+    },
   }
 }

@@ -50,13 +50,23 @@ export async function regroupIncidents(db: Executor, accounts: readonly string[]
   const incidents = groupIntoIncidents(members)
   const current = new Map(rows.map((row) => [row.id, row.incident_id]))
   const plan = assignIncidentIds(
-    incidents.map((incident) => ({ rootId: incident.root.id, memberIds: [incident.root, ...incident.symptoms].map((member) => member.id) })),
+    incidents.map((incident) => ({
+      rootId: incident.root.id,
+      memberIds: [incident.root, ...incident.symptoms].map((member) => member.id),
+    })),
     current,
   )
-  const fresh = plan.flatMap((assignment, index) => (assignment.incidentId === null ? [{ index, accountId: incidents[index]!.root.accountId, inheritsFrom: assignment.inheritsFrom }] : []))
+  const fresh = plan.flatMap((assignment, index) =>
+    assignment.incidentId === null
+      ? [{ index, accountId: incidents[index]!.root.accountId, inheritsFrom: assignment.inheritsFrom }]
+      : [],
+  )
   const ids = plan.map((assignment) => assignment.incidentId)
   if (fresh.length > 0) {
-    const allocated = await db.$queryRawUnsafe<{ id: number }[]>("SELECT nextval(pg_get_serial_sequence('incident', 'id'))::int4 AS id FROM generate_series(1, $1::int4)", fresh.length)
+    const allocated = await db.$queryRawUnsafe<{ id: number }[]>(
+      "SELECT nextval(pg_get_serial_sequence('incident', 'id'))::int4 AS id FROM generate_series(1, $1::int4)",
+      fresh.length,
+    )
     fresh.forEach((incident, at) => (ids[incident.index] = allocated[at]!.id))
     await db.$executeRawUnsafe(
       `INSERT INTO incident (id, account_id, status, status_by, status_reason, status_at, detected_at)
@@ -79,9 +89,15 @@ export async function regroupIncidents(db: Executor, accounts: readonly string[]
       ids[index],
       assignment.absorbs,
     )
-    await db.$executeRawUnsafe('UPDATE incident SET detected_at = least(detected_at, (SELECT min(detected_at) FROM incident WHERE id = ANY($2::int4[]))) WHERE id = $1', ids[index], assignment.absorbs)
+    await db.$executeRawUnsafe(
+      'UPDATE incident SET detected_at = least(detected_at, (SELECT min(detected_at) FROM incident WHERE id = ANY($2::int4[]))) WHERE id = $1',
+      ids[index],
+      assignment.absorbs,
+    )
   }
-  const moves = plan.flatMap((assignment, index) => assignment.memberIds.filter((id) => current.get(id) !== ids[index]).map((id) => ({ id, incidentId: ids[index]! })))
+  const moves = plan.flatMap((assignment, index) =>
+    assignment.memberIds.filter((id) => current.get(id) !== ids[index]).map((id) => ({ id, incidentId: ids[index]! })),
+  )
   if (moves.length > 0) {
     await db.$executeRawUnsafe(
       'UPDATE anomaly a SET incident_id = n.incident_id FROM unnest($1::int4[], $2::int4[]) AS n(id, incident_id) WHERE a.id = n.id',
@@ -90,5 +106,8 @@ export async function regroupIncidents(db: Executor, accounts: readonly string[]
     )
   }
   // Merged incidents, and those whose anomalies were all removed as no longer detected.
-  await db.$executeRawUnsafe('DELETE FROM incident i WHERE i.account_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM anomaly a WHERE a.incident_id = i.id)', accounts)
+  await db.$executeRawUnsafe(
+    'DELETE FROM incident i WHERE i.account_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM anomaly a WHERE a.incident_id = i.id)',
+    accounts,
+  )
 }

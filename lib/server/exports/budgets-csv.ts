@@ -31,7 +31,8 @@ export function budgetsCsvFileName(month: string): string {
   return `spend_budgets_${month}.csv`
 }
 
-const pct = (share: string | null) => (share === null ? null : toDecimal(share).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2))
+const pct = (share: string | null) =>
+  share === null ? null : toDecimal(share).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
 
 export async function* budgetsCsvChunks(budgets: SpendBudgetsResponse): AsyncGenerator<string> {
   const writer = createCsvWriter(BUDGETS_CSV_COLUMNS, { bom: true })

@@ -25,23 +25,36 @@ const TOTALLED = new Set(['cost_usd', 'cost_krw', 'amortized_cost_usd'])
  * won exactly; every month of the export must have a rate (the route refuses the export otherwise). `accountNames`
  * maps an account id to its name (the id when it has none).
  */
-export function costsCsvLayout(query: ResolvedCostQuery, rates: MonthRates | null = null, accountNames: ReadonlyMap<string, string> = new Map()): Layout {
+export function costsCsvLayout(
+  query: ResolvedCostQuery,
+  rates: MonthRates | null = null,
+  accountNames: ReadonlyMap<string, string> = new Map(),
+): Layout {
   const functionSource = costSource(query) === 'function_estimates'
   const byUsageType = query.groupBy.includes('usage_type')
   // A function's account is written beside it only when no account column is there already.
   const functionAccount = !query.groupBy.includes('account')
-  const accountColumns: CsvColumn[] = [{ header: DIMENSION_COLUMNS.account, kind: 'text' }, { header: 'account_name', kind: 'text' }]
+  const accountColumns: CsvColumn[] = [
+    { header: DIMENSION_COLUMNS.account, kind: 'text' },
+    { header: 'account_name', kind: 'text' },
+  ]
   const columns: CsvColumn[] = [
     { header: 'period_start', kind: 'date' },
     ...query.groupBy.flatMap((dimension): CsvColumn[] => {
       if (dimension === 'account') return accountColumns
-      if (dimension === 'function' && functionAccount) return [...accountColumns, { header: DIMENSION_COLUMNS.function, kind: 'text' }]
+      if (dimension === 'function' && functionAccount)
+        return [...accountColumns, { header: DIMENSION_COLUMNS.function, kind: 'text' }]
       return [{ header: DIMENSION_COLUMNS[dimension], kind: 'text' }]
     }),
     { header: 'cost_usd', kind: 'number' },
   ]
   if (rates) {
-    columns.push({ header: 'cost_krw', kind: 'number' }, { header: 'krw_per_usd', kind: 'number' }, { header: 'fx_source', kind: 'text' }, { header: 'fx_as_of', kind: 'date' })
+    columns.push(
+      { header: 'cost_krw', kind: 'number' },
+      { header: 'krw_per_usd', kind: 'number' },
+      { header: 'fx_source', kind: 'text' },
+      { header: 'fx_as_of', kind: 'date' },
+    )
   }
   if (!functionSource) {
     columns.push({ header: 'amortized_cost_usd', kind: 'number' })
@@ -85,10 +98,21 @@ export function costsCsvFileName(query: ResolvedCostQuery, currency: Currency = 
   return `costs_${query.from}_${query.to}_${query.granularity}${by}${currency === 'KRW' ? '_krw' : ''}.csv`
 }
 
-export async function* costsCsvChunks(pool: pg.Pool, query: ResolvedCostQuery, options: { signal?: AbortSignal; batchSize?: number; rates?: MonthRates } = {}): AsyncGenerator<string> {
+export async function* costsCsvChunks(
+  pool: pg.Pool,
+  query: ResolvedCostQuery,
+  options: { signal?: AbortSignal; batchSize?: number; rates?: MonthRates } = {},
+): AsyncGenerator<string> {
   const { rates, ...streamOptions } = options
-  const accounts = query.groupBy.includes('account') || query.groupBy.includes('function') ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account') : null
-  const layout = costsCsvLayout(query, rates ?? null, new Map(accounts?.rows.map((account) => [account.id, account.name])))
+  const accounts =
+    query.groupBy.includes('account') || query.groupBy.includes('function')
+      ? await pool.query<{ id: string; name: string }>('SELECT id, name FROM aws_account')
+      : null
+  const layout = costsCsvLayout(
+    query,
+    rates ?? null,
+    new Map(accounts?.rows.map((account) => [account.id, account.name])),
+  )
   const writer = createCsvWriter([ROW_TYPE_COLUMN, ...layout.columns])
   // Amounts add up (in dollars and in won); rates and quantities of different units do not, so they stay empty.
   const totals = createColumnTotals(

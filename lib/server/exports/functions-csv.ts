@@ -3,7 +3,14 @@
 // keep-warm budget against the pings actually measured — and a marked total row last. Streamed through a cursor.
 import 'server-only'
 import type pg from 'pg'
-import { type IsoDay, type IsoMonth, addMonthsTo, daysBetweenInclusive, firstDayOf, lastDayOf } from '@/lib/domain/calendar'
+import {
+  type IsoDay,
+  type IsoMonth,
+  addMonthsTo,
+  daysBetweenInclusive,
+  firstDayOf,
+  lastDayOf,
+} from '@/lib/domain/calendar'
 import { type CsvCell, type CsvColumn, createCsvWriter } from '@/lib/domain/csv/csv-writer'
 import { DETAIL_ROW, ROW_TYPE_COLUMN, createColumnTotals } from '@/lib/domain/csv/total-row'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
@@ -63,7 +70,11 @@ export function functionsReportRanges(month: IsoMonth, dataThrough: IsoDay | nul
   const previous = addMonthsTo(month, -1)
   const end = lastDayOf(month)
   const through = dataThrough && dataThrough >= firstDayOf(month) && dataThrough < end ? dataThrough : end
-  return { previous: { from: firstDayOf(previous), to: lastDayOf(previous) }, current: { from: firstDayOf(month), to: end }, budgetDays: daysBetweenInclusive(firstDayOf(month), through) }
+  return {
+    previous: { from: firstDayOf(previous), to: lastDayOf(previous) },
+    current: { from: firstDayOf(month), to: end },
+    budgetDays: daysBetweenInclusive(firstDayOf(month), through),
+  }
 }
 
 export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): CsvCell[] {
@@ -88,7 +99,9 @@ export function functionRecord(row: FunctionPeriodsRow, budgetDays: number): Csv
     String(row.cur_cost_usd ?? '0'),
     String(row.prev_cost_usd ?? '0'),
     decomposition.changeUsd,
-    previousCost.isZero() ? null : toDecimal(decomposition.changeUsd).div(previousCost).times(100).toDecimalPlaces(1).toFixed(),
+    previousCost.isZero()
+      ? null
+      : toDecimal(decomposition.changeUsd).div(previousCost).times(100).toDecimalPlaces(1).toFixed(),
     changeReason(decomposition),
     budget,
     actual,

@@ -26,7 +26,11 @@ export function readFxRatesCsv(text: string, today: IsoDay): FxRateInput[] {
     throw error
   }
   const [header, ...rows] = records
-  if (!header) throw new AppError('bad_request', `The file is empty; expected a header row (${Object.keys(FX_CSV_COLUMNS).join(',')}) and one row per month.`)
+  if (!header)
+    throw new AppError(
+      'bad_request',
+      `The file is empty; expected a header row (${Object.keys(FX_CSV_COLUMNS).join(',')}) and one row per month.`,
+    )
   const columns = header.map((name) => name.toLowerCase())
   const unknown = columns.filter((name) => !(name in FX_CSV_COLUMNS))
   const missing = (['month', 'krw_per_usd', 'source'] as const).filter((name) => !columns.includes(name))
@@ -38,14 +42,20 @@ export function readFxRatesCsv(text: string, today: IsoDay): FxRateInput[] {
     )
   }
   if (rows.length === 0) throw new AppError('bad_request', 'The file has a header but no rates.')
-  if (rows.length > MAX_FX_CSV_ROWS) throw new AppError('bad_request', `The file has ${rows.length} rates; at most ${MAX_FX_CSV_ROWS} (one per month of 2000–2099).`)
+  if (rows.length > MAX_FX_CSV_ROWS)
+    throw new AppError(
+      'bad_request',
+      `The file has ${rows.length} rates; at most ${MAX_FX_CSV_ROWS} (one per month of 2000–2099).`,
+    )
 
   const problems: string[] = []
   const rates: FxRateInput[] = []
   const lineOfMonth = new Map<string, number>()
   for (const [index, cells] of rows.entries()) {
     const line = index + 2
-    const fields = Object.fromEntries(columns.map((name, column) => [FX_CSV_COLUMNS[name as Column], cells[column] === '' ? undefined : cells[column]]))
+    const fields = Object.fromEntries(
+      columns.map((name, column) => [FX_CSV_COLUMNS[name as Column], cells[column] === '' ? undefined : cells[column]]),
+    )
     const parsed = fxRateCsvRow.safeParse(fields)
     if (!parsed.success) {
       problems.push(`line ${line}: ${describeZodError(parsed.error)}`)
@@ -61,7 +71,11 @@ export function readFxRatesCsv(text: string, today: IsoDay): FxRateInput[] {
   }
   if (problems.length) {
     const listed = problems.slice(0, MAX_LISTED).join('; ')
-    throw new AppError('bad_request', `No rate was written: ${problems.length} ${problems.length === 1 ? 'row is' : 'rows are'} invalid (${listed}${problems.length > MAX_LISTED ? '; …' : ''}).`, { problems })
+    throw new AppError(
+      'bad_request',
+      `No rate was written: ${problems.length} ${problems.length === 1 ? 'row is' : 'rows are'} invalid (${listed}${problems.length > MAX_LISTED ? '; …' : ''}).`,
+      { problems },
+    )
   }
   return rates
 }

@@ -10,7 +10,11 @@ import { listFxRates } from '@/lib/server/stored/fx-rates'
 export type FxRateInput = { month: IsoMonth; krwPerUsd: string; source: string; asOf: IsoDay }
 
 /** Creates or replaces each month's rate in one statement; answers the rates as stored. */
-export async function saveFxRates(db: Db, rates: readonly FxRateInput[], entered: { by: string | null; at: Date }): Promise<FxRateDto[]> {
+export async function saveFxRates(
+  db: Db,
+  rates: readonly FxRateInput[],
+  entered: { by: string | null; at: Date },
+): Promise<FxRateDto[]> {
   if (rates.length === 0) return []
   await db.$executeRawUnsafe(
     `INSERT INTO fx_rate (month, krw_per_usd, source, as_of, entered_by, entered_at)
@@ -25,5 +29,8 @@ export async function saveFxRates(db: Db, rates: readonly FxRateInput[], entered
     entered.by,
     entered.at,
   )
-  return listFxRates(db, rates.map((rate) => rate.month))
+  return listFxRates(
+    db,
+    rates.map((rate) => rate.month),
+  )
 }

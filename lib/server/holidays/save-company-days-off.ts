@@ -5,7 +5,11 @@ import type { Db } from '@/lib/server/db/prisma'
 import { notFound } from '@/lib/server/http/app-error'
 import { COMPANY_DAY_OFF_COLUMNS } from '@/lib/server/stored/company-days-off'
 
-export async function addCompanyDayOff(db: Db, body: CompanyDayOffBody, created: { by: string | null; at: Date }): Promise<CompanyDayOffDto> {
+export async function addCompanyDayOff(
+  db: Db,
+  body: CompanyDayOffBody,
+  created: { by: string | null; at: Date },
+): Promise<CompanyDayOffDto> {
   const [row] = await db.$queryRawUnsafe<CompanyDayOffDto[]>(
     `INSERT INTO company_day_off (name, day, month_day, created_by, created_at) VALUES ($1, $2::date, $3, $4, $5) RETURNING ${COMPANY_DAY_OFF_COLUMNS}`,
     body.name,

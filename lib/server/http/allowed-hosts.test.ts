@@ -15,13 +15,28 @@ function status(headers: Record<string, string>, variables: Record<string, strin
 
 describe('host allow-list (DNS rebinding)', () => {
   it('answers to loopback by name and address, and to any IP address, on any port', () => {
-    for (const host of ['127.0.0.1:3000', 'localhost:3000', 'LOCALHOST', 'localhost.:3000', '[::1]:3201', '10.0.0.5', '0x7f.1:3000', '2130706433']) {
+    for (const host of [
+      '127.0.0.1:3000',
+      'localhost:3000',
+      'LOCALHOST',
+      'localhost.:3000',
+      '[::1]:3201',
+      '10.0.0.5',
+      '0x7f.1:3000',
+      '2130706433',
+    ]) {
       expect(status({ host }), host).toBe(200)
     }
   })
 
   it('refuses every other name with 421, including names that only look like addresses', () => {
-    for (const host of ['rebind.attacker.example:3000', 'attacker.example', '127.0.0.1.nip.io:3000', 'localhost.attacker.example', 'evil-localhost']) {
+    for (const host of [
+      'rebind.attacker.example:3000',
+      'attacker.example',
+      '127.0.0.1.nip.io:3000',
+      'localhost.attacker.example',
+      'evil-localhost',
+    ]) {
       expect(status({ host }), host).toBe(421)
     }
   })
@@ -48,6 +63,11 @@ describe('host allow-list (DNS rebinding)', () => {
     const spoof = { host: '127.0.0.1:3000', 'x-forwarded-host': 'attacker.example' }
     expect(status(spoof)).toBe(200)
     expect(status(spoof, { FINOPS_TRUST_PROXY: 'true' })).toBe(421)
-    expect(status({ host: '127.0.0.1:3000', 'x-forwarded-host': 'finops.example.com' }, { FINOPS_TRUST_PROXY: 'true', FINOPS_PUBLIC_URL: 'https://finops.example.com' })).toBe(200)
+    expect(
+      status(
+        { host: '127.0.0.1:3000', 'x-forwarded-host': 'finops.example.com' },
+        { FINOPS_TRUST_PROXY: 'true', FINOPS_PUBLIC_URL: 'https://finops.example.com' },
+      ),
+    ).toBe(200)
   })
 })

@@ -12,7 +12,9 @@ export type HostPolicy = {
   trustProxy: boolean
 }
 
-export function hostPolicy(config: Pick<Env, 'HOST' | 'FINOPS_PUBLIC_URL' | 'FINOPS_ALLOWED_HOSTS' | 'FINOPS_TRUST_PROXY'>): HostPolicy {
+export function hostPolicy(
+  config: Pick<Env, 'HOST' | 'FINOPS_PUBLIC_URL' | 'FINOPS_ALLOWED_HOSTS' | 'FINOPS_TRUST_PROXY'>,
+): HostPolicy {
   const names = ['localhost', config.HOST, ...(config.FINOPS_ALLOWED_HOSTS ?? [])]
   // OIDC redirects and alert links use the public URL, so its host must always answer.
   if (config.FINOPS_PUBLIC_URL) names.push(new URL(config.FINOPS_PUBLIC_URL).hostname)

@@ -12,7 +12,9 @@ describe('contentSecurityPolicy', () => {
   })
 
   it('allows eval and inline styles in development only (React’s error stacks, hot reload)', () => {
-    expect(contentSecurityPolicy('n', { development: true })).toMatch(/script-src [^;]*'unsafe-eval'.*style-src 'self' 'unsafe-inline'/)
+    expect(contentSecurityPolicy('n', { development: true })).toMatch(
+      /script-src [^;]*'unsafe-eval'.*style-src 'self' 'unsafe-inline'/,
+    )
   })
 
   it('makes a new unguessable nonce every time', () => {

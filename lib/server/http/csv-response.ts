@@ -4,7 +4,11 @@
 import 'server-only'
 import { attachmentHeader } from '@/lib/domain/csv/content-disposition'
 
-export async function csvResponse(fileName: string, chunks: AsyncGenerator<string>, signal: AbortSignal): Promise<Response> {
+export async function csvResponse(
+  fileName: string,
+  chunks: AsyncGenerator<string>,
+  signal: AbortSignal,
+): Promise<Response> {
   const encoder = new TextEncoder()
   let stopped = false
   const stop = () => {

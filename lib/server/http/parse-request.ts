@@ -13,7 +13,10 @@ export function parseQuery<S extends z.ZodType>(request: Request, searchParams: 
   return result.value
 }
 
-export function parsePathParams<S extends z.ZodType>(params: Record<string, string | string[] | undefined>, schema: S): z.output<S> {
+export function parsePathParams<S extends z.ZodType>(
+  params: Record<string, string | string[] | undefined>,
+  schema: S,
+): z.output<S> {
   const result = schema.safeParse(params)
   if (!result.success) throw new AppError('bad_request', describeZodError(result.error, 'path'), result.error.issues)
   return result.data

@@ -9,14 +9,21 @@ function chunkedBody(chunks: number) {
     pull(controller) {
       if (pulled === chunks) return controller.close()
       pulled += 1
-      controller.enqueue(new TextEncoder().encode(pulled === 1 ? `{"padding":"${'x'.repeat(65_536 - 12)}` : 'x'.repeat(65_536)))
+      controller.enqueue(
+        new TextEncoder().encode(pulled === 1 ? `{"padding":"${'x'.repeat(65_536 - 12)}` : 'x'.repeat(65_536)),
+      )
     },
   })
   return { stream, pulled: () => pulled }
 }
 
 const post = (body: BodyInit | null, contentType = 'application/json', headers: Record<string, string> = {}) =>
-  new Request('http://localhost/api/x', { method: 'POST', headers: { 'content-type': contentType, ...headers }, body, duplex: 'half' } as RequestInit)
+  new Request('http://localhost/api/x', {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...headers },
+    body,
+    duplex: 'half',
+  } as RequestInit)
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -38,7 +45,9 @@ describe('readJsonBody', () => {
 
   it('refuses a declared Content-Length above the limit without reading the body', async () => {
     const body = chunkedBody(1)
-    const error = await failure(readJsonBody(post(body.stream, 'application/json', { 'content-length': String(MAX_JSON_BODY_BYTES + 1) })))
+    const error = await failure(
+      readJsonBody(post(body.stream, 'application/json', { 'content-length': String(MAX_JSON_BODY_BYTES + 1) })),
+    )
     expect(error.status).toBe(413)
     expect(body.pulled()).toBeLessThanOrEqual(1) // a stream pulls its first chunk when made
   })
@@ -70,7 +79,9 @@ describe('readJsonBody', () => {
   ])('refuses text PostgreSQL cannot store: %s names %s', async (text, field) => {
     const error = await failure(readJsonBody(post(text)))
     expect(error.status).toBe(400)
-    expect(error.message).toBe(`Invalid ${field}: contains a character that cannot be stored (NUL or a lone UTF-16 surrogate).`)
+    expect(error.message).toBe(
+      `Invalid ${field}: contains a character that cannot be stored (NUL or a lone UTF-16 surrogate).`,
+    )
   })
 
   it('says what is wrong with an empty, non-UTF-8 or non-JSON body', async () => {

@@ -13,8 +13,13 @@ export function isJsonMediaType(contentType: string | null): boolean {
 }
 
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
-  if (!isJsonMediaType(request.headers.get('content-type'))) throw new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.')
-  const tooLarge = () => new AppError('payload_too_large', `The request body is larger than ${maxBytes} bytes; JSON bodies may be at most ${maxBytes} bytes.`)
+  if (!isJsonMediaType(request.headers.get('content-type')))
+    throw new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.')
+  const tooLarge = () =>
+    new AppError(
+      'payload_too_large',
+      `The request body is larger than ${maxBytes} bytes; JSON bodies may be at most ${maxBytes} bytes.`,
+    )
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge()
   const bytes = await readAtMost(request.body, maxBytes, tooLarge)
   if (bytes.length === 0) throw new AppError('bad_request', 'The request body is empty; send a JSON object.')
@@ -31,11 +36,19 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     throw new AppError('bad_request', 'The request body is not valid JSON.')
   }
   const unstorable = findUnstorableText(json)
-  if (unstorable) throw new AppError('bad_request', `Invalid ${unstorable.length ? `\`${unstorable.join('.')}\`` : 'body'}: ${UNSTORABLE_TEXT_MESSAGE}.`)
+  if (unstorable)
+    throw new AppError(
+      'bad_request',
+      `Invalid ${unstorable.length ? `\`${unstorable.join('.')}\`` : 'body'}: ${UNSTORABLE_TEXT_MESSAGE}.`,
+    )
   return json
 }
 
-export async function readAtMost(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
+export async function readAtMost(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array()
   const reader = body.getReader()
   const chunks: Uint8Array[] = []

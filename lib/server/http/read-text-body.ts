@@ -7,8 +7,16 @@ import { readAtMost } from './read-json-body'
 
 export async function readTextBody(request: Request, input: { mediaType: string; maxBytes: number }): Promise<string> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (mediaType !== input.mediaType) throw new AppError('unsupported_media_type', `Send the file itself as the body with Content-Type: ${input.mediaType}.`)
-  const tooLarge = () => new AppError('payload_too_large', `The file is larger than ${input.maxBytes} bytes; it may be at most ${input.maxBytes} bytes.`)
+  if (mediaType !== input.mediaType)
+    throw new AppError(
+      'unsupported_media_type',
+      `Send the file itself as the body with Content-Type: ${input.mediaType}.`,
+    )
+  const tooLarge = () =>
+    new AppError(
+      'payload_too_large',
+      `The file is larger than ${input.maxBytes} bytes; it may be at most ${input.maxBytes} bytes.`,
+    )
   if (Number(request.headers.get('content-length') ?? 0) > input.maxBytes) throw tooLarge()
   const bytes = await readAtMost(request.body, input.maxBytes, tooLarge)
   let text: string

@@ -47,20 +47,29 @@ export type RouteInput<O extends RouteOptions> = {
 type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> } | undefined
 
 /** A route handler as Next calls it, carrying what it declared (read by the route-access test). */
-export type DeclaredRoute = ((request: Request, context: unknown) => Promise<Response> | Response) & { readonly access: RouteAccess }
+export type DeclaredRoute = ((request: Request, context: unknown) => Promise<Response> | Response) & {
+  readonly access: RouteAccess
+}
 
-export function route<const O extends RouteOptions>(options: O, handler: (input: RouteInput<O>) => Response | Promise<Response>): DeclaredRoute {
+export function route<const O extends RouteOptions>(
+  options: O,
+  handler: (input: RouteInput<O>) => Response | Promise<Response>,
+): DeclaredRoute {
   const access: RouteAccess = options.public ? { public: true } : { permission: options.permission! }
   const audited = access.permission === 'export'
   const run = handle<unknown>(async (request, context) => {
     const caller = authorize(access.public ? null : await resolveCaller(request.headers), access)
-    const params = options.params ? parsePathParams((await (context as RouteContext)?.params) ?? {}, options.params) : undefined
+    const params = options.params
+      ? parsePathParams((await (context as RouteContext)?.params) ?? {}, options.params)
+      : undefined
     const query = options.query ? parseQuery(request, options.query) : undefined
     const body = options.body ? await parseJsonBody(request, options.body) : undefined
     const response = await handler({ request, caller, query, params, body } as RouteInput<O>)
     if (caller && response.ok && (audited || (request.method !== 'GET' && request.method !== 'HEAD'))) {
       // The change is made: a failure to record it is logged, not turned into an error the caller would retry.
-      await auditRequest(db(), { caller, request, query, body, status: response.status }).catch((error: unknown) => console.error('The audit log refused an entry:', error))
+      await auditRequest(db(), { caller, request, query, body, status: response.status }).catch((error: unknown) =>
+        console.error('The audit log refused an entry:', error),
+      )
     }
     return response
   })

@@ -15,8 +15,15 @@ const MESSAGES: Record<Locale, typeof en> = { en, ko }
 
 export default getRequestConfig(async () => {
   const jar = await cookies()
-  const locale = negotiateLocale({ cookie: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get('accept-language') })
-  return { locale, messages: MESSAGES[locale], timeZone: parseTimeZone(decodeCookie(jar.get(TIME_ZONE_COOKIE)?.value)) ?? defaultTimeZone(locale) }
+  const locale = negotiateLocale({
+    cookie: jar.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: (await headers()).get('accept-language'),
+  })
+  return {
+    locale,
+    messages: MESSAGES[locale],
+    timeZone: parseTimeZone(decodeCookie(jar.get(TIME_ZONE_COOKIE)?.value)) ?? defaultTimeZone(locale),
+  }
 })
 
 function decodeCookie(value: string | undefined): string | undefined {

@@ -8,6 +8,11 @@ import { CostFileRejectedError } from './stage-cost-file'
 export function importAppError(error: unknown): unknown {
   if (error instanceof CostFileTooLargeError) return new AppError('payload_too_large', error.message)
   if (error instanceof CostFileStructureError) return new AppError('unprocessable', error.message)
-  if (error instanceof CostFileRejectedError) return new AppError('unprocessable', error.message, error.rowErrors.length ? { rowErrors: error.rowErrors } : undefined)
+  if (error instanceof CostFileRejectedError)
+    return new AppError(
+      'unprocessable',
+      error.message,
+      error.rowErrors.length ? { rowErrors: error.rowErrors } : undefined,
+    )
   return error
 }

@@ -28,9 +28,17 @@ export type ImportSetResult = z.infer<typeof importSetResult>
 type Target = { db: Db; databaseUrl: string }
 
 /** One file, as the request body: adds its lines to its billing periods. */
-export async function importCostFile(target: Target, input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportResult> {
+export async function importCostFile(
+  target: Target,
+  input: { fileName: string; body: AsyncIterable<Uint8Array>; maxBytes: number },
+): Promise<ImportResult> {
   return withSpoolDirectory(async (directory) => {
-    const file = await spoolUpload(input.body, { fileName: input.fileName, directory, index: 0, maxBytes: input.maxBytes })
+    const file = await spoolUpload(input.body, {
+      fileName: input.fileName,
+      directory,
+      index: 0,
+      maxBytes: input.maxBytes,
+    })
     // Answering "already imported" is right only while importing it again would change nothing: once a complete set
     // removed some of its lines (or a later file took them over), it is read again and its lines are back.
     const known = await target.db.costFileImport.findUnique({ where: { sha256: file.sha256 }, include: HELD_LINES })
@@ -41,22 +49,38 @@ export async function importCostFile(target: Target, input: { fileName: string; 
 }
 
 /** Several files as one multipart/form-data request (with the export's manifest, optionally): a complete set. */
-export async function importCostFileSetUpload(target: Target, input: { contentType: string; body: AsyncIterable<Uint8Array>; maxBytes: number }): Promise<ImportSetResult> {
+export async function importCostFileSetUpload(
+  target: Target,
+  input: { contentType: string; body: AsyncIterable<Uint8Array>; maxBytes: number },
+): Promise<ImportSetResult> {
   return withSpoolDirectory(async (directory) => {
-    const upload = await readUploadSet(input.body, { contentType: input.contentType, directory, maxBytes: input.maxBytes })
+    const upload = await readUploadSet(input.body, {
+      contentType: input.contentType,
+      directory,
+      maxBytes: input.maxBytes,
+    })
     return importCostFileSet(target, { ...upload, maxBytes: input.maxBytes })
   })
 }
 
 /** Files uploaded together, checked against their manifest when one came: a complete set for their billing periods. */
-export async function importCostFileSet(target: Target, input: { files: SpooledFile[]; manifest: ExportManifest | null; maxBytes: number }): Promise<ImportSetResult> {
-  if (input.files.length === 0) throw new CostFileRejectedError('The upload has no data file: send the export’s CSV (or .csv.gz) files, with its manifest if you have it.')
+export async function importCostFileSet(
+  target: Target,
+  input: { files: SpooledFile[]; manifest: ExportManifest | null; maxBytes: number },
+): Promise<ImportSetResult> {
+  if (input.files.length === 0)
+    throw new CostFileRejectedError(
+      'The upload has no data file: send the export’s CSV (or .csv.gz) files, with its manifest if you have it.',
+    )
   const names = input.files.map((file) => file.fileName)
   const twice = names.find((name, index) => names.indexOf(name) !== index)
   if (twice) throw new CostFileRejectedError(`${twice} was uploaded twice in the same set.`)
   const mismatch = input.manifest && setMismatch(input.manifest, names)
   if (mismatch) throw new CostFileRejectedError(mismatch)
-  return { status: 'imported', ...(await importSpooled(target, input.files, { maxBytes: input.maxBytes, setId: crypto.randomUUID() })) }
+  return {
+    status: 'imported',
+    ...(await importSpooled(target, input.files, { maxBytes: input.maxBytes, setId: crypto.randomUUID() })),
+  }
 }
 
 async function importSpooled(
@@ -76,11 +100,21 @@ async function importSpooled(
       // Every recorded rate (at most one a month): a file billed in won is converted line by line at its billing period's.
       const rates = await loadMonthRates(sqlOn(client))
       const staged: StagedFile[] = []
-      for (const [fileIndex, file] of files.entries()) staged.push(await inFile(file, files.length, () => stageCostFile(client, file, { fileIndex, maxBytes: options.maxBytes, rates })))
+      for (const [fileIndex, file] of files.entries())
+        staged.push(
+          await inFile(file, files.length, () =>
+            stageCostFile(client, file, { fileIndex, maxBytes: options.maxBytes, rates }),
+          ),
+        )
       const sources = new Set(staged.map((file) => file.source))
-      if (sources.size > 1) throw new CostFileRejectedError('A set mixes CUR 2.0 and FOCUS files; upload each kind as its own set.')
+      if (sources.size > 1)
+        throw new CostFileRejectedError('A set mixes CUR 2.0 and FOCUS files; upload each kind as its own set.')
       const ids = await recordFiles(client, files, staged, options.setId)
-      const merged = await mergeStagedLines(client, { source: staged[0]!.source, importIds: new Map(ids.map((id, index) => [index, id])), completeSet: options.setId !== null })
+      const merged = await mergeStagedLines(client, {
+        source: staged[0]!.source,
+        importIds: new Map(ids.map((id, index) => [index, id])),
+        completeSet: options.setId !== null,
+      })
       for (const [index, id] of ids.entries()) {
         const counts = merged.files.get(index)!
         await client.query(
@@ -94,8 +128,14 @@ async function importSpooled(
     await client.end().catch(() => {})
   }
   // Then, from the committed lines, everything derived for the days whose sums changed.
-  await target.db.$transaction((tx) => refreshDerivedData(tx, { from: merged.firstDay, to: merged.lastDay }), { timeout: 15 * 60_000, maxWait: 60_000 })
-  return { imports: await Promise.all(ids.map((id) => getCostImport(target.db, { id }))), linesRemoved: merged.linesRemoved }
+  await target.db.$transaction((tx) => refreshDerivedData(tx, { from: merged.firstDay, to: merged.lastDay }), {
+    timeout: 15 * 60_000,
+    maxWait: 60_000,
+  })
+  return {
+    imports: await Promise.all(ids.map((id) => getCostImport(target.db, { id }))),
+    linesRemoved: merged.linesRemoved,
+  }
 }
 
 /** In a set, a file's problem names the file. */
@@ -110,8 +150,20 @@ async function inFile<T>(file: SpooledFile, files: number, work: () => Promise<T
 }
 
 /** One import record per file (the same file again, in a set, updates its record); returns their ids in file order. */
-async function recordFiles(client: pg.ClientBase, files: SpooledFile[], staged: StagedFile[], setId: string | null): Promise<string[]> {
-  const { rows: totals } = await client.query<{ file_index: number; first: string; last: string; accounts: string[]; billed: string; too_large: boolean }>(
+async function recordFiles(
+  client: pg.ClientBase,
+  files: SpooledFile[],
+  staged: StagedFile[],
+  setId: string | null,
+): Promise<string[]> {
+  const { rows: totals } = await client.query<{
+    file_index: number
+    first: string
+    last: string
+    accounts: string[]
+    billed: string
+    too_large: boolean
+  }>(
     `SELECT file_index, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
             array_agg(DISTINCT account_id ORDER BY account_id) AS accounts, sum(unblended_cost)::text AS billed, abs(sum(unblended_cost)) >= 1e14 AS too_large
      FROM (SELECT DISTINCT ON (file_index, line_key) * FROM ${STAGING} ORDER BY file_index, line_key, line DESC) lines GROUP BY file_index`,
@@ -119,7 +171,10 @@ async function recordFiles(client: pg.ClientBase, files: SpooledFile[], staged: 
   const ids: string[] = []
   for (const [index, file] of files.entries()) {
     const total = totals.find((row) => row.file_index === index)!
-    if (total.too_large) throw new CostFileRejectedError(`${file.fileName}: its lines add up to more than can be stored (below 100,000,000,000,000); nothing was imported.`)
+    if (total.too_large)
+      throw new CostFileRejectedError(
+        `${file.fileName}: its lines add up to more than can be stored (below 100,000,000,000,000); nothing was imported.`,
+      )
     const { format, rowsRead, rowsSkipped, rowErrors } = staged[index]!
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO cost_file_import (id, sha256, file_name, format, size_bytes, rows_read, rows_skipped, line_items, first_day, last_day, accounts, billed_total_usd, row_errors, set_id)
@@ -128,7 +183,20 @@ async function recordFiles(client: pg.ClientBase, files: SpooledFile[], staged: 
          first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day, accounts = EXCLUDED.accounts, billed_total_usd = EXCLUDED.billed_total_usd,
          row_errors = EXCLUDED.row_errors, set_id = EXCLUDED.set_id, imported_at = now()
        RETURNING id`,
-      [file.sha256, file.fileName, format, file.sizeBytes, rowsRead, rowsSkipped, total.first, total.last, total.accounts, total.billed, JSON.stringify(rowErrors), setId],
+      [
+        file.sha256,
+        file.fileName,
+        format,
+        file.sizeBytes,
+        rowsRead,
+        rowsSkipped,
+        total.first,
+        total.last,
+        total.accounts,
+        total.billed,
+        JSON.stringify(rowErrors),
+        setId,
+      ],
     )
     ids.push(rows[0]!.id)
   }

@@ -30,8 +30,12 @@ export async function mergeStagedLines(
 ): Promise<MergeResult> {
   const { source } = input
   // The last row of a line wins: a later file of the set, or a later row of the same file.
-  await client.query(`CREATE TEMP TABLE ${LINES} ON COMMIT DROP AS SELECT DISTINCT ON (line_key) * FROM ${STAGING} ORDER BY line_key, file_index DESC, line DESC`)
-  await client.query(`CREATE TEMP TABLE ${AFFECTED} (account_id text, day date, PRIMARY KEY (account_id, day)) ON COMMIT DROP`)
+  await client.query(
+    `CREATE TEMP TABLE ${LINES} ON COMMIT DROP AS SELECT DISTINCT ON (line_key) * FROM ${STAGING} ORDER BY line_key, file_index DESC, line DESC`,
+  )
+  await client.query(
+    `CREATE TEMP TABLE ${AFFECTED} (account_id text, day date, PRIMARY KEY (account_id, day)) ON COMMIT DROP`,
+  )
 
   await upsertRegions(sqlOn(client))
   // Accounts the files name; an existing name is kept unless it was only the id.
@@ -90,9 +94,16 @@ export async function mergeStagedLines(
   const files = new Map<number, MergedFile>()
   for (const row of perFile.rows) {
     const counts = upserted.rows.find((upsert) => upsert.file_index === row.file_index)
-    files.set(row.file_index, { lineItems: row.lines, rowsRepeated: row.rows - row.lines, linesAdded: counts?.added ?? 0, linesReplaced: counts?.replaced ?? 0 })
+    files.set(row.file_index, {
+      lineItems: row.lines,
+      rowsRepeated: row.rows - row.lines,
+      linesAdded: counts?.added ?? 0,
+      linesReplaced: counts?.replaced ?? 0,
+    })
   }
-  const { rows } = await client.query<{ first: string; last: string }>(`SELECT to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last FROM ${AFFECTED}`)
+  const { rows } = await client.query<{ first: string; last: string }>(
+    `SELECT to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last FROM ${AFFECTED}`,
+  )
   return { files, linesRemoved, firstDay: rows[0]!.first, lastDay: rows[0]!.last }
 }
 
@@ -108,7 +119,15 @@ async function rebuildSums(client: pg.ClientBase, source: CostFileSource) {
     [source],
   )
   // Each line fits a cost line; many together may not (numeric(20,10) and (24,10) in cost_line_item).
-  const { rows: [beyond] } = await client.query<{ day: string; account_id: string; service: string; usage_type: string; unblended_cost: string }>(
+  const {
+    rows: [beyond],
+  } = await client.query<{
+    day: string
+    account_id: string
+    service: string
+    usage_type: string
+    unblended_cost: string
+  }>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, account_id, service, usage_type, unblended_cost::text FROM ${SUMS}
      WHERE abs(unblended_cost) >= 1e10 OR abs(amortized_cost) >= 1e10 OR abs(usage_quantity) >= 1e14 LIMIT 1`,
   )
@@ -118,7 +137,10 @@ async function rebuildSums(client: pg.ClientBase, source: CostFileSource) {
         '(amounts below 10,000,000,000, quantities below 100,000,000,000,000); nothing was imported.',
     )
   }
-  await client.query(`DELETE FROM cost_line_item c USING ${AFFECTED} a WHERE c.source = $1 AND c.account_id = a.account_id AND c.day = a.day`, [source])
+  await client.query(
+    `DELETE FROM cost_line_item c USING ${AFFECTED} a WHERE c.source = $1 AND c.account_id = a.account_id AND c.day = a.day`,
+    [source],
+  )
   await client.query(
     `INSERT INTO cost_line_item (day, account_id, service, usage_type, region, record_type, unblended_cost, amortized_cost, usage_quantity, usage_unit, currency, estimated, source)
      SELECT day, account_id, service, usage_type, region, record_type, unblended_cost, amortized_cost, usage_quantity, usage_unit, 'USD', false, $1 FROM ${SUMS}`,

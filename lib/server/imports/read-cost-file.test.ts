@@ -18,8 +18,14 @@ const records = async (body: AsyncIterable<Uint8Array>, maxBytes = 1_000_000) =>
 describe('reading an uploaded cost file', () => {
   it('reads a gzip upload whose first chunks are empty or a single byte', async () => {
     const gzip = gzipSync(CSV)
-    const { seen, stats } = await records(chunks(new Uint8Array(0), gzip.subarray(0, 1), new Uint8Array(0), gzip.subarray(1)))
-    expect(seen).toEqual([['a', 'b'], ['1', '2'], ['3', '4']])
+    const { seen, stats } = await records(
+      chunks(new Uint8Array(0), gzip.subarray(0, 1), new Uint8Array(0), gzip.subarray(1)),
+    )
+    expect(seen).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ])
     expect(stats).toEqual({ compressed: true })
   })
 
@@ -34,6 +40,8 @@ describe('reading an uploaded cost file', () => {
     expect((error as Error).message).toBe(
       'The file is larger than 2,048 bytes after decompression, the import limit. To import it, raise FINOPS_IMPORT_MAX_BYTES (in bytes) on the server, or export the billing period in smaller parts.',
     )
-    expect(new CostFileTooLargeError(256 * 1024 ** 2).message).toMatch(/^The file is larger than 256 MiB \(268,435,456 bytes\) after decompression/)
+    expect(new CostFileTooLargeError(256 * 1024 ** 2).message).toMatch(
+      /^The file is larger than 256 MiB \(268,435,456 bytes\) after decompression/,
+    )
   })
 })

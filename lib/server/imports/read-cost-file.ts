@@ -20,7 +20,9 @@ export class CostFileTooLargeError extends Error {
 
 function describeBytes(bytes: number): string {
   const mib = bytes / 1024 ** 2
-  return mib >= 1 && Number.isInteger(mib) ? `${mib.toLocaleString('en-US')} MiB (${bytes.toLocaleString('en-US')} bytes)` : `${bytes.toLocaleString('en-US')} bytes`
+  return mib >= 1 && Number.isInteger(mib)
+    ? `${mib.toLocaleString('en-US')} MiB (${bytes.toLocaleString('en-US')} bytes)`
+    : `${bytes.toLocaleString('en-US')} bytes`
 }
 
 export type FileStats = { compressed: boolean }
@@ -57,14 +59,20 @@ export async function readCostFile(
   const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: 1_000_000, info: true })
   const flowing = pipeline(source, compressed ? createGunzip() : new PassThrough(), limit, new StrictUtf8(), parser)
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) await options.onRecord(record, info.lines)
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+      await options.onRecord(record, info.lines)
     await flowing
   } catch (error) {
     parser.destroy()
     await flowing.catch(() => {})
     if (error instanceof CsvError) throw new CostFileStructureError(`The file is not valid CSV: ${error.message}.`)
-    if ((error as NodeJS.ErrnoException).code === 'Z_DATA_ERROR' || (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR') {
-      throw new CostFileStructureError(`The file starts like gzip but does not decompress (${(error as Error).message}).`)
+    if (
+      (error as NodeJS.ErrnoException).code === 'Z_DATA_ERROR' ||
+      (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR'
+    ) {
+      throw new CostFileStructureError(
+        `The file starts like gzip but does not decompress (${(error as Error).message}).`,
+      )
     }
     throw error
   }
@@ -84,7 +92,11 @@ class StrictUtf8 extends Transform {
     try {
       done(null, this.decoder.decode(chunk, { stream: true }))
     } catch {
-      done(new CostFileStructureError(`The file is not UTF-8 (an invalid byte sequence near byte ${this.bytes.toLocaleString('en-US')}); save or export it as UTF-8 CSV.`))
+      done(
+        new CostFileStructureError(
+          `The file is not UTF-8 (an invalid byte sequence near byte ${this.bytes.toLocaleString('en-US')}); save or export it as UTF-8 CSV.`,
+        ),
+      )
     }
   }
 
@@ -92,7 +104,11 @@ class StrictUtf8 extends Transform {
     try {
       done(null, this.decoder.decode())
     } catch {
-      done(new CostFileStructureError('The file is not UTF-8 (it ends inside a character); save or export it as UTF-8 CSV.'))
+      done(
+        new CostFileStructureError(
+          'The file is not UTF-8 (it ends inside a character); save or export it as UTF-8 CSV.',
+        ),
+      )
     }
   }
 }

@@ -14,10 +14,16 @@ const MAX_MANIFEST_BYTES = 1024 ** 2
 
 export type UploadSet = { files: SpooledFile[]; manifest: ExportManifest | null }
 
-export async function readUploadSet(body: AsyncIterable<Uint8Array>, options: { contentType: string; directory: string; maxBytes: number }): Promise<UploadSet> {
+export async function readUploadSet(
+  body: AsyncIterable<Uint8Array>,
+  options: { contentType: string; directory: string; maxBytes: number },
+): Promise<UploadSet> {
   let form: busboy.Busboy
   try {
-    form = busboy({ headers: { 'content-type': options.contentType }, limits: { files: MAX_SET_FILES + 1, fields: 20 } })
+    form = busboy({
+      headers: { 'content-type': options.contentType },
+      limits: { files: MAX_SET_FILES + 1, fields: 20 },
+    })
   } catch (error) {
     throw new CostFileStructureError(`The upload is not a multipart form (${(error as Error).message}).`)
   }
@@ -35,9 +41,19 @@ export async function readUploadSet(body: AsyncIterable<Uint8Array>, options: { 
       .then(async () => {
         if (failure) throw failure
         const fileName = (info.filename ?? '').trim()
-        if (!fileName || fileName.length > 255 || fileName.includes('\u0000')) throw new CostFileRejectedError('Every file of the set needs a name (up to 255 characters).')
-        if (fileName.toLowerCase().endsWith('.json')) manifests.push(parseExportManifest(fileName, await readText(part, fileName)))
-        else files.push(await spoolUpload(part, { fileName, directory: options.directory, index: files.length, maxBytes: options.maxBytes }))
+        if (!fileName || fileName.length > 255 || fileName.includes('\u0000'))
+          throw new CostFileRejectedError('Every file of the set needs a name (up to 255 characters).')
+        if (fileName.toLowerCase().endsWith('.json'))
+          manifests.push(parseExportManifest(fileName, await readText(part, fileName)))
+        else
+          files.push(
+            await spoolUpload(part, {
+              fileName,
+              directory: options.directory,
+              index: files.length,
+              maxBytes: options.maxBytes,
+            }),
+          )
       })
       .catch((error: unknown) => {
         failure ??= error
@@ -46,15 +62,23 @@ export async function readUploadSet(body: AsyncIterable<Uint8Array>, options: { 
         stream.resume()
       })
   })
-  form.on('filesLimit', () => (failure ??= new CostFileRejectedError(`A set has at most ${MAX_SET_FILES} data files and its manifest.`)))
+  form.on(
+    'filesLimit',
+    () => (failure ??= new CostFileRejectedError(`A set has at most ${MAX_SET_FILES} data files and its manifest.`)),
+  )
   const finished = new Promise<void>((resolve, reject) => {
     form.on('close', resolve)
-    form.on('error', (error: Error) => reject(new CostFileStructureError(`The upload is not a valid multipart form (${error.message}).`)))
+    form.on('error', (error: Error) =>
+      reject(new CostFileStructureError(`The upload is not a valid multipart form (${error.message}).`)),
+    )
   })
   await Promise.all([finished, pipeline(Readable.from(body), form)])
   await work
   if (failure) throw failure
-  if (manifests.length > 1) throw new CostFileRejectedError(`Upload one manifest with its files, not ${manifests.length} (${manifests.map((m) => m.fileName).join(', ')}).`)
+  if (manifests.length > 1)
+    throw new CostFileRejectedError(
+      `Upload one manifest with its files, not ${manifests.length} (${manifests.map((m) => m.fileName).join(', ')}).`,
+    )
   return { files, manifest: manifests[0] ?? null }
 }
 
@@ -63,7 +87,8 @@ async function readText(stream: Readable, fileName: string): Promise<string> {
   let size = 0
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_MANIFEST_BYTES) throw new CostFileRejectedError(`${fileName} is larger than a manifest can be (1 MiB).`)
+    if (size > MAX_MANIFEST_BYTES)
+      throw new CostFileRejectedError(`${fileName} is larger than a manifest can be (1 MiB).`)
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')

@@ -24,7 +24,10 @@ export async function withSpoolDirectory<T>(work: (directory: string) => Promise
 }
 
 /** Writes the chunks to a new file in `directory`; a body over `maxBytes` is refused while it streams. */
-export async function spoolUpload(chunks: AsyncIterable<Uint8Array>, options: { fileName: string; directory: string; index: number; maxBytes: number }): Promise<SpooledFile> {
+export async function spoolUpload(
+  chunks: AsyncIterable<Uint8Array>,
+  options: { fileName: string; directory: string; index: number; maxBytes: number },
+): Promise<SpooledFile> {
   const hash = createHash('sha256')
   let sizeBytes = 0
   const target = path.join(options.directory, `${options.index}.upload`)

@@ -6,7 +6,11 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type pg from 'pg'
-import { type CostFileFormat, CostFileStructureError, detectCostFileFormat } from '@/lib/domain/imports/detect-cost-file-format'
+import {
+  type CostFileFormat,
+  CostFileStructureError,
+  detectCostFileFormat,
+} from '@/lib/domain/imports/detect-cost-file-format'
 import type { IsoMonth } from '@/lib/domain/calendar'
 import { MissingFxRateError, type MonthRates } from '@/lib/domain/fx/month-rates'
 import { type LineInUsd, lineInUsd } from '@/lib/domain/imports/billed-in-won'
@@ -31,7 +35,13 @@ export type ImportRowError = CostFileImportDto['rowErrors'][number]
 /** Where a file's lines are kept: CUR 2.0 and FOCUS lines apart, each identified its own way. */
 export type CostFileSource = 'cur' | 'focus'
 
-export type StagedFile = { format: CostFileFormat; source: CostFileSource; rowsRead: number; rowsSkipped: number; rowErrors: ImportRowError[] }
+export type StagedFile = {
+  format: CostFileFormat
+  source: CostFileSource
+  rowsRead: number
+  rowsSkipped: number
+  rowErrors: ImportRowError[]
+}
 
 export class CostFileRejectedError extends Error {
   constructor(
@@ -77,7 +87,11 @@ export function sourceOf(format: CostFileFormat): CostFileSource {
  * `rates`: the recorded KRW per USD rates, which convert the lines billed in won; a file with such a line in a
  * billing period without a rate is refused naming the months (MissingFxRateError), after reading it whole.
  */
-export async function stageCostFile(client: pg.ClientBase, file: SpooledFile, options: { fileIndex: number; maxBytes: number; rates: MonthRates }): Promise<StagedFile> {
+export async function stageCostFile(
+  client: pg.ClientBase,
+  file: SpooledFile,
+  options: { fileIndex: number; maxBytes: number; rates: MonthRates },
+): Promise<StagedFile> {
   let format: CostFileFormat | undefined
   let map: ((row: Row) => MappedRow) | undefined
   let identity: LineIdentity | undefined
@@ -107,7 +121,8 @@ export async function stageCostFile(client: pg.ClientBase, file: SpooledFile, op
       })
       if (!mapped.ok) {
         rowsSkipped++
-        for (const error of mapped.errors) if (rowErrors.length < MAX_REPORTED_ROW_ERRORS) rowErrors.push({ line, ...error })
+        for (const error of mapped.errors)
+          if (rowErrors.length < MAX_REPORTED_ROW_ERRORS) rowErrors.push({ line, ...error })
         return
       }
       const inUsd = lineInUsd(mapped.line, options.rates)
@@ -115,7 +130,9 @@ export async function stageCostFile(client: pg.ClientBase, file: SpooledFile, op
         monthsWithoutRate.add(inUsd.missingMonth)
         return
       }
-      const key = createHash('sha256').update(scopedIdentity({ source: sourceOf(format), ...mapped.line }, identity!(record))).digest('hex')
+      const key = createHash('sha256')
+        .update(scopedIdentity({ source: sourceOf(format), ...mapped.line }, identity!(record)))
+        .digest('hex')
       // COPY's text format for bytea: \x and the hex digits (the backslash escaped by the writer).
       batch.push({ ...inUsd.line, lineKey: `\\x${key}`, fileIndex: options.fileIndex, line })
       if (batch.length >= BATCH) await flush()

@@ -13,13 +13,26 @@ import { incidentsByIds } from '@/lib/server/queries/list-incidents'
 
 export type StatusChange = { status: IncidentDto['status']; by: string; reason: string }
 
-export async function setIncidentStatus(db: Db, id: number, change: StatusChange, now = clock.now()): Promise<IncidentDto> {
-  const updated = await db.incident.updateMany({ where: { id }, data: { status: change.status, statusBy: change.by, statusReason: change.reason || null, statusAt: now } })
+export async function setIncidentStatus(
+  db: Db,
+  id: number,
+  change: StatusChange,
+  now = clock.now(),
+): Promise<IncidentDto> {
+  const updated = await db.incident.updateMany({
+    where: { id },
+    data: { status: change.status, statusBy: change.by, statusReason: change.reason || null, statusAt: now },
+  })
   if (updated.count === 0) throw notFound(`Incident ${id}`)
   return (await incidentsByIds(db, [id]))[0]!
 }
 
-export async function setAnomalyStatus(db: Db, id: number, change: StatusChange, now = clock.now()): Promise<AnomalyDto> {
+export async function setAnomalyStatus(
+  db: Db,
+  id: number,
+  change: StatusChange,
+  now = clock.now(),
+): Promise<AnomalyDto> {
   const anomaly = await db.anomaly.findUnique({ where: { id }, select: { incidentId: true } })
   if (!anomaly || anomaly.incidentId === null) throw notFound(`Anomaly ${id}`)
   await setIncidentStatus(db, anomaly.incidentId, change, now)

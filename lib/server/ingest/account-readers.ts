@@ -10,13 +10,18 @@ import { type IngestionContext, checkCancelled } from './ingestion-context'
 export type AccountReader = { accountId: string | null; aws: AwsClients }
 
 /** `linkedAccounts`: the accounts Cost Explorer reported in this run, if it ran; else the stored ones. */
-export async function accountReaders(context: IngestionContext, linkedAccounts: string[] | undefined): Promise<AccountReader[]> {
+export async function accountReaders(
+  context: IngestionContext,
+  linkedAccounts: string[] | undefined,
+): Promise<AccountReader[]> {
   const roleName = context.settings.memberRoleName
   if (!roleName) return [{ accountId: null, aws: context.aws }]
   const own = await callerAccountId(context.aws, context.signal)
   const linked =
     linkedAccounts ??
-    (await context.db.awsAccount.findMany({ where: { isDemo: false }, select: { id: true } })).map((account) => account.id)
+    (await context.db.awsAccount.findMany({ where: { isDemo: false }, select: { id: true } })).map(
+      (account) => account.id,
+    )
   const readers: AccountReader[] = [{ accountId: own, aws: context.aws }]
   for (const accountId of [...new Set(linked)].filter((id) => id !== own).sort()) {
     checkCancelled(context)

@@ -19,7 +19,13 @@ export type RunTrigger = 'manual' | 'cli' | 'schedule'
 
 export async function createIngestionRun(
   db: Db,
-  input: { trigger: RunTrigger; window?: DayRange; sources?: IngestionSource[]; today?: IsoDay; costExplorerDailyCapUsd: string },
+  input: {
+    trigger: RunTrigger
+    window?: DayRange
+    sources?: IngestionSource[]
+    today?: IsoDay
+    costExplorerDailyCapUsd: string
+  },
 ): Promise<{ id: string; deduplicated: boolean; window: DayRange }> {
   const sources = normaliseSources(input.sources)
   const today = input.today ?? clock.today()
@@ -40,7 +46,10 @@ export async function createIngestionRun(
     if (existing) return { id: existing.id, deduplicated: true, window: plan.run }
     if (sources.includes('costs')) {
       const spend = await costExplorerSpendToday(tx, { today, capUsd: input.costExplorerDailyCapUsd })
-      const refusal = refusalBeyondDailyCap(spend, expectedCostExplorerCalls(plan.costs, await knownCostExplorerAccounts(tx)))
+      const refusal = refusalBeyondDailyCap(
+        spend,
+        expectedCostExplorerCalls(plan.costs, await knownCostExplorerAccounts(tx)),
+      )
       if (refusal) throw new DailySpendCapError(refusal)
     }
     const run = await tx.ingestionRun.create({
@@ -50,7 +59,14 @@ export async function createIngestionRun(
         windowFrom: dayToDate(plan.run.from),
         windowTo: dayToDate(plan.run.to),
         sources,
-        progress: { ...emptyProgress(), incremental: plan.incremental, windows: { costs: sources.includes('costs') ? plan.costs : null, metrics: sources.includes('metrics') ? plan.metrics : null } },
+        progress: {
+          ...emptyProgress(),
+          incremental: plan.incremental,
+          windows: {
+            costs: sources.includes('costs') ? plan.costs : null,
+            metrics: sources.includes('metrics') ? plan.metrics : null,
+          },
+        },
       },
     })
     return { id: run.id, deduplicated: false, window: plan.run }

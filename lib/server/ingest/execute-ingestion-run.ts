@@ -34,17 +34,39 @@ export type IngestionDeps = {
   heartbeatMs?: number
 }
 
-export type RunOutcome = { id: string; status: 'succeeded' | 'failed' | 'skipped'; error: string | null; warnings: string[]; progress: IngestionProgress | null; apiCalls: number; apiCostUsd: string }
+export type RunOutcome = {
+  id: string
+  status: 'succeeded' | 'failed' | 'skipped'
+  error: string | null
+  warnings: string[]
+  progress: IngestionProgress | null
+  apiCalls: number
+  apiCostUsd: string
+}
 
 export async function executeIngestionRun(deps: IngestionDeps, runId: string): Promise<RunOutcome> {
   const log = deps.log ?? (() => {})
-  const lock = await acquireIngestionLock(deps.databaseUrl, { onWait: () => log('Another ingestion is running; waiting for it to finish…') })
+  const lock = await acquireIngestionLock(deps.databaseUrl, {
+    onWait: () => log('Another ingestion is running; waiting for it to finish…'),
+  })
   try {
     // Holding the lock, no other ingestion is alive: a `running` run left over belongs to a dead process.
     const dead = await sweepStaleRuns(deps.db, { staleAfterMs: 0, exceptRunId: runId })
     if (dead.length) log(`Marked ${dead.length} run(s) left running by a stopped process as failed.`)
-    const claimed = await deps.db.ingestionRun.updateMany({ where: { id: runId, status: 'queued' }, data: { status: 'running', startedAt: clock.now(), heartbeatAt: clock.now() } })
-    if (claimed.count === 0) return { id: runId, status: 'skipped', error: 'The run was not queued (already run or unknown).', warnings: [], progress: null, apiCalls: 0, apiCostUsd: '0' }
+    const claimed = await deps.db.ingestionRun.updateMany({
+      where: { id: runId, status: 'queued' },
+      data: { status: 'running', startedAt: clock.now(), heartbeatAt: clock.now() },
+    })
+    if (claimed.count === 0)
+      return {
+        id: runId,
+        status: 'skipped',
+        error: 'The run was not queued (already run or unknown).',
+        warnings: [],
+        progress: null,
+        apiCalls: 0,
+        apiCostUsd: '0',
+      }
     return await run(deps, runId, log)
   } finally {
     await lock.release()
@@ -56,14 +78,29 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
   const row = await db.ingestionRun.findUniqueOrThrow({ where: { id: runId } })
   const now = deps.now?.() ?? clock.now()
   // Holding the ingestion lock, no other run spends meanwhile: what they spent today is final.
-  const spentToday = await costExplorerSpendToday(db, { today: dateToDay(now), capUsd: deps.settings.costExplorerDailyCapUsd, exceptRunId: runId })
+  const spentToday = await costExplorerSpendToday(db, {
+    today: dateToDay(now),
+    capUsd: deps.settings.costExplorerDailyCapUsd,
+    exceptRunId: runId,
+  })
   const meter = new CallMeter(deps.settings.costExplorerMaxCalls, { ...spentToday, reservedCalls: 0 })
   const tracker = new RunTracker(db, runId, meter, log)
   const planned = row.progress as IngestionProgress
   tracker.progress.windows = planned.windows
   tracker.progress.incremental = planned.incremental
   const facts = createFactPool(deps.databaseUrl)
-  const context: IngestionContext = { db, facts, aws: deps.aws, memberClients: new Map(), tracker, settings: deps.settings, runId, now, today: dateToDay(now), signal: deps.signal }
+  const context: IngestionContext = {
+    db,
+    facts,
+    aws: deps.aws,
+    memberClients: new Map(),
+    tracker,
+    settings: deps.settings,
+    runId,
+    now,
+    today: dateToDay(now),
+    signal: deps.signal,
+  }
   const runWindow = { from: dateToDay(row.windowFrom), to: dateToDay(row.windowTo) }
   const sources = new Set(row.sources as IngestionSource[])
   tracker.startHeartbeat(deps.heartbeatMs ?? 5_000)
@@ -72,19 +109,24 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     const credentials = await checkAwsCredentials(deps.aws)
     if (!credentials.ok) throw credentials.error
     log(`Ingesting ${runWindow.from}..${runWindow.to} (${[...sources].join(', ')})`)
-    const costs = sources.has('costs') && planned.windows.costs ? await ingestCosts(context, planned.windows.costs) : null
+    const costs =
+      sources.has('costs') && planned.windows.costs ? await ingestCosts(context, planned.windows.costs) : null
     let listed: ListedFunctions | null = null
     if (sources.has('lambda')) listed = await ingestFunctionConfigs(context, runWindow, costs?.accounts)
     let refreshed = false
     if (sources.has('metrics') && listed && planned.windows.metrics) {
-      const result = await ingestMetrics(context, listed, planned.windows.metrics, { newFunctionsFrom: planned.incremental ? backfillStart(context.today) : undefined })
+      const result = await ingestMetrics(context, listed, planned.windows.metrics, {
+        newFunctionsFrom: planned.incremental ? backfillStart(context.today) : undefined,
+      })
       refreshed = result.refreshed !== null
     }
     if (sources.has('instances')) await ingestServers(context, runWindow, costs?.accounts)
     // The inventory alone changes nothing derived.
     if (!refreshed && (sources.has('costs') || sources.has('lambda') || sources.has('metrics'))) {
       tracker.progress.phase = 'derived'
-      const derived = await tracker.timedDerived(() => db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION))
+      const derived = await tracker.timedDerived(() =>
+        db.$transaction((tx) => refreshDerivedData(tx, runWindow), WINDOW_TRANSACTION),
+      )
       tracker.progress.derived.functionCostRows += derived.functionCostRows
     }
     tracker.progress.phase = 'done'
@@ -104,8 +146,19 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     for (const clients of context.memberClients.values()) clients.destroy()
   }
   await tracker.flush()
-  await db.ingestionRun.update({ where: { id: runId }, data: { status: error ? 'failed' : 'succeeded', finishedAt: clock.now(), error } })
-  const outcome: RunOutcome = { id: runId, status: error ? 'failed' : 'succeeded', error, warnings: tracker.warnings, progress: tracker.progress, apiCalls: meter.totalCalls(), apiCostUsd: meter.costUsd().toFixed() }
+  await db.ingestionRun.update({
+    where: { id: runId },
+    data: { status: error ? 'failed' : 'succeeded', finishedAt: clock.now(), error },
+  })
+  const outcome: RunOutcome = {
+    id: runId,
+    status: error ? 'failed' : 'succeeded',
+    error,
+    warnings: tracker.warnings,
+    progress: tracker.progress,
+    apiCalls: meter.totalCalls(),
+    apiCostUsd: meter.costUsd().toFixed(),
+  }
   log(
     error
       ? `Ingestion failed: ${error}`

@@ -24,7 +24,11 @@ export async function ingestCosts(context: IngestionContext, range: DayRange) {
   if (accounts.length === 0) tracker.warn(`Cost Explorer reports no costs between ${range.from} and ${range.to}.`)
   const known = new Map((await db.awsAccount.findMany({ select: { id: true, name: true } })).map((a) => [a.id, a.name]))
   // Cost Explorer names linked accounts only in an organization; keep a name we already have over a bare id.
-  const named = accounts.map((a) => ({ id: a.id, name: a.name === a.id ? (known.get(a.id) ?? a.id) : a.name, isDemo: false }))
+  const named = accounts.map((a) => ({
+    id: a.id,
+    name: a.name === a.id ? (known.get(a.id) ?? a.id) : a.name,
+    isDemo: false,
+  }))
   await tracker.flush()
 
   for (const piece of pieces) {
@@ -32,15 +36,31 @@ export async function ingestCosts(context: IngestionContext, range: DayRange) {
     const lines: CostLine[] = []
     for (const account of accounts) {
       for (const recordType of account.recordTypes) {
-        lines.push(...(await getDailyCostLines(context.aws, tracker.meter, { range: piece, accountId: account.id, recordType }, context.signal)))
+        lines.push(
+          ...(await getDailyCostLines(
+            context.aws,
+            tracker.meter,
+            { range: piece, accountId: account.id, recordType },
+            context.signal,
+          )),
+        )
       }
     }
-    const totals = accounts.flatMap((account) => account.totals.filter((total) => total.from === piece.from).map((total) => ({ ...total, accountId: account.id })))
+    const totals = accounts.flatMap((account) =>
+      account.totals.filter((total) => total.from === piece.from).map((total) => ({ ...total, accountId: account.id })),
+    )
     const mismatches = checkCostExplorerMonth(totals, lines)
     tracker.progress.costs.monthsChecked++
     if (mismatches.length) {
       for (const m of mismatches) {
-        tracker.progress.costs.unreconciled.push({ ...piece, accountId: m.accountId, recordType: m.recordType, reportedUsd: m.reportedUsd.toFixed(), summedUsd: m.summedUsd.toFixed(), differenceUsd: m.differenceUsd.toFixed() })
+        tracker.progress.costs.unreconciled.push({
+          ...piece,
+          accountId: m.accountId,
+          recordType: m.recordType,
+          reportedUsd: m.reportedUsd.toFixed(),
+          summedUsd: m.summedUsd.toFixed(),
+          differenceUsd: m.differenceUsd.toFixed(),
+        })
         tracker.warn(
           `Cost Explorer's ${m.recordType} total for account ${m.accountId} from ${piece.from} to ${piece.to} is $${m.reportedUsd.toFixed()}, ` +
             `but its daily lines add up to $${m.summedUsd.toFixed()}: the month was not written and keeps its stored data.`,

@@ -21,20 +21,33 @@ import { accountReaders } from './account-readers'
 import { withFactTransaction } from './fact-transaction'
 import { type IngestionContext, checkCancelled } from './ingestion-context'
 
-export type ListedFunctions = { regions: string[]; accountIds: string[]; functions: (ObservedFunction & { id: number })[] }
+export type ListedFunctions = {
+  regions: string[]
+  accountIds: string[]
+  functions: (ObservedFunction & { id: number })[]
+}
 
 /** `linkedAccounts`: the accounts Cost Explorer reported in this run, if it ran; else the stored ones. */
-export async function ingestFunctionConfigs(context: IngestionContext, runWindow: DayRange, linkedAccounts?: string[]): Promise<ListedFunctions> {
+export async function ingestFunctionConfigs(
+  context: IngestionContext,
+  runWindow: DayRange,
+  linkedAccounts?: string[],
+): Promise<ListedFunctions> {
   const { tracker } = context
   tracker.progress.phase = 'lambda'
   const configured = context.settings.regions?.filter((region) => {
-    if (!isKnownRegion(region)) tracker.warn(`FINOPS_AWS_REGIONS names ${region}, which this version does not know (no billing code or prices); it was skipped.`)
+    if (!isKnownRegion(region))
+      tracker.warn(
+        `FINOPS_AWS_REGIONS names ${region}, which this version does not know (no billing code or prices); it was skipped.`,
+      )
     return isKnownRegion(region)
   })
   const regions = configured ?? (await regionsToRead(context, runWindow))
   tracker.progress.lambda.regions = regions
   if (regions.length === 0) {
-    tracker.warn('No region to read Lambda functions from: Cost Explorer shows no Lambda spend in the window and no functions are known. Set FINOPS_AWS_REGIONS to read them anyway.')
+    tracker.warn(
+      'No region to read Lambda functions from: Cost Explorer shows no Lambda spend in the window and no functions are known. Set FINOPS_AWS_REGIONS to read them anyway.',
+    )
     return { regions, accountIds: [], functions: [] }
   }
   const readers = await accountReaders(context, linkedAccounts)
@@ -46,7 +59,8 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
     for (const region of regions) {
       checkCancelled(context)
       observed.push(...(await listFunctionConfigs(reader.aws, tracker.meter, region, context.signal)))
-      for (const [arn, tagSet] of await getFunctionTags(reader.aws, tracker.meter, region, context.signal)) tags.set(arn, tagSet)
+      for (const [arn, tagSet] of await getFunctionTags(reader.aws, tracker.meter, region, context.signal))
+        tags.set(arn, tagSet)
       await tracker.flush()
     }
   }
@@ -55,9 +69,25 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
   const written = await tracker.timedWrite(() =>
     withFactTransaction(context.facts, async ({ sql, client }) => {
       await upsertRegions(sql)
-      const known = new Set((await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])).rows.map((a) => a.id))
-      await upsertAccounts(sql, accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })))
-      const ids = await upsertFunctions(sql, observed.map((fn) => ({ accountId: fn.accountId, region: fn.region, name: fn.name, arn: fn.arn, seenAt: context.now })))
+      const known = new Set(
+        (
+          await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])
+        ).rows.map((a) => a.id),
+      )
+      await upsertAccounts(
+        sql,
+        accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })),
+      )
+      const ids = await upsertFunctions(
+        sql,
+        observed.map((fn) => ({
+          accountId: fn.accountId,
+          region: fn.region,
+          name: fn.name,
+          arn: fn.arn,
+          seenAt: context.now,
+        })),
+      )
       const functions = observed.map((fn) => ({ ...fn, id: ids.get(functionKeyOf(fn))! }))
       const latest = new Map(
         (
@@ -73,22 +103,36 @@ export async function ingestFunctionConfigs(context: IngestionContext, runWindow
         const hash = configHash(fn.config)
         const previous = latest.get(fn.id)
         if (previous?.config_hash === hash) continue
-        snapshots.push({ functionId: fn.id, validFrom: snapshotStart(fn, previous?.valid_from ?? null, runWindow.from, context.now), ...fn.config, configHash: hash })
+        snapshots.push({
+          functionId: fn.id,
+          validFrom: snapshotStart(fn, previous?.valid_from ?? null, runWindow.from, context.now),
+          ...fn.config,
+          configHash: hash,
+        })
       }
       const inserted = await insertChangedConfigSnapshots(sql, snapshots)
       // A function the tagging API does not list has no tags.
-      const retagged = await recordFunctionTags(sql, functions.map((fn) => ({ functionId: fn.id, day: context.today, tags: tags.get(fn.arn) ?? {} })))
+      const retagged = await recordFunctionTags(
+        sql,
+        functions.map((fn) => ({ functionId: fn.id, day: context.today, tags: tags.get(fn.arn) ?? {} })),
+      )
       let deleted = 0
       for (const region of regions) {
         for (const accountId of accountIds) {
-          const listedNames = functions.filter((fn) => fn.region === region && fn.accountId === accountId).map((fn) => fn.name)
+          const listedNames = functions
+            .filter((fn) => fn.region === region && fn.accountId === accountId)
+            .map((fn) => fn.name)
           deleted += await markUnlistedFunctionsDeleted(sql, { accountId, region, listedNames, at: context.now })
         }
       }
       return { functions, inserted, deleted, retagged }
     }),
   )
-  Object.assign(tracker.progress.lambda, { functions: written.functions.length, snapshots: written.inserted, deleted: written.deleted })
+  Object.assign(tracker.progress.lambda, {
+    functions: written.functions.length,
+    snapshots: written.inserted,
+    deleted: written.deleted,
+  })
   await tracker.flush()
   tracker.say(
     `lambda ${regions.join(', ')}: ${written.functions.length} functions in ${accountIds.length || 'no'} account(s), ${written.inserted} configuration change(s) and ${written.retagged} tag change(s) recorded, ` +
@@ -114,5 +158,8 @@ async function regionsToRead(context: IngestionContext, window: DayRange): Promi
     WHERE c.service = ${LAMBDA_SERVICE} AND NOT a.is_demo AND c.day BETWEEN ${window.from}::date AND ${window.to}::date
     UNION
     SELECT DISTINCT f.region FROM lambda_function f JOIN aws_account a ON a.id = f.account_id WHERE NOT a.is_demo AND f.deleted_at IS NULL`
-  return rows.map((row) => row.region).filter(isKnownRegion).sort()
+  return rows
+    .map((row) => row.region)
+    .filter(isKnownRegion)
+    .sort()
 }

@@ -16,13 +16,19 @@ import { type IngestionContext, checkCancelled } from './ingestion-context'
 /** Cost Explorer's names of the services whose servers the inventory lists. */
 const SERVER_SERVICES = ['Amazon Elastic Compute Cloud - Compute', 'Amazon Relational Database Service']
 
-export async function ingestServers(context: IngestionContext, runWindow: DayRange, linkedAccounts?: string[]): Promise<void> {
+export async function ingestServers(
+  context: IngestionContext,
+  runWindow: DayRange,
+  linkedAccounts?: string[],
+): Promise<void> {
   const { tracker } = context
   tracker.progress.phase = 'servers'
   const regions = context.settings.regions?.filter(isKnownRegion) ?? (await regionsToRead(context, runWindow))
   tracker.progress.servers.regions = regions
   if (regions.length === 0) {
-    tracker.warn('No region to list servers in: Cost Explorer shows no EC2 or RDS spend in the window and no servers are known. Set FINOPS_AWS_REGIONS to list them anyway.')
+    tracker.warn(
+      'No region to list servers in: Cost Explorer shows no EC2 or RDS spend in the window and no servers are known. Set FINOPS_AWS_REGIONS to list them anyway.',
+    )
     return
   }
   const observed: ObservedServer[] = []
@@ -39,13 +45,25 @@ export async function ingestServers(context: IngestionContext, runWindow: DayRan
   const written = await tracker.timedWrite(() =>
     withFactTransaction(context.facts, async ({ sql, client }) => {
       await upsertRegions(sql)
-      const known = new Set((await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])).rows.map((a) => a.id))
-      await upsertAccounts(sql, accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })))
-      await upsertServers(sql, observed.map((server) => serverRow(server, context.now)))
+      const known = new Set(
+        (
+          await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])
+        ).rows.map((a) => a.id),
+      )
+      await upsertAccounts(
+        sql,
+        accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })),
+      )
+      await upsertServers(
+        sql,
+        observed.map((server) => serverRow(server, context.now)),
+      )
       let deleted = 0
       for (const region of regions) {
         for (const accountId of accountIds) {
-          const listed = observed.filter((server) => server.region === region && server.accountId === accountId).map((server) => ({ kind: server.kind, resourceId: server.id }))
+          const listed = observed
+            .filter((server) => server.region === region && server.accountId === accountId)
+            .map((server) => ({ kind: server.kind, resourceId: server.id }))
           deleted += await markUnlistedServersDeleted(sql, { accountId, region, listed, at: context.now })
         }
       }
@@ -67,5 +85,8 @@ async function regionsToRead(context: IngestionContext, window: DayRange): Promi
     WHERE c.service = ANY(${SERVER_SERVICES}::text[]) AND NOT a.is_demo AND c.day BETWEEN ${window.from}::date AND ${window.to}::date
     UNION
     SELECT DISTINCT s.region FROM server s JOIN aws_account a ON a.id = s.account_id WHERE NOT a.is_demo AND s.deleted_at IS NULL`
-  return rows.map((row) => row.region).filter(isKnownRegion).sort()
+  return rows
+    .map((row) => row.region)
+    .filter(isKnownRegion)
+    .sort()
 }

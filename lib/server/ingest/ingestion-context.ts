@@ -40,5 +40,6 @@ export function clientsFor(context: IngestionContext, accountId: string): AwsCli
 }
 
 export function checkCancelled(context: IngestionContext) {
-  if (context.signal?.aborted) throw new Error('The run was cancelled (the worker is shutting down); run it again to finish.')
+  if (context.signal?.aborted)
+    throw new Error('The run was cancelled (the worker is shutting down); run it again to finish.')
 }

@@ -17,7 +17,11 @@ export async function planIngestion(db: Db, input: { today: IsoDay; window?: Day
     SELECT max(m.day) AS last FROM function_metric_daily m
     JOIN lambda_function f ON f.id = m.function_id JOIN aws_account a ON a.id = f.account_id
     WHERE NOT a.is_demo`
-  const costWindow = incrementalWindow({ today: input.today, lastStoredDay: day(costs?.last), earliestEstimatedDay: day(costs?.earliest_estimated) })
+  const costWindow = incrementalWindow({
+    today: input.today,
+    lastStoredDay: day(costs?.last),
+    earliestEstimatedDay: day(costs?.earliest_estimated),
+  })
   const metricWindow = incrementalWindow({ today: input.today, lastStoredDay: day(metrics?.last) })
   return { costs: costWindow, metrics: metricWindow, run: unionOf([costWindow, metricWindow]), incremental: true }
 }

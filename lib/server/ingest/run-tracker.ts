@@ -71,10 +71,17 @@ export class RunTracker {
     this.progress.metrics.calls = counts.cloudWatch.calls
     this.progress.metrics.metricsRequested = counts.cloudWatch.metricsRequested
     this.progress.servers.calls = counts.servers.calls
-    this.progress.retries = counts.costExplorer.retries + counts.cloudWatch.retries + counts.lambda.retries + counts.servers.retries
+    this.progress.retries =
+      counts.costExplorer.retries + counts.cloudWatch.retries + counts.lambda.retries + counts.servers.retries
     await this.db.ingestionRun.update({
       where: { id: this.runId },
-      data: { heartbeatAt: clock.now(), progress: this.progress, warnings: this.warnings, apiCalls: this.meter.totalCalls(), apiCostUsd: this.meter.costUsd().toFixed() },
+      data: {
+        heartbeatAt: clock.now(),
+        progress: this.progress,
+        warnings: this.warnings,
+        apiCalls: this.meter.totalCalls(),
+        apiCostUsd: this.meter.costUsd().toFixed(),
+      },
     })
   }
 }

@@ -6,7 +6,10 @@ import type { Db } from '@/lib/server/db/prisma'
 
 export const STALE_AFTER_MS = 2 * 60_000
 
-export async function sweepStaleRuns(db: Db, options: { staleAfterMs?: number; exceptRunId?: string; now?: Date } = {}): Promise<string[]> {
+export async function sweepStaleRuns(
+  db: Db,
+  options: { staleAfterMs?: number; exceptRunId?: string; now?: Date } = {},
+): Promise<string[]> {
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS
   // Heartbeats are written with the server's clock, so they are judged by it too (not PostgreSQL's now()).
   const now = options.now ?? clock.now()

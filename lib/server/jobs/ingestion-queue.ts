@@ -23,8 +23,18 @@ export function createBoss(databaseUrl: string, options: { worker: boolean }): P
 
 export async function ensureQueues(boss: PgBoss) {
   // A run that fails is recorded as failed; pg-boss must not repeat it (and pay for its AWS calls again).
-  await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'stately', retryLimit: 0, expireInSeconds: 12 * 3600 })
-  await boss.createQueue(SCHEDULE_QUEUE, { name: SCHEDULE_QUEUE, policy: 'stately', retryLimit: 0, expireInSeconds: 12 * 3600 })
+  await boss.createQueue(INGEST_QUEUE, {
+    name: INGEST_QUEUE,
+    policy: 'stately',
+    retryLimit: 0,
+    expireInSeconds: 12 * 3600,
+  })
+  await boss.createQueue(SCHEDULE_QUEUE, {
+    name: SCHEDULE_QUEUE,
+    policy: 'stately',
+    retryLimit: 0,
+    expireInSeconds: 12 * 3600,
+  })
 }
 
 export async function enqueueIngestionRun(boss: PgBoss, runId: string): Promise<void> {

@@ -13,20 +13,32 @@ import { enqueueIngestionRun } from './ingestion-queue'
 
 export type TickResult = { queued: string } | { skipped: 'no_credentials' | 'run_in_progress' | 'daily_cap' }
 
-export async function runScheduledIngestion(deps: { db: Db; aws: AwsClients; boss: PgBoss; costExplorerDailyCapUsd: string; log: (line: string) => void }): Promise<TickResult> {
+export async function runScheduledIngestion(deps: {
+  db: Db
+  aws: AwsClients
+  boss: PgBoss
+  costExplorerDailyCapUsd: string
+  log: (line: string) => void
+}): Promise<TickResult> {
   const credentials = await checkAwsCredentials(deps.aws)
   if (!credentials.ok) {
     deps.log(`Scheduled ingestion skipped: ${credentials.error.message}`)
     return { skipped: 'no_credentials' }
   }
-  const active = await deps.db.ingestionRun.findFirst({ where: { status: { in: ['queued', 'running'] } }, orderBy: { createdAt: 'asc' } })
+  const active = await deps.db.ingestionRun.findFirst({
+    where: { status: { in: ['queued', 'running'] } },
+    orderBy: { createdAt: 'asc' },
+  })
   if (active) {
     deps.log(`Scheduled ingestion skipped: run ${active.id} is still ${active.status}.`)
     return { skipped: 'run_in_progress' }
   }
   let run
   try {
-    run = await createIngestionRun(deps.db, { trigger: 'schedule', costExplorerDailyCapUsd: deps.costExplorerDailyCapUsd })
+    run = await createIngestionRun(deps.db, {
+      trigger: 'schedule',
+      costExplorerDailyCapUsd: deps.costExplorerDailyCapUsd,
+    })
   } catch (error) {
     if (!(error instanceof DailySpendCapError)) throw error
     deps.log(`Scheduled ingestion skipped: ${error.message}`)

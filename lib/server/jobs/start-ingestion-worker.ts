@@ -7,7 +7,14 @@ import type { Db } from '@/lib/server/db/prisma'
 import { type IngestionDeps, executeIngestionRun } from '@/lib/server/ingest/execute-ingestion-run'
 import type { IngestionSettings } from '@/lib/server/ingest/ingestion-context'
 import { sweepStaleRuns } from '@/lib/server/ingest/sweep-stale-runs'
-import { INGEST_QUEUE, type IngestJob, SCHEDULE_QUEUE, createBoss, enqueueIngestionRun, ensureQueues } from './ingestion-queue'
+import {
+  INGEST_QUEUE,
+  type IngestJob,
+  SCHEDULE_QUEUE,
+  createBoss,
+  enqueueIngestionRun,
+  ensureQueues,
+} from './ingestion-queue'
 import { runScheduledIngestion } from './run-scheduled-ingestion'
 
 export type WorkerOptions = {
@@ -40,13 +47,26 @@ export async function startIngestionWorker(options: WorkerOptions): Promise<Inge
     log(`Scheduled ingestion: "${options.schedule}" (UTC).`)
   }
 
-  const deps: IngestionDeps = { db, databaseUrl: options.databaseUrl, aws: options.aws, settings: options.settings, log, signal: shutdown.signal }
+  const deps: IngestionDeps = {
+    db,
+    databaseUrl: options.databaseUrl,
+    aws: options.aws,
+    settings: options.settings,
+    log,
+    signal: shutdown.signal,
+  }
   const polling = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
   await boss.work<IngestJob>(INGEST_QUEUE, polling, async ([job]) => {
     if (job) await executeIngestionRun(deps, job.data.runId)
   })
   await boss.work(SCHEDULE_QUEUE, polling, async () => {
-    await runScheduledIngestion({ db, aws: options.aws, boss, costExplorerDailyCapUsd: options.settings.costExplorerDailyCapUsd, log })
+    await runScheduledIngestion({
+      db,
+      aws: options.aws,
+      boss,
+      costExplorerDailyCapUsd: options.settings.costExplorerDailyCapUsd,
+      log,
+    })
   })
 
   const queued = await db.ingestionRun.findMany({ where: { status: 'queued' }, select: { id: true } })

@@ -12,10 +12,24 @@ export async function checkHealth(getDb: () => Db, now = clock.now): Promise<Hea
   const started = performance.now()
   try {
     await getDb().$queryRaw`SELECT 1`
-    return { status: 'ok', database: { status: 'up', latencyMs: Math.round(performance.now() - started) }, checkedAt: now().toISOString() }
+    return {
+      status: 'ok',
+      database: { status: 'up', latencyMs: Math.round(performance.now() - started) },
+      checkedAt: now().toISOString(),
+    }
   } catch (error) {
-    const lines = error instanceof Error ? error.message.split('\n').map((line) => line.trim()).filter(Boolean) : []
+    const lines =
+      error instanceof Error
+        ? error.message
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : []
     console.error(`[health] database down: ${lines.at(-1) ?? (error instanceof Error ? error.name : String(error))}`)
-    return { status: 'unavailable', database: { status: 'down', message: DATABASE_DOWN_MESSAGE }, checkedAt: now().toISOString() }
+    return {
+      status: 'unavailable',
+      database: { status: 'down', message: DATABASE_DOWN_MESSAGE },
+      checkedAt: now().toISOString(),
+    }
   }
 }

@@ -56,13 +56,21 @@ type Keys = { select: string[]; group: string[] }
 // Periods are grouped and ordered as dates and only formatted for output: sorting a million text keys is slower.
 function periodKey(request: CostRowsRequest, dayColumn: string, params: Params): Keys {
   if (!request.granularity) return { select: [], group: [] }
-  const period = request.granularity === 'daily' ? dayColumn : `greatest(date_trunc('month', ${dayColumn})::date, ${params.add(request.from)}::date)`
+  const period =
+    request.granularity === 'daily'
+      ? dayColumn
+      : `greatest(date_trunc('month', ${dayColumn})::date, ${params.add(request.from)}::date)`
   return { select: [`to_char(${period}, 'YYYY-MM-DD') AS period_start`], group: [period] }
 }
 
 function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
   const params = new Params()
-  const columns: Record<Exclude<Dimension, 'function'>, string> = { service: 'service', usage_type: 'usage_type', account: 'account_id', region: 'region' }
+  const columns: Record<Exclude<Dimension, 'function'>, string> = {
+    service: 'service',
+    usage_type: 'usage_type',
+    account: 'account_id',
+    region: 'region',
+  }
   const where = [`day BETWEEN ${params.add(request.from)}::date AND ${params.add(request.to)}::date`]
   for (const [dimension, column] of Object.entries(columns) as [Exclude<Dimension, 'function'>, string][]) {
     const values = request.filters[dimension]
@@ -78,7 +86,10 @@ function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
   if (request.forExport) {
     select.push('sum(amortized_cost)::text AS amortized')
     if (request.groupBy.includes('usage_type')) {
-      select.push('sum(usage_quantity)::text AS quantity', `CASE WHEN min(usage_unit) = max(usage_unit) THEN min(usage_unit) ELSE 'mixed' END AS unit`)
+      select.push(
+        'sum(usage_quantity)::text AS quantity',
+        `CASE WHEN min(usage_unit) = max(usage_unit) THEN min(usage_unit) ELSE 'mixed' END AS unit`,
+      )
     }
     select.push('bool_or(estimated) AS estimated')
   }
@@ -92,9 +103,15 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   const params = new Params()
   const byUsageType = request.groupBy.includes('usage_type') || (request.filters.usage_type?.length ?? 0) > 0
   const usageType = 'coalesce(ut.usage_type, m.meter)'
-  const fixed: Record<Exclude<Dimension, 'service'>, string> = { usage_type: usageType, account: 'f.account_id', region: 'f.region', function: 'f.arn' }
+  const fixed: Record<Exclude<Dimension, 'service'>, string> = {
+    usage_type: usageType,
+    account: 'f.account_id',
+    region: 'f.region',
+    function: 'f.arn',
+  }
   // Bound only when selected: PostgreSQL rejects a parameter it never sees used.
-  const column = (dimension: Dimension): string => (dimension === 'service' ? `${params.add(LAMBDA_SERVICE)}::text` : fixed[dimension])
+  const column = (dimension: Dimension): string =>
+    dimension === 'service' ? `${params.add(LAMBDA_SERVICE)}::text` : fixed[dimension]
   // Whole months summed whole (the comparison range, or per month) are read from the monthly rollups: one row per
   // function and month instead of one per day. Usage types need each day's architecture, and days are days.
   const monthly = !byUsageType && request.granularity !== 'daily' && isWholeMonths(request)
@@ -106,7 +123,8 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   if (request.filters.account?.length) where.push(`f.account_id = ANY(${params.add(request.filters.account)}::text[])`)
   if (request.filters.region?.length) where.push(`f.region = ANY(${params.add(request.filters.region)}::text[])`)
   if (request.filters.function?.length) where.push(`f.arn = ANY(${params.add(request.filters.function)}::text[])`)
-  if (request.filters.usage_type?.length) where.push(`${usageType} = ANY(${params.add(request.filters.usage_type)}::text[])`)
+  if (request.filters.usage_type?.length)
+    where.push(`${usageType} = ANY(${params.add(request.filters.usage_type)}::text[])`)
 
   let from = `${monthly ? 'function_cost_monthly' : 'function_cost_daily'} c JOIN lambda_function f ON f.id = c.function_id`
   if (byUsageType) {
@@ -148,7 +166,12 @@ let mappingCache: { regions: string[]; architectures: string[]; meters: string[]
 /** Every region × architecture × meter with the usage type Cost Explorer reports for it. */
 function usageTypeMapping() {
   if (mappingCache) return mappingCache
-  const mapping = { regions: [] as string[], architectures: [] as string[], meters: [] as string[], usageTypes: [] as string[] }
+  const mapping = {
+    regions: [] as string[],
+    architectures: [] as string[],
+    meters: [] as string[],
+    usageTypes: [] as string[],
+  }
   for (const region of REGIONS) {
     for (const architecture of ARCHITECTURES) {
       for (const [meter] of METER_COLUMNS) {
@@ -173,8 +196,12 @@ export function estimatedDaysSql(request: Pick<CostRowsRequest, 'from' | 'to' | 
     ['account_id', request.filters.account],
     ['region', request.filters.region],
   ]
-  for (const [column, values] of filtered) if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`)
-  return { text: `SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM ${COUNTED_COST_LINES} cost_line_item WHERE ${where.join(' AND ')} ORDER BY 1`, values: params.values }
+  for (const [column, values] of filtered)
+    if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`)
+  return {
+    text: `SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM ${COUNTED_COST_LINES} cost_line_item WHERE ${where.join(' AND ')} ORDER BY 1`,
+    values: params.values,
+  }
 }
 
 /** The values each line-item dimension takes in the range, for filter pickers (one scan). */

@@ -8,7 +8,8 @@ const READS_THE_TABLE: Record<string, string> = {
   'lib/server/queries/counted-cost-lines.ts': 'the rule itself',
   'lib/server/queries/get-overview.ts': 'the first and last day with any data (getDataBounds), not a sum',
   'lib/server/queries/get-data-through.ts': 'the last day with any data',
-  'lib/server/queries/get-reconciliation.ts': 'the last month with Lambda lines, for the default range; its sums read the counted lines',
+  'lib/server/queries/get-reconciliation.ts':
+    'the last month with Lambda lines, for the default range; its sums read the counted lines',
   'lib/server/repositories/replace-cost-line-items.ts': 'Cost Explorer replacing its own lines',
   'lib/server/imports/merge-cost-file-lines.ts': 'an import replacing its own sums',
   'lib/server/ingest/ingest-costs.ts': "Cost Explorer's own lines, to replace them",
@@ -39,6 +40,8 @@ describe('the cost lines that count', () => {
   it('rank each source after the ones before it, in one statement', () => {
     expect(OUTRANKED).toContain("WHEN 'cur' THEN ARRAY['cost_explorer', 'demo']::text[]")
     expect(OUTRANKED).toContain("WHEN 'focus' THEN ARRAY['cost_explorer', 'demo', 'cur']::text[]")
-    expect(COUNTED_COST_LINES).toBe(`(SELECT c.* FROM cost_line_item c WHERE c.source = 'cost_explorer' OR NOT ${OUTRANKED})`)
+    expect(COUNTED_COST_LINES).toBe(
+      `(SELECT c.* FROM cost_line_item c WHERE c.source = 'cost_explorer' OR NOT ${OUTRANKED})`,
+    )
   })
 })

@@ -7,7 +7,12 @@ import { Prisma } from '@/generated/prisma/client'
 import { COST_SOURCES, sourcesBefore } from '@/lib/domain/costs/cost-sources'
 
 // Constants of this module only, never input: safe to write into the statement.
-const sourcesBeforeEach = COST_SOURCES.map((source) => `WHEN '${source}' THEN ARRAY[${sourcesBefore(source).map((before) => `'${before}'`).join(', ')}]::text[]`).join(' ')
+const sourcesBeforeEach = COST_SOURCES.map(
+  (source) =>
+    `WHEN '${source}' THEN ARRAY[${sourcesBefore(source)
+      .map((before) => `'${before}'`)
+      .join(', ')}]::text[]`,
+).join(' ')
 
 /** For a row `c` (its source, account_id and day): a source that comes before its own has lines for that account and day. */
 export const OUTRANKED = `EXISTS (SELECT 1 FROM cost_line_item w WHERE w.account_id = c.account_id AND w.day = c.day AND w.source = ANY(CASE c.source ${sourcesBeforeEach} END))`

@@ -2,9 +2,18 @@
 import 'server-only'
 
 /** The Prisma `select` of a function's identity (its account's name included). */
-export const functionIdentitySelect = { id: true, name: true, accountId: true, region: true, account: { select: { name: true } } } as const
+export const functionIdentitySelect = {
+  id: true,
+  name: true,
+  accountId: true,
+  region: true,
+  account: { select: { name: true } },
+} as const
 
 /** A selected function with `account.name` flattened to `accountName`, the DTOs' spelling. */
-export function withAccountName<T extends { account: { name: string } }>({ account, ...rest }: T): Omit<T, 'account'> & { accountName: string } {
+export function withAccountName<T extends { account: { name: string } }>({
+  account,
+  ...rest
+}: T): Omit<T, 'account'> & { accountName: string } {
   return { ...rest, accountName: account.name }
 }

@@ -4,7 +4,13 @@
 // functions CSV, the Overview's "Why AWS Lambda changed" and the stored decompositions (function_change_part).
 import 'server-only'
 import { type IsoDay, isWholeMonths } from '@/lib/domain/calendar'
-import { CostModelMismatchError, type Decomposition, type FunctionMonth, decomposeChange, unexplainedChange } from '@/lib/domain/insights/decompose-change'
+import {
+  CostModelMismatchError,
+  type Decomposition,
+  type FunctionMonth,
+  decomposeChange,
+  unexplainedChange,
+} from '@/lib/domain/insights/decompose-change'
 import { type FunctionPeriodTotals, toFunctionMonth } from '@/lib/domain/insights/function-month'
 import type { SqlQuery } from './cost-rows-sql'
 
@@ -15,7 +21,16 @@ const PERIODS = [
   ['prev', false],
 ] as const
 
-const SUMS = ['requests', 'gb_seconds', 'run_seconds', 'request_cost_usd', 'duration_cost_usd', 'storage_cost_usd', 'provisioned_cost_usd', 'cost_usd'] as const
+const SUMS = [
+  'requests',
+  'gb_seconds',
+  'run_seconds',
+  'request_cost_usd',
+  'duration_cost_usd',
+  'storage_cost_usd',
+  'provisioned_cost_usd',
+  'cost_usd',
+] as const
 const COUNTS = ['invocations', 'errors', 'async_received', 'async_dropped'] as const
 const LATEST = ['memory_mb', 'architecture', 'max_retry_attempts'] as const
 
@@ -50,8 +65,13 @@ export type FunctionPeriodsOptions = { arns?: string[]; functionIds?: number[] }
  * Each function's previous and current range side by side (FunctionPeriodsRow). Ranges of whole months are read
  * from the monthly rollups (one row per function and month); any other range sums the estimated days.
  */
-export function functionPeriodsSql(ranges: { previous: Range; current: Range }, options: FunctionPeriodsOptions = {}): SqlQuery {
-  return isWholeMonths(ranges.previous) && isWholeMonths(ranges.current) ? monthlyPeriodsSql(ranges, options) : dailyPeriodsSql(ranges, options)
+export function functionPeriodsSql(
+  ranges: { previous: Range; current: Range },
+  options: FunctionPeriodsOptions = {},
+): SqlQuery {
+  return isWholeMonths(ranges.previous) && isWholeMonths(ranges.current)
+    ? monthlyPeriodsSql(ranges, options)
+    : dailyPeriodsSql(ranges, options)
 }
 
 function restriction(values: unknown[], options: FunctionPeriodsOptions, column: string): string {
@@ -67,12 +87,16 @@ function restriction(values: unknown[], options: FunctionPeriodsOptions, column:
   return only
 }
 
-const KEEP_WARM_BUDGET_COLUMNS = 'b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb AS budget_memory_mb'
+const KEEP_WARM_BUDGET_COLUMNS =
+  'b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb AS budget_memory_mb'
 const GROUP_AND_ORDER = `GROUP BY f.id, acc.id, b.id
     ORDER BY f.account_id, f.region, f.name, f.id`
 
 /** The two ranges summed from the estimated days themselves (any range; the rollups' oracle in tests). */
-export function dailyPeriodsSql(ranges: { previous: Range; current: Range }, options: FunctionPeriodsOptions): SqlQuery {
+export function dailyPeriodsSql(
+  ranges: { previous: Range; current: Range },
+  options: FunctionPeriodsOptions,
+): SqlQuery {
   const values: unknown[] = [ranges.previous.from, ranges.previous.to, ranges.current.from, ranges.current.to]
   const only = restriction(values, options, 'c.function_id')
   const columns = PERIODS.flatMap(([prefix, current]) => {
@@ -82,7 +106,9 @@ export function dailyPeriodsSql(ranges: { previous: Range; current: Range }, opt
       ...COUNTS.map((name) => `coalesce(sum(d.${name}) FILTER (WHERE ${condition}), 0)::float8 AS ${prefix}_${name}`),
       `count(*) FILTER (WHERE ${condition})::int AS ${prefix}_days`,
       `count(*) FILTER (WHERE ${condition} AND d.requests > 0)::int AS ${prefix}_days_with_invocations`,
-      ...LATEST.map((name) => `(array_agg(d.${name} ORDER BY d.day DESC) FILTER (WHERE ${condition}))[1] AS ${prefix}_${name}`),
+      ...LATEST.map(
+        (name) => `(array_agg(d.${name} ORDER BY d.day DESC) FILTER (WHERE ${condition}))[1] AS ${prefix}_${name}`,
+      ),
     ]
   })
   const text = `
@@ -97,21 +123,34 @@ export function dailyPeriodsSql(ranges: { previous: Range; current: Range }, opt
 }
 
 // The rollup's column for each summed day column.
-const MONTHLY_COUNTS: Record<(typeof COUNTS)[number], string> = { invocations: 'invocations', errors: 'errors', async_received: 'async_events_received', async_dropped: 'async_events_dropped' }
+const MONTHLY_COUNTS: Record<(typeof COUNTS)[number], string> = {
+  invocations: 'invocations',
+  errors: 'errors',
+  async_received: 'async_events_received',
+  async_dropped: 'async_events_dropped',
+}
 
 /** The two ranges of whole months summed from the monthly rollups. */
-export function monthlyPeriodsSql(ranges: { previous: Range; current: Range }, options: FunctionPeriodsOptions): SqlQuery {
+export function monthlyPeriodsSql(
+  ranges: { previous: Range; current: Range },
+  options: FunctionPeriodsOptions,
+): SqlQuery {
   const values: unknown[] = [ranges.previous.from, ranges.previous.to, ranges.current.from, ranges.current.to]
   const only = restriction(values, options, 'r.function_id')
   const columns = PERIODS.flatMap(([prefix, current]) => {
     const condition = `${current ? '' : 'NOT '}r.month >= $3::date`
     return [
       ...SUMS.map((name) => `coalesce(sum(r.${name}) FILTER (WHERE ${condition}), 0)::text AS ${prefix}_${name}`),
-      ...COUNTS.map((name) => `coalesce(sum(r.${MONTHLY_COUNTS[name]}) FILTER (WHERE ${condition}), 0)::float8 AS ${prefix}_${name}`),
+      ...COUNTS.map(
+        (name) =>
+          `coalesce(sum(r.${MONTHLY_COUNTS[name]}) FILTER (WHERE ${condition}), 0)::float8 AS ${prefix}_${name}`,
+      ),
       `coalesce(sum(r.days) FILTER (WHERE ${condition}), 0)::int AS ${prefix}_days`,
       `coalesce(sum(r.days_with_invocations) FILTER (WHERE ${condition}), 0)::int AS ${prefix}_days_with_invocations`,
       // The configuration of the range's last estimated day: its last month's (only months with an estimated day are read).
-      ...LATEST.map((name) => `(array_agg(r.${name} ORDER BY r.month DESC) FILTER (WHERE ${condition}))[1] AS ${prefix}_${name}`),
+      ...LATEST.map(
+        (name) => `(array_agg(r.${name} ORDER BY r.month DESC) FILTER (WHERE ${condition}))[1] AS ${prefix}_${name}`,
+      ),
     ]
   })
   const text = `
@@ -142,8 +181,12 @@ export type FunctionPeriodsRow = {
 
 /** The row's previous and current FunctionMonth; null for a range in which the function had no estimate. */
 function functionMonthsOf(row: FunctionPeriodsRow): { previous: FunctionMonth | null; current: FunctionMonth | null } {
-  const keepWarm = row.interval_minutes !== null && row.concurrency !== null ? { intervalMinutes: row.interval_minutes, concurrency: row.concurrency } : null
-  const month = (prefix: 'cur' | 'prev') => (Number(row[`${prefix}_days`]) > 0 ? toFunctionMonth(totalsOf(row, prefix), { region: row.region, keepWarm }) : null)
+  const keepWarm =
+    row.interval_minutes !== null && row.concurrency !== null
+      ? { intervalMinutes: row.interval_minutes, concurrency: row.concurrency }
+      : null
+  const month = (prefix: 'cur' | 'prev') =>
+    Number(row[`${prefix}_days`]) > 0 ? toFunctionMonth(totalsOf(row, prefix), { region: row.region, keepWarm }) : null
   return { previous: month('prev'), current: month('cur') }
 }
 

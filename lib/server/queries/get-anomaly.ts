@@ -27,7 +27,8 @@ export async function getAnomaly(db: Db, id: number): Promise<AnomalyDetail> {
   const [anomaly] = await anomaliesByIds(db, [id])
   if (!anomaly) throw notFound(`Anomaly ${id}`)
   // A lint covers the configuration's whole life: its recent month is what matters.
-  const from = anomaly.kind === 'config_risk' ? addDaysTo(anomaly.lastDay, -29) : addDaysTo(anomaly.firstDay, -CONTEXT_DAYS)
+  const from =
+    anomaly.kind === 'config_risk' ? addDaysTo(anomaly.lastDay, -29) : addDaysTo(anomaly.firstDay, -CONTEXT_DAYS)
   const to = anomaly.kind === 'config_risk' ? anomaly.lastDay : addDaysTo(anomaly.lastDay, CONTEXT_DAYS)
   const byDay = new Map<string, { cost: string; metric: number | null }>()
   if (anomaly.functionId !== null) {
@@ -61,7 +62,11 @@ export async function getAnomaly(db: Db, id: number): Promise<AnomalyDetail> {
     context: {
       metricLabel: anomaly.functionId !== null ? METRICS[anomaly.kind].label : 'Billed cost (USD)',
       costLabel: anomaly.functionId !== null ? 'Estimated cost (USD)' : 'Billed cost (USD)',
-      points: eachDay(from, to).map((day) => ({ day, costUsd: toAmountString(byDay.get(day)?.cost ?? '0'), metric: byDay.get(day)?.metric ?? null })),
+      points: eachDay(from, to).map((day) => ({
+        day,
+        costUsd: toAmountString(byDay.get(day)?.cost ?? '0'),
+        metric: byDay.get(day)?.metric ?? null,
+      })),
     },
   }
 }

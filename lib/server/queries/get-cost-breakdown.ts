@@ -3,7 +3,12 @@ import { type IsoDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/do
 import { type CostQuery, type ResolvedCostQuery, costSource } from '@/lib/domain/costs/dimensions'
 import { type KrwTwins, krwTwins, withKrwTwins } from '@/lib/domain/costs/krw-twins'
 import { type Comparison, comparisonPeriod, periodsOf } from '@/lib/domain/costs/periods'
-import { type CostBreakdown, type FilterOptions, type FunctionInfo, shapeCostBreakdown } from '@/lib/domain/costs/shape-cost-breakdown'
+import {
+  type CostBreakdown,
+  type FilterOptions,
+  type FunctionInfo,
+  shapeCostBreakdown,
+} from '@/lib/domain/costs/shape-cost-breakdown'
 import type { Currency } from '@/lib/domain/fx/currency'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import { clock } from '@/lib/server/clock'
@@ -19,7 +24,11 @@ const MAX_DECOMPOSED_FUNCTIONS = 500
 const MAX_OPTIONS = 500
 
 /** An explicit range, or the last complete month with data (the month a team lead reviews). */
-export function resolveCostRange(query: CostQuery, bounds: { first: IsoDay; through: IsoDay } | null, today: IsoDay): ResolvedCostQuery {
+export function resolveCostRange(
+  query: CostQuery,
+  bounds: { first: IsoDay; through: IsoDay } | null,
+  today: IsoDay,
+): ResolvedCostQuery {
   if (query.from && query.to) return { ...query, from: query.from, to: query.to }
   const month = bounds ? defaultOverviewMonth(bounds.first, bounds.through) : monthOf(today)
   return { ...query, from: firstDayOf(month), to: lastDayOf(month) }
@@ -37,7 +46,9 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
 
   const [current, previous, estimatedDays, accounts, options] = await Promise.all([
     run<Row>(costRowsSql({ ...resolved })),
-    run<Row>(costRowsSql({ from: comparison.from, to: comparison.to, groupBy: resolved.groupBy, filters: resolved.filters })),
+    run<Row>(
+      costRowsSql({ from: comparison.from, to: comparison.to, groupBy: resolved.groupBy, filters: resolved.filters }),
+    ),
     run<{ day: string }>(estimatedDaysSql(resolved)),
     db.awsAccount.findMany({ select: { id: true, name: true } }),
     run<Record<string, string | null>>(filterOptionsSql(resolved)),
@@ -49,7 +60,10 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
   const functions = await functionInfo(db, [...arns])
   const functionChanges =
     costSource(resolved) === 'function_estimates' && arns.size <= MAX_DECOMPOSED_FUNCTIONS
-      ? await decomposeFunctions(db, [...arns], { previous: comparison, current: { from: resolved.from, to: comparison.currentThrough } })
+      ? await decomposeFunctions(db, [...arns], {
+          previous: comparison,
+          current: { from: resolved.from, to: comparison.currentThrough },
+        })
       : {}
 
   const breakdown = shapeCostBreakdown({
@@ -62,8 +76,12 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
     dataThrough: bounds?.through ?? null,
     comparison,
     periods: periodsOf(resolved.from, resolved.to, resolved.granularity),
-    current: current.filter((row) => row.cost !== null).map((row) => ({ periodStart: String(row.period_start), values: dimensionValues(row), cost: String(row.cost) })),
-    previous: previous.filter((row) => row.cost !== null).map((row) => ({ values: dimensionValues(row), cost: String(row.cost) })),
+    current: current
+      .filter((row) => row.cost !== null)
+      .map((row) => ({ periodStart: String(row.period_start), values: dimensionValues(row), cost: String(row.cost) })),
+    previous: previous
+      .filter((row) => row.cost !== null)
+      .map((row) => ({ values: dimensionValues(row), cost: String(row.cost) })),
     estimatedDays: estimatedDays.map((row) => row.day),
     labels: { account: Object.fromEntries(accounts.map((account) => [account.id, account.name])), function: functions },
     functionChanges,
@@ -75,11 +93,32 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
 }
 
 /** The won of the breakdown's rows; the comparison range is read again by month, since each month has its rate. */
-async function krwTwinsOf(db: Db, resolved: ResolvedCostQuery, comparison: Comparison, current: Row[], dimensionValues: (row: Row) => string[]): Promise<KrwTwins> {
-  const months = [...eachMonth(monthOf(comparison.from), monthOf(comparison.to)), ...eachMonth(monthOf(resolved.from), monthOf(resolved.to))]
-  const sql = costRowsSql({ from: comparison.from, to: comparison.to, groupBy: resolved.groupBy, filters: resolved.filters, granularity: 'monthly' })
-  const [rates, previous] = await Promise.all([loadMonthRates(db, months), db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values)])
-  const rows = (list: Row[]) => list.filter((row) => row.cost !== null).map((row) => ({ periodStart: String(row.period_start), values: dimensionValues(row), cost: String(row.cost) }))
+async function krwTwinsOf(
+  db: Db,
+  resolved: ResolvedCostQuery,
+  comparison: Comparison,
+  current: Row[],
+  dimensionValues: (row: Row) => string[],
+): Promise<KrwTwins> {
+  const months = [
+    ...eachMonth(monthOf(comparison.from), monthOf(comparison.to)),
+    ...eachMonth(monthOf(resolved.from), monthOf(resolved.to)),
+  ]
+  const sql = costRowsSql({
+    from: comparison.from,
+    to: comparison.to,
+    groupBy: resolved.groupBy,
+    filters: resolved.filters,
+    granularity: 'monthly',
+  })
+  const [rates, previous] = await Promise.all([
+    loadMonthRates(db, months),
+    db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values),
+  ])
+  const rows = (list: Row[]) =>
+    list
+      .filter((row) => row.cost !== null)
+      .map((row) => ({ periodStart: String(row.period_start), values: dimensionValues(row), cost: String(row.cost) }))
   return krwTwins({
     range: resolved,
     comparison,
@@ -99,7 +138,11 @@ async function functionInfo(db: Db, arns: string[]): Promise<Record<string, Func
   return Object.fromEntries(rows.map(({ arn, ...info }) => [arn, info]))
 }
 
-export async function decomposeFunctions(db: Db, arns: string[], ranges: Parameters<typeof functionPeriodsSql>[0]): Promise<Record<string, Decomposition>> {
+export async function decomposeFunctions(
+  db: Db,
+  arns: string[],
+  ranges: Parameters<typeof functionPeriodsSql>[0],
+): Promise<Record<string, Decomposition>> {
   if (arns.length === 0) return {}
   const sql = functionPeriodsSql(ranges, { arns })
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
@@ -113,5 +156,10 @@ function optionsOf(rows: Record<string, string | null>[]): FilterOptions {
       .filter((value): value is string => value !== null && value !== undefined)
       .sort((a, b) => a.localeCompare(b))
       .slice(0, MAX_OPTIONS)
-  return { service: collect('service'), usage_type: collect('usage_type'), account: collect('account_id'), region: collect('region') }
+  return {
+    service: collect('service'),
+    usage_type: collect('usage_type'),
+    account: collect('account_id'),
+    region: collect('region'),
+  }
 }

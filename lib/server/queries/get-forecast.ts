@@ -3,7 +3,16 @@
 // day to forecast), then lib/domain/forecast per group. By team, each day's items are allocated with the rules
 // in force (the same allocation as the showback). The backtest replays the previous month on the total.
 import 'server-only'
-import { addDaysTo, addMonthsTo, eachDay, firstDayOf, type IsoDay, type IsoMonth, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import {
+  addDaysTo,
+  addMonthsTo,
+  eachDay,
+  firstDayOf,
+  type IsoDay,
+  type IsoMonth,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/calendar'
 import { backtestMonth } from '@/lib/domain/forecast/backtest'
 import { MODEL_DEFAULTS } from '@/lib/domain/forecast/daily-model'
 import { type CostDay, FORECAST_DEFAULTS, forecastMonth } from '@/lib/domain/forecast/forecast-month'
@@ -36,9 +45,18 @@ export const FORECAST_METHOD =
 
 type DayRow = { day: string; key: string; cost: string; estimated: boolean }
 
-const KEY_COLUMN: Record<Exclude<ForecastGroupBy, 'team'>, string> = { none: `'total'`, service: 'service', account: 'account_id' }
+const KEY_COLUMN: Record<Exclude<ForecastGroupBy, 'team'>, string> = {
+  none: `'total'`,
+  service: 'service',
+  account: 'account_id',
+}
 
-async function dailyRows(db: Db, groupBy: Exclude<ForecastGroupBy, 'team'>, from: IsoDay, to: IsoDay): Promise<DayRow[]> {
+async function dailyRows(
+  db: Db,
+  groupBy: Exclude<ForecastGroupBy, 'team'>,
+  from: IsoDay,
+  to: IsoDay,
+): Promise<DayRow[]> {
   return db.$queryRawUnsafe<DayRow[]>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${KEY_COLUMN[groupBy]} AS key, sum(unblended_cost)::text AS cost, bool_or(estimated) AS estimated
      FROM ${COUNTED_COST_LINES} cost_line_item WHERE day BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
@@ -58,11 +76,18 @@ async function teamDailyRows(db: Db, from: IsoDay, to: IsoDay): Promise<Omit<Day
   }
   return [...byDay].flatMap(([day, dayItems]) => {
     const allocation = allocateCosts(dayItems, teamRulesOf(settings), sharedPoolsOf(settings))
-    return [...allocation.teams, allocation.unallocated].map((team) => ({ day, key: team.team, cost: team.totalUsd.toFixed() }))
+    return [...allocation.teams, allocation.unallocated].map((team) => ({
+      day,
+      key: team.team,
+      cost: team.totalUsd.toFixed(),
+    }))
   })
 }
 
-export async function getForecast(db: Db, query: { month?: IsoMonth; groupBy: ForecastGroupBy }): Promise<ForecastResponse> {
+export async function getForecast(
+  db: Db,
+  query: { month?: IsoMonth; groupBy: ForecastGroupBy },
+): Promise<ForecastResponse> {
   const bounds = await getDataBounds(db)
   const month = query.month ?? monthOf(bounds?.through ?? clock.today())
   const previous = addMonthsTo(month, -1)
@@ -74,11 +99,18 @@ export async function getForecast(db: Db, query: { month?: IsoMonth; groupBy: Fo
   const totals = known ? await dailyRows(db, 'none', from, through) : []
   const estimated = new Set(totals.filter((row) => row.estimated).map((row) => row.day))
   const growing = new Set([...estimated].filter((day) => day > addDaysTo(through, -GROWING_DAYS)))
-  const rows = !known ? [] : query.groupBy === 'none' ? totals : query.groupBy === 'team' ? await teamDailyRows(db, from, through) : await dailyRows(db, query.groupBy, from, through)
+  const rows = !known
+    ? []
+    : query.groupBy === 'none'
+      ? totals
+      : query.groupBy === 'team'
+        ? await teamDailyRows(db, from, through)
+        : await dailyRows(db, query.groupBy, from, through)
 
   const byKey = new Map<string, Map<string, string>>()
   for (const row of rows) byKey.set(row.key, (byKey.get(row.key) ?? new Map()).set(row.day, row.cost))
-  const series = (costs: ReadonlyMap<string, string>): CostDay[] => days.map((day) => ({ day, amountUsd: costs.get(day) ?? '0', estimated: growing.has(day) }))
+  const series = (costs: ReadonlyMap<string, string>): CostDay[] =>
+    days.map((day) => ({ day, amountUsd: costs.get(day) ?? '0', estimated: growing.has(day) }))
 
   const calendar = holidayCalendar('KR')
   const asOf = known ? through : addDaysTo(firstDayOf(month), -1)
@@ -90,7 +122,9 @@ export async function getForecast(db: Db, query: { month?: IsoMonth; groupBy: Fo
       return { key, forecast }
     })
     // A group that cost nothing in the month and is forecast nothing is not news (an unallocated bucket always is).
-    .filter(({ key, forecast }) => key === UNALLOCATED || !forecast.forecast.isZero() || !forecast.actualToDate.isZero())
+    .filter(
+      ({ key, forecast }) => key === UNALLOCATED || !forecast.forecast.isZero() || !forecast.actualToDate.isZero(),
+    )
     .sort((a, b) => b.forecast.forecast.comparedTo(a.forecast.forecast) || (a.key < b.key ? -1 : 1))
     .slice(0, MAX_GROUPS)
 
@@ -108,7 +142,10 @@ export async function getForecast(db: Db, query: { month?: IsoMonth; groupBy: Fo
       low: toAmountString(forecast.low),
       high: toAmountString(forecast.high),
     })),
-    backtest: known && bounds.first <= firstDayOf(previous) && bounds.through >= lastDayOf(previous) ? backtestOf(previous, series(totalByDay(rows))) : null,
+    backtest:
+      known && bounds.first <= firstDayOf(previous) && bounds.through >= lastDayOf(previous)
+        ? backtestOf(previous, series(totalByDay(rows)))
+        : null,
   }
 }
 
@@ -119,7 +156,20 @@ function totalByDay(rows: readonly Omit<DayRow, 'estimated'>[]): Map<string, str
 }
 
 function backtestOf(month: IsoMonth, costs: CostDay[]): ForecastResponse['backtest'] {
-  const backtest = backtestMonth(month, costs.filter((cost) => cost.day <= lastDayOf(month)), holidayCalendar('KR'))
-  const amounts = (byDay: Record<7 | 14 | 21, Decimal>) => ({ 7: toAmountString(byDay[7]), 14: toAmountString(byDay[14]), 21: toAmountString(byDay[21]) })
-  return { month, forecastOnDay: amounts(backtest.forecastOnDay), runRateOnDay: amounts(backtest.runRateOnDay), actual: toAmountString(sum([backtest.actual])) }
+  const backtest = backtestMonth(
+    month,
+    costs.filter((cost) => cost.day <= lastDayOf(month)),
+    holidayCalendar('KR'),
+  )
+  const amounts = (byDay: Record<7 | 14 | 21, Decimal>) => ({
+    7: toAmountString(byDay[7]),
+    14: toAmountString(byDay[14]),
+    21: toAmountString(byDay[21]),
+  })
+  return {
+    month,
+    forecastOnDay: amounts(backtest.forecastOnDay),
+    runRateOnDay: amounts(backtest.runRateOnDay),
+    actual: toAmountString(sum([backtest.actual])),
+  }
 }

@@ -34,7 +34,11 @@ type ConfigRow = {
   reserved_concurrency: number | null
 }
 
-export async function getFunctionDetail(db: Db, id: number, query: PeriodParams & { granularity?: 'day' | 'hour'; budgetMonth?: IsoMonth }): Promise<FunctionDetail> {
+export async function getFunctionDetail(
+  db: Db,
+  id: number,
+  query: PeriodParams & { granularity?: 'day' | 'hour'; budgetMonth?: IsoMonth },
+): Promise<FunctionDetail> {
   const found = await db.lambdaFunction.findUnique({ where: { id }, select: { ...functionIdentitySelect, arn: true } })
   if (!found) throw notFound(`Function ${id}`)
   const fn = withAccountName(found)
@@ -52,19 +56,41 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
   const current = configBefore(configs, endInstant, 'first')
   const configChanges = configs.flatMap((config, index) => {
     if (index === 0 || config.validFrom < `${from}T00:00:00.000Z` || config.validFrom >= endInstant) return []
-    return [{ at: config.validFrom, day: config.validFrom.slice(0, 10), changes: describeConfigChange(configs[index - 1]!, config) }]
+    return [
+      {
+        at: config.validFrom,
+        day: config.validFrom.slice(0, 10),
+        changes: describeConfigChange(configs[index - 1]!, config),
+      },
+    ]
   })
 
   const [series, keepWarmRows, dailyCosts, budgetMonths, suggestions, incidents] = await Promise.all([
     granularity === 'hour' ? hourlySeries(db, id, from, to, hourlyFrom) : dailySeries(db, id, from, to),
-    db.$queryRawUnsafe<{ day: Date; ping_attempts: number; failed_ping_attempts: number; ping_duration_ms: number | null; ping_duration_noise_ms: number; duration_source: string; ping_cost_usd: string; schedule_source: string }[]>(
+    db.$queryRawUnsafe<
+      {
+        day: Date
+        ping_attempts: number
+        failed_ping_attempts: number
+        ping_duration_ms: number | null
+        ping_duration_noise_ms: number
+        duration_source: string
+        ping_cost_usd: string
+        schedule_source: string
+      }[]
+    >(
       `SELECT day, ping_attempts, failed_ping_attempts, ping_duration_ms, ping_duration_noise_ms, duration_source, ping_cost_usd::text, schedule_source
        FROM keep_warm_daily WHERE function_id = $1 AND day BETWEEN $2::date AND $3::date ORDER BY day`,
       id,
       from,
       to,
     ),
-    db.$queryRawUnsafe<{ cost: string | null }[]>('SELECT sum(cost_usd)::text AS cost FROM function_cost_daily WHERE function_id = $1 AND day BETWEEN $2::date AND $3::date', id, from, to),
+    db.$queryRawUnsafe<{ cost: string | null }[]>(
+      'SELECT sum(cost_usd)::text AS cost FROM function_cost_daily WHERE function_id = $1 AND day BETWEEN $2::date AND $3::date',
+      id,
+      from,
+      to,
+    ),
     loadBudgetMonths(db, [id], { month: query.budgetMonth, history: true }),
     loadSuggestions(db, [id]),
     listIncidents(db, { from, to, functionId: id }),
@@ -74,7 +100,16 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
   const keepWarmDays = keepWarmRows.map((row) => {
     const day = dateToDay(row.day)
     const config = configOnDay(configs, day, 'first')
-    const expected = budget && config ? budgetFormula({ region: fn.region, architecture: config.architecture, memoryMb: config.memoryMb, budget, days: 1 }) : null
+    const expected =
+      budget && config
+        ? budgetFormula({
+            region: fn.region,
+            architecture: config.architecture,
+            memoryMb: config.memoryMb,
+            budget,
+            days: 1,
+          })
+        : null
     return {
       day,
       expectedPings: expected?.pings ?? null,
@@ -104,7 +139,9 @@ export async function getFunctionDetail(db: Db, id: number, query: PeriodParams 
       gbSeconds: toAmountString(sum(series.map((point) => point.gbSeconds))),
     },
     keepWarm: {
-      scheduleSource: budget ? 'budget' : (keepWarmRows[0]?.schedule_source as 'detected' | undefined) ?? (suggestions.length ? 'detected' : null),
+      scheduleSource: budget
+        ? 'budget'
+        : ((keepWarmRows[0]?.schedule_source as 'detected' | undefined) ?? (suggestions.length ? 'detected' : null)),
       budget,
       suggestion: suggestions[0] ?? null,
       days: keepWarmDays,
@@ -137,7 +174,18 @@ function configDto(row: ConfigRow) {
 
 async function dailySeries(db: Db, id: number, from: IsoDay, to: IsoDay): Promise<FunctionDetail['series']> {
   const rows = await db.$queryRawUnsafe<
-    { day: Date; invocations: number | null; errors: number | null; throttles: number | null; duration_avg_ms: number | null; duration_p99_ms: number | null; duration_max_ms: number | null; concurrent_executions_max: number | null; gb_seconds: string | null; cost: string | null }[]
+    {
+      day: Date
+      invocations: number | null
+      errors: number | null
+      throttles: number | null
+      duration_avg_ms: number | null
+      duration_p99_ms: number | null
+      duration_max_ms: number | null
+      concurrent_executions_max: number | null
+      gb_seconds: string | null
+      cost: string | null
+    }[]
   >(
     `SELECT d.day, m.invocations, m.errors, m.throttles, m.duration_avg_ms, m.duration_p99_ms, m.duration_max_ms, m.concurrent_executions_max,
             c.gb_seconds::text AS gb_seconds, c.cost_usd::text AS cost
@@ -164,7 +212,13 @@ async function dailySeries(db: Db, id: number, from: IsoDay, to: IsoDay): Promis
 }
 
 /** Hourly metrics exist for the most recent days only; each hour is priced with the configuration then. */
-async function hourlySeries(db: Db, id: number, from: IsoDay, to: IsoDay, hourlyFrom: IsoDay | null): Promise<FunctionDetail['series']> {
+async function hourlySeries(
+  db: Db,
+  id: number,
+  from: IsoDay,
+  to: IsoDay,
+  hourlyFrom: IsoDay | null,
+): Promise<FunctionDetail['series']> {
   if (!hourlyFrom) return []
   const start = from > hourlyFrom ? from : hourlyFrom
   if (start > to) return []
@@ -179,7 +233,14 @@ async function hourlySeries(db: Db, id: number, from: IsoDay, to: IsoDay, hourly
     durationP99Ms: hour.metrics.durationP99Ms,
     durationMaxMs: hour.metrics.durationMaxMs,
     concurrencyMax: hour.metrics.concurrentExecutionsMax,
-    gbSeconds: toAmountString(hour.config ? toDecimal(hour.metrics.durationSumMs).div(1000).times(toDecimal(hour.config.memoryMb).div(1024)).toDecimalPlaces(6) : ZERO),
+    gbSeconds: toAmountString(
+      hour.config
+        ? toDecimal(hour.metrics.durationSumMs)
+            .div(1000)
+            .times(toDecimal(hour.config.memoryMb).div(1024))
+            .toDecimalPlaces(6)
+        : ZERO,
+    ),
     costUsd: toAmountString(hour.costUsd),
   }))
 }

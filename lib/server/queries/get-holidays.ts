@@ -12,7 +12,12 @@ export async function getHolidays(db: Db, year: number): Promise<z.infer<typeof 
   const base = { calendar: 'KR' as const, year, source: KOREAN_HOLIDAYS_SOURCE, companyDaysOff }
   try {
     const holidays = koreanCalendarWith(companyDaysOff).holidaysIn(year)
-    return { ...base, known: true, unknownReason: null, holidays: holidays.map((holiday) => ({ ...holiday, names: [...holiday.names] })) }
+    return {
+      ...base,
+      known: true,
+      unknownReason: null,
+      holidays: holidays.map((holiday) => ({ ...holiday, names: [...holiday.names] })),
+    }
   } catch (error) {
     if (!(error instanceof UnknownHolidayYearError)) throw error
     return { ...base, known: false, unknownReason: error.message, holidays: null }

@@ -10,7 +10,11 @@ export async function getIngestionFailure(db: Db): Promise<IngestionFailure | nu
     select: { status: true, trigger: true, finishedAt: true, error: true },
   })
   if (!latest || latest.status !== 'failed') return null
-  const succeeded = await db.ingestionRun.findFirst({ where: { status: 'succeeded' }, orderBy: { finishedAt: 'desc' }, select: { finishedAt: true } })
+  const succeeded = await db.ingestionRun.findFirst({
+    where: { status: 'succeeded' },
+    orderBy: { finishedAt: 'desc' },
+    select: { finishedAt: true },
+  })
   return {
     trigger: latest.trigger,
     finishedAt: latest.finishedAt!.toISOString(),

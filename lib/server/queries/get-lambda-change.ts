@@ -6,7 +6,12 @@
 import 'server-only'
 import { type IsoDay, type IsoMonth, addMonthsTo, firstDayOf } from '@/lib/domain/calendar'
 import type { Driver } from '@/lib/domain/insights/decompose-change'
-import { type LambdaChangeExplanation, TOP_FUNCTIONS, explainDriverTotals, explainLambdaChange } from '@/lib/domain/insights/explain-lambda-change'
+import {
+  type LambdaChangeExplanation,
+  TOP_FUNCTIONS,
+  explainDriverTotals,
+  explainLambdaChange,
+} from '@/lib/domain/insights/explain-lambda-change'
 import type { LambdaChange } from '@/lib/schemas/overview'
 import type { Db } from '@/lib/server/db/prisma'
 import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
@@ -14,8 +19,15 @@ import { type OverviewPeriods, getDataBounds, overviewPeriods } from './get-over
 
 export async function getLambdaChange(db: Db, params: { month?: IsoMonth }): Promise<LambdaChange> {
   const periods = overviewPeriods(await getDataBounds(db), params.month)
-  const { explanation, functions } = periods.partial ? await decomposeNow(db, periods) : await sumStored(db, periods.month)
-  return { ...explanation, month: periods.month, comparedWith: periods.partial ? 'same_days_of_previous_month' : 'previous_month', functions }
+  const { explanation, functions } = periods.partial
+    ? await decomposeNow(db, periods)
+    : await sumStored(db, periods.month)
+  return {
+    ...explanation,
+    month: periods.month,
+    comparedWith: periods.partial ? 'same_days_of_previous_month' : 'previous_month',
+    functions,
+  }
 }
 
 type Explained = { explanation: LambdaChangeExplanation; functions: number }
@@ -23,7 +35,9 @@ type Explained = { explanation: LambdaChangeExplanation; functions: number }
 async function decomposeNow(db: Db, periods: OverviewPeriods): Promise<Explained> {
   const sql = functionPeriodsSql({ previous: periods.previous, current: periods.current })
   const rows = await db.$queryRawUnsafe<FunctionPeriodsRow[]>(sql.text, ...sql.values)
-  const explanation = explainLambdaChange(rows.map((row) => ({ functionId: row.id, name: row.name, decomposition: decomposeRow(row) })))
+  const explanation = explainLambdaChange(
+    rows.map((row) => ({ functionId: row.id, name: row.name, decomposition: decomposeRow(row) })),
+  )
   return { explanation, functions: rows.length }
 }
 
@@ -60,7 +74,9 @@ async function sumStored(db: Db, month: IsoMonth): Promise<Explained> {
     drivers: drivers.map(({ driver, usd }) => ({
       driver,
       usd,
-      functions: candidates.filter((candidate) => candidate.driver === driver).map((candidate) => ({ functionId: candidate.function_id, name: candidate.name, usd: candidate.usd })),
+      functions: candidates
+        .filter((candidate) => candidate.driver === driver)
+        .map((candidate) => ({ functionId: candidate.function_id, name: candidate.name, usd: candidate.usd })),
     })),
   })
   return { explanation, functions: totals?.functions ?? 0 }

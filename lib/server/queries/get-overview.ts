@@ -11,7 +11,12 @@ import {
   lastDayOf,
   monthOf,
 } from '@/lib/domain/calendar'
-import { LAMBDA_SERVICE, type Overview, TREND_MONTHS, summarizeOverview } from '@/lib/domain/aggregation/summarize-overview'
+import {
+  LAMBDA_SERVICE,
+  type Overview,
+  TREND_MONTHS,
+  summarizeOverview,
+} from '@/lib/domain/aggregation/summarize-overview'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { countedCostLines } from './counted-cost-lines'
@@ -42,7 +47,10 @@ export type OverviewPeriods = {
 }
 
 /** The month shown (asked for, or the default) and the two ranges its change compares. */
-export function overviewPeriods(bounds: { first: IsoDay; through: IsoDay } | null, requested: IsoMonth | undefined): OverviewPeriods {
+export function overviewPeriods(
+  bounds: { first: IsoDay; through: IsoDay } | null,
+  requested: IsoMonth | undefined,
+): OverviewPeriods {
   const month = requested ?? (bounds ? defaultOverviewMonth(bounds.first, bounds.through) : clock.today().slice(0, 7))
   const monthStart = firstDayOf(month)
   const monthEnd = lastDayOf(month)
@@ -50,9 +58,17 @@ export function overviewPeriods(bounds: { first: IsoDay; through: IsoDay } | nul
   const currentEnd = partial ? bounds.through : monthEnd
   const previousMonth = addMonthsTo(month, -1)
   const previousEnd = partial
-    ? minDay(addDaysTo(firstDayOf(previousMonth), daysBetweenInclusive(monthStart, currentEnd) - 1), lastDayOf(previousMonth))
+    ? minDay(
+        addDaysTo(firstDayOf(previousMonth), daysBetweenInclusive(monthStart, currentEnd) - 1),
+        lastDayOf(previousMonth),
+      )
     : lastDayOf(previousMonth)
-  return { month, partial, current: { from: monthStart, to: currentEnd }, previous: { from: firstDayOf(previousMonth), to: previousEnd } }
+  return {
+    month,
+    partial,
+    current: { from: monthStart, to: currentEnd },
+    previous: { from: firstDayOf(previousMonth), to: previousEnd },
+  }
 }
 
 export async function getOverview(db: Db, params: { month?: IsoMonth }): Promise<Overview> {

@@ -11,7 +11,11 @@ import { readTeamSettings, sharedPoolsOf, teamRulesOf } from '@/lib/server/store
 import { defaultOverviewMonth, getDataBounds } from './get-overview'
 import { type CostItemRow, teamCostItemsSql } from './team-cost-items-sql'
 
-export async function teamCostItems(db: Db, range: { from: string; to: string }, options: { byDay?: boolean } = {}): Promise<(ShowbackItem & { day: string | null })[]> {
+export async function teamCostItems(
+  db: Db,
+  range: { from: string; to: string },
+  options: { byDay?: boolean } = {},
+): Promise<(ShowbackItem & { day: string | null })[]> {
   const sql = teamCostItemsSql(range, options)
   const rows = await db.$queryRawUnsafe<CostItemRow[]>(sql.text, ...sql.values)
   return rows.map((row) => ({
@@ -26,11 +30,17 @@ export async function teamCostItems(db: Db, range: { from: string; to: string },
   }))
 }
 
-async function resolveShowbackMonth(db: Db, month: IsoMonth | undefined): Promise<{ month: IsoMonth; availableMonths: IsoMonth[] }> {
+async function resolveShowbackMonth(
+  db: Db,
+  month: IsoMonth | undefined,
+): Promise<{ month: IsoMonth; availableMonths: IsoMonth[] }> {
   const bounds = await getDataBounds(db)
   const availableMonths = bounds ? eachMonth(monthOf(bounds.first), monthOf(bounds.through)) : []
   if (month) return { month, availableMonths }
-  return { month: bounds ? defaultOverviewMonth(bounds.first, bounds.through) : monthOf(clock.today()), availableMonths }
+  return {
+    month: bounds ? defaultOverviewMonth(bounds.first, bounds.through) : monthOf(clock.today()),
+    availableMonths,
+  }
 }
 
 export async function getShowback(db: Db, query: { month?: IsoMonth }): Promise<ShowbackResponse> {
@@ -61,7 +71,10 @@ export async function getShowback(db: Db, query: { month?: IsoMonth }): Promise<
     availableMonths,
     totalUsd: toAmountString(showback.totalUsd),
     teams: showback.teams.map(line),
-    unallocated: { ...line(showback.unallocated), lambdaNotInFunctionsUsd: toAmountString(showback.unallocated.lambdaNotInFunctionsUsd) },
+    unallocated: {
+      ...line(showback.unallocated),
+      lambdaNotInFunctionsUsd: toAmountString(showback.unallocated.lambdaNotInFunctionsUsd),
+    },
     pools: showback.pools.map((pool) => ({
       name: pool.name,
       method: pool.split.method,

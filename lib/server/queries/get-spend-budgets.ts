@@ -13,7 +13,12 @@ import { listSpendBudgets } from '@/lib/server/stored/spend-budgets'
 import { loadMonthRates } from '@/lib/server/stored/fx-rates'
 import { getForecast } from './get-forecast'
 
-const GROUP_BY: Record<SpendBudgetScopeKind, ForecastGroupBy> = { total: 'none', team: 'team', account: 'account', service: 'service' }
+const GROUP_BY: Record<SpendBudgetScopeKind, ForecastGroupBy> = {
+  total: 'none',
+  team: 'team',
+  account: 'account',
+  service: 'service',
+}
 
 const text = (value: Decimal | null) => (value === null ? null : toAmountString(value))
 
@@ -23,7 +28,9 @@ export async function getSpendBudgets(db: Db, query: { month?: IsoMonth }): Prom
   const budgets = await listSpendBudgets(db)
   const kinds = [...new Set(budgets.map((budget) => budget.scope.kind))].filter((kind) => kind !== 'total')
   const forecasts = new Map<SpendBudgetScopeKind, ForecastResponse>([['total', total]])
-  await Promise.all(kinds.map(async (kind) => forecasts.set(kind, await getForecast(db, { month, groupBy: GROUP_BY[kind] }))))
+  await Promise.all(
+    kinds.map(async (kind) => forecasts.set(kind, await getForecast(db, { month, groupBy: GROUP_BY[kind] }))),
+  )
   const rate = (await loadMonthRates(db, [month])).get(month)?.krwPerUsd ?? null
 
   return {
@@ -44,7 +51,12 @@ export async function getSpendBudgets(db: Db, query: { month?: IsoMonth }): Prom
         status: line.status,
         usedShare: text(line.usedShare),
         forecastShare: text(line.forecastShare),
-        krw: line.krw && { krwPerUsd: line.krw.krwPerUsd, budget: toAmountString(line.krw.budget), actual: toAmountString(line.krw.actual), forecast: toAmountString(line.krw.forecast) },
+        krw: line.krw && {
+          krwPerUsd: line.krw.krwPerUsd,
+          budget: toAmountString(line.krw.budget),
+          actual: toAmountString(line.krw.actual),
+          forecast: toAmountString(line.krw.forecast),
+        },
       }
     }),
   }

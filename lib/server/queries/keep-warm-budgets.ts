@@ -1,7 +1,16 @@
 // Keep-warm budgets with their formula and a month against actual (and the month before), and suggested budgets for functions whose
 // invocations look like a schedule; shared by the budgets API and the function page.
 import 'server-only'
-import { type IsoDay, type IsoMonth, addMonthsTo, dateToDay, eachMonth, firstDayOf, lastDayOf, monthOf } from '@/lib/domain/calendar'
+import {
+  type IsoDay,
+  type IsoMonth,
+  addMonthsTo,
+  dateToDay,
+  eachMonth,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/calendar'
 import { parseArchitecture } from '@/lib/domain/functions/function-config'
 import { type BudgetMonth, budgetHistory, budgetMonth } from '@/lib/domain/keep-warm/budget-months'
 import { type ActualDay, budgetFormula, type BudgetFormula } from '@/lib/domain/keep-warm/budget-vs-actual'
@@ -14,14 +23,38 @@ import { getDataThrough } from './get-data-through'
 const FORMULA_DAYS = 30
 
 export function formulaDto(formula: BudgetFormula) {
-  return { days: formula.days, totalUsd: toAmountString(formula.totalUsd), lineItems: formula.lineItems.map((item) => ({ label: item.label, formula: item.formula, costUsd: toAmountString(item.costUsd) })) }
+  return {
+    days: formula.days,
+    totalUsd: toAmountString(formula.totalUsd),
+    lineItems: formula.lineItems.map((item) => ({
+      label: item.label,
+      formula: item.formula,
+      costUsd: toAmountString(item.costUsd),
+    })),
+  }
 }
 
-type PingScheduleRow = { function_id: number; name: string; account_id: string; account_name: string; region: string; interval_minutes: number; concurrency: number }
+type PingScheduleRow = {
+  function_id: number
+  name: string
+  account_id: string
+  account_name: string
+  region: string
+  interval_minutes: number
+  concurrency: number
+}
 
 /** What a budget and a suggestion both say: the function, and a ping every `intervalMinutes`, `concurrency` at once. */
 function pingSchedule(row: PingScheduleRow) {
-  return { functionId: row.function_id, functionName: row.name, accountId: row.account_id, accountName: row.account_name, region: row.region, intervalMinutes: row.interval_minutes, concurrency: row.concurrency }
+  return {
+    functionId: row.function_id,
+    functionName: row.name,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    region: row.region,
+    intervalMinutes: row.interval_minutes,
+    concurrency: row.concurrency,
+  }
 }
 
 type BudgetRow = PingScheduleRow & {
@@ -42,19 +75,34 @@ const HISTORY_MONTHS = 13
  * Budgets judged for `month` (default: the month of the last day with data) and the month before it; `history`
  * also judges each of the last 13 months with keep-warm data (the function page's history).
  */
-export async function loadBudgets(db: Db, functionIds?: number[], options: { month?: IsoMonth } = {}): Promise<BudgetDto[]> {
+export async function loadBudgets(
+  db: Db,
+  functionIds?: number[],
+  options: { month?: IsoMonth } = {},
+): Promise<BudgetDto[]> {
   return (await loadBudgetMonths(db, functionIds, options)).budgets.map(({ budget }) => budget)
 }
 
 /** The budgets page and `GET /api/budgets`: every budget judged for the month, and the suggestions. */
 export async function getBudgets(db: Db, query: { month?: IsoMonth }): Promise<BudgetsResponse> {
-  const [{ budgets, month, months }, suggestions] = await Promise.all([loadBudgetMonths(db, undefined, query), loadSuggestions(db)])
+  const [{ budgets, month, months }, suggestions] = await Promise.all([
+    loadBudgetMonths(db, undefined, query),
+    loadSuggestions(db),
+  ])
   return { month, months, budgets: budgets.map(({ budget }) => budget), suggestions }
 }
 
-type BudgetMonths = { budgets: { budget: BudgetDto; history: KeepWarmMonthDto[] }[]; month: IsoMonth | null; months: IsoMonth[] }
+type BudgetMonths = {
+  budgets: { budget: BudgetDto; history: KeepWarmMonthDto[] }[]
+  month: IsoMonth | null
+  months: IsoMonth[]
+}
 
-export async function loadBudgetMonths(db: Db, functionIds: number[] | undefined, options: { month?: IsoMonth; history?: boolean }): Promise<BudgetMonths> {
+export async function loadBudgetMonths(
+  db: Db,
+  functionIds: number[] | undefined,
+  options: { month?: IsoMonth; history?: boolean },
+): Promise<BudgetMonths> {
   const through = await getDataThrough(db)
   const rows = await db.$queryRawUnsafe<BudgetRow[]>(
     `SELECT b.function_id, f.name, f.account_id, acc.name AS account_name, f.region, b.interval_minutes, b.concurrency, b.ping_duration_ms, b.memory_mb, b.note, b.source,
@@ -67,16 +115,35 @@ export async function loadBudgetMonths(db: Db, functionIds: number[] | undefined
   const month = options.month ?? (through ? monthOf(through) : null)
   const months = through ? await keepWarmMonths(db, functionIds, monthOf(through)) : []
   // The months whose days are read: the one asked for and the one before, or the whole history.
-  const first = options.history && months[0] ? minMonth(months[0], month && addMonthsTo(month, -1)) : month && addMonthsTo(month, -1)
-  const actual = through && first && month ? await actualDays(db, rows.map((row) => row.function_id), firstDayOf(first), lastDayOf(maxMonth(month, monthOf(through)))) : new Map<number, ActualDay[]>()
+  const first =
+    options.history && months[0]
+      ? minMonth(months[0], month && addMonthsTo(month, -1))
+      : month && addMonthsTo(month, -1)
+  const actual =
+    through && first && month
+      ? await actualDays(
+          db,
+          rows.map((row) => row.function_id),
+          firstDayOf(first),
+          lastDayOf(maxMonth(month, monthOf(through))),
+        )
+      : new Map<number, ActualDay[]>()
   const budgets = rows.map((row) => {
     const architecture = parseArchitecture(row.architecture ?? 'x86_64')
     const memoryMb = row.config_memory_mb ?? row.memory_mb ?? 128
-    const terms = { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs: row.ping_duration_ms, memoryMb: row.memory_mb }
+    const terms = {
+      intervalMinutes: row.interval_minutes,
+      concurrency: row.concurrency,
+      pingDurationMs: row.ping_duration_ms,
+      memoryMb: row.memory_mb,
+    }
     const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: FORMULA_DAYS })
     const perDay = budgetFormula({ region: row.region, architecture, memoryMb, budget: terms, days: 1 }).totalUsd
     const days = actual.get(row.function_id) ?? []
-    const judged = (judgedMonth: IsoMonth | null) => (through && judgedMonth ? budgetMonth({ month: judgedMonth, through, expectedPerDayUsd: perDay, actual: days }) : null)
+    const judged = (judgedMonth: IsoMonth | null) =>
+      through && judgedMonth
+        ? budgetMonth({ month: judgedMonth, through, expectedPerDayUsd: perDay, actual: days })
+        : null
     const budget = {
       ...pingSchedule(row),
       pingDurationMs: row.ping_duration_ms,
@@ -91,7 +158,12 @@ export async function loadBudgetMonths(db: Db, functionIds: number[] | undefined
       month: monthDto(judged(month)),
       previousMonth: monthDto(judged(month && addMonthsTo(month, -1))),
     }
-    const history = options.history && through && months[0] ? budgetHistory({ first: months[0], through, expectedPerDayUsd: perDay, actual: days }).map((judgedMonth) => monthDto(judgedMonth)!) : []
+    const history =
+      options.history && through && months[0]
+        ? budgetHistory({ first: months[0], through, expectedPerDayUsd: perDay, actual: days }).map((judgedMonth) =>
+            monthDto(judgedMonth)!,
+          )
+        : []
     return { budget, history }
   })
   return { budgets, month, months }
@@ -151,7 +223,15 @@ async function actualDays(db: Db, functionIds: number[], from: IsoDay, to: IsoDa
 
 export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<SuggestionDto[]> {
   const rows = await db.$queryRawUnsafe<
-    (PingScheduleRow & { pings_per_hour: number; ping_duration_ms: number | null; hours_matching: number; hours_observed: number; memory_mb: number | null; architecture: string | null; average_ms: number | null })[]
+    (PingScheduleRow & {
+      pings_per_hour: number
+      ping_duration_ms: number | null
+      hours_matching: number
+      hours_observed: number
+      memory_mb: number | null
+      architecture: string | null
+      average_ms: number | null
+    })[]
   >(
     `SELECT s.function_id, f.name, f.account_id, acc.name AS account_name, f.region, s.interval_minutes, s.concurrency, s.pings_per_hour, s.ping_duration_ms, s.hours_matching, s.hours_observed,
             c.memory_mb, c.architecture,
@@ -166,7 +246,13 @@ export async function loadSuggestions(db: Db, functionIds?: number[]): Promise<S
     const architecture = parseArchitecture(row.architecture ?? 'x86_64')
     const memoryMb = row.memory_mb ?? 128
     const pingDurationMs = Math.max(1, Math.round(row.ping_duration_ms ?? row.average_ms ?? 100))
-    const formula = budgetFormula({ region: row.region, architecture, memoryMb, budget: { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs, memoryMb: null }, days: FORMULA_DAYS })
+    const formula = budgetFormula({
+      region: row.region,
+      architecture,
+      memoryMb,
+      budget: { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs, memoryMb: null },
+      days: FORMULA_DAYS,
+    })
     return {
       ...pingSchedule(row),
       pingsPerHour: row.pings_per_hour,

@@ -75,7 +75,8 @@ export type AnomalyFilters = AnomalyListFilters & { sort?: 'period' | 'impact' }
 
 export async function listAnomalies(db: Db, filters: AnomalyFilters): Promise<AnomaliesResponse> {
   const { from, to, dataThrough, where, params } = await anomalyListQuery(db, filters)
-  const order = filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'
+  const order =
+    filters.sort === 'impact' ? 'a.impact_usd DESC, a.period_start DESC' : 'a.period_start DESC, a.impact_usd DESC'
   const rows = await db.$queryRawUnsafe<Row[]>(
     `${ANOMALY_SELECT}
      WHERE ${where({

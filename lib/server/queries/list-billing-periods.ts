@@ -9,7 +9,17 @@ import { OUTRANKED } from './counted-cost-lines'
 
 export async function listBillingPeriods(db: Db): Promise<BillingPeriodDto[]> {
   const [held, days] = await Promise.all([
-    db.$queryRawUnsafe<{ source: string; payer: string; start: string; import_id: string | null; file_name: string | null; lines: number; billed: string }[]>(
+    db.$queryRawUnsafe<
+      {
+        source: string
+        payer: string
+        start: string
+        import_id: string | null
+        file_name: string | null
+        lines: number
+        billed: string
+      }[]
+    >(
       `SELECT l.source, l.billing_account_id AS payer, to_char(l.billing_period, 'YYYY-MM-DD') AS start, l.import_id, i.file_name,
               count(*)::int AS lines, sum(l.unblended_cost)::text AS billed
        FROM cost_file_line l LEFT JOIN cost_file_import i ON i.id = l.import_id
@@ -28,8 +38,19 @@ export async function listBillingPeriods(db: Db): Promise<BillingPeriodDto[]> {
     const key = `${row.source}|${row.payer}|${row.start}`
     let period = periods.get(key)
     if (!period) {
-      const counted = days.find((day) => day.source === row.source && day.payer === row.payer && day.start === row.start)!
-      period = { source: row.source as BillingPeriodDto['source'], billingAccountId: row.payer, start: row.start, lines: 0, billedTotalUsd: '0', accountDays: counted.days, accountDaysCountedElsewhere: counted.outranked, files: [] }
+      const counted = days.find(
+        (day) => day.source === row.source && day.payer === row.payer && day.start === row.start,
+      )!
+      period = {
+        source: row.source as BillingPeriodDto['source'],
+        billingAccountId: row.payer,
+        start: row.start,
+        lines: 0,
+        billedTotalUsd: '0',
+        accountDays: counted.days,
+        accountDaysCountedElsewhere: counted.outranked,
+        files: [],
+      }
       periods.set(key, period)
     }
     period.lines += row.lines

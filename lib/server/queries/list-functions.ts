@@ -17,7 +17,13 @@ import { incidentInRange, incidentIsOpen } from './incident-sql'
 
 export const DEFAULT_RANGE_DAYS = 30
 
-export type FunctionFilters = PeriodParams & { accountId?: string; region?: string; q?: string; sort?: 'cost' | 'change' | 'errors' | 'name'; order?: 'asc' | 'desc' }
+export type FunctionFilters = PeriodParams & {
+  accountId?: string
+  region?: string
+  q?: string
+  sort?: 'cost' | 'change' | 'errors' | 'name'
+  order?: 'asc' | 'desc'
+}
 
 /** What a period defaults to: the Overview's month (the last complete month with data), and the last day with data. */
 export type PeriodDefaults = { month: IsoMonth | null; through: IsoDay | null }
@@ -39,8 +45,12 @@ export function resolveRange(defaults: PeriodDefaults, query: PeriodParams): Per
   const end = query.to ?? defaults.through ?? clock.today()
   const range = { from: query.from ?? addDaysTo(end, -(DEFAULT_RANGE_DAYS - 1)), to: end }
   const days = daysBetweenInclusive(range.from, range.to)
-  if (days < 1) throw badRequest(`Invalid \`from\`: ${range.from} is after the last day with data (${end}); give \`to\` as well.`)
-  if (days > MAX_RANGE_DAYS) throw badRequest(`Invalid \`from\`: from ${range.from} to ${end} is ${days} days; the range may cover at most ${MAX_RANGE_DAYS} days.`)
+  if (days < 1)
+    throw badRequest(`Invalid \`from\`: ${range.from} is after the last day with data (${end}); give \`to\` as well.`)
+  if (days > MAX_RANGE_DAYS)
+    throw badRequest(
+      `Invalid \`from\`: from ${range.from} to ${end} is ${days} days; the range may cover at most ${MAX_RANGE_DAYS} days.`,
+    )
   return range
 }
 
@@ -128,7 +138,13 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
   const direction = (filters.order ?? (by === 'name' ? 'asc' : 'desc')) === 'asc' ? 1 : -1
   functions.sort((a, b) => {
     const primary =
-      by === 'name' ? a.name.localeCompare(b.name) : by === 'errors' ? a.errors - b.errors : toDecimal(by === 'change' ? a.changeUsd : a.costUsd).comparedTo(toDecimal(by === 'change' ? b.changeUsd : b.costUsd))
+      by === 'name'
+        ? a.name.localeCompare(b.name)
+        : by === 'errors'
+          ? a.errors - b.errors
+          : toDecimal(by === 'change' ? a.changeUsd : a.costUsd).comparedTo(
+              toDecimal(by === 'change' ? b.changeUsd : b.costUsd),
+            )
     return primary * direction || a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId)
   })
   return {
@@ -137,7 +153,11 @@ export async function listFunctions(db: Db, filters: FunctionFilters): Promise<F
     previousFrom,
     previousTo,
     dataThrough,
-    accounts: [...new Map(scopes.map((scope) => [scope.account_id, { id: scope.account_id, name: scope.account_name }])).values()],
+    accounts: [
+      ...new Map(
+        scopes.map((scope) => [scope.account_id, { id: scope.account_id, name: scope.account_name }]),
+      ).values(),
+    ],
     regions: [...new Set(scopes.map((scope) => scope.region))].sort(),
     functions,
   }

@@ -14,7 +14,8 @@ import { ANOMALY_SELECT, type AnomalyRow, toAnomalyDto } from './list-anomalies'
 export type IncidentFilters = AnomalyListFilters & { sort?: 'extraCost' | 'exposure' | 'period' }
 
 /** Any of an incident's anomalies must match each filter on the anomaly (kind, severity, function). */
-const ofAnyAnomaly = (condition: string) => `EXISTS (SELECT 1 FROM anomaly k WHERE k.incident_id = m.id AND ${condition})`
+const ofAnyAnomaly = (condition: string) =>
+  `EXISTS (SELECT 1 FROM anomaly k WHERE k.incident_id = m.id AND ${condition})`
 
 export async function listIncidents(db: Db, filters: IncidentFilters): Promise<IncidentsResponse> {
   const { from, to, dataThrough, where, params } = await anomalyListQuery(db, filters)
@@ -38,7 +39,11 @@ export async function listIncidents(db: Db, filters: IncidentFilters): Promise<I
   incidents.sort((a, b) => {
     const exposure = (incident: IncidentDto) => toDecimal(incident.exposureUsd ?? '0')
     const primary =
-      sort === 'period' ? b.periodStart.localeCompare(a.periodStart) : sort === 'exposure' ? exposure(b).comparedTo(exposure(a)) : toDecimal(b.extraCostUsd).comparedTo(toDecimal(a.extraCostUsd))
+      sort === 'period'
+        ? b.periodStart.localeCompare(a.periodStart)
+        : sort === 'exposure'
+          ? exposure(b).comparedTo(exposure(a))
+          : toDecimal(b.extraCostUsd).comparedTo(toDecimal(a.extraCostUsd))
     return primary || b.periodStart.localeCompare(a.periodStart) || a.id - b.id
   })
   return { from, to, dataThrough, incidents }

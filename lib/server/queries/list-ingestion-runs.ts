@@ -11,7 +11,10 @@ function storedProgress(stored: Partial<IngestionProgress>): IngestionProgress {
 }
 
 /** The most recent runs first (or those with the given ids), as the run log API documents them. */
-export async function listIngestionRuns(db: Db, options: { limit: number; ids?: string[] }): Promise<IngestionRunDto[]> {
+export async function listIngestionRuns(
+  db: Db,
+  options: { limit: number; ids?: string[] },
+): Promise<IngestionRunDto[]> {
   const runs = await db.ingestionRun.findMany({
     where: options.ids ? { id: { in: options.ids } } : undefined,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

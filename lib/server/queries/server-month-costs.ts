@@ -14,5 +14,10 @@ export async function serverMonthCostLines(db: Db, month: IsoMonth): Promise<Mon
        AND service IN (${EC2_COMPUTE_SERVICE}, ${RDS_SERVICE}) AND record_type = 'Usage'
      GROUP BY account_id, service, usage_type
      ORDER BY account_id, service, usage_type`
-  return rows.map((row) => ({ accountId: row.account_id, service: row.service, usageType: row.usage_type, costUsd: row.cost }))
+  return rows.map((row) => ({
+    accountId: row.account_id,
+    service: row.service,
+    usageType: row.usage_type,
+    costUsd: row.cost,
+  }))
 }

@@ -6,7 +6,8 @@ import type { Db } from '@/lib/server/db/prisma'
 
 export type SqlExecutor = Pick<Db, '$executeRawUnsafe'>
 
-export type ColumnType = 'text' | 'date' | 'timestamptz' | 'int4' | 'int8' | 'float8' | 'numeric' | 'bool' | 'uuid' | 'jsonb'
+export type ColumnType =
+  'text' | 'date' | 'timestamptz' | 'int4' | 'int8' | 'float8' | 'numeric' | 'bool' | 'uuid' | 'jsonb'
 
 export type Column<Row> = { name: string; type: ColumnType; value: (row: Row) => unknown }
 

@@ -9,7 +9,12 @@ import type { Column, ColumnType } from './bulk-write'
 
 const BATCH = 10_000
 
-export async function copyRows<Row>(client: pg.ClientBase, table: string, columns: Column<Row>[], rows: readonly Row[]): Promise<number> {
+export async function copyRows<Row>(
+  client: pg.ClientBase,
+  table: string,
+  columns: Column<Row>[],
+  rows: readonly Row[],
+): Promise<number> {
   if (rows.length === 0) return 0
   const names = columns.map((column) => `"${column.name}"`).join(', ')
   const cells = columns.map((column) => ({ value: column.value, text: textFor(column.type) }))

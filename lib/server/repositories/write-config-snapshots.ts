@@ -16,8 +16,17 @@ export async function insertChangedConfigSnapshots(db: SqlExecutor, rows: Config
   for (const row of ordered) byFunction.set(row.functionId, [...(byFunction.get(row.functionId) ?? []), row])
   const depth = Math.max(0, ...[...byFunction.values()].map((list) => list.length))
   for (let position = 0; position < depth; position++) {
-    const layer = [...byFunction.values()].map((list) => list[position]).filter((row): row is ConfigSnapshotRow => row !== undefined)
-    inserted += await bulkInsert(db, 'function_config_snapshot', columns, layer, 'ON CONFLICT (function_id, valid_from) DO NOTHING', CHANGED)
+    const layer = [...byFunction.values()]
+      .map((list) => list[position])
+      .filter((row): row is ConfigSnapshotRow => row !== undefined)
+    inserted += await bulkInsert(
+      db,
+      'function_config_snapshot',
+      columns,
+      layer,
+      'ON CONFLICT (function_id, valid_from) DO NOTHING',
+      CHANGED,
+    )
   }
   return inserted
 }

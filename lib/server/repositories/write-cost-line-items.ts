@@ -2,7 +2,12 @@ import 'server-only'
 import type { CostLineFields } from '@/lib/domain/costs/cost-line'
 import { type Column, type SqlExecutor, bulkInsert, upsertOn } from './bulk-write'
 
-export type CostLineItemRow = CostLineFields & { currency?: string; estimated: boolean; source: string; runId?: string | null }
+export type CostLineItemRow = CostLineFields & {
+  currency?: string
+  estimated: boolean
+  source: string
+  runId?: string | null
+}
 
 /** The columns of a cost line's natural key and amounts, shared with the cost file import's staging table. */
 export const costLineColumns: Column<CostLineFields>[] = [

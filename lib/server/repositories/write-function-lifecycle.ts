@@ -4,7 +4,10 @@ import 'server-only'
 import type { SqlExecutor } from './bulk-write'
 
 /** Marks the account's functions in the region that the listing no longer contains. */
-export function markUnlistedFunctionsDeleted(db: SqlExecutor, scope: { accountId: string; region: string; listedNames: string[]; at: Date }): Promise<number> {
+export function markUnlistedFunctionsDeleted(
+  db: SqlExecutor,
+  scope: { accountId: string; region: string; listedNames: string[]; at: Date },
+): Promise<number> {
   return db.$executeRawUnsafe(
     `UPDATE lambda_function SET deleted_at = $4 WHERE account_id = $1 AND region = $2 AND deleted_at IS NULL AND NOT (name = ANY($3::text[]))`,
     scope.accountId,

@@ -2,14 +2,24 @@ import 'server-only'
 import type { Db } from '@/lib/server/db/prisma'
 import { bulkInsert } from './bulk-write'
 
-export type FunctionRow = { accountId: string; region: string; name: string; arn: string; seenAt: Date; firstSeen?: Date }
+export type FunctionRow = {
+  accountId: string
+  region: string
+  name: string
+  arn: string
+  seenAt: Date
+  firstSeen?: Date
+}
 
 export function functionKeyOf(row: { accountId: string; region: string; name: string }) {
   return `${row.accountId}/${row.region}/${row.name}`
 }
 
 /** Inserts new functions, refreshes last-seen on known ones, and returns the id of each by key. */
-export async function upsertFunctions(db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>, rows: FunctionRow[]): Promise<Map<string, number>> {
+export async function upsertFunctions(
+  db: Pick<Db, '$executeRawUnsafe' | '$queryRawUnsafe'>,
+  rows: FunctionRow[],
+): Promise<Map<string, number>> {
   await bulkInsert(
     db,
     'lambda_function',
@@ -29,5 +39,7 @@ export async function upsertFunctions(db: Pick<Db, '$executeRawUnsafe' | '$query
     'SELECT id, account_id, region, name FROM lambda_function WHERE account_id = ANY($1::text[])',
     accounts,
   )
-  return new Map(found.map((row) => [functionKeyOf({ accountId: row.account_id, region: row.region, name: row.name }), row.id]))
+  return new Map(
+    found.map((row) => [functionKeyOf({ accountId: row.account_id, region: row.region, name: row.name }), row.id]),
+  )
 }

@@ -62,11 +62,24 @@ const COLUMNS: Column<ServerRow>[] = [
 
 export function upsertServers(db: SqlExecutor, rows: readonly ServerRow[]): Promise<number> {
   const key = ['account_id', 'region', 'kind', 'resource_id']
-  return bulkInsert(db, 'server', COLUMNS, rows, upsertOn(key, COLUMNS.filter((column) => column.name !== 'first_seen'), ['deleted_at = NULL']))
+  return bulkInsert(
+    db,
+    'server',
+    COLUMNS,
+    rows,
+    upsertOn(
+      key,
+      COLUMNS.filter((column) => column.name !== 'first_seen'),
+      ['deleted_at = NULL'],
+    ),
+  )
 }
 
 /** Marks the servers of an account and region that a listing of them no longer contains. */
-export function markUnlistedServersDeleted(db: SqlExecutor, scope: { accountId: string; region: string; listed: { kind: string; resourceId: string }[]; at: Date }): Promise<number> {
+export function markUnlistedServersDeleted(
+  db: SqlExecutor,
+  scope: { accountId: string; region: string; listed: { kind: string; resourceId: string }[]; at: Date },
+): Promise<number> {
   return db.$executeRawUnsafe(
     `UPDATE server SET deleted_at = $4 WHERE account_id = $1 AND region = $2 AND deleted_at IS NULL AND NOT ((kind || '/' || resource_id) = ANY($3::text[]))`,
     scope.accountId,

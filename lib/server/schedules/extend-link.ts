@@ -28,14 +28,18 @@ export async function extendLink(db: Db, id: number, date: IsoDay): Promise<{ pa
   const { schedule } = await loadSchedule(db, id)
   const payload = Buffer.from(JSON.stringify({ schedule: id, date } satisfies LinkClaims)).toString('base64url')
   const token = `${payload}.${mac(payload).toString('base64url')}`
-  return { path: `/schedules/extend?token=${token}`, expiresAt: zonedIso(expiry(date, schedule.timeZone), schedule.timeZone) }
+  return {
+    path: `/schedules/extend?token=${token}`,
+    expiresAt: zonedIso(expiry(date, schedule.timeZone), schedule.timeZone),
+  }
 }
 
 function expiry(date: IsoDay, timeZone: string): number {
   return zonedInstant(addDaysTo(date, 1), NOON, timeZone)
 }
 
-const invalid = () => new AppError('forbidden', 'This extension link is not valid: it was changed, or signed by another server.')
+const invalid = () =>
+  new AppError('forbidden', 'This extension link is not valid: it was changed, or signed by another server.')
 
 /** The schedule and date a link names, once its signature and expiry are checked. */
 export async function readExtendLink(db: Db, token: string) {
@@ -47,7 +51,8 @@ export async function readExtendLink(db: Db, token: string) {
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LinkClaims
   if (!Number.isInteger(claims.schedule) || !isSupportedDay(claims.date)) throw invalid()
   const loaded = await loadSchedule(db, claims.schedule)
-  if (clock.now().getTime() > expiry(claims.date, loaded.schedule.timeZone)) throw new AppError('forbidden', `This extension link for ${claims.date} has expired.`)
+  if (clock.now().getTime() > expiry(claims.date, loaded.schedule.timeZone))
+    throw new AppError('forbidden', `This extension link for ${claims.date} has expired.`)
   const stop = plannedStop(loaded.schedule, claims.date, scheduleCalendar(loaded.schedule))
   return { ...loaded, date: claims.date, plannedStop: stop === null ? null : zonedIso(stop, loaded.schedule.timeZone) }
 }
@@ -58,5 +63,12 @@ export async function extendFromLink(db: Db, token: string, newStop: NewStop) {
   const { exception, schedule } = extendStop(link.schedule, link.date, newStop, scheduleCalendar(link.schedule))
   await db.schedule.update({ where: { id: link.id }, data: { definition: schedule, updatedAt: clock.now() } })
   const stop = plannedStop(schedule, link.date, scheduleCalendar(schedule))!
-  return { scheduleId: link.id, name: schedule.name, date: link.date, exception, previousStop: link.plannedStop, stop: zonedIso(stop, schedule.timeZone) }
+  return {
+    scheduleId: link.id,
+    name: schedule.name,
+    date: link.date,
+    exception,
+    previousStop: link.plannedStop,
+    stop: zonedIso(stop, schedule.timeZone),
+  }
 }

@@ -35,7 +35,13 @@ export type RunDueDeps = {
 }
 
 export type ActionStatus = 'succeeded' | 'failed' | 'skipped' | 'dry-run' | 'done-before'
-export type ActionOutcome = { scheduleId: number; action: PlannedAction; resourceIds: string[]; status: ActionStatus; message: string | null }
+export type ActionOutcome = {
+  scheduleId: number
+  action: PlannedAction
+  resourceIds: string[]
+  status: ActionStatus
+  message: string | null
+}
 
 type Inventory = Awaited<ReturnType<typeof inventoriedServers>>
 
@@ -45,14 +51,25 @@ export async function runDue(deps: RunDueDeps): Promise<{ outcomes: ActionOutcom
   const outcomes: ActionOutcome[] = []
   const clients = new AccountClients(deps)
   try {
-    for (const loaded of await listSchedules(deps.db)) outcomes.push(...(await runSchedule(deps, loaded, inventory, clients)))
+    for (const loaded of await listSchedules(deps.db))
+      outcomes.push(...(await runSchedule(deps, loaded, inventory, clients)))
   } finally {
     clients.destroy()
   }
-  return { outcomes, ok: outcomes.every((outcome) => outcome.status === 'succeeded' || outcome.status === 'dry-run' || outcome.status === 'done-before') }
+  return {
+    outcomes,
+    ok: outcomes.every(
+      (outcome) => outcome.status === 'succeeded' || outcome.status === 'dry-run' || outcome.status === 'done-before',
+    ),
+  }
 }
 
-async function runSchedule(deps: RunDueDeps, loaded: LoadedSchedule, inventory: Inventory, clients: AccountClients): Promise<ActionOutcome[]> {
+async function runSchedule(
+  deps: RunDueDeps,
+  loaded: LoadedSchedule,
+  inventory: Inventory,
+  clients: AccountClients,
+): Promise<ActionOutcome[]> {
   const { schedule } = loaded
   const today = localDay(deps.now.getTime(), schedule.timeZone)
   const plan = planActions(schedule, { from: addDaysTo(today, -1), to: today, calendar: scheduleCalendar(schedule) })
@@ -65,7 +82,9 @@ async function runSchedule(deps: RunDueDeps, loaded: LoadedSchedule, inventory: 
     const report = (status: ActionStatus, message: string | null) => {
       const outcome = { scheduleId: loaded.id, action, resourceIds, status, message }
       outcomes.push(outcome)
-      deps.log(`${status.padEnd(11)} ${schedule.name} #${loaded.id} ${action.at} ${action.action} ${action.group}: ${resourceIds.join(', ') || '(no servers)'}${message ? ` (${message})` : ''}`)
+      deps.log(
+        `${status.padEnd(11)} ${schedule.name} #${loaded.id} ${action.at} ${action.action} ${action.group}: ${resourceIds.join(', ') || '(no servers)'}${message ? ` (${message})` : ''}`,
+      )
       return outcome
     }
     const chain = `${action.at} ${action.action}`
@@ -85,7 +104,11 @@ async function runSchedule(deps: RunDueDeps, loaded: LoadedSchedule, inventory: 
       continue
     }
     try {
-      if (members.unknownIds.length) throw new ServerActionError(members.unknownIds[0]!, `${members.unknownIds.join(', ')} not in the inventory (run the instances ingestion, or fix the group's ids)`)
+      if (members.unknownIds.length)
+        throw new ServerActionError(
+          members.unknownIds[0]!,
+          `${members.unknownIds.join(', ')} not in the inventory (run the instances ingestion, or fix the group's ids)`,
+        )
       const refused = members.servers.find((server) => !server.schedulable)
       if (refused) throw new ServerActionError(refused.id, `${refused.id} cannot be scheduled: ${refused.reason}`)
       await act(deps, clients, members.servers, action.action)
@@ -104,11 +127,21 @@ async function runSchedule(deps: RunDueDeps, loaded: LoadedSchedule, inventory: 
 /** The group's servers by account and region, each set started or stopped together. */
 async function act(deps: RunDueDeps, clients: AccountClients, servers: Inventory, action: 'start' | 'stop') {
   const byPlace = new Map<string, Inventory>()
-  for (const server of servers) byPlace.set(`${server.accountId}/${server.region}`, [...(byPlace.get(`${server.accountId}/${server.region}`) ?? []), server])
+  for (const server of servers)
+    byPlace.set(`${server.accountId}/${server.region}`, [
+      ...(byPlace.get(`${server.accountId}/${server.region}`) ?? []),
+      server,
+    ])
   await Promise.all(
     [...byPlace.values()].map(async (place) => {
       const { accountId, region } = place[0]!
-      await startStopServers(await clients.of(accountId), region, place.map((server) => ({ kind: server.kind as ServerKind, id: server.id })), action, deps.wait)
+      await startStopServers(
+        await clients.of(accountId),
+        region,
+        place.map((server) => ({ kind: server.kind as ServerKind, id: server.id })),
+        action,
+        deps.wait,
+      )
     }),
   )
 }
@@ -123,7 +156,13 @@ async function claim(deps: RunDueDeps, scheduleId: number, action: PlannedAction
   return rows[0]?.id ?? null
 }
 
-async function finish(db: Db, id: number, status: 'succeeded' | 'failed' | 'skipped', resourceIds: string[], message: string | null) {
+async function finish(
+  db: Db,
+  id: number,
+  status: 'succeeded' | 'failed' | 'skipped',
+  resourceIds: string[],
+  message: string | null,
+) {
   await db.scheduleAction.update({ where: { id }, data: { status, resourceIds, message, finishedAt: clock.now() } })
 }
 
@@ -137,7 +176,11 @@ class AccountClients {
   async of(accountId: string): Promise<AwsClients> {
     this.own ??= callerAccountId(this.deps.aws)
     if ((await this.own) === accountId) return this.deps.aws
-    if (!this.deps.memberRoleName) throw new ServerActionError(accountId, `account ${accountId} is not the credentials' own: set FINOPS_AWS_MEMBER_ROLE_NAME to act in it through its role`)
+    if (!this.deps.memberRoleName)
+      throw new ServerActionError(
+        accountId,
+        `account ${accountId} is not the credentials' own: set FINOPS_AWS_MEMBER_ROLE_NAME to act in it through its role`,
+      )
     let clients = this.members.get(accountId)
     if (!clients) this.members.set(accountId, (clients = memberAccountClients(accountId, this.deps.memberRoleName)))
     return clients

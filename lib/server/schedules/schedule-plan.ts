@@ -11,12 +11,26 @@ import type { z } from 'zod'
 import type { schedulePlanResponse } from '@/lib/schemas/schedules'
 import { loadSchedule } from './schedule-store'
 
-export async function schedulePlan(db: Db, id: number, range: { from: IsoDay; to: IsoDay }): Promise<z.output<typeof schedulePlanResponse>> {
+export async function schedulePlan(
+  db: Db,
+  id: number,
+  range: { from: IsoDay; to: IsoDay },
+): Promise<z.output<typeof schedulePlanResponse>> {
   const { schedule } = await loadSchedule(db, id)
   const plan = planActions(schedule, { ...range, calendar: scheduleCalendar(schedule) })
   const inventory = await inventoriedServers(db)
-  const idsByGroup = new Map(schedule.groups.map((group) => [group.name, memberIds(groupMembers(group.select, inventory))]))
-  return { actions: plan.actions.map((action) => ({ at: action.at, group: action.group, resourceIds: idsByGroup.get(action.group)!, action: action.action })), unknownDays: plan.unknownDays }
+  const idsByGroup = new Map(
+    schedule.groups.map((group) => [group.name, memberIds(groupMembers(group.select, inventory))]),
+  )
+  return {
+    actions: plan.actions.map((action) => ({
+      at: action.at,
+      group: action.group,
+      resourceIds: idsByGroup.get(action.group)!,
+      action: action.action,
+    })),
+    unknownDays: plan.unknownDays,
+  }
 }
 
 /** The public holidays a schedule skips (none: a calendar that has none). */
@@ -26,6 +40,9 @@ export function scheduleCalendar(schedule: Schedule) {
 
 /** Servers still listed by AWS, as the group selectors read them. */
 export async function inventoriedServers(db: Db) {
-  const rows = await db.server.findMany({ where: { deletedAt: null }, orderBy: [{ accountId: 'asc' }, { region: 'asc' }, { resourceId: 'asc' }] })
+  const rows = await db.server.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ accountId: 'asc' }, { region: 'asc' }, { resourceId: 'asc' }],
+  })
   return rows.map((row) => ({ ...row, id: row.resourceId, serverId: row.id, tags: row.tags as Record<string, string> }))
 }

@@ -17,14 +17,27 @@ export async function scheduleSavings(db: Db, id: number, month: IsoMonth): Prom
   const { schedule } = await loadSchedule(db, id)
   const hours = hoursOffInMonth(schedule, month, scheduleCalendar(schedule))
   const inventory = await inventoriedServers(db)
-  const memberClasses = await auroraMemberClasses(db, inventory.filter((server) => server.kind === 'aurora'))
+  const memberClasses = await auroraMemberClasses(
+    db,
+    inventory.filter((server) => server.kind === 'aurora'),
+  )
   const counted = new Set<number>()
   const scheduled = schedule.groups.flatMap((group) =>
     groupMembers(group.select, inventory).servers.flatMap((server) => {
       if (counted.has(server.serverId)) return []
       counted.add(server.serverId)
       const kind = server.kind as ServerKind
-      return [{ id: server.id, group: group.name, kind, region: server.region, type: server.type, engine: server.engine, memberClasses: memberClasses.get(`${server.accountId}/${server.region}/${server.resourceId}`) }]
+      return [
+        {
+          id: server.id,
+          group: group.name,
+          kind,
+          region: server.region,
+          type: server.type,
+          engine: server.engine,
+          memberClasses: memberClasses.get(`${server.accountId}/${server.region}/${server.resourceId}`),
+        },
+      ]
     }),
   )
   const savings = expectedSavings(hours.hoursOff, scheduled)

@@ -15,7 +15,9 @@ export type LoadedSchedule = { id: number; schedule: Schedule; execute: boolean;
 export async function createSchedule(db: Db, definition: ScheduleDefinition): Promise<ScheduleDto> {
   const schedule = parseSchedule(definition)
   const now = clock.now()
-  const row = await db.schedule.create({ data: { name: schedule.name, definition: schedule, execute: false, createdAt: now, updatedAt: now } })
+  const row = await db.schedule.create({
+    data: { name: schedule.name, definition: schedule, execute: false, createdAt: now, updatedAt: now },
+  })
   return scheduleDto(loaded(row))
 }
 
@@ -36,7 +38,13 @@ export async function setExecution(db: Db, id: number, execute: boolean): Promis
 }
 
 function loaded(row: StoredSchedule): LoadedSchedule {
-  return { id: row.id, schedule: parseSchedule(row.definition as ScheduleDefinition), execute: row.execute, createdAt: row.createdAt, updatedAt: row.updatedAt }
+  return {
+    id: row.id,
+    schedule: parseSchedule(row.definition as ScheduleDefinition),
+    execute: row.execute,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }
 }
 
 export function scheduleDto({ id, schedule, execute, createdAt, updatedAt }: LoadedSchedule): ScheduleDto {

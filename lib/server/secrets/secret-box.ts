@@ -8,7 +8,9 @@ const PREFIX = 'enc:v1:'
 
 export class SecretUnreadableError extends Error {
   constructor() {
-    super('A stored secret cannot be decrypted: it was saved with another secret key (FINOPS_SECRET_KEY, or secret-key in the data directory), or it was changed.')
+    super(
+      'A stored secret cannot be decrypted: it was saved with another secret key (FINOPS_SECRET_KEY, or secret-key in the data directory), or it was changed.',
+    )
     this.name = 'SecretUnreadableError'
   }
 }
@@ -28,7 +30,10 @@ export function isSealed(stored: string): boolean {
 /** The plaintext of a sealed value. A value stored before encryption existed is returned as it is. */
 export function openSecret(stored: string, key: Buffer, purpose: string): string {
   if (!isSealed(stored)) return stored
-  const [iv, tag, ciphertext] = stored.slice(PREFIX.length).split(':').map((part) => Buffer.from(part, 'base64url'))
+  const [iv, tag, ciphertext] = stored
+    .slice(PREFIX.length)
+    .split(':')
+    .map((part) => Buffer.from(part, 'base64url'))
   if (!iv || !tag || !ciphertext || iv.length !== 12 || tag.length !== 16) throw new SecretUnreadableError()
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(purpose)).setAuthTag(tag)

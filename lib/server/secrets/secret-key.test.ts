@@ -43,14 +43,20 @@ describe('secret key', () => {
   it('says what to do when the file is damaged or cannot be written', () => {
     const dataDir = tempDir()
     writeFileSync(path.join(dataDir, SECRET_KEY_FILE), 'not a key\n')
-    expect(() => resolveSecretKey({ dataDir })).toThrow(/does not hold a secret key .*Restore it from a backup, or set FINOPS_SECRET_KEY/)
+    expect(() => resolveSecretKey({ dataDir })).toThrow(
+      /does not hold a secret key .*Restore it from a backup, or set FINOPS_SECRET_KEY/,
+    )
     if (os.userInfo().uid !== 0) {
       const readOnly = tempDir()
       chmodSync(readOnly, 0o500)
-      expect(() => resolveSecretKey({ dataDir: readOnly })).toThrow(/Cannot create the secret key .*Set FINOPS_SECRET_KEY/)
+      expect(() => resolveSecretKey({ dataDir: readOnly })).toThrow(
+        /Cannot create the secret key .*Set FINOPS_SECRET_KEY/,
+      )
     }
     const notADirectory = path.join(tempDir(), 'file')
     writeFileSync(notADirectory, '')
-    expect(() => resolveSecretKey({ dataDir: notADirectory })).toThrow(/Cannot create the secret key .*Set FINOPS_SECRET_KEY/)
+    expect(() => resolveSecretKey({ dataDir: notADirectory })).toThrow(
+      /Cannot create the secret key .*Set FINOPS_SECRET_KEY/,
+    )
   })
 })

@@ -26,15 +26,25 @@ export function decodeSecretKey(text: string): Buffer | null {
   return key.length === 32 ? key : null
 }
 
-export function resolveSecretKey(options: { configured?: string; dataDir: string; log?: (line: string) => void }): Buffer {
+export function resolveSecretKey(options: {
+  configured?: string
+  dataDir: string
+  log?: (line: string) => void
+}): Buffer {
   if (options.configured) {
     const key = decodeSecretKey(options.configured)
-    if (!key) throw new SecretKeyError('FINOPS_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits.')
+    if (!key)
+      throw new SecretKeyError(
+        'FINOPS_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32) or 64 hex digits.',
+      )
     return key
   }
   const file = path.resolve(options.dataDir, SECRET_KEY_FILE)
   const cannotCreate = (error: unknown) =>
-    new SecretKeyError(`Cannot create the secret key ${file}: ${(error as Error).message}. Set FINOPS_SECRET_KEY, or make the data directory writable.`, { cause: error })
+    new SecretKeyError(
+      `Cannot create the secret key ${file}: ${(error as Error).message}. Set FINOPS_SECRET_KEY, or make the data directory writable.`,
+      { cause: error },
+    )
   try {
     mkdirSync(path.dirname(file), { recursive: true })
   } catch (error) {
@@ -43,7 +53,9 @@ export function resolveSecretKey(options: { configured?: string; dataDir: string
   try {
     // 'wx': of two processes starting at once, one creates the key and the other reads it.
     writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' })
-    options.log?.(`Generated the key that encrypts webhook URLs: ${file} (keep it with the data directory, or set FINOPS_SECRET_KEY).`)
+    options.log?.(
+      `Generated the key that encrypts webhook URLs: ${file} (keep it with the data directory, or set FINOPS_SECRET_KEY).`,
+    )
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotCreate(error)
   }
@@ -51,10 +63,16 @@ export function resolveSecretKey(options: { configured?: string; dataDir: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new SecretKeyError(`Cannot read the secret key ${file}: ${(error as Error).message}. Set FINOPS_SECRET_KEY, or make the file readable.`, { cause: error })
+    throw new SecretKeyError(
+      `Cannot read the secret key ${file}: ${(error as Error).message}. Set FINOPS_SECRET_KEY, or make the file readable.`,
+      { cause: error },
+    )
   }
   const key = decodeSecretKey(text)
-  if (!key) throw new SecretKeyError(`${file} does not hold a secret key (32 bytes in base64). Restore it from a backup, or set FINOPS_SECRET_KEY.`)
+  if (!key)
+    throw new SecretKeyError(
+      `${file} does not hold a secret key (32 bytes in base64). Restore it from a backup, or set FINOPS_SECRET_KEY.`,
+    )
   return key
 }
 

@@ -57,7 +57,10 @@ async function driversOf(db: Db, scope: SpendBudgetDto['scope'], month: IsoMonth
     const line = [...showback.teams, showback.unallocated].find((candidate) => candidate.team === scope.key)
     return (line?.topFunctions ?? []).slice(0, TOP_DRIVERS).map((fn) => ({ label: fn.name, usd: fn.costUsd }))
   }
-  const [label, filter] = scope.kind === 'service' ? ['account_id', 'service = $3'] : ['service', scope.kind === 'account' ? 'account_id = $3' : '$3::text IS NULL']
+  const [label, filter] =
+    scope.kind === 'service'
+      ? ['account_id', 'service = $3']
+      : ['service', scope.kind === 'account' ? 'account_id = $3' : '$3::text IS NULL']
   return db.$queryRawUnsafe<Driver[]>(
     `SELECT ${label} AS label, sum(unblended_cost)::text AS usd FROM ${COUNTED_COST_LINES} cost_line_item
      WHERE day BETWEEN $1::date AND $2::date AND ${filter} GROUP BY 1 HAVING sum(unblended_cost) > 0 ORDER BY sum(unblended_cost) DESC, 1 LIMIT ${TOP_DRIVERS}`,

@@ -13,7 +13,10 @@ function stored(body: SpendBudgetBody) {
 }
 
 const scopeTaken = (body: SpendBudgetBody) =>
-  new AppError('conflict', `There is already a spend budget for ${body.scope.kind === 'total' ? 'the total' : `${body.scope.kind} ${body.scope.key}`}; change it with PUT /api/budgets/spend/{id}.`)
+  new AppError(
+    'conflict',
+    `There is already a spend budget for ${body.scope.kind === 'total' ? 'the total' : `${body.scope.kind} ${body.scope.key}`}; change it with PUT /api/budgets/spend/{id}.`,
+  )
 
 async function judged(db: Db, id: number): Promise<SpendBudgetDto> {
   return (await getSpendBudgets(db, {})).budgets.find((budget) => budget.id === id)!

@@ -4,9 +4,22 @@ import type { PayloadBudgetAlert } from '@/lib/domain/alerts/budget-payloads'
 import { toAmountString } from '@/lib/domain/money'
 import type { Db } from '@/lib/server/db/prisma'
 
-type Row = { id: number; event: PayloadBudgetAlert['event']; month: string; kind: PayloadBudgetAlert['scope']['kind']; key: string; budget_usd: string; actual_usd: string; forecast_usd: string; drivers: { label: string; usd: string }[] }
+type Row = {
+  id: number
+  event: PayloadBudgetAlert['event']
+  month: string
+  kind: PayloadBudgetAlert['scope']['kind']
+  key: string
+  budget_usd: string
+  actual_usd: string
+  forecast_usd: string
+  drivers: { label: string; usd: string }[]
+}
 
-export async function spendBudgetAlertsByIds(db: Pick<Db, '$queryRawUnsafe'>, ids: readonly number[]): Promise<PayloadBudgetAlert[]> {
+export async function spendBudgetAlertsByIds(
+  db: Pick<Db, '$queryRawUnsafe'>,
+  ids: readonly number[],
+): Promise<PayloadBudgetAlert[]> {
   if (ids.length === 0) return []
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT a.id, a.event, to_char(a.month, 'YYYY-MM') AS month, b.scope_kind AS kind, b.scope_key AS key,

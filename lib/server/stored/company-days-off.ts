@@ -19,5 +19,8 @@ export async function listCompanyDaysOff(db: Reader): Promise<CompanyDayOffDto[]
 
 /** Korea's public holidays with these days off on top. */
 export function koreanCalendarWith(daysOff: readonly CompanyDayOffDto[]): HolidayCalendar {
-  return holidayCalendar('KR', daysOff.map((day) => (day.day ? { name: day.name, day: day.day } : { name: day.name, monthDay: day.monthDay! })))
+  return holidayCalendar(
+    'KR',
+    daysOff.map((day) => (day.day ? { name: day.name, day: day.day } : { name: day.name, monthDay: day.monthDay! })),
+  )
 }

@@ -23,8 +23,13 @@ export async function knownCostExplorerAccounts(db: Reader): Promise<number> {
   return row?.accounts ?? 0
 }
 
-export async function costExplorerSpendToday(db: Reader, input: { today: IsoDay; capUsd: string; exceptRunId?: string }): Promise<DailySpend> {
-  const runs = await db.$queryRawUnsafe<{ status: string; started_today: boolean; calls: number; costs_window: DayRange | null }[]>(
+export async function costExplorerSpendToday(
+  db: Reader,
+  input: { today: IsoDay; capUsd: string; exceptRunId?: string },
+): Promise<DailySpend> {
+  const runs = await db.$queryRawUnsafe<
+    { status: string; started_today: boolean; calls: number; costs_window: DayRange | null }[]
+  >(
     `SELECT status::text, started_at >= $1::timestamptz AND started_at < $1::timestamptz + interval '1 day' AS started_today,
             coalesce((progress->'costs'->>'calls')::int, 0) AS calls, progress->'windows'->'costs' AS costs_window
      FROM ingestion_run
@@ -39,7 +44,8 @@ export async function costExplorerSpendToday(db: Reader, input: { today: IsoDay;
   let reservedCalls = 0
   for (const run of runs) {
     if (run.started_today) spentCalls += run.calls
-    if (waiting.includes(run)) reservedCalls += Math.max(0, expectedCostExplorerCalls(run.costs_window, accounts) - run.calls)
+    if (waiting.includes(run))
+      reservedCalls += Math.max(0, expectedCostExplorerCalls(run.costs_window, accounts) - run.calls)
   }
   return { day: input.today, capUsd: input.capUsd, spentCalls, reservedCalls }
 }

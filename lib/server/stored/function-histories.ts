@@ -50,25 +50,49 @@ function metricsOf(row: MetricRow): MetricValues {
 
 /** The first whole UTC day from which hourly metrics are kept (CloudWatch-style: the most recent days). */
 export async function hourlyCoverageFrom(db: Executor): Promise<IsoDay | null> {
-  const [row] = await db.$queryRawUnsafe<{ first: Date | null }[]>('SELECT min(hour) AS first FROM function_metric_hourly')
+  const [row] = await db.$queryRawUnsafe<{ first: Date | null }[]>(
+    'SELECT min(hour) AS first FROM function_metric_hourly',
+  )
   if (!row?.first) return null
   const day = dateToDay(row.first)
   return row.first.getUTCHours() === 0 ? day : addDaysTo(day, 1)
 }
 
 export async function functionIdsIn(db: Executor, functionIds?: number[]): Promise<number[]> {
-  const rows = await db.$queryRawUnsafe<{ id: number }[]>('SELECT id FROM lambda_function WHERE ($1::int4[] IS NULL OR id = ANY($1::int4[])) ORDER BY id', functionIds ?? null)
+  const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+    'SELECT id FROM lambda_function WHERE ($1::int4[] IS NULL OR id = ANY($1::int4[])) ORDER BY id',
+    functionIds ?? null,
+  )
   return rows.map((row) => row.id)
 }
 
 /** Histories keyed by function id (as a string), with daily metrics from `from` to `to` and hourly metrics from `hourlyFrom`. */
-export async function loadFunctionHistories(db: Executor, ids: number[], window: { from: IsoDay; to: IsoDay; hourlyFrom: IsoDay | null }): Promise<FunctionHistory[]> {
+export async function loadFunctionHistories(
+  db: Executor,
+  ids: number[],
+  window: { from: IsoDay; to: IsoDay; hourlyFrom: IsoDay | null },
+): Promise<FunctionHistory[]> {
   if (ids.length === 0) return []
   const end = `${addDaysTo(window.to, 1)}T00:00:00.000Z`
   const [functions, configs, daily, hourly, budgets] = await Promise.all([
-    db.$queryRawUnsafe<{ id: number; account_id: string; region: string; name: string }[]>('SELECT id, account_id, region, name FROM lambda_function WHERE id = ANY($1::int4[]) ORDER BY id', ids),
+    db.$queryRawUnsafe<{ id: number; account_id: string; region: string; name: string }[]>(
+      'SELECT id, account_id, region, name FROM lambda_function WHERE id = ANY($1::int4[]) ORDER BY id',
+      ids,
+    ),
     db.$queryRawUnsafe<
-      { function_id: number; valid_from: Date; memory_mb: number; architecture: string; timeout_seconds: number; max_retry_attempts: number; has_failure_destination: boolean; provisioned_concurrency: number; reserved_concurrency: number | null; ephemeral_storage_mb: number; package_type: string }[]
+      {
+        function_id: number
+        valid_from: Date
+        memory_mb: number
+        architecture: string
+        timeout_seconds: number
+        max_retry_attempts: number
+        has_failure_destination: boolean
+        provisioned_concurrency: number
+        reserved_concurrency: number | null
+        ephemeral_storage_mb: number
+        package_type: string
+      }[]
     >(
       `SELECT function_id, valid_from, memory_mb, architecture, timeout_seconds, max_retry_attempts, has_failure_destination, provisioned_concurrency,
               reserved_concurrency, ephemeral_storage_mb, package_type
@@ -89,20 +113,47 @@ export async function loadFunctionHistories(db: Executor, ids: number[], window:
           end,
         )
       : Promise.resolve([]),
-    db.$queryRawUnsafe<{ function_id: number; interval_minutes: number; concurrency: number; ping_duration_ms: number; memory_mb: number | null }[]>(
+    db.$queryRawUnsafe<
+      {
+        function_id: number
+        interval_minutes: number
+        concurrency: number
+        ping_duration_ms: number
+        memory_mb: number | null
+      }[]
+    >(
       'SELECT function_id, interval_minutes, concurrency, ping_duration_ms, memory_mb FROM keep_warm_budget WHERE function_id = ANY($1::int4[])',
       ids,
     ),
   ])
   const histories = new Map<number, FunctionHistory>(
-    functions.map((fn) => [fn.id, { key: String(fn.id), accountId: fn.account_id, region: fn.region, name: fn.name, configs: [], daily: [], hourly: [], budget: null }]),
+    functions.map((fn) => [
+      fn.id,
+      {
+        key: String(fn.id),
+        accountId: fn.account_id,
+        region: fn.region,
+        name: fn.name,
+        configs: [],
+        daily: [],
+        hourly: [],
+        budget: null,
+      },
+    ]),
   )
   for (const row of configs) histories.get(row.function_id)?.configs.push(configOf(row))
   for (const row of daily) histories.get(row.function_id)?.daily.push({ day: dateToDay(row.day), ...metricsOf(row) })
-  for (const row of hourly) histories.get(row.function_id)?.hourly.push({ hour: row.hour.toISOString(), ...metricsOf(row) })
+  for (const row of hourly)
+    histories.get(row.function_id)?.hourly.push({ hour: row.hour.toISOString(), ...metricsOf(row) })
   for (const row of budgets) {
     const history = histories.get(row.function_id)
-    if (history) history.budget = { intervalMinutes: row.interval_minutes, concurrency: row.concurrency, pingDurationMs: row.ping_duration_ms, memoryMb: row.memory_mb }
+    if (history)
+      history.budget = {
+        intervalMinutes: row.interval_minutes,
+        concurrency: row.concurrency,
+        pingDurationMs: row.ping_duration_ms,
+        memoryMb: row.memory_mb,
+      }
   }
   return [...histories.values()]
 }

@@ -16,7 +16,10 @@ type Row = FxRateDto
 /** Every recorded month, or only the given months', oldest first (at most one row per month of 2000–2099). */
 export async function listFxRates(db: Reader, months?: readonly IsoMonth[]): Promise<FxRateDto[]> {
   const rows = months
-    ? await db.$queryRawUnsafe<Row[]>(`SELECT ${COLUMNS} FROM fx_rate WHERE to_char(month, 'YYYY-MM') = ANY($1::text[]) ORDER BY month`, [...new Set(months)])
+    ? await db.$queryRawUnsafe<Row[]>(
+        `SELECT ${COLUMNS} FROM fx_rate WHERE to_char(month, 'YYYY-MM') = ANY($1::text[]) ORDER BY month`,
+        [...new Set(months)],
+      )
     : await db.$queryRawUnsafe<Row[]>(`SELECT ${COLUMNS} FROM fx_rate ORDER BY month`)
   return rows.map(canonical)
 }

@@ -12,7 +12,9 @@ const KIND_ORDER = `array_position(ARRAY['total', 'team', 'account', 'service'],
 
 /** Every spend budget: the total first, then teams, accounts and services, each by key. */
 export async function listSpendBudgets(db: Pick<Db, '$queryRawUnsafe'>): Promise<StoredSpendBudget[]> {
-  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT id, scope_kind, scope_key, currency, amount::text AS amount FROM spend_budget ORDER BY ${KIND_ORDER}, scope_key, id`)
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT id, scope_kind, scope_key, currency, amount::text AS amount FROM spend_budget ORDER BY ${KIND_ORDER}, scope_key, id`,
+  )
   return rows.map((row) => ({
     id: row.id,
     scope: { kind: row.scope_kind, key: row.scope_kind === 'total' ? 'total' : row.scope_key },

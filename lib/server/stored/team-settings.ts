@@ -21,14 +21,22 @@ export async function readTeamSettings(db: SettingsDb): Promise<TeamSettings> {
 /** Checks the rules as a whole (TeamRulesError names the rule) and stores them. */
 export async function writeTeamSettings(db: SettingsDb, settings: TeamSettings): Promise<TeamSettings> {
   checkTeamSettings(settings)
-  await db.appSetting.upsert({ where: { key: TEAM_SETTINGS_KEY }, create: { key: TEAM_SETTINGS_KEY, value: settings }, update: { value: settings } })
+  await db.appSetting.upsert({
+    where: { key: TEAM_SETTINGS_KEY },
+    create: { key: TEAM_SETTINGS_KEY, value: settings },
+    update: { value: settings },
+  })
   return settings
 }
 
 /** Stores the rules only where none were written yet (the demo's, which must never replace an admin's). */
 export async function writeTeamSettingsIfMissing(db: SettingsDb, settings: TeamSettings): Promise<void> {
   checkTeamSettings(settings)
-  await db.appSetting.upsert({ where: { key: TEAM_SETTINGS_KEY }, create: { key: TEAM_SETTINGS_KEY, value: settings }, update: {} })
+  await db.appSetting.upsert({
+    where: { key: TEAM_SETTINGS_KEY },
+    create: { key: TEAM_SETTINGS_KEY, value: settings },
+    update: {},
+  })
 }
 
 export function checkTeamSettings(settings: TeamSettings): void {

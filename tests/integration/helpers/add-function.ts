@@ -13,10 +13,29 @@ export type AddedFunction = { id: number; arn: string }
 
 export async function addFunction(
   db: Db,
-  fn: { accountId: string; region: string; name: string; memoryMb: number; architecture: Architecture; from: IsoDay; to: IsoDay; invocationsPerDay: number; durationMs: number },
+  fn: {
+    accountId: string
+    region: string
+    name: string
+    memoryMb: number
+    architecture: Architecture
+    from: IsoDay
+    to: IsoDay
+    invocationsPerDay: number
+    durationMs: number
+  },
 ): Promise<AddedFunction> {
   const arn = `arn:aws:lambda:${fn.region}:${fn.accountId}:function:${fn.name}`
-  const ids = await upsertFunctions(db, [{ accountId: fn.accountId, region: fn.region, name: fn.name, arn, seenAt: new Date(`${fn.to}T23:00:00Z`), firstSeen: new Date(`${fn.from}T00:00:00Z`) }])
+  const ids = await upsertFunctions(db, [
+    {
+      accountId: fn.accountId,
+      region: fn.region,
+      name: fn.name,
+      arn,
+      seenAt: new Date(`${fn.to}T23:00:00Z`),
+      firstSeen: new Date(`${fn.from}T00:00:00Z`),
+    },
+  ])
   const id = ids.get(functionKeyOf(fn))!
   await insertChangedConfigSnapshots(db, [
     {

@@ -21,23 +21,40 @@ export type Harness = {
   database: TestDatabase
   deps: IngestionDeps
   lines: string[]
-  ingest(input?: { window?: DayRange; sources?: IngestionSource[]; trigger?: RunTrigger }): ReturnType<typeof executeIngestionRun>
+  ingest(input?: {
+    window?: DayRange
+    sources?: IngestionSource[]
+    trigger?: RunTrigger
+  }): ReturnType<typeof executeIngestionRun>
   close(): Promise<void>
 }
 
-export async function startHarness(options: {
-  scenario?: Scenario
-  account?: FakeAccount
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; taggedResources?: number; servers?: number }
-  faults?: Faults
-  /** EC2, RDS and Aurora servers of the fake (default none). */
-  servers?: FakeServerSpec[]
-  settings?: Partial<IngestionDeps['settings']>
-  clients?: AwsClientOptions
-} = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    scenario?: Scenario
+    account?: FakeAccount
+    pageSizes?: {
+      costGroups?: number
+      functions?: number
+      datapoints?: number
+      taggedResources?: number
+      servers?: number
+    }
+    faults?: Faults
+    /** EC2, RDS and Aurora servers of the fake (default none). */
+    servers?: FakeServerSpec[]
+    settings?: Partial<IngestionDeps['settings']>
+    clients?: AwsClientOptions
+  } = {},
+): Promise<Harness> {
   const today = clock.today()
   const account = options.account ?? FakeAccount.fromScenario(options.scenario ?? TEST_SCENARIO, today)
-  const fake = await startFakeAws({ account, pageSizes: options.pageSizes, faults: options.faults, servers: options.servers })
+  const fake = await startFakeAws({
+    account,
+    pageSizes: options.pageSizes,
+    faults: options.faults,
+    servers: options.servers,
+  })
   Object.assign(process.env, fake.env)
   delete process.env.AWS_PROFILE
   const database = await createTestDatabase()
@@ -59,7 +76,13 @@ export async function startHarness(options: {
     deps,
     lines,
     async ingest(input = {}) {
-      const run = await createIngestionRun(database.db, { trigger: input.trigger ?? 'cli', window: input.window, sources: input.sources, today, costExplorerDailyCapUsd: deps.settings.costExplorerDailyCapUsd })
+      const run = await createIngestionRun(database.db, {
+        trigger: input.trigger ?? 'cli',
+        window: input.window,
+        sources: input.sources,
+        today,
+        costExplorerDailyCapUsd: deps.settings.costExplorerDailyCapUsd,
+      })
       return executeIngestionRun(deps, run.id)
     },
     async close() {

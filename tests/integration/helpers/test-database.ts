@@ -10,7 +10,10 @@ export type TestDatabase = { url: string; db: Db; drop(): Promise<void> }
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl')
   const name = `finops_test_${randomBytes(6).toString('hex')}`
-  await adminQuery(adminUrl, options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`)
+  await adminQuery(
+    adminUrl,
+    options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`,
+  )
   const url = withDatabase(adminUrl, name)
   const db = createPrismaClient(url)
   return {
@@ -38,6 +41,8 @@ export async function adminQuery(adminUrl: string, sql: string) {
  * the audit log, which PostgreSQL keeps append-only (a trigger refuses TRUNCATE; tests count what they add to it).
  */
 export async function emptyTables(db: Db) {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'audit_log')`
+  const tables = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'audit_log')`
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => table.name).join(', ')} RESTART IDENTITY CASCADE`)
 }

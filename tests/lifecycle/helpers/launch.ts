@@ -42,22 +42,36 @@ export async function launch(
   const { user } = options
   // Not the test runner's own variables: vitest's and vite's, and the IPC channel of this worker process, which a
   // node program started from here would otherwise try to open as its own (a nested vitest then finds no tests).
-  const runner = (name: string) => /^(VITEST|NODE_CHANNEL_)/.test(name) || ['TEST', 'MODE', 'DEV', 'PROD', 'BASE_URL', 'SSR', 'FORCE_TTY', 'NODE_ENV'].includes(name)
+  const runner = (name: string) =>
+    /^(VITEST|NODE_CHANNEL_)/.test(name) ||
+    ['TEST', 'MODE', 'DEV', 'PROD', 'BASE_URL', 'SSR', 'FORCE_TTY', 'NODE_ENV'].includes(name)
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !runner(name)))
-  const env: Record<string, string | undefined> = { ...inherited, PORT: String(options.port), HOST: '127.0.0.1', ...options.env }
+  const env: Record<string, string | undefined> = {
+    ...inherited,
+    PORT: String(options.port),
+    HOST: '127.0.0.1',
+    ...options.env,
+  }
   if (user) {
     // npm passes its settings to scripts as npm_* variables (our cache, our prefix): another user has their own.
     for (const key of Object.keys(env).filter((name) => name.startsWith('npm_'))) delete env[key]
     // npm's own notice of a newer npm, printed at exit to a user who never ran npm before, is not the app's.
     Object.assign(env, { HOME: user.home, USER: user.name, LOGNAME: user.name, npm_config_update_notifier: 'false' })
   }
-  const spawnOptions: SpawnOptions = { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
+  const spawnOptions: SpawnOptions = {
+    cwd: options.cwd,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  }
   if (user) Object.assign(spawnOptions, { uid: user.uid, gid: user.gid })
   const child: ChildProcess = spawn(command[0]!, command.slice(1), spawnOptions)
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   let ended = false
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(((ended = true), code ?? signal ?? -1))))
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(((ended = true), code ?? signal ?? -1))),
+  )
   const launched: Launched = {
     process: child,
     port: options.port,
@@ -67,7 +81,11 @@ export async function launch(
   }
   const ready = options.ready ?? '[finops] Dashboard:'
   try {
-    await waitFor(() => ended || output.includes(ready), options.timeoutMs ?? 180_000, () => `${command.join(' ')} did not come up:\n${output}`)
+    await waitFor(
+      () => ended || output.includes(ready),
+      options.timeoutMs ?? 180_000,
+      () => `${command.join(' ')} did not come up:\n${output}`,
+    )
   } catch (error) {
     // Leave nothing running behind a failed test: a Ctrl-C, then SIGKILL if that does not end it.
     process.kill(-child.pid!, 'SIGINT')
@@ -123,7 +141,10 @@ export function appProcesses(root: number): { launcher: number; next: number; wo
     return match.pid
   }
   return {
-    launcher: find('launcher', (args) => args.includes('scripts/start.ts') && !args.includes('/tsx ') && !args.startsWith('sh ')),
+    launcher: find(
+      'launcher',
+      (args) => args.includes('scripts/start.ts') && !args.includes('/tsx ') && !args.startsWith('sh '),
+    ),
     next: find('next server', (args) => /next(-server| start)/.test(args)),
     worker: find('worker', (args) => args.includes('scripts/worker.ts')),
   }

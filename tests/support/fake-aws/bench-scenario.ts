@@ -16,8 +16,15 @@ export function benchScenario(functions = 2_000, days = 90): Scenario {
       // Provisioned concurrency on x86 only: the rate card has no Seoul Arm rate for it.
       provisionedConcurrency: i % 194 === 1 ? 1 : 0,
     },
-    traffic: [{ kind: 'requests', perDay: 200 + ((i * 7919) % 50_000), durationMs: 20 + ((i * 31) % 900), profile: 'flat' }],
+    traffic: [
+      { kind: 'requests', perDay: 200 + ((i * 7919) % 50_000), durationMs: 20 + ((i * 31) % 900), profile: 'flat' },
+    ],
     createdDaysAgo: days,
   }))
-  return { seed: 3, months: Math.ceil(days / 28) + 1, hourlyDays: 14, accounts: [{ id: BENCH_ACCOUNT, name: 'bench', functions: specs, services: [] }] }
+  return {
+    seed: 3,
+    months: Math.ceil(days / 28) + 1,
+    hourlyDays: 14,
+    accounts: [{ id: BENCH_ACCOUNT, name: 'bench', functions: specs, services: [] }],
+  }
 }

@@ -7,7 +7,12 @@ import { type Decimal, ZERO } from '../../../lib/domain/money'
 import type { FakeAccount } from './fake-account'
 import { AwsFault } from './faults'
 
-type Expression = { And?: Expression[]; Or?: Expression[]; Not?: Expression; Dimensions?: { Key: string; Values: string[] } }
+type Expression = {
+  And?: Expression[]
+  Or?: Expression[]
+  Not?: Expression
+  Dimensions?: { Key: string; Values: string[] }
+}
 type Request = {
   TimePeriod: { Start: string; End: string }
   Granularity: 'DAILY' | 'MONTHLY'
@@ -33,18 +38,32 @@ const METRICS: Record<string, (line: DatasetCostLine) => string> = {
   UsageQuantity: (line) => line.usageQuantity,
 }
 
-export function getCostAndUsage(account: FakeAccount, request: Request, pageSize: number, dailyMissing?: { month: string; usageType: string }) {
+export function getCostAndUsage(
+  account: FakeAccount,
+  request: Request,
+  pageSize: number,
+  dailyMissing?: { month: string; usageType: string },
+) {
   const groupBy = request.GroupBy ?? []
   if (groupBy.length > 2) throw new AwsFault(400, 'ValidationException', 'GroupBy may have at most two dimensions')
-  for (const group of groupBy) if (!DIMENSIONS[group.Key]) throw new AwsFault(400, 'ValidationException', `Unsupported GroupBy ${group.Key}`)
-  for (const metric of request.Metrics) if (!METRICS[metric]) throw new AwsFault(400, 'ValidationException', `Unsupported metric ${metric}`)
+  for (const group of groupBy)
+    if (!DIMENSIONS[group.Key]) throw new AwsFault(400, 'ValidationException', `Unsupported GroupBy ${group.Key}`)
+  for (const metric of request.Metrics)
+    if (!METRICS[metric]) throw new AwsFault(400, 'ValidationException', `Unsupported metric ${metric}`)
   const from = request.TimePeriod.Start
   const to = addDaysTo(request.TimePeriod.End, -1)
-  if (from > account.today) throw new AwsFault(400, 'ValidationException', 'Start date must be on or before the current date')
+  if (from > account.today)
+    throw new AwsFault(400, 'ValidationException', 'Start date must be on or before the current date')
 
-  const periods = request.Granularity === 'DAILY' ? eachDay(from, to).map((day) => ({ start: day, end: day })) : months(from, to)
-  const missing = (line: DatasetCostLine) => request.Granularity === 'DAILY' && line.usageType === dailyMissing?.usageType && line.day.startsWith(dailyMissing.month)
-  const lines = account.costLines.filter((line) => line.day >= from && line.day <= to && matches(request.Filter, line) && !missing(line))
+  const periods =
+    request.Granularity === 'DAILY' ? eachDay(from, to).map((day) => ({ start: day, end: day })) : months(from, to)
+  const missing = (line: DatasetCostLine) =>
+    request.Granularity === 'DAILY' &&
+    line.usageType === dailyMissing?.usageType &&
+    line.day.startsWith(dailyMissing.month)
+  const lines = account.costLines.filter(
+    (line) => line.day >= from && line.day <= to && matches(request.Filter, line) && !missing(line),
+  )
   const entries: { period: number; keys: string[]; metrics: Record<string, { Amount: string; Unit: string }> }[] = []
   const estimated: boolean[] = []
   periods.forEach((period, index) => {
@@ -54,7 +73,11 @@ export function getCostAndUsage(account: FakeAccount, request: Request, pageSize
       if (line.estimated) estimated[index] = true
       const keys = groupBy.map((group) => DIMENSIONS[group.Key]!(line))
       const key = keys.join('\u0000')
-      const entry = groups.get(key) ?? { keys, sums: Object.fromEntries(request.Metrics.map((m) => [m, ZERO])), units: new Set<string>() }
+      const entry = groups.get(key) ?? {
+        keys,
+        sums: Object.fromEntries(request.Metrics.map((m) => [m, ZERO])),
+        units: new Set<string>(),
+      }
       for (const metric of request.Metrics) entry.sums[metric] = entry.sums[metric]!.plus(METRICS[metric]!(line))
       entry.units.add(line.usageUnit)
       groups.set(key, entry)
@@ -64,7 +87,13 @@ export function getCostAndUsage(account: FakeAccount, request: Request, pageSize
         period: index,
         keys: group.keys,
         metrics: Object.fromEntries(
-          request.Metrics.map((metric) => [metric, { Amount: amount(group.sums[metric]!), Unit: metric === 'UsageQuantity' ? (group.units.size === 1 ? [...group.units][0]! : 'N/A') : 'USD' }]),
+          request.Metrics.map((metric) => [
+            metric,
+            {
+              Amount: amount(group.sums[metric]!),
+              Unit: metric === 'UsageQuantity' ? (group.units.size === 1 ? [...group.units][0]! : 'N/A') : 'USD',
+            },
+          ]),
         ),
       })
     }
@@ -82,14 +111,20 @@ export function getCostAndUsage(account: FakeAccount, request: Request, pageSize
     .map(({ period, index }) => ({
       TimePeriod: { Start: period.start, End: addDaysTo(period.end, 1) },
       Total: {},
-      Groups: page.filter((entry) => entry.period === index).map((entry) => ({ Keys: entry.keys, Metrics: entry.metrics })),
+      Groups: page
+        .filter((entry) => entry.period === index)
+        .map((entry) => ({ Keys: entry.keys, Metrics: entry.metrics })),
       Estimated: estimated[index] ?? false,
     }))
   const accounts = groupBy.some((group) => group.Key === 'LINKED_ACCOUNT')
-    ? account.accounts.filter((a) => page.some((entry) => entry.keys.includes(a.id))).map((a) => ({ Value: a.id, Attributes: { description: a.name } }))
+    ? account.accounts
+        .filter((a) => page.some((entry) => entry.keys.includes(a.id)))
+        .map((a) => ({ Value: a.id, Attributes: { description: a.name } }))
     : []
   return {
-    ...(nextOffset < entries.length ? { NextPageToken: Buffer.from(JSON.stringify({ offset: nextOffset, fingerprint })).toString('base64url') } : {}),
+    ...(nextOffset < entries.length
+      ? { NextPageToken: Buffer.from(JSON.stringify({ offset: nextOffset, fingerprint })).toString('base64url') }
+      : {}),
     GroupDefinitions: groupBy,
     ResultsByTime: resultsByTime,
     DimensionValueAttributes: accounts,
@@ -107,7 +142,8 @@ function matches(expression: Expression | undefined, line: DatasetCostLine): boo
   if (expression.Not) return !matches(expression.Not, line)
   if (expression.Dimensions) {
     const read = DIMENSIONS[expression.Dimensions.Key]
-    if (!read) throw new AwsFault(400, 'ValidationException', `Unsupported filter dimension ${expression.Dimensions.Key}`)
+    if (!read)
+      throw new AwsFault(400, 'ValidationException', `Unsupported filter dimension ${expression.Dimensions.Key}`)
     return expression.Dimensions.Values.includes(read(line))
   }
   throw new AwsFault(400, 'ValidationException', 'Expression has no root')
@@ -115,8 +151,12 @@ function matches(expression: Expression | undefined, line: DatasetCostLine): boo
 
 function readToken(token: string, fingerprint: string): number {
   try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset: number; fingerprint: string }
-    if (parsed.fingerprint !== fingerprint) throw new AwsFault(400, 'RequestChangedException', 'Your request parameters changed between pages.')
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      offset: number
+      fingerprint: string
+    }
+    if (parsed.fingerprint !== fingerprint)
+      throw new AwsFault(400, 'RequestChangedException', 'Your request parameters changed between pages.')
     return parsed.offset
   } catch (error) {
     if (error instanceof AwsFault) throw error
@@ -127,4 +167,3 @@ function readToken(token: string, fingerprint: string): number {
 function amount(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed()
 }
-

@@ -4,7 +4,18 @@
 // StopInstances, which move the fake servers' states over time.
 import { AwsFault } from './faults'
 import type { Ec2State, FakeEc2Spec, FakeServers } from './fake-servers'
-import { type QueryFilter, type Xml, ec2Filters, element, escapeXml, flatList, list, offsetOf, pageToken, text } from './query-xml'
+import {
+  type QueryFilter,
+  type Xml,
+  ec2Filters,
+  element,
+  escapeXml,
+  flatList,
+  list,
+  offsetOf,
+  pageToken,
+  text,
+} from './query-xml'
 
 const NS = 'http://ec2.amazonaws.com/doc/2016-11-15/'
 const STATE_CODES: Record<Ec2State, number> = { pending: 0, running: 16, stopping: 64, stopped: 80 }
@@ -38,15 +49,29 @@ function respond(action: string, content: Xml): string {
 function describeInstances(servers: FakeServers, context: Context, form: URLSearchParams, pageSize: number): string {
   const ids = flatList(form, 'InstanceId')
   const maxResults = form.get('MaxResults')
-  if (ids.length > 0 && maxResults !== null) throw new AwsFault(400, 'InvalidParameterCombination', 'The parameter instancesSet cannot be used with the parameter maxResults')
+  if (ids.length > 0 && maxResults !== null)
+    throw new AwsFault(
+      400,
+      'InvalidParameterCombination',
+      'The parameter instancesSet cannot be used with the parameter maxResults',
+    )
   if (maxResults !== null && !(Number(maxResults) >= 5 && Number(maxResults) <= 1000)) {
-    throw new AwsFault(400, 'InvalidParameterValue', `Value ( ${maxResults} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`)
+    throw new AwsFault(
+      400,
+      'InvalidParameterValue',
+      `Value ( ${maxResults} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
+    )
   }
   const all = servers.instancesIn(context.accountId, context.region)
   const missing = ids.filter((id) => !all.some((instance) => instance.spec.id === id))
-  if (missing.length) throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
+  if (missing.length)
+    throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
   const filters = ec2Filters(form)
-  const matching = all.filter((instance) => (ids.length === 0 || ids.includes(instance.spec.id)) && filters.every((filter) => matches(filter, instance.spec, instance.state)))
+  const matching = all.filter(
+    (instance) =>
+      (ids.length === 0 || ids.includes(instance.spec.id)) &&
+      filters.every((filter) => matches(filter, instance.spec, instance.state)),
+  )
   const offset = offsetOf(form.get('NextToken'))
   if (offset === null) throw new AwsFault(400, 'InvalidParameterValue', 'Invalid value for the parameter NextToken')
   const size = Math.min(Number(maxResults ?? 1000), pageSize)
@@ -76,8 +101,18 @@ function instanceXml(spec: FakeEc2Spec, state: Ec2State): Xml {
     element('monitoring', text('state', 'disabled')),
     text('architecture', spec.type.includes('g.') ? 'arm64' : 'x86_64'),
     text('rootDeviceType', 'ebs'),
-    list('tagSet', 'item', Object.entries(spec.tags ?? {}).map(([key, value]) => text('key', key) + text('value', value))),
-    state === 'stopped' ? element('stateReason', text('code', 'Client.UserInitiatedShutdown') + text('message', 'Client.UserInitiatedShutdown: User initiated shutdown')) : '',
+    list(
+      'tagSet',
+      'item',
+      Object.entries(spec.tags ?? {}).map(([key, value]) => text('key', key) + text('value', value)),
+    ),
+    state === 'stopped'
+      ? element(
+          'stateReason',
+          text('code', 'Client.UserInitiatedShutdown') +
+            text('message', 'Client.UserInitiatedShutdown: User initiated shutdown'),
+        )
+      : '',
   ].join('')
 }
 
@@ -99,11 +134,17 @@ function describeInstanceStatus(servers: FakeServers, context: Context, form: UR
   const includeAll = form.get('IncludeAllInstances') === 'true'
   const all = servers.instancesIn(context.accountId, context.region)
   const missing = ids.filter((id) => !all.some((instance) => instance.spec.id === id))
-  if (missing.length) throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
-  const shown = all.filter((instance) => (ids.length === 0 || ids.includes(instance.spec.id)) && (includeAll || instance.state === 'running'))
+  if (missing.length)
+    throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
+  const shown = all.filter(
+    (instance) => (ids.length === 0 || ids.includes(instance.spec.id)) && (includeAll || instance.state === 'running'),
+  )
   const statuses = shown.map(({ spec, state, statusOk }) => {
     const status = state !== 'running' ? 'not-applicable' : statusOk ? 'ok' : 'initializing'
-    const detail = state !== 'running' ? '' : list('details', 'item', [text('name', 'reachability') + text('status', statusOk ? 'passed' : 'initializing')])
+    const detail =
+      state !== 'running'
+        ? ''
+        : list('details', 'item', [text('name', 'reachability') + text('status', statusOk ? 'passed' : 'initializing')])
     return [
       text('instanceId', spec.id),
       text('availabilityZone', `${spec.region}a`),
@@ -115,19 +156,37 @@ function describeInstanceStatus(servers: FakeServers, context: Context, form: UR
   return respond('DescribeInstanceStatus', list('instanceStatusSet', 'item', statuses))
 }
 
-function changeStates(servers: FakeServers, context: Context, form: URLSearchParams, action: 'StartInstances' | 'StopInstances'): string {
+function changeStates(
+  servers: FakeServers,
+  context: Context,
+  form: URLSearchParams,
+  action: 'StartInstances' | 'StopInstances',
+): string {
   const ids = flatList(form, 'InstanceId')
   if (ids.length === 0) throw new AwsFault(400, 'MissingParameter', 'The request must contain the parameter InstanceId')
   // AWS checks every id before it changes anything.
   const known = new Set(servers.instancesIn(context.accountId, context.region).map((instance) => instance.spec.id))
   const missing = ids.filter((id) => !known.has(id))
-  if (missing.length) throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
+  if (missing.length)
+    throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
   // Capacity is refused for the whole request, before any instance changes.
   const refused = action === 'StartInstances' ? ids.filter((id) => servers.faults.startRefused?.includes(id)) : []
-  if (refused.length) throw new AwsFault(500, 'InsufficientInstanceCapacity', `We currently do not have sufficient capacity to start ${refused.join(', ')} in the Availability Zone you requested.`)
+  if (refused.length)
+    throw new AwsFault(
+      500,
+      'InsufficientInstanceCapacity',
+      `We currently do not have sufficient capacity to start ${refused.join(', ')} in the Availability Zone you requested.`,
+    )
   const changes = ids.map((id) => {
-    const { previous, current } = action === 'StartInstances' ? servers.startInstance(context.accountId, context.region, id) : servers.stopInstance(context.accountId, context.region, id)
-    return text('instanceId', id) + element('currentState', text('code', STATE_CODES[current]) + text('name', current)) + element('previousState', text('code', STATE_CODES[previous]) + text('name', previous))
+    const { previous, current } =
+      action === 'StartInstances'
+        ? servers.startInstance(context.accountId, context.region, id)
+        : servers.stopInstance(context.accountId, context.region, id)
+    return (
+      text('instanceId', id) +
+      element('currentState', text('code', STATE_CODES[current]) + text('name', current)) +
+      element('previousState', text('code', STATE_CODES[previous]) + text('name', previous))
+    )
   })
   return respond(action, list('instancesSet', 'item', changes))
 }

@@ -7,7 +7,16 @@ import { AwsFault } from './faults'
 
 export type Tags = Record<string, string>
 
-export type FakeEc2Spec = { kind: 'ec2'; id: string; accountId: string; region: string; type: string; state: 'running' | 'stopped'; tags?: Tags; launchTime: string }
+export type FakeEc2Spec = {
+  kind: 'ec2'
+  id: string
+  accountId: string
+  region: string
+  type: string
+  state: 'running' | 'stopped'
+  tags?: Tags
+  launchTime: string
+}
 export type FakeDbSpec = {
   kind: 'rds'
   id: string
@@ -23,7 +32,16 @@ export type FakeDbSpec = {
   /** An Aurora member: its cluster (its state is the cluster's). */
   clusterId?: string
 }
-export type FakeClusterSpec = { kind: 'aurora'; id: string; accountId: string; region: string; engine: string; state: 'available' | 'stopped'; tags?: Tags; createdAt: string }
+export type FakeClusterSpec = {
+  kind: 'aurora'
+  id: string
+  accountId: string
+  region: string
+  engine: string
+  state: 'available' | 'stopped'
+  tags?: Tags
+  createdAt: string
+}
 export type FakeServerSpec = FakeEc2Spec | FakeDbSpec | FakeClusterSpec
 
 export type Ec2State = 'pending' | 'running' | 'stopping' | 'stopped'
@@ -53,7 +71,8 @@ export class FakeServers {
   ) {
     const at = now()
     for (const spec of specs) {
-      if (spec.kind === 'ec2') this.ec2.set(spec.id, { spec, state: spec.state, since: at - timings.statusCheckMs, transition: null })
+      if (spec.kind === 'ec2')
+        this.ec2.set(spec.id, { spec, state: spec.state, since: at - timings.statusCheckMs, transition: null })
       else if (spec.kind === 'rds') this.dbs.set(spec.id, { spec, state: spec.state, since: at, transition: null })
       else this.clusters.set(spec.id, { spec, state: spec.state, since: at, transition: null })
     }
@@ -64,18 +83,28 @@ export class FakeServers {
       .filter((live) => live.spec.accountId === accountId && live.spec.region === region)
       .map((live) => {
         const state = this.settle(live)
-        return { spec: live.spec, state, statusOk: state === 'running' && this.now() - live.since >= this.timings.statusCheckMs }
+        return {
+          spec: live.spec,
+          state,
+          statusOk: state === 'running' && this.now() - live.since >= this.timings.statusCheckMs,
+        }
       })
   }
 
   dbInstancesIn(accountId: string, region: string): { spec: FakeDbSpec; state: DbState }[] {
-    return [...this.dbs.values()].filter((live) => live.spec.accountId === accountId && live.spec.region === region).map((live) => ({ spec: live.spec, state: this.dbState(live) }))
+    return [...this.dbs.values()]
+      .filter((live) => live.spec.accountId === accountId && live.spec.region === region)
+      .map((live) => ({ spec: live.spec, state: this.dbState(live) }))
   }
 
   clustersIn(accountId: string, region: string): { spec: FakeClusterSpec; state: DbState; members: FakeDbSpec[] }[] {
     return [...this.clusters.values()]
       .filter((live) => live.spec.accountId === accountId && live.spec.region === region)
-      .map((live) => ({ spec: live.spec, state: this.settle(live), members: [...this.dbs.values()].filter((db) => db.spec.clusterId === live.spec.id).map((db) => db.spec) }))
+      .map((live) => ({
+        spec: live.spec,
+        state: this.settle(live),
+        members: [...this.dbs.values()].filter((db) => db.spec.clusterId === live.spec.id).map((db) => db.spec),
+      }))
   }
 
   /** The state a test sees now, for any kind of server. */
@@ -93,9 +122,18 @@ export class FakeServers {
     const live = this.findInstance(accountId, region, id)
     const previous = this.settle(live)
     if (previous === 'running' || previous === 'pending') return { previous, current: previous }
-    if (previous === 'stopping') throw new AwsFault(400, 'IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be started.`)
+    if (previous === 'stopping')
+      throw new AwsFault(
+        400,
+        'IncorrectInstanceState',
+        `The instance '${id}' is not in a state from which it can be started.`,
+      )
     if (this.faults.startRefused?.includes(id)) {
-      throw new AwsFault(500, 'InsufficientInstanceCapacity', `We currently do not have sufficient ${live.spec.type} capacity in the Availability Zone you requested.`)
+      throw new AwsFault(
+        500,
+        'InsufficientInstanceCapacity',
+        `We currently do not have sufficient ${live.spec.type} capacity in the Availability Zone you requested.`,
+      )
     }
     this.move(live, 'pending', 'running', 'start')
     return { previous, current: 'pending' }
@@ -105,7 +143,12 @@ export class FakeServers {
     const live = this.findInstance(accountId, region, id)
     const previous = this.settle(live)
     if (previous === 'stopped' || previous === 'stopping') return { previous, current: previous }
-    if (previous === 'pending') throw new AwsFault(400, 'IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be stopped.`)
+    if (previous === 'pending')
+      throw new AwsFault(
+        400,
+        'IncorrectInstanceState',
+        `The instance '${id}' is not in a state from which it can be stopped.`,
+      )
     this.move(live, 'stopping', 'stopped', 'stop')
     return { previous, current: 'stopping' }
   }
@@ -114,8 +157,14 @@ export class FakeServers {
     const live = this.findDb(accountId, region, id)
     this.refuseMember(live.spec, 'start')
     const state = this.settle(live)
-    if (state !== 'stopped') throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is not stopped, it is ${state}.`)
-    if (this.faults.startRefused?.includes(id)) throw new AwsFault(400, 'InsufficientDBInstanceCapacity', `Insufficient capacity for ${live.spec.type} in this Availability Zone.`)
+    if (state !== 'stopped')
+      throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is not stopped, it is ${state}.`)
+    if (this.faults.startRefused?.includes(id))
+      throw new AwsFault(
+        400,
+        'InsufficientDBInstanceCapacity',
+        `Insufficient capacity for ${live.spec.type} in this Availability Zone.`,
+      )
     this.move(live, 'starting', 'available', 'start')
     return live.spec
   }
@@ -123,10 +172,13 @@ export class FakeServers {
   stopDbInstance(accountId: string, region: string, id: string): FakeDbSpec {
     const live = this.findDb(accountId, region, id)
     this.refuseMember(live.spec, 'stop')
-    if (live.spec.replicaOf) throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is a read replica and cannot be stopped.`)
-    if ([...this.dbs.values()].some((db) => db.spec.replicaOf === id)) throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} has read replicas and cannot be stopped.`)
+    if (live.spec.replicaOf)
+      throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is a read replica and cannot be stopped.`)
+    if ([...this.dbs.values()].some((db) => db.spec.replicaOf === id))
+      throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} has read replicas and cannot be stopped.`)
     const state = this.settle(live)
-    if (state !== 'available') throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is not in available state, it is ${state}.`)
+    if (state !== 'available')
+      throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is not in available state, it is ${state}.`)
     this.move(live, 'stopping', 'stopped', 'stop')
     return live.spec
   }
@@ -134,8 +186,14 @@ export class FakeServers {
   startCluster(accountId: string, region: string, id: string): FakeClusterSpec {
     const live = this.findCluster(accountId, region, id)
     const state = this.settle(live)
-    if (state !== 'stopped') throw new AwsFault(400, 'InvalidDBClusterStateFault', `DbCluster ${id} is in ${state} state but expected it to be one of stopped.`)
-    if (this.faults.startRefused?.includes(id)) throw new AwsFault(400, 'InsufficientDBInstanceCapacity', `Insufficient capacity to start the members of ${id}.`)
+    if (state !== 'stopped')
+      throw new AwsFault(
+        400,
+        'InvalidDBClusterStateFault',
+        `DbCluster ${id} is in ${state} state but expected it to be one of stopped.`,
+      )
+    if (this.faults.startRefused?.includes(id))
+      throw new AwsFault(400, 'InsufficientDBInstanceCapacity', `Insufficient capacity to start the members of ${id}.`)
     this.move(live, 'starting', 'available', 'start')
     return live.spec
   }
@@ -143,14 +201,20 @@ export class FakeServers {
   stopCluster(accountId: string, region: string, id: string): FakeClusterSpec {
     const live = this.findCluster(accountId, region, id)
     const state = this.settle(live)
-    if (state !== 'available') throw new AwsFault(400, 'InvalidDBClusterStateFault', `DbCluster ${id} is in ${state} state but expected it to be one of available.`)
+    if (state !== 'available')
+      throw new AwsFault(
+        400,
+        'InvalidDBClusterStateFault',
+        `DbCluster ${id} is in ${state} state but expected it to be one of available.`,
+      )
     this.move(live, 'stopping', 'stopped', 'stop')
     return live.spec
   }
 
   /** The server is terminated or deleted: AWS no longer lists it. */
   remove(id: string): void {
-    if (!this.ec2.delete(id) && !this.dbs.delete(id) && !this.clusters.delete(id)) throw new Error(`The fake has no server ${id}`)
+    if (!this.ec2.delete(id) && !this.dbs.delete(id) && !this.clusters.delete(id))
+      throw new Error(`The fake has no server ${id}`)
   }
 
   /** RDS starts a DB instance or cluster that has been stopped for 7 days (AWS does this on its own). */
@@ -186,25 +250,32 @@ export class FakeServers {
 
   private refuseMember(spec: FakeDbSpec, action: 'start' | 'stop') {
     if (spec.clusterId) {
-      throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${spec.id} is part of cluster ${spec.clusterId}; ${action} the cluster instead (${action === 'start' ? 'StartDBCluster' : 'StopDBCluster'}).`)
+      throw new AwsFault(
+        400,
+        'InvalidDBInstanceState',
+        `Instance ${spec.id} is part of cluster ${spec.clusterId}; ${action} the cluster instead (${action === 'start' ? 'StartDBCluster' : 'StopDBCluster'}).`,
+      )
     }
   }
 
   private findInstance(accountId: string, region: string, id: string) {
     const live = this.ec2.get(id)
-    if (!live || live.spec.accountId !== accountId || live.spec.region !== region) throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`)
+    if (!live || live.spec.accountId !== accountId || live.spec.region !== region)
+      throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`)
     return live
   }
 
   private findDb(accountId: string, region: string, id: string) {
     const live = this.dbs.get(id)
-    if (!live || live.spec.accountId !== accountId || live.spec.region !== region) throw new AwsFault(404, 'DBInstanceNotFound', `DBInstance ${id} not found.`)
+    if (!live || live.spec.accountId !== accountId || live.spec.region !== region)
+      throw new AwsFault(404, 'DBInstanceNotFound', `DBInstance ${id} not found.`)
     return live
   }
 
   private findCluster(accountId: string, region: string, id: string) {
     const live = this.clusters.get(id)
-    if (!live || live.spec.accountId !== accountId || live.spec.region !== region) throw new AwsFault(404, 'DBClusterNotFoundFault', `DBCluster ${id} not found.`)
+    if (!live || live.spec.accountId !== accountId || live.spec.region !== region)
+      throw new AwsFault(404, 'DBClusterNotFoundFault', `DBCluster ${id} not found.`)
     return live
   }
 }

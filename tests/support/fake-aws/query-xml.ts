@@ -33,7 +33,8 @@ export type QueryFilter = { name: string; values: string[] }
 /** EC2's `Filter.N.Name` / `Filter.N.Value.M`. */
 export function ec2Filters(form: URLSearchParams): QueryFilter[] {
   const filters: QueryFilter[] = []
-  for (let index = 1; form.has(`Filter.${index}.Name`); index++) filters.push({ name: form.get(`Filter.${index}.Name`)!, values: flatList(form, `Filter.${index}.Value`) })
+  for (let index = 1; form.has(`Filter.${index}.Name`); index++)
+    filters.push({ name: form.get(`Filter.${index}.Name`)!, values: flatList(form, `Filter.${index}.Value`) })
   return filters
 }
 
@@ -41,7 +42,10 @@ export function ec2Filters(form: URLSearchParams): QueryFilter[] {
 export function rdsFilters(form: URLSearchParams): QueryFilter[] {
   const filters: QueryFilter[] = []
   for (let index = 1; form.has(`Filters.Filter.${index}.Name`); index++) {
-    filters.push({ name: form.get(`Filters.Filter.${index}.Name`)!, values: flatList(form, `Filters.Filter.${index}.Values.Value`) })
+    filters.push({
+      name: form.get(`Filters.Filter.${index}.Name`)!,
+      values: flatList(form, `Filters.Filter.${index}.Values.Value`),
+    })
   }
   return filters
 }

@@ -22,13 +22,19 @@ export function handleRds(servers: FakeServers, context: Context, body: string, 
     case 'StartDBInstance':
     case 'StopDBInstance': {
       const id = required(form, 'DBInstanceIdentifier')
-      const spec = action === 'StartDBInstance' ? servers.startDbInstance(accountId, region, id) : servers.stopDbInstance(accountId, region, id)
+      const spec =
+        action === 'StartDBInstance'
+          ? servers.startDbInstance(accountId, region, id)
+          : servers.stopDbInstance(accountId, region, id)
       return respond(action, `<DBInstance>${dbInstanceXml(servers, spec, servers.stateOf(id) as DbState)}</DBInstance>`)
     }
     case 'StartDBCluster':
     case 'StopDBCluster': {
       const id = required(form, 'DBClusterIdentifier')
-      const spec = action === 'StartDBCluster' ? servers.startCluster(accountId, region, id) : servers.stopCluster(accountId, region, id)
+      const spec =
+        action === 'StartDBCluster'
+          ? servers.startCluster(accountId, region, id)
+          : servers.stopCluster(accountId, region, id)
       const cluster = servers.clustersIn(accountId, region).find((entry) => entry.spec.id === spec.id)!
       return respond(action, `<DBCluster>${clusterXml(cluster.spec, cluster.state, cluster.members)}</DBCluster>`)
     }
@@ -55,26 +61,45 @@ function required(form: URLSearchParams, name: string): string {
 function paged<T>(items: T[], form: URLSearchParams, pageSize: number): { page: T[]; marker: string | null } {
   const maxRecords = form.get('MaxRecords')
   if (maxRecords !== null && !(Number(maxRecords) >= 20 && Number(maxRecords) <= 100)) {
-    throw new AwsFault(400, 'InvalidParameterValue', `Invalid value ${maxRecords} for MaxRecords. Must be between 20 and 100`)
+    throw new AwsFault(
+      400,
+      'InvalidParameterValue',
+      `Invalid value ${maxRecords} for MaxRecords. Must be between 20 and 100`,
+    )
   }
   const offset = offsetOf(form.get('Marker'))
   if (offset === null) throw new AwsFault(400, 'InvalidParameterValue', 'Invalid Marker')
   const size = Math.min(Number(maxRecords ?? 100), pageSize)
-  return { page: items.slice(offset, offset + size), marker: offset + size < items.length ? pageToken(offset + size) : null }
+  return {
+    page: items.slice(offset, offset + size),
+    marker: offset + size < items.length ? pageToken(offset + size) : null,
+  }
 }
 
 function describeDbInstances(servers: FakeServers, context: Context, form: URLSearchParams, pageSize: number): string {
   const id = form.get('DBInstanceIdentifier')
   const filters = rdsFilters(form)
   const all = servers.dbInstancesIn(context.accountId, context.region)
-  if (id && !all.some((db) => db.spec.id === id)) throw new AwsFault(404, 'DBInstanceNotFound', `DBInstance ${id} not found.`)
-  const matching = all.filter((db) => (!id || db.spec.id === id) && filters.every((filter) => dbMatches(filter, db.spec)))
+  if (id && !all.some((db) => db.spec.id === id))
+    throw new AwsFault(404, 'DBInstanceNotFound', `DBInstance ${id} not found.`)
+  const matching = all.filter(
+    (db) => (!id || db.spec.id === id) && filters.every((filter) => dbMatches(filter, db.spec)),
+  )
   const { page, marker } = paged(matching, form, pageSize)
-  return respond('DescribeDBInstances', text('Marker', marker) + list('DBInstances', 'DBInstance', page.map((db) => dbInstanceXml(servers, db.spec, db.state))))
+  return respond(
+    'DescribeDBInstances',
+    text('Marker', marker) +
+      list(
+        'DBInstances',
+        'DBInstance',
+        page.map((db) => dbInstanceXml(servers, db.spec, db.state)),
+      ),
+  )
 }
 
 function dbMatches(filter: QueryFilter, spec: FakeDbSpec): boolean {
-  if (filter.name === 'db-instance-id') return filter.values.includes(spec.id) || filter.values.includes(arnOf(spec, 'db'))
+  if (filter.name === 'db-instance-id')
+    return filter.values.includes(spec.id) || filter.values.includes(arnOf(spec, 'db'))
   if (filter.name === 'db-cluster-id') return spec.clusterId !== undefined && filter.values.includes(spec.clusterId)
   if (filter.name === 'engine') return filter.values.includes(spec.engine)
   throw new AwsFault(400, 'InvalidParameterValue', `Unrecognized filter name: ${filter.name}`)
@@ -107,14 +132,26 @@ function describeDbClusters(servers: FakeServers, context: Context, form: URLSea
   const id = form.get('DBClusterIdentifier')
   const filters = rdsFilters(form)
   const all = servers.clustersIn(context.accountId, context.region)
-  if (id && !all.some((cluster) => cluster.spec.id === id)) throw new AwsFault(404, 'DBClusterNotFoundFault', `DBCluster ${id} not found.`)
-  const matching = all.filter((cluster) => (!id || cluster.spec.id === id) && filters.every((filter) => clusterMatches(filter, cluster.spec)))
+  if (id && !all.some((cluster) => cluster.spec.id === id))
+    throw new AwsFault(404, 'DBClusterNotFoundFault', `DBCluster ${id} not found.`)
+  const matching = all.filter(
+    (cluster) => (!id || cluster.spec.id === id) && filters.every((filter) => clusterMatches(filter, cluster.spec)),
+  )
   const { page, marker } = paged(matching, form, pageSize)
-  return respond('DescribeDBClusters', text('Marker', marker) + list('DBClusters', 'DBCluster', page.map((cluster) => clusterXml(cluster.spec, cluster.state, cluster.members))))
+  return respond(
+    'DescribeDBClusters',
+    text('Marker', marker) +
+      list(
+        'DBClusters',
+        'DBCluster',
+        page.map((cluster) => clusterXml(cluster.spec, cluster.state, cluster.members)),
+      ),
+  )
 }
 
 function clusterMatches(filter: QueryFilter, spec: FakeClusterSpec): boolean {
-  if (filter.name === 'db-cluster-id') return filter.values.includes(spec.id) || filter.values.includes(arnOf(spec, 'cluster'))
+  if (filter.name === 'db-cluster-id')
+    return filter.values.includes(spec.id) || filter.values.includes(arnOf(spec, 'cluster'))
   if (filter.name === 'engine') return filter.values.includes(spec.engine)
   throw new AwsFault(400, 'InvalidParameterValue', `Unrecognized filter name: ${filter.name}`)
 }
@@ -138,7 +175,11 @@ function clusterXml(spec: FakeClusterSpec, state: DbState, members: FakeDbSpec[]
 }
 
 function tagList(tags: Tags | undefined): Xml {
-  return list('TagList', 'Tag', Object.entries(tags ?? {}).map(([key, value]) => text('Key', key) + text('Value', value)))
+  return list(
+    'TagList',
+    'Tag',
+    Object.entries(tags ?? {}).map(([key, value]) => text('Key', key) + text('Value', value)),
+  )
 }
 
 function arnOf(spec: { id: string; accountId: string; region: string }, kind: 'db' | 'cluster'): string {

@@ -28,7 +28,13 @@ export type FakeAwsOptions = {
   callerAccountId?: string
   /** The role STS lets the caller assume in every other account of the fake. Default: FinOpsReadOnly */
   memberRoleName?: string
-  pageSizes?: { costGroups?: number; functions?: number; datapoints?: number; servers?: number; taggedResources?: number }
+  pageSizes?: {
+    costGroups?: number
+    functions?: number
+    datapoints?: number
+    servers?: number
+    taggedResources?: number
+  }
   faults?: Faults
   /** EC2 instances, RDS DB instances and Aurora clusters (default none). */
   servers?: FakeServerSpec[]
@@ -51,7 +57,13 @@ export type FakeAws = {
   close(): Promise<void>
 }
 
-const ACTIONS: Record<Exclude<Service, 'ec2' | 'rds'>, string> = { ce: 'ce:GetCostAndUsage', cloudwatch: 'cloudwatch:GetMetricData', lambda: 'lambda:ListFunctions', sts: 'sts:AssumeRole', tagging: 'tag:GetResources' }
+const ACTIONS: Record<Exclude<Service, 'ec2' | 'rds'>, string> = {
+  ce: 'ce:GetCostAndUsage',
+  cloudwatch: 'cloudwatch:GetMetricData',
+  lambda: 'lambda:ListFunctions',
+  sts: 'sts:AssumeRole',
+  tagging: 'tag:GetResources',
+}
 const JSON_TARGETS: [prefix: string, service: Service][] = [
   ['AWSInsightsIndexService.', 'ce'],
   ['ResourceGroupsTaggingAPI_20170126.', 'tagging'],
@@ -60,7 +72,14 @@ const JSON_TARGETS: [prefix: string, service: Service][] = [
 const QUERY_SERVICES = ['sts', 'ec2', 'rds'] as const
 
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
-  const pageSizes = { costGroups: 500, functions: 50, datapoints: 100_800, servers: 1000, taggedResources: 100, ...options.pageSizes }
+  const pageSizes = {
+    costGroups: 500,
+    functions: 50,
+    datapoints: 100_800,
+    servers: 1000,
+    taggedResources: 100,
+    ...options.pageSizes,
+  }
   const random = mulberry32(options.seed ?? 42)
   const hung: http.ServerResponse[] = []
   const fake: FakeAws = {
@@ -83,30 +102,73 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const body = Buffer.concat(chunks).toString('utf8')
       const target = request.headers['x-amz-target']
       const url = new URL(request.url ?? '/', 'http://fake')
-      const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(request.headers.authorization ?? '')
+      const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(
+        request.headers.authorization ?? '',
+      )
       const queryService = QUERY_SERVICES.find((name) => name === scope?.[3])
-      const service: Service = queryService ?? (typeof target === 'string' ? (JSON_TARGETS.find(([prefix]) => target.startsWith(prefix))?.[1] ?? 'cloudwatch') : 'lambda')
-      const operation = queryService ? (new URLSearchParams(body).get('Action') ?? '') : typeof target === 'string' ? target.split('.')[1]! : `${request.method} ${url.pathname}`
-      const record: CallRecord = { service, operation, region: scope?.[2] ?? '', status: 200, accessKeyId: scope?.[1] ?? '' }
+      const service: Service =
+        queryService ??
+        (typeof target === 'string'
+          ? (JSON_TARGETS.find(([prefix]) => target.startsWith(prefix))?.[1] ?? 'cloudwatch')
+          : 'lambda')
+      const operation = queryService
+        ? (new URLSearchParams(body).get('Action') ?? '')
+        : typeof target === 'string'
+          ? target.split('.')[1]!
+          : `${request.method} ${url.pathname}`
+      const record: CallRecord = {
+        service,
+        operation,
+        region: scope?.[2] ?? '',
+        status: 200,
+        accessKeyId: scope?.[1] ?? '',
+      }
       fake.calls.push(record)
-      if (fake.faults.hangAfterCalls !== undefined && fake.calls.filter((call) => call.status !== 0).length > fake.faults.hangAfterCalls) {
+      if (
+        fake.faults.hangAfterCalls !== undefined &&
+        fake.calls.filter((call) => call.status !== 0).length > fake.faults.hangAfterCalls
+      ) {
         record.status = 0
         hung.push(response)
         return
       }
       try {
         if (!scope) throw new AwsFault(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token')
-        if (fake.faults.unknownAccessKeys?.includes(scope[1]!)) throw new AwsFault(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
-        const deniedNow = fake.faults.denyAfter?.service === service && fake.calls.filter((call) => call !== record && call.service === service && call.status === 200).length >= fake.faults.denyAfter.calls
+        if (fake.faults.unknownAccessKeys?.includes(scope[1]!))
+          throw new AwsFault(
+            403,
+            'UnrecognizedClientException',
+            'The security token included in the request is invalid.',
+          )
+        const deniedNow =
+          fake.faults.denyAfter?.service === service &&
+          fake.calls.filter((call) => call !== record && call.service === service && call.status === 200).length >=
+            fake.faults.denyAfter.calls
         if (fake.faults.denied?.includes(service) || deniedNow) {
           const action = service === 'ec2' || service === 'rds' ? `${service}:${operation}` : ACTIONS[service]
-          if (service === 'ec2') throw new AwsFault(403, 'UnauthorizedOperation', `You are not authorized to perform this operation. User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action}`)
-          throw new AwsFault(403, service === 'rds' ? 'AccessDenied' : 'AccessDeniedException', `User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action} because no identity-based policy allows the action`)
+          if (service === 'ec2')
+            throw new AwsFault(
+              403,
+              'UnauthorizedOperation',
+              `You are not authorized to perform this operation. User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action}`,
+            )
+          throw new AwsFault(
+            403,
+            service === 'rds' ? 'AccessDenied' : 'AccessDeniedException',
+            `User: arn:aws:iam::${fake.callerAccountId}:user/finops-reader is not authorized to perform: ${action} because no identity-based policy allows the action`,
+          )
         }
-        const throttled = fake.faults.throttleShare && (fake.faults.throttleServices ?? [service]).includes(service) && random() < fake.faults.throttleShare
+        const throttled =
+          fake.faults.throttleShare &&
+          (fake.faults.throttleServices ?? [service]).includes(service) &&
+          random() < fake.faults.throttleShare
         if (throttled) {
           throw service === 'ce'
-            ? new AwsFault(400, 'LimitExceededException', 'You made too many calls in a short period of time. Try again later.')
+            ? new AwsFault(
+                400,
+                'LimitExceededException',
+                'You made too many calls in a short period of time. Try again later.',
+              )
             : service === 'cloudwatch'
               ? new AwsFault(400, 'ThrottlingException', 'Rate exceeded')
               : service === 'ec2'
@@ -121,7 +183,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         let result: unknown
         if (service === 'sts') {
           const answer = handleSts(
-            { callerAccountId: fake.callerAccountId, accountIds: fake.account.accounts.map((a) => a.id), memberRoleName: options.memberRoleName ?? 'FinOpsReadOnly', deniedAccounts: fake.faults.memberRoleDenied ?? [] },
+            {
+              callerAccountId: fake.callerAccountId,
+              accountIds: fake.account.accounts.map((a) => a.id),
+              memberRoleName: options.memberRoleName ?? 'FinOpsReadOnly',
+              deniedAccounts: fake.faults.memberRoleDenied ?? [],
+            },
             scope[1]!,
             body,
           )
@@ -129,14 +196,23 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
           response.end(answer)
           return
         } else if (service === 'ec2' || service === 'rds') {
-          const answer = service === 'ec2' ? handleEc2(fake.servers, context, body, pageSizes.servers) : handleRds(fake.servers, context, body, pageSizes.servers)
+          const answer =
+            service === 'ec2'
+              ? handleEc2(fake.servers, context, body, pageSizes.servers)
+              : handleRds(fake.servers, context, body, pageSizes.servers)
           response.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': crypto.randomUUID() })
           response.end(answer)
           return
         } else if (service === 'ce') {
           if (operation !== 'GetCostAndUsage') throw new AwsFault(400, 'UnknownOperationException', operation)
-          if (fake.faults.costDataUnavailable) throw new AwsFault(400, 'DataUnavailableException', 'The requested data is unavailable.')
-          result = getCostAndUsage(fake.account, JSON.parse(body), pageSizes.costGroups, fake.faults.dailyCostGroupMissing)
+          if (fake.faults.costDataUnavailable)
+            throw new AwsFault(400, 'DataUnavailableException', 'The requested data is unavailable.')
+          result = getCostAndUsage(
+            fake.account,
+            JSON.parse(body),
+            pageSizes.costGroups,
+            fake.faults.dailyCostGroupMissing,
+          )
         } else if (service === 'tagging') {
           if (operation !== 'GetResources') throw new AwsFault(400, 'UnknownOperationException', operation)
           result = getResources(fake.account, context, JSON.parse(body), pageSizes.taggedResources)
@@ -182,7 +258,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
 }
 
 function send(response: http.ServerResponse, service: Service, status: number, body: unknown) {
-  const type = service === 'ce' || service === 'tagging' ? 'application/x-amz-json-1.1' : service === 'cloudwatch' ? 'application/x-amz-json-1.0' : 'application/json'
+  const type =
+    service === 'ce' || service === 'tagging'
+      ? 'application/x-amz-json-1.1'
+      : service === 'cloudwatch'
+        ? 'application/x-amz-json-1.0'
+        : 'application/json'
   response.writeHead(status, { 'content-type': type, 'x-amzn-requestid': crypto.randomUUID() })
   response.end(JSON.stringify(body))
 }
@@ -194,13 +275,22 @@ function sendError(response: http.ServerResponse, service: Service, fault: AwsFa
     return
   }
   if (service === 'lambda') {
-    response.writeHead(fault.status, { 'content-type': 'application/json', 'x-amzn-errortype': fault.code, 'x-amzn-requestid': crypto.randomUUID() })
+    response.writeHead(fault.status, {
+      'content-type': 'application/json',
+      'x-amzn-errortype': fault.code,
+      'x-amzn-requestid': crypto.randomUUID(),
+    })
     response.end(JSON.stringify({ Type: 'User', Message: fault.message }))
     return
   }
-  const headers: Record<string, string> = { 'content-type': service === 'ce' || service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0', 'x-amzn-requestid': crypto.randomUUID() }
+  const headers: Record<string, string> = {
+    'content-type':
+      service === 'ce' || service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0',
+    'x-amzn-requestid': crypto.randomUUID(),
+  }
   // CloudWatch's JSON protocol stays compatible with its old query protocol's error codes.
-  if (service === 'cloudwatch') headers['x-amzn-query-error'] = `${fault.code === 'ThrottlingException' ? 'Throttling' : fault.code};Sender`
+  if (service === 'cloudwatch')
+    headers['x-amzn-query-error'] = `${fault.code === 'ThrottlingException' ? 'Throttling' : fault.code};Sender`
   response.writeHead(fault.status, headers)
   response.end(JSON.stringify({ __type: fault.code, message: fault.message }))
 }

@@ -6,11 +6,18 @@ import { AwsFault } from './faults'
 const NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 const ASSUMED_KEY_PREFIX = 'ASIAROLE'
 
-export type StsContext = { callerAccountId: string; accountIds: string[]; memberRoleName: string; deniedAccounts: string[] }
+export type StsContext = {
+  callerAccountId: string
+  accountIds: string[]
+  memberRoleName: string
+  deniedAccounts: string[]
+}
 
 /** The account whose credentials signed a request: an assumed role's key names it; any other key is the caller's. */
 export function accountOfAccessKey(accessKeyId: string, callerAccountId: string): string {
-  return accessKeyId.startsWith(ASSUMED_KEY_PREFIX) ? accessKeyId.slice(ASSUMED_KEY_PREFIX.length, ASSUMED_KEY_PREFIX.length + 12) : callerAccountId
+  return accessKeyId.startsWith(ASSUMED_KEY_PREFIX)
+    ? accessKeyId.slice(ASSUMED_KEY_PREFIX.length, ASSUMED_KEY_PREFIX.length + 12)
+    : callerAccountId
 }
 
 export function handleSts(context: StsContext, accessKeyId: string, body: string): string {
@@ -18,13 +25,21 @@ export function handleSts(context: StsContext, accessKeyId: string, body: string
   const action = form.get('Action')
   if (action === 'GetCallerIdentity') {
     const account = accountOfAccessKey(accessKeyId, context.callerAccountId)
-    return xml('GetCallerIdentity', `<Arn>arn:aws:iam::${account}:user/finops-reader</Arn><UserId>AIDAFAKEFAKEFAKE</UserId><Account>${account}</Account>`)
+    return xml(
+      'GetCallerIdentity',
+      `<Arn>arn:aws:iam::${account}:user/finops-reader</Arn><UserId>AIDAFAKEFAKEFAKE</UserId><Account>${account}</Account>`,
+    )
   }
   if (action === 'AssumeRole') {
     const roleArn = form.get('RoleArn') ?? ''
     const match = /^arn:aws:iam::(\d{12}):role\/(.+)$/.exec(roleArn)
     const denied = `User: arn:aws:iam::${context.callerAccountId}:user/finops-reader is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`
-    if (!match || !context.accountIds.includes(match[1]!) || match[2] !== context.memberRoleName || context.deniedAccounts.includes(match[1]!)) {
+    if (
+      !match ||
+      !context.accountIds.includes(match[1]!) ||
+      match[2] !== context.memberRoleName ||
+      context.deniedAccounts.includes(match[1]!)
+    ) {
       throw new AwsFault(403, 'AccessDenied', denied)
     }
     const expiration = new Date(Date.now() + 3600_000).toISOString()

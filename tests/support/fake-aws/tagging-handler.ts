@@ -14,9 +14,11 @@ export function getResources(account: FakeAccount, context: Context, input: GetR
     throw new AwsFault(400, 'InvalidParameterException', 'ResourceTypeFilters must be a list of strings')
   }
   const perPage = input.ResourcesPerPage === undefined ? 100 : Number(input.ResourcesPerPage)
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) throw new AwsFault(400, 'InvalidParameterException', 'ResourcesPerPage must be between 1 and 100')
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+    throw new AwsFault(400, 'InvalidParameterException', 'ResourcesPerPage must be between 1 and 100')
   // Lambda functions are the only resources the fake account holds.
-  const wanted = types === undefined || (types as string[]).some((type) => type === 'lambda' || type === 'lambda:function')
+  const wanted =
+    types === undefined || (types as string[]).some((type) => type === 'lambda' || type === 'lambda:function')
   const tagged = wanted
     ? account
         .functionsIn(context.accountId, context.region)
@@ -25,12 +27,16 @@ export function getResources(account: FakeAccount, context: Context, input: GetR
     : []
   const token = typeof input.PaginationToken === 'string' && input.PaginationToken !== '' ? input.PaginationToken : null
   const offset = token === null ? 0 : Number(Buffer.from(token, 'base64url').toString('utf8'))
-  if (!Number.isInteger(offset) || offset < 0) throw new AwsFault(400, 'PaginationTokenExpiredException', 'The pagination token is not valid')
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new AwsFault(400, 'PaginationTokenExpiredException', 'The pagination token is not valid')
   const size = Math.min(perPage, pageSize)
   const page = tagged.slice(offset, offset + size)
   const next = offset + size < tagged.length ? Buffer.from(String(offset + size)).toString('base64url') : ''
   return {
     PaginationToken: next,
-    ResourceTagMappingList: page.map((resource) => ({ ResourceARN: resource.arn, Tags: Object.entries(resource.tags).map(([Key, Value]) => ({ Key, Value })) })),
+    ResourceTagMappingList: page.map((resource) => ({
+      ResourceARN: resource.arn,
+      Tags: Object.entries(resource.tags).map(([Key, Value]) => ({ Key, Value })),
+    })),
   }
 }

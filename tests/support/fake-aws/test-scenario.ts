@@ -20,18 +20,40 @@ export const TEST_SCENARIO: Scenario = {
           region: 'ap-northeast-2',
           config: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 29, runtime: 'nodejs22.x' },
           traffic: [{ kind: 'requests', perDay: 40_000, durationMs: 180, profile: 'evening' }],
-          incidents: [{ kind: 'config_change', at: { daysAgo: 10 }, set: { memoryMb: 1024 }, durationFactor: 0.6, cause: 'Memory raised to cut latency.' }],
+          incidents: [
+            {
+              kind: 'config_change',
+              at: { daysAgo: 10 },
+              set: { memoryMb: 1024 },
+              durationFactor: 0.6,
+              cause: 'Memory raised to cut latency.',
+            },
+          ],
         },
         {
           name: 'checkout-api',
           region: 'ap-northeast-2',
-          config: { memoryMb: 512, architecture: 'x86_64', timeoutSeconds: 29, runtime: 'nodejs22.x', provisionedConcurrency: 2, reservedConcurrency: 50 },
+          config: {
+            memoryMb: 512,
+            architecture: 'x86_64',
+            timeoutSeconds: 29,
+            runtime: 'nodejs22.x',
+            provisionedConcurrency: 2,
+            reservedConcurrency: 50,
+          },
           traffic: [{ kind: 'requests', perDay: 8_000, durationMs: 220, profile: 'evening' }],
         },
         {
           name: 'nightly-report',
           region: 'us-east-1',
-          config: { memoryMb: 1024, architecture: 'x86_64', timeoutSeconds: 600, runtime: 'python3.13', maxRetryAttempts: 0, hasFailureDestination: true },
+          config: {
+            memoryMb: 1024,
+            architecture: 'x86_64',
+            timeoutSeconds: 600,
+            runtime: 'python3.13',
+            maxRetryAttempts: 0,
+            hasFailureDestination: true,
+          },
           traffic: [{ kind: 'batch', hourUtc: 2, jobs: 3, durationMs: 60_000 }],
         },
         {
@@ -43,8 +65,22 @@ export const TEST_SCENARIO: Scenario = {
         },
       ],
       services: [
-        { service: 'Amazon Simple Storage Service', usageType: 'APN2-TimedStorage-ByteHrs', unit: 'GB-Mo', quantity: 40, usdPerUnit: '0.025', noise: 0.05 },
-        { service: 'Amazon Elastic Compute Cloud - Compute', usageType: 'APN2-BoxUsage:t4g.small', unit: 'Hrs', quantity: 1, usdPerUnit: '0.0208', schedule: { hoursPerWeekday: 12 } },
+        {
+          service: 'Amazon Simple Storage Service',
+          usageType: 'APN2-TimedStorage-ByteHrs',
+          unit: 'GB-Mo',
+          quantity: 40,
+          usdPerUnit: '0.025',
+          noise: 0.05,
+        },
+        {
+          service: 'Amazon Elastic Compute Cloud - Compute',
+          usageType: 'APN2-BoxUsage:t4g.small',
+          unit: 'Hrs',
+          quantity: 1,
+          usdPerUnit: '0.0208',
+          schedule: { hoursPerWeekday: 12 },
+        },
       ],
     },
     {
@@ -58,7 +94,16 @@ export const TEST_SCENARIO: Scenario = {
           traffic: [{ kind: 'sporadic', perMonth: 300, durationMs: 4_000 }],
         },
       ],
-      services: [{ service: 'AmazonCloudWatch', usageType: 'APN2-CW:Requests', unit: 'Requests', quantity: 2_000, usdPerUnit: '0.00001', noise: 0.1 }],
+      services: [
+        {
+          service: 'AmazonCloudWatch',
+          usageType: 'APN2-CW:Requests',
+          unit: 'Requests',
+          quantity: 2_000,
+          usdPerUnit: '0.00001',
+          noise: 0.1,
+        },
+      ],
     },
   ],
 }

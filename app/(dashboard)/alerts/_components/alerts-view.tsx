@@ -22,7 +22,11 @@ export function AlertsView() {
   const deliveries = useQuery(alertQueries.deliveries())
   const sendNow = useWrite(alertWrites.sendPending)
   // The page shows once both are there; only the rules' failure is reported (the log is secondary).
-  const page = { data: rules.data && deliveries.data && { rules: rules.data.rules, deliveries: deliveries.data.deliveries }, error: rules.error, refetch: rules.refetch }
+  const page = {
+    data: rules.data && deliveries.data && { rules: rules.data.rules, deliveries: deliveries.data.deliveries },
+    error: rules.error,
+    refetch: rules.refetch,
+  }
   return (
     <QueryView query={page} subject={t('subject')} loadingLabel={t('loading')} height={400}>
       {(data) => (
@@ -56,7 +60,14 @@ export function AlertsView() {
                 <DataTable
                   label={t('log.table')}
                   testId="delivery-log"
-                  columns={[{ label: t('log.when') }, { label: t('log.rule') }, { label: t('log.about') }, { label: t('log.status') }, { label: t('log.attempts'), numeric: true }, { label: t('log.lastAnswer') }]}
+                  columns={[
+                    { label: t('log.when') },
+                    { label: t('log.rule') },
+                    { label: t('log.about') },
+                    { label: t('log.status') },
+                    { label: t('log.attempts'), numeric: true },
+                    { label: t('log.lastAnswer') },
+                  ]}
                 >
                   {data.deliveries.map((delivery) => (
                     <tr key={delivery.id}>
@@ -68,16 +79,30 @@ export function AlertsView() {
                         ) : (
                           <>
                             {delivery.incidentKind ? kinds(delivery.incidentKind) : t('log.failedRun')}{' '}
-                            <span className="muted">{t(delivery.incidentKind ? 'log.incidentOn' : 'log.runFor', { subject: delivery.subject })}</span>
+                            <span className="muted">
+                              {t(delivery.incidentKind ? 'log.incidentOn' : 'log.runFor', {
+                                subject: delivery.subject,
+                              })}
+                            </span>
                           </>
                         )}
                       </td>
                       <td>
-                        <span className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}>{t(`log.statuses.${delivery.status}`)}</span>
-                        {delivery.nextAttemptAt && <div className="muted">{t('log.nextTry', { time: formatInstant(delivery.nextAttemptAt, time) })}</div>}
+                        <span
+                          className={`badge ${delivery.status === 'delivered' ? 'badge-good' : delivery.status === 'failed' ? 'badge-bad' : 'badge-warn'}`}
+                        >
+                          {t(`log.statuses.${delivery.status}`)}
+                        </span>
+                        {delivery.nextAttemptAt && (
+                          <div className="muted">
+                            {t('log.nextTry', { time: formatInstant(delivery.nextAttemptAt, time) })}
+                          </div>
+                        )}
                       </td>
                       <td className="num">{delivery.attempts}</td>
-                      <td className="muted">{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}</td>
+                      <td className="muted">
+                        {delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : '—')}
+                      </td>
                     </tr>
                   ))}
                 </DataTable>
@@ -98,8 +123,34 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
   const test = useWrite(alertWrites.testRule)
   const update = useWrite(alertWrites.updateRule)
   const remove = useWrite(alertWrites.deleteRule)
-  const toggle = ({ id, name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, spendBudgets, format, enabled }: AlertRuleDto) =>
-    update.mutate({ id, rule: { name, kinds, minSeverity, minImpactUsd, accountId, functionId, ingestionFailures, spendBudgets, format, enabled: !enabled } })
+  const toggle = ({
+    id,
+    name,
+    kinds,
+    minSeverity,
+    minImpactUsd,
+    accountId,
+    functionId,
+    ingestionFailures,
+    spendBudgets,
+    format,
+    enabled,
+  }: AlertRuleDto) =>
+    update.mutate({
+      id,
+      rule: {
+        name,
+        kinds,
+        minSeverity,
+        minImpactUsd,
+        accountId,
+        functionId,
+        ingestionFailures,
+        spendBudgets,
+        format,
+        enabled: !enabled,
+      },
+    })
   const action = { isPending: update.isPending || remove.isPending, error: update.error ?? remove.error }
   const tested = test.data ?? null
   return (
@@ -114,9 +165,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
           </IfAllowed>
         )}
       </header>
-      {creating && (
-        <RuleForm onDone={() => setCreating(false)} />
-      )}
+      {creating && <RuleForm onDone={() => setCreating(false)} />}
       {tested && (
         <p role="status" className={tested.delivered ? 'muted' : 'state-error'}>
           {tested.delivered ? t('testDelivered') : t('testFailed', { message: tested.message })}
@@ -130,7 +179,17 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
       {rules.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <DataTable label={t('table')} testId="alert-rules" columns={[{ label: t('rule') }, { label: t('sends') }, { label: t('to') }, { label: t('counts'), numeric: true }, { label: t('actions') }]}>
+        <DataTable
+          label={t('table')}
+          testId="alert-rules"
+          columns={[
+            { label: t('rule') },
+            { label: t('sends') },
+            { label: t('to') },
+            { label: t('counts'), numeric: true },
+            { label: t('actions') },
+          ]}
+        >
           {rules.map((rule) => (
             <tr key={rule.id}>
               <td>
@@ -145,13 +204,19 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                 {rule.functionName ? (
                   `, ${t('functionOnly', { name: rule.functionName })}`
                 ) : rule.accountId ? (
-                  <>, {t.rich('accountOnly', { account: () => <AccountName id={rule.accountId!} name={rule.accountName ?? rule.accountId!} /> })}</>
+                  <>
+                    ,{' '}
+                    {t.rich('accountOnly', {
+                      account: () => <AccountName id={rule.accountId!} name={rule.accountName ?? rule.accountId!} />,
+                    })}
+                  </>
                 ) : null}
                 {rule.ingestionFailures ? `; ${t('ingestionFailures')}` : ''}
                 {rule.spendBudgets ? `; ${t('spendBudgets')}` : ''}
               </td>
               <td>
-                <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span> <code>{rule.webhookUrlMasked}</code>
+                <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span>{' '}
+                <code>{rule.webhookUrlMasked}</code>
               </td>
               <td className="num">
                 {rule.deliveries.delivered} · {rule.deliveries.pending} · {rule.deliveries.failed}
@@ -159,7 +224,12 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
               <td>
                 <IfAllowed write={alertWrites.updateRule}>
                   <div className="toolbar">
-                    <button type="button" className="button" onClick={() => test.mutate(rule)} disabled={test.isPending}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => test.mutate(rule)}
+                      disabled={test.isPending}
+                    >
                       {t('test')}
                     </button>
                     <button type="button" className="button" onClick={() => toggle(rule)} disabled={action.isPending}>

@@ -29,7 +29,13 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
   const functions = useQuery(functionQueries.list({ sort: 'name' }))
   const create = useWrite(alertWrites.createRule, { onSuccess: onDone })
   const submit = () =>
-    create.mutate({ ...draft, minImpactUsd: draft.minImpactUsd || null, accountId: draft.accountId || null, functionId: draft.functionId ? Number(draft.functionId) : null, enabled: true })
+    create.mutate({
+      ...draft,
+      minImpactUsd: draft.minImpactUsd || null,
+      accountId: draft.accountId || null,
+      functionId: draft.functionId ? Number(draft.functionId) : null,
+      enabled: true,
+    })
   return (
     <form
       aria-label={t('label')}
@@ -42,23 +48,44 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
       <div className="grid grid-2">
         <div className="field">
           <label htmlFor="rule-name">{t('name')}</label>
-          <input id="rule-name" required maxLength={100} value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
+          <input
+            id="rule-name"
+            required
+            maxLength={100}
+            value={draft.name}
+            onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="rule-url">{t('webhookUrl')}</label>
-          <input id="rule-url" type="url" required placeholder={t('webhookPlaceholder')} value={draft.webhookUrl} onChange={(event) => setDraft({ ...draft, webhookUrl: event.target.value })} />
+          <input
+            id="rule-url"
+            type="url"
+            required
+            placeholder={t('webhookPlaceholder')}
+            value={draft.webhookUrl}
+            onChange={(event) => setDraft({ ...draft, webhookUrl: event.target.value })}
+          />
           <span className="hint">{t('webhookHint')}</span>
         </div>
         <div className="field">
           <label htmlFor="rule-format">{t('format')}</label>
-          <select id="rule-format" value={draft.format} onChange={(event) => setDraft({ ...draft, format: event.target.value as typeof draft.format })}>
+          <select
+            id="rule-format"
+            value={draft.format}
+            onChange={(event) => setDraft({ ...draft, format: event.target.value as typeof draft.format })}
+          >
             <option value="slack">{t('slack')}</option>
             <option value="json">{t('json')}</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="rule-severity">{t('minSeverity')}</label>
-          <select id="rule-severity" value={draft.minSeverity} onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value as Severity })}>
+          <select
+            id="rule-severity"
+            value={draft.minSeverity}
+            onChange={(event) => setDraft({ ...draft, minSeverity: event.target.value as Severity })}
+          >
             {SEVERITIES.map((severity) => (
               <option key={severity} value={severity}>
                 {severities(severity)}
@@ -68,15 +95,31 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
         </div>
         <div className="field">
           <label htmlFor="rule-impact">{t('minImpact')}</label>
-          <input id="rule-impact" inputMode="decimal" pattern="\d+(\.\d+)?" value={draft.minImpactUsd} onChange={(event) => setDraft({ ...draft, minImpactUsd: event.target.value })} />
+          <input
+            id="rule-impact"
+            inputMode="decimal"
+            pattern="\d+(\.\d+)?"
+            value={draft.minImpactUsd}
+            onChange={(event) => setDraft({ ...draft, minImpactUsd: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="rule-account">{t('account')}</label>
-          <input id="rule-account" inputMode="numeric" pattern="\d{12}" value={draft.accountId} onChange={(event) => setDraft({ ...draft, accountId: event.target.value })} />
+          <input
+            id="rule-account"
+            inputMode="numeric"
+            pattern="\d{12}"
+            value={draft.accountId}
+            onChange={(event) => setDraft({ ...draft, accountId: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="rule-function">{t('function')}</label>
-          <select id="rule-function" value={draft.functionId} onChange={(event) => setDraft({ ...draft, functionId: event.target.value })}>
+          <select
+            id="rule-function"
+            value={draft.functionId}
+            onChange={(event) => setDraft({ ...draft, functionId: event.target.value })}
+          >
             <option value="">{t('anyFunction')}</option>
             {functions.data?.functions.map((fn) => (
               <option key={fn.id} value={fn.id}>
@@ -94,7 +137,12 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
               <input
                 type="checkbox"
                 checked={draft.kinds.includes(kind)}
-                onChange={(event) => setDraft({ ...draft, kinds: event.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })}
+                onChange={(event) =>
+                  setDraft({
+                    ...draft,
+                    kinds: event.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind),
+                  })
+                }
               />
               {kinds(kind)}
             </label>
@@ -102,22 +150,40 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
         </div>
       </fieldset>
       <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
-        <input type="checkbox" checked={draft.ingestionFailures} onChange={(event) => setDraft({ ...draft, ingestionFailures: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.ingestionFailures}
+          onChange={(event) => setDraft({ ...draft, ingestionFailures: event.target.checked })}
+        />
         {t('ingestionFailures')}
       </label>
       <label style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
-        <input type="checkbox" checked={draft.spendBudgets} onChange={(event) => setDraft({ ...draft, spendBudgets: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.spendBudgets}
+          onChange={(event) => setDraft({ ...draft, spendBudgets: event.target.checked })}
+        />
         {t('spendBudgets')}
       </label>
       <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
         <legend className="muted">{t('openIncidents')}</legend>
         <div className="toolbar">
           <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
-            <input type="radio" name="rule-open" checked={!draft.sendOpenIncidents} onChange={() => setDraft({ ...draft, sendOpenIncidents: false })} />
+            <input
+              type="radio"
+              name="rule-open"
+              checked={!draft.sendOpenIncidents}
+              onChange={() => setDraft({ ...draft, sendOpenIncidents: false })}
+            />
             {t('fromNow')}
           </label>
           <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
-            <input type="radio" name="rule-open" checked={draft.sendOpenIncidents} onChange={() => setDraft({ ...draft, sendOpenIncidents: true })} />
+            <input
+              type="radio"
+              name="rule-open"
+              checked={draft.sendOpenIncidents}
+              onChange={() => setDraft({ ...draft, sendOpenIncidents: true })}
+            />
             {t('alsoOpen')}
           </label>
         </div>

@@ -32,12 +32,29 @@ export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; chi
         <p style={{ marginTop: 0 }}>{anomaly.explanation}</p>
         {detail.data ? (
           <TimeSeriesChart
-            data={detail.data.context.points.map((point) => ({ t: point.day, cost: chartNumber(point.costUsd), metric: point.metric }))}
+            data={detail.data.context.points.map((point) => ({
+              t: point.day,
+              cost: chartNumber(point.costUsd),
+              metric: point.metric,
+            }))}
             series={[
               { key: 'cost', label: detail.data.context.costLabel, kind: 'bar' },
-              ...(detail.data.context.points.some((point) => point.metric !== null) ? [{ key: 'metric', label: detail.data.context.metricLabel, kind: 'line' as const, axis: 'right' as const }] : []),
+              ...(detail.data.context.points.some((point) => point.metric !== null)
+                ? [
+                    {
+                      key: 'metric',
+                      label: detail.data.context.metricLabel,
+                      kind: 'line' as const,
+                      axis: 'right' as const,
+                    },
+                  ]
+                : []),
             ]}
-            areas={anomaly.kind === 'config_risk' ? [] : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kinds(anomaly.kind) }]}
+            areas={
+              anomaly.kind === 'config_risk'
+                ? []
+                : [{ from: anomaly.firstDay, to: anomaly.lastDay, label: kinds(anomaly.kind) }]
+            }
             ariaLabel={t('chartLabel', { label: detail.data.context.costLabel })}
             formatTick={(day) => formatShortDay(day, locale)}
             timeNote={time('utcDays')}
@@ -50,7 +67,9 @@ export function AnomalyDetails({ anomaly, children }: { anomaly: AnomalyDto; chi
         )}
         {anomaly.functionId !== null && (
           <p>
-            <Link href={`/functions/${anomaly.functionId}?from=${anomaly.firstDay}&to=${anomaly.lastDay}`}>{t('open', { name: anomaly.functionName ?? '' })}</Link>
+            <Link href={`/functions/${anomaly.functionId}?from=${anomaly.firstDay}&to=${anomaly.lastDay}`}>
+              {t('open', { name: anomaly.functionName ?? '' })}
+            </Link>
           </p>
         )}
       </div>

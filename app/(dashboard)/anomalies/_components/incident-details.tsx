@@ -26,7 +26,10 @@ export function IncidentDetails({ incident }: { incident: IncidentDto }) {
             {incident.symptoms.map((symptom) => (
               <li key={symptom.id}>
                 <strong>{kinds(symptom.kind)}</strong>
-                {symptom.usageType && <span className="muted"> {t('ofUsageType', { usageType: symptom.usageType })}</span>} · {formatSmallUsd(symptom.impactUsd)}
+                {symptom.usageType && (
+                  <span className="muted"> {t('ofUsageType', { usageType: symptom.usageType })}</span>
+                )}{' '}
+                · {formatSmallUsd(symptom.impactUsd)}
                 <p style={{ margin: '2px 0 0' }}>{symptom.explanation}</p>
               </li>
             ))}
@@ -49,7 +52,11 @@ function StatusForm({ incident }: { incident: IncidentDto }) {
       {incident.statusBy && (
         <p className="muted">
           {incident.statusReason
-            ? t('statusByReason', { status: badges(incident.status), name: incident.statusBy, reason: incident.statusReason })
+            ? t('statusByReason', {
+                status: badges(incident.status),
+                name: incident.statusBy,
+                reason: incident.statusReason,
+              })
             : t('statusBy', { status: badges(incident.status), name: incident.statusBy })}
         </p>
       )}
@@ -58,13 +65,29 @@ function StatusForm({ incident }: { incident: IncidentDto }) {
         <form aria-label={t('statusForm')} onSubmit={(event) => event.preventDefault()}>
           <div className="field" style={{ marginTop: 6 }}>
             <label htmlFor={`${id}-reason`}>{t('why')}</label>
-            <textarea id={`${id}-reason`} maxLength={500} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <textarea
+              id={`${id}-reason`}
+              maxLength={500}
+              rows={2}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           </div>
           <div className="toolbar" style={{ marginTop: 8 }}>
-            <button type="button" className="button" disabled={change.isPending || !reason.trim()} onClick={() => setStatus('acknowledged')}>
+            <button
+              type="button"
+              className="button"
+              disabled={change.isPending || !reason.trim()}
+              onClick={() => setStatus('acknowledged')}
+            >
               {t('acknowledge')}
             </button>
-            <button type="button" className="button" disabled={change.isPending || !reason.trim()} onClick={() => setStatus('muted')}>
+            <button
+              type="button"
+              className="button"
+              disabled={change.isPending || !reason.trim()}
+              onClick={() => setStatus('muted')}
+            >
               {t('mute')}
             </button>
             {incident.status !== 'open' && (

@@ -22,11 +22,30 @@ import { RETRIED_PINGS_RULE } from '@/lib/domain/keep-warm/retried-pings'
 
 export function BudgetsView() {
   const url = useUrlParams(budgetsSearch)
-  const query = useQuery({ ...budgetQueries.list(url.link.ok ? url.link.value : {}), placeholderData: keepPreviousData, enabled: url.link.ok })
+  const query = useQuery({
+    ...budgetQueries.list(url.link.ok ? url.link.value : {}),
+    placeholderData: keepPreviousData,
+    enabled: url.link.ok,
+  })
   const accept = useWrite(budgetWrites.create)
   const acceptSuggestion = ({ functionId, intervalMinutes, concurrency, pingDurationMs }: SuggestionDto) =>
-    accept.mutate({ functionId, intervalMinutes, concurrency, pingDurationMs, note: 'Accepted suggestion', source: 'suggestion' })
-  if (!url.link.ok) return <InvalidLink title="Keep-warm budgets" problem={url.link.message} defaultHref="/budgets" defaultLabel="Open the budgets of the month in progress" />
+    accept.mutate({
+      functionId,
+      intervalMinutes,
+      concurrency,
+      pingDurationMs,
+      note: 'Accepted suggestion',
+      source: 'suggestion',
+    })
+  if (!url.link.ok)
+    return (
+      <InvalidLink
+        title="Keep-warm budgets"
+        problem={url.link.message}
+        defaultHref="/budgets"
+        defaultLabel="Open the budgets of the month in progress"
+      />
+    )
   return (
     <QueryView query={query} subject="the budgets" loadingLabel="Loading budgets" height={400}>
       {({ month: selected, months, budgets, suggestions }) => {
@@ -38,13 +57,19 @@ export function BudgetsView() {
               <div>
                 <h1>Keep-warm budgets{selected ? ` · ${formatMonth(selected)}` : ''}</h1>
                 <p data-testid="budgets-period">
-                  What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what its pings really cost
-                  {month ? `, ${formatMonth(month.month)}${month.complete ? ' (the whole month)' : ` to day ${month.daysElapsed} of ${month.daysInMonth}`}` : ''}.
+                  What each keep-warm is expected to cost (schedule × pings × duration × memory × price) against what
+                  its pings really cost
+                  {month
+                    ? `, ${formatMonth(month.month)}${month.complete ? ' (the whole month)' : ` to day ${month.daysElapsed} of ${month.daysInMonth}`}`
+                    : ''}
+                  .
                   <Updating query={query} />
                 </p>
                 <p data-testid="keep-warm-actual-rule">{RETRIED_PINGS_RULE}</p>
               </div>
-              {selected && months.length > 0 && <MonthPicker month={selected} months={months} onChange={(next) => url.set({ month: next })} />}
+              {selected && months.length > 0 && (
+                <MonthPicker month={selected} months={months} onChange={(next) => url.set({ month: next })} />
+              )}
             </header>
             <div className="grid">
               <section className="card" aria-labelledby="budgets-title">
@@ -57,10 +82,18 @@ export function BudgetsView() {
                     <tr>
                       <th scope="col">Function</th>
                       <th scope="col">Budget</th>
-                      <th scope="col" className="num">Expected, 30 days</th>
-                      <th scope="col" className="num">{month?.complete ? 'Budget' : 'Budget to date'}</th>
-                      <th scope="col" className="num">Actual</th>
-                      <th scope="col" className="num">{month?.complete ? 'Result' : 'Projected'}</th>
+                      <th scope="col" className="num">
+                        Expected, 30 days
+                      </th>
+                      <th scope="col" className="num">
+                        {month?.complete ? 'Budget' : 'Budget to date'}
+                      </th>
+                      <th scope="col" className="num">
+                        Actual
+                      </th>
+                      <th scope="col" className="num">
+                        {month?.complete ? 'Result' : 'Projected'}
+                      </th>
                       <th scope="col">{previous ? formatMonth(previous) : 'Month before'}</th>
                     </tr>
                   </thead>
@@ -69,26 +102,33 @@ export function BudgetsView() {
                       return (
                         <tr key={budget.functionId}>
                           <td>
-                            <Link href={`/functions/${budget.functionId}${functionDetailSearch.search({ budgetMonth: selected ?? undefined })}`}>{budget.functionName}</Link>
+                            <Link
+                              href={`/functions/${budget.functionId}${functionDetailSearch.search({ budgetMonth: selected ?? undefined })}`}
+                            >
+                              {budget.functionName}
+                            </Link>
                             <div className="muted">
                               <AccountName id={budget.accountId} name={budget.accountName} /> · {budget.region}
                             </div>
                           </td>
                           <td>
-                            every {budget.intervalMinutes} min × {budget.concurrency}, {formatDurationMs(budget.pingDurationMs)}, {budget.effectiveMemoryMb} MB
+                            every {budget.intervalMinutes} min × {budget.concurrency},{' '}
+                            {formatDurationMs(budget.pingDurationMs)}, {budget.effectiveMemoryMb} MB
                           </td>
                           <td className="num">{formatSmallUsd(budget.formula.totalUsd)}</td>
                           <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdExpectedUsd) : '—'}</td>
                           <td className="num">{budget.month ? formatSmallUsd(budget.month.mtdActualUsd) : '—'}</td>
                           <td className="num" data-testid="budget-result">
-                            {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'} {budget.month && <BudgetStatus month={budget.month} />}
+                            {budget.month ? formatSmallUsd(budget.month.projectedUsd) : '—'}{' '}
+                            {budget.month && <BudgetStatus month={budget.month} />}
                           </td>
                           <td data-testid="budget-previous-month">
                             {budget.previousMonth ? (
                               <>
                                 <BudgetStatus month={budget.previousMonth} />
                                 <div className="muted">
-                                  {formatSmallUsd(budget.previousMonth.projectedUsd)} of {formatSmallUsd(budget.previousMonth.expectedUsd)}
+                                  {formatSmallUsd(budget.previousMonth.projectedUsd)} of{' '}
+                                  {formatSmallUsd(budget.previousMonth.expectedUsd)}
                                 </div>
                               </>
                             ) : (
@@ -119,7 +159,9 @@ export function BudgetsView() {
                       <tr>
                         <th scope="col">Function</th>
                         <th scope="col">Looks like</th>
-                        <th scope="col" className="num">Expected, 30 days</th>
+                        <th scope="col" className="num">
+                          Expected, 30 days
+                        </th>
                         <th scope="col">Formula</th>
                         <th scope="col">
                           <span className="visually-hidden">Action</span>
@@ -132,18 +174,30 @@ export function BudgetsView() {
                           <td>
                             <Link href={`/functions/${suggestion.functionId}`}>{suggestion.functionName}</Link>
                             <div className="muted">
-                              <AccountName id={suggestion.accountId} name={suggestion.accountName} /> · {suggestion.region}
+                              <AccountName id={suggestion.accountId} name={suggestion.accountName} /> ·{' '}
+                              {suggestion.region}
                             </div>
                           </td>
                           <td>
-                            every {suggestion.intervalMinutes} min × {suggestion.concurrency} ({suggestion.pingsPerHour}/h in {suggestion.hoursMatching} of {suggestion.hoursObserved} h), {formatDurationMs(suggestion.pingDurationMs)}{' '}
-                            <span className="muted">{suggestion.durationSource === 'measured' ? 'measured' : 'function average'}</span>
+                            every {suggestion.intervalMinutes} min × {suggestion.concurrency} ({suggestion.pingsPerHour}
+                            /h in {suggestion.hoursMatching} of {suggestion.hoursObserved} h),{' '}
+                            {formatDurationMs(suggestion.pingDurationMs)}{' '}
+                            <span className="muted">
+                              {suggestion.durationSource === 'measured' ? 'measured' : 'function average'}
+                            </span>
                           </td>
                           <td className="num">{formatSmallUsd(suggestion.formula.totalUsd)}</td>
-                          <td className="formula">{suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}</td>
+                          <td className="formula">
+                            {suggestion.formula.lineItems.map((item) => item.formula).join(' + ')}
+                          </td>
                           <td>
                             <IfAllowed write={budgetWrites.create}>
-                              <button type="button" className="button" disabled={accept.isPending} onClick={() => acceptSuggestion(suggestion)}>
+                              <button
+                                type="button"
+                                className="button"
+                                disabled={accept.isPending}
+                                onClick={() => acceptSuggestion(suggestion)}
+                              >
                                 Create budget
                               </button>
                             </IfAllowed>

@@ -44,13 +44,23 @@ export function BreakdownTable({
   const rows = sortGroups(data.groups, sort).slice(0, MAX_ROWS)
   const byFunction = data.groupBy.includes('function')
   const dimensions = data.groupBy.length > 0 ? data.groupBy : null
-  const focused = !dimensions && data.filters.function?.length === 1 ? data.labels.function[data.filters.function[0]!] : undefined
+  const focused =
+    !dimensions && data.filters.function?.length === 1 ? data.labels.function[data.filters.function[0]!] : undefined
   const sortButton = (key: SortKey, label: string, numeric: boolean) => {
     const active = sort.key === key
     const next: GroupSort = { key, descending: active ? !sort.descending : key !== 'name' }
     return (
-      <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="button" style={{ padding: '2px 6px', border: 0, background: 'transparent', fontWeight: 600 }} onClick={() => navigate.go(query, next)}>
+      <th
+        scope="col"
+        className={numeric ? 'num' : undefined}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button
+          type="button"
+          className="button"
+          style={{ padding: '2px 6px', border: 0, background: 'transparent', fontWeight: 600 }}
+          onClick={() => navigate.go(query, next)}
+        >
           {label}
           {active ? (sort.descending ? ' ↓' : ' ↑') : ''}
         </button>
@@ -60,7 +70,9 @@ export function BreakdownTable({
   return (
     <section className="card" aria-labelledby="breakdown-table-title">
       <header>
-        <h2 id="breakdown-table-title">{dimensions ? `By ${dimensions.map((d) => DIMENSION_LABELS[d].toLowerCase()).join(' and ')}` : 'Total'}</h2>
+        <h2 id="breakdown-table-title">
+          {dimensions ? `By ${dimensions.map((d) => DIMENSION_LABELS[d].toLowerCase()).join(' and ')}` : 'Total'}
+        </h2>
         <p>{data.estimated ? 'Estimated from metrics · AWS Lambda only' : 'Billed, from Cost Explorer'}</p>
       </header>
       <TableScroll label="Breakdown table">
@@ -96,7 +108,15 @@ export function BreakdownTable({
               const change = byFunction ? data.functionChanges[group.values.function ?? ''] : undefined
               const reason = change?.parts.find((part) => part.driver === change.dominant)
               return (
-                <tr key={group.key} className={target ? styles.drillRow : undefined} onClick={target ? (event) => !(event.target as HTMLElement).closest('a,button') && navigate.go(target) : undefined}>
+                <tr
+                  key={group.key}
+                  className={target ? styles.drillRow : undefined}
+                  onClick={
+                    target
+                      ? (event) => !(event.target as HTMLElement).closest('a,button') && navigate.go(target)
+                      : undefined
+                  }
+                >
                   {dimensions ? (
                     dimensions.map((dimension, index) => {
                       const text = valueLabel(dimension, group.values[dimension] ?? '', data.labels)
@@ -117,7 +137,10 @@ export function BreakdownTable({
                   ) : focused ? (
                     // One function is as fine as costs go: the rest of its story is on its own page.
                     <th scope="row">
-                      <Link href={`/functions/${focused.id}${functionDetailSearch.search(periodParams(data))}`} data-testid="function-page-link">
+                      <Link
+                        href={`/functions/${focused.id}${functionDetailSearch.search(periodParams(data))}`}
+                        data-testid="function-page-link"
+                      >
                         {focused.name}
                       </Link>
                       <div className="muted">its series, keep-warm budget and incidents</div>
@@ -138,14 +161,23 @@ export function BreakdownTable({
                     </td>
                   )}
                   <td className="num">{formatPct(group.sharePct)}</td>
-                  {byFunction && <td title={reason?.sentence}>{reason ? `${DRIVER_LABELS[reason.driver]} ${formatSignedUsd(reason.usd)}` : '—'}</td>}
+                  {byFunction && (
+                    <td title={reason?.sentence}>
+                      {reason ? `${DRIVER_LABELS[reason.driver]} ${formatSignedUsd(reason.usd)}` : '—'}
+                    </td>
+                  )}
                 </tr>
               )
             })}
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={dimensions?.length ?? 1}>Total{data.groups.length > MAX_ROWS ? ` (${data.groups.length} rows; the first ${MAX_ROWS} shown, all in the CSV)` : ''}</td>
+              <td colSpan={dimensions?.length ?? 1}>
+                Total
+                {data.groups.length > MAX_ROWS
+                  ? ` (${data.groups.length} rows; the first ${MAX_ROWS} shown, all in the CSV)`
+                  : ''}
+              </td>
               <td className="num" data-testid="table-total">
                 {formatUsd(data.total.currentUsd)}
               </td>

@@ -5,17 +5,31 @@ import { formatCount, formatSignedUsd, formatUsd } from '@/lib/format'
 import styles from '../costs.module.css'
 
 /** Why one function's estimated cost changed, driver by driver; the parts add up to the change. */
-export function ChangeDecomposition({ name, change, comparedWith }: { name: string; change: Decomposition; comparedWith: string }) {
-  const cents = centsThatAddUp(change.parts.map((part) => part.usd), change.changeUsd)
+export function ChangeDecomposition({
+  name,
+  change,
+  comparedWith,
+}: {
+  name: string
+  change: Decomposition
+  comparedWith: string
+}) {
+  const cents = centsThatAddUp(
+    change.parts.map((part) => part.usd),
+    change.changeUsd,
+  )
   // Parts under half a cent still count (the exact amounts are in the API); they are not worth a line.
-  const shown = change.parts.map((part, index) => ({ ...part, cents: cents[index]! })).filter((part) => part.cents !== '0.00' && part.cents !== '-0.00')
+  const shown = change.parts
+    .map((part, index) => ({ ...part, cents: cents[index]! }))
+    .filter((part) => part.cents !== '0.00' && part.cents !== '-0.00')
   const facts = change.current ?? change.previous
   return (
     <section className="card" aria-labelledby="decomposition-title" data-testid="decomposition">
       <header>
         <h2 id="decomposition-title">Why {name} changed</h2>
         <p>
-          Whole function, all usage types: estimated {formatUsd(change.previousUsd)} → {formatUsd(change.currentUsd)} ({formatSignedUsd(change.changeUsd)}) {comparedWith}
+          Whole function, all usage types: estimated {formatUsd(change.previousUsd)} → {formatUsd(change.currentUsd)} (
+          {formatSignedUsd(change.changeUsd)}) {comparedWith}
         </p>
       </header>
       {facts && (
@@ -28,7 +42,12 @@ export function ChangeDecomposition({ name, change, comparedWith }: { name: stri
             <dt>Automatic retries</dt>
             <dd>
               {formatCount(facts.retries)}
-              {facts.retriedPings > 0 && <span className="muted"> ({formatCount(facts.retriedPings)} {RETRIED_PINGS}: keep-warm)</span>}
+              {facts.retriedPings > 0 && (
+                <span className="muted">
+                  {' '}
+                  ({formatCount(facts.retriedPings)} {RETRIED_PINGS}: keep-warm)
+                </span>
+              )}
             </dd>
           </div>
           <div>
@@ -45,7 +64,9 @@ export function ChangeDecomposition({ name, change, comparedWith }: { name: stri
         <p className="muted">No change.</p>
       ) : (
         <table className="table">
-          <caption>Each driver’s share of the change, attributed in this order; the amounts add up to the change.</caption>
+          <caption>
+            Each driver’s share of the change, attributed in this order; the amounts add up to the change.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Driver</th>

@@ -3,7 +3,13 @@
 import type { FormEvent } from 'react'
 import { MonthPicker } from '@/components/ui/month-picker'
 import { firstDayOf, isIsoDay, lastDayOf } from '@/lib/domain/calendar'
-import { type CostQuery, DIMENSION_LABELS, DIMENSIONS, type Dimension, activeFilters } from '@/lib/domain/costs/dimensions'
+import {
+  type CostQuery,
+  DIMENSION_LABELS,
+  DIMENSIONS,
+  type Dimension,
+  activeFilters,
+} from '@/lib/domain/costs/dimensions'
 import { type CostBreakdown, valueLabel } from '@/lib/domain/costs/shape-cost-breakdown'
 import styles from '../costs.module.css'
 import type { Navigate } from './costs-view'
@@ -11,14 +17,23 @@ import type { Navigate } from './costs-view'
 const FILTERABLE = ['service', 'usage_type', 'account', 'region'] as const
 const SEVERAL = '__several__'
 
-export function CostsControls({ data, query, navigate }: { data: CostBreakdown; query: CostQuery; navigate: Navigate }) {
+export function CostsControls({
+  data,
+  query,
+  navigate,
+}: {
+  data: CostBreakdown
+  query: CostQuery
+  navigate: Navigate
+}) {
   const setFilter = (dimension: Dimension, values: string[] | null) => {
     const filters = { ...query.filters }
     if (values) filters[dimension] = values
     else delete filters[dimension]
     navigate.go({ ...query, filters })
   }
-  const setGroupBy = (first: Dimension, second: Dimension | null) => navigate.go({ ...query, groupBy: second && second !== first ? [first, second] : [first] })
+  const setGroupBy = (first: Dimension, second: Dimension | null) =>
+    navigate.go({ ...query, groupBy: second && second !== first ? [first, second] : [first] })
   const applyRange = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
@@ -32,7 +47,11 @@ export function CostsControls({ data, query, navigate }: { data: CostBreakdown; 
       <div className={styles.controls}>
         <fieldset>
           <legend>Month</legend>
-          <MonthPicker month={data.from.slice(0, 7)} months={data.availableMonths} onChange={(month) => navigate.go({ ...query, from: firstDayOf(month), to: lastDayOf(month) })} />
+          <MonthPicker
+            month={data.from.slice(0, 7)}
+            months={data.availableMonths}
+            onChange={(month) => navigate.go({ ...query, from: firstDayOf(month), to: lastDayOf(month) })}
+          />
         </fieldset>
         <form onSubmit={applyRange} key={`${data.from}/${data.to}`} aria-label="Date range">
           <fieldset>
@@ -52,14 +71,26 @@ export function CostsControls({ data, query, navigate }: { data: CostBreakdown; 
         </form>
         <div className="field">
           <label htmlFor="granularity">Granularity</label>
-          <select id="granularity" value={query.granularity} onChange={(event) => navigate.go({ ...query, granularity: event.target.value as CostQuery['granularity'] })}>
+          <select
+            id="granularity"
+            value={query.granularity}
+            onChange={(event) => navigate.go({ ...query, granularity: event.target.value as CostQuery['granularity'] })}
+          >
             <option value="daily">Daily</option>
             <option value="monthly">Monthly</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="group-by">Group by</label>
-          <select id="group-by" value={first ?? ''} onChange={(event) => (event.target.value ? setGroupBy(event.target.value as Dimension, second ?? null) : navigate.go({ ...query, groupBy: [] }))}>
+          <select
+            id="group-by"
+            value={first ?? ''}
+            onChange={(event) =>
+              event.target.value
+                ? setGroupBy(event.target.value as Dimension, second ?? null)
+                : navigate.go({ ...query, groupBy: [] })
+            }
+          >
             <option value="">Nothing (total)</option>
             {DIMENSIONS.map((dimension) => (
               <option key={dimension} value={dimension}>
@@ -72,7 +103,11 @@ export function CostsControls({ data, query, navigate }: { data: CostBreakdown; 
         {first && (
           <div className="field">
             <label htmlFor="then-by">then by</label>
-            <select id="then-by" value={second ?? ''} onChange={(event) => setGroupBy(first, (event.target.value || null) as Dimension | null)}>
+            <select
+              id="then-by"
+              value={second ?? ''}
+              onChange={(event) => setGroupBy(first, (event.target.value || null) as Dimension | null)}
+            >
               <option value="">—</option>
               {DIMENSIONS.filter((dimension) => dimension !== first).map((dimension) => (
                 <option key={dimension} value={dimension}>
@@ -91,7 +126,12 @@ export function CostsControls({ data, query, navigate }: { data: CostBreakdown; 
               <select
                 id={`filter-${dimension}`}
                 value={selected.length > 1 ? SEVERAL : (selected[0] ?? '')}
-                onChange={(event) => setFilter(dimension, event.target.value && event.target.value !== SEVERAL ? [event.target.value] : null)}
+                onChange={(event) =>
+                  setFilter(
+                    dimension,
+                    event.target.value && event.target.value !== SEVERAL ? [event.target.value] : null,
+                  )
+                }
               >
                 <option value="">All</option>
                 {selected.length > 1 && <option value={SEVERAL}>{selected.length} selected</option>}
@@ -113,7 +153,11 @@ export function CostsControls({ data, query, navigate }: { data: CostBreakdown; 
               return (
                 <li key={`${dimension}=${value}`} className={styles.chip}>
                   {label}
-                  <button type="button" aria-label={`Remove filter ${label}`} onClick={() => setFilter(dimension, values.length > 1 ? values.filter((v) => v !== value) : null)}>
+                  <button
+                    type="button"
+                    aria-label={`Remove filter ${label}`}
+                    onClick={() => setFilter(dimension, values.length > 1 ? values.filter((v) => v !== value) : null)}
+                  >
                     ×
                   </button>
                 </li>

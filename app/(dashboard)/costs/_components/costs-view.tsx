@@ -30,7 +30,10 @@ export function costsHref(query: CostQuery, sort: GroupSort = DEFAULT_SORT): str
   return `/costs?${params}`
 }
 
-export type Navigate = { href: (query: CostQuery, sort?: GroupSort) => string; go: (query: CostQuery, sort?: GroupSort) => void }
+export type Navigate = {
+  href: (query: CostQuery, sort?: GroupSort) => string
+  go: (query: CostQuery, sort?: GroupSort) => void
+}
 
 export function CostsView() {
   const searchParams = useSearchParams()
@@ -47,7 +50,13 @@ export function CostsView() {
     <QueryView query={result} subject="the costs" loadingLabel="Loading costs" height={400}>
       {(data) => {
         // Links carry the range the server resolved, so a copied link keeps meaning the same days.
-        const base: CostQuery = { from: data.from, to: data.to, granularity: data.granularity, groupBy: data.groupBy, filters: data.filters }
+        const base: CostQuery = {
+          from: data.from,
+          to: data.to,
+          granularity: data.granularity,
+          groupBy: data.groupBy,
+          filters: data.filters,
+        }
         return (
           <>
             <header className="page-header">
@@ -57,7 +66,10 @@ export function CostsView() {
                   {data.estimated && (
                     <>
                       {' '}
-                      <span className="badge badge-accent" title="Per-function amounts are estimated from CloudWatch metrics × configuration × list price">
+                      <span
+                        className="badge badge-accent"
+                        title="Per-function amounts are estimated from CloudWatch metrics × configuration × list price"
+                      >
                         Estimated
                       </span>
                     </>
@@ -68,8 +80,13 @@ export function CostsView() {
                   {data.estimatedDays.length > 0 && (
                     <>
                       {' · '}
-                      <span className="badge badge-warn" data-testid="estimated-days" title="AWS restates estimated days for a few days after they end">
-                        {data.estimatedDays.length} {data.estimatedDays.length === 1 ? 'day' : 'days'} still estimated by AWS
+                      <span
+                        className="badge badge-warn"
+                        data-testid="estimated-days"
+                        title="AWS restates estimated days for a few days after they end"
+                      >
+                        {data.estimatedDays.length} {data.estimatedDays.length === 1 ? 'day' : 'days'} still estimated
+                        by AWS
                       </span>
                     </>
                   )}
@@ -113,11 +130,22 @@ export function CostsView() {
 function comparedWith(data: CostBreakdown): string {
   const { comparison } = data
   if (comparison.basis === 'previous_months') return `vs ${formatRange(comparison.from, comparison.to)}`
-  if (comparison.basis === 'same_days_of_previous_months') return `vs the same days (${formatRange(comparison.from, comparison.to)})`
+  if (comparison.basis === 'same_days_of_previous_months')
+    return `vs the same days (${formatRange(comparison.from, comparison.to)})`
   return `vs the ${formatRange(comparison.from, comparison.to)} before`
 }
 
-function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query: CostQuery; sort: GroupSort; navigate: Navigate }) {
+function CostsBody({
+  data,
+  query,
+  sort,
+  navigate,
+}: {
+  data: CostBreakdown
+  query: CostQuery
+  sort: GroupSort
+  navigate: Navigate
+}) {
   const { total } = data
   const byKey = new Map(data.groups.map((group) => [group.key, group]))
   const comparable = hasComparisonData(data.comparison, data.availableMonths)
@@ -129,7 +157,12 @@ function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query
   return (
     <div className="grid">
       <div className="grid grid-4">
-        <KpiCard testId="kpi-total" label={data.estimated ? 'Total (estimated)' : 'Total'} value={formatUsd(total.currentUsd)} sub={`${formatUsd(total.previousUsd)} ${comparedWith(data)}`} />
+        <KpiCard
+          testId="kpi-total"
+          label={data.estimated ? 'Total (estimated)' : 'Total'}
+          value={formatUsd(total.currentUsd)}
+          sub={`${formatUsd(total.previousUsd)} ${comparedWith(data)}`}
+        />
         {comparable ? (
           <KpiCard
             testId="kpi-change"
@@ -140,11 +173,27 @@ function CostsBody({ data, query, sort, navigate }: { data: CostBreakdown; query
         ) : (
           <KpiCard testId="kpi-change" label="Change" value="—" sub={`no data to compare ${comparedWith(data)}`} />
         )}
-        <KpiCard testId="kpi-up" label="Biggest increase" value={up ? formatSignedUsd(up.changeUsd) : '—'} sub={up?.label ?? (comparable ? 'nothing went up' : 'no data to compare')} />
-        <KpiCard testId="kpi-down" label="Biggest decrease" value={down ? formatSignedUsd(down.changeUsd) : '—'} sub={down?.label ?? (comparable ? 'nothing went down' : 'no data to compare')} />
+        <KpiCard
+          testId="kpi-up"
+          label="Biggest increase"
+          value={up ? formatSignedUsd(up.changeUsd) : '—'}
+          sub={up?.label ?? (comparable ? 'nothing went up' : 'no data to compare')}
+        />
+        <KpiCard
+          testId="kpi-down"
+          label="Biggest decrease"
+          value={down ? formatSignedUsd(down.changeUsd) : '—'}
+          sub={down?.label ?? (comparable ? 'nothing went down' : 'no data to compare')}
+        />
       </div>
 
-      {focused && focusedChange && <ChangeDecomposition name={data.labels.function[focused]?.name ?? focused} change={focusedChange} comparedWith={comparedWith(data)} />}
+      {focused && focusedChange && (
+        <ChangeDecomposition
+          name={data.labels.function[focused]?.name ?? focused}
+          change={focusedChange}
+          comparedWith={comparedWith(data)}
+        />
+      )}
 
       <BreakdownChart data={data} />
 

@@ -18,7 +18,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export const generateMetadata = pageMetadata({ permission: 'read' }, async ({ params }: Props): Promise<Metadata> => {
   const parsed = functionIdParams.safeParse(await params)
-  const fn = parsed.success ? await db().lambdaFunction.findUnique({ where: { id: parsed.data.id }, select: { name: true } }) : null
+  const fn = parsed.success
+    ? await db().lambdaFunction.findUnique({ where: { id: parsed.data.id }, select: { name: true } })
+    : null
   return { title: fn?.name ?? 'Function' }
 })
 
@@ -27,12 +29,22 @@ export default page({ permission: 'read' }, async function FunctionPage({ params
   const parsed = functionIdParams.safeParse(await params)
   if (!parsed.success) notFound()
   const { id } = parsed.data
-  const invalid = (problem: string) => <InvalidLink title="Function" problem={problem} defaultHref={`/functions/${id}`} defaultLabel="Open this function’s last complete month" />
+  const invalid = (problem: string) => (
+    <InvalidLink
+      title="Function"
+      problem={problem}
+      defaultHref={`/functions/${id}`}
+      defaultLabel="Open this function’s last complete month"
+    />
+  )
   const link = functionDetailSearch.read(await searchParams)
   if (!link.ok) return invalid(link.message)
   const queryClient = getQueryClient()
   try {
-    await queryClient.fetchQuery({ ...functionQueries.detail(id, link.value), queryFn: () => getFunctionDetail(db(), id, link.value) })
+    await queryClient.fetchQuery({
+      ...functionQueries.detail(id, link.value),
+      queryFn: () => getFunctionDetail(db(), id, link.value),
+    })
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound()
     // A `from` alone whose range to the last day with data is too long (or reversed) is only known here.

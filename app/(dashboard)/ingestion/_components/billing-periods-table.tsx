@@ -21,7 +21,15 @@ export function BillingPeriods({ periods }: { periods: BillingPeriodDto[] }) {
       <DataTable
         label={t('table')}
         testId="billing-periods"
-        columns={[{ label: t('period') }, { label: t('kind') }, { label: t('payer') }, { label: t('files') }, { label: t('lines'), numeric: true }, { label: t('billed'), numeric: true }, { label: t('elsewhere'), numeric: true }]}
+        columns={[
+          { label: t('period') },
+          { label: t('kind') },
+          { label: t('payer') },
+          { label: t('files') },
+          { label: t('lines'), numeric: true },
+          { label: t('billed'), numeric: true },
+          { label: t('elsewhere'), numeric: true },
+        ]}
       >
         {periods.map((period) => (
           <tr key={`${period.source}-${period.billingAccountId}-${period.start}`}>
@@ -38,7 +46,10 @@ export function BillingPeriods({ periods }: { periods: BillingPeriodDto[] }) {
             <td className="num">{formatCount(period.lines)}</td>
             <td className="num">{formatUsd(period.billedTotalUsd)}</td>
             <td className="num">
-              {t('ofTotal', { count: formatCount(period.accountDaysCountedElsewhere), total: formatCount(period.accountDays) })}
+              {t('ofTotal', {
+                count: formatCount(period.accountDaysCountedElsewhere),
+                total: formatCount(period.accountDays),
+              })}
             </td>
           </tr>
         ))}

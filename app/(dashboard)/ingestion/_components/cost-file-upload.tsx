@@ -45,8 +45,17 @@ export function CostFileUpload() {
               onChange={(event) => setFiles([...(event.target.files ?? [])])}
             />
           </div>
-          <button type="submit" className="button button-primary" disabled={files.length === 0 || single.isPending || set.isPending} style={{ alignSelf: 'flex-end' }}>
-            {single.isPending || set.isPending ? t('importing') : asSet ? t('importSet', { count: files.length }) : t('import')}
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={files.length === 0 || single.isPending || set.isPending}
+            style={{ alignSelf: 'flex-end' }}
+          >
+            {single.isPending || set.isPending
+              ? t('importing')
+              : asSet
+                ? t('importSet', { count: files.length })
+                : t('import')}
           </button>
         </div>
         <p className="muted">{t('explain')}</p>
@@ -54,7 +63,10 @@ export function CostFileUpload() {
       {single.isSuccess && sent === 'file' && (
         <p role="status" data-testid="upload-result">
           {single.data.status === 'already_imported'
-            ? t('alreadyImported', { file: single.data.import.fileName, day: formatDay(single.data.import.importedAt.slice(0, 10), locale) })
+            ? t('alreadyImported', {
+                file: single.data.import.fileName,
+                day: formatDay(single.data.import.importedAt.slice(0, 10), locale),
+              })
             : describeFile(single.data.import, t, locale)}
         </p>
       )}
@@ -75,7 +87,9 @@ export function CostFileUpload() {
               <caption>{t('invalidRows')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t('line')}</th>
+                  <th scope="col" className="num">
+                    {t('line')}
+                  </th>
                   <th scope="col">{t('column')}</th>
                   <th scope="col">{t('problem')}</th>
                 </tr>
@@ -97,7 +111,11 @@ export function CostFileUpload() {
   )
 }
 
-function describeFile(file: CostFileImportDto, t: ReturnType<typeof useTranslations<'ingestion.upload'>>, locale: Locale): string {
+function describeFile(
+  file: CostFileImportDto,
+  t: ReturnType<typeof useTranslations<'ingestion.upload'>>,
+  locale: Locale,
+): string {
   return [
     t('imported', {
       rows: formatCount(file.rowsRead),

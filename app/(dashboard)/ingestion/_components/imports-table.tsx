@@ -10,7 +10,12 @@ import type { CostFileImportDto } from '@/lib/schemas/imports'
 import { BillingPeriods } from './billing-periods-table'
 import { DataTable } from '@/components/ui/data-table'
 
-const FORMATS: Record<string, string> = { 'focus-1.0': 'FOCUS 1.0', 'focus-1.1': 'FOCUS 1.1', 'focus-1.2': 'FOCUS 1.2', 'cur-2.0': 'CUR 2.0' }
+const FORMATS: Record<string, string> = {
+  'focus-1.0': 'FOCUS 1.0',
+  'focus-1.1': 'FOCUS 1.1',
+  'focus-1.2': 'FOCUS 1.2',
+  'cur-2.0': 'CUR 2.0',
+}
 
 export function ImportsTable() {
   const t = useTranslations('ingestion.imports')
@@ -40,7 +45,16 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
       <DataTable
         label={t('table')}
         testId="imported-files"
-        columns={[{ label: t('file') }, { label: t('format') }, { label: t('days') }, { label: t('accounts') }, { label: t('rows'), numeric: true }, { label: t('lines'), numeric: true }, { label: t('billed'), numeric: true }, { label: t('imported') }]}
+        columns={[
+          { label: t('file') },
+          { label: t('format') },
+          { label: t('days') },
+          { label: t('accounts') },
+          { label: t('rows'), numeric: true },
+          { label: t('lines'), numeric: true },
+          { label: t('billed'), numeric: true },
+          { label: t('imported') },
+        ]}
       >
         {imports.map((file) => (
           <tr key={file.id}>
@@ -57,12 +71,26 @@ function ImportedFiles({ imports }: { imports: CostFileImportDto[] }) {
             <td>{file.accounts.join(', ')}</td>
             <td className="num">
               {formatCount(file.rowsRead)}
-              {file.rowsSkipped > 0 && <div className="muted">{t('skipped', { count: formatCount(file.rowsSkipped), lines: file.rowErrors.map((e) => e.line).slice(0, 3).join(', ') })}</div>}
+              {file.rowsSkipped > 0 && (
+                <div className="muted">
+                  {t('skipped', {
+                    count: formatCount(file.rowsSkipped),
+                    lines: file.rowErrors
+                      .map((e) => e.line)
+                      .slice(0, 3)
+                      .join(', '),
+                  })}
+                </div>
+              )}
             </td>
             <td className="num">
               {formatCount(file.lineItems)}
               <div className="muted">
-                {t('lineCounts', { added: formatCount(file.linesAdded), replaced: formatCount(file.linesReplaced), held: formatCount(file.linesHeld) })}
+                {t('lineCounts', {
+                  added: formatCount(file.linesAdded),
+                  replaced: formatCount(file.linesReplaced),
+                  held: formatCount(file.linesHeld),
+                })}
               </div>
             </td>
             <td className="num">{formatUsd(file.billedTotalUsd)}</td>

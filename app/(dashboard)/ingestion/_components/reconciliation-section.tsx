@@ -30,11 +30,21 @@ export function ReconciliationSection() {
         <div className="toolbar" role="group" aria-label={t('months')}>
           <div className="field">
             <label htmlFor="reconciliation-from">{t('fromMonth')}</label>
-            <input id="reconciliation-from" type="month" value={range.from ?? query.data?.from ?? ''} onChange={(event) => change('from', event.target.value)} />
+            <input
+              id="reconciliation-from"
+              type="month"
+              value={range.from ?? query.data?.from ?? ''}
+              onChange={(event) => change('from', event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="reconciliation-to">{t('toMonth')}</label>
-            <input id="reconciliation-to" type="month" value={range.to ?? query.data?.to ?? ''} onChange={(event) => change('to', event.target.value)} />
+            <input
+              id="reconciliation-to"
+              type="month"
+              value={range.to ?? query.data?.to ?? ''}
+              onChange={(event) => change('to', event.target.value)}
+            />
           </div>
         </div>
       </header>
@@ -49,12 +59,24 @@ export function ReconciliationSection() {
                   <tr>
                     <th scope="col">{t('month')}</th>
                     <th scope="col">{t('account')}</th>
-                    <th scope="col" className="num">{t('billed')}</th>
-                    <th scope="col" className="num">{t('estimated')}</th>
-                    <th scope="col" className="num">{t('difference')}</th>
-                    <th scope="col" className="num">{t('freeTier')}</th>
-                    <th scope="col" className="num">{t('otherExplained')}</th>
-                    <th scope="col" className="num">{t('unexplained')}</th>
+                    <th scope="col" className="num">
+                      {t('billed')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('estimated')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('difference')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('freeTier')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('otherExplained')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('unexplained')}
+                    </th>
                     <th scope="col">{t('notes')}</th>
                   </tr>
                 </thead>
@@ -98,9 +120,23 @@ function ReconciliationTableRow({ row }: { row: ReconciliationRow }) {
         ))}
       </td>
       <td className="num">
-        {row.unexplainedUsd === '0' ? <span className="badge badge-good">{formatUsd('0')}</span> : <span className="badge badge-warn">{formatSignedUsd(row.unexplainedUsd)}</span>}
+        {row.unexplainedUsd === '0' ? (
+          <span className="badge badge-good">{formatUsd('0')}</span>
+        ) : (
+          <span className="badge badge-warn">{formatSignedUsd(row.unexplainedUsd)}</span>
+        )}
       </td>
-      <td>{row.notes.length ? row.notes.map((note) => <p key={note} className="muted" style={{ margin: 0 }}>{note}</p>) : <span className="muted">—</span>}</td>
+      <td>
+        {row.notes.length ? (
+          row.notes.map((note) => (
+            <p key={note} className="muted" style={{ margin: 0 }}>
+              {note}
+            </p>
+          ))
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
     </tr>
   )
 }

@@ -1,7 +1,12 @@
 import { useTranslations } from 'next-intl'
 import type { IngestionRunDto } from '@/lib/schemas/ingestion'
 
-const BADGES: Record<IngestionRunDto['status'], string> = { queued: 'badge', running: 'badge badge-accent', succeeded: 'badge badge-good', failed: 'badge badge-bad' }
+const BADGES: Record<IngestionRunDto['status'], string> = {
+  queued: 'badge',
+  running: 'badge badge-accent',
+  succeeded: 'badge badge-good',
+  failed: 'badge badge-bad',
+}
 
 export function RunStatus({ run }: { run: IngestionRunDto }) {
   const t = useTranslations('ingestion.runs')
@@ -16,7 +21,8 @@ export function RunStatus({ run }: { run: IngestionRunDto }) {
           {t(`phases.${progress.phase}`)}
           {total > 0 && (
             <div>
-              <progress max={total} value={done} aria-label={t('progress', { done, total })} /> {t('progressMonths', { done, total })}
+              <progress max={total} value={done} aria-label={t('progress', { done, total })} />{' '}
+              {t('progressMonths', { done, total })}
             </div>
           )}
         </div>

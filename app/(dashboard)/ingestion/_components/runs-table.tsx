@@ -73,27 +73,39 @@ function RunRow({ run }: { run: IngestionRunDto }) {
       </td>
       <td>
         {formatInstant(run.startedAt ?? run.createdAt, time)}
-        {run.startedAt && ended && <div className="muted">{formatDuration(Date.parse(ended) - Date.parse(run.startedAt))}</div>}
+        {run.startedAt && ended && (
+          <div className="muted">{formatDuration(Date.parse(ended) - Date.parse(run.startedAt))}</div>
+        )}
       </td>
       <td className="num">
         {formatCount(progress.costs.rows)}
-        {progress.costs.removed > 0 && <div className="muted">{t('removed', { count: formatCount(progress.costs.removed) })}</div>}
+        {progress.costs.removed > 0 && (
+          <div className="muted">{t('removed', { count: formatCount(progress.costs.removed) })}</div>
+        )}
         {progress.costs.monthsChecked > 0 && (
           <div className={progress.costs.unreconciled.length ? 'state-error' : 'muted'}>
             {progress.costs.unreconciled.length
-              ? t('monthsOff', { off: new Set(progress.costs.unreconciled.map((entry) => entry.from)).size, checked: progress.costs.monthsChecked })
+              ? t('monthsOff', {
+                  off: new Set(progress.costs.unreconciled.map((entry) => entry.from)).size,
+                  checked: progress.costs.monthsChecked,
+                })
               : t('monthsMatch', { checked: progress.costs.monthsChecked })}
           </div>
         )}
       </td>
       <td className="num">
         {formatCount(progress.lambda.functions)}
-        {progress.lambda.snapshots > 0 && <div className="muted">{t('configChanges', { count: progress.lambda.snapshots })}</div>}
+        {progress.lambda.snapshots > 0 && (
+          <div className="muted">{t('configChanges', { count: progress.lambda.snapshots })}</div>
+        )}
       </td>
       <td className="num">
         {formatCount(progress.metrics.dailyRows + progress.metrics.hourlyRows)}
         <div className="muted">
-          {t('dailyHourly', { daily: formatCount(progress.metrics.dailyRows), hourly: formatCount(progress.metrics.hourlyRows) })}
+          {t('dailyHourly', {
+            daily: formatCount(progress.metrics.dailyRows),
+            hourly: formatCount(progress.metrics.hourlyRows),
+          })}
         </div>
       </td>
       <td className="num">
@@ -105,7 +117,11 @@ function RunRow({ run }: { run: IngestionRunDto }) {
       </td>
       <td className="num">{formatUsd(run.apiCostUsd, 4)}</td>
       <td>
-        {run.error && <p className="state-error" style={{ margin: 0 }}>{run.error}</p>}
+        {run.error && (
+          <p className="state-error" style={{ margin: 0 }}>
+            {run.error}
+          </p>
+        )}
         {run.warnings.map((warning) => (
           <p key={warning} className="muted" style={{ margin: 0 }}>
             ⚠ {warning}

@@ -29,13 +29,33 @@ export function StartRunForm({ today }: { today: IsoDay }) {
         <div className="toolbar">
           <div className="field">
             <label htmlFor="ingest-from">{t('from')}</label>
-            <input id="ingest-from" type="date" required max={to} value={from} onChange={(event) => setFrom(event.target.value)} />
+            <input
+              id="ingest-from"
+              type="date"
+              required
+              max={to}
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="ingest-to">{t('to')}</label>
-            <input id="ingest-to" type="date" required min={from} max={today} value={to} onChange={(event) => setTo(event.target.value)} />
+            <input
+              id="ingest-to"
+              type="date"
+              required
+              min={from}
+              max={today}
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+            />
           </div>
-          <button type="submit" className="button button-primary" disabled={start.isPending} style={{ alignSelf: 'flex-end' }}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={start.isPending}
+            style={{ alignSelf: 'flex-end' }}
+          >
             {start.isPending ? t('queuing') : t('submit')}
           </button>
         </div>
@@ -44,13 +64,16 @@ export function StartRunForm({ today }: { today: IsoDay }) {
         </p>
         {spend && (
           <p className="muted" data-testid="cost-explorer-spend">
-            {t(spend.reservedUsd === '0' ? 'spend' : 'spendReserved', { day: formatDay(spend.day, locale), spent: formatUsd(spend.spentUsd), cap: formatUsd(spend.capUsd), reserved: formatUsd(spend.reservedUsd) })}
+            {t(spend.reservedUsd === '0' ? 'spend' : 'spendReserved', {
+              day: formatDay(spend.day, locale),
+              spent: formatUsd(spend.spentUsd),
+              cap: formatUsd(spend.capUsd),
+              reserved: formatUsd(spend.reservedUsd),
+            })}
           </p>
         )}
       </form>
-      {start.isSuccess && (
-        <p role="status">{start.data.deduplicated ? t('deduplicated') : t('queued')}</p>
-      )}
+      {start.isSuccess && <p role="status">{start.data.deduplicated ? t('deduplicated') : t('queued')}</p>}
       {start.isError && (
         <p role="alert" className="state-error">
           {start.error.message}

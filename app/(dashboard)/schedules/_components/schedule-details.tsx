@@ -8,11 +8,27 @@ import { scheduleQueries } from '@/lib/query/schedules'
 import type { ScheduleDto } from '@/lib/schemas/schedules'
 import styles from '../schedules.module.css'
 
-const DAY_NAMES: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' }
+const DAY_NAMES: Record<string, string> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+}
 const KIND_NAMES = { ec2: 'EC2', rds: 'RDS', aurora: 'Aurora' } as const
 
 /** A schedule: what it is, what it will do next week, and what it is expected to save this month. */
-export function ScheduleDetails({ schedule, week, month }: { schedule: ScheduleDto; week: { from: string; to: string }; month: string }) {
+export function ScheduleDetails({
+  schedule,
+  week,
+  month,
+}: {
+  schedule: ScheduleDto
+  week: { from: string; to: string }
+  month: string
+}) {
   return (
     <>
       <Definition schedule={schedule} />
@@ -28,8 +44,10 @@ function Definition({ schedule }: { schedule: ScheduleDto }) {
       <header>
         <h2 id="schedule-title">{schedule.name}</h2>
         <p>
-          {schedule.execute ? 'Executing: servers are really started and stopped.' : 'Dry run: it only says what it would do until an admin turns execution on.'} Warning {schedule.warnMinutes} minutes
-          before each stop.
+          {schedule.execute
+            ? 'Executing: servers are really started and stopped.'
+            : 'Dry run: it only says what it would do until an admin turns execution on.'}{' '}
+          Warning {schedule.warnMinutes} minutes before each stop.
         </p>
       </header>
       <dl className={styles.facts}>
@@ -50,7 +68,12 @@ function Definition({ schedule }: { schedule: ScheduleDto }) {
           {schedule.exceptions.length === 0 && 'None'}
           {schedule.exceptions.map((exception) => (
             <div key={exception.date}>
-              {formatDay(exception.date)}: {exception.kind === 'off' ? 'off' : exception.kind === 'on' ? 'on (even on a holiday)' : `${exception.start ?? 'usual start'}–${exception.stop ?? 'usual stop'}`}
+              {formatDay(exception.date)}:{' '}
+              {exception.kind === 'off'
+                ? 'off'
+                : exception.kind === 'on'
+                  ? 'on (even on a holiday)'
+                  : `${exception.start ?? 'usual start'}–${exception.stop ?? 'usual stop'}`}
             </div>
           ))}
         </dd>
@@ -58,7 +81,10 @@ function Definition({ schedule }: { schedule: ScheduleDto }) {
         <dd>
           {schedule.groups.map((group) => (
             <div key={group.name} data-group={group.name}>
-              <strong>{group.name}</strong>: {'tag' in group.select ? `servers tagged ${group.select.tag.key}=${group.select.tag.value}` : group.select.ids.join(', ')}
+              <strong>{group.name}</strong>:{' '}
+              {'tag' in group.select
+                ? `servers tagged ${group.select.tag.key}=${group.select.tag.value}`
+                : group.select.ids.join(', ')}
               {group.dependsOn.length > 0 && <span className="muted"> · after {group.dependsOn.join(', ')}</span>}
             </div>
           ))}
@@ -81,19 +107,35 @@ function Plan({ schedule, week }: { schedule: ScheduleDto; week: { from: string;
       <QueryView query={plan} subject="the plan" loadingLabel="Loading the plan" height={200}>
         {(data) => (
           <>
-            {data.unknownDays.length > 0 && <p className="state-error">Not planned: {data.unknownDays.map((day) => `${day.date} (${day.reason})`).join('; ')}</p>}
+            {data.unknownDays.length > 0 && (
+              <p className="state-error">
+                Not planned: {data.unknownDays.map((day) => `${day.date} (${day.reason})`).join('; ')}
+              </p>
+            )}
             {data.actions.length === 0 ? (
               <p className="muted">Nothing starts or stops next week.</p>
             ) : (
-              <DataTable label="Next week's plan" testId="schedule-plan" columns={[{ label: 'When' }, { label: 'Action' }, { label: 'Group' }, { label: 'Servers' }]}>
+              <DataTable
+                label="Next week's plan"
+                testId="schedule-plan"
+                columns={[{ label: 'When' }, { label: 'Action' }, { label: 'Group' }, { label: 'Servers' }]}
+              >
                 {data.actions.map((action) => (
                   <tr key={`${action.at}/${action.action}/${action.group}`}>
                     <td>
-                      <time dateTime={action.at}>{`${formatDay(action.at.slice(0, 10))} ${action.at.slice(11, 16)}`}</time>
+                      <time
+                        dateTime={action.at}
+                      >{`${formatDay(action.at.slice(0, 10))} ${action.at.slice(11, 16)}`}</time>
                     </td>
                     <td>{action.action === 'start' ? 'Start' : 'Stop'}</td>
                     <td>{action.group}</td>
-                    <td>{action.resourceIds.length === 0 ? <span className="muted">no server selected</span> : action.resourceIds.join(', ')}</td>
+                    <td>
+                      {action.resourceIds.length === 0 ? (
+                        <span className="muted">no server selected</span>
+                      ) : (
+                        action.resourceIds.join(', ')
+                      )}
+                    </td>
                   </tr>
                 ))}
               </DataTable>
@@ -115,18 +157,30 @@ function Savings({ schedule, month }: { schedule: ScheduleDto; month: string }) 
             <header>
               <h2 id="savings-title">Expected savings · {formatMonth(data.month)}</h2>
               <p>
-                <strong data-testid="savings-total">{formatUsd(data.totalUsd)}</strong> = {data.formula}: {data.hoursOff} h off of {data.hoursInMonth} h, for each server the groups select now (on-demand prices from
-                the rate card).
+                <strong data-testid="savings-total">{formatUsd(data.totalUsd)}</strong> = {data.formula}:{' '}
+                {data.hoursOff} h off of {data.hoursInMonth} h, for each server the groups select now (on-demand prices
+                from the rate card).
               </p>
             </header>
-            <DataTable label="Expected savings by server" columns={[{ label: 'Server' }, { label: 'Group' }, { label: 'Hourly price', numeric: true }, { label: 'Formula' }, { label: 'Saved', numeric: true }]}>
+            <DataTable
+              label="Expected savings by server"
+              columns={[
+                { label: 'Server' },
+                { label: 'Group' },
+                { label: 'Hourly price', numeric: true },
+                { label: 'Formula' },
+                { label: 'Saved', numeric: true },
+              ]}
+            >
               {data.servers.map((server) => (
                 <tr key={server.id}>
                   <th scope="row">
                     {server.id} <span className="muted">{KIND_NAMES[server.kind]}</span>
                   </th>
                   <td>{server.group}</td>
-                  <td className="num">{server.hourlyUsd === null ? <span className="muted">no rate</span> : `$${server.hourlyUsd}/h`}</td>
+                  <td className="num">
+                    {server.hourlyUsd === null ? <span className="muted">no rate</span> : `$${server.hourlyUsd}/h`}
+                  </td>
                   <td>{server.formula ?? <span className="muted">{server.missing}</span>}</td>
                   <td className="num">{server.savedUsd === null ? '—' : formatUsd(server.savedUsd)}</td>
                 </tr>

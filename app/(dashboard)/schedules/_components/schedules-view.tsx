@@ -52,18 +52,31 @@ export function SchedulesView({ selected }: { selected: SelectedSchedule }) {
         {({ schedules: list }) =>
           list.length === 0 ? (
             <EmptyState title="No schedules yet">
-              <p>Create one to stop development servers at night and on holidays, or load the demo data from Settings.</p>
+              <p>
+                Create one to stop development servers at night and on holidays, or load the demo data from Settings.
+              </p>
             </EmptyState>
           ) : (
             <div className="grid">
               <nav aria-label="Schedules" className="toolbar">
                 {list.map((schedule) => (
-                  <Link key={schedule.id} className="button" href={`/schedules${schedulesPageSearch.search({ id: schedule.id })}`} aria-current={schedule.id === selected?.id ? 'page' : undefined}>
+                  <Link
+                    key={schedule.id}
+                    className="button"
+                    href={`/schedules${schedulesPageSearch.search({ id: schedule.id })}`}
+                    aria-current={schedule.id === selected?.id ? 'page' : undefined}
+                  >
                     {schedule.name}
                   </Link>
                 ))}
               </nav>
-              {selected && list.some((schedule) => schedule.id === selected.id) && <ScheduleDetails schedule={list.find((schedule) => schedule.id === selected.id)!} week={selected.week} month={selected.month} />}
+              {selected && list.some((schedule) => schedule.id === selected.id) && (
+                <ScheduleDetails
+                  schedule={list.find((schedule) => schedule.id === selected.id)!}
+                  week={selected.week}
+                  month={selected.month}
+                />
+              )}
             </div>
           )
         }

@@ -24,13 +24,18 @@ export function ServersView() {
           <header className="page-header">
             <div>
               <h1>Servers</h1>
-              <p>EC2 instances, RDS DB instances and Aurora clusters, with their on-demand price, their cost in {formatMonth(data.month)} and the schedule that starts and stops them</p>
+              <p>
+                EC2 instances, RDS DB instances and Aurora clusters, with their on-demand price, their cost in{' '}
+                {formatMonth(data.month)} and the schedule that starts and stops them
+              </p>
             </div>
           </header>
           {data.servers.length === 0 ? (
             <EmptyState title="No servers yet">
               <p>
-                Servers come from the <code>instances</code> ingestion source: start a run on the <Link href="/ingestion">Ingestion</Link> page, or load the demo data from <Link href="/settings">Settings</Link>.
+                Servers come from the <code>instances</code> ingestion source: start a run on the{' '}
+                <Link href="/ingestion">Ingestion</Link> page, or load the demo data from{' '}
+                <Link href="/settings">Settings</Link>.
               </p>
             </EmptyState>
           ) : (
@@ -38,13 +43,24 @@ export function ServersView() {
               <header>
                 <h2 id="servers-title">Inventory</h2>
                 <p>
-                  Cost Explorer bills servers by usage type, not by instance: a month&apos;s cost is shown for a server when no other server of its account and region has its type, and as shared otherwise.
+                  Cost Explorer bills servers by usage type, not by instance: a month&apos;s cost is shown for a server
+                  when no other server of its account and region has its type, and as shared otherwise.
                 </p>
               </header>
               <DataTable
                 label="Servers"
                 testId="servers"
-                columns={[{ label: 'Server' }, { label: 'Kind' }, { label: 'Account' }, { label: 'Region' }, { label: 'Type' }, { label: 'State' }, { label: 'Hourly price', numeric: true }, { label: formatMonth(data.month), numeric: true }, { label: 'Schedule' }]}
+                columns={[
+                  { label: 'Server' },
+                  { label: 'Kind' },
+                  { label: 'Account' },
+                  { label: 'Region' },
+                  { label: 'Type' },
+                  { label: 'State' },
+                  { label: 'Hourly price', numeric: true },
+                  { label: formatMonth(data.month), numeric: true },
+                  { label: 'Schedule' },
+                ]}
               >
                 {data.servers.map((server) => (
                   <ServerRow key={`${server.accountId}/${server.region}/${server.kind}/${server.id}`} server={server} />
@@ -106,10 +122,16 @@ function ServerRow({ server }: { server: ServerDto }) {
       <td data-testid="schedule">
         {server.schedules.map((schedule) => (
           <div key={`${schedule.id}/${schedule.group}`}>
-            <Link href={`/schedules${schedulesPageSearch.search({ id: schedule.id })}`}>{schedule.name}</Link> <span className="muted">({schedule.group})</span>
+            <Link href={`/schedules${schedulesPageSearch.search({ id: schedule.id })}`}>{schedule.name}</Link>{' '}
+            <span className="muted">({schedule.group})</span>
           </div>
         ))}
-        {server.schedules.length === 0 && (server.schedulable ? <span className="muted">none</span> : <span className="muted">not schedulable: {server.reason}</span>)}
+        {server.schedules.length === 0 &&
+          (server.schedulable ? (
+            <span className="muted">none</span>
+          ) : (
+            <span className="muted">not schedulable: {server.reason}</span>
+          ))}
       </td>
     </tr>
   )

@@ -14,7 +14,15 @@ type Repeat = 'once' | 'yearly'
  * The organisation's own days off, on top of Korea's public holidays: schedules skip them and forecasts read them
  * as Sundays. Admins add one (a date once, or a month-day every year) or remove one; the page then renders again.
  */
-export function CompanyDaysOffPanel({ daysOff, year, knownThrough }: { daysOff: CompanyDayOffDto[]; year: number; knownThrough: number }) {
+export function CompanyDaysOffPanel({
+  daysOff,
+  year,
+  knownThrough,
+}: {
+  daysOff: CompanyDayOffDto[]
+  year: number
+  knownThrough: number
+}) {
   const t = useTranslations('settings.daysOff')
   const router = useRouter()
   const [name, setName] = useState('')
@@ -42,9 +50,18 @@ export function CompanyDaysOffPanel({ daysOff, year, knownThrough }: { daysOff: 
         <ul className="days-off" data-testid="company-days-off">
           {daysOff.map((dayOff) => (
             <li key={dayOff.id}>
-              <span>{dayOff.name}</span> <span className="muted">{dayOff.day ? t('once', { day: dayOff.day }) : t('yearly', { monthDay: dayOff.monthDay! })}</span>{' '}
+              <span>{dayOff.name}</span>{' '}
+              <span className="muted">
+                {dayOff.day ? t('once', { day: dayOff.day }) : t('yearly', { monthDay: dayOff.monthDay! })}
+              </span>{' '}
               <IfAllowed write={companyDayOffWrites.remove}>
-                <button type="button" className="button button-small" disabled={remove.isPending} onClick={() => remove.mutate({ id: dayOff.id })} aria-label={t('remove', { name: dayOff.name })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate({ id: dayOff.id })}
+                  aria-label={t('remove', { name: dayOff.name })}
+                >
                   {t('removeShort')}
                 </button>
               </IfAllowed>

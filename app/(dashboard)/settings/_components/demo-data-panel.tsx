@@ -29,10 +29,16 @@ export function DemoDataPanel({ initialStatus }: { initialStatus: DemoDataStatus
     <section className="card" aria-labelledby="demo-title">
       <header>
         <h2 id="demo-title">{t('title')}</h2>
-        <span className={`badge ${status.present ? 'badge-warn' : ''}`}>{status.present ? t('loaded') : t('notLoaded')}</span>
+        <span className={`badge ${status.present ? 'badge-warn' : ''}`}>
+          {status.present ? t('loaded') : t('notLoaded')}
+        </span>
       </header>
       {status.present ? (
-        <p>{status.firstDay && status.lastDay ? t('presentRange', { from: formatDay(status.firstDay, locale), to: formatDay(status.lastDay, locale) }) : t('present')}</p>
+        <p>
+          {status.firstDay && status.lastDay
+            ? t('presentRange', { from: formatDay(status.firstDay, locale), to: formatDay(status.lastDay, locale) })
+            : t('present')}
+        </p>
       ) : (
         <p className="muted">
           {t('absent')} {status.realAccounts > 0 ? t('realAccounts', { count: status.realAccounts }) : t('loadHint')}

@@ -22,17 +22,47 @@ export function FunctionPicker({ selected }: { selected?: { id: number; name: st
   return (
     <div className="field" style={{ minWidth: 280, position: 'relative' }}>
       <label htmlFor="function-search">Prefill from a function</label>
-      <input id="function-search" type="search" placeholder={selected ? selected.name : 'Search by name'} value={text} autoComplete="off" onChange={(event) => type(event.target.value)} aria-describedby="function-search-hint" />
+      <input
+        id="function-search"
+        type="search"
+        placeholder={selected ? selected.name : 'Search by name'}
+        value={text}
+        autoComplete="off"
+        onChange={(event) => type(event.target.value)}
+        aria-describedby="function-search-hint"
+      />
       <span id="function-search-hint" className="hint">
         Uses its last 30 days of metrics (without days of open incidents) and current configuration.
       </span>
       {search !== '' && (
-        <ul aria-label="Matching functions" className="card" style={{ listStyle: 'none', margin: 0, padding: 4, position: 'absolute', top: '100%', left: 0, right: 0, zIndex: 10 }}>
+        <ul
+          aria-label="Matching functions"
+          className="card"
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 4,
+            position: 'absolute',
+            top: '100%',
+            left: 0,
+            right: 0,
+            zIndex: 10,
+          }}
+        >
           {matches.isError && <li className="muted">Search failed: {matches.error.message}</li>}
-          {matches.data?.functions.length === 0 && <li className="muted" style={{ padding: 6 }}>No function matches “{search}”.</li>}
+          {matches.data?.functions.length === 0 && (
+            <li className="muted" style={{ padding: 6 }}>
+              No function matches “{search}”.
+            </li>
+          )}
           {matches.data?.functions.map((fn) => (
             <li key={fn.id}>
-              <button type="button" className="button" style={{ width: '100%', justifyContent: 'space-between', border: 'none' }} onClick={() => router.push(`/simulator?functionId=${fn.id}`)}>
+              <button
+                type="button"
+                className="button"
+                style={{ width: '100%', justifyContent: 'space-between', border: 'none' }}
+                onClick={() => router.push(`/simulator?functionId=${fn.id}`)}
+              >
                 <span>{fn.name}</span>
                 <span className="muted">{fn.region}</span>
               </button>

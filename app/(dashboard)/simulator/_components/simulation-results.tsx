@@ -10,7 +10,13 @@ import { formatShare, intervalRange, periodLabel } from './result-format'
 import { StrategyDetails } from './strategy-details'
 import styles from './simulator.module.css'
 
-type Props = { result: SimulationResult; chartResult: SimulationResult; curve: CostCurvePoint[]; stale: boolean; shareUrl: () => string }
+type Props = {
+  result: SimulationResult
+  chartResult: SimulationResult
+  curve: CostCurvePoint[]
+  stale: boolean
+  shareUrl: () => string
+}
 
 export function SimulationResults({ result, chartResult, curve, stale, shareUrl }: Props) {
   const [link, setLink] = useState<string>()
@@ -26,14 +32,29 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
       <section className="card" aria-labelledby="verdict-title">
         <header>
           <h2 id="verdict-title">Answer</h2>
-          <p>{stale ? 'Showing the last valid scenario: fix the highlighted field.' : `List prices, rate card ${result.rateCardVersion}`}</p>
+          <p>
+            {stale
+              ? 'Showing the last valid scenario: fix the highlighted field.'
+              : `List prices, rate card ${result.rateCardVersion}`}
+          </p>
         </header>
         <p className={styles.verdict} data-testid="verdict" aria-live="polite">
           {result.verdict ?? 'Switch on at least one strategy to compare.'}
         </p>
         {result.strategies.length > 0 && (
-          <p className="muted" data-testid="recommendation" data-recommended={result.recommended ?? ''} style={{ marginTop: 8 }}>
-            {result.recommended ? <>Recommended: <strong>{label(result.recommended)}</strong>. </> : <strong>No recommendation. </strong>}
+          <p
+            className="muted"
+            data-testid="recommendation"
+            data-recommended={result.recommended ?? ''}
+            style={{ marginTop: 8 }}
+          >
+            {result.recommended ? (
+              <>
+                Recommended: <strong>{label(result.recommended)}</strong>.{' '}
+              </>
+            ) : (
+              <strong>No recommendation. </strong>
+            )}
             {result.recommendedReason}
           </p>
         )}
@@ -46,23 +67,40 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
           <button type="button" className="button" onClick={copy}>
             Copy link to this scenario
           </button>
-          {link && <input aria-label="Link to this scenario" readOnly value={link} onFocus={(event) => event.target.select()} data-testid="share-link" />}
+          {link && (
+            <input
+              aria-label="Link to this scenario"
+              readOnly
+              value={link}
+              onFocus={(event) => event.target.select()}
+              data-testid="share-link"
+            />
+          )}
         </div>
       </section>
 
       <section className="card" aria-labelledby="costs-title">
         <header>
           <h2 id="costs-title">Cost per strategy</h2>
-          <p>{period === 'a month' ? 'A 30-day month' : `For ${result.input.days} days`}, unrounded amounts shown to the cent</p>
+          <p>
+            {period === 'a month' ? 'A 30-day month' : `For ${result.input.days} days`}, unrounded amounts shown to the
+            cent
+          </p>
         </header>
         <CostBars result={chartResult} />
         <table className="table" data-testid="strategy-costs">
           <thead>
             <tr>
               <th scope="col">Strategy</th>
-              <th scope="col" className="num">Cost {period}</th>
-              <th scope="col" className="num">Cold starts {period}</th>
-              <th scope="col" className="num">Requests that hit one</th>
+              <th scope="col" className="num">
+                Cost {period}
+              </th>
+              <th scope="col" className="num">
+                Cold starts {period}
+              </th>
+              <th scope="col" className="num">
+                Requests that hit one
+              </th>
               <th scope="col">Carries the workload</th>
             </tr>
           </thead>
@@ -71,8 +109,16 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
               <tr key={entry.strategy} data-strategy={entry.strategy} data-viable={entry.viable}>
                 <th scope="row">
                   {label(entry.strategy)}
-                  {entry.strategy === result.recommended && <span className="badge badge-good" style={{ marginLeft: 6 }}>recommended</span>}
-                  {entry.strategy === result.cheapest && entry.strategy !== result.recommended && <span className="badge" style={{ marginLeft: 6 }}>cheapest</span>}
+                  {entry.strategy === result.recommended && (
+                    <span className="badge badge-good" style={{ marginLeft: 6 }}>
+                      recommended
+                    </span>
+                  )}
+                  {entry.strategy === result.cheapest && entry.strategy !== result.recommended && (
+                    <span className="badge" style={{ marginLeft: 6 }}>
+                      cheapest
+                    </span>
+                  )}
                 </th>
                 <td className="num">{formatUsd(entry.monthlyCostUsd)}</td>
                 <td className="num">{formatCount(entry.coldStartsPerMonth)}</td>
@@ -95,7 +141,9 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
           <thead>
             <tr>
               <th scope="col">Strategies</th>
-              <th scope="col" className="num">Break even at (requests a day)</th>
+              <th scope="col" className="num">
+                Break even at (requests a day)
+              </th>
               <th scope="col">Cheaper, by requests a day</th>
             </tr>
           </thead>
@@ -105,7 +153,9 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
                 <th scope="row">
                   {label(entry.strategies[0])} vs {label(entry.strategies[1])}
                 </th>
-                <td className="num">{entry.crossings.length ? entry.crossings.map((x) => `~${formatCount(x)}`).join(', ') : 'none'}</td>
+                <td className="num">
+                  {entry.crossings.length ? entry.crossings.map((x) => `~${formatCount(x)}`).join(', ') : 'none'}
+                </td>
                 <td>
                   <ul className={styles.intervals}>
                     {entry.intervals.map((interval) => (

@@ -17,18 +17,31 @@ import { WorkloadSource } from './workload-source'
 export function SimulatorView({ functionId, window }: { functionId?: number; window: WorkloadWindow }) {
   const searchParams = useSearchParams()
   const reference = useQuery(simulatorQueries.reference())
-  const workload = useQuery({ ...simulatorQueries.workload(functionId ?? 0, window), enabled: functionId !== undefined, retry: false })
+  const workload = useQuery({
+    ...simulatorQueries.workload(functionId ?? 0, window),
+    enabled: functionId !== undefined,
+    retry: false,
+  })
 
   return (
     <>
       <header className="page-header">
         <div>
           <h1>Simulator</h1>
-          <p>Ping, provision, or move to a server? The same workload priced four ways, with cold starts and break-even points.</p>
+          <p>
+            Ping, provision, or move to a server? The same workload priced four ways, with cold starts and break-even
+            points.
+          </p>
         </div>
         <FunctionPicker selected={workload.data?.function} />
       </header>
-      <QueryView query={reference} subject="the rate card" loadingLabel="Loading the simulator" height={480} waiting={functionId !== undefined && workload.isPending}>
+      <QueryView
+        query={reference}
+        subject="the rate card"
+        loadingLabel="Loading the simulator"
+        height={480}
+        waiting={functionId !== undefined && workload.isPending}
+      >
         {(rates) => {
           const base = workload.data ? scenarioFromWorkload(workload.data) : DEFAULT_SCENARIO
           const initialForm = scenarioLink.read(searchParams, formFromInput(base))
@@ -40,7 +53,12 @@ export function SimulatorView({ functionId, window }: { functionId?: number; win
                 </p>
               )}
               {workload.data && <WorkloadSource workload={workload.data} window={window} />}
-              <SimulatorWorkbench reference={rates} initialForm={initialForm} source={workload.data ? { functionId, ...window } : undefined} measuredProfile={workload.data?.workload.hourlyProfile} />
+              <SimulatorWorkbench
+                reference={rates}
+                initialForm={initialForm}
+                source={workload.data ? { functionId, ...window } : undefined}
+                measuredProfile={workload.data?.workload.hourlyProfile}
+              />
             </>
           )
         }}

@@ -29,14 +29,31 @@ function validate(form: ScenarioForm): { input?: SimulationInput; errors: FieldE
  * The form and its answer. Every change is simulated in the browser with the pure domain module (no request
  * per keystroke); the URL follows after a pause, so the link always restores the scenario on screen.
  */
-export function SimulatorWorkbench({ reference, initialForm, source = {}, measuredProfile }: { reference: SimulatorReference; initialForm: ScenarioForm; source?: WorkloadSourceParams; measuredProfile?: number[] }) {
+export function SimulatorWorkbench({
+  reference,
+  initialForm,
+  source = {},
+  measuredProfile,
+}: {
+  reference: SimulatorReference
+  initialForm: ScenarioForm
+  source?: WorkloadSourceParams
+  measuredProfile?: number[]
+}) {
   const [form, setForm] = useState(initialForm)
   const [input, setInput] = useState<SimulationInput>(() => validate(initialForm).input ?? DEFAULT_SCENARIO)
   const errors = useMemo(() => validate(form).errors, [form])
   const computed = useMemo(() => ({ input, result: simulate(input) }), [input])
   // The charts (and the 26-point curve behind one) follow in a deferred render, after the answer is on screen.
   const charted = useDeferredValue(computed)
-  const curve = useMemo(() => costCurve(charted.input, [...new Set([...CURVE_POINTS, Math.max(1, Math.round(charted.input.requestsPerDay))])].sort((x, y) => x - y)), [charted])
+  const curve = useMemo(
+    () =>
+      costCurve(
+        charted.input,
+        [...new Set([...CURVE_POINTS, Math.max(1, Math.round(charted.input.requestsPerDay))])].sort((x, y) => x - y),
+      ),
+    [charted],
+  )
 
   const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(urlTimer.current), [])
@@ -46,13 +63,28 @@ export function SimulatorWorkbench({ reference, initialForm, source = {}, measur
     const { input: valid } = validate(next)
     if (valid) setInput(valid)
     clearTimeout(urlTimer.current)
-    urlTimer.current = setTimeout(() => window.history.replaceState(null, '', scenarioLink.search(next, source)), URL_DELAY_MS)
+    urlTimer.current = setTimeout(
+      () => window.history.replaceState(null, '', scenarioLink.search(next, source)),
+      URL_DELAY_MS,
+    )
   }
 
   return (
     <div className={styles.layout}>
-      <ScenarioFormPanel form={form} errors={errors} reference={reference} measuredProfile={measuredProfile} onChange={change} />
-      <SimulationResults result={computed.result} chartResult={charted.result} curve={curve} stale={Object.keys(errors).length > 0} shareUrl={() => `${window.location.origin}/simulator${scenarioLink.search(form, source)}`} />
+      <ScenarioFormPanel
+        form={form}
+        errors={errors}
+        reference={reference}
+        measuredProfile={measuredProfile}
+        onChange={change}
+      />
+      <SimulationResults
+        result={computed.result}
+        chartResult={charted.result}
+        curve={curve}
+        stale={Object.keys(errors).length > 0}
+        shareUrl={() => `${window.location.origin}/simulator${scenarioLink.search(form, source)}`}
+      />
     </div>
   )
 }

@@ -14,16 +14,23 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
       <header className={styles.strategyHeader}>
         <h2 id={`${id}-title`}>{title}</h2>
         <p>
-          <strong>{formatUsd(result.monthlyCostUsd)}</strong> {periodLabel(days)} · {formatCount(result.coldStartsPerMonth)} cold starts ({formatShare(result.coldStartShare)} of requests)
+          <strong>{formatUsd(result.monthlyCostUsd)}</strong> {periodLabel(days)} ·{' '}
+          {formatCount(result.coldStartsPerMonth)} cold starts ({formatShare(result.coldStartShare)} of requests)
         </p>
       </header>
       <table className="table">
         <thead>
           <tr>
             <th scope="col">Line item and formula</th>
-            <th scope="col" className="num">Quantity</th>
-            <th scope="col" className="num">Unit price</th>
-            <th scope="col" className="num">Cost</th>
+            <th scope="col" className="num">
+              Quantity
+            </th>
+            <th scope="col" className="num">
+              Unit price
+            </th>
+            <th scope="col" className="num">
+              Cost
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -10,15 +10,26 @@ export function WorkloadSource({ workload, window }: { workload: FunctionWorkloa
   // One click switches between leaving out the days of open incidents (the default) and including them.
   const toggle = `/simulator${simulatorPageSearch.search({ functionId: fn.id, from: window.from, to: window.to, anomalyDays: anomalyDays.mode === 'exclude' ? 'include' : undefined })}`
   return (
-    <section className="card" aria-labelledby="workload-source-title" data-testid="workload-source" style={{ marginBottom: 16 }}>
+    <section
+      className="card"
+      aria-labelledby="workload-source-title"
+      data-testid="workload-source"
+      style={{ marginBottom: 16 }}
+    >
       <header>
         <h2 id="workload-source-title">
-          Prefilled from {fn.name} <span className="muted">({formatAccount({ id: fn.accountId, name: fn.accountName })}, {fn.region})</span>
+          Prefilled from {fn.name}{' '}
+          <span className="muted">
+            ({formatAccount({ id: fn.accountId, name: fn.accountName })}, {fn.region})
+          </span>
         </h2>
         <Link href="/simulator">Use the example scenario instead</Link>
       </header>
       <p className="muted" style={{ margin: 0 }}>
-        {measured ? `Measured ${measured.from} to ${measured.to} (${measured.days} days).` : 'No metrics stored for these days.'} Change any field to explore; the link keeps your changes.
+        {measured
+          ? `Measured ${measured.from} to ${measured.to} (${measured.days} days).`
+          : 'No metrics stored for these days.'}{' '}
+        Change any field to explore; the link keeps your changes.
       </p>
       {anomalyDays.days.length > 0 && (
         <p style={{ margin: '6px 0 0' }} data-testid="anomaly-days" data-mode={anomalyDays.mode}>

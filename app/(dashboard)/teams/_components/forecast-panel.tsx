@@ -11,9 +11,19 @@ import type { SpendBudgetDto } from '@/lib/schemas/spend-budgets'
  * Where the month in progress will end for each team (or the one picked), with its band, the team's spend budget
  * and its status, and how the method did last month.
  */
-export function ForecastPanel({ forecast, team, budgets }: { forecast: ForecastResponse; team: string | undefined; budgets: SpendBudgetDto[] }) {
+export function ForecastPanel({
+  forecast,
+  team,
+  budgets,
+}: {
+  forecast: ForecastResponse
+  team: string | undefined
+  budgets: SpendBudgetDto[]
+}) {
   const groups = team ? forecast.groups.filter((group) => group.key === team) : forecast.groups
-  const budgetOf = new Map(budgets.filter((budget) => budget.scope.kind === 'team').map((budget) => [budget.scope.key, budget]))
+  const budgetOf = new Map(
+    budgets.filter((budget) => budget.scope.kind === 'team').map((budget) => [budget.scope.key, budget]),
+  )
   const backtest = forecast.backtest
   return (
     <section className="card" aria-labelledby="forecast-title" data-testid="team-forecast">
@@ -63,15 +73,24 @@ export function ForecastPanel({ forecast, team, budgets }: { forecast: ForecastR
         </TableScroll>
       )}
       <p className="muted">
-        {forecast.method} Spend budgets are set on the <Link className="text-link" href="/budgets/spend">Budgets</Link> page.
+        {forecast.method} Spend budgets are set on the{' '}
+        <Link className="text-link" href="/budgets/spend">
+          Budgets
+        </Link>{' '}
+        page.
       </p>
       {backtest && (
         <p className="muted" data-testid="forecast-backtest">
-          Last month ({formatMonth(backtest.month)}, all teams): forecast on day 7 {formatUsd(backtest.forecastOnDay[7])}, day 14 {formatUsd(backtest.forecastOnDay[14])}, day 21{' '}
+          Last month ({formatMonth(backtest.month)}, all teams): forecast on day 7{' '}
+          {formatUsd(backtest.forecastOnDay[7])}, day 14 {formatUsd(backtest.forecastOnDay[14])}, day 21{' '}
           {formatUsd(backtest.forecastOnDay[21])}; it cost {formatUsd(backtest.actual)}.
         </p>
       )}
-      {!forecast.calendarKnown && <p className="muted">The Korean holiday calendar for some remaining days is not published yet: they were forecast as ordinary days.</p>}
+      {!forecast.calendarKnown && (
+        <p className="muted">
+          The Korean holiday calendar for some remaining days is not published yet: they were forecast as ordinary days.
+        </p>
+      )}
     </section>
   )
 }

@@ -7,7 +7,11 @@ import type { ShowbackResponse } from '@/lib/schemas/teams'
 
 type Line = ShowbackResponse['teams'][number]
 
-const SPLIT_NAMES: Record<string, string> = { even: 'evenly', proportional: 'in proportion to direct cost', fixed: 'by fixed percentages' }
+const SPLIT_NAMES: Record<string, string> = {
+  even: 'evenly',
+  proportional: 'in proportion to direct cost',
+  fixed: 'by fixed percentages',
+}
 
 /** The month's statement: every team and unallocated (always shown), the shared pools with their method, the CSV. */
 export function ShowbackStatement({ statement, team }: { statement: ShowbackResponse; team: string | undefined }) {
@@ -49,7 +53,12 @@ export function ShowbackStatement({ statement, team }: { statement: ShowbackResp
           </thead>
           <tbody>
             {lines.map((line) => (
-              <tr key={line.team} data-team={line.team} aria-current={line.team === team ? 'true' : undefined} className={line.team === team ? 'selected' : undefined}>
+              <tr
+                key={line.team}
+                data-team={line.team}
+                aria-current={line.team === team ? 'true' : undefined}
+                className={line.team === team ? 'selected' : undefined}
+              >
                 <th scope="row">{line.team === 'unallocated' ? 'Unallocated (untagged)' : line.team}</th>
                 <td className="num">{formatUsd(line.directUsd)}</td>
                 <td className="num">{formatUsd(line.sharedUsd)}</td>
@@ -64,11 +73,13 @@ export function ShowbackStatement({ statement, team }: { statement: ShowbackResp
         </table>
       </TableScroll>
       <p className="muted">
-        Unallocated includes {formatUsd(statement.unallocated.lambdaNotInFunctionsUsd)} of Lambda billed beyond (or below) the per-function estimates. {statement.method}
+        Unallocated includes {formatUsd(statement.unallocated.lambdaNotInFunctionsUsd)} of Lambda billed beyond (or
+        below) the per-function estimates. {statement.method}
       </p>
       {statement.pools.map((pool) => (
         <p key={pool.name} className="muted">
-          {pool.name}: {formatUsd(pool.amountUsd)} split {SPLIT_NAMES[pool.method] ?? pool.method} ({pool.shares.map((share) => `${share.team} ${formatUsd(share.usd)}`).join(', ')}).
+          {pool.name}: {formatUsd(pool.amountUsd)} split {SPLIT_NAMES[pool.method] ?? pool.method} (
+          {pool.shares.map((share) => `${share.team} ${formatUsd(share.usd)}`).join(', ')}).
         </p>
       ))}
       {picked && picked.topFunctions.length > 0 && (
@@ -77,7 +88,11 @@ export function ShowbackStatement({ statement, team }: { statement: ShowbackResp
           <ul>
             {picked.topFunctions.map((fn) => (
               <li key={`${fn.accountId}/${fn.region}/${fn.name}`}>
-                {fn.name} <span className="muted">({fn.region}, {fn.accountId})</span> {formatUsd(fn.costUsd)}
+                {fn.name}{' '}
+                <span className="muted">
+                  ({fn.region}, {fn.accountId})
+                </span>{' '}
+                {formatUsd(fn.costUsd)}
               </li>
             ))}
           </ul>

@@ -17,12 +17,24 @@ export function TeamsView() {
   const url = useUrlParams(teamsPageSearch)
   const month = url.link.ok ? url.link.value.month : undefined
   const team = url.link.ok ? url.link.value.team : undefined
-  const showback = useQuery({ ...teamsQueries.showback(month), placeholderData: keepPreviousData, enabled: url.link.ok })
+  const showback = useQuery({
+    ...teamsQueries.showback(month),
+    placeholderData: keepPreviousData,
+    enabled: url.link.ok,
+  })
   const forecast = useQuery({ ...forecastQueries.month(undefined, 'team'), enabled: url.link.ok })
   // The spend budgets of the same month as the forecast (the month in progress); none while they load.
   const budgets = useQuery({ ...spendBudgetQueries.month(undefined), enabled: url.link.ok })
 
-  if (!url.link.ok) return <InvalidLink title="Teams" problem={url.link.message} defaultHref="/teams" defaultLabel="Open the teams of the last complete month" />
+  if (!url.link.ok)
+    return (
+      <InvalidLink
+        title="Teams"
+        problem={url.link.message}
+        defaultHref="/teams"
+        defaultLabel="Open the teams of the last complete month"
+      />
+    )
 
   return (
     <QueryView query={showback} subject="the showback statement" loadingLabel="Loading the teams" height={400}>
@@ -40,7 +52,12 @@ export function TeamsView() {
               </div>
               <div className="toolbar">
                 <label htmlFor="team-select">Team</label>
-                <select id="team-select" className="button" value={team ?? ''} onChange={(event) => url.set({ team: event.target.value || null })}>
+                <select
+                  id="team-select"
+                  className="button"
+                  value={team ?? ''}
+                  onChange={(event) => url.set({ team: event.target.value || null })}
+                >
                   <option value="">All teams</option>
                   {teams.map((name) => (
                     <option key={name} value={name}>
@@ -48,7 +65,13 @@ export function TeamsView() {
                     </option>
                   ))}
                 </select>
-                {statement.availableMonths.length > 0 && <MonthPicker month={statement.month} months={statement.availableMonths} onChange={(next) => url.set({ month: next })} />}
+                {statement.availableMonths.length > 0 && (
+                  <MonthPicker
+                    month={statement.month}
+                    months={statement.availableMonths}
+                    onChange={(next) => url.set({ month: next })}
+                  />
+                )}
               </div>
             </header>
             {statement.availableMonths.length === 0 ? (

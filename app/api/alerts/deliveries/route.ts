@@ -9,7 +9,17 @@ import { listAlertDeliveries } from '@/lib/server/queries/list-alert-deliveries'
 export const dynamic = 'force-dynamic'
 
 // GET /api/alerts/deliveries – the delivery log.
-export const GET = route({ permission: 'read' }, async () => Response.json({ deliveries: await listAlertDeliveries(db()) }))
+export const GET = route({ permission: 'read' }, async () =>
+  Response.json({ deliveries: await listAlertDeliveries(db()) }),
+)
 
 // POST /api/alerts/deliveries – queue and send what is due now.
-export const POST = route({ permission: 'alert-rules:write' }, async () => Response.json(await deliverPendingAlerts(db(), { now: clock.now(), targets: targetPolicy(), publicUrl: env().FINOPS_PUBLIC_URL ?? null })))
+export const POST = route({ permission: 'alert-rules:write' }, async () =>
+  Response.json(
+    await deliverPendingAlerts(db(), {
+      now: clock.now(),
+      targets: targetPolicy(),
+      publicUrl: env().FINOPS_PUBLIC_URL ?? null,
+    }),
+  ),
+)

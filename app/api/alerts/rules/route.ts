@@ -10,4 +10,6 @@ export const dynamic = 'force-dynamic'
 export const GET = route({ permission: 'read' }, async () => Response.json({ rules: await listAlertRules(db()) }))
 
 // POST /api/alerts/rules – create a rule.
-export const POST = route({ permission: 'alert-rules:write', body: createAlertRuleBody }, async ({ body }) => Response.json(await createAlertRule(db(), body, targetPolicy()), { status: 201 }))
+export const POST = route({ permission: 'alert-rules:write', body: createAlertRuleBody }, async ({ body }) =>
+  Response.json(await createAlertRule(db(), body, targetPolicy()), { status: 201 }),
+)

@@ -15,7 +15,10 @@ export const GET = route({ permission: 'read', params: budgetParams }, async ({ 
 })
 
 // PUT /api/budgets/{functionId} – change the budget's terms.
-export const PUT = route({ permission: 'keep-warm-budgets:write', params: budgetParams, body: updateBudgetBody }, async ({ params, body }) => Response.json(await updateBudget(db(), params.functionId, body)))
+export const PUT = route(
+  { permission: 'keep-warm-budgets:write', params: budgetParams, body: updateBudgetBody },
+  async ({ params, body }) => Response.json(await updateBudget(db(), params.functionId, body)),
+)
 
 // DELETE /api/budgets/{functionId}
 export const DELETE = route({ permission: 'keep-warm-budgets:write', params: budgetParams }, async ({ params }) => {

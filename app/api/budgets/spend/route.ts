@@ -8,7 +8,11 @@ import { spendBudgetsSearch } from '@/lib/search-params/spend-budgets'
 export const dynamic = 'force-dynamic'
 
 // GET /api/budgets/spend?month=YYYY-MM – every spend budget with the month's actual, forecast and status.
-export const GET = route({ permission: 'read', query: spendBudgetsSearch }, async ({ query }) => Response.json(await getSpendBudgets(db(), query)))
+export const GET = route({ permission: 'read', query: spendBudgetsSearch }, async ({ query }) =>
+  Response.json(await getSpendBudgets(db(), query)),
+)
 
 // POST /api/budgets/spend – set a scope's monthly budget (409 when the scope has one).
-export const POST = route({ permission: 'spend-budgets:write', body: spendBudgetBody }, async ({ body }) => Response.json(await createSpendBudget(db(), body), { status: 201 }))
+export const POST = route({ permission: 'spend-budgets:write', body: spendBudgetBody }, async ({ body }) =>
+  Response.json(await createSpendBudget(db(), body), { status: 201 }),
+)

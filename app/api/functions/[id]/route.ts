@@ -7,4 +7,7 @@ import { functionDetailSearch } from '@/lib/search-params/functions'
 export const dynamic = 'force-dynamic'
 
 // GET /api/functions/{id}?from=…&to=…&granularity=day|hour – the function page's data.
-export const GET = route({ permission: 'read', params: functionIdParams, query: functionDetailSearch }, async ({ params, query }) => Response.json(await getFunctionDetail(db(), params.id, query)))
+export const GET = route(
+  { permission: 'read', params: functionIdParams, query: functionDetailSearch },
+  async ({ params, query }) => Response.json(await getFunctionDetail(db(), params.id, query)),
+)

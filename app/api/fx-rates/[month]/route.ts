@@ -8,7 +8,13 @@ import { route } from '@/lib/server/http/route'
 export const dynamic = 'force-dynamic'
 
 // PUT /api/fx-rates/{YYYY-MM} – record (or replace) the month's rate.
-export const PUT = route({ permission: 'fx-rates:write', params: fxRateParams, body: putFxRateBody }, async ({ caller, params: { month }, body }) => {
-  const [saved] = await saveFxRates(db(), [{ month, ...body, asOf: body.asOf ?? clock.today() }], { by: callerLabel(caller), at: clock.now() })
-  return Response.json(saved)
-})
+export const PUT = route(
+  { permission: 'fx-rates:write', params: fxRateParams, body: putFxRateBody },
+  async ({ caller, params: { month }, body }) => {
+    const [saved] = await saveFxRates(db(), [{ month, ...body, asOf: body.asOf ?? clock.today() }], {
+      by: callerLabel(caller),
+      at: clock.now(),
+    })
+    return Response.json(saved)
+  },
+)

@@ -13,7 +13,10 @@ const MAX_BYTES = 256 * 1024
 
 // POST /api/fx-rates/import (body: the CSV file) – record several months' rates, all or nothing.
 export const POST = route({ permission: 'fx-rates:write' }, async ({ caller, request }) => {
-  const rates = readFxRatesCsv(await readTextBody(request, { mediaType: 'text/csv', maxBytes: MAX_BYTES }), clock.today())
+  const rates = readFxRatesCsv(
+    await readTextBody(request, { mediaType: 'text/csv', maxBytes: MAX_BYTES }),
+    clock.today(),
+  )
   const saved = await saveFxRates(db(), rates, { by: callerLabel(caller), at: clock.now() })
   return Response.json({ imported: saved.length, rates: saved })
 })

@@ -16,12 +16,17 @@ export const maxDuration = 3600
 // The body is the form, streamed by the import itself (no `body` schema: it is not JSON).
 export const POST = route({ permission: 'imports:write' }, async ({ request }) => {
   const contentType = request.headers.get('content-type') ?? ''
-  if (!contentType.startsWith('multipart/form-data')) throw new AppError('unsupported_media_type', 'Send the files as a multipart/form-data body, one part per file.')
-  if (!request.body) throw new AppError('bad_request', 'The request has no body: send the files as a multipart/form-data body.')
+  if (!contentType.startsWith('multipart/form-data'))
+    throw new AppError('unsupported_media_type', 'Send the files as a multipart/form-data body, one part per file.')
+  if (!request.body)
+    throw new AppError('bad_request', 'The request has no body: send the files as a multipart/form-data body.')
   const maxBytes = env().FINOPS_IMPORT_MAX_BYTES
   const upload = uploadBody(request.body)
   try {
-    const result = await importCostFileSetUpload({ db: db(), databaseUrl: env().DATABASE_URL! }, { contentType, body: upload.chunks, maxBytes })
+    const result = await importCostFileSetUpload(
+      { db: db(), databaseUrl: env().DATABASE_URL! },
+      { contentType, body: upload.chunks, maxBytes },
+    )
     return Response.json(result, { status: 201 })
   } catch (error) {
     throw importAppError(error)

@@ -8,6 +8,8 @@ import { setIncidentStatus } from '@/lib/server/incidents/set-incident-status'
 export const dynamic = 'force-dynamic'
 
 // PATCH /api/incidents/{id} – { status, reason }: acknowledge, mute or reopen the whole incident, as the signed-in caller.
-export const PATCH = route({ permission: 'anomalies:triage', params: incidentIdParams, body: anomalyStatusBody }, async ({ caller, params, body }) =>
-  Response.json(await setIncidentStatus(db(), params.id, { ...body, by: callerLabel(caller) })),
+export const PATCH = route(
+  { permission: 'anomalies:triage', params: incidentIdParams, body: anomalyStatusBody },
+  async ({ caller, params, body }) =>
+    Response.json(await setIncidentStatus(db(), params.id, { ...body, by: callerLabel(caller) })),
 )

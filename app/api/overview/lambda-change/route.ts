@@ -6,4 +6,6 @@ import { overviewSearch } from '@/lib/search-params/overview'
 export const dynamic = 'force-dynamic'
 
 // GET /api/overview/lambda-change?month=YYYY-MM – the month's Lambda change by driver.
-export const GET = route({ permission: 'read', query: overviewSearch }, async ({ query }) => Response.json(await getLambdaChange(db(), query)))
+export const GET = route({ permission: 'read', query: overviewSearch }, async ({ query }) =>
+  Response.json(await getLambdaChange(db(), query)),
+)

@@ -6,4 +6,6 @@ import { functionPickerSearch } from '@/lib/search-params/simulator'
 export const dynamic = 'force-dynamic'
 
 // GET /api/simulator/functions?search=… – functions by name, for the simulator's picker.
-export const GET = route({ permission: 'read', query: functionPickerSearch }, async ({ query }) => Response.json(await searchFunctions(db(), query)))
+export const GET = route({ permission: 'read', query: functionPickerSearch }, async ({ query }) =>
+  Response.json(await searchFunctions(db(), query)),
+)

@@ -6,4 +6,6 @@ import { teamsShowbackSearch } from '@/lib/search-params/teams'
 export const dynamic = 'force-dynamic'
 
 // GET /api/teams/showback?month=YYYY-MM – each team's cost for the month, unallocated beside them.
-export const GET = route({ permission: 'read', query: teamsShowbackSearch }, async ({ query }) => Response.json(await getShowback(db(), query)))
+export const GET = route({ permission: 'read', query: teamsShowbackSearch }, async ({ query }) =>
+  Response.json(await getShowback(db(), query)),
+)

@@ -17,7 +17,11 @@ export const TEST_CONFIG: HistoryConfig = {
   packageType: 'Zip',
 }
 
-export function dailyHistory(from: IsoDay, to: IsoDay, metricsOf: (day: IsoDay) => Partial<MetricValues>): FunctionHistory {
+export function dailyHistory(
+  from: IsoDay,
+  to: IsoDay,
+  metricsOf: (day: IsoDay) => Partial<MetricValues>,
+): FunctionHistory {
   return {
     key: 'arn:aws:lambda:us-east-1:123456789012:function:test',
     accountId: '123456789012',

@@ -44,8 +44,20 @@ describe('labelled scenarios', () => {
   it('are deterministic per seed and inject every kind of incident across a few seeds', () => {
     const options = { functions: 40, months: 5, today: '2026-11-22', hourlyDays: 14 }
     expect(JSON.stringify(labelledScenario(3, options))).toBe(JSON.stringify(labelledScenario(3, options)))
-    const kinds = new Set([1, 2, 3, 4, 5].flatMap((seed) => labelledScenario(seed, options).truth.map((t) => t.expected)))
-    expect(kinds).toEqual(new Set(['retry_amplification', 'timeout_amplification', 'warmup_budget_overrun', 'cost_spike', 'error_spike', 'throttle_spike', null]))
+    const kinds = new Set(
+      [1, 2, 3, 4, 5].flatMap((seed) => labelledScenario(seed, options).truth.map((t) => t.expected)),
+    )
+    expect(kinds).toEqual(
+      new Set([
+        'retry_amplification',
+        'timeout_amplification',
+        'warmup_budget_overrun',
+        'cost_spike',
+        'error_spike',
+        'throttle_spike',
+        null,
+      ]),
+    )
   })
 })
 
@@ -60,7 +72,14 @@ describe('scoreDetections', () => {
       ],
       [truth({}), truth({ functionName: 'grown', incident: 'traffic_growth', expected: null, related: [] })],
     )
-    expect(score).toMatchObject({ incidents: 1, found: 1, foundAsExpected: 0, anomalies: 3, truePositives: 1, lints: 1 })
+    expect(score).toMatchObject({
+      incidents: 1,
+      found: 1,
+      foundAsExpected: 0,
+      anomalies: 3,
+      truePositives: 1,
+      lints: 1,
+    })
     expect(score.falseAlarms).toHaveLength(2)
   })
 })
@@ -68,9 +87,26 @@ describe('scoreDetections', () => {
 describe('detectionDelayHours', () => {
   it('replays the demo nightly job: its timeouts are caught when the 17:00 hour of the first bad night is in', () => {
     const production = DEMO_SCENARIO.accounts[0]!
-    const dataset = generateDataset({ ...DEMO_SCENARIO, accounts: [{ ...production, functions: production.functions.filter((fn) => fn.name === 'nightly-tenant-report') }] }, '2026-11-22')
+    const dataset = generateDataset(
+      {
+        ...DEMO_SCENARIO,
+        accounts: [
+          { ...production, functions: production.functions.filter((fn) => fn.name === 'nightly-tenant-report') },
+        ],
+      },
+      '2026-11-22',
+    )
     const [history] = historiesFromDataset(dataset)
-    const nightly = truth({ accountId: production.id, region: 'ap-northeast-2', functionName: 'nightly-tenant-report', incident: 'timeout_amplification', fromDay: '2026-11-16', toDay: '2026-11-21', expected: 'timeout_amplification', inHourlyWindow: true })
+    const nightly = truth({
+      accountId: production.id,
+      region: 'ap-northeast-2',
+      functionName: 'nightly-tenant-report',
+      incident: 'timeout_amplification',
+      fromDay: '2026-11-16',
+      toDay: '2026-11-21',
+      expected: 'timeout_amplification',
+      inHourlyWindow: true,
+    })
     expect(detectionDelayHours(history!, nightly, dataset.hourlyFromDay, 30)).toBe(18)
   })
 })

@@ -18,14 +18,23 @@ export function truncateHistory(history: FunctionHistory, cutoff: string): Funct
 }
 
 /** Hours from the incident's start to its first detection, or null if not detected within `maxHours`. */
-export function detectionDelayHours(history: FunctionHistory, truth: GroundTruth, hourlyFrom: string, maxHours = 72): number | null {
+export function detectionDelayHours(
+  history: FunctionHistory,
+  truth: GroundTruth,
+  hourlyFrom: string,
+  maxHours = 72,
+): number | null {
   const start = Date.parse(dayStart(truth.fromDay))
   for (let hours = 1; hours <= maxHours; hours++) {
     const cutoff = new Date(start + hours * 3_600_000).toISOString()
     const partialDay = cutoff.slice(0, 10)
     const complete = cutoff.endsWith('T00:00:00.000Z')
     const to = complete ? addDaysTo(partialDay, -1) : partialDay
-    const found = detectFunctionAnomalies(truncateHistory(history, cutoff), { from: addDaysTo(truth.fromDay, -1), to, hourlyFrom }).some((anomaly) => explains(anomaly, truth))
+    const found = detectFunctionAnomalies(truncateHistory(history, cutoff), {
+      from: addDaysTo(truth.fromDay, -1),
+      to,
+      hourlyFrom,
+    }).some((anomaly) => explains(anomaly, truth))
     if (found) return hours
   }
   return null

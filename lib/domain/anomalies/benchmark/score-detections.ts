@@ -28,9 +28,13 @@ export function overlapsIncident(anomaly: DetectedAnomaly, truth: GroundTruth): 
 }
 
 export function explains(anomaly: DetectedAnomaly, truth: GroundTruth): boolean {
-  if (truth.expected === null || anomaly.accountId !== truth.accountId || !overlapsIncident(anomaly, truth)) return false
+  if (truth.expected === null || anomaly.accountId !== truth.accountId || !overlapsIncident(anomaly, truth))
+    return false
   if (anomaly.functionName === null) return anomaly.region === truth.region
-  return anomaly.functionName === truth.functionName && (anomaly.kind === truth.expected || truth.related.includes(anomaly.kind))
+  return (
+    anomaly.functionName === truth.functionName &&
+    (anomaly.kind === truth.expected || truth.related.includes(anomaly.kind))
+  )
 }
 
 export function scoreDetections(anomalies: readonly DetectedAnomaly[], truth: readonly GroundTruth[]): Score {
@@ -54,11 +58,22 @@ export function scoreDetections(anomalies: readonly DetectedAnomaly[], truth: re
     }
   }
   const falseAlarms = timed.filter((anomaly) => !real.some((t) => explains(anomaly, t)))
-  return { incidents: real.length, found, foundAsExpected, missed, byIncident, anomalies: timed.length, truePositives: timed.length - falseAlarms.length, falseAlarms, lints: anomalies.length - timed.length }
+  return {
+    incidents: real.length,
+    found,
+    foundAsExpected,
+    missed,
+    byIncident,
+    anomalies: timed.length,
+    truePositives: timed.length - falseAlarms.length,
+    falseAlarms,
+    lints: anomalies.length - timed.length,
+  }
 }
 
 /** Function-months judged: each function's days from `from` to `to` (after the baseline warm-up), in 30.44-day months. */
 export function functionMonths(functionFirstDays: readonly IsoDay[], from: IsoDay, to: IsoDay): number {
-  const days = (a: IsoDay, b: IsoDay) => Math.max(0, (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000 + 1)
+  const days = (a: IsoDay, b: IsoDay) =>
+    Math.max(0, (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000 + 1)
   return functionFirstDays.reduce((total, first) => total + days(first > from ? first : from, to), 0) / 30.44
 }

@@ -23,7 +23,13 @@ describe('generated cost series', () => {
   })
 
   it('compounds growth per 30 days', () => {
-    const series = generatedSeries(1, '2026-06-01', '2026-07-01', { ...calm, growthPer30Days: 0.1 }, holidayCalendar('none'))
+    const series = generatedSeries(
+      1,
+      '2026-06-01',
+      '2026-07-01',
+      { ...calm, growthPer30Days: 0.1 },
+      holidayCalendar('none'),
+    )
     expect(series[0]!.amountUsd).toBe('100.00') // Monday 1 June
     expect(series[30]!.amountUsd).toBe('110.00') // Wednesday 1 July, 30 days later
   })

@@ -33,7 +33,13 @@ export function shapeFromSeed(seed: number): SeriesShape {
   }
 }
 
-export function generatedSeries(seed: number, from: IsoDay, to: IsoDay, shape: SeriesShape, calendar: HolidayCalendar): CostDay[] {
+export function generatedSeries(
+  seed: number,
+  from: IsoDay,
+  to: IsoDay,
+  shape: SeriesShape,
+  calendar: HolidayCalendar,
+): CostDay[] {
   const random = mulberry32(seed * 31 + 7)
   const gaussian = () => {
     // Box-Muller: two uniforms make one standard normal draw.

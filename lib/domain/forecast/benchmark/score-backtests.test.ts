@@ -28,7 +28,10 @@ describe('backtest score', () => {
   })
 
   it('skips months that cost nothing (no percentage of zero) and says so in the count', () => {
-    const score = scoreBacktests([backtest('0', ['1', '1', '1'], ['1', '1', '1']), backtest('50', ['40', '50', '55'], ['50', '50', '50'])])
+    const score = scoreBacktests([
+      backtest('0', ['1', '1', '1'], ['1', '1', '1']),
+      backtest('50', ['40', '50', '55'], ['50', '50', '50']),
+    ])
     expect(score.months).toBe(1)
     expect(score.model[7]).toBeCloseTo(20, 10)
     expect(score.model[21]).toBeCloseTo(10, 10)

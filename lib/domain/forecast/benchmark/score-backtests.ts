@@ -12,10 +12,14 @@ export type BacktestScore = { months: number; model: ErrorByDay; runRate: ErrorB
 export function scoreBacktests(backtests: readonly Backtest[]): BacktestScore {
   const judged = backtests.filter((backtest) => !backtest.actual.isZero())
   const mape = (pick: (backtest: Backtest) => number) =>
-    judged.length === 0 ? Number.NaN : (100 * judged.reduce((total, backtest) => total + pick(backtest), 0)) / judged.length
+    judged.length === 0
+      ? Number.NaN
+      : (100 * judged.reduce((total, backtest) => total + pick(backtest), 0)) / judged.length
   const errorOf = (forecast: { toNumber(): number }, backtest: Backtest) =>
     Math.abs(forecast.toNumber() - backtest.actual.toNumber()) / Math.abs(backtest.actual.toNumber())
   const byDay = (which: 'forecastOnDay' | 'runRateOnDay') =>
-    Object.fromEntries(BACKTEST_DAYS.map((day) => [day, mape((backtest) => errorOf(backtest[which][day], backtest))])) as ErrorByDay
+    Object.fromEntries(
+      BACKTEST_DAYS.map((day) => [day, mape((backtest) => errorOf(backtest[which][day], backtest))]),
+    ) as ErrorByDay
   return { months: judged.length, model: byDay('forecastOnDay'), runRate: byDay('runRateOnDay') }
 }

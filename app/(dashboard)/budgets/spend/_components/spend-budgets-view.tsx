@@ -22,13 +22,25 @@ const share = (value: string | null) => (value === null ? null : Number(value) *
 export function SpendBudgetsView() {
   const url = useUrlParams(spendBudgetsSearch)
   const month = url.link.ok ? url.link.value.month : undefined
-  const query = useQuery({ ...spendBudgetQueries.month(month), placeholderData: keepPreviousData, enabled: url.link.ok })
+  const query = useQuery({
+    ...spendBudgetQueries.month(month),
+    placeholderData: keepPreviousData,
+    enabled: url.link.ok,
+  })
   // The showback knows the months with data and the teams (for the month picker and the form).
   const showback = useQuery({ ...teamsQueries.showback(undefined), enabled: url.link.ok })
   const [editing, setEditing] = useState<number | 'new' | null>(null)
   const remove = useWrite(spendBudgetWrites.remove)
 
-  if (!url.link.ok) return <InvalidLink title="Spend budgets" problem={url.link.message} defaultHref="/budgets/spend" defaultLabel="Open the spend budgets of the latest month" />
+  if (!url.link.ok)
+    return (
+      <InvalidLink
+        title="Spend budgets"
+        problem={url.link.message}
+        defaultHref="/budgets/spend"
+        defaultLabel="Open the spend budgets of the latest month"
+      />
+    )
   const teams = showback.data ? [...showback.data.teams.map((line) => line.team), 'unallocated'] : []
   const months = showback.data?.availableMonths ?? []
 
@@ -40,13 +52,16 @@ export function SpendBudgetsView() {
             <div>
               <h1>Spend budgets · {formatMonth(data.month)}</h1>
               <p>
-                What the total, a team, an account or a service may spend in a month, against its actual and month-end forecast
+                What the total, a team, an account or a service may spend in a month, against its actual and month-end
+                forecast
                 {data.asOf ? ` (cost data through ${formatDay(data.asOf)})` : ''}
                 <Updating query={query} />
               </p>
             </div>
             <div className="toolbar">
-              {months.length > 0 && <MonthPicker month={data.month} months={months} onChange={(next) => url.set({ month: next })} />}
+              {months.length > 0 && (
+                <MonthPicker month={data.month} months={months} onChange={(next) => url.set({ month: next })} />
+              )}
               <a className="button" href={budgetsCsvHref(data.month)} download data-testid="download-budgets">
                 Download budget vs actual CSV
               </a>
@@ -54,7 +69,9 @@ export function SpendBudgetsView() {
           </header>
           <section className="card" aria-labelledby="spend-budgets-title">
             <header>
-              <h2 id="spend-budgets-title">{data.budgets.length === 1 ? '1 budget' : `${data.budgets.length} budgets`}</h2>
+              <h2 id="spend-budgets-title">
+                {data.budgets.length === 1 ? '1 budget' : `${data.budgets.length} budgets`}
+              </h2>
               <p>Over once actual passes the budget; forecast over while the month-end forecast does</p>
             </header>
             {editing === 'new' ? (
@@ -76,10 +93,18 @@ export function SpendBudgetsView() {
                   <thead>
                     <tr>
                       <th scope="col">Budget for</th>
-                      <th scope="col" className="num">Budget</th>
-                      <th scope="col" className="num">Month to date</th>
-                      <th scope="col" className="num">Forecast</th>
-                      <th scope="col" className="num">Used</th>
+                      <th scope="col" className="num">
+                        Budget
+                      </th>
+                      <th scope="col" className="num">
+                        Month to date
+                      </th>
+                      <th scope="col" className="num">
+                        Forecast
+                      </th>
+                      <th scope="col" className="num">
+                        Used
+                      </th>
                       <th scope="col">Status</th>
                       <th scope="col">
                         <span className="visually-hidden">Actions</span>
@@ -95,7 +120,13 @@ export function SpendBudgetsView() {
                           </td>
                         </tr>
                       ) : (
-                        <BudgetRow key={budget.id} budget={budget} onEdit={() => setEditing(budget.id)} onRemove={() => remove.mutate({ id: budget.id })} removing={remove.isPending} />
+                        <BudgetRow
+                          key={budget.id}
+                          budget={budget}
+                          onEdit={() => setEditing(budget.id)}
+                          onRemove={() => remove.mutate({ id: budget.id })}
+                          removing={remove.isPending}
+                        />
                       ),
                     )}
                   </tbody>
@@ -115,14 +146,26 @@ export function SpendBudgetsView() {
   )
 }
 
-function BudgetRow({ budget, onEdit, onRemove, removing }: { budget: SpendBudgetDto; onEdit: () => void; onRemove: () => void; removing: boolean }) {
+function BudgetRow({
+  budget,
+  onEdit,
+  onRemove,
+  removing,
+}: {
+  budget: SpendBudgetDto
+  onEdit: () => void
+  onRemove: () => void
+  removing: boolean
+}) {
   const label = spendBudgetScopeLabel(budget.scope)
   return (
     <tr data-scope={`${budget.scope.kind}:${budget.scope.key}`}>
       <th scope="row">{label}</th>
       <td className="num">
         {budget.monthlyKrw !== null ? formatKrw(budget.monthlyKrw) : formatUsd(budget.monthlyUsd!)}
-        {budget.monthlyKrw !== null && budget.budgetUsd !== null && <div className="muted">{formatUsd(budget.budgetUsd)}</div>}
+        {budget.monthlyKrw !== null && budget.budgetUsd !== null && (
+          <div className="muted">{formatUsd(budget.budgetUsd)}</div>
+        )}
       </td>
       <td className="num">
         {formatUsd(budget.actual)}
@@ -142,7 +185,13 @@ function BudgetRow({ budget, onEdit, onRemove, removing }: { budget: SpendBudget
             <button type="button" className="button" onClick={onEdit} aria-label={`Change the budget for ${label}`}>
               Change
             </button>
-            <button type="button" className="button" onClick={onRemove} disabled={removing} aria-label={`Remove the budget for ${label}`}>
+            <button
+              type="button"
+              className="button"
+              onClick={onRemove}
+              disabled={removing}
+              aria-label={`Remove the budget for ${label}`}
+            >
               Remove
             </button>
           </div>

@@ -9,21 +9,55 @@ import type { BudgetTerms } from '@/lib/schemas/budgets'
 export type BudgetDraft = Required<BudgetTerms>
 
 /** Creates (POST) or changes (PUT) a function's keep-warm budget; removing it is offered when it exists. */
-export function BudgetForm({ functionId, initial, exists, source, onDone }: { functionId: number; initial: BudgetDraft; exists: boolean; source: 'user' | 'suggestion'; onDone: () => void }) {
-  const [draft, setDraft] = useState({ ...initial, memoryMb: initial.memoryMb === null ? '' : String(initial.memoryMb), note: initial.note ?? '' })
+export function BudgetForm({
+  functionId,
+  initial,
+  exists,
+  source,
+  onDone,
+}: {
+  functionId: number
+  initial: BudgetDraft
+  exists: boolean
+  source: 'user' | 'suggestion'
+  onDone: () => void
+}) {
+  const [draft, setDraft] = useState({
+    ...initial,
+    memoryMb: initial.memoryMb === null ? '' : String(initial.memoryMb),
+    note: initial.note ?? '',
+  })
   const create = useWrite(budgetWrites.create, { onSuccess: onDone })
   const update = useWrite(budgetWrites.update, { onSuccess: onDone })
   const remove = useWrite(budgetWrites.remove, { onSuccess: onDone })
   const save = exists ? update : create
   const submit = () => {
-    const terms = { intervalMinutes: Number(draft.intervalMinutes), concurrency: Number(draft.concurrency), pingDurationMs: Number(draft.pingDurationMs), memoryMb: draft.memoryMb === '' ? null : Number(draft.memoryMb), note: draft.note || null }
+    const terms = {
+      intervalMinutes: Number(draft.intervalMinutes),
+      concurrency: Number(draft.concurrency),
+      pingDurationMs: Number(draft.pingDurationMs),
+      memoryMb: draft.memoryMb === '' ? null : Number(draft.memoryMb),
+      note: draft.note || null,
+    }
     if (exists) update.mutate({ functionId, terms })
     else create.mutate({ ...terms, functionId, source })
   }
-  const field = (key: 'intervalMinutes' | 'concurrency' | 'pingDurationMs' | 'memoryMb', label: string, hint: string, min: number) => (
+  const field = (
+    key: 'intervalMinutes' | 'concurrency' | 'pingDurationMs' | 'memoryMb',
+    label: string,
+    hint: string,
+    min: number,
+  ) => (
     <div className="field">
       <label htmlFor={`budget-${key}`}>{label}</label>
-      <input id={`budget-${key}`} type="number" min={min} required={key !== 'memoryMb'} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
+      <input
+        id={`budget-${key}`}
+        type="number"
+        min={min}
+        required={key !== 'memoryMb'}
+        value={draft[key]}
+        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+      />
       <span className="hint">{hint}</span>
     </div>
   )
@@ -43,7 +77,13 @@ export function BudgetForm({ functionId, initial, exists, source, onDone }: { fu
       </div>
       <div className="field" style={{ marginTop: 8 }}>
         <label htmlFor="budget-note">Note</label>
-        <input id="budget-note" type="text" maxLength={500} value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} />
+        <input
+          id="budget-note"
+          type="text"
+          maxLength={500}
+          value={draft.note}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+        />
       </div>
       <div className="toolbar" style={{ marginTop: 12 }}>
         <button type="submit" className="button button-primary" disabled={save.isPending}>

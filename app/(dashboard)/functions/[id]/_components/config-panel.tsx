@@ -25,7 +25,10 @@ export function ConfigPanel({ data }: { data: FunctionDetail }) {
             <tr>
               <th scope="row">Async retries (MaximumRetryAttempts)</th>
               <td>
-                {config.maxRetryAttempts} · {config.hasFailureDestination ? 'with a dead-letter queue or on-failure destination' : 'no dead-letter queue or destination'}
+                {config.maxRetryAttempts} ·{' '}
+                {config.hasFailureDestination
+                  ? 'with a dead-letter queue or on-failure destination'
+                  : 'no dead-letter queue or destination'}
               </td>
             </tr>
             <tr>

@@ -4,7 +4,15 @@ import { useTranslations } from 'next-intl'
 import { SERIES } from '@/components/charts/palette'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { EmptyState } from '@/components/ui/states'
-import { chartNumber, formatCount, formatDay, formatHour, formatInstant, formatShortDay, formatZone } from '@/lib/format'
+import {
+  chartNumber,
+  formatCount,
+  formatDay,
+  formatHour,
+  formatInstant,
+  formatShortDay,
+  formatZone,
+} from '@/lib/format'
 import { formatDurationMs } from '@/lib/format-durations'
 import { useTimeFormat } from '@/lib/i18n/use-time-format'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
@@ -20,7 +28,11 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
     return (
       <section className="card">
         <EmptyState title={hourly ? 'No hourly metrics in this range' : 'No metrics in this range'}>
-          <p>{hourly ? `Hourly metrics are kept for the most recent days${data.range.hourlyFrom ? `, from ${formatDay(data.range.hourlyFrom)}` : ''}.` : 'Pick another range.'}</p>
+          <p>
+            {hourly
+              ? `Hourly metrics are kept for the most recent days${data.range.hourlyFrom ? `, from ${formatDay(data.range.hourlyFrom)}` : ''}.`
+              : 'Pick another range.'}
+          </p>
         </EmptyState>
       </section>
     )
@@ -54,7 +66,10 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
         <ul className="muted" data-testid="timeline-marks" style={{ margin: '0 0 8px', paddingLeft: 18 }}>
           {areas.map((area) => (
             <li key={`${area.label}-${area.from}`}>
-              <strong>{area.label}</strong> {hourly ? `${formatInstant(area.from, time)} to ${formatInstant(area.to, time)}` : `${formatDay(area.from)} to ${formatDay(area.to)}`}
+              <strong>{area.label}</strong>{' '}
+              {hourly
+                ? `${formatInstant(area.from, time)} to ${formatInstant(area.to, time)}`
+                : `${formatDay(area.from)} to ${formatDay(area.to)}`}
             </li>
           ))}
           {markers.map((marker) => (
@@ -71,7 +86,10 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
             {...marks}
             data={rows}
             ariaLabel="Estimated cost over time"
-            series={[{ key: 'cost', label: 'Estimated cost', kind: 'bar' }, ...(hourly ? [] : [{ key: 'keepWarm', label: 'Keep-warm pings', kind: 'line' as const }])]}
+            series={[
+              { key: 'cost', label: 'Estimated cost', kind: 'bar' },
+              ...(hourly ? [] : [{ key: 'keepWarm', label: 'Keep-warm pings', kind: 'line' as const }]),
+            ]}
             unit="usd"
           />
         </div>
@@ -124,21 +142,42 @@ export function FunctionTimeline({ data }: { data: FunctionDetail }) {
             <thead>
               <tr>
                 <th scope="col">{hourly ? t('hourIn', { zone }) : 'Day (UTC)'}</th>
-                <th scope="col" className="num">Invocations</th>
-                <th scope="col" className="num">Errors</th>
-                <th scope="col" className="num">Throttles</th>
-                <th scope="col" className="num">Avg</th>
-                <th scope="col" className="num">p99</th>
-                <th scope="col" className="num">Max</th>
-                <th scope="col" className="num">Concurrency</th>
-                <th scope="col" className="num">GB-s</th>
-                <th scope="col" className="num">Estimated cost</th>
+                <th scope="col" className="num">
+                  Invocations
+                </th>
+                <th scope="col" className="num">
+                  Errors
+                </th>
+                <th scope="col" className="num">
+                  Throttles
+                </th>
+                <th scope="col" className="num">
+                  Avg
+                </th>
+                <th scope="col" className="num">
+                  p99
+                </th>
+                <th scope="col" className="num">
+                  Max
+                </th>
+                <th scope="col" className="num">
+                  Concurrency
+                </th>
+                <th scope="col" className="num">
+                  GB-s
+                </th>
+                <th scope="col" className="num">
+                  Estimated cost
+                </th>
                 <th scope="col">Marks</th>
               </tr>
             </thead>
             <tbody>
               {data.series.map((point) => {
-                const notes = [...areas.filter((area) => area.from <= point.t && point.t <= area.to).map((area) => area.label), ...markers.filter((marker) => marker.t === point.t).map((marker) => marker.label)]
+                const notes = [
+                  ...areas.filter((area) => area.from <= point.t && point.t <= area.to).map((area) => area.label),
+                  ...markers.filter((marker) => marker.t === point.t).map((marker) => marker.label),
+                ]
                 return (
                   <tr key={point.t}>
                     <th scope="row">{hourly ? formatHour(point.t, time) : formatDay(point.t)}</th>

@@ -11,7 +11,11 @@ export function IncidentsPanel({ data }: { data: FunctionDetail }) {
     <section className="card" aria-labelledby="function-incidents-title" data-testid="function-incidents">
       <header>
         <h2 id="function-incidents-title">Incidents</h2>
-        <Link href={`/anomalies${anomaliesPageSearch.search({ from: data.range.from, to: data.range.to, functionId: data.function.id })}`}>Open in Anomalies</Link>
+        <Link
+          href={`/anomalies${anomaliesPageSearch.search({ from: data.range.from, to: data.range.to, functionId: data.function.id })}`}
+        >
+          Open in Anomalies
+        </Link>
       </header>
       {data.incidents.length === 0 ? (
         <p className="muted">None in this range.</p>
@@ -25,11 +29,16 @@ export function IncidentsPanel({ data }: { data: FunctionDetail }) {
                 {incident.status !== 'open' && <span className="badge">{incident.status}</span>}
                 <span className="muted">
                   {formatDay(incident.firstDay)}
-                  {incident.lastDay !== incident.firstDay ? ` to ${formatDay(incident.lastDay)}` : ''} · {incidentMoney(incident)}
+                  {incident.lastDay !== incident.firstDay ? ` to ${formatDay(incident.lastDay)}` : ''} ·{' '}
+                  {incidentMoney(incident)}
                 </span>
               </div>
               <p style={{ margin: '4px 0 0' }}>{incident.root.explanation}</p>
-              {incident.symptoms.length > 0 && <p className="muted" style={{ margin: '4px 0 0' }}>{seenAs(incident.symptoms)}</p>}
+              {incident.symptoms.length > 0 && (
+                <p className="muted" style={{ margin: '4px 0 0' }}>
+                  {seenAs(incident.symptoms)}
+                </p>
+              )}
             </li>
           ))}
         </ul>

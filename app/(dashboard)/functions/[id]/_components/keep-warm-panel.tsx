@@ -6,7 +6,15 @@ import { IfAllowed } from '@/components/layout/if-allowed'
 import { TimeSeriesChart } from '@/components/charts/time-series-chart'
 import { BudgetStatus } from '@/components/ui/budget-status'
 import { MonthPicker } from '@/components/ui/month-picker'
-import { chartNumber, formatCount, formatDay, formatMonth, formatShortDay, formatSignedUsd, formatUsd } from '@/lib/format'
+import {
+  chartNumber,
+  formatCount,
+  formatDay,
+  formatMonth,
+  formatShortDay,
+  formatSignedUsd,
+  formatUsd,
+} from '@/lib/format'
 import { formatDurationMs } from '@/lib/format-durations'
 import { formatSmallUsd } from '@/lib/domain/format-small-usd'
 import { budgetWrites } from '@/lib/query/budgets'
@@ -17,10 +25,24 @@ import { TableScroll } from '@/components/ui/table-scroll'
 
 type KeepWarm = FunctionDetail['keepWarm']
 
-export function KeepWarmPanel({ data, onSelectMonth }: { data: FunctionDetail; onSelectMonth: (month: string) => void }) {
+export function KeepWarmPanel({
+  data,
+  onSelectMonth,
+}: {
+  data: FunctionDetail
+  onSelectMonth: (month: string) => void
+}) {
   const { budget, suggestion } = data.keepWarm
   const [editing, setEditing] = useState<null | { draft: BudgetDraft; source: 'user' | 'suggestion' }>(null)
-  const fromSuggestion = suggestion ? { intervalMinutes: suggestion.intervalMinutes, concurrency: suggestion.concurrency, pingDurationMs: suggestion.pingDurationMs, memoryMb: null, note: 'Suggested from its invocation pattern' } : null
+  const fromSuggestion = suggestion
+    ? {
+        intervalMinutes: suggestion.intervalMinutes,
+        concurrency: suggestion.concurrency,
+        pingDurationMs: suggestion.pingDurationMs,
+        memoryMb: null,
+        note: 'Suggested from its invocation pattern',
+      }
+    : null
   return (
     <section className="card" aria-labelledby="keep-warm-title" data-testid="keep-warm-panel">
       <header>
@@ -33,15 +55,45 @@ export function KeepWarmPanel({ data, onSelectMonth }: { data: FunctionDetail; o
             <button
               type="button"
               className="button"
-              onClick={() => setEditing({ draft: budget ?? fromSuggestion ?? { intervalMinutes: 5, concurrency: 1, pingDurationMs: 100, memoryMb: null, note: null }, source: !budget && suggestion ? 'suggestion' : 'user' })}
+              onClick={() =>
+                setEditing({
+                  draft: budget ??
+                    fromSuggestion ?? {
+                      intervalMinutes: 5,
+                      concurrency: 1,
+                      pingDurationMs: 100,
+                      memoryMb: null,
+                      note: null,
+                    },
+                  source: !budget && suggestion ? 'suggestion' : 'user',
+                })
+              }
             >
               {budget ? 'Edit budget' : suggestion ? 'Create budget from suggestion' : 'Create budget'}
             </button>
           </IfAllowed>
         )}
       </header>
-      {editing && <BudgetForm functionId={data.function.id} initial={editing.draft} exists={budget !== null} source={editing.source} onDone={() => setEditing(null)} />}
-      {budget ? <BudgetSummary budget={budget} months={data.keepWarm.months} onSelectMonth={onSelectMonth} /> : suggestion ? <SuggestionSummary suggestion={suggestion} /> : !editing && <p className="muted">No budget, and the invocations do not look like a schedule (a ping floor in every hour).</p>}
+      {editing && (
+        <BudgetForm
+          functionId={data.function.id}
+          initial={editing.draft}
+          exists={budget !== null}
+          source={editing.source}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      {budget ? (
+        <BudgetSummary budget={budget} months={data.keepWarm.months} onSelectMonth={onSelectMonth} />
+      ) : suggestion ? (
+        <SuggestionSummary suggestion={suggestion} />
+      ) : (
+        !editing && (
+          <p className="muted">
+            No budget, and the invocations do not look like a schedule (a ping floor in every hour).
+          </p>
+        )
+      )}
       {budget && data.keepWarm.history.length > 0 && <BudgetHistory history={data.keepWarm.history} />}
       {data.keepWarm.days.length > 0 && <KeepWarmDays keepWarm={data.keepWarm} budgeted={budget !== null} />}
     </section>
@@ -71,14 +123,23 @@ function Formula({ formula }: { formula: NonNullable<KeepWarm['budget']>['formul
   )
 }
 
-function BudgetSummary({ budget, months, onSelectMonth }: { budget: NonNullable<KeepWarm['budget']>; months: string[]; onSelectMonth: (month: string) => void }) {
+function BudgetSummary({
+  budget,
+  months,
+  onSelectMonth,
+}: {
+  budget: NonNullable<KeepWarm['budget']>
+  months: string[]
+  onSelectMonth: (month: string) => void
+}) {
   const month = budget.month
   const previous = budget.previousMonth
   return (
     <div className="grid grid-3-1">
       <div>
         <p>
-          A ping every <strong>{budget.intervalMinutes} min</strong>, <strong>{budget.concurrency}</strong> at once, expected to last <strong>{formatDurationMs(budget.pingDurationMs)}</strong> at{' '}
+          A ping every <strong>{budget.intervalMinutes} min</strong>, <strong>{budget.concurrency}</strong> at once,
+          expected to last <strong>{formatDurationMs(budget.pingDurationMs)}</strong> at{' '}
           {formatCount(budget.effectiveMemoryMb)} MB ({budget.architecture}){budget.note ? ` — ${budget.note}` : ''}.
         </p>
         <Formula formula={budget.formula} />
@@ -120,7 +181,10 @@ function BudgetSummary({ budget, months, onSelectMonth }: { budget: NonNullable<
                 <tr>
                   <th scope="row">{formatMonth(previous.month)}</th>
                   <td className="num" data-testid="keep-warm-previous-month">
-                    <BudgetStatus month={previous} /> <span className="muted">{formatSmallUsd(previous.projectedUsd)} of {formatSmallUsd(previous.expectedUsd)}</span>
+                    <BudgetStatus month={previous} />{' '}
+                    <span className="muted">
+                      {formatSmallUsd(previous.projectedUsd)} of {formatSmallUsd(previous.expectedUsd)}
+                    </span>
                   </td>
                 </tr>
               )}
@@ -142,9 +206,15 @@ function BudgetHistory({ history }: { history: KeepWarm['history'] }) {
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col" className="num">Budget</th>
-              <th scope="col" className="num">Actual</th>
-              <th scope="col" className="num">Over (+) or under (−)</th>
+              <th scope="col" className="num">
+                Budget
+              </th>
+              <th scope="col" className="num">
+                Actual
+              </th>
+              <th scope="col" className="num">
+                Over (+) or under (−)
+              </th>
               <th scope="col">Result</th>
             </tr>
           </thead>
@@ -174,9 +244,14 @@ function SuggestionSummary({ suggestion }: { suggestion: NonNullable<KeepWarm['s
   return (
     <div>
       <p>
-        <span className="badge badge-accent">suggested</span> The invocations look like a schedule: <strong>{suggestion.pingsPerHour} an hour</strong> in {suggestion.hoursMatching} of{' '}
-        {suggestion.hoursObserved} hours, i.e. every {suggestion.intervalMinutes} min × {suggestion.concurrency}, at{' '}
-        {formatDurationMs(suggestion.pingDurationMs)} ({suggestion.durationSource === 'measured' ? 'measured ping duration' : 'the function’s average duration; real traffic hides the pings'}).
+        <span className="badge badge-accent">suggested</span> The invocations look like a schedule:{' '}
+        <strong>{suggestion.pingsPerHour} an hour</strong> in {suggestion.hoursMatching} of {suggestion.hoursObserved}{' '}
+        hours, i.e. every {suggestion.intervalMinutes} min × {suggestion.concurrency}, at{' '}
+        {formatDurationMs(suggestion.pingDurationMs)} (
+        {suggestion.durationSource === 'measured'
+          ? 'measured ping duration'
+          : 'the function’s average duration; real traffic hides the pings'}
+        ).
       </p>
       <Formula formula={suggestion.formula} />
     </div>
@@ -186,14 +261,21 @@ function SuggestionSummary({ suggestion }: { suggestion: NonNullable<KeepWarm['s
 function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: boolean }) {
   const t = useTranslations('time')
   const locale = useLocale()
-  const rows = keepWarm.days.map((day) => ({ t: day.day, actual: chartNumber(day.actualUsd), expected: day.expectedUsd === null ? null : chartNumber(day.expectedUsd) }))
+  const rows = keepWarm.days.map((day) => ({
+    t: day.day,
+    actual: chartNumber(day.actualUsd),
+    expected: day.expectedUsd === null ? null : chartNumber(day.expectedUsd),
+  }))
   return (
     <>
       <h3 style={{ marginTop: 16 }}>Each day: {budgeted ? 'budget against actual' : 'actual pings'}</h3>
       <TimeSeriesChart
         data={rows}
         ariaLabel="Keep-warm cost per day, budget against actual"
-        series={[{ key: 'actual', label: 'Actual pings', kind: 'bar' }, ...(budgeted ? [{ key: 'expected', label: 'Budget', kind: 'line' as const, dashed: true }] : [])]}
+        series={[
+          { key: 'actual', label: 'Actual pings', kind: 'bar' },
+          ...(budgeted ? [{ key: 'expected', label: 'Budget', kind: 'line' as const, dashed: true }] : []),
+        ]}
         formatTick={(day) => formatShortDay(day, locale)}
         timeNote={t('utcDays')}
         unit="usd"
@@ -206,13 +288,27 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
             <thead>
               <tr>
                 <th scope="col">Day</th>
-                <th scope="col" className="num">Pings (budget)</th>
-                <th scope="col" className="num">Pings (actual)</th>
-                <th scope="col" className="num">Failed</th>
-                <th scope="col" className="num">Duration (budget)</th>
-                <th scope="col" className="num">Duration (actual)</th>
-                <th scope="col" className="num">Cost (budget)</th>
-                <th scope="col" className="num">Cost (actual)</th>
+                <th scope="col" className="num">
+                  Pings (budget)
+                </th>
+                <th scope="col" className="num">
+                  Pings (actual)
+                </th>
+                <th scope="col" className="num">
+                  Failed
+                </th>
+                <th scope="col" className="num">
+                  Duration (budget)
+                </th>
+                <th scope="col" className="num">
+                  Duration (actual)
+                </th>
+                <th scope="col" className="num">
+                  Cost (budget)
+                </th>
+                <th scope="col" className="num">
+                  Cost (actual)
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -225,7 +321,9 @@ function KeepWarmDays({ keepWarm, budgeted }: { keepWarm: KeepWarm; budgeted: bo
                   <td className="num">{formatDurationMs(day.expectedDurationMs)}</td>
                   <td className="num">
                     {formatDurationMs(day.pingDurationMs)}
-                    {day.durationSource === 'measured' && day.pingDurationNoiseMs > 0 && <span className="muted"> ±{formatDurationMs(day.pingDurationNoiseMs)}</span>}
+                    {day.durationSource === 'measured' && day.pingDurationNoiseMs > 0 && (
+                      <span className="muted"> ±{formatDurationMs(day.pingDurationNoiseMs)}</span>
+                    )}
                     {day.durationSource !== 'measured' && <div className="muted">{day.durationSource}</div>}
                   </td>
                   <td className="num">{day.expectedUsd === null ? '—' : formatSmallUsd(day.expectedUsd)}</td>

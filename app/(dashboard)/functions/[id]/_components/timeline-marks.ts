@@ -13,7 +13,10 @@ export function timelineMarks(data: FunctionDetail): { markers: TimelineMarker[]
   const first = keys[0]!
   const last = keys.at(-1)!
   const markers = data.configChanges
-    .map((change) => ({ t: hourly ? hourOf(change.at) : change.day, label: change.changes.join(', ') || 'configuration changed' }))
+    .map((change) => ({
+      t: hourly ? hourOf(change.at) : change.day,
+      label: change.changes.join(', ') || 'configuration changed',
+    }))
     .filter((marker) => marker.t >= first && marker.t <= last)
   const areas = data.incidents
     .filter((incident) => incident.root.kind !== 'config_risk')

@@ -11,7 +11,19 @@ import { schedulesPageSearch } from '@/lib/search-params/schedules'
 const clockOf = (iso: string) => iso.slice(11, 16)
 
 /** Tonight's stop moved later: by one or two hours, or to a time. */
-export function ExtendStopView({ token, name, date, timeZone, plannedStop }: { token: string; name: string; date: string; timeZone: string; plannedStop: string | null }) {
+export function ExtendStopView({
+  token,
+  name,
+  date,
+  timeZone,
+  plannedStop,
+}: {
+  token: string
+  name: string
+  date: string
+  timeZone: string
+  plannedStop: string | null
+}) {
   const [until, setUntil] = useState('')
   const extend = useWrite(scheduleWrites.extendStop)
   return (
@@ -26,21 +38,35 @@ export function ExtendStopView({ token, name, date, timeZone, plannedStop }: { t
       </header>
       <section className="card" aria-labelledby="extend-title" data-testid="extend-stop">
         <header>
-          <h2 id="extend-title">{plannedStop === null ? 'Nothing runs that day' : `Planned stop: ${clockOf(plannedStop)}`}</h2>
+          <h2 id="extend-title">
+            {plannedStop === null ? 'Nothing runs that day' : `Planned stop: ${clockOf(plannedStop)}`}
+          </h2>
           <p>The servers keep running until the new stop; the database stops last, as every night.</p>
         </header>
         {extend.isSuccess ? (
           <p role="status" data-testid="extended">
             The stop on {formatDay(extend.data.date)} is now {clockOf(extend.data.stop)}.{' '}
-            <Link href={`/schedules${schedulesPageSearch.search({ id: extend.data.scheduleId })}`}>See the schedule</Link>
+            <Link href={`/schedules${schedulesPageSearch.search({ id: extend.data.scheduleId })}`}>
+              See the schedule
+            </Link>
           </p>
         ) : (
           plannedStop !== null && (
             <div className="toolbar">
-              <button type="button" className="button button-primary" disabled={extend.isPending} onClick={() => extend.mutate({ token, addMinutes: 60 })}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={extend.isPending}
+                onClick={() => extend.mutate({ token, addMinutes: 60 })}
+              >
                 1 hour later
               </button>
-              <button type="button" className="button" disabled={extend.isPending} onClick={() => extend.mutate({ token, addMinutes: 120 })}>
+              <button
+                type="button"
+                className="button"
+                disabled={extend.isPending}
+                onClick={() => extend.mutate({ token, addMinutes: 120 })}
+              >
                 2 hours later
               </button>
               <form
@@ -51,7 +77,13 @@ export function ExtendStopView({ token, name, date, timeZone, plannedStop }: { t
                 }}
               >
                 <label htmlFor="extend-until">Until</label>
-                <input id="extend-until" type="time" required value={until} onChange={(event) => setUntil(event.target.value)} />
+                <input
+                  id="extend-until"
+                  type="time"
+                  required
+                  value={until}
+                  onChange={(event) => setUntil(event.target.value)}
+                />
                 <button type="submit" className="button" disabled={extend.isPending}>
                   Stop then
                 </button>

@@ -7,7 +7,10 @@ import { route } from '@/lib/server/http/route'
 export const dynamic = 'force-dynamic'
 
 // PUT /api/alerts/rules/{id} – change a rule (omit webhookUrl to keep it).
-export const PUT = route({ permission: 'alert-rules:write', params: alertRuleParams, body: updateAlertRuleBody }, async ({ params, body }) => Response.json(await updateAlertRule(db(), params.id, body, targetPolicy())))
+export const PUT = route(
+  { permission: 'alert-rules:write', params: alertRuleParams, body: updateAlertRuleBody },
+  async ({ params, body }) => Response.json(await updateAlertRule(db(), params.id, body, targetPolicy())),
+)
 
 // DELETE /api/alerts/rules/{id}
 export const DELETE = route({ permission: 'alert-rules:write', params: alertRuleParams }, async ({ params }) => {

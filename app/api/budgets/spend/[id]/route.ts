@@ -6,7 +6,10 @@ import { deleteSpendBudget, updateSpendBudget } from '@/lib/server/spend-budgets
 export const dynamic = 'force-dynamic'
 
 // PUT /api/budgets/spend/{id} – change a spend budget's scope or amount.
-export const PUT = route({ permission: 'spend-budgets:write', params: spendBudgetParams, body: spendBudgetBody }, async ({ params, body }) => Response.json(await updateSpendBudget(db(), params.id, body)))
+export const PUT = route(
+  { permission: 'spend-budgets:write', params: spendBudgetParams, body: spendBudgetBody },
+  async ({ params, body }) => Response.json(await updateSpendBudget(db(), params.id, body)),
+)
 
 // DELETE /api/budgets/spend/{id} – remove it.
 export const DELETE = route({ permission: 'spend-budgets:write', params: spendBudgetParams }, async ({ params }) => {

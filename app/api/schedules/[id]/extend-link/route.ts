@@ -7,4 +7,7 @@ import { extendLinkSearch } from '@/lib/search-params/schedules'
 export const dynamic = 'force-dynamic'
 
 // GET /api/schedules/{id}/extend-link?date – the signed link a stop warning carries.
-export const GET = route({ permission: 'schedules:write', params: scheduleIdParams, query: extendLinkSearch }, async ({ params, query }) => Response.json(await extendLink(db(), params.id, query.date)))
+export const GET = route(
+  { permission: 'schedules:write', params: scheduleIdParams, query: extendLinkSearch },
+  async ({ params, query }) => Response.json(await extendLink(db(), params.id, query.date)),
+)
