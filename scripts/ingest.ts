@@ -3,14 +3,16 @@
 // running embedded PostgreSQL or starts one. Prints a line per source and a summary; exits 1 on failure.
 import 'dotenv/config'
 import { createAwsClients } from '@/lib/aws/clients'
-import { env, InvalidEnvironmentError } from '@/lib/env'
+import { env } from '@/lib/env'
 import { clock } from '@/lib/server/clock'
 import { openDatabase } from '@/lib/server/db/open-database'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { createIngestionRun } from '@/lib/server/ingest/create-ingestion-run'
 import { executeIngestionRun } from '@/lib/server/ingest/execute-ingestion-run'
+import { ingestionSettings } from '@/lib/server/ingest/ingestion-context'
 import { parseIngestArgs } from './lib/parse-ingest-args'
+import { runScript } from './lib/run-script'
 
 const log = (line: string) => console.log(`[ingest] ${line}`)
 
@@ -48,12 +50,7 @@ async function main(): Promise<number> {
         db,
         databaseUrl: database.url,
         aws,
-        settings: {
-          regions: config.FINOPS_AWS_REGIONS,
-          costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN,
-          costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
-          memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
-        },
+        settings: ingestionSettings(config),
         log,
         signal: cancel.signal,
       },
@@ -73,9 +70,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof InvalidEnvironmentError ? error.message : error)
-    process.exit(1)
-  })
+runScript(main)

@@ -11,6 +11,7 @@ import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
 import { runDue } from '@/lib/server/schedules/run-due'
 import { parseSchedulesArgs } from './lib/parse-schedules-args'
+import { runScript } from './lib/run-script'
 
 async function main(): Promise<number> {
   let args
@@ -45,9 +46,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  })
+runScript(main)

@@ -3,11 +3,13 @@
 // a run in progress stops at its next AWS call and is recorded as failed; finished months stay.
 import 'dotenv/config'
 import { createAwsClients } from '@/lib/aws/clients'
-import { env, InvalidEnvironmentError } from '@/lib/env'
+import { env } from '@/lib/env'
 import { openDatabase } from '@/lib/server/db/open-database'
 import { createPrismaClient } from '@/lib/server/db/prisma'
 import { runMigrations } from '@/lib/server/db/run-migrations'
+import { ingestionSettings } from '@/lib/server/ingest/ingestion-context'
 import { startIngestionWorker } from '@/lib/server/jobs/start-ingestion-worker'
+import { runScript } from './lib/run-script'
 
 const log = (line: string) => console.log(`[worker] ${line}`)
 
@@ -21,12 +23,7 @@ async function main() {
     db,
     databaseUrl: database.url,
     aws,
-    settings: {
-      regions: config.FINOPS_AWS_REGIONS,
-      costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN,
-      costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
-      memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
-    },
+    settings: ingestionSettings(config),
     schedule: config.FINOPS_INGEST_SCHEDULE,
     log,
   })
@@ -46,7 +43,4 @@ async function main() {
   process.on('SIGTERM', () => void stop())
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof InvalidEnvironmentError ? error.message : error)
-  process.exit(1)
-})
+runScript(main)

@@ -12,7 +12,7 @@ import { LAMBDA_SERVICE } from '@/lib/domain/aggregation/summarize-overview'
 import { listFunctionConfigs } from '@/lib/aws/lambda/list-function-configs'
 import { getFunctionTags } from '@/lib/aws/tagging/get-function-tags'
 import type { ObservedFunction } from '@/lib/aws/lambda/transform'
-import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
+import { insertUnknownAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { type ConfigSnapshotRow, insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { markUnlistedFunctionsDeleted } from '@/lib/server/repositories/write-function-lifecycle'
 import { recordFunctionTags } from '@/lib/server/repositories/write-function-tags'
@@ -69,15 +69,7 @@ export async function ingestFunctionConfigs(
   const written = await tracker.timedWrite(() =>
     withFactTransaction(context.facts, async ({ sql, client }) => {
       await upsertRegions(sql)
-      const known = new Set(
-        (
-          await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])
-        ).rows.map((a) => a.id),
-      )
-      await upsertAccounts(
-        sql,
-        accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })),
-      )
+      await insertUnknownAccounts(sql, accountIds)
       const ids = await upsertFunctions(
         sql,
         observed.map((fn) => ({

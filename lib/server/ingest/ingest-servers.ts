@@ -7,7 +7,7 @@ import { listServers } from '@/lib/aws/servers/list-servers'
 import type { DayRange } from '@/lib/domain/ingest/plan-windows'
 import { isKnownRegion } from '@/lib/domain/regions'
 import type { ObservedServer } from '@/lib/domain/servers/observed-server'
-import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
+import { insertUnknownAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { markUnlistedServersDeleted, serverRow, upsertServers } from '@/lib/server/repositories/write-servers'
 import { accountReaders } from './account-readers'
 import { withFactTransaction } from './fact-transaction'
@@ -43,17 +43,9 @@ export async function ingestServers(
   }
   const accountIds = [...new Set([...readAccounts, ...observed.map((server) => server.accountId)])].sort()
   const written = await tracker.timedWrite(() =>
-    withFactTransaction(context.facts, async ({ sql, client }) => {
+    withFactTransaction(context.facts, async ({ sql }) => {
       await upsertRegions(sql)
-      const known = new Set(
-        (
-          await client.query<{ id: string }>('SELECT id FROM aws_account WHERE id = ANY($1::text[])', [accountIds])
-        ).rows.map((a) => a.id),
-      )
-      await upsertAccounts(
-        sql,
-        accountIds.filter((id) => !known.has(id)).map((id) => ({ id, name: id, isDemo: false })),
-      )
+      await insertUnknownAccounts(sql, accountIds)
       await upsertServers(
         sql,
         observed.map((server) => serverRow(server, context.now)),

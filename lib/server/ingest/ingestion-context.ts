@@ -3,6 +3,7 @@ import 'server-only'
 import type { AwsClients } from '@/lib/aws/clients'
 import type pg from 'pg'
 import type { IsoDay } from '@/lib/domain/calendar'
+import type { Env } from '@/lib/env'
 import type { Db } from '@/lib/server/db/prisma'
 import type { RunTracker } from './run-tracker'
 
@@ -14,6 +15,16 @@ export type IngestionSettings = {
   costExplorerDailyCapUsd: string
   /** FINOPS_AWS_MEMBER_ROLE_NAME: the role read in linked accounts other than the credentials' own. */
   memberRoleName?: string
+}
+
+/** The settings every ingestion entry point (the CLI, the worker) reads from the environment. */
+export function ingestionSettings(config: Env): IngestionSettings {
+  return {
+    regions: config.FINOPS_AWS_REGIONS,
+    costExplorerMaxCalls: config.FINOPS_CE_MAX_CALLS_PER_RUN,
+    costExplorerDailyCapUsd: config.FINOPS_CE_MAX_USD_PER_DAY,
+    memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
+  }
 }
 
 export type IngestionContext = {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { REGIONS } from '@/lib/domain/regions'
-import { type SqlExecutor, bulkInsert } from './bulk-write'
+import { type Column, type SqlExecutor, bulkInsert } from './bulk-write'
 
 export async function upsertRegions(db: SqlExecutor) {
   await bulkInsert(
@@ -18,16 +18,25 @@ export async function upsertRegions(db: SqlExecutor) {
 
 export type AccountRow = { id: string; name: string; isDemo: boolean }
 
+const accountColumns: Column<AccountRow>[] = [
+  { name: 'id', type: 'text', value: (a) => a.id },
+  { name: 'name', type: 'text', value: (a) => a.name },
+  { name: 'is_demo', type: 'bool', value: (a) => a.isDemo },
+]
+
 export async function upsertAccounts(db: SqlExecutor, accounts: AccountRow[]) {
   await bulkInsert(
     db,
     'aws_account',
-    [
-      { name: 'id', type: 'text', value: (a: AccountRow) => a.id },
-      { name: 'name', type: 'text', value: (a) => a.name },
-      { name: 'is_demo', type: 'bool', value: (a) => a.isDemo },
-    ],
+    accountColumns,
     accounts,
     'ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, is_demo = EXCLUDED.is_demo',
   )
+}
+
+/** Accounts an ingestion saw: a new one is named by its id until Cost Explorer or the user names it; a known one keeps
+ * its name. */
+export async function insertUnknownAccounts(db: SqlExecutor, accountIds: readonly string[]) {
+  const rows = accountIds.map((id) => ({ id, name: id, isDemo: false }))
+  await bulkInsert(db, 'aws_account', accountColumns, rows, 'ON CONFLICT (id) DO NOTHING')
 }
