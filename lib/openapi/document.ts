@@ -15,6 +15,7 @@ import { simulatorOperations } from '@/lib/schemas/simulate'
 import { teamOperations } from '@/lib/schemas/teams'
 import { forecastOperations } from '@/lib/schemas/forecast'
 import { spendBudgetOperations } from '@/lib/schemas/spend-budgets'
+import { usersOperations } from '@/lib/schemas/users'
 import { z } from 'zod'
 import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
 import { describeSharedSchemas } from './shared-descriptions'
@@ -47,6 +48,7 @@ export const operations: Operation[] = [
   ...serverOperations,
   ...scheduleOperations,
   ...accessOperations,
+  ...usersOperations,
 ]
 
 export function openApiDocument() {

@@ -3,11 +3,11 @@
 // the running embedded database (or start it) as the other commands do. Changes are audited as made by "cli".
 import { parseArgs } from 'node:util'
 import { isRole, type Role, ROLES } from '@/lib/domain/access/permissions'
-import { CLI_ACTOR } from '@/lib/server/audit/record-audit'
+import { CLI_ACTOR, recordChange } from '@/lib/server/audit/record-audit'
 import { createApiToken, revokeApiToken } from '@/lib/server/auth/api-tokens'
-import { dashboardUrl } from '@/lib/server/auth/auth-settings'
-import { createUser, listUsers, newPasswordLink, setDisabled, setRole } from '@/lib/server/auth/user-admin'
+import { createUser, listUsers, newPasswordLink, updateUser } from '@/lib/server/auth/user-admin'
 import type { Db } from '@/lib/server/db/prisma'
+import type { AuditChange } from '@/lib/server/audit/record-audit'
 
 export const USERS_USAGE = [
   'usage: npm run users -- create --email E --role R [--name N]   (prints a one-time link that sets the password)',
@@ -55,15 +55,20 @@ function options(argv: string[]) {
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-')
 
-/** Runs one `npm run users` command; returns the lines to print. */
+/** Runs one `npm run users` command; returns the lines to print. Each change is audited as made by "cli". */
 export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
   const { command, values, need, role } = options(argv)
+  const audited = async <T extends { change: AuditChange }>(result: Promise<T>): Promise<T> => {
+    const done = await result
+    await recordChange(db, CLI_ACTOR, done.change)
+    return done
+  }
   switch (command) {
     case 'create': {
-      const created = await createUser(db, CLI_ACTOR, { email: need('email'), role: role(), name: values.name })
+      const created = await audited(createUser(db, { email: need('email'), role: role(), name: values.name }))
       return [
-        `Created ${created.email}. Send them this one-time link to set their password (it works once):`,
-        dashboardUrl(created.setPasswordPath),
+        `Created ${created.user.email}. Send them this one-time link to set their password (it works once):`,
+        created.setPasswordLink,
       ]
     }
     case 'list':
@@ -71,26 +76,24 @@ export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
         [
           user.email,
           user.role ?? 'no role',
-          user.disabled ? 'disabled' : 'enabled',
-          user.signIn.join('+') || 'no sign-in yet',
-          user.lockedUntil && user.lockedUntil > new Date() ? `locked until ${day(user.lockedUntil)}` : '',
-        ]
-          .filter(Boolean)
-          .join('\t'),
+          user.status === 'locked' ? `locked until ${day(new Date(user.lockedUntil!))}` : user.status,
+          user.source === 'oidc' ? 'sso' : user.passwordSet ? 'password' : 'password (not set)',
+          `last sign-in ${day(user.lastSignInAt ? new Date(user.lastSignInAt) : null)}`,
+        ].join('\t'),
       )
     case 'set-role':
-      await setRole(db, CLI_ACTOR, need('email'), role())
+      await audited(updateUser(db, { email: need('email') }, { role: role() }))
       return [`${need('email')} is now ${values.role}.`]
     case 'disable':
-      await setDisabled(db, CLI_ACTOR, need('email'), true)
+      await audited(updateUser(db, { email: need('email') }, { disabled: true }))
       return [`${need('email')} is disabled and signed out everywhere.`]
     case 'enable':
-      await setDisabled(db, CLI_ACTOR, need('email'), false)
+      await audited(updateUser(db, { email: need('email') }, { disabled: false }))
       return [`${need('email')} is enabled.`]
     case 'password-link':
       return [
         `One-time link that sets the password of ${need('email')} (earlier links stop working):`,
-        dashboardUrl(await newPasswordLink(db, CLI_ACTOR, need('email'))),
+        (await audited(newPasswordLink(db, { email: need('email') }))).setPasswordLink,
       ]
     default:
       throw new UsageError(command ? `Unknown command ${command}.` : 'Which command?')

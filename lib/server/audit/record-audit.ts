@@ -17,7 +17,24 @@ export type AuditEntry = {
   details?: unknown
 }
 
+/**
+ * What a write changed, as the code that made it says it: the action, the object, and its values before and after
+ * (null before a creation, null after a removal). Server functions return it; whoever called them records it with
+ * the actor (route() for the API, the shell commands for the shell), so one change is one entry.
+ */
+export type AuditChange = { action: string; target: string; before?: unknown; after?: unknown; details?: object }
+
 export const CLI_ACTOR: AuditActor = { type: 'cli', id: null, label: 'cli' }
+
+/** A change made by `actor` (the shell's commands record what they changed this way). */
+export async function recordChange(db: Db, actor: AuditActor, change: AuditChange): Promise<void> {
+  await recordAudit(db, {
+    actor,
+    action: change.action,
+    target: change.target,
+    details: { ...change.details, before: change.before ?? null, after: change.after ?? null },
+  })
+}
 
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({

@@ -5,6 +5,7 @@ import 'server-only'
 import { AFTER_SUCCESS } from '@/lib/domain/access/lockout'
 import { effectiveRole, roleFromClaims } from '@/lib/domain/access/role-assignment'
 import { recordAudit } from '@/lib/server/audit/record-audit'
+import { clock } from '@/lib/server/clock'
 import { db } from '@/lib/server/db/prisma'
 import { type AuthSettings, SSO_PROVIDER_ID } from './auth-settings'
 
@@ -22,7 +23,19 @@ export function jwtClaims(token: string | null | undefined): Record<string, unkn
 
 export async function allowSessionFor(userId: string, how: { sso: boolean }, settings: AuthSettings): Promise<boolean> {
   const user = await db().user.findUnique({ where: { id: userId } })
-  if (!user || user.disabledAt) return false
+  if (!user) return false
+  // A password sign-in refused for being disabled was recorded by password-sign-in.ts; SSO's refusals are here.
+  const refused = async (reason: string) => {
+    if (how.sso)
+      await recordAudit(db(), {
+        actor: { type: 'anonymous', id: user.id, label: user.email },
+        action: 'sign-in.failed',
+        target: `user ${user.email}`,
+        details: { method: 'sso', reason },
+      })
+    return false
+  }
+  if (user.disabledAt) return refused('disabled')
   let role = user.role
   if (how.sso && settings.ssoRoles.roleClaim) {
     const account = await db().account.findFirst({
@@ -44,11 +57,14 @@ export async function allowSessionFor(userId: string, how: { sso: boolean }, set
       })
     }
   }
-  return effectiveRole({ email: user.email, role }, settings.adminEmails) !== null
+  return effectiveRole({ email: user.email, role }, settings.adminEmails) !== null || refused('no role')
 }
 
 export async function recordSignIn(userId: string, how: { sso: boolean }): Promise<void> {
-  const user = await db().user.update({ where: { id: userId }, data: how.sso ? {} : AFTER_SUCCESS })
+  const user = await db().user.update({
+    where: { id: userId },
+    data: { ...(how.sso ? {} : AFTER_SUCCESS), lastSignInAt: clock.now() },
+  })
   await recordAudit(db(), {
     actor: { type: 'user', id: user.id, label: user.email },
     action: 'sign-in',

@@ -16,6 +16,7 @@ import type { z } from 'zod'
 import type { Permission } from '@/lib/domain/access/permissions'
 import { authorize } from '@/lib/server/access/authorize'
 import { auditRequest } from '@/lib/server/audit/audit-request'
+import type { AuditChange } from '@/lib/server/audit/record-audit'
 import { type Caller, resolveCaller } from '@/lib/server/auth/caller'
 import { db } from '@/lib/server/db/prisma'
 import type { SearchParams } from '@/lib/search-params/define-search-params'
@@ -41,6 +42,8 @@ export type RouteInput<O extends RouteOptions> = {
   query: O extends { query: SearchParams<infer S> } ? z.output<S> : undefined
   params: O extends { params: infer P extends z.ZodType } ? z.output<P> : undefined
   body: O extends { body: infer B extends z.ZodType } ? z.output<B> : undefined
+  /** Says what the write changed (action, object, before and after); recorded once it succeeded, as one entry. */
+  audit: { change: (change: AuditChange) => void }
 }
 
 /** What Next passes a route handler as its second argument (typed loosely so that tests may omit it). */
@@ -64,11 +67,13 @@ export function route<const O extends RouteOptions>(
       : undefined
     const query = options.query ? parseQuery(request, options.query) : undefined
     const body = options.body ? await parseJsonBody(request, options.body) : undefined
-    const response = await handler({ request, caller, query, params, body } as RouteInput<O>)
+    let change: AuditChange | undefined
+    const audit = { change: (described: AuditChange) => void (change = described) }
+    const response = await handler({ request, caller, query, params, body, audit } as RouteInput<O>)
     if (caller && response.ok && (audited || (request.method !== 'GET' && request.method !== 'HEAD'))) {
       // The change is made: a failure to record it is logged, not turned into an error the caller would retry.
-      await auditRequest(db(), { caller, request, query, body, status: response.status }).catch((error: unknown) =>
-        console.error('The audit log refused an entry:', error),
+      await auditRequest(db(), { caller, request, query, body, status: response.status, change }).catch(
+        (error: unknown) => console.error('The audit log refused an entry:', error),
       )
     }
     return response

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "app_user" ADD COLUMN     "last_sign_in_at" TIMESTAMPTZ(3);
