@@ -16,6 +16,7 @@ import { teamOperations } from '@/lib/schemas/teams'
 import { forecastOperations } from '@/lib/schemas/forecast'
 import { spendBudgetOperations } from '@/lib/schemas/spend-budgets'
 import { usersOperations } from '@/lib/schemas/users'
+import { apiTokenOperations } from '@/lib/schemas/api-tokens'
 import { z } from 'zod'
 import { buildOpenApiDocument, defineOperation, type Operation } from './define-operation'
 import { describeSharedSchemas } from './shared-descriptions'
@@ -49,6 +50,7 @@ export const operations: Operation[] = [
   ...scheduleOperations,
   ...accessOperations,
   ...usersOperations,
+  ...apiTokenOperations,
 ]
 
 export function openApiDocument() {

@@ -41,7 +41,7 @@ export async function startNextServer(databaseUrl: string, port: number, role: R
 export async function benchToken(databaseUrl: string, role: Role): Promise<{ authorization: string }> {
   const db = createPrismaClient(databaseUrl)
   try {
-    const { token } = await createApiToken(db, CLI_ACTOR, { name: `benchmark ${role}`, role })
+    const { token } = await createApiToken(db, { name: `benchmark ${role}`, role, createdBy: CLI_ACTOR.label })
     return { authorization: `Bearer ${token}` }
   } finally {
     await db.$disconnect()

@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util'
 import { isRole, type Role, ROLES } from '@/lib/domain/access/permissions'
 import { CLI_ACTOR, recordChange } from '@/lib/server/audit/record-audit'
-import { createApiToken, revokeApiToken } from '@/lib/server/auth/api-tokens'
+import { MAX_TOKEN_DAYS } from '@/lib/schemas/api-tokens'
+import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/server/auth/api-tokens'
 import { createUser, listUsers, newPasswordLink, updateUser } from '@/lib/server/auth/user-admin'
 import type { Db } from '@/lib/server/db/prisma'
 import type { AuditChange } from '@/lib/server/audit/record-audit'
@@ -20,7 +21,8 @@ export const USERS_USAGE = [
 ].join('\n')
 
 export const TOKENS_USAGE = [
-  'usage: npm run tokens -- create --name NAME --role ROLE   (prints the token alone on its last line, once)',
+  'usage: npm run tokens -- create --name NAME --role ROLE [--expires-in-days D]',
+  '         (prints the token alone on its last line, once; without --expires-in-days it works until revoked)',
   '       npm run tokens -- list',
   '       npm run tokens -- revoke --prefix finops_XXXXXXXX',
   `roles: ${ROLES.join(', ')}`,
@@ -37,6 +39,7 @@ function options(argv: string[]) {
       role: { type: 'string' },
       name: { type: 'string' },
       prefix: { type: 'string' },
+      'expires-in-days': { type: 'string' },
     },
     strict: true,
   })
@@ -50,7 +53,15 @@ function options(argv: string[]) {
     if (!isRole(value)) throw new UsageError(`--role ${value} is not a role: choose ${ROLES.join(', ')}.`)
     return value
   }
-  return { command, values, need, role }
+  const expiresInDays = (): number | undefined => {
+    const value = values['expires-in-days']?.trim()
+    if (value === undefined) return undefined
+    const days = /^\d{1,5}$/.test(value) ? Number(value) : NaN
+    if (!(days >= 1 && days <= MAX_TOKEN_DAYS))
+      throw new UsageError(`--expires-in-days ${value} is not a number of days from 1 to ${MAX_TOKEN_DAYS}.`)
+    return days
+  }
+  return { command, values, need, role, expiresInDays }
 }
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-')
@@ -102,30 +113,39 @@ export async function usersCommand(db: Db, argv: string[]): Promise<string[]> {
 
 /** Runs one `npm run tokens` command; returns the lines to print (a created token alone on the last one). */
 export async function tokensCommand(db: Db, argv: string[]): Promise<string[]> {
-  const { command, need, role } = options(argv)
+  const { command, need, role, expiresInDays } = options(argv)
   switch (command) {
     case 'create': {
-      const { token, record } = await createApiToken(db, CLI_ACTOR, { name: need('name'), role: role() })
+      const created = await createApiToken(db, {
+        name: need('name'),
+        role: role(),
+        expiresInDays: expiresInDays(),
+        createdBy: CLI_ACTOR.label,
+      })
+      await recordChange(db, CLI_ACTOR, created.change)
+      const { apiToken } = created
+      const expiry = apiToken.expiresAt ? `, until ${day(new Date(apiToken.expiresAt))} UTC` : ''
       return [
-        `Created token ${record.name} (${record.prefix}) with the ${record.role} role. It is shown once; send it as Authorization: Bearer <token>:`,
-        token,
+        `Created token ${apiToken.name} (${apiToken.prefix}) with the ${apiToken.role} role${expiry}. It is shown once; send it as Authorization: Bearer <token>:`,
+        created.token,
       ]
     }
     case 'list':
-      return (await db.apiToken.findMany({ orderBy: { id: 'asc' } })).map((token) =>
+      return (await listApiTokens(db)).map((token) =>
         [
           token.prefix,
           token.name,
           token.role,
-          `created ${day(token.createdAt)} by ${token.createdBy}`,
-          `last used ${day(token.lastUsedAt)}`,
-          token.revokedAt ? `revoked ${day(token.revokedAt)}` : 'active',
+          `created ${day(new Date(token.createdAt))} by ${token.createdBy}`,
+          `last used ${day(token.lastUsedAt ? new Date(token.lastUsedAt) : null)}`,
+          `expires ${token.expiresAt ? day(new Date(token.expiresAt)) : 'never'}`,
+          token.status === 'revoked' ? `revoked ${day(new Date(token.revokedAt!))}` : token.status,
         ].join('\t'),
       )
     case 'revoke': {
-      const revoked = await revokeApiToken(db, CLI_ACTOR, { prefix: need('prefix') })
-      if (!revoked) throw new UsageError(`There is no token ${need('prefix')} (npm run tokens -- list shows them).`)
-      return [`Revoked ${revoked.prefix} (${revoked.name}).`]
+      const { apiToken, change } = await revokeApiToken(db, { prefix: need('prefix') })
+      await recordChange(db, CLI_ACTOR, change)
+      return [`Revoked ${apiToken.prefix} (${apiToken.name}).`]
     }
     default:
       throw new UsageError(command ? `Unknown command ${command}.` : 'Which command?')

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TOKENS_USAGE, tokensCommand, UsageError, usersCommand } from '../../scripts/lib/access-commands'
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+import { TEST_NOW } from '../support/test-clock'
 
 type Handler = (request: Request, context: unknown) => Promise<Response>
 let database: TestDatabase
@@ -50,6 +51,39 @@ describe('npm run tokens', () => {
     expect(wrong.stderr).toContain(TOKENS_USAGE.split('\n')[0])
   }, 120_000)
 
+  it('makes a token that expires after --expires-in-days, refused after that with the reason', async () => {
+    const lines = await tokensCommand(database.db, [
+      'create',
+      '--name',
+      'ci month',
+      '--role',
+      'viewer',
+      '--expires-in-days',
+      '30',
+    ])
+    expect(lines[0]).toMatch(
+      /^Created token ci month \(finops_\w{8}\) with the viewer role, until 2027-01-06 \d\d:\d\d UTC\./,
+    )
+    const token = lines.at(-1)!
+    expect((await read({ authorization: `Bearer ${token}` })).status).toBe(200)
+    expect((await tokensCommand(database.db, ['list'])).find((line) => line.includes('ci month'))).toMatch(
+      /\texpires 2027-01-06 \d\d:\d\d\tactive$/,
+    )
+    await database.db.apiToken.update({
+      where: { prefix: token.slice(0, 15) },
+      data: { expiresAt: new Date(TEST_NOW) },
+    })
+    const refused = await read({ authorization: `Bearer ${token}` })
+    expect(refused.status).toBe(401)
+    expect((await refused.json()).error.message).toBe(
+      `The API token ${token.slice(0, 15)} (ci month) expired at 2026-12-07T03:00:00.000Z: ask an admin for a new one.`,
+    )
+    for (const days of ['0', '3651', '1.5', 'soon'])
+      await expect(
+        tokensCommand(database.db, ['create', '--name', 'x', '--role', 'viewer', '--expires-in-days', days]),
+      ).rejects.toThrow(UsageError)
+  })
+
   it('revokes a token by its prefix: the next request with it is 401', async () => {
     const token = (await tokensCommand(database.db, ['create', '--name', 'soon gone', '--role', 'viewer'])).at(-1)!
     expect((await read({ authorization: `Bearer ${token}` })).status).toBe(200)
@@ -57,7 +91,9 @@ describe('npm run tokens', () => {
       `Revoked ${token.slice(0, 15)} (soon gone).`,
     ])
     expect((await read({ authorization: `Bearer ${token}` })).status).toBe(401)
-    await expect(tokensCommand(database.db, ['revoke', '--prefix', 'finops_nothing0'])).rejects.toThrow(UsageError)
+    await expect(tokensCommand(database.db, ['revoke', '--prefix', 'finops_nothing0'])).rejects.toThrow(
+      'There is no token finops_nothing0.',
+    )
     const audit = await database.db.auditLog.findMany({
       where: { action: { startsWith: 'token.' } },
       orderBy: { id: 'asc' },

@@ -124,9 +124,13 @@ describe('every operation of the OpenAPI document', () => {
 
   it('answers 401 for a malformed, unknown or revoked token', async () => {
     const read = operations.find((operation) => operation.path === '/api/overview')!
-    const { token, record } = await createApiToken(database.db, TEST_ACTOR, { name: 'soon revoked', role: 'admin' })
+    const { token, apiToken } = await createApiToken(database.db, {
+      name: 'soon revoked',
+      role: 'admin',
+      createdBy: TEST_ACTOR.label,
+    })
     expect((await call(read, { authorization: `Bearer ${token}` })).status).not.toBe(401)
-    await revokeApiToken(database.db, TEST_ACTOR, { id: record.id })
+    await revokeApiToken(database.db, { id: apiToken.id })
     for (const authorization of [
       `Bearer ${token}`,
       'Bearer finops_nope',

@@ -9,6 +9,7 @@ import { effectiveRole } from '@/lib/domain/access/role-assignment'
 import type { CallerInfo } from '@/lib/schemas/access'
 import type { AuditActor } from '@/lib/server/audit/record-audit'
 import { db } from '@/lib/server/db/prisma'
+import { AppError } from '@/lib/server/http/app-error'
 import { verifyApiToken } from './api-tokens'
 import { auth } from './auth'
 import { authSettings } from './auth-settings'
@@ -25,7 +26,10 @@ export function bearerToken(headers: Headers): string | undefined {
   return match ? match[1]! : ''
 }
 
-/** The caller, or null (no credentials, a bad or revoked token, no session, a disabled user, no role). */
+/**
+ * The caller, or null (no credentials, a bad or revoked token, no session, a disabled user, no role). An expired
+ * token throws the 401 that says so (api-tokens.ts).
+ */
 export async function resolveCaller(headers: Headers): Promise<Caller | null> {
   const token = bearerToken(headers)
   // A request that sends a token is judged by the token alone, never by a cookie that happens to come with it.
@@ -41,8 +45,16 @@ export async function resolveCaller(headers: Headers): Promise<Caller | null> {
   return role ? { kind: 'user', id: user.id, email: user.email, name: user.name, role } : null
 }
 
-/** The caller of the page being rendered, looked up once per request (the layout, the page and its metadata ask). */
-export const callerOfRender = cache(async () => resolveCaller(await headers()))
+/**
+ * The caller of the page being rendered, looked up once per request (the layout, the page and its metadata ask). A
+ * page opened with an expired token is treated as opened by nobody: it goes to the sign-in page.
+ */
+export const callerOfRender = cache(async () =>
+  resolveCaller(await headers()).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'unauthorized') return null
+    throw error
+  }),
+)
 
 export function auditActor(caller: Caller): AuditActor {
   return caller.kind === 'user'

@@ -11,6 +11,6 @@ export const TEST_ACTOR = { type: 'cli', id: null, label: 'integration test' } a
 
 /** Headers that call the API as a new token of this role (admin by default). */
 export async function signedInHeaders(db: Db, role: Role = 'admin'): Promise<{ authorization: string }> {
-  const { token } = await createApiToken(db, TEST_ACTOR, { name: `integration ${role}`, role })
+  const { token } = await createApiToken(db, { name: `integration ${role}`, role, createdBy: TEST_ACTOR.label })
   return { authorization: `Bearer ${token}` }
 }

@@ -7,9 +7,10 @@ import { useCaller } from '@/components/layout/caller-context'
 import type { Permission } from '@/lib/domain/access/permissions'
 
 // Settings' sections; the admin's are shown only to a role that may open them (each page checks anyway).
-const TABS: { href: string; key: 'general' | 'users'; permission: Permission }[] = [
+const TABS: { href: string; key: 'general' | 'users' | 'apiTokens'; permission: Permission }[] = [
   { href: '/settings', key: 'general', permission: 'read' },
   { href: '/settings/users', key: 'users', permission: 'users:manage' },
+  { href: '/settings/tokens', key: 'apiTokens', permission: 'tokens:manage' },
 ]
 
 export function SettingsTabs() {
