@@ -175,6 +175,7 @@ const TRANSLATED_UI = [
   'app/(dashboard)/anomalies/**/*.tsx',
   'app/(dashboard)/ingestion/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',
+  'app/(dashboard)/simulator/**/*.tsx',
   'components/layout/**/*.tsx',
   'components/ui/**/*.tsx',
 ]

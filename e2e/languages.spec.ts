@@ -43,6 +43,7 @@ test.describe('a Korean browser', () => {
     { path: '/alerts', open: '새 규칙' },
     { path: '/ingestion' },
     { path: '/anomalies' },
+    { path: '/simulator' },
   ]) {
     test(`${path} has no English label`, async ({ page }) => {
       const expectSameText = watchHydration(page)

@@ -1,16 +1,20 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query'
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { InvalidLink } from '@/components/ui/invalid-link'
 import { simulatorReference } from '@/lib/domain/simulator/simulator-reference'
 import { getQueryClient } from '@/lib/query/query-client'
 import { simulatorQueries } from '@/lib/query/simulator'
-import { page } from '@/lib/server/access/page'
+import { page, pageMetadata } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getFunctionWorkload } from '@/lib/server/queries/get-function-workload'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import { SimulatorView } from './_components/simulator-view'
 
-export const metadata: Metadata = { title: 'Simulator' }
+// The title is in the reader's language.
+export const generateMetadata = pageMetadata({ permission: 'read' }, async (): Promise<Metadata> => ({
+  title: (await getTranslations('simulator'))('title'),
+}))
 
 export default page(
   { permission: 'read' },
@@ -20,15 +24,17 @@ export default page(
     searchParams: Promise<Record<string, string | string[] | undefined>>
   }) {
     const link = simulatorPageSearch.read(await searchParams)
-    if (!link.ok)
+    if (!link.ok) {
+      const t = await getTranslations('simulator')
       return (
         <InvalidLink
-          title="Simulator"
+          title={t('title')}
           problem={link.message}
           defaultHref="/simulator"
-          defaultLabel="Open the simulator with the example scenario"
+          defaultLabel={t('openDefault')}
         />
       )
+    }
     const { functionId, from, to, anomalyDays } = link.value
     const window = { from, to, anomalyDays }
     const queryClient = getQueryClient()

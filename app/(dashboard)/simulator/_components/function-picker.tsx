@@ -1,12 +1,14 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
+import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import { simulatorQueries } from '@/lib/query/simulator'
 
 /** Search the stored functions by name; choosing one reopens the simulator prefilled with its measured workload. */
 export function FunctionPicker({ selected }: { selected?: { id: number; name: string } }) {
+  const t = useTranslations('simulator.picker')
   const router = useRouter()
   const [text, setText] = useState('')
   const [search, setSearch] = useState('')
@@ -21,22 +23,22 @@ export function FunctionPicker({ selected }: { selected?: { id: number; name: st
   }
   return (
     <div className="field" style={{ minWidth: 280, position: 'relative' }}>
-      <label htmlFor="function-search">Prefill from a function</label>
+      <label htmlFor="function-search">{t('label')}</label>
       <input
         id="function-search"
         type="search"
-        placeholder={selected ? selected.name : 'Search by name'}
+        placeholder={selected ? selected.name : t('placeholder')}
         value={text}
         autoComplete="off"
         onChange={(event) => type(event.target.value)}
         aria-describedby="function-search-hint"
       />
       <span id="function-search-hint" className="hint">
-        Uses its last 30 days of metrics (without days of open incidents) and current configuration.
+        {t('hint')}
       </span>
       {search !== '' && (
         <ul
-          aria-label="Matching functions"
+          aria-label={t('matches')}
           className="card"
           style={{
             listStyle: 'none',
@@ -49,10 +51,10 @@ export function FunctionPicker({ selected }: { selected?: { id: number; name: st
             zIndex: 10,
           }}
         >
-          {matches.isError && <li className="muted">Search failed: {matches.error.message}</li>}
+          {matches.isError && <li className="muted">{t('failed', { error: matches.error.message })}</li>}
           {matches.data?.functions.length === 0 && (
             <li className="muted" style={{ padding: 6 }}>
-              No function matches “{search}”.
+              {t('none', { search })}
             </li>
           )}
           {matches.data?.functions.map((fn) => (

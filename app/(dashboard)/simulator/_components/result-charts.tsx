@@ -1,29 +1,24 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { memo } from 'react'
 import { CostCurveChart } from '@/components/charts/cost-curve-chart'
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart'
 import type { CostCurvePoint } from '@/lib/domain/simulator/cost-curve'
-import { STRATEGY_LABELS } from '@/lib/domain/simulator/simulator-reference'
-import { STRATEGY_ORDER, type SimulationResult, type StrategyName } from '@/lib/domain/simulator/types'
-import { periodLabel } from './result-format'
+import { STRATEGY_ORDER, type SimulationResult } from '@/lib/domain/simulator/types'
+import { usePeriod } from './use-period'
 
-// Short names for the break-even labels on the chart, where the full labels would not fit side by side.
-const SHORT: Record<StrategyName, string> = {
-  on_demand: 'on-demand',
-  keep_warm: 'pings',
-  provisioned_concurrency: 'provisioned',
-  ec2: 'EC2',
-}
 const LABEL_ROWS = 4
 
 // Memoised and fed deferred values: the answer and tables update on the keystroke, the charts right after.
 export const CostBars = memo(function CostBars({ result }: { result: SimulationResult }) {
+  const t = useTranslations('simulator')
+  const period = usePeriod(result.input.days)
   return (
     <HorizontalBarChart
-      ariaLabel={`Cost ${periodLabel(result.input.days)} per strategy`}
+      ariaLabel={t('charts.bars', { period })}
       data={result.strategies.map((entry) => ({
-        label: STRATEGY_LABELS[entry.strategy],
+        label: t(`strategies.${entry.strategy}`),
         value: entry.monthlyCostUsd.toNumber(),
       }))}
     />
@@ -37,6 +32,7 @@ export const CostCurve = memo(function CostCurve({
   result: SimulationResult
   curve: CostCurvePoint[]
 }) {
+  const t = useTranslations('simulator')
   const shown = STRATEGY_ORDER.filter((strategy) => result.strategies.some((entry) => entry.strategy === strategy))
   const data = curve.map((point) => ({
     x: point.requestsPerDay,
@@ -49,21 +45,22 @@ export const CostCurve = memo(function CostCurve({
     .flatMap((entry) =>
       entry.crossings
         .filter((x) => x >= 10)
-        .map((x) => ({ x, label: `${SHORT[entry.strategies[0]]} = ${SHORT[entry.strategies[1]]}` })),
+        // Short names: the full ones would not fit side by side.
+        .map((x) => ({ x, label: `${t(`short.${entry.strategies[0]}`)} = ${t(`short.${entry.strategies[1]}`)}` })),
     )
     .sort((a, b) => a.x - b.x)
   const markers = [
-    { x: Math.max(1, result.input.requestsPerDay), label: 'this workload', row: 0 },
+    { x: Math.max(1, result.input.requestsPerDay), label: t('charts.thisWorkload'), row: 0 },
     ...crossings.map((crossing, index) => ({ ...crossing, row: 1 + (index % LABEL_ROWS) })),
   ]
   return (
     <CostCurveChart
-      ariaLabel="Cost per strategy against requests per day, logarithmic scales"
-      xLabel="Requests per day"
+      ariaLabel={t('charts.curve')}
+      xLabel={t('charts.requestsPerDay')}
       data={data}
       series={shown.map((strategy) => ({
         key: strategy,
-        label: STRATEGY_LABELS[strategy],
+        label: t(`strategies.${strategy}`),
         colorIndex: STRATEGY_ORDER.indexOf(strategy),
       }))}
       markers={markers}

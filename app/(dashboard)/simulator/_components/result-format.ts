@@ -2,17 +2,21 @@ import { MAX_REQUESTS_PER_DAY } from '@/lib/domain/simulator/find-break-even'
 import type { BreakEvenInterval } from '@/lib/domain/simulator/types'
 import { formatCount } from '@/lib/format'
 
-/** "below ~41", "~41 to ~592", "above ~8,243,741", "from 0 to 10,000,000": where one of a pair is cheaper. */
-export function intervalRange({ fromRequestsPerDay: from, toRequestsPerDay: to }: BreakEvenInterval): string {
-  if (from === 0 && to === MAX_REQUESTS_PER_DAY) return `from 0 to ${formatCount(to)}`
-  if (from === 0) return `below ~${formatCount(to)}`
-  if (to === MAX_REQUESTS_PER_DAY) return `above ~${formatCount(from)}`
-  return `~${formatCount(from)} to ~${formatCount(to)}`
-}
+type RangeKey = 'whole' | 'below' | 'above' | 'between'
 
-/** "a month" for the default 30 days, else "for 7 days". */
-export function periodLabel(days: number): string {
-  return days === 30 ? 'a month' : `for ${days} days`
+/**
+ * Where one of a pair is cheaper, as the message that says it ("below ~41", "~41 to ~592", "above ~8,243,741",
+ * "from 0 to 10,000,000") and the counts that fill it.
+ */
+export function intervalRange({ fromRequestsPerDay: from, toRequestsPerDay: to }: BreakEvenInterval): {
+  key: RangeKey
+  values: { from: string; to: string }
+} {
+  const values = { from: formatCount(from), to: formatCount(to) }
+  if (from === 0 && to === MAX_REQUESTS_PER_DAY) return { key: 'whole', values }
+  if (from === 0) return { key: 'below', values }
+  if (to === MAX_REQUESTS_PER_DAY) return { key: 'above', values }
+  return { key: 'between', values }
 }
 
 /** Share of requests as a percentage that keeps small risks visible: "0.25%", "<0.01%", "0%". */

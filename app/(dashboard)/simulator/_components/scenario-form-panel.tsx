@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { FormField, ScenarioForm } from '@/lib/domain/simulator/scenario-form'
 import type { SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
@@ -50,6 +51,8 @@ function Field({
 }
 
 export function ScenarioFormPanel({ form, errors, reference, measuredProfile, onChange }: Props) {
+  const t = useTranslations('simulator.form')
+  const names = useTranslations('simulator.strategies')
   const set = <K extends keyof ScenarioForm>(key: K, value: ScenarioForm[K]) => onChange({ ...form, [key]: value })
   const toggle = (strategy: StrategyName, on: boolean) =>
     onChange({ ...form, strategies: { ...form.strategies, [strategy]: on } })
@@ -75,7 +78,7 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
           min={0}
           value={form[field] as string}
           disabled={options.disabled}
-          placeholder={options.optional ? 'optional' : undefined}
+          placeholder={options.optional ? t('optional') : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : options.hint ? `${id}-hint` : undefined}
           onChange={(event) => set(field, event.target.value)}
@@ -85,17 +88,15 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
   }
 
   const profiles = [
-    { value: '', label: 'Flat: the same every hour' },
-    { value: BUSINESS_HOURS, label: 'Business hours: 09–18 UTC, 10× the night' },
-    ...(measuredProfile
-      ? [{ value: measuredProfile.join(','), label: 'Measured: the function’s own hours (UTC)' }]
-      : []),
+    { value: '', label: t('flat') },
+    { value: BUSINESS_HOURS, label: t('businessHours') },
+    ...(measuredProfile ? [{ value: measuredProfile.join(','), label: t('measuredProfile') }] : []),
   ]
   const profileOptions = profiles.some((profile) => profile.value === form.hourlyProfile)
     ? profiles
-    : [...profiles, { value: form.hourlyProfile, label: 'Custom (from the link)' }]
+    : [...profiles, { value: form.hourlyProfile, label: t('customProfile') }]
 
-  const strategy = (key: StrategyName, title: string, children?: ReactNode) => (
+  const strategy = (key: StrategyName, children?: ReactNode) => (
     <fieldset className={styles.fieldset}>
       <legend>
         <label className={styles.toggle}>
@@ -104,12 +105,12 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
             checked={form.strategies[key]}
             onChange={(event) => toggle(key, event.target.checked)}
           />
-          {title}
+          {names(key)}
         </label>
       </legend>
       {unavailable.has(key) && form.strategies[key] && (
         <span className="hint">
-          No {title.toLowerCase()} rates for {form.architecture} in {form.region} in the rate card.
+          {t('noRates', { strategy: names(key), architecture: form.architecture, region: form.region })}
         </span>
       )}
       {children && <div className={styles.fields}>{children}</div>}
@@ -122,11 +123,11 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
       aria-labelledby="scenario-title"
       onSubmit={(event) => event.preventDefault()}
     >
-      <h2 id="scenario-title">Workload</h2>
+      <h2 id="scenario-title">{t('title')}</h2>
       <div className={styles.fields}>
-        <Field id="sim-region" label="Region" error={errors.region}>
+        <Field id="sim-region" label={t('region')} error={errors.region}>
           <select id="sim-region" value={form.region} onChange={(event) => set('region', event.target.value)}>
-            {!region && <option value={form.region}>{form.region} (not priced)</option>}
+            {!region && <option value={form.region}>{t('notPriced', { region: form.region })}</option>}
             {reference.regions.map((entry) => (
               <option key={entry.code} value={entry.code}>
                 {entry.name}
@@ -134,7 +135,7 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
             ))}
           </select>
         </Field>
-        <Field id="sim-architecture" label="Architecture" error={errors.architecture}>
+        <Field id="sim-architecture" label={t('architecture')} error={errors.architecture}>
           <select
             id="sim-architecture"
             value={form.architecture}
@@ -147,17 +148,17 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
             ))}
           </select>
         </Field>
-        {number('memoryMb', 'Memory (MB)', { hint: '128 to 10,240', step: '1' })}
-        {number('requestsPerDay', 'Requests per day')}
-        {number('avgDurationMs', 'Average duration (ms)')}
-        {number('p99DurationMs', 'p99 duration (ms)', { optional: true, hint: 'Sizes the peak' })}
-        {number('initDurationMs', 'INIT duration (ms)', { hint: 'Billed on each cold start' })}
-        {number('idleLifetimeMinutes', 'Idle lifetime (min)', { hint: 'AWS does not publish it: 5 to 15' })}
-        {number('ephemeralStorageMb', 'Ephemeral storage (MB)', { step: '1' })}
-        {number('peakConcurrency', 'Peak concurrency', { optional: true, step: '1', hint: 'Measured maximum' })}
-        {number('days', 'Period (days)', { hint: '30 = a month' })}
+        {number('memoryMb', t('memoryMb'), { hint: t('memoryHint'), step: '1' })}
+        {number('requestsPerDay', t('requestsPerDay'))}
+        {number('avgDurationMs', t('avgDurationMs'))}
+        {number('p99DurationMs', t('p99DurationMs'), { optional: true, hint: t('p99Hint') })}
+        {number('initDurationMs', t('initDurationMs'), { hint: t('initHint') })}
+        {number('idleLifetimeMinutes', t('idleLifetimeMinutes'), { hint: t('idleHint') })}
+        {number('ephemeralStorageMb', t('ephemeralStorageMb'), { step: '1' })}
+        {number('peakConcurrency', t('peakConcurrency'), { optional: true, step: '1', hint: t('peakHint') })}
+        {number('days', t('days'), { hint: t('daysHint') })}
         <div className={`field ${styles.wide}`}>
-          <label htmlFor="sim-hourlyProfile">Traffic by hour of day</label>
+          <label htmlFor="sim-hourlyProfile">{t('hourlyProfile')}</label>
           <select
             id="sim-hourlyProfile"
             value={form.hourlyProfile}
@@ -182,53 +183,46 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
             checked={form.includeFreeTier}
             onChange={(event) => set('includeFreeTier', event.target.checked)}
           />
-          Include the free tier (1M requests, 400,000 GB-s a month, as if this were the account’s only usage)
+          {t('freeTier')}
         </label>
       </div>
 
-      <h2>Strategies</h2>
+      <h2>{t('strategies')}</h2>
       {errors.strategies && (
         <span className="error" role="alert">
           {errors.strategies}
         </span>
       )}
-      {strategy(
-        'on_demand',
-        'On-demand',
-        <span className={`hint ${styles.wide}`}>Every request on demand; each cold start bills its INIT.</span>,
-      )}
+      {strategy('on_demand', <span className={`hint ${styles.wide}`}>{t('onDemandHint')}</span>)}
       {strategy(
         'keep_warm',
-        'Keep-warm pings',
         <>
-          {number('keepWarmIntervalMinutes', 'Ping every (min)', { disabled: !form.strategies.keep_warm })}
-          {number('keepWarmPingDurationMs', 'Ping duration (ms)', { disabled: !form.strategies.keep_warm })}
-          {number('keepWarmConcurrency', 'Environments kept warm', {
+          {number('keepWarmIntervalMinutes', t('keepWarmIntervalMinutes'), { disabled: !form.strategies.keep_warm })}
+          {number('keepWarmPingDurationMs', t('keepWarmPingDurationMs'), { disabled: !form.strategies.keep_warm })}
+          {number('keepWarmConcurrency', t('keepWarmConcurrency'), {
             disabled: !form.strategies.keep_warm,
             step: '1',
-            hint: 'Concurrent pings per run',
+            hint: t('keepWarmConcurrencyHint'),
           })}
         </>,
       )}
       {strategy(
         'provisioned_concurrency',
-        'Provisioned concurrency',
         <>
-          {number('provisionedConcurrency', 'Provisioned environments', {
+          {number('provisionedConcurrency', t('provisionedConcurrency'), {
             disabled: !form.strategies.provisioned_concurrency,
             step: '1',
           })}
-          {number('provisionedHoursPerDay', 'Hours a day (h)', {
+          {number('provisionedHoursPerDay', t('provisionedHoursPerDay'), {
             disabled: !form.strategies.provisioned_concurrency,
-            hint: 'On the busiest hours',
+            hint: t('provisionedHoursHint'),
           })}
         </>,
       )}
       {strategy(
         'ec2',
-        'EC2 instance',
         <>
-          <Field id="sim-ec2InstanceType" label="Instance type" error={errors.ec2InstanceType}>
+          <Field id="sim-ec2InstanceType" label={t('ec2InstanceType')} error={errors.ec2InstanceType}>
             <select
               id="sim-ec2InstanceType"
               value={form.ec2InstanceType}
@@ -236,17 +230,24 @@ export function ScenarioFormPanel({ form, errors, reference, measuredProfile, on
               onChange={(event) => set('ec2InstanceType', event.target.value)}
             >
               {!region?.ec2Instances.some((instance) => instance.instanceType === form.ec2InstanceType) && (
-                <option value={form.ec2InstanceType}>{form.ec2InstanceType} (no price here)</option>
+                <option value={form.ec2InstanceType}>{t('noPriceHere', { instanceType: form.ec2InstanceType })}</option>
               )}
               {region?.ec2Instances.map((instance) => (
                 <option key={instance.instanceType} value={instance.instanceType}>
-                  {instance.instanceType}: {instance.vcpus} vCPU, {instance.memoryGib} GiB,{' '}
-                  {formatUsd(instance.hourlyUsd, 4)}/h
+                  {t('instanceOption', {
+                    instanceType: instance.instanceType,
+                    vcpus: instance.vcpus,
+                    memoryGib: instance.memoryGib,
+                    price: formatUsd(instance.hourlyUsd, 4),
+                  })}
                 </option>
               ))}
             </select>
           </Field>
-          {number('ec2HoursPerMonth', 'Hours a month (h)', { disabled: !form.strategies.ec2, hint: '730 = always on' })}
+          {number('ec2HoursPerMonth', t('ec2HoursPerMonth'), {
+            disabled: !form.strategies.ec2,
+            hint: t('ec2HoursHint'),
+          })}
         </>,
       )}
     </form>

@@ -1,14 +1,15 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import type { CostCurvePoint } from '@/lib/domain/simulator/cost-curve'
-import { STRATEGY_LABELS } from '@/lib/domain/simulator/simulator-reference'
-import type { SimulationResult } from '@/lib/domain/simulator/types'
+import type { SimulationResult, StrategyName } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
 import { CostBars, CostCurve } from './result-charts'
-import { formatShare, intervalRange, periodLabel } from './result-format'
+import { formatShare, intervalRange } from './result-format'
 import { StrategyDetails } from './strategy-details'
 import styles from './simulator.module.css'
+import { usePeriod } from './use-period'
 
 type Props = {
   result: SimulationResult
@@ -20,8 +21,13 @@ type Props = {
 
 export function SimulationResults({ result, chartResult, curve, stale, shareUrl }: Props) {
   const [link, setLink] = useState<string>()
-  const period = periodLabel(result.input.days)
-  const label = (strategy: keyof typeof STRATEGY_LABELS) => STRATEGY_LABELS[strategy]
+  const t = useTranslations('simulator')
+  const period = usePeriod(result.input.days)
+  const label = (strategy: StrategyName) => t(`strategies.${strategy}`)
+  const rangeText = (interval: Parameters<typeof intervalRange>[0]) => {
+    const { key, values } = intervalRange(interval)
+    return t(`range.${key}`, values)
+  }
   const copy = () => {
     const url = shareUrl()
     setLink(url)
@@ -31,15 +37,11 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
     <div className={`${styles.results} ${stale ? styles.stale : ''}`} aria-busy={stale || undefined}>
       <section className="card" aria-labelledby="verdict-title">
         <header>
-          <h2 id="verdict-title">Answer</h2>
-          <p>
-            {stale
-              ? 'Showing the last valid scenario: fix the highlighted field.'
-              : `List prices, rate card ${result.rateCardVersion}`}
-          </p>
+          <h2 id="verdict-title">{t('results.answer')}</h2>
+          <p>{stale ? t('results.stale') : t('results.listPrices', { version: result.rateCardVersion })}</p>
         </header>
         <p className={styles.verdict} data-testid="verdict" aria-live="polite">
-          {result.verdict ?? 'Switch on at least one strategy to compare.'}
+          {result.verdict ?? t('results.noStrategy')}
         </p>
         {result.strategies.length > 0 && (
           <p
@@ -50,26 +52,29 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
           >
             {result.recommended ? (
               <>
-                Recommended: <strong>{label(result.recommended)}</strong>.{' '}
+                {t.rich('results.recommended', {
+                  strategy: label(result.recommended),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}{' '}
               </>
             ) : (
-              <strong>No recommendation. </strong>
+              <strong>{t('results.noRecommendation')} </strong>
             )}
             {result.recommendedReason}
           </p>
         )}
         {result.unavailable.map((entry) => (
           <p key={entry.strategy} className="badge badge-warn" style={{ marginTop: 8 }}>
-            {label(entry.strategy)} cannot be priced: {entry.reason}
+            {t('results.cannotPrice', { strategy: label(entry.strategy), reason: entry.reason })}
           </p>
         ))}
         <div className={styles.share}>
           <button type="button" className="button" onClick={copy}>
-            Copy link to this scenario
+            {t('results.copyLink')}
           </button>
           {link && (
             <input
-              aria-label="Link to this scenario"
+              aria-label={t('results.link')}
               readOnly
               value={link}
               onFocus={(event) => event.target.select()}
@@ -81,27 +86,26 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
 
       <section className="card" aria-labelledby="costs-title">
         <header>
-          <h2 id="costs-title">Cost per strategy</h2>
+          <h2 id="costs-title">{t('results.costsTitle')}</h2>
           <p>
-            {period === 'a month' ? 'A 30-day month' : `For ${result.input.days} days`}, unrounded amounts shown to the
-            cent
+            {result.input.days === 30 ? t('results.costsMonth') : t('results.costsDays', { days: result.input.days })}
           </p>
         </header>
         <CostBars result={chartResult} />
         <table className="table" data-testid="strategy-costs">
           <thead>
             <tr>
-              <th scope="col">Strategy</th>
+              <th scope="col">{t('results.strategy')}</th>
               <th scope="col" className="num">
-                Cost {period}
+                {t('results.cost', { period })}
               </th>
               <th scope="col" className="num">
-                Cold starts {period}
+                {t('results.coldStarts', { period })}
               </th>
               <th scope="col" className="num">
-                Requests that hit one
+                {t('results.hitShare')}
               </th>
-              <th scope="col">Carries the workload</th>
+              <th scope="col">{t('results.carries')}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,19 +115,21 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
                   {label(entry.strategy)}
                   {entry.strategy === result.recommended && (
                     <span className="badge badge-good" style={{ marginLeft: 6 }}>
-                      recommended
+                      {t('results.recommendedBadge')}
                     </span>
                   )}
                   {entry.strategy === result.cheapest && entry.strategy !== result.recommended && (
                     <span className="badge" style={{ marginLeft: 6 }}>
-                      cheapest
+                      {t('results.cheapestBadge')}
                     </span>
                   )}
                 </th>
                 <td className="num">{formatUsd(entry.monthlyCostUsd)}</td>
                 <td className="num">{formatCount(entry.coldStartsPerMonth)}</td>
                 <td className="num">{formatShare(entry.coldStartShare)}</td>
-                <td>{entry.viable ? 'Yes' : <span className="badge badge-warn">Not viable</span>}</td>
+                <td>
+                  {entry.viable ? t('results.yes') : <span className="badge badge-warn">{t('results.notViable')}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -132,35 +138,40 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
 
       <section className="card" aria-labelledby="curve-title">
         <header>
-          <h2 id="curve-title">Cost against traffic</h2>
-          <p>The same scenario from 10 to 10 million requests a day; dashed lines mark break-even points</p>
+          <h2 id="curve-title">{t('results.curveTitle')}</h2>
+          <p>{t('results.curveSubtitle')}</p>
         </header>
         <CostCurve result={chartResult} curve={curve} />
         <table className="table" data-testid="break-even">
-          <caption>Break-even points between 0 and 10 million requests a day</caption>
+          <caption>{t('results.breakEvenCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Strategies</th>
+              <th scope="col">{t('results.strategies')}</th>
               <th scope="col" className="num">
-                Break even at (requests a day)
+                {t('results.breakEvenAt')}
               </th>
-              <th scope="col">Cheaper, by requests a day</th>
+              <th scope="col">{t('results.cheaperBy')}</th>
             </tr>
           </thead>
           <tbody>
             {result.breakEven.map((entry) => (
               <tr key={entry.strategies.join()} data-pair={entry.strategies.join()}>
                 <th scope="row">
-                  {label(entry.strategies[0])} vs {label(entry.strategies[1])}
+                  {t('results.versus', { first: label(entry.strategies[0]), second: label(entry.strategies[1]) })}
                 </th>
                 <td className="num">
-                  {entry.crossings.length ? entry.crossings.map((x) => `~${formatCount(x)}`).join(', ') : 'none'}
+                  {entry.crossings.length
+                    ? entry.crossings.map((x) => `~${formatCount(x)}`).join(', ')
+                    : t('results.none')}
                 </td>
                 <td>
                   <ul className={styles.intervals}>
                     {entry.intervals.map((interval) => (
                       <li key={interval.fromRequestsPerDay}>
-                        {interval.cheaper ? label(interval.cheaper) : 'Equal'} {intervalRange(interval)}
+                        {t('results.cheaper', {
+                          strategy: interval.cheaper ? label(interval.cheaper) : t('results.equal'),
+                          range: rangeText(interval),
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -177,7 +188,7 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
 
       <section className="card" aria-labelledby="assumptions-title">
         <header>
-          <h2 id="assumptions-title">Model and assumptions</h2>
+          <h2 id="assumptions-title">{t('results.assumptionsTitle')}</h2>
         </header>
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {result.assumptions.map((assumption) => (

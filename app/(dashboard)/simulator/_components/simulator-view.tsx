@@ -1,6 +1,7 @@
 'use client'
 
 import { useQuery } from '@tanstack/react-query'
+import { useTranslations } from 'next-intl'
 import { useSearchParams } from 'next/navigation'
 import { QueryView } from '@/components/ui/query-view'
 import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
@@ -15,6 +16,7 @@ import { WorkloadSource } from './workload-source'
 
 /** Loads what the scenario starts from (reference data, a function's measured workload), then hands over to the workbench. */
 export function SimulatorView({ functionId, window }: { functionId?: number; window: WorkloadWindow }) {
+  const t = useTranslations('simulator')
   const searchParams = useSearchParams()
   const reference = useQuery(simulatorQueries.reference())
   const workload = useQuery({
@@ -27,18 +29,15 @@ export function SimulatorView({ functionId, window }: { functionId?: number; win
     <>
       <header className="page-header">
         <div>
-          <h1>Simulator</h1>
-          <p>
-            Ping, provision, or move to a server? The same workload priced four ways, with cold starts and break-even
-            points.
-          </p>
+          <h1>{t('title')}</h1>
+          <p>{t('subtitle')}</p>
         </div>
         <FunctionPicker selected={workload.data?.function} />
       </header>
       <QueryView
         query={reference}
-        subject="the rate card"
-        loadingLabel="Loading the simulator"
+        subject={t('subject')}
+        loadingLabel={t('loading')}
         height={480}
         waiting={functionId !== undefined && workload.isPending}
       >
@@ -49,7 +48,7 @@ export function SimulatorView({ functionId, window }: { functionId?: number; win
             <>
               {workload.isError && (
                 <p className="banner banner-demo" role="alert">
-                  Could not load function {functionId}: {workload.error.message} Showing the example scenario.
+                  {t('workloadFailed', { functionId: String(functionId), error: workload.error.message })}
                 </p>
               )}
               {workload.data && <WorkloadSource workload={workload.data} window={window} />}

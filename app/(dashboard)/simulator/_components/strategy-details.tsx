@@ -1,35 +1,43 @@
+import { useTranslations } from 'next-intl'
 import { formatQuantity, formatPrice } from '@/lib/domain/pricing/format-formula'
-import { STRATEGY_LABELS } from '@/lib/domain/simulator/simulator-reference'
 import type { StrategyResult } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
-import { formatShare, periodLabel } from './result-format'
+import { formatShare } from './result-format'
 import styles from './simulator.module.css'
+import { usePeriod } from './use-period'
 
 /** One strategy's line items with their formulas, cold starts, warnings and assumptions. */
 export function StrategyDetails({ result, days }: { result: StrategyResult; days: number }) {
-  const title = STRATEGY_LABELS[result.strategy]
+  const t = useTranslations('simulator.details')
+  const title = useTranslations('simulator.strategies')(result.strategy)
+  const period = usePeriod(days)
   const id = `strategy-${result.strategy}`
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
       <header className={styles.strategyHeader}>
         <h2 id={`${id}-title`}>{title}</h2>
         <p>
-          <strong>{formatUsd(result.monthlyCostUsd)}</strong> {periodLabel(days)} ·{' '}
-          {formatCount(result.coldStartsPerMonth)} cold starts ({formatShare(result.coldStartShare)} of requests)
+          {t.rich('summary', {
+            cost: formatUsd(result.monthlyCostUsd),
+            period,
+            coldStarts: formatCount(result.coldStartsPerMonth),
+            share: formatShare(result.coldStartShare),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       </header>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Line item and formula</th>
+            <th scope="col">{t('lineItem')}</th>
             <th scope="col" className="num">
-              Quantity
+              {t('quantity')}
             </th>
             <th scope="col" className="num">
-              Unit price
+              {t('unitPrice')}
             </th>
             <th scope="col" className="num">
-              Cost
+              {t('cost')}
             </th>
           </tr>
         </thead>
@@ -51,14 +59,14 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={3}>Total</td>
+            <td colSpan={3}>{t('total')}</td>
             <td className="num">{formatUsd(result.monthlyCostUsd)}</td>
           </tr>
         </tfoot>
       </table>
       {!result.viable && (
-        <div role="note" aria-label={`${title} is not viable`} className={styles.notViable}>
-          <strong>Not viable: it cannot carry this workload.</strong>
+        <div role="note" aria-label={t('notViable', { strategy: title })} className={styles.notViable}>
+          <strong>{t('cannotCarry')}</strong>
           <ul>
             {result.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -67,14 +75,14 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
         </div>
       )}
       {result.warnings.length > 0 && (
-        <ul className={styles.warnings} aria-label={`${title} warnings`}>
+        <ul className={styles.warnings} aria-label={t('warnings', { strategy: title })}>
           {result.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       )}
       <details>
-        <summary className="muted">Assumptions</summary>
+        <summary className="muted">{t('assumptions')}</summary>
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
           {result.assumptions.map((assumption) => (
             <li key={assumption}>{assumption}</li>
