@@ -176,6 +176,9 @@ const TRANSLATED_UI = [
   'app/(dashboard)/ingestion/**/*.tsx',
   'app/(dashboard)/settings/**/*.tsx',
   'app/(dashboard)/simulator/**/*.tsx',
+  'app/_components/**/*.tsx',
+  'app/setup/**/*.tsx',
+  'app/sign-in/**/*.tsx',
   'components/layout/**/*.tsx',
   'components/ui/**/*.tsx',
 ]

@@ -57,6 +57,27 @@ test.describe('a Korean browser', () => {
   }
 })
 
+// Before sign-in: the sign-in and setup pages carry their own messages (and only theirs), in the reader's language.
+test.describe('a Korean stranger', () => {
+  test.use({ locale: 'ko-KR', storageState: { cookies: [], origins: [] } })
+
+  test('sees the sign-in and account setup pages in Korean', async ({ page }) => {
+    const expectSameText = watchHydration(page)
+    await page.goto('/sign-in')
+    await expect(page.getByRole('heading', { level: 1, name: 'Lambda FinOps 로그인' })).toBeVisible()
+    await expect(page.getByLabel('비밀번호')).toBeVisible()
+    await expect(page).toHaveTitle('로그인 · Lambda FinOps')
+    expect(await latinOnlyLabels(page)).toEqual([])
+    await page.goto('/setup')
+    await expect(page.getByRole('heading', { level: 1, name: '계정 설정' })).toBeVisible()
+    await expect(page.getByRole('alert').filter({ hasText: '#token' })).toHaveText(
+      '이 페이지는 #token=… 부분까지 포함한 일회용 링크 전체가 필요합니다.',
+    )
+    expect(await latinOnlyLabels(page)).toEqual([])
+    expectSameText()
+  })
+})
+
 test('an English browser sees English', async ({ page }) => {
   const expectSameText = watchHydration(page)
   await page.goto('/settings')

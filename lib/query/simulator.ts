@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
 import type { SimulatorReference } from '@/lib/domain/simulator/simulator-reference'
-import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
+import type { FunctionWorkloadInWords } from '@/lib/domain/simulator/workload-from-metrics'
 import type { FunctionMatches } from '@/lib/schemas/function-workload'
 import { functionPickerSearch, functionWorkloadSearch } from '@/lib/search-params/simulator'
 import { fetchJson } from './fetch-json'
@@ -19,7 +19,9 @@ export const simulatorQueries = {
     queryOptions({
       queryKey: [...queryRoots.functions, functionId, 'workload', window] as const,
       queryFn: () =>
-        fetchJson<FunctionWorkload>(`/api/functions/${functionId}/workload${functionWorkloadSearch.search(window)}`),
+        fetchJson<FunctionWorkloadInWords>(
+          `/api/functions/${functionId}/workload${functionWorkloadSearch.search(window)}`,
+        ),
     }),
   functions: (search: string) =>
     queryOptions({

@@ -3,6 +3,8 @@ import { scenarioFromWorkload } from '../../lib/domain/simulator/scenario-from-w
 import { simulate } from '../../lib/domain/simulator/simulate'
 import { DEFAULT_SCENARIO } from '../../lib/domain/simulator/simulator-reference'
 import { toSimulationResponse } from '../../lib/domain/simulator/simulation-response'
+import { workloadInWords } from '../../lib/domain/simulator/workload-from-metrics'
+import { inEnglish } from '../../lib/i18n/english-phrase'
 import { functionWorkloadResponse } from '../../lib/schemas/function-workload'
 import { AppError } from '../../lib/server/http/app-error'
 import { getFunctionWorkload } from '../../lib/server/queries/get-function-workload'
@@ -57,7 +59,10 @@ const get = <C>(handler: (request: Request, context: C) => Promise<Response> | R
 
 describe('function workload query on the demo data', () => {
   it('recommender-embed-user: Seoul, arm64, 2 GB, its keep-warm budget, 30 days ending with its last day of data', async () => {
-    const workload = await getFunctionWorkload(database.db, await idOf('recommender-embed-user'))
+    const workload = workloadInWords(
+      await getFunctionWorkload(database.db, await idOf('recommender-embed-user')),
+      inEnglish,
+    )
     expect(functionWorkloadResponse.parse(workload)).toEqual(workload)
     expect(workload.workload).toMatchObject({
       region: 'ap-northeast-2',
@@ -86,7 +91,7 @@ describe('function workload query on the demo data', () => {
     expect(left.anomalyDays.days).toEqual(expect.arrayContaining(['2026-10-03', '2026-10-15', '2026-10-31']))
     expect(left.anomalyDays.days).not.toContain('2026-10-01')
     expect(left.window).toMatchObject({ from: '2026-10-01', days: 31 - left.anomalyDays.days.length })
-    expect(left.notes[0]).toMatch(
+    expect(inEnglish(left.notes[0]!)).toMatch(
       /^\d+ days of open incidents left out \(.*retry amplification 2026-10-03 to 2026-10-31.*\): they measure the incident, not the usual workload\.$/,
     )
     // The demo's real traffic: 3,000 requests a day at 1.4 s (its pings are left out through its keep-warm budget).
@@ -143,10 +148,34 @@ describe('function workload query on the demo data', () => {
 })
 
 describe('simulator routes', () => {
+  it("answers in the caller's language: Korean for a Korean browser or the language cookie, else English", async () => {
+    type Words = { verdict: string; recommendedReason: string; assumptions: string[] }
+    const json = 'application/json'
+    const korean = (await (
+      await post(DEFAULT_SCENARIO, { 'content-type': json, 'accept-language': 'ko-KR' })
+    ).json()) as Words
+    expect(korean.verdict).toMatch(/^4분 간격 핑 쪽이 웜 유지 없는 온디맨드보다 월 1센트 미만 저렴합니다\./)
+    expect(korean.recommendedReason).toBe('비교한 전략 4개 중 가장 저렴하며 이 워크로드를 감당합니다.')
+    const chosen = (await (
+      await post(DEFAULT_SCENARIO, { 'content-type': json, 'accept-language': 'ko-KR', cookie: 'finops-locale=en' })
+    ).json()) as Words
+    expect(chosen.recommendedReason).toBe('The cheapest of the 4 strategies compared, and it carries the workload.')
+    const id = await idOf('recommender-embed-user')
+    const response = await routes.workload.GET(
+      new Request(`http://localhost/api/functions/${id}/workload`, { headers: { ...viewer, 'accept-language': 'ko' } }),
+      { params: Promise.resolve({ id: String(id) }) },
+    )
+    expect(((await response.json()) as { notes: string[] }).notes[0]).toMatch(
+      /^진행 중인 인시던트가 있던 \d+일을 제외했습니다/,
+    )
+  })
+
   it('POST /api/simulate answers the contract with the same numbers as the domain module', async () => {
     const response = await post(DEFAULT_SCENARIO)
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(toSimulationResponse(simulate(DEFAULT_SCENARIO)))))
+    expect(await response.json()).toEqual(
+      JSON.parse(JSON.stringify(toSimulationResponse(simulate(DEFAULT_SCENARIO), inEnglish))),
+    )
   })
 
   it('POST /api/simulate prices a workload as AWS’s published rates do, by hand', async () => {

@@ -8,6 +8,8 @@ import { simulatorQueries } from '@/lib/query/simulator'
 import { page, pageMetadata } from '@/lib/server/access/page'
 import { db } from '@/lib/server/db/prisma'
 import { getFunctionWorkload } from '@/lib/server/queries/get-function-workload'
+import { pageSentence } from '@/lib/server/i18n/sentence'
+import { workloadInWords } from '@/lib/domain/simulator/workload-from-metrics'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
 import { SimulatorView } from './_components/simulator-view'
 
@@ -45,7 +47,8 @@ export default page(
         ? null
         : queryClient.prefetchQuery({
             ...simulatorQueries.workload(functionId, window),
-            queryFn: () => getFunctionWorkload(db(), functionId, window),
+            queryFn: async () =>
+              workloadInWords(await getFunctionWorkload(db(), functionId, window), await pageSentence()),
           }),
     ])
     return (

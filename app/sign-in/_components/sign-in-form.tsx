@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 import { fetchJson } from '@/lib/query/fetch-json'
 
@@ -7,9 +8,8 @@ type Props = { next: string; sso: { name: string } | null; error: string | null 
 
 /** E-mail and password (POST /api/sign-in), and single sign-on when it is configured. */
 export function SignInForm({ next, sso, error: initialError }: Props) {
-  const [error, setError] = useState<string | null>(
-    initialError ? 'Single sign-on did not sign you in. Try again, or ask an admin.' : null,
-  )
+  const t = useTranslations('signIn')
+  const [error, setError] = useState<string | null>(initialError ? t('ssoFailed') : null)
   const [busy, setBusy] = useState(false)
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -25,7 +25,7 @@ export function SignInForm({ next, sso, error: initialError }: Props) {
       })
       window.location.assign(next)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Signing in failed.')
+      setError(failure instanceof Error ? failure.message : t('failed'))
       setBusy(false)
     }
   }
@@ -41,7 +41,7 @@ export function SignInForm({ next, sso, error: initialError }: Props) {
       })
       window.location.assign(answer.url)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Single sign-on is not available.')
+      setError(failure instanceof Error ? failure.message : t('ssoUnavailable'))
       setBusy(false)
     }
   }
@@ -50,11 +50,11 @@ export function SignInForm({ next, sso, error: initialError }: Props) {
     <>
       <form className="auth-form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor="email">E-mail</label>
+          <label htmlFor="email">{t('email')}</label>
           <input id="email" name="email" type="email" autoComplete="username" required />
         </div>
         <div className="field">
-          <label htmlFor="password">Password</label>
+          <label htmlFor="password">{t('password')}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
         {error && (
@@ -63,12 +63,12 @@ export function SignInForm({ next, sso, error: initialError }: Props) {
           </p>
         )}
         <button type="submit" className="button button-primary" disabled={busy}>
-          Sign in
+          {t('submit')}
         </button>
       </form>
       {sso && (
         <button type="button" className="button auth-sso" onClick={singleSignOn} disabled={busy}>
-          Sign in with {sso.name}
+          {t('sso', { name: sso.name })}
         </button>
       )}
     </>

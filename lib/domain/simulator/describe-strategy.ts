@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_MONTH } from '../pricing/ec2-cost'
 import { formatQuantity } from '../pricing/format-formula'
 import { provisionedBreakEvenUtilization } from '../pricing/provisioned-break-even'
+import { phrase, type Phrase } from '../phrase'
 import { ec2InstanceSpec, ec2Provenance } from '../pricing/rate-catalog'
 import { ec2Requirement } from './ec2-sizing'
 import { FAN_OUT_MIN_SLEEP_MS } from './model-keep-warm'
@@ -11,6 +12,10 @@ type Description = Pick<StrategyResult, 'warnings' | 'assumptions' | 'keepWarm' 
 
 const n = (value: number) => formatQuantity(value, 2)
 const percent = (share: number) => `${formatQuantity(share * 100, 1)}%`
+const warning = (name: string, values?: Parameters<typeof phrase>[1]) =>
+  phrase(`simulator.phrases.warning.${name}`, values)
+const assumption = (name: string, values?: Parameters<typeof phrase>[1]) =>
+  phrase(`simulator.phrases.assumption.${name}`, values)
 
 function describeKeepWarm(context: SimulationContext, quantities: StrategyQuantities, peak: number): Description {
   const { intervalMinutes, concurrency, pingDurationMs } = context.input.strategies.keep_warm!
@@ -18,22 +23,30 @@ function describeKeepWarm(context: SimulationContext, quantities: StrategyQuanti
   const pings = quantities.pings!
   const keepsWarm = intervalMinutes < idleLifetimeMinutes
   // Pings that keep nothing warm are a reason the strategy is not viable (strategy-viability.ts), not a warning.
-  const warnings: string[] = []
+  const warnings: Phrase[] = []
   if (concurrency < peak)
-    warnings.push(
-      `${concurrency} warm environment(s) for a peak of ${peak} concurrent requests: requests above ${concurrency} at once still start cold.`,
-    )
+    warnings.push(warning('keepWarmBelowPeak', { concurrency: String(concurrency), peak: String(peak) }))
   if (concurrency > 1 && pingDurationMs < FAN_OUT_MIN_SLEEP_MS) {
     warnings.push(
-      `${concurrency} concurrent pings of ${n(pingDurationMs)} ms would mostly reuse one environment; each ping is modelled as held for ${FAN_OUT_MIN_SLEEP_MS} ms.`,
+      warning('keepWarmFanOut', {
+        concurrency: String(concurrency),
+        duration: n(pingDurationMs),
+        held: String(FAN_OUT_MIN_SLEEP_MS),
+      }),
     )
   }
   const assumptions = [
-    `Pings every ${n(intervalMinutes)} min to ${concurrency} environment(s); a pinged environment stays warm only if pings come more often than the idle lifetime.`,
-    `Each ping is billed ${n(pings.billedMs)} ms${concurrency > 1 ? `; with a fan-out of ${concurrency} every ping must still be running when the last one lands, so at least ${FAN_OUT_MIN_SLEEP_MS} ms` : ''}.`,
-    'EventBridge scheduled-rule invocations are taken as free (commonly reported, unconfirmed); a fan-out invoker function is not included.',
+    assumption('keepWarmPings', { interval: n(intervalMinutes), concurrency: String(concurrency) }),
+    concurrency > 1
+      ? assumption('keepWarmBilledFanOut', {
+          billed: n(pings.billedMs),
+          concurrency: String(concurrency),
+          held: String(FAN_OUT_MIN_SLEEP_MS),
+        })
+      : assumption('keepWarmBilled', { billed: n(pings.billedMs) }),
+    assumption('eventBridgeFree'),
   ]
-  if (includeFreeTier) assumptions.push('The free tier is drawn by real traffic first, then by pings.')
+  if (includeFreeTier) assumptions.push(assumption('keepWarmFreeTier'))
   return {
     warnings,
     assumptions,
@@ -60,28 +73,28 @@ function describeProvisioned(context: SimulationContext, quantities: StrategyQua
     schedule.kind === 'fixed'
       ? schedule.concurrency
       : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
-  const warnings: string[] = []
+  const warnings: Phrase[] = []
   if (topLevel < peak)
     warnings.push(
-      `Provisioned level ${topLevel} is below the peak of ${peak} concurrent requests: ${n(traffic.onDemandRequests)} requests a month spill over to on-demand.`,
+      warning('provisionedBelowPeak', {
+        level: String(topLevel),
+        peak: String(peak),
+        spillover: n(traffic.onDemandRequests),
+      }),
     )
   if (utilization < breakEvenUtilization) {
     warnings.push(
-      `Provisioned environments are busy ${percent(utilization)} of the time; below ${percent(breakEvenUtilization)} provisioned concurrency costs more than the on-demand duration it replaces.`,
+      warning('provisionedUnderused', { utilization: percent(utilization), breakEven: percent(breakEvenUtilization) }),
     )
   }
   const assumptions = [
-    'Requests go to provisioned environments first; a request that finds them all busy spills over to on-demand (Erlang B) and may start cold.',
+    assumption('provisionedSpillover'),
     schedule.kind === 'fixed' && schedule.hoursPerDay < 24
-      ? `Enabled ${n(schedule.hoursPerDay)} h a day, placed on the busiest hours of the hourly profile, in the profile's clock.`
-      : 'Schedule hours are read in the same clock as the hourly profile; a weekly schedule is averaged over the period.',
-    'Billed per GB-s configured from enable to disable; AWS rounds that up to 5 minutes, which is ignored.',
+      ? assumption('provisionedHours', { hours: n(schedule.hoursPerDay) })
+      : assumption('provisionedSchedule'),
+    assumption('provisionedBilling'),
   ]
-  if (input.includeFreeTier) {
-    assumptions.push(
-      'AWS says the free tier does not apply to functions with provisioned concurrency, yet its own PC example applies it to requests and on-demand duration; this follows the example.',
-    )
-  }
+  if (input.includeFreeTier) assumptions.push(assumption('provisionedFreeTier'))
   return {
     warnings,
     assumptions,
@@ -103,23 +116,22 @@ function describeEc2(context: SimulationContext, quantities: StrategyQuantities,
   const required = ec2Requirement(peak, input.memoryMb)
   const hours = quantities.ec2Hours!
   // An instance too small for the peak is not viable (strategy-viability.ts): that is a reason, not a warning.
-  const warnings: string[] = []
+  const warnings: Phrase[] = []
+  const month = String(DEFAULT_HOURS_PER_MONTH)
   if (hoursPerMonth > DEFAULT_HOURS_PER_MONTH)
-    warnings.push(
-      `hoursPerMonth ${n(hoursPerMonth)} is more than the ${DEFAULT_HOURS_PER_MONTH}-hour month; counted as always on.`,
-    )
-  if (hours < input.days * 24)
-    warnings.push(
-      `The instance runs ${n(hours)} of ${n(input.days * 24)} h; requests outside those hours are not served in this comparison.`,
-    )
+    warnings.push(warning('ec2HoursOverMonth', { hours: n(hoursPerMonth), month }))
+  if (hours < input.days * 24) warnings.push(warning('ec2PartTime', { hours: n(hours), total: n(input.days * 24) }))
   if (rate.status === 'unconfirmed')
-    warnings.push(`The ${instanceType} price in ${input.region} is unconfirmed (${rate.note}).`)
+    warnings.push(
+      // The note is the rate card's own, in English like its sources.
+      warning('ec2Unconfirmed', { instanceType, region: input.region, note: rate.note ?? '' }),
+    )
   return {
     warnings,
     assumptions: [
-      `hoursPerMonth is read against the ${DEFAULT_HOURS_PER_MONTH}-hour month (${DEFAULT_HOURS_PER_MONTH} = always on) and applied to the ${n(input.days)}-day period.`,
-      'One instance serves all traffic with no cold starts; EBS, data transfer, load balancing and operations time are not included.',
-      `On-demand Linux price (${rate.status} source).`,
+      assumption('ec2Hours', { month, days: n(input.days) }),
+      assumption('ec2OneInstance'),
+      assumption('ec2Price', { status: phrase(`simulator.phrases.rateStatus.${rate.status}`) }),
     ],
     ec2: {
       hours,
@@ -141,6 +153,6 @@ export function describeStrategy(context: SimulationContext, quantities: Strateg
     case 'ec2':
       return describeEc2(context, quantities, peak)
     case 'on_demand':
-      return { warnings: [], assumptions: ['Every request is billed on demand; each cold start adds billed INIT.'] }
+      return { warnings: [], assumptions: [assumption('onDemand')] }
   }
 }

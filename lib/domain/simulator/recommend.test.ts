@@ -1,3 +1,4 @@
+import { allInEnglish, inEnglish, verdictInEnglish } from '@/lib/i18n/english-phrase'
 import { describe, expect, it } from 'vitest'
 import { simulate } from './simulate'
 import type { SimulationInput } from './simulation-input'
@@ -28,19 +29,19 @@ describe('the recommendation: the cheapest strategy that carries the workload', 
   it('never recommends an instance too small for the peak, however cheap, and says why it was passed over', () => {
     const result = simulate(embedUser)
     expect(byName(result, 'ec2')).toMatchObject({ viable: false })
-    expect(byName(result, 'ec2').reasons[0]).toBe(
+    expect(inEnglish(byName(result, 'ec2').reasons[0]!)).toBe(
       'A peak of 15 concurrent requests at 2,048 MB (1 vCPU per 1,769 MB on Lambda) needs about 17.37 vCPUs; t4g.small has 2.',
     )
     expect(result.cheapest).toBe('ec2')
     const viable = result.strategies.filter((entry) => entry.viable)
     const cheapestViable = viable.reduce((best, entry) => (entry.monthlyCostUsd.lt(best.monthlyCostUsd) ? entry : best))
     expect(result.recommended).toBe(cheapestViable.strategy)
-    expect(result.recommendedReason).toBe(
+    expect(inEnglish(result.recommendedReason)).toBe(
       'The cheapest strategy that carries the workload; EC2 instance would cost less but cannot (its reasons say why).',
     )
     // The answer leads with the recommended strategy, then names the cheaper instance that cannot do the job.
-    expect(result.verdict).not.toMatch(/^A t4g\.small/)
-    expect(result.verdict).toMatch(
+    expect(verdictInEnglish(result.verdict)).not.toMatch(/^A t4g\.small/)
+    expect(verdictInEnglish(result.verdict)).toMatch(
       /A t4g\.small instance would cost \$[\d,.]+ a month less but cannot carry the workload: a peak of 15/,
     )
   })
@@ -54,7 +55,7 @@ describe('the recommendation: the cheapest strategy that carries the workload', 
       strategies: { on_demand: {}, provisioned_concurrency: { concurrency: 10, hoursPerDay: 24 } },
     }
     const result = simulate(busy)
-    expect(byName(result, 'provisioned_concurrency').reasons).toEqual([
+    expect(allInEnglish(byName(result, 'provisioned_concurrency').reasons)).toEqual([
       'Provisioned level 10 is below the steady concurrency of ~11.57 (requests in flight on average in the busiest hour): requests spill over to on-demand, and start cold, whenever the function is busy.',
     ])
     expect(
@@ -66,7 +67,7 @@ describe('the recommendation: the cheapest strategy that carries the workload', 
   it('recommends nothing when no strategy compared carries the workload, and says so', () => {
     const result = simulate({ ...embedUser, strategies: { ec2: { instanceType: 't4g.small' } } })
     expect(result.recommended).toBeNull()
-    expect(result.recommendedReason).toBe(
+    expect(inEnglish(result.recommendedReason)).toBe(
       'The only strategy compared does not carry this workload; its reasons say why.',
     )
     const both = simulate({
@@ -77,10 +78,10 @@ describe('the recommendation: the cheapest strategy that carries the workload', 
       },
     })
     expect(both.recommended).toBeNull()
-    expect(both.recommendedReason).toBe(
+    expect(inEnglish(both.recommendedReason)).toBe(
       "None of the 2 strategies compared carries this workload; each one's reasons say why.",
     )
-    expect(result.verdict).toMatch(
+    expect(verdictInEnglish(result.verdict)).toMatch(
       /^None of the strategies compared carries this workload\. A t4g\.small instance cannot carry the workload: a peak of 15/,
     )
   })
@@ -89,6 +90,8 @@ describe('the recommendation: the cheapest strategy that carries the workload', 
     const result = simulate(DEFAULT_SCENARIO)
     expect(result.strategies.every((entry) => entry.viable)).toBe(true)
     expect(result.recommended).toBe(result.cheapest)
-    expect(result.recommendedReason).toBe('The cheapest of the 4 strategies compared, and it carries the workload.')
+    expect(inEnglish(result.recommendedReason)).toBe(
+      'The cheapest of the 4 strategies compared, and it carries the workload.',
+    )
   })
 })

@@ -16,7 +16,7 @@ function instanceForPeak(scenario: SimulationInput): string | null {
  * concurrency where it has them, and the smallest instance that carries its peak (the default one where the card
  * has no instance prices, which the simulator then lists as unavailable).
  */
-export function scenarioFromWorkload({ workload, current }: FunctionWorkload): SimulationInput {
+export function scenarioFromWorkload({ workload, current }: Omit<FunctionWorkload, 'notes'>): SimulationInput {
   const defaults = DEFAULT_SCENARIO.strategies
   const scenario: SimulationInput = {
     ...DEFAULT_SCENARIO,

@@ -1,3 +1,4 @@
+import { allInEnglish, inEnglish } from '@/lib/i18n/english-phrase'
 import { describe, expect, it } from 'vitest'
 import { Decimal, roundToCents } from '../money'
 import { costCurve } from './cost-curve'
@@ -52,7 +53,7 @@ describe('simulate', () => {
     expect(pings.quantity.toFixed()).toBe('17.28')
     expect(pings.costUsd.toFixed()).toBe('0.000288000576')
     expect(pings.formula).toContain('8,640 pings × 0.002 s (1.317 ms rounded up to the ms) × 1 GB')
-    expect(result.assumptions).toContain(
+    expect(allInEnglish(result.assumptions)).toContain(
       "Each request runs 1.32 ms; requests in flight follow a Poisson distribution with mean rate × duration. Lambda bills each invocation's duration rounded up to the ms: 2 ms a request.",
     )
   })
@@ -138,7 +139,7 @@ describe('simulate', () => {
     // 730 h a month is always on: 30 days × 24 h = 720 h × $0.0208.
     expect(ec2.monthlyCostUsd.toFixed()).toBe('14.976')
     expect(ec2.lineItems[0]!.formula).toBe('730 of 730 h a month × 30 days × 24 h = 720 h × $0.0208 per hour')
-    expect(ec2.warnings).toEqual([])
+    expect(allInEnglish(ec2.warnings)).toEqual([])
     expect(ec2.coldStartsPerMonth).toBe(0)
     expect(strategy(result, 'on_demand').monthlyCostUsd.gt(1)).toBe(true)
     expect(strategy(result, 'on_demand').monthlyCostUsd.lt(3)).toBe(true)
@@ -159,10 +160,10 @@ describe('simulate', () => {
     })
     const ec2 = strategy(result, 'ec2')
     expect(ec2.viable).toBe(false)
-    const reasons = ec2.reasons.join('\n')
+    const reasons = allInEnglish(ec2.reasons).join('\n')
     expect(reasons).toMatch(/needs about [\d.,]+ vCPUs; t4g.nano has 2\./)
     expect(reasons).toMatch(/needs about [\d.,]+ GiB of memory; t4g.nano has 0.5 GiB\./)
-    expect(ec2.warnings.join('\n')).toContain('runs 360 of 720 h')
+    expect(allInEnglish(ec2.warnings).join('\n')).toContain('runs 360 of 720 h')
     expect(ec2.ec2!.requiredMemoryGib).toBeCloseTo((ec2.ec2!.requiredVcpus * 1769) / 1024, 9)
   })
 
@@ -199,8 +200,10 @@ describe('simulate', () => {
     expect(warm.keepWarm!.coldPingsPerMonth).toBeGreaterThan(5900)
     expect(warm.keepWarm!.coldPingsPerMonth).toBeLessThan(6100)
     expect(warm.viable).toBe(false)
-    expect(warm.reasons.join('\n')).toMatch(/are not more frequent than the 7-min idle lifetime/)
-    expect(warm.warnings.join('\n')).toMatch(/3 concurrent pings of 10 ms would mostly reuse one environment/)
+    expect(allInEnglish(warm.reasons).join('\n')).toMatch(/are not more frequent than the 7-min idle lifetime/)
+    expect(allInEnglish(warm.warnings).join('\n')).toMatch(
+      /3 concurrent pings of 10 ms would mostly reuse one environment/,
+    )
   })
 
   it('costs a weekly provisioned schedule as an average week and warns about low utilisation', () => {
@@ -210,11 +213,11 @@ describe('simulate', () => {
     // 696 environment-hours a week × 30/7 weeks × 3,600 s × 0.5 GB × $0.0000041667.
     expect(line(result, 'provisioned_concurrency', 'Provisioned concurrency').quantity.toFixed(4)).toBe('5369142.8571')
     expect(pc.provisioned!.utilization).toBeLessThan(0.01)
-    expect(pc.warnings.join('\n')).toMatch(/below 60% provisioned concurrency costs more/)
+    expect(allInEnglish(pc.warnings).join('\n')).toMatch(/below 60% provisioned concurrency costs more/)
   })
 
   it('answers in JSON-native form with decimal strings', () => {
-    const response = toSimulationResponse(simulate(smallApi))
+    const response = toSimulationResponse(simulate(smallApi), inEnglish)
     const roundTrip = JSON.parse(JSON.stringify(response)) as typeof response
     expect(roundTrip).toEqual(response)
     const pc = response.strategies.find((entry) => entry.strategy === 'provisioned_concurrency')!
@@ -252,7 +255,7 @@ describe('simulate', () => {
   })
 
   it('states its assumptions with the workload’s numbers', () => {
-    const { assumptions } = simulate(smallApi)
+    const assumptions = allInEnglish(simulate(smallApi).assumptions)
     expect(assumptions.join('\n')).toContain('reclaimed after 7 min')
     expect(assumptions.join('\n')).toContain('free tier not included')
     expect(assumptions.join('\n')).toContain('800 ms of INIT')
@@ -270,13 +273,15 @@ describe('simulate sizing', () => {
       strategies: { keep_warm: { intervalMinutes: 5, pingDurationMs: 100, concurrency: 2 } },
     }
     // 10 requests a second × 0.1 s = 1 in flight → ceil(1 + 3) = 4; at a p99 of 1 s, 10 → ceil(10 + 3√10) = 20.
-    expect(strategy(simulate(busy), 'keep_warm').warnings.join()).toContain('for a peak of 4 concurrent requests')
-    expect(strategy(simulate({ ...busy, p99DurationMs: 1000 }), 'keep_warm').warnings.join()).toContain(
+    expect(allInEnglish(strategy(simulate(busy), 'keep_warm').warnings).join()).toContain(
+      'for a peak of 4 concurrent requests',
+    )
+    expect(allInEnglish(strategy(simulate({ ...busy, p99DurationMs: 1000 }), 'keep_warm').warnings).join()).toContain(
       'for a peak of 20 concurrent requests',
     )
-    expect(strategy(simulate({ ...busy, peakConcurrency: 2 }), 'keep_warm').warnings.join()).not.toContain(
-      'for a peak of',
-    )
+    expect(
+      allInEnglish(strategy(simulate({ ...busy, peakConcurrency: 2 }), 'keep_warm').warnings).join(),
+    ).not.toContain('for a peak of')
   })
 })
 

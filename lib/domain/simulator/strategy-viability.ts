@@ -1,4 +1,5 @@
 import { formatQuantity } from '../pricing/format-formula'
+import { phrase, type Phrase } from '../phrase'
 import { ec2InstanceSpec } from '../pricing/rate-catalog'
 import { ec2Requirement } from './ec2-sizing'
 import { peakConcurrency, type SimulationContext } from './simulation-context'
@@ -8,6 +9,7 @@ import type { StrategyQuantities } from './types'
 // viable strategy can be the simulator's answer, however cheap the others are.
 
 const n = (value: number) => formatQuantity(value, 2)
+const key = (name: string) => `simulator.phrases.reason.${name}`
 
 /** In-flight requests on average in the busiest hour of the profile: what the function sustains, not its bursts. */
 export function steadyConcurrency(context: SimulationContext, requestsPerDay: number): number {
@@ -19,16 +21,20 @@ export function steadyConcurrency(context: SimulationContext, requestsPerDay: nu
  * idle lifetime, otherwise requests start as cold as without them. When they do keep them warm, only requests
  * beyond the warmed environments start cold, a small share, so the interval is the test.
  */
-function keepWarmReasons(context: SimulationContext, quantities: StrategyQuantities): string[] {
+function keepWarmReasons(context: SimulationContext, quantities: StrategyQuantities): Phrase[] {
   const { intervalMinutes } = context.input.strategies.keep_warm!
   const { idleLifetimeMinutes } = context.input
   if (intervalMinutes < idleLifetimeMinutes) return []
   return [
-    `Pings every ${n(intervalMinutes)} min are not more frequent than the ${n(idleLifetimeMinutes)}-min idle lifetime: environments are reclaimed between pings, ${n(quantities.pings!.coldPings)} pings a month pay a cold start and real requests still start cold.`,
+    phrase(key('keepWarmTooRare'), {
+      interval: n(intervalMinutes),
+      idle: n(idleLifetimeMinutes),
+      coldPings: n(quantities.pings!.coldPings),
+    }),
   ]
 }
 
-function provisionedReasons(context: SimulationContext, quantities: StrategyQuantities): string[] {
+function provisionedReasons(context: SimulationContext, quantities: StrategyQuantities): Phrase[] {
   const schedule = context.input.strategies.provisioned_concurrency!.schedule
   const top =
     schedule.kind === 'fixed'
@@ -36,32 +42,42 @@ function provisionedReasons(context: SimulationContext, quantities: StrategyQuan
       : Math.max(schedule.baseline, ...schedule.levels.map((level) => level.concurrency))
   const steady = steadyConcurrency(context, quantities.requestsPerDay)
   if (top >= steady) return []
-  return [
-    `Provisioned level ${top} is below the steady concurrency of ~${n(steady)} (requests in flight on average in the busiest hour): requests spill over to on-demand, and start cold, whenever the function is busy.`,
-  ]
+  return [phrase(key('provisionedBelowSteady'), { level: String(top), steady: n(steady) })]
 }
 
-function ec2Reasons(context: SimulationContext, peak: number): string[] {
+function ec2Reasons(context: SimulationContext, peak: number): Phrase[] {
   const { memoryMb, strategies } = context.input
   const { instanceType } = strategies.ec2!
   const spec = ec2InstanceSpec(instanceType)!
   const needed = ec2Requirement(peak, memoryMb)
-  const reasons: string[] = []
+  const reasons: Phrase[] = []
   if (needed.vcpus > spec.vcpus) {
     reasons.push(
-      `A peak of ${peak} concurrent requests at ${n(memoryMb)} MB (1 vCPU per 1,769 MB on Lambda) needs about ${n(needed.vcpus)} vCPUs; ${instanceType} has ${spec.vcpus}.`,
+      phrase(key('ec2Vcpus'), {
+        peak: String(peak),
+        memory: n(memoryMb),
+        needed: n(needed.vcpus),
+        instanceType,
+        has: String(spec.vcpus),
+      }),
     )
   }
   if (needed.memoryGib > spec.memoryGib) {
     reasons.push(
-      `A peak of ${peak} concurrent requests at ${n(memoryMb)} MB needs about ${n(needed.memoryGib)} GiB of memory; ${instanceType} has ${n(spec.memoryGib)} GiB.`,
+      phrase(key('ec2Memory'), {
+        peak: String(peak),
+        memory: n(memoryMb),
+        needed: n(needed.memoryGib),
+        instanceType,
+        has: n(spec.memoryGib),
+      }),
     )
   }
   return reasons
 }
 
 /** Why the strategy cannot carry the workload at its traffic; empty when it can. */
-export function viabilityReasons(context: SimulationContext, quantities: StrategyQuantities): string[] {
+export function viabilityReasons(context: SimulationContext, quantities: StrategyQuantities): Phrase[] {
   switch (quantities.strategy) {
     case 'on_demand':
       return []

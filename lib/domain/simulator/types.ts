@@ -1,3 +1,4 @@
+import type { Phrase } from '../phrase'
 import type { Decimal } from '../money'
 import type { ModelledLambdaUsage } from '../pricing/price-modelled-usage'
 import type { LineItem } from '../pricing/types'
@@ -40,9 +41,9 @@ export type StrategyResult = {
   /** Whether the strategy carries the workload; only a viable strategy can be recommended. */
   viable: boolean
   /** Why it does not (empty when viable). */
-  reasons: string[]
-  warnings: string[]
-  assumptions: string[]
+  reasons: Phrase[]
+  warnings: Phrase[]
+  assumptions: Phrase[]
   keepWarm?: {
     pingsPerMonth: number
     coldPingsPerMonth: number
@@ -91,10 +92,10 @@ export type SimulationResult = {
   /** The cheapest viable strategy: the answer. Null when none is viable. */
   recommended: StrategyName | null
   /** Why, in a sentence (naming cheaper strategies that cannot carry the workload). */
-  recommendedReason: string
+  recommendedReason: Phrase
   breakEven: BreakEven[]
-  /** The answer in plain words: the cheapest strategy, by how much, at what cold-start risk. */
-  verdict: string | null
+  /** The answer in plain words, sentence by sentence: the cheapest strategy, by how much, at what cold-start risk. */
+  verdict: Phrase[] | null
   /** Traffic and cold-start model, shared by all strategies. */
-  assumptions: string[]
+  assumptions: Phrase[]
 }

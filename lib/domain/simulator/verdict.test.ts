@@ -1,3 +1,4 @@
+import { fragmentInEnglish, verdictInEnglish } from '@/lib/i18n/english-phrase'
 import { describe, expect, it } from 'vitest'
 import { simulate } from './simulate'
 import { DEFAULT_SCENARIO } from './simulator-reference'
@@ -14,7 +15,7 @@ describe('describeVerdict', () => {
     })
     const [warm, pc] = result.strategies
     const difference = pc!.monthlyCostUsd.minus(warm!.monthlyCostUsd).toDecimalPlaces(2).toFixed(2)
-    expect(result.verdict).toBe(
+    expect(verdictInEnglish(result.verdict)).toBe(
       `Pings every 4 minutes are $${difference} a month cheaper than 1 provisioned environment, with ~9 cold starts a month against ~9.`,
     )
   })
@@ -32,13 +33,13 @@ describe('describeVerdict', () => {
     }
     const result = simulate(input)
     expect(result.strategies.map((strategy) => strategy.monthlyCostUsd.toFixed())).toEqual(['0.015500025', '12.096'])
-    expect(result.verdict).toBe(
+    expect(verdictInEnglish(result.verdict)).toBe(
       'On-demand with no warming is $12.08 a month cheaper than a t4g.small instance, with ~1,330 cold starts a month against none.',
     )
   })
 
   it('says "less than a cent" instead of $0.00, and names the most expensive of three or more', () => {
-    const verdict = simulate(DEFAULT_SCENARIO).verdict!
+    const verdict = verdictInEnglish(simulate(DEFAULT_SCENARIO).verdict)
     expect(verdict).toMatch(
       /^Pings every 4 minutes are less than a cent a month cheaper than on-demand with no warming, with ~9 cold starts a month against ~1,330\./,
     )
@@ -47,9 +48,11 @@ describe('describeVerdict', () => {
 
   it('describes a single strategy, a period other than 30 days, fan-outs and partial schedules', () => {
     const base: SimulationInput = { ...DEFAULT_SCENARIO, days: 7 }
-    expect(simulate({ ...base, strategies: { ec2: { instanceType: 't4g.nano', hoursPerMonth: 300 } } }).verdict).toBe(
-      'A t4g.nano instance for 300 h a month costs $0.29 for 7 days, with no cold starts.',
-    )
+    expect(
+      verdictInEnglish(
+        simulate({ ...base, strategies: { ec2: { instanceType: 't4g.nano', hoursPerMonth: 300 } } }).verdict,
+      ),
+    ).toBe('A t4g.nano instance for 300 h a month costs $0.29 for 7 days, with no cold starts.')
     const fanOut = simulate({
       ...base,
       strategies: {
@@ -57,23 +60,25 @@ describe('describeVerdict', () => {
         provisioned_concurrency: { concurrency: 2, hoursPerDay: 8 },
       },
     }).verdict
-    expect(fanOut).toContain('Pings every 1 minute to 3 environments are')
-    expect(fanOut).toContain('2 provisioned environments for 8 hours a day')
-    expect(fanOut).toContain('for 7 days')
+    expect(verdictInEnglish(fanOut)).toContain('Pings every 1 minute to 3 environments are')
+    expect(verdictInEnglish(fanOut)).toContain('2 provisioned environments for 8 hours a day')
+    expect(verdictInEnglish(fanOut)).toContain('for 7 days')
   })
 
   it('reports a tie and an empty comparison', () => {
     const result = simulate({ ...DEFAULT_SCENARIO, strategies: { on_demand: {} } })
     expect(
-      describeVerdict({ input: result.input, strategies: [result.strategies[0]!, { ...result.strategies[0]! }] }),
+      verdictInEnglish(
+        describeVerdict({ input: result.input, strategies: [result.strategies[0]!, { ...result.strategies[0]! }] }),
+      ),
     ).toMatch(/^On-demand with no warming and on-demand with no warming cost the same, \$0\.02 a month/)
     expect(describeVerdict({ input: result.input, strategies: [] })).toBeNull()
   })
 
   it('counts cold starts in words', () => {
-    expect(describeColdStarts(0)).toBe('no cold starts')
-    expect(describeColdStarts(0.2)).toBe('almost no cold starts')
-    expect(describeColdStarts(1.2)).toBe('~1 cold start a month')
-    expect(describeColdStarts(12_345.6)).toBe('~12,346 cold starts a month')
+    expect(fragmentInEnglish(describeColdStarts(0))).toBe('no cold starts')
+    expect(fragmentInEnglish(describeColdStarts(0.2))).toBe('almost no cold starts')
+    expect(fragmentInEnglish(describeColdStarts(1.2))).toBe('~1 cold start a month')
+    expect(fragmentInEnglish(describeColdStarts(12_345.6))).toBe('~12,346 cold starts a month')
   })
 })

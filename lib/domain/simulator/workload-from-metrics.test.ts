@@ -1,3 +1,4 @@
+import { allInEnglish, inEnglish } from '@/lib/i18n/english-phrase'
 import { describe, expect, it } from 'vitest'
 import { simulationInputSchema } from './simulation-input'
 import { workloadFromMetrics, type MeasuredFunction } from './workload-from-metrics'
@@ -51,8 +52,8 @@ describe('workloadFromMetrics', () => {
     const { workload, notes } = workloadFromMetrics({ ...measured, budget: null })
     expect(workload.requestsPerDay).toBe(4440)
     expect(workload.avgDurationMs).toBeCloseTo((3000 * 1400 + 1440 * 10_000) / 4440, 1)
-    expect(notes.join('\n')).toContain('133,200 invocations in 30 days (2026-10-23 to 2026-11-21)')
-    expect(notes.join('\n')).not.toContain('keep-warm budget')
+    expect(allInEnglish(notes).join('\n')).toContain('133,200 invocations in 30 days (2026-10-23 to 2026-11-21)')
+    expect(allInEnglish(notes).join('\n')).not.toContain('keep-warm budget')
   })
 
   it('answers with defaults and says so when nothing is measured', () => {
@@ -73,7 +74,7 @@ describe('workloadFromMetrics', () => {
       requestsPerDay: 0,
       avgDurationMs: 100,
     })
-    expect(notes).toEqual([
+    expect(allInEnglish(notes)).toEqual([
       'No configuration snapshot is stored for this function; memory and architecture are defaults.',
       'The rate card has no prices for me-south-1; pick a priced region to simulate.',
       'No daily metrics in the window: requests per day and duration are defaults.',
@@ -102,14 +103,14 @@ describe('workloadFromMetrics', () => {
       '2026-10-31',
     ]
     const left = workloadFromMetrics({ ...measured, anomalyDays: { mode: 'exclude', days, anomalies } })
-    expect(left.notes[0]).toBe(
+    expect(inEnglish(left.notes[0]!)).toBe(
       '9 days of open incidents left out (retry amplification 2026-10-23 to 2026-10-31): they measure the incident, not the usual workload.',
     )
     expect(left.anomalyDays.days).toEqual(days)
     const kept = workloadFromMetrics({ ...measured, anomalyDays: { mode: 'include', days, anomalies } })
-    expect(kept.notes[0]).toBe(
+    expect(inEnglish(kept.notes[0]!)).toBe(
       'Includes 9 days of open incidents (retry amplification 2026-10-23 to 2026-10-31): the workload measures the incident too.',
     )
-    expect(workloadFromMetrics(measured).notes.join('\n')).not.toContain('open incidents')
+    expect(allInEnglish(workloadFromMetrics(measured).notes).join('\n')).not.toContain('open incidents')
   })
 })

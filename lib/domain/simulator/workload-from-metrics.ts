@@ -1,6 +1,7 @@
 import type { IsoDay } from '../calendar'
 import type { Architecture, FunctionConfig } from '../functions/function-config'
 import { formatQuantity } from '../pricing/format-formula'
+import { lowerFirst, phrase, type Phrase, type PhraseValues } from '../phrase'
 import { lambdaRegions } from '../pricing/rate-catalog'
 import type { AnomalyDays } from './anomaly-days'
 
@@ -43,11 +44,12 @@ export type FunctionWorkload = {
     peakConcurrency?: number
   }
   current: { provisionedConcurrency: number; keepWarm: MeasuredFunction['budget'] }
-  notes: string[]
+  notes: Phrase[]
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals
 const n = (value: number) => formatQuantity(value, 2)
+const note = (name: string, values?: PhraseValues) => phrase(`simulator.phrases.note.${name}`, values)
 
 /**
  * A function's measured workload in the simulator's terms. Measured invocations include keep-warm pings;
@@ -56,14 +58,13 @@ const n = (value: number) => formatQuantity(value, 2)
  */
 export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkload {
   const { config, daily, hourly, budget, anomalyDays } = measured
-  const notes: string[] = []
+  const notes: Phrase[] = []
   const anomalyNote = describeAnomalyDays(anomalyDays)
   if (anomalyNote) notes.push(anomalyNote)
   const architecture: Architecture = config?.architecture ?? 'x86_64'
-  if (!config)
-    notes.push('No configuration snapshot is stored for this function; memory and architecture are defaults.')
+  if (!config) notes.push(note('noConfiguration'))
   if (!lambdaRegions().includes(measured.function.region))
-    notes.push(`The rate card has no prices for ${measured.function.region}; pick a priced region to simulate.`)
+    notes.push(note('unpricedRegion', { region: measured.function.region }))
 
   const pingsPerDay = budget ? (1440 / budget.intervalMinutes) * budget.concurrency : 0
   let requestsPerDay = 0
@@ -83,17 +84,27 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
     )
     if (daily.p99Weighted !== null) p99DurationMs = Math.max(avgDurationMs, round(daily.p99Weighted, 1))
     notes.push(
-      `${n(daily.invocations)} invocations in ${daily.days} days (${daily.from} to ${daily.to}), ${n(daily.durationSumMs / daily.invocations)} ms on average.`,
+      note('invocations', {
+        invocations: n(daily.invocations),
+        days: daily.days,
+        from: daily.from,
+        to: daily.to,
+        average: n(daily.durationSumMs / daily.invocations),
+      }),
     )
     if (budget) {
       notes.push(
-        `The keep-warm budget (every ${n(budget.intervalMinutes)} min × ${budget.concurrency}, ${n(budget.pingDurationMs)} ms) accounts for ${n(pingsPerDay)} pings a day; they are left out of requests per day and the average duration, and the keep-warm strategy is prefilled with it.`,
+        note('keepWarmBudget', {
+          interval: n(budget.intervalMinutes),
+          concurrency: String(budget.concurrency),
+          duration: n(budget.pingDurationMs),
+          pings: n(pingsPerDay),
+        }),
       )
     }
-    if (p99DurationMs !== undefined)
-      notes.push('p99 duration is the daily p99 averaged over the days, weighted by invocations.')
+    if (p99DurationMs !== undefined) notes.push(note('p99'))
   } else {
-    notes.push('No daily metrics in the window: requests per day and duration are defaults.')
+    notes.push(note('noDailyMetrics'))
   }
 
   let hourlyProfile: number[] | undefined
@@ -101,9 +112,7 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
     const weights = hourly.invocations.map((count) => Math.max(0, round(count / hourly.days - pingsPerDay / 24, 2)))
     if (weights.some((weight) => weight > 0)) {
       hourlyProfile = weights
-      notes.push(
-        `Hourly profile: average invocations per UTC hour over the last ${hourly.days} days of hourly metrics${budget ? ', pings left out' : ''}.`,
-      )
+      notes.push(note(budget ? 'hourlyProfileWithoutPings' : 'hourlyProfile', { days: hourly.days }))
     }
   }
 
@@ -128,16 +137,24 @@ export function workloadFromMetrics(measured: MeasuredFunction): FunctionWorkloa
 }
 
 /** Which days of open incidents were left out (or kept) and why, in a sentence; null when the window has none. */
-function describeAnomalyDays({ mode, days, anomalies }: AnomalyDays): string | null {
+function describeAnomalyDays({ mode, days, anomalies }: AnomalyDays): Phrase | null {
   if (days.length === 0) return null
-  const count = `${days.length} ${days.length === 1 ? 'day' : 'days'}`
-  const which = anomalies
-    .map(
-      (anomaly) =>
-        `${anomaly.label.toLowerCase()} ${anomaly.from === anomaly.to ? anomaly.from : `${anomaly.from} to ${anomaly.to}`}`,
-    )
-    .join('; ')
-  return mode === 'exclude'
-    ? `${count} of open incidents left out (${which}): they measure the incident, not the usual workload.`
-    : `Includes ${count} of open incidents (${which}): the workload measures the incident too.`
+  const which = anomalies.map((anomaly) =>
+    note(anomaly.from === anomaly.to ? 'anomalyOnDay' : 'anomalyOverDays', {
+      kind: lowerFirst(phrase(`anomalyKinds.${anomaly.kind}`)),
+      from: anomaly.from,
+      to: anomaly.to,
+    }),
+  )
+  return note(mode === 'exclude' ? 'anomalyDaysLeftOut' : 'anomalyDaysIncluded', { count: days.length, which })
+}
+
+/** The workload as the API and the page hand it out: its notes as sentences in the reader's language. */
+export type FunctionWorkloadInWords = Omit<FunctionWorkload, 'notes'> & { notes: string[] }
+
+export function workloadInWords(
+  workload: FunctionWorkload,
+  sentence: (text: Phrase) => string,
+): FunctionWorkloadInWords {
+  return { ...workload, notes: workload.notes.map(sentence) }
 }

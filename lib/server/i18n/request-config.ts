@@ -6,12 +6,9 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
 import { getRequestConfig } from 'next-intl/server'
-import { LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/i18n/locales'
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales'
 import { defaultTimeZone, parseTimeZone, TIME_ZONE_COOKIE } from '@/lib/i18n/time-zones'
-import en from '@/messages/en.json'
-import ko from '@/messages/ko.json'
-
-const MESSAGES: Record<Locale, typeof en> = { en, ko }
+import { MESSAGES } from './messages'
 
 export default getRequestConfig(async () => {
   const jar = await cookies()

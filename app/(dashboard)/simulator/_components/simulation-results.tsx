@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { CostCurvePoint } from '@/lib/domain/simulator/cost-curve'
 import type { SimulationResult, StrategyName } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
+import { useSentence } from '@/lib/i18n/use-sentence'
 import { CostBars, CostCurve } from './result-charts'
 import { formatShare, intervalRange } from './result-format'
 import { StrategyDetails } from './strategy-details'
@@ -22,6 +23,7 @@ type Props = {
 export function SimulationResults({ result, chartResult, curve, stale, shareUrl }: Props) {
   const [link, setLink] = useState<string>()
   const t = useTranslations('simulator')
+  const sentence = useSentence()
   const period = usePeriod(result.input.days)
   const label = (strategy: StrategyName) => t(`strategies.${strategy}`)
   const rangeText = (interval: Parameters<typeof intervalRange>[0]) => {
@@ -41,7 +43,7 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
           <p>{stale ? t('results.stale') : t('results.listPrices', { version: result.rateCardVersion })}</p>
         </header>
         <p className={styles.verdict} data-testid="verdict" aria-live="polite">
-          {result.verdict ?? t('results.noStrategy')}
+          {result.verdict ? result.verdict.map(sentence).join(' ') : t('results.noStrategy')}
         </p>
         {result.strategies.length > 0 && (
           <p
@@ -60,7 +62,7 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
             ) : (
               <strong>{t('results.noRecommendation')} </strong>
             )}
-            {result.recommendedReason}
+            {sentence(result.recommendedReason)}
           </p>
         )}
         {result.unavailable.map((entry) => (
@@ -192,7 +194,7 @@ export function SimulationResults({ result, chartResult, curve, stale, shareUrl 
         </header>
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {result.assumptions.map((assumption) => (
-            <li key={assumption}>{assumption}</li>
+            <li key={assumption.key}>{sentence(assumption)}</li>
           ))}
         </ul>
       </section>

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 import { formatQuantity, formatPrice } from '@/lib/domain/pricing/format-formula'
 import type { StrategyResult } from '@/lib/domain/simulator/types'
 import { formatCount, formatUsd } from '@/lib/format'
+import { useSentence } from '@/lib/i18n/use-sentence'
 import { formatShare } from './result-format'
 import styles from './simulator.module.css'
 import { usePeriod } from './use-period'
@@ -11,6 +12,7 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
   const t = useTranslations('simulator.details')
   const title = useTranslations('simulator.strategies')(result.strategy)
   const period = usePeriod(days)
+  const sentence = useSentence()
   const id = `strategy-${result.strategy}`
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
@@ -69,7 +71,7 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
           <strong>{t('cannotCarry')}</strong>
           <ul>
             {result.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason.key}>{sentence(reason)}</li>
             ))}
           </ul>
         </div>
@@ -77,7 +79,7 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
       {result.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={t('warnings', { strategy: title })}>
           {result.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning.key}>{sentence(warning)}</li>
           ))}
         </ul>
       )}
@@ -85,7 +87,7 @@ export function StrategyDetails({ result, days }: { result: StrategyResult; days
         <summary className="muted">{t('assumptions')}</summary>
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
           {result.assumptions.map((assumption) => (
-            <li key={assumption}>{assumption}</li>
+            <li key={assumption.key}>{sentence(assumption)}</li>
           ))}
         </ul>
       </details>

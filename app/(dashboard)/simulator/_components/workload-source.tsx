@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { useLocale, useTranslations } from 'next-intl'
 import type { WorkloadWindow } from '@/lib/domain/simulator/anomaly-days'
-import type { FunctionWorkload } from '@/lib/domain/simulator/workload-from-metrics'
+import type { FunctionWorkloadInWords } from '@/lib/domain/simulator/workload-from-metrics'
 import { formatAccount, formatDay, formatShortDay } from '@/lib/format'
 import { simulatorPageSearch } from '@/lib/search-params/simulator'
 
 /** Where the prefilled numbers came from, so nobody mistakes a measurement for a guess, and which days were left out. */
-export function WorkloadSource({ workload, window }: { workload: FunctionWorkload; window: WorkloadWindow }) {
+export function WorkloadSource({ workload, window }: { workload: FunctionWorkloadInWords; window: WorkloadWindow }) {
   const t = useTranslations('simulator.source')
   const locale = useLocale()
   const { function: fn, window: measured, anomalyDays } = workload
