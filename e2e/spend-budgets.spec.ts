@@ -34,7 +34,7 @@ test('finance sets a spend budget on its own tab, sees its status there and on t
   expect(total.status).toBe('over')
   const row = page.getByTestId('spend-budgets-table').locator('tr[data-scope="total:total"]')
   await expect(row).toContainText('$1.00')
-  await expect(row.locator('[data-status]')).toHaveText('Over budget')
+  await expect(row.locator('[data-status]')).toHaveText('At or over budget')
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-budgets').click()])
   expect(download.suggestedFilename()).toBe(`spend_budgets_${stored.month}.csv`)
@@ -55,7 +55,7 @@ test('finance sets a spend budget on its own tab, sees its status there and on t
 
   await page.goto(`/?month=${stored.month}`)
   await expect(page.getByTestId('spend-budgets-card').locator('tr[data-scope="total:total"] [data-status]')).toHaveText(
-    'Over budget',
+    'At or over budget',
   )
 
   await page.goto('/budgets/spend')

@@ -84,7 +84,7 @@ export const spendBudgetDto = z
     }),
     status: z.enum(SPEND_BUDGET_STATUSES).meta({
       description:
-        'over once actual exceeds the budget; forecast-over while the forecast does; on-track otherwise; no-rate for a won budget in a month without a rate.',
+        'over once actual reaches the budget (the 100% alert); forecast-over while the forecast exceeds it; on-track otherwise; no-rate for a won budget in a month without a rate.',
     }),
     usedShare: z.string().nullable().meta({ description: 'Actual ÷ budget (1 is the whole budget).' }),
     forecastShare: z.string().nullable().meta({ description: 'Forecast ÷ budget.' }),

@@ -20,12 +20,12 @@ describe('a spend budget’s month', () => {
   })
 
   it('a won budget is judged in USD at the month’s rate and keeps its own won', () => {
-    const line = spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '800', '801')
+    const line = spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '799.99', '801')
     expect(line.budgetUsd?.toFixed()).toBe('800')
     expect(line.krw?.budget.toFixed()).toBe('1000000')
     expect(line.status).toBe('forecast-over')
-    expect(spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '800.01', '900').status).toBe(
-      'over',
+    expect(spendBudgetMonth({ currency: 'KRW', amount: '1000000' }, '2026-11', '1250', '800', '900').status).toBe(
+      'over', // ₩1,000,000 is exactly $800: used up
     )
   })
 

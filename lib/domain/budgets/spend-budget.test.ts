@@ -17,21 +17,30 @@ describe('spend budget', () => {
     expect(judgement.reached).toEqual(['forecast-over', 'actual-80']) // 800 is exactly 80%
   })
 
-  it('80% is reached at exactly 80% and 100% at exactly the budget; over only beyond it', () => {
+  it('80% is reached at exactly 80% and 100% at exactly the budget, and the status says what the alerts say', () => {
     expect(judgeBudget('1000', '799.99', '900').reached).toEqual([])
     const atBudget = judgeBudget('1000', '1000.00', '1000.00')
-    expect(atBudget.status).toBe('on-track')
     expect(atBudget.reached).toEqual(['actual-80', 'actual-100'])
-    const over = judgeBudget('1000', '1000.01', null)
-    expect(over.status).toBe('over')
-    expect(over.reached).toEqual(['forecast-over', 'actual-80', 'actual-100'])
-    expect(over.forecastShare).toBeNull()
+    expect(atBudget.status).toBe('over')
+    const beyond = judgeBudget('1000', '1000.01', '1200')
+    expect(beyond.status).toBe('over')
+    expect(beyond.reached).toEqual(['forecast-over', 'actual-80', 'actual-100'])
   })
 
-  it('a budget of zero: any spend is over, and shares are not numbers to divide by', () => {
+  it('actual over without a forecast over is actual-100 only: forecast-over is recorded only when the forecast is', () => {
+    const noForecast = judgeBudget('1000', '1000.01', null)
+    expect(noForecast.reached).toEqual(['actual-80', 'actual-100'])
+    expect(noForecast.status).toBe('over')
+    expect(noForecast.forecastShare).toBeNull()
+    // A finished month: its forecast is its actual, exactly the budget, so never forecast over.
+    expect(judgeBudget('1000', '1000', '1000').reached).not.toContain('forecast-over')
+  })
+
+  it('a budget of zero: any spend is over, nothing spent is on track, and shares are not numbers to divide by', () => {
     const judgement = judgeBudget('0', '0.01', '0.02')
     expect(judgement.status).toBe('over')
     expect([judgement.usedShare, judgement.forecastShare]).toEqual([null, null])
+    expect(judgeBudget('0', '0', '0')).toMatchObject({ status: 'on-track', reached: [] })
   })
 
   it('sends each event once per budget and month', () => {

@@ -31,9 +31,19 @@ export function budgetInUsd(budget: BudgetAmount, month: string, krwPerUsd: stri
   return krwToUsd(budget.amount, krwPerUsd)
 }
 
+/** Actual's share of the budget at which each actual event is reached. */
+const ACTUAL_THRESHOLDS = [
+  ['actual-80', '0.8'],
+  ['actual-100', '1'],
+] as const satisfies readonly (readonly [BudgetEvent, string])[]
+
 /**
- * Over once actual exceeds the budget; forecast over while the month-end forecast exceeds it; on track otherwise.
- * A finished month has no forecast beyond its actual: pass the actual.
+ * One judgement for the status a page shows and the alerts sent, so they never disagree: actual reaches a share of
+ * the budget once it is at least that share (and something was spent: a zero budget with nothing spent is not used
+ * up); the forecast is over while it exceeds the budget. The status is the furthest event reached: over (the
+ * budget used up, 100% reached), else forecast over, else on track. Each event is what is true of its own figure:
+ * actual past the budget is actual-100, not a forecast event. A finished month has no forecast beyond its actual:
+ * pass the actual.
  */
 export function judgeBudget(
   budgetUsd: DecimalInput,
@@ -45,11 +55,15 @@ export function judgeBudget(
   const forecast = forecastUsd === null ? null : toDecimal(forecastUsd)
   const share = (value: Decimal | null) => (value === null || budget.isZero() ? null : value.dividedBy(budget))
   const reached: BudgetEvent[] = []
-  const forecastOver = forecast !== null && forecast.greaterThan(budget)
-  if (forecastOver || actual.greaterThan(budget)) reached.push('forecast-over')
-  if (actual.greaterThanOrEqualTo(budget.times('0.8'))) reached.push('actual-80')
-  if (actual.greaterThanOrEqualTo(budget)) reached.push('actual-100')
-  const status: SpendBudgetStatus = actual.greaterThan(budget) ? 'over' : forecastOver ? 'forecast-over' : 'on-track'
+  if (forecast !== null && forecast.greaterThan(budget)) reached.push('forecast-over')
+  for (const [event, threshold] of ACTUAL_THRESHOLDS) {
+    if (actual.greaterThan(0) && actual.greaterThanOrEqualTo(budget.times(threshold))) reached.push(event)
+  }
+  const status: SpendBudgetStatus = reached.includes('actual-100')
+    ? 'over'
+    : reached.includes('forecast-over')
+      ? 'forecast-over'
+      : 'on-track'
   return { budgetUsd: budget, status, usedShare: share(actual), forecastShare: share(forecast), reached }
 }
 
