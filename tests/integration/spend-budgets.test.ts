@@ -219,4 +219,24 @@ describe('spend budgets', () => {
       expect(record.actual_krw).toBe(budget.krw?.actual ?? '')
     })
   })
+
+  it('a small service’s budget forecasts its own scope, not a top list it falls out of', async () => {
+    // A hundred services each costing more than the small one every day of the month so far: the small one is not
+    // among the forecast's costliest hundred, yet its budget still reads its own actual and forecast.
+    await database.db.$executeRawUnsafe(
+      `INSERT INTO cost_line_item (day, account_id, service, usage_type, region, unblended_cost, amortized_cost, usage_quantity)
+       SELECT d::date, $1, service, 'Usage', 'us-east-1', cost, cost, 1
+       FROM generate_series('2026-11-01'::date, '2026-11-21'::date, '1 day') d,
+            LATERAL (SELECT 'Big service ' || n AS service, 50::numeric AS cost FROM generate_series(1, 100) n
+                     UNION ALL SELECT 'Small service', 0.25) services`,
+      ACCOUNT,
+    )
+    const created = await post({ scope: { kind: 'service', key: 'Small service' }, monthlyUsd: '5.00' })
+    expect(created.status).toBe(201)
+    const small = (await list()).budgets.find((budget) => budget.scope.key === 'Small service')!
+    expect(small.actual).toBe('5.25') // 21 days at $0.25
+    expect(toDecimal(small.forecast).greaterThan('5.25')).toBe(true)
+    expect(small.status).toBe('over')
+    expect((await forecast('service')).groups.some((group) => group.key === 'Small service')).toBe(false)
+  })
 })

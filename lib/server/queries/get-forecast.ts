@@ -56,12 +56,15 @@ async function dailyRows(
   groupBy: Exclude<ForecastGroupBy, 'team'>,
   from: IsoDay,
   to: IsoDay,
+  keys: readonly string[] | null,
 ): Promise<DayRow[]> {
   return db.$queryRawUnsafe<DayRow[]>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${KEY_COLUMN[groupBy]} AS key, sum(unblended_cost)::text AS cost, bool_or(estimated) AS estimated
-     FROM ${COUNTED_COST_LINES} cost_line_item WHERE day BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
+     FROM ${COUNTED_COST_LINES} cost_line_item
+     WHERE day BETWEEN $1::date AND $2::date AND ($3::text[] IS NULL OR ${KEY_COLUMN[groupBy]} = ANY($3::text[])) GROUP BY 1, 2`,
     from,
     to,
+    keys === null ? null : [...keys],
   )
 }
 
@@ -84,9 +87,13 @@ async function teamDailyRows(db: Db, from: IsoDay, to: IsoDay): Promise<Omit<Day
   })
 }
 
+/**
+ * `keys` forecasts only those groups (a spend budget's own scope), however small: without it, the listing keeps the
+ * costliest MAX_GROUPS. The backtest is the total's either way.
+ */
 export async function getForecast(
   db: Db,
-  query: { month?: IsoMonth; groupBy: ForecastGroupBy },
+  query: { month?: IsoMonth; groupBy: ForecastGroupBy; keys?: readonly string[] },
 ): Promise<ForecastResponse> {
   const bounds = await getDataBounds(db)
   const month = query.month ?? monthOf(bounds?.through ?? clock.today())
@@ -96,7 +103,8 @@ export async function getForecast(
   const known = bounds !== null && through >= from && bounds.first <= lastDayOf(month)
   const days = known ? eachDay(from, through) : []
 
-  const totals = known ? await dailyRows(db, 'none', from, through) : []
+  const keys = query.keys ?? null
+  const totals = known ? await dailyRows(db, 'none', from, through, null) : []
   const estimated = new Set(totals.filter((row) => row.estimated).map((row) => row.day))
   const growing = new Set([...estimated].filter((day) => day > addDaysTo(through, -GROWING_DAYS)))
   const rows = !known
@@ -105,7 +113,7 @@ export async function getForecast(
       ? totals
       : query.groupBy === 'team'
         ? await teamDailyRows(db, from, through)
-        : await dailyRows(db, query.groupBy, from, through)
+        : await dailyRows(db, query.groupBy, from, through, keys)
 
   const byKey = new Map<string, Map<string, string>>()
   for (const row of rows) byKey.set(row.key, (byKey.get(row.key) ?? new Map()).set(row.day, row.cost))
@@ -116,6 +124,7 @@ export async function getForecast(
   const asOf = known ? through : addDaysTo(firstDayOf(month), -1)
   let calendarKnown = true
   const groups = [...byKey]
+    .filter(([key]) => keys === null || keys.includes(key))
     .map(([key, costs]) => {
       const forecast = forecastMonth({ month, asOf, costs: series(costs), calendar })
       calendarKnown &&= forecast.calendarKnown
@@ -123,10 +132,11 @@ export async function getForecast(
     })
     // A group that cost nothing in the month and is forecast nothing is not news (an unallocated bucket always is).
     .filter(
-      ({ key, forecast }) => key === UNALLOCATED || !forecast.forecast.isZero() || !forecast.actualToDate.isZero(),
+      ({ key, forecast }) =>
+        keys !== null || key === UNALLOCATED || !forecast.forecast.isZero() || !forecast.actualToDate.isZero(),
     )
     .sort((a, b) => b.forecast.forecast.comparedTo(a.forecast.forecast) || (a.key < b.key ? -1 : 1))
-    .slice(0, MAX_GROUPS)
+    .slice(0, keys === null ? MAX_GROUPS : undefined)
 
   return {
     month,
@@ -144,7 +154,7 @@ export async function getForecast(
     })),
     backtest:
       known && bounds.first <= firstDayOf(previous) && bounds.through >= lastDayOf(previous)
-        ? backtestOf(previous, series(totalByDay(rows)))
+        ? backtestOf(previous, series(totalByDay(totals)))
         : null,
   }
 }

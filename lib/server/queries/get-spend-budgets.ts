@@ -28,8 +28,12 @@ export async function getSpendBudgets(db: Db, query: { month?: IsoMonth }): Prom
   const budgets = await listSpendBudgets(db)
   const kinds = [...new Set(budgets.map((budget) => budget.scope.kind))].filter((kind) => kind !== 'total')
   const forecasts = new Map<SpendBudgetScopeKind, ForecastResponse>([['total', total]])
+  // Each kind forecast for its budgets' own scopes, so a small one is forecast, not left out of a top list.
   await Promise.all(
-    kinds.map(async (kind) => forecasts.set(kind, await getForecast(db, { month, groupBy: GROUP_BY[kind] }))),
+    kinds.map(async (kind) => {
+      const keys = budgets.filter((budget) => budget.scope.kind === kind).map((budget) => budget.scope.key)
+      forecasts.set(kind, await getForecast(db, { month, groupBy: GROUP_BY[kind], keys }))
+    }),
   )
   const rate = (await loadMonthRates(db, [month])).get(month)?.krwPerUsd ?? null
 
