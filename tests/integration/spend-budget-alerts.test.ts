@@ -1,9 +1,11 @@
 // Spend budget alerts through the alert rules, to a real HTTP receiver: the forecast first over a team's budget is
 // sent once (with the forecast, the budget and the team's top functions), actual at 80% and at 100% once each,
-// however often delivery runs; a rule that did not ask for spend budget alerts receives none.
+// however often delivery runs; a rule that did not ask for spend budget alerts receives none. The judgement is made
+// when what it reads changes (a budget's save, the demo's load), never by a delivery run: delivering computes no
+// forecast.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { toDecimal } from '../../lib/domain/money'
 import { createAlertRule } from '../../lib/server/alerts/alert-rules'
 import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
@@ -15,6 +17,19 @@ import { createSpendBudget, updateSpendBudget } from '../../lib/server/spend-bud
 import { createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 type Received = { path: string; body: Record<string, unknown> }
+
+// Counts the month-end forecasts computed (every budget judgement reads them), calling the real one.
+const forecasts = vi.hoisted(() => ({ computed: 0 }))
+vi.mock('@/lib/server/queries/get-forecast', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../lib/server/queries/get-forecast')>()
+  return {
+    ...actual,
+    getForecast: (...args: Parameters<typeof actual.getForecast>) => {
+      forecasts.computed++
+      return actual.getForecast(...args)
+    },
+  }
+})
 
 let database: TestDatabase
 let server: Server
@@ -52,12 +67,21 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const deliver = (minutes: number) =>
-  deliverPendingAlerts(database.db, {
+/** A delivery run, which sends what was recorded and computes no forecast. */
+const deliver = async (minutes: number) => {
+  const before = forecasts.computed
+  const summary = await deliverPendingAlerts(database.db, {
     now: later(minutes),
     targets: ON_PREMISES,
     publicUrl: 'https://finops.example.com',
   })
+  expect(forecasts.computed).toBe(before)
+  return summary
+}
+const recordedEvents = async () =>
+  (await database.db.$queryRawUnsafe<{ event: string }[]>('SELECT event FROM spend_budget_alert ORDER BY id')).map(
+    (row) => row.event,
+  )
 const events = (path: string) =>
   received.filter((message) => message.path === path).map((message) => (message.body.alert as { event: string }).event)
 
@@ -86,6 +110,8 @@ describe('spend budget alerts', () => {
     expect(toDecimal(budget).lessThan(recsys.forecast)).toBe(true)
     const created = await createSpendBudget(database.db, { scope: { kind: 'team', key: 'recsys' }, monthlyUsd: budget })
     expect(created.status).toBe('forecast-over')
+    // Judged on its save: recorded before any delivery run.
+    expect(await recordedEvents()).toEqual(['forecast-over'])
 
     await deliver(0)
     await deliver(1)
@@ -138,4 +164,20 @@ describe('spend budget alerts', () => {
     expect(log.map((delivery) => delivery.subject)).toContain('team recsys, 2026-11: actual-100')
     expect(log.every((delivery) => delivery.status === 'delivered')).toBe(true)
   })
+
+  it('a load of cost data judges the budgets: a budget its new data reaches is recorded before delivery runs', async () => {
+    const [total] = (await getForecast(database.db, { groupBy: 'none' })).groups
+    // Over the forecast now; the data loaded again is the same, so only an unrecorded event can appear.
+    await createSpendBudget(database.db, {
+      scope: { kind: 'total' },
+      monthlyUsd: toDecimal(total!.forecast).times(2).toDecimalPlaces(2).toFixed(2),
+    })
+    const before = await recordedEvents()
+    await database.db.$executeRawUnsafe(
+      `UPDATE spend_budget SET amount = amount / 100 WHERE scope_kind = 'total'`, // behind the API's back
+    )
+    expect(await recordedEvents()).toEqual(before)
+    await loadDemoData(database.db, { today: '2026-11-22' })
+    expect((await recordedEvents()).slice(before.length)).toEqual(['forecast-over', 'actual-80', 'actual-100'])
+  }, 300_000)
 })

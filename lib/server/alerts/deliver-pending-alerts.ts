@@ -16,7 +16,6 @@ import type { Db } from '@/lib/server/db/prisma'
 import type { IncidentDto } from '@/lib/schemas/incidents'
 import { incidentsByIds } from '@/lib/server/queries/list-incidents'
 import { listIngestionRuns } from '@/lib/server/queries/list-ingestion-runs'
-import { recordSpendBudgetAlerts } from '@/lib/server/spend-budgets/record-budget-alerts'
 import { spendBudgetAlertsByIds } from '@/lib/server/spend-budgets/spend-budget-alerts'
 import { queueIncidents } from './queue-incidents'
 import { sendToWebhook } from './rule-webhook'
@@ -163,7 +162,6 @@ async function queueFailedRuns(db: Db, rules: RuleRow[], now: Date): Promise<num
 async function queueBudgetAlerts(db: Db, rules: RuleRow[], now: Date): Promise<number> {
   const wanting = rules.filter((candidate) => candidate.spend_budgets)
   if (wanting.length === 0) return 0
-  await recordSpendBudgetAlerts(db)
   let queued = 0
   for (const rule of wanting) {
     queued += await db.$executeRawUnsafe(

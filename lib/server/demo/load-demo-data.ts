@@ -8,6 +8,7 @@ import { generateDataset } from '@/lib/domain/demo/generate-dataset'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
+import { recordSpendBudgetAlerts } from '@/lib/server/spend-budgets/record-budget-alerts'
 import { upsertAccounts, upsertRegions } from '@/lib/server/repositories/write-accounts'
 import { insertChangedConfigSnapshots } from '@/lib/server/repositories/write-config-snapshots'
 import { upsertCostLineItems } from '@/lib/server/repositories/write-cost-line-items'
@@ -112,6 +113,7 @@ export async function loadDemoData(db: Db, options: { today?: IsoDay } = {}): Pr
     },
     { timeout: 300_000, maxWait: 30_000 },
   )
+  await recordSpendBudgetAlerts(db)
   return {
     accounts: dataset.accounts.length,
     functions: dataset.functions.length,

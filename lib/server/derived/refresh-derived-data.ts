@@ -1,6 +1,7 @@
 // The one entry point that brings everything derived from stored facts up to date for a window, after any
 // write of facts (ingestion, file import, demo load); each step is idempotent. It may run inside the caller's
-// transaction, so it sends nothing: after commit call deliverPendingAlerts (a minute timer also does).
+// transaction, so it sends nothing: after commit call deliverPendingAlerts (a minute timer also does). Spend budget
+// alerts are judged after commit by the writers themselves (recordSpendBudgetAlerts): once per write, not per window.
 import 'server-only'
 import type { IsoDay } from '@/lib/domain/calendar'
 import type { Db } from '@/lib/server/db/prisma'

@@ -5,6 +5,7 @@ import 'server-only'
 import type { IsoDay, IsoMonth } from '@/lib/domain/calendar'
 import type { FxRateDto } from '@/lib/schemas/fx-rates'
 import type { Db } from '@/lib/server/db/prisma'
+import { recordSpendBudgetAlerts } from '@/lib/server/spend-budgets/record-budget-alerts'
 import { listFxRates } from '@/lib/server/stored/fx-rates'
 
 export type FxRateInput = { month: IsoMonth; krwPerUsd: string; source: string; asOf: IsoDay }
@@ -29,6 +30,8 @@ export async function saveFxRates(
     entered.by,
     entered.at,
   )
+  // A won budget is judged at its month's rate: a new rate may reach one of its alerts.
+  await recordSpendBudgetAlerts(db)
   return listFxRates(
     db,
     rates.map((rate) => rate.month),

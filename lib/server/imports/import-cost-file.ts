@@ -12,6 +12,7 @@ import type { CostFileImportDto, importResult, importSetResult } from '@/lib/sch
 import { inTransaction, sqlOn } from '@/lib/server/db/pg-transaction'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
+import { recordSpendBudgetAlerts } from '@/lib/server/spend-budgets/record-budget-alerts'
 import { HELD_LINES, getCostImport, toSummary } from '@/lib/server/queries/get-cost-import'
 import { loadMonthRates } from '@/lib/server/stored/fx-rates'
 import { type MergeResult, mergeStagedLines } from './merge-cost-file-lines'
@@ -132,6 +133,7 @@ async function importSpooled(
     timeout: 15 * 60_000,
     maxWait: 60_000,
   })
+  await recordSpendBudgetAlerts(target.db)
   return {
     imports: await Promise.all(ids.map((id) => getCostImport(target.db, { id }))),
     linesRemoved: merged.linesRemoved,

@@ -11,6 +11,7 @@ import { backfillStart } from '@/lib/domain/ingest/plan-windows'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { refreshDerivedData } from '@/lib/server/derived/refresh-derived-data'
+import { recordSpendBudgetAlerts } from '@/lib/server/spend-budgets/record-budget-alerts'
 import type { IngestionProgress, IngestionSource } from '@/lib/schemas/ingestion'
 import { costExplorerSpendToday } from '@/lib/server/stored/cost-explorer-spend'
 import { createFactPool } from './fact-transaction'
@@ -150,6 +151,10 @@ async function run(deps: IngestionDeps, runId: string, log: (line: string) => vo
     where: { id: runId },
     data: { status: error ? 'failed' : 'succeeded', finishedAt: clock.now(), error },
   })
+  // What was written (all of it, or what a failing run wrote before it failed) may reach a spend budget's alert. A
+  // failure to judge them is not the run's: it is logged, and the next write judges them again.
+  if (sources.has('costs') || sources.has('lambda') || sources.has('metrics'))
+    await recordSpendBudgetAlerts(db).catch((caught: unknown) => console.error('[budgets] judging failed:', caught))
   const outcome: RunOutcome = {
     id: runId,
     status: error ? 'failed' : 'succeeded',

@@ -1,11 +1,13 @@
 // Records the spend budget alerts a month has reached (lib/domain/budgets/spend-budget.ts: the forecast first over
 // the budget, actual at 80% and at 100%), each once per budget, month and event (spend_budget_alert's unique key),
 // with the figures of the moment and the top drivers of the scope's cost so far. The alert rules that ask for spend
-// budget alerts then send them (deliver-pending-alerts.ts).
+// budget alerts then send them (deliver-pending-alerts.ts), which computes nothing: a judgement needs every budget's
+// forecast, so it is made when what it reads changes (after an ingestion run, a cost file import or the demo's
+// load, and when a budget, the team rules or a month's rate is saved), not on every delivery run.
 import 'server-only'
 import { eventsToSend, judgeBudget, type BudgetEvent } from '@/lib/domain/budgets/spend-budget'
 import { firstDayOf, type IsoDay, type IsoMonth } from '@/lib/domain/calendar'
-import type { SpendBudgetDto } from '@/lib/schemas/spend-budgets'
+import type { SpendBudgetDto, SpendBudgetsResponse } from '@/lib/schemas/spend-budgets'
 import type { Db } from '@/lib/server/db/prisma'
 import { COUNTED_COST_LINES } from '@/lib/server/queries/counted-cost-lines'
 import { getShowback } from '@/lib/server/queries/get-showback'
@@ -15,11 +17,18 @@ const TOP_DRIVERS = 3
 
 export type Driver = { label: string; usd: string }
 
-/** The alerts reached in the month of the latest cost data and not recorded before; returns how many it recorded. */
-export async function recordSpendBudgetAlerts(db: Db): Promise<number> {
-  const [budgetCount] = await db.$queryRawUnsafe<{ count: number }[]>('SELECT count(*)::int AS count FROM spend_budget')
-  if (!budgetCount?.count) return 0
-  const { month, asOf, budgets } = await getSpendBudgets(db, {})
+/**
+ * The alerts reached in the month of the latest cost data and not recorded before; returns how many it recorded.
+ * `judged` is that month's budgets when the caller has just read them (a budget's save), so they are not read twice.
+ */
+export async function recordSpendBudgetAlerts(db: Db, judged?: SpendBudgetsResponse): Promise<number> {
+  if (!judged) {
+    const [budgetCount] = await db.$queryRawUnsafe<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM spend_budget',
+    )
+    if (!budgetCount?.count) return 0
+  }
+  const { month, asOf, budgets } = judged ?? (await getSpendBudgets(db, {}))
   if (asOf === null) return 0
   const recorded = await db.$queryRawUnsafe<{ budget_id: number; event: BudgetEvent }[]>(
     `SELECT budget_id, event FROM spend_budget_alert WHERE month = $1::date`,

@@ -5,6 +5,7 @@ import type { SpendBudgetBody, SpendBudgetDto } from '@/lib/schemas/spend-budget
 import type { Db } from '@/lib/server/db/prisma'
 import { AppError, notFound } from '@/lib/server/http/app-error'
 import { getSpendBudgets } from '@/lib/server/queries/get-spend-budgets'
+import { recordSpendBudgetAlerts } from './record-budget-alerts'
 
 function stored(body: SpendBudgetBody) {
   const key = body.scope.kind === 'total' ? '' : body.scope.key
@@ -18,8 +19,11 @@ const scopeTaken = (body: SpendBudgetBody) =>
     `There is already a spend budget for ${body.scope.kind === 'total' ? 'the total' : `${body.scope.kind} ${body.scope.key}`}; change it with PUT /api/budgets/spend/{id}.`,
   )
 
+/** The budget judged against the latest month; the alerts its new amount reaches are recorded on the way. */
 async function judged(db: Db, id: number): Promise<SpendBudgetDto> {
-  return (await getSpendBudgets(db, {})).budgets.find((budget) => budget.id === id)!
+  const budgets = await getSpendBudgets(db, {})
+  await recordSpendBudgetAlerts(db, budgets)
+  return budgets.budgets.find((budget) => budget.id === id)!
 }
 
 export async function createSpendBudget(db: Db, body: SpendBudgetBody): Promise<SpendBudgetDto> {
