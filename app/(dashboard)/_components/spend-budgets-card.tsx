@@ -27,7 +27,7 @@ export function SpendBudgetsCard({ month }: { month: string }) {
           data.budgets.length === 0 ? (
             <p className="muted">
               No spend budgets yet:{' '}
-              <Link className="text-link" href="/budgets/spend">
+              <Link className="text-link" href={`/budgets/spend${spendBudgetsSearch.search({ month })}`}>
                 set one
               </Link>{' '}
               for the total, a team, an account or a service.

@@ -27,6 +27,7 @@ describe('the selected period', () => {
     expect(carriedPeriod('/', november)).toEqual({ month: '2026-11' })
     expect(carriedPeriod('/teams', november)).toEqual({ month: '2026-11' })
     expect(carriedPeriod('/budgets', november)).toEqual({ month: '2026-11' })
+    expect(carriedPeriod('/budgets/spend', november)).toEqual({ month: '2026-11' })
     expect(carriedPeriod('/costs', november)).toEqual(november)
     expect(carriedPeriod('/functions', november)).toEqual({ month: '2026-11' })
     expect(carriedPeriod('/alerts', november)).toEqual({})
@@ -39,7 +40,7 @@ describe('the selected period', () => {
   })
 
   it('is carried from the pages that show one, not from a page whose dates mean something else', () => {
-    for (const path of ['/', '/costs', '/functions', '/functions/12', '/teams', '/budgets'])
+    for (const path of ['/', '/costs', '/functions', '/functions/12', '/teams', '/budgets', '/budgets/spend'])
       expect(showsPeriod(path)).toBe(true)
     for (const path of ['/simulator', '/anomalies', '/ingestion', '/functions/12/x'])
       expect(showsPeriod(path)).toBe(false)

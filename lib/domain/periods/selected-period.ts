@@ -31,11 +31,14 @@ export function periodParams(period: Period): { month: IsoMonth } | { from: IsoD
 
 /** The pages that show a period the user picked (a function's page included): only theirs is carried on. */
 export function showsPeriod(pathname: string): boolean {
-  return ['/', '/costs', '/functions', '/teams', '/budgets'].includes(pathname) || /^\/functions\/[^/]+$/.test(pathname)
+  return (
+    ['/', '/costs', '/functions', '/teams', '/budgets', '/budgets/spend'].includes(pathname) ||
+    /^\/functions\/[^/]+$/.test(pathname)
+  )
 }
 
 /**
- * What the navigation keeps of the period for each page: the Overview, Teams and the keep-warm budgets show one
+ * What the navigation keeps of the period for each page: the Overview, Teams and both kinds of budget show one
  * month (so only a month is carried there), Costs takes any range as `from`/`to`, Functions a month or a range.
  * Pages that do not show a period get nothing.
  */
@@ -46,6 +49,7 @@ export function carriedPeriod(href: string, period: Period | null): PeriodParams
     case '/':
     case '/teams':
     case '/budgets':
+    case '/budgets/spend':
       return month ? { month } : {}
     case '/costs':
       return { from: period.from, to: period.to }
