@@ -6,6 +6,8 @@ import { CURRENCIES } from '@/lib/domain/fx/currency'
 import { accountId, checkDayRange, isoDay, regionCode } from './common'
 
 const MAX_FILTER_VALUES = 100
+/** The dimensions a query filters by: a team is not one (its cost includes shared pools' shares). */
+const FILTERS = ['service', 'usage_type', 'account', 'region', 'function'] as const
 
 const dimension = z.enum(DIMENSIONS)
 
@@ -65,13 +67,31 @@ export function checkCostsRange(query: { from?: string; to?: string }, context: 
   checkDayRange()(query, context)
 }
 
-export const costsQuery = z.strictObject(costsQueryFields).superRefine(checkCostsRange)
+/**
+ * By team, the allocation groups alone, unfiltered and in USD: its shared pools are split across teams, so a team's
+ * cost has no service, account or region to filter or group further by, and its won is not computed yet.
+ */
+export function checkTeamGrouping(
+  query: { groupBy: readonly string[]; currency?: string } & Record<string, unknown>,
+  context: z.RefinementCtx,
+) {
+  if (!query.groupBy.includes('team')) return
+  if (query.groupBy.length > 1)
+    context.addIssue({ code: 'custom', path: ['groupBy'], message: 'team groups alone (groupBy=team)' })
+  for (const name of FILTERS)
+    if (query[name] !== undefined)
+      context.addIssue({ code: 'custom', path: [name], message: `a breakdown by team takes no ${name} filter` })
+  if (query.currency === 'KRW')
+    context.addIssue({ code: 'custom', path: ['currency'], message: 'a breakdown by team is in USD only' })
+}
+
+export const costsQuery = z.strictObject(costsQueryFields).superRefine(checkCostsRange).superRefine(checkTeamGrouping)
 
 export type CostsQueryOutput = z.output<typeof costsQuery>
 
 export function toCostQuery(parsed: CostsQueryOutput): CostQuery {
   const filters: CostQuery['filters'] = {}
-  for (const name of DIMENSIONS) if (parsed[name]) filters[name] = parsed[name]
+  for (const name of FILTERS) if (parsed[name]) filters[name] = parsed[name]
   return {
     ...(parsed.from && parsed.to ? { from: parsed.from, to: parsed.to } : {}),
     granularity: parsed.granularity,

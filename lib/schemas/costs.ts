@@ -15,7 +15,7 @@ const costsQueryDescriptions: Record<keyof typeof costsQueryFields, string> = {
   from: 'First day, inclusive (YYYY-MM-DD). With `to`; both absent means the last complete month with data.',
   to: 'Last day, inclusive (YYYY-MM-DD).',
   granularity: 'Period of each data point. Default: monthly.',
-  groupBy: `Up to ${MAX_GROUP_BY} comma-separated dimensions of ${DIMENSIONS.join(', ')}; empty for the total only. Default: service. Grouping or filtering by function answers with per-function estimates (AWS Lambda only).`,
+  groupBy: `Up to ${MAX_GROUP_BY} comma-separated dimensions of ${DIMENSIONS.join(', ')}; empty for the total only. Default: service. Grouping or filtering by function answers with per-function estimates (AWS Lambda only). \`team\` groups alone, unfiltered, in USD: each day's cost placed by the team rules in force (GET /api/teams), shared pools split by their method, and the \`unallocated\` group for what no rule places, always listed with its share; the groups add up to the total.`,
   service: several('Only these services, e.g. `AWS Lambda`.'),
   usage_type: several('Only these usage types, e.g. `APN2-Lambda-GB-Second-ARM`.'),
   account: several('Only these 12-digit account IDs.'),
@@ -100,9 +100,10 @@ export const costBreakdownResponse = z
     granularity: z.enum(GRANULARITIES),
     groupBy: z.array(z.enum(DIMENSIONS)),
     filters: filterValuesOut,
-    source: z
-      .enum(['cost_explorer', 'function_estimates'])
-      .meta({ description: 'Billed line items, or per-function estimates (AWS Lambda only).' }),
+    source: z.enum(['cost_explorer', 'function_estimates', 'team_allocation']).meta({
+      description:
+        'Billed line items, per-function estimates (AWS Lambda only), or by team the allocation of both (the showback’s).',
+    }),
     estimated: z.boolean().meta({ description: 'The amounts are estimates from metrics, not billed amounts.' }),
     lambdaOnly: z.boolean().meta({ description: 'Only AWS Lambda is covered (per-function estimates).' }),
     notes: z.array(z.string()),

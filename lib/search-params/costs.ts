@@ -4,7 +4,13 @@
 import { z } from 'zod'
 import type { CostQuery } from '@/lib/domain/costs/dimensions'
 import { DEFAULT_SORT, type GroupSort, SORT_KEYS, parseSort } from '@/lib/domain/costs/sort-groups'
-import { checkCostsRange, costsQuery, costsQueryFields, toCostQuery } from '@/lib/schemas/costs-query'
+import {
+  checkCostsRange,
+  checkTeamGrouping,
+  costsQuery,
+  costsQueryFields,
+  toCostQuery,
+} from '@/lib/schemas/costs-query'
 import { type RawSearchParams, defineSearchParams } from './define-search-params'
 
 export const costsSearch = defineSearchParams(costsQuery)
@@ -24,7 +30,10 @@ const sort = z
 
 const costsPageQuery = z.preprocess(
   (raw) => ({ granularity: 'daily', ...(raw as object) }),
-  z.strictObject({ ...costsQueryFields, sort }).superRefine(checkCostsRange),
+  z
+    .strictObject({ ...costsQueryFields, sort })
+    .superRefine(checkCostsRange)
+    .superRefine(checkTeamGrouping),
 )
 
 export const costsPageSearch = defineSearchParams(costsPageQuery)

@@ -17,7 +17,13 @@ type Handler = (request: Request, context: never) => Promise<Response>
 let database: TestDatabase
 /** Team rules are an admin's to write (and showback's CSV an export). */
 let admin: { authorization: string }
-let routes: { teams: { GET: Handler; PUT: Handler }; showback: { GET: Handler }; csv: { GET: Handler } }
+let routes: {
+  teams: { GET: Handler; PUT: Handler }
+  showback: { GET: Handler }
+  csv: { GET: Handler }
+  costs: { GET: Handler }
+  costsCsv: { GET: Handler }
+}
 const TODAY = '2026-11-22'
 
 beforeAll(async () => {
@@ -29,6 +35,8 @@ beforeAll(async () => {
     teams: (await import('../../app/api/teams/route')) as never,
     showback: (await import('../../app/api/teams/showback/route')) as never,
     csv: (await import('../../app/api/exports/showback.csv/route')) as never,
+    costs: (await import('../../app/api/costs/route')) as never,
+    costsCsv: (await import('../../app/api/exports/costs.csv/route')) as never,
   }
 })
 
@@ -152,6 +160,56 @@ describe('team showback on the demo data', () => {
       showback.unallocated.totalUsd,
     ])
     expect(sum(cells.map((cell) => cell[4]!)).toFixed()).toBe(toDecimal(showback.totalUsd).toFixed())
+  })
+
+  it('groupBy=team on /api/costs and costs.csv: the statement’s teams and unallocated with its share, adding up to the account total to the cent', async () => {
+    type Breakdown = {
+      source: string
+      total: { currentUsd: string; byPeriod: string[] }
+      groups: { values: { team: string }; currentUsd: string; sharePct: number | null; byPeriod: string[] }[]
+    }
+    const costsOf = async (query: string) => {
+      const response = await call(routes.costs.GET, `/api/costs?from=2026-10-01&to=2026-10-31&${query}`)
+      expect(response.status).toBe(200)
+      return (await response.json()) as Breakdown
+    }
+    const byTeam = await costsOf('groupBy=team')
+    const byService = await costsOf('groupBy=service')
+    const showback = await getShowback(database.db, { month: '2026-10' })
+    expect(byTeam.source).toBe('team_allocation')
+    const teams = Object.fromEntries(byTeam.groups.map((group) => [group.values.team, group.currentUsd]))
+    expect(teams).toEqual(
+      Object.fromEntries([...showback.teams, showback.unallocated].map((line) => [line.team, line.totalUsd])),
+    )
+    const unallocated = byTeam.groups.find((group) => group.values.team === 'unallocated')!
+    expect(unallocated.sharePct).toBeGreaterThan(0)
+    expect(sum(byTeam.groups.map((group) => group.currentUsd)).toFixed()).toBe(
+      toDecimal(byService.total.currentUsd).toFixed(),
+    )
+    expect(toDecimal(byTeam.total.currentUsd).toFixed()).toBe(toDecimal(byService.total.currentUsd).toFixed())
+    // Day by day, each day allocated on its own, the days still add up to the month.
+    const daily = await costsOf('groupBy=team&granularity=daily')
+    expect(daily.total.byPeriod).toHaveLength(31)
+    expect(sum(daily.total.byPeriod).toFixed()).toBe(toDecimal(byService.total.currentUsd).toFixed())
+
+    const csv = await call(routes.costsCsv.GET, '/api/exports/costs.csv?from=2026-10-01&to=2026-10-31&groupBy=team')
+    expect(csv.status).toBe(200)
+    const [header, ...lines] = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(header).toBe('row_type,period_start,team,cost_usd')
+    const cells = lines.map((line) => line.split(',').map((cell) => cell.replaceAll('"', '')))
+    const details = cells.filter((row) => row[0] === 'detail')
+    expect(Object.fromEntries(details.map((row) => [row[2], row[3]]))).toEqual(teams)
+    expect(cells.at(-1)).toEqual(['total', '', '', toDecimal(byService.total.currentUsd).toFixed()])
+
+    // The allocation groups alone, unfiltered, in USD: anything else is a 400 that says so.
+    for (const query of ['groupBy=team,service', 'groupBy=team&service=AWS%20Lambda', 'groupBy=team&currency=KRW']) {
+      const refused = await call(routes.costs.GET, `/api/costs?${query}`)
+      expect(refused.status).toBe(400)
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('bad_request')
+    }
   })
 })
 

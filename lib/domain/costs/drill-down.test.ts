@@ -35,6 +35,10 @@ describe('drill-down', () => {
     expect(drillInto(focus, { values: {} })).toBeNull()
   })
 
+  it('a team does not drill: its cost includes shares of shared pools, which have no service to filter by', () => {
+    expect(drillInto({ ...base, groupBy: ['team'] }, { values: { team: 'recsys' } })).toBeNull()
+  })
+
   it('stops at the usage type of other services (no per-function data)', () => {
     const ec2 = drillInto(base, { values: { service: 'Amazon EC2' } })!
     expect(ec2.groupBy).toEqual(['usage_type'])

@@ -28,7 +28,8 @@ export function nextDimension(dimension: Dimension, filters: CostFilters): Dimen
 /** The view after activating a row, or null when the row is as fine as it gets. */
 export function drillInto(query: CostQuery, group: { values: Partial<Record<Dimension, string>> }): CostQuery | null {
   const last = query.groupBy.at(-1)
-  if (!last) return null
+  // A team's cost includes its share of shared pools: nothing finer to drill into.
+  if (!last || last === 'team') return null
   const filters: CostFilters = { ...query.filters }
   for (const dimension of query.groupBy) filters[dimension] = [group.values[dimension] ?? '']
   const next = nextDimension(last, filters)

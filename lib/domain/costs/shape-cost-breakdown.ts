@@ -6,7 +6,14 @@ import type { Currency } from '@/lib/domain/fx/currency'
 import type { Decomposition } from '@/lib/domain/insights/decompose-change'
 import { type Decimal, ZERO, toAmountString, toDecimal } from '@/lib/domain/money'
 import { type Change, monthOverMonth } from '@/lib/domain/aggregation/month-over-month'
-import { type CostSource, type Dimension, type Granularity, type CostFilters, DIMENSION_LABELS } from './dimensions'
+import {
+  type CostSource,
+  type Dimension,
+  type Granularity,
+  type CostFilters,
+  DIMENSION_LABELS,
+  type LineDimension,
+} from './dimensions'
 import type { Comparison, Period } from './periods'
 import { usageTypeName } from './usage-type-names'
 
@@ -57,7 +64,7 @@ export type CostBreakdown = {
   options: FilterOptions
 }
 
-export type FilterOptions = Record<Exclude<Dimension, 'function'>, string[]>
+export type FilterOptions = Record<LineDimension, string[]>
 
 export type BreakdownInput = Omit<
   CostBreakdown,
@@ -202,6 +209,10 @@ function notesFor(input: BreakdownInput): string[] {
         `Per-function costs exist only for ${LAMBDA_SERVICE}; ${others.join(', ')} ${others.length === 1 ? 'has' : 'have'} none.`,
       )
   }
+  if (input.source === 'team_allocation')
+    notes.push(
+      'By team: each day’s cost placed by the team rules in force that day, shared pools split by their method; what no rule places is unallocated.',
+    )
   const basis = input.comparison.basis
   if (basis === 'same_days_of_previous_months')
     notes.push(`Data ends on ${input.comparison.currentThrough}: changes compare the same days of the earlier period.`)

@@ -5,7 +5,13 @@
 // of per-function estimates come from their monthly rollups (function_cost_monthly).
 import 'server-only'
 import { type IsoDay, isWholeMonths } from '@/lib/domain/calendar'
-import { type CostFilters, type Dimension, type Granularity, costSource } from '@/lib/domain/costs/dimensions'
+import {
+  type CostFilters,
+  type Dimension,
+  type Granularity,
+  type LineDimension,
+  costSource,
+} from '@/lib/domain/costs/dimensions'
 import { LAMBDA_SERVICE } from '@/lib/domain/costs/shape-cost-breakdown'
 import { ARCHITECTURES } from '@/lib/domain/functions/function-config'
 import { lambdaMeterUsageType } from '@/lib/domain/pricing/lambda-usage-types'
@@ -48,7 +54,10 @@ class Params {
  * usage type) and `estimated`.
  */
 export function costRowsSql(request: CostRowsRequest): SqlQuery {
-  return costSource(request) === 'function_estimates' ? functionRowsSql(request) : lineItemRowsSql(request)
+  const source = costSource(request)
+  if (source === 'team_allocation')
+    throw new Error('A breakdown by team is allocated (team-cost-rows.ts), not summed in SQL')
+  return source === 'function_estimates' ? functionRowsSql(request) : lineItemRowsSql(request)
 }
 
 type Keys = { select: string[]; group: string[] }
@@ -65,20 +74,20 @@ function periodKey(request: CostRowsRequest, dayColumn: string, params: Params):
 
 function lineItemRowsSql(request: CostRowsRequest): SqlQuery {
   const params = new Params()
-  const columns: Record<Exclude<Dimension, 'function'>, string> = {
+  const columns: Record<LineDimension, string> = {
     service: 'service',
     usage_type: 'usage_type',
     account: 'account_id',
     region: 'region',
   }
   const where = [`day BETWEEN ${params.add(request.from)}::date AND ${params.add(request.to)}::date`]
-  for (const [dimension, column] of Object.entries(columns) as [Exclude<Dimension, 'function'>, string][]) {
+  for (const [dimension, column] of Object.entries(columns) as [LineDimension, string][]) {
     const values = request.filters[dimension]
     if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`)
   }
   const keys = periodKey(request, 'day', params)
   for (const [index, dimension] of request.groupBy.entries()) {
-    const column = columns[dimension as Exclude<Dimension, 'function'>]
+    const column = columns[dimension as LineDimension]
     keys.select.push(`${column} AS d${index}`)
     keys.group.push(column)
   }
@@ -103,7 +112,7 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   const params = new Params()
   const byUsageType = request.groupBy.includes('usage_type') || (request.filters.usage_type?.length ?? 0) > 0
   const usageType = 'coalesce(ut.usage_type, m.meter)'
-  const fixed: Record<Exclude<Dimension, 'service'>, string> = {
+  const fixed: Record<Exclude<Dimension, 'service' | 'team'>, string> = {
     usage_type: usageType,
     account: 'f.account_id',
     region: 'f.region',
@@ -111,7 +120,7 @@ function functionRowsSql(request: CostRowsRequest): SqlQuery {
   }
   // Bound only when selected: PostgreSQL rejects a parameter it never sees used.
   const column = (dimension: Dimension): string =>
-    dimension === 'service' ? `${params.add(LAMBDA_SERVICE)}::text` : fixed[dimension]
+    dimension === 'service' ? `${params.add(LAMBDA_SERVICE)}::text` : fixed[dimension as keyof typeof fixed]
   // Whole months summed whole (the comparison range, or per month) are read from the monthly rollups: one row per
   // function and month instead of one per day. Usage types need each day's architecture, and days are days.
   const monthly = !byUsageType && request.granularity !== 'daily' && isWholeMonths(request)

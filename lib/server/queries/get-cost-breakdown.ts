@@ -17,6 +17,7 @@ import { loadMonthRates } from '@/lib/server/stored/fx-rates'
 import { costRowsSql, estimatedDaysSql, filterOptionsSql } from './cost-rows-sql'
 import { type FunctionPeriodsRow, decomposeRow, functionPeriodsSql } from './function-periods-sql'
 import { defaultOverviewMonth, getDataBounds } from './get-overview'
+import { teamCostRows } from './team-cost-rows'
 
 // Functions whose change is decomposed in one answer; a breakdown by function of a huge estate lists more
 // rows than anyone reads, and each decomposition is a few milliseconds.
@@ -44,6 +45,7 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
   const run = <T>(sql: { text: string; values: unknown[] }) => db.$queryRawUnsafe<T[]>(sql.text, ...sql.values)
   const dimensionValues = (row: Row) => resolved.groupBy.map((_, index) => String(row[`d${index}`]))
 
+  if (costSource(resolved) === 'team_allocation') return teamBreakdown(db, resolved, bounds, comparison)
   const [current, previous, estimatedDays, accounts, options] = await Promise.all([
     run<Row>(costRowsSql({ ...resolved })),
     run<Row>(
@@ -90,6 +92,40 @@ export async function getCostBreakdown(db: Db, query: CostQuery, currency: Curre
   })
   if (currency === 'USD') return breakdown
   return withKrwTwins(breakdown, await krwTwinsOf(db, resolved, comparison, current, dimensionValues))
+}
+
+/** By team: the allocation's rows (team-cost-rows.ts) shaped like any breakdown; in USD (costs-query.ts). */
+async function teamBreakdown(
+  db: Db,
+  resolved: ResolvedCostQuery,
+  bounds: { first: IsoDay; through: IsoDay } | null,
+  comparison: Comparison,
+): Promise<CostBreakdown> {
+  const run = <T>(sql: { text: string; values: unknown[] }) => db.$queryRawUnsafe<T[]>(sql.text, ...sql.values)
+  const [current, previous, estimatedDays, options] = await Promise.all([
+    teamCostRows(db, resolved, resolved.granularity),
+    teamCostRows(db, comparison, 'monthly'),
+    run<{ day: string }>(estimatedDaysSql(resolved)),
+    run<Record<string, string | null>>(filterOptionsSql(resolved)),
+  ])
+  return shapeCostBreakdown({
+    from: resolved.from,
+    to: resolved.to,
+    granularity: resolved.granularity,
+    groupBy: resolved.groupBy,
+    filters: resolved.filters,
+    source: 'team_allocation',
+    dataThrough: bounds?.through ?? null,
+    comparison,
+    periods: periodsOf(resolved.from, resolved.to, resolved.granularity),
+    current,
+    previous,
+    estimatedDays: estimatedDays.map((row) => row.day),
+    labels: { account: {}, function: {} },
+    functionChanges: {},
+    availableMonths: bounds ? eachMonth(monthOf(bounds.first), monthOf(bounds.through)) : [],
+    options: optionsOf(options),
+  })
 }
 
 /** The won of the breakdown's rows; the comparison range is read again by month, since each month has its rate. */

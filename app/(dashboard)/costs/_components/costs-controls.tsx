@@ -32,8 +32,11 @@ export function CostsControls({
     else delete filters[dimension]
     navigate.go({ ...query, filters })
   }
+  // By team the allocation groups alone and unfiltered (costs-query.ts): choosing it clears the filters.
   const setGroupBy = (first: Dimension, second: Dimension | null) =>
-    navigate.go({ ...query, groupBy: second && second !== first ? [first, second] : [first] })
+    first === 'team'
+      ? navigate.go({ ...query, groupBy: ['team'], filters: {} })
+      : navigate.go({ ...query, groupBy: second && second !== first ? [first, second] : [first] })
   const applyRange = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
@@ -100,7 +103,7 @@ export function CostsControls({
             ))}
           </select>
         </div>
-        {first && (
+        {first && first !== 'team' && (
           <div className="field">
             <label htmlFor="then-by">then by</label>
             <select
@@ -109,7 +112,7 @@ export function CostsControls({
               onChange={(event) => setGroupBy(first, (event.target.value || null) as Dimension | null)}
             >
               <option value="">—</option>
-              {DIMENSIONS.filter((dimension) => dimension !== first).map((dimension) => (
+              {DIMENSIONS.filter((dimension) => dimension !== first && dimension !== 'team').map((dimension) => (
                 <option key={dimension} value={dimension}>
                   {DIMENSION_LABELS[dimension]}
                 </option>
@@ -117,7 +120,7 @@ export function CostsControls({
             </select>
           </div>
         )}
-        {FILTERABLE.map((dimension) => {
+        {(first === 'team' ? [] : FILTERABLE).map((dimension) => {
           const selected = query.filters[dimension] ?? []
           const options = [...new Set([...data.options[dimension], ...selected])]
           return (
