@@ -224,3 +224,26 @@ test('the view is in the URL: group-by, filters and sort change it and survive a
   const month = (await (await request.get('/api/costs?granularity=daily&groupBy=service')).json()) as Breakdown
   await expect(page.getByTestId('kpi-total')).toContainText(usd(month.total.currentUsd))
 })
+
+test('grouped by team: every team and the unallocated bucket with its share, adding up to the month’s total', async ({
+  page,
+  request,
+}) => {
+  const byTeam = (await (await request.get('/api/costs?from=2026-10-01&to=2026-10-31&groupBy=team')).json()) as {
+    groups: { values: { team?: string }; sharePct: number | null; currentUsd: string }[]
+  }
+  const byService = (await (await request.get('/api/costs?from=2026-10-01&to=2026-10-31')).json()) as Breakdown
+  expect(sum(byTeam.groups.map((group) => group.currentUsd)).toFixed()).toBe(
+    new Decimal(byService.total.currentUsd).toFixed(),
+  )
+  expect(byTeam.groups.find((group) => group.values.team === 'unallocated')?.sharePct).toBeGreaterThan(0)
+
+  await page.goto('/costs?from=2026-10-01&to=2026-10-31&service=AWS+Lambda')
+  await page.getByLabel('Group by').selectOption('team')
+  await expect(page).toHaveURL(/groupBy=team/)
+  await expect(page).not.toHaveURL(/service=/)
+  await expect(page.getByTestId('kpi-total')).toContainText(usd(byService.total.currentUsd))
+  const table = page.getByTestId('breakdown-table')
+  await expect(table.locator('tbody tr').filter({ hasText: 'unallocated' })).toHaveCount(1)
+  await expect(page.getByLabel('then by')).toHaveCount(0)
+})

@@ -76,3 +76,20 @@ test('without a month in the URL, the Functions list shows the Overview’s mont
   await page.goto('/functions')
   await expect(page.getByTestId('functions-period')).not.toContainText('–')
 })
+
+test('the month goes between the two kinds of budget and from Spend budgets to the other pages', async ({ page }) => {
+  await page.goto('/budgets/spend?month=2026-10')
+  const tabs = page.getByRole('navigation', { name: 'Kinds of budget' })
+  await expect(tabs.getByRole('link', { name: 'Keep-warm budgets' })).toHaveAttribute('href', '/budgets?month=2026-10')
+  await tabs.getByRole('link', { name: 'Keep-warm budgets' }).click()
+  await expect(page).toHaveURL(/\/budgets\?month=2026-10$/)
+  await expect(tabs.getByRole('link', { name: 'Spend budgets' })).toHaveAttribute(
+    'href',
+    '/budgets/spend?month=2026-10',
+  )
+  await page.goto('/budgets/spend?month=2026-10')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' })).toHaveAttribute(
+    'href',
+    '/teams?month=2026-10',
+  )
+})
