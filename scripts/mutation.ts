@@ -4,6 +4,9 @@
 // or covering tests changed. Prints each file's and the folder's score over the mutants that compile, lists the
 // survivors, and fails when a folder is under its target. Too slow for `npm test` on two cores; run it when the
 // domain changes and commit the incremental files and docs/mutation-report.md with the code.
+// `-- <folder> --files=a.ts,b.ts` mutates only those files of one folder (its score then covers only them): a first
+// run of a large folder on a busy machine can be made in steps, each naming the files of the steps before and more,
+// since each run's incremental file keeps only the mutants it ran.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Stryker } from '@stryker-mutator/core'
@@ -15,8 +18,17 @@ const DEFAULT_FOLDERS = ['insights', 'anomalies', 'pricing']
 
 const args = process.argv.slice(2)
 const force = args.includes('--force')
+const only = args
+  .find((arg) => arg.startsWith('--files='))
+  ?.slice('--files='.length)
+  .split(',')
+  .filter(Boolean)
 const folders = args.filter((arg) => !arg.startsWith('--'))
 const chosen = folders.length ? folders : DEFAULT_FOLDERS
+if (only && chosen.length !== 1) {
+  console.error('--files names files of one folder: name that folder too.')
+  process.exit(2)
+}
 for (const folder of chosen) {
   if (!/^[a-z-]+(\/[a-z-]+)*$/.test(folder) || !existsSync(path.join('lib/domain', folder))) {
     console.error(`No folder lib/domain/${folder}. Folders with a target: ${Object.keys(TARGETS).join(', ')}.`)
@@ -33,7 +45,9 @@ for (const folder of chosen) {
   const results = await new Stryker({
     configFile: 'stryker.config.mjs',
     tsconfigFile: folderTsconfig(folder),
-    mutate: [`lib/domain/${folder}/*.ts`, `!lib/domain/${folder}/*.test.ts`],
+    mutate: only
+      ? only.map((file) => `lib/domain/${folder}/${file}`)
+      : [`lib/domain/${folder}/*.ts`, `!lib/domain/${folder}/*.test.ts`],
     incrementalFile,
     force,
   }).runMutationTest()
@@ -50,7 +64,7 @@ for (const score of scores) {
   const below = target !== undefined && score.percent !== null && score.percent < target
   failed ||= below
   console.log(
-    `${below ? '✗' : '✓'} lib/domain/${score.folder}: ${percent(score.percent)}${target !== undefined ? ` (target ${target}%)` : ''}, ${score.survivors.length} survivors`,
+    `${below ? '✗' : '✓'} lib/domain/${score.folder}${only ? ` (${only.join(', ')} only)` : ''}: ${percent(score.percent)}${target !== undefined ? ` (target ${target}%)` : ''}, ${score.survivors.length} survivors`,
   )
 }
 process.exit(failed ? 1 : 0)
@@ -73,17 +87,18 @@ function forgetStaticSurvivors(file: string) {
 }
 
 /**
- * The type check of each mutant covers the folder and what it imports, not all of lib/domain: the checker's work
- * per mutant grows with its program (for insights, ten times the test runner's CPU with the whole domain, four
- * times with the folder and its imports). A mutant that compiles here but breaks a caller in another folder is run
- * by the tests, so it counts against the score rather than for it. Node's types are named: TypeScript 6 no longer
- * loads every @types package, and the whole domain only had them through some test that imports node:fs.
+ * The type check of each mutant covers the folder's code and what it imports, not all of lib/domain nor the tests:
+ * the checker's work per mutant grows with its program (for insights, ten times the test runner's CPU with the
+ * whole domain, four times with the folder and its imports, and each test file that imports a mutated module is
+ * checked again). A mutant that compiles here but breaks a caller in another folder or a test's types is run by the
+ * tests (vitest does not type-check), so it counts against the score rather than for it. Node's types are named:
+ * TypeScript 6 no longer loads every @types package.
  */
 function folderTsconfig(folder: string): string {
   const file = `mutation/${folder.replaceAll('/', '-')}.tsconfig.json`
   writeFileSync(
     file,
-    `${JSON.stringify({ extends: '../tsconfig.mutation.json', compilerOptions: { types: ['node'] }, include: [`../lib/domain/${folder}/**/*.ts`] }, null, 2)}\n`,
+    `${JSON.stringify({ extends: '../tsconfig.mutation.json', compilerOptions: { types: ['node'] }, include: [`../lib/domain/${folder}/**/*.ts`], exclude: ['../**/*.test.ts'] }, null, 2)}\n`,
   )
   return file
 }
