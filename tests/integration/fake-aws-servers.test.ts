@@ -44,11 +44,15 @@ afterEach(async () => {
   fake = undefined
 })
 
-async function start(servers: FakeServerSpec[], options: { pageSize?: number; startRefused?: string[] } = {}) {
+async function start(
+  servers: FakeServerSpec[],
+  options: { pageSize?: number; startRefused?: string[]; serverClock?: () => number } = {},
+) {
   fake = await startFakeAws({
     account,
     callerAccountId: TEST_DEVELOPMENT,
     servers,
+    serverClock: options.serverClock,
     pageSizes: options.pageSize ? { servers: options.pageSize } : undefined,
     faults: { startRefused: options.startRefused },
   })
@@ -198,29 +202,33 @@ describe('fake RDS', () => {
     expect(fake.servers.stateOf('dev-db')).toBe('available')
   })
 
-  test('an Aurora cluster starts and stops with its members (stopped is polled: RDS has no waiter for it); RDS restarting a stopped DB is seen', async () => {
-    const { rds, fake } = await start(TEST_SERVERS)
+  test('an Aurora cluster starts and stops with its members (stopped is read with DescribeDBClusters: RDS has no waiter for it); RDS restarting a stopped DB is seen', async () => {
+    // The fake's time moves only when the test moves it, so each state that lasts until a transition ends is seen
+    // however slow the machine (with real time, a 300 ms pause between two calls skipped it).
+    let now = 0
+    const { rds, fake } = await start(TEST_SERVERS, { serverClock: () => now })
+    const transition = fake.servers.timings.transitionMs
+    const clusterStatus = async () =>
+      (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'dev-aurora' }))).DBClusters![0]!.Status
     const started = await rds.send(new StartDBClusterCommand({ DBClusterIdentifier: 'dev-aurora' }))
     expect(started.DBCluster?.Status).toBe('starting')
     const members = await rds.send(
       new DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: ['dev-aurora'] }] }),
     )
     expect(members.DBInstances!.map((db) => db.DBInstanceStatus)).toEqual(['starting', 'starting'])
+    now += transition - 1
+    expect(await clusterStatus()).toBe('starting')
+    now += 1
     await waitUntilDBClusterAvailable(waiter(rds), { DBClusterIdentifier: 'dev-aurora' })
     const stopping = await rds.send(new StopDBClusterCommand({ DBClusterIdentifier: 'dev-aurora' }))
     expect(stopping.DBCluster?.Status).toBe('stopping')
-    const polled: string[] = []
-    while (polled.at(-1) !== 'stopped' && polled.length < 50) {
-      polled.push(
-        (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'dev-aurora' }))).DBClusters![0]!.Status!,
-      )
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    expect(polled[0]).toBe('stopping')
-    expect(polled.at(-1)).toBe('stopped')
+    expect(await clusterStatus()).toBe('stopping')
+    now += transition
+    expect(await clusterStatus()).toBe('stopped')
     fake.servers.awsRestart('dev-db')
     const restarted = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'dev-db' }))
     expect(restarted.DBInstances![0]!.DBInstanceStatus).toBe('starting')
+    now += transition
     await waitUntilDBInstanceAvailable(waiter(rds), { DBInstanceIdentifier: 'dev-db' })
   })
 

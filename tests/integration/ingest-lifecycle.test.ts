@@ -7,6 +7,7 @@ import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run
 import { executeIngestionRun } from '../../lib/server/ingest/execute-ingestion-run'
 import { sweepStaleRuns } from '../../lib/server/ingest/sweep-stale-runs'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
+import { waitUntil } from '../support/wait-until'
 import { fingerprint } from './helpers/table-fingerprint'
 
 let h: Harness
@@ -27,14 +28,6 @@ const monthTotals = async () =>
       >`SELECT to_char(day, 'YYYY-MM') AS month, sum(unblended_cost)::text AS total FROM cost_line_item GROUP BY 1`
     ).map((row) => [row.month, toDecimal(row.total)]),
   )
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 45_000) {
-  const started = Date.now()
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 describe('a killed ingestion', () => {
   it(
@@ -70,7 +63,10 @@ describe('a killed ingestion', () => {
       const exited = new Promise<number | null>((resolve) =>
         child.on('exit', (code, signal) => resolve(signal ? null : code)),
       )
-      await until(() => h.fake.calls.some((call) => call.status === 0), 'the ingest process to wait on a hung AWS call')
+      await waitUntil(
+        () => h.fake.calls.some((call) => call.status === 0),
+        'the ingest process to wait on a hung AWS call',
+      )
       const run = await h.database.db.ingestionRun.findFirstOrThrow({ where: { trigger: 'cli', status: 'running' } })
       child.kill('SIGKILL')
       expect(await exited).toBeNull()

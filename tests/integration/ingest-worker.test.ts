@@ -5,6 +5,7 @@ import { createIngestionRun } from '../../lib/server/ingest/create-ingestion-run
 import { INGEST_QUEUE, SCHEDULE_QUEUE, enqueueIngestionRun } from '../../lib/server/jobs/ingestion-queue'
 import { runScheduledIngestion } from '../../lib/server/jobs/run-scheduled-ingestion'
 import { type IngestionWorker, startIngestionWorker } from '../../lib/server/jobs/start-ingestion-worker'
+import { waitUntil } from '../support/wait-until'
 import { type Harness, startHarness } from './helpers/ingestion-harness'
 import { fingerprint } from './helpers/table-fingerprint'
 
@@ -23,14 +24,12 @@ async function worker(schedule = 'off'): Promise<IngestionWorker> {
   return started
 }
 
-async function finished(id: string, timeoutMs = 45_000) {
-  const started = Date.now()
-  for (;;) {
-    const run = await h.database.db.ingestionRun.findUniqueOrThrow({ where: { id } })
-    if (run.status === 'succeeded' || run.status === 'failed') return run
-    if (Date.now() - started > timeoutMs) throw new Error(`run ${id} still ${run.status}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+async function finished(id: string) {
+  const run = () => h.database.db.ingestionRun.findUniqueOrThrow({ where: { id } })
+  await waitUntil(async () => ['succeeded', 'failed'].includes((await run()).status), `run ${id} to finish`, {
+    intervalMs: 200,
+  })
+  return run()
 }
 
 beforeAll(async () => {
@@ -52,12 +51,12 @@ afterEach(async () => {
 })
 
 /** Until no job of the run queue is waiting or running: every delivery of a job has been handled. */
-async function queueSettled(boss: IngestionWorker['boss'], timeoutMs = 45_000) {
-  const deadline = performance.now() + timeoutMs
-  while ((await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) > 0) {
-    if (performance.now() > deadline) throw new Error('jobs still queued or active')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+async function queueSettled(boss: IngestionWorker['boss']) {
+  await waitUntil(
+    async () => (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0,
+    'no job of the run queue to be waiting or running',
+    { intervalMs: 200 },
+  )
 }
 
 describe('the ingestion worker', () => {
@@ -142,13 +141,9 @@ describe('the ingestion worker', () => {
       costExplorerDailyCapUsd: h.deps.settings.costExplorerDailyCapUsd,
     })
     await enqueueIngestionRun(w.boss, run.id)
-    const started = Date.now()
-    while (!h.fake.calls.some((call) => call.status === 0)) {
-      if (Date.now() - started > 30_000) throw new Error('the run never reached AWS')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await waitUntil(() => h.fake.calls.some((call) => call.status === 0), 'the run to reach AWS')
     for (const other of workers.splice(0)) await other.stop()
-    const stopped = await finished(run.id, 30_000)
+    const stopped = await finished(run.id)
     expect(stopped.status).toBe('failed')
     expect(stopped.error).toMatch(/cancelled during ce:GetCostAndUsage .* run it again to finish/)
   })

@@ -57,9 +57,9 @@ async function monthTotals(url: string): Promise<Map<string, Decimal>> {
 }
 
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const started = Date.now()
+  const started = performance.now()
   while (!(await condition().catch(() => false))) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
+    if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }

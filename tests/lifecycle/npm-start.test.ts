@@ -53,8 +53,8 @@ async function start(env: Record<string, string> = {}): Promise<App> {
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, message: () => string) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
     if (await condition()) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -67,7 +67,7 @@ export class FakeServers {
     specs: readonly FakeServerSpec[],
     readonly timings: ServerTimings = { transitionMs: 300, statusCheckMs: 300 },
     readonly faults: ServerFaults = {},
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number = () => performance.now(),
   ) {
     const at = now()
     for (const spec of specs) {

@@ -40,6 +40,9 @@ export type FakeAwsOptions = {
   servers?: FakeServerSpec[]
   /** How long a start or stop and an instance's status checks take (default 300 ms each). */
   serverTimings?: ServerTimings
+  /** The servers' clock in milliseconds (default the monotonic clock): a test that must see a state that lasts
+   * only until a transition ends moves time itself. */
+  serverClock?: () => number
   seed?: number
 }
 
@@ -93,7 +96,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     callerAccountId: options.callerAccountId ?? options.account.accounts[0]!.id,
     close: async () => {},
   }
-  fake.servers = new FakeServers(options.servers ?? [], options.serverTimings, fake.faults)
+  fake.servers = new FakeServers(options.servers ?? [], options.serverTimings, fake.faults, options.serverClock)
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []

@@ -42,6 +42,8 @@ export function handleSts(context: StsContext, accessKeyId: string, body: string
     ) {
       throw new AwsFault(403, 'AccessDenied', denied)
     }
+    // An hour from now, as STS answers: the SDK judges the expiry against the wall clock, not the server's pinned one.
+    // eslint-disable-next-line no-restricted-syntax -- the SDK's own clock decides whether these credentials are fresh
     const expiration = new Date(Date.now() + 3600_000).toISOString()
     return xml(
       'AssumeRole',
