@@ -9,7 +9,8 @@ import { clock } from '../../lib/server/clock'
 import { loadDemoData } from '../../lib/server/demo/load-demo-data'
 import { detectAnomalies } from '../../lib/server/derived/detect-anomalies'
 import { refreshDerivedData } from '../../lib/server/derived/refresh-derived-data'
-import { createTestDatabase, type TestDatabase } from './helpers/test-database'
+import type { Db } from '../../lib/server/db/prisma'
+import { copyTestDatabase, createTestDatabase, type TestDatabase } from './helpers/test-database'
 
 const TODAY = '2026-11-22'
 let database: TestDatabase
@@ -29,8 +30,8 @@ type Row = {
   fingerprint: string
 }
 
-async function anomalies(): Promise<Row[]> {
-  return database.db.$queryRawUnsafe<Row[]>(
+async function anomalies(db: Db = database.db): Promise<Row[]> {
+  return db.$queryRawUnsafe<Row[]>(
     `SELECT a.id, a.kind, f.name, a.usage_type, a.period_start, a.period_end, a.severity, a.impact_usd::text, a.explanation, a.incident_id, i.status::text, a.fingerprint
      FROM anomaly a LEFT JOIN lambda_function f ON f.id = a.function_id JOIN incident i ON i.id = a.incident_id ORDER BY a.fingerprint`,
   )
@@ -44,6 +45,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.drop()
 })
+
+/** The two tests that re-run detection each change a copy of the loaded demo, which the others read as loaded. */
+async function onACopy(test: (db: Db) => Promise<void>) {
+  const copy = await copyTestDatabase(database)
+  try {
+    await test(copy.db)
+  } finally {
+    await copy.drop()
+  }
+}
 
 describe('anomalies on the demo data', () => {
   it('stores every injected incident with the right kind, month and function, and a cause in plain words', async () => {
@@ -139,68 +150,74 @@ describe('anomalies on the demo data', () => {
     expect(late).toEqual([])
   })
 
-  it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', async () => {
-    const before = await anomalies()
-    const retry = before.find((row) => row.kind === 'retry_amplification')!
-    await database.db.incident.update({
-      where: { id: retry.incident_id },
-      data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() },
-    })
-    const ghost = await database.db.anomaly.create({
-      data: {
-        fingerprint: 'cost_spike|fn:ghost|2026-10-10',
-        kind: 'cost_spike',
-        accountId: '123456789012',
-        periodStart: new Date('2026-10-10T00:00:00Z'),
-        periodEnd: new Date('2026-10-11T00:00:00Z'),
-        severity: 'low',
-        impactUsd: '1',
-        explanation: 'stale',
-        evidence: {},
-      },
-    })
-    await refreshDerivedData(database.db, { from: '2025-11-01', to: '2026-11-21' })
-    const after = await anomalies()
-    expect(
-      after.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
-        id,
-        fingerprint,
-        impact_usd,
-        explanation,
-        incident_id,
-      })),
-    ).toEqual(
-      before.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
-        id,
-        fingerprint,
-        impact_usd,
-        explanation,
-        incident_id,
-      })),
-    )
-    expect(
-      after.filter((row) => row.incident_id === retry.incident_id).every((row) => row.status === 'acknowledged'),
-    ).toBe(true)
-    expect(after.some((row) => row.id === ghost.id)).toBe(false)
-    const summary = await detectAnomalies(database.db, { from: '2026-11-15', to: '2026-11-21' })
-    expect(summary.removed).toBe(0)
-    expect((await anomalies()).length).toBe(after.length)
-  })
+  it('re-running detection changes nothing, keeps incidents and their acknowledgements, and removes only what is no longer detected', () =>
+    onACopy(async (db) => {
+      const before = await anomalies(db)
+      const retry = before.find((row) => row.kind === 'retry_amplification')!
+      await db.incident.update({
+        where: { id: retry.incident_id },
+        data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() },
+      })
+      const ghost = await db.anomaly.create({
+        data: {
+          fingerprint: 'cost_spike|fn:ghost|2026-10-10',
+          kind: 'cost_spike',
+          accountId: '123456789012',
+          periodStart: new Date('2026-10-10T00:00:00Z'),
+          periodEnd: new Date('2026-10-11T00:00:00Z'),
+          severity: 'low',
+          impactUsd: '1',
+          explanation: 'stale',
+          evidence: {},
+        },
+      })
+      await refreshDerivedData(db, { from: '2025-11-01', to: '2026-11-21' })
+      const after = await anomalies(db)
+      expect(
+        after.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
+          id,
+          fingerprint,
+          impact_usd,
+          explanation,
+          incident_id,
+        })),
+      ).toEqual(
+        before.map(({ id, fingerprint, impact_usd, explanation, incident_id }) => ({
+          id,
+          fingerprint,
+          impact_usd,
+          explanation,
+          incident_id,
+        })),
+      )
+      expect(
+        after.filter((row) => row.incident_id === retry.incident_id).every((row) => row.status === 'acknowledged'),
+      ).toBe(true)
+      expect(after.some((row) => row.id === ghost.id)).toBe(false)
+      const summary = await detectAnomalies(db, { from: '2026-11-15', to: '2026-11-21' })
+      expect(summary.removed).toBe(0)
+      expect((await anomalies(db)).length).toBe(after.length)
+    }))
 
-  it('keeps an acknowledged incident’s record when its anomalies are no longer detected', async () => {
-    const retry = (await anomalies()).find((row) => row.kind === 'retry_amplification')!
-    await database.db.$executeRawUnsafe(
-      "UPDATE anomaly SET fingerprint = fingerprint || '|restated' WHERE incident_id = $1",
-      retry.incident_id,
-    )
-    await detectAnomalies(database.db, { from: '2026-10-01', to: '2026-10-31' })
-    const after = await anomalies()
-    // The re-detected story is new anomalies; the acknowledged ones stay with their incident and its decision.
-    expect(
-      after
-        .filter((row) => row.fingerprint.endsWith('|restated'))
-        .every((row) => row.incident_id === retry.incident_id && row.status === 'acknowledged'),
-    ).toBe(true)
-    expect(after.filter((row) => row.incident_id === retry.incident_id).length).toBeGreaterThanOrEqual(4)
-  })
+  it('keeps an acknowledged incident’s record when its anomalies are no longer detected', () =>
+    onACopy(async (db) => {
+      const retry = (await anomalies(db)).find((row) => row.kind === 'retry_amplification')!
+      await db.incident.update({
+        where: { id: retry.incident_id },
+        data: { status: 'acknowledged', statusBy: 'jiwon', statusReason: 'model file fixed', statusAt: clock.now() },
+      })
+      await db.$executeRawUnsafe(
+        "UPDATE anomaly SET fingerprint = fingerprint || '|restated' WHERE incident_id = $1",
+        retry.incident_id,
+      )
+      await detectAnomalies(db, { from: '2026-10-01', to: '2026-10-31' })
+      const after = await anomalies(db)
+      // The re-detected story is new anomalies; the acknowledged ones stay with their incident and its decision.
+      expect(
+        after
+          .filter((row) => row.fingerprint.endsWith('|restated'))
+          .every((row) => row.incident_id === retry.incident_id && row.status === 'acknowledged'),
+      ).toBe(true)
+      expect(after.filter((row) => row.incident_id === retry.incident_id).length).toBeGreaterThanOrEqual(4)
+    }))
 })

@@ -7,12 +7,14 @@ import { TEMPLATE_DATABASE, withDatabase } from '../global-setup'
 export type TestDatabase = { url: string; db: Db; drop(): Promise<void> }
 
 /** A fresh, migrated database for one test file (a clone of the migrated template). */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { empty?: boolean; template?: string } = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl')
   const name = `finops_test_${randomBytes(6).toString('hex')}`
   await adminQuery(
     adminUrl,
-    options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`,
+    options.empty
+      ? `CREATE DATABASE ${name}`
+      : `CREATE DATABASE ${name} TEMPLATE ${options.template ?? TEMPLATE_DATABASE}`,
   )
   const url = withDatabase(adminUrl, name)
   const db = createPrismaClient(url)
@@ -24,6 +26,16 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     },
   }
+}
+
+/**
+ * A copy of a test database as it is now, for a test that changes what the file's other tests read, so they pass in
+ * any order. The source's connections close first (PostgreSQL copies only a database nobody is connected to); its
+ * client reconnects at its next query.
+ */
+export async function copyTestDatabase(source: TestDatabase): Promise<TestDatabase> {
+  await source.db.$disconnect()
+  return createTestDatabase({ template: new URL(source.url).pathname.slice(1) })
 }
 
 export async function adminQuery(adminUrl: string, sql: string) {
