@@ -52,6 +52,9 @@ test('a viewer sees no write buttons, is refused writes, and is out at the next 
   await expect(page.getByRole('button', { name: /New spend budget|Change the budget|Remove the budget/ })).toHaveCount(
     0,
   )
+  await page.goto('/schedules')
+  await expect(page.getByTestId('schedule-definition')).toBeVisible()
+  await expect(page.getByRole('button', { name: /New schedule|Change schedule/ })).toHaveCount(0)
   await page.goto('/anomalies')
   await page.getByTestId('incidents-table').locator('tbody tr').first().getByRole('button').first().click()
   await expect(page.getByTestId('incident-details')).toBeVisible()

@@ -64,6 +64,18 @@ test('create a schedule with groups, a holiday calendar and an exception, see ne
   await expect(page.getByTestId('savings-total')).toHaveText('$66.72')
   await expect(savings).toContainText('492 h × $0.094/h = $46.248')
   await expect(savings.getByTestId('keeps-billing')).toContainText('EBS volumes')
+
+  // Changed: the form holds the schedule as it is; stopping at 21:00 moves every evening's stop.
+  await page.getByRole('button', { name: 'Change schedule' }).click()
+  const edit = page.getByRole('form', { name: 'Change Staging (e2e)' })
+  await expect(edit.getByLabel('Name', { exact: true })).toHaveValue('Staging (e2e)')
+  await expect(edit.getByTestId('group')).toHaveCount(2)
+  await expect(edit.getByTestId('group').nth(1).getByLabel('Tag value')).toHaveValue('api')
+  await edit.getByLabel('Stop', { exact: true }).fill('21:00')
+  await edit.getByRole('button', { name: 'Save schedule' }).click()
+  await expect(edit).toHaveCount(0)
+  await expect(plan.nth(2)).toContainText('14 Dec 2026 21:00Stopapi')
+  await expect(plan).toHaveCount(16)
 })
 
 test("a stop warning's link extends tonight's stop: the page shows the planned stop and moves it an hour later", async ({

@@ -48,6 +48,7 @@ describe('browser writes', () => {
       'PUT /api/alerts/rules/{id}',
       'PUT /api/budgets/spend/{id}',
       'PUT /api/budgets/{functionId}',
+      'PUT /api/schedules/{id}',
     ])
   })
 

@@ -49,4 +49,10 @@ export const scheduleWrites = {
     request: (definition) => ({ json: definition }),
     invalidates: [queryRoots.schedules, queryRoots.servers],
   }),
+  update: defineWrite<{ id: number; definition: z.input<typeof scheduleDefinitionBody> }, ScheduleDto>({
+    operation: 'PUT /api/schedules/{id}',
+    permission: 'schedules:write',
+    request: ({ id, definition }) => ({ params: { id }, json: definition }),
+    invalidates: [queryRoots.schedules, queryRoots.servers],
+  }),
 }

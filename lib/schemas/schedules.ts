@@ -241,6 +241,21 @@ export const scheduleOperations = [
     },
   }),
   defineOperation({
+    method: 'put',
+    path: '/api/schedules/{id}',
+    permission: 'schedules:write',
+    summary: 'Change a schedule’s definition',
+    description:
+      'The whole definition, checked like a new one: every problem is answered at once (400), dependency cycles included, and nothing changes then. Whether it executes and its history stay.',
+    tags: ['schedules'],
+    pathParams: scheduleIdParams,
+    body: scheduleDefinitionBody,
+    responses: {
+      200: { description: 'The schedule.', schema: scheduleDto },
+      404: { description: 'No such schedule.' },
+    },
+  }),
+  defineOperation({
     method: 'patch',
     path: '/api/schedules/{id}',
     permission: 'schedules:execute',

@@ -13,7 +13,7 @@ let database: TestDatabase
 let engineer: { authorization: string }
 let routes: {
   list: { GET: Handler; POST: Handler }
-  one: { GET: Handler; PATCH: Handler }
+  one: { GET: Handler; PATCH: Handler; PUT: Handler }
   plan: { GET: Handler }
   savings: { GET: Handler }
   link: { GET: Handler }
@@ -155,6 +155,68 @@ describe('PATCH /api/schedules/{id}', () => {
     expect(scheduleDto.parse(await response.json()).execute).toBe(true)
     expect((await patch(id + 1000, { execute: true })).status).toBe(404)
     expect((await patch(id, { execute: true, name: 'x' })).status).toBe(400)
+  })
+})
+
+describe('PUT /api/schedules/{id}', () => {
+  const put = (target: number, body: unknown, headers = engineer) =>
+    routes.one.PUT(
+      new Request(`http://localhost/api/schedules/${target}`, {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+      context(target),
+    )
+
+  it('replaces the definition, keeping execution; the plan follows the new periods', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const admin = await signedInHeaders(database.db, 'admin')
+    await routes.one.PATCH(
+      new Request(`http://localhost/api/schedules/${id}`, {
+        method: 'PATCH',
+        headers: { ...admin, 'content-type': 'application/json' },
+        body: JSON.stringify({ execute: true }),
+      }),
+      context(id),
+    )
+    const changed = {
+      ...DEVELOPMENT,
+      name: 'Development (late)',
+      periods: [{ days: ['mon'], start: '10:00', stop: '23:00' }],
+      exceptions: [],
+      warnMinutes: 15,
+    }
+    const response = await put(id, changed)
+    expect(response.status).toBe(200)
+    const saved = scheduleDto.parse(await response.json())
+    expect(saved).toMatchObject({ ...changed, id, execute: true, warnMinutes: 15 })
+    // Monday 2026-12-21 only, 10:00 to 23:00 Seoul.
+    const planned = schedulePlanResponse.parse(await (await plan(id, 'from=2026-12-21&to=2026-12-27')).json())
+    expect(planned.actions.map((action) => `${action.at} ${action.action} ${action.group}`)).toEqual([
+      '2026-12-21T10:00:00+09:00 start db',
+      '2026-12-21T10:00:00+09:00 start api',
+      '2026-12-21T23:00:00+09:00 stop api',
+      '2026-12-21T23:00:00+09:00 stop db',
+    ])
+  })
+
+  it('refuses a cycle or an unbounded list (400) and changes nothing; a viewer gets 403, no schedule 404', async () => {
+    const { id } = await (await create(DEVELOPMENT)).json()
+    const before = await database.db.schedule.findUniqueOrThrow({ where: { id } })
+    const cyclic = { ...DEVELOPMENT, groups: [DEVELOPMENT.groups[0], { ...DEVELOPMENT.groups[1], dependsOn: ['api'] }] }
+    const refused = await put(id, cyclic)
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).error.details).toContainEqual(
+      expect.objectContaining({ code: 'dependency_cycle', cycle: ['api', 'db', 'api'] }),
+    )
+    const tooMany = { ...DEVELOPMENT, periods: Array.from({ length: 21 }, () => DEVELOPMENT.periods[0]) }
+    expect((await put(id, tooMany)).status).toBe(400)
+    const exceptions = Array.from({ length: 1001 }, () => ({ date: '2026-12-24', kind: 'off' }))
+    expect((await put(id, { ...DEVELOPMENT, exceptions })).status).toBe(400)
+    expect((await put(id, DEVELOPMENT, await signedInHeaders(database.db, 'viewer'))).status).toBe(403)
+    expect((await put(id + 1000, DEVELOPMENT)).status).toBe(404)
+    expect(await database.db.schedule.findUniqueOrThrow({ where: { id } })).toEqual(before)
   })
 })
 

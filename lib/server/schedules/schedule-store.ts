@@ -21,6 +21,20 @@ export async function createSchedule(db: Db, definition: ScheduleDefinition): Pr
   return scheduleDto(loaded(row))
 }
 
+/**
+ * Replaces a schedule's definition (PUT): checked whole like a new one (every problem, cycles named; nothing
+ * stored then). Whether it executes and its history stay as they were.
+ */
+export async function replaceSchedule(db: Db, id: number, definition: ScheduleDefinition): Promise<ScheduleDto> {
+  const schedule = parseSchedule(definition)
+  const updated = await db.schedule.updateMany({
+    where: { id },
+    data: { name: schedule.name, definition: schedule, updatedAt: clock.now() },
+  })
+  if (updated.count === 0) throw notFound(`Schedule ${id}`)
+  return scheduleDto(await loadSchedule(db, id))
+}
+
 export async function loadSchedule(db: Db, id: number): Promise<LoadedSchedule> {
   const row = await db.schedule.findUnique({ where: { id } })
   if (!row) throw notFound(`Schedule ${id}`)

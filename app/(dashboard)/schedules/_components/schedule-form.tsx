@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { EXCEPTION_KINDS, WEEKDAYS, type ExceptionKind, type Weekday } from '@/lib/domain/schedules/schedule-definition'
 import { scheduleWrites } from '@/lib/query/schedules'
+import type { ScheduleDto } from '@/lib/schemas/schedules'
 import { useWrite } from '@/lib/query/use-write'
 import styles from '../schedules.module.css'
 
@@ -42,16 +43,53 @@ const newGroup = (name: string): GroupDraft => ({
   dependsOn: [],
 })
 
-/** A new schedule as POST /api/schedules takes it; the server checks it whole and names every problem. */
-export function ScheduleForm({ onCreated, onCancel }: { onCreated: (id: number) => void; onCancel: () => void }) {
-  const [name, setName] = useState('')
-  const [timeZone, setTimeZone] = useState('Asia/Seoul')
-  const [holidays, setHolidays] = useState<'KR' | ''>('KR')
-  const [warnMinutes, setWarnMinutes] = useState('10')
-  const [periods, setPeriods] = useState<PeriodDraft[]>([{ days: WEEKDAYS_ONLY, start: '09:30', stop: '22:00' }])
-  const [exceptions, setExceptions] = useState<ExceptionDraft[]>([])
-  const [groups, setGroups] = useState<GroupDraft[]>([newGroup('db')])
-  const create = useWrite(scheduleWrites.create, { onSuccess: (created) => onCreated(created.id) })
+/** What the form shows for a schedule being changed: its definition, as the form's fields hold it. */
+function draftsOf(schedule: ScheduleDto) {
+  return {
+    periods: schedule.periods.map((period) => ({ ...period })),
+    exceptions: schedule.exceptions.map((exception) => ({
+      date: exception.date,
+      kind: exception.kind,
+      start: exception.start ?? '',
+      stop: exception.stop ?? '',
+    })),
+    groups: schedule.groups.map((group): GroupDraft => ({
+      name: group.name,
+      by: 'tag' in group.select ? 'tag' : 'ids',
+      tagKey: 'tag' in group.select ? group.select.tag.key : 'Schedule',
+      tagValue: 'tag' in group.select ? group.select.tag.value : '',
+      ids: 'ids' in group.select ? group.select.ids.join(', ') : '',
+      dependsOn: [...group.dependsOn],
+    })),
+  }
+}
+
+/**
+ * A schedule as POST /api/schedules takes it (a new one), or as PUT /api/schedules/{id} replaces it (`initial`);
+ * the server checks it whole and names every problem.
+ */
+export function ScheduleForm({
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  initial?: ScheduleDto
+  onSaved: (id: number) => void
+  onCancel: () => void
+}) {
+  const drafts = initial ? draftsOf(initial) : null
+  const [name, setName] = useState(initial?.name ?? '')
+  const [timeZone, setTimeZone] = useState(initial?.timeZone ?? 'Asia/Seoul')
+  const [holidays, setHolidays] = useState<'KR' | ''>(initial ? (initial.holidays ?? '') : 'KR')
+  const [warnMinutes, setWarnMinutes] = useState(String(initial?.warnMinutes ?? 10))
+  const [periods, setPeriods] = useState<PeriodDraft[]>(
+    drafts?.periods ?? [{ days: WEEKDAYS_ONLY, start: '09:30', stop: '22:00' }],
+  )
+  const [exceptions, setExceptions] = useState<ExceptionDraft[]>(drafts?.exceptions ?? [])
+  const [groups, setGroups] = useState<GroupDraft[]>(drafts?.groups ?? [newGroup('db')])
+  const create = useWrite(scheduleWrites.create, { onSuccess: (created) => onSaved(created.id) })
+  const update = useWrite(scheduleWrites.update, { onSuccess: (saved) => onSaved(saved.id) })
+  const save = initial ? update : create
 
   const setPeriod = (index: number, change: Partial<PeriodDraft>) =>
     setPeriods(periods.map((period, at) => (at === index ? { ...period, ...change } : period)))
@@ -60,32 +98,33 @@ export function ScheduleForm({ onCreated, onCancel }: { onCreated: (id: number) 
   const setGroup = (index: number, change: Partial<GroupDraft>) =>
     setGroups(groups.map((group, at) => (at === index ? { ...group, ...change } : group)))
 
+  const definition = () => ({
+    name,
+    timeZone,
+    holidays: holidays || null,
+    warnMinutes: Number(warnMinutes),
+    periods,
+    exceptions: exceptions.map(({ date, kind, start, stop }) => ({
+      date,
+      kind,
+      ...(kind === 'times' && start ? { start } : {}),
+      ...(kind === 'times' && stop ? { stop } : {}),
+    })),
+    groups: groups.map((group) => ({
+      name: group.name,
+      select:
+        group.by === 'tag'
+          ? { tag: { key: group.tagKey, value: group.tagValue } }
+          : { ids: group.ids.split(/[\s,]+/).filter(Boolean) },
+      dependsOn: group.dependsOn,
+    })),
+  })
   const submit = () =>
-    create.mutate({
-      name,
-      timeZone,
-      holidays: holidays || null,
-      warnMinutes: Number(warnMinutes),
-      periods,
-      exceptions: exceptions.map(({ date, kind, start, stop }) => ({
-        date,
-        kind,
-        ...(kind === 'times' && start ? { start } : {}),
-        ...(kind === 'times' && stop ? { stop } : {}),
-      })),
-      groups: groups.map((group) => ({
-        name: group.name,
-        select:
-          group.by === 'tag'
-            ? { tag: { key: group.tagKey, value: group.tagValue } }
-            : { ids: group.ids.split(/[\s,]+/).filter(Boolean) },
-        dependsOn: group.dependsOn,
-      })),
-    })
+    initial ? update.mutate({ id: initial.id, definition: definition() }) : create.mutate(definition())
 
   return (
     <form
-      aria-label="New schedule"
+      aria-label={initial ? `Change ${initial.name}` : 'New schedule'}
       onSubmit={(event) => {
         event.preventDefault()
         submit()
@@ -373,16 +412,16 @@ export function ScheduleForm({ onCreated, onCancel }: { onCreated: (id: number) 
       </fieldset>
 
       <div className="toolbar" style={{ marginTop: 12 }}>
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create schedule'}
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {initial ? (save.isPending ? 'Saving…' : 'Save schedule') : save.isPending ? 'Creating…' : 'Create schedule'}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
-      {create.isError && (
+      {save.isError && (
         <p className="state-error" role="alert">
-          {create.error.message}
+          {save.error.message}
         </p>
       )}
     </form>

@@ -4,20 +4,30 @@ import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { IfAllowed } from '@/components/layout/if-allowed'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/states'
-import { scheduleQueries } from '@/lib/query/schedules'
+import { scheduleQueries, scheduleWrites } from '@/lib/query/schedules'
 import { schedulesPageSearch } from '@/lib/search-params/schedules'
 import { ScheduleDetails } from './schedule-details'
 import { ScheduleForm } from './schedule-form'
 
 export type SelectedSchedule = { id: number; week: { from: string; to: string }; month: string } | null
 
-/** Every schedule by name, the one picked (its definition, next week's plan, the month's expected savings), and a form for a new one. */
+/**
+ * Every schedule by name, the one picked (its definition, next week's plan, the month's expected savings), and a
+ * form for a new one or for changing the picked one (only for roles that may write schedules).
+ */
 export function SchedulesView({ selected }: { selected: SelectedSchedule }) {
   const schedules = useQuery(scheduleQueries.all())
-  const [creating, setCreating] = useState(false)
+  // One form at a time: a new schedule, or the picked one being changed.
+  const [form, setForm] = useState<'new' | 'edit' | null>(null)
   const router = useRouter()
+  const picked = selected && schedules.data?.schedules.find((schedule) => schedule.id === selected.id)
+  const saved = (id: number) => {
+    setForm(null)
+    router.push(`/schedules${schedulesPageSearch.search({ id })}`)
+  }
   return (
     <>
       <header className="page-header">
@@ -26,26 +36,38 @@ export function SchedulesView({ selected }: { selected: SelectedSchedule }) {
           <p>Servers that sleep: started in dependency order, stopped in reverse, public holidays skipped</p>
         </div>
         <div className="toolbar">
-          {!creating && (
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              New schedule
-            </button>
-          )}
+          <IfAllowed write={scheduleWrites.update}>
+            {form === null && picked && (
+              <button type="button" className="button" onClick={() => setForm('edit')}>
+                Change schedule
+              </button>
+            )}
+          </IfAllowed>
+          <IfAllowed write={scheduleWrites.create}>
+            {form === null && (
+              <button type="button" className="button button-primary" onClick={() => setForm('new')}>
+                New schedule
+              </button>
+            )}
+          </IfAllowed>
         </div>
       </header>
-      {creating && (
+      {form === 'new' && (
         <section className="card" aria-labelledby="new-schedule-title">
           <header>
             <h2 id="new-schedule-title">New schedule</h2>
             <p>A new schedule is a dry run: it says what it would do until an admin turns execution on.</p>
           </header>
-          <ScheduleForm
-            onCancel={() => setCreating(false)}
-            onCreated={(id) => {
-              setCreating(false)
-              router.push(`/schedules${schedulesPageSearch.search({ id })}`)
-            }}
-          />
+          <ScheduleForm onCancel={() => setForm(null)} onSaved={saved} />
+        </section>
+      )}
+      {form === 'edit' && picked && (
+        <section className="card" aria-labelledby="edit-schedule-title">
+          <header>
+            <h2 id="edit-schedule-title">Change {picked.name}</h2>
+            <p>The whole schedule is checked again; whether it executes stays as it is.</p>
+          </header>
+          <ScheduleForm key={picked.id} initial={picked} onCancel={() => setForm(null)} onSaved={saved} />
         </section>
       )}
       <QueryView query={schedules} subject="the schedules" loadingLabel="Loading the schedules" height={200}>

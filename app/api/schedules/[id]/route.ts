@@ -1,7 +1,7 @@
-import { scheduleExecuteBody, scheduleIdParams } from '@/lib/schemas/schedules'
+import { scheduleDefinitionBody, scheduleExecuteBody, scheduleIdParams } from '@/lib/schemas/schedules'
 import { db } from '@/lib/server/db/prisma'
 import { route } from '@/lib/server/http/route'
-import { loadSchedule, scheduleDto, setExecution } from '@/lib/server/schedules/schedule-store'
+import { loadSchedule, replaceSchedule, scheduleDto, setExecution } from '@/lib/server/schedules/schedule-store'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,4 +14,10 @@ export const GET = route({ permission: 'read', params: scheduleIdParams }, async
 export const PATCH = route(
   { permission: 'schedules:execute', params: scheduleIdParams, body: scheduleExecuteBody },
   async ({ params, body }) => Response.json(await setExecution(db(), params.id, body.execute)),
+)
+
+// PUT /api/schedules/{id} – a new definition, checked whole like POST's; execution and history stay.
+export const PUT = route(
+  { permission: 'schedules:write', params: scheduleIdParams, body: scheduleDefinitionBody },
+  async ({ params, body }) => Response.json(await replaceSchedule(db(), params.id, body)),
 )
