@@ -146,4 +146,67 @@ describe('run-due', () => {
     expect(h.fake.servers.stateOf('dev-aurora')).toBe('available')
     expect(lines.some((line) => line.startsWith('failed') && line.includes('InsufficientInstanceCapacity'))).toBe(true)
   })
+
+  it('stops again a cluster RDS restarted after 7 days stopped, outside the periods only, once, and says so', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    await setExecution(h.database.db, id, true)
+    // Thursday 2026-12-24: started, then stopped at 22:00; Christmas and the weekend follow.
+    expect((await runDue(deps('2026-12-24T09:31:00+09:00'))).ok).toBe(true)
+    expect((await runDue(deps('2026-12-24T22:01:00+09:00'))).ok).toBe(true)
+    expect(h.fake.servers.stateOf('dev-aurora')).toBe('stopped')
+    const before = h.fake.servers.actions.length
+
+    // While it is stopped, nothing restarted: a run outside the periods changes nothing.
+    expect((await runDue(deps('2026-12-26T03:00:00+09:00'))).outcomes).toEqual([])
+
+    h.fake.servers.awsRestart('dev-aurora')
+    await waitFor(() => h.fake.servers.stateOf('dev-aurora') === 'available')
+    // Thursday 2026-12-31 03:00 (7 days later), outside the periods: stopped again, once.
+    const [first, second] = await Promise.all([
+      runDue(deps('2026-12-31T03:00:10+09:00')),
+      runDue(deps('2026-12-31T03:00:40+09:00')),
+    ])
+    const restops = [...first.outcomes, ...second.outcomes]
+    expect(restops.map((outcome) => [outcome.action.group, outcome.status, outcome.resourceIds])).toEqual([
+      ['db', 'succeeded', ['dev-aurora']],
+    ])
+    expect(restops[0]!.message).toContain(
+      'dev-aurora running again 6 day(s) after this schedule stopped it at 2026-12-24T22:00:00+09:00',
+    )
+    expect(first.ok && second.ok).toBe(true)
+    expect(h.fake.servers.actions.slice(before).map((action) => `${action.action} ${action.id}`)).toEqual([
+      'stop dev-aurora',
+    ])
+    expect(h.fake.servers.stateOf('dev-aurora')).toBe('stopped')
+    const history = await h.database.db.scheduleAction.findMany({
+      where: { scheduleId: id, action: 'restop' },
+    })
+    expect(history.map((row) => [row.groupName, row.status, row.trigger, row.resourceIds])).toEqual([
+      ['db', 'succeeded', 'test', ['dev-aurora']],
+    ])
+    expect(history[0]!.message).toMatch(/stopped again$/)
+    expect(lines.some((line) => line.includes('restop db'))).toBe(true)
+  })
+
+  it('leaves a database running inside a period, and one this schedule did not stop last', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    await setExecution(h.database.db, id, true)
+    // Never stopped by this schedule: running at night is someone else's decision.
+    h.fake.servers.awsRestart('dev-aurora')
+    await waitFor(() => h.fake.servers.stateOf('dev-aurora') === 'available')
+    expect((await runDue(deps('2026-12-26T03:00:00+09:00'))).outcomes).toEqual([])
+    // Inside Monday's period after its start: running, as planned.
+    expect((await runDue(deps('2026-12-28T09:31:00+09:00'))).ok).toBe(true)
+    const before = h.fake.servers.actions.length
+    expect((await runDue(deps('2026-12-28T15:00:00+09:00'))).outcomes).toEqual([])
+    expect(h.fake.servers.actions.length).toBe(before)
+    expect(h.fake.servers.stateOf('dev-aurora')).toBe('available')
+  })
 })
+
+async function waitFor(condition: () => boolean) {
+  for (let tries = 0; !condition(); tries++) {
+    if (tries > 100) throw new Error('the fake never got there')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -94,11 +94,7 @@ async function databaseAction(
   const client = aws.rds(region)
   const cluster = server.kind === 'aurora'
   const label = `${cluster ? 'Aurora cluster' : 'RDS instance'} ${server.id}`
-  const status = async () =>
-    cluster
-      ? (await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: server.id }))).DBClusters?.[0]?.Status
-      : (await client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: server.id }))).DBInstances?.[0]
-          ?.DBInstanceStatus
+  const status = () => databaseStatus(aws, region, server)
   try {
     const now = await status()
     if (action === 'start') {
@@ -127,6 +123,35 @@ async function databaseAction(
   } catch (error) {
     throw new ServerActionError(server.id, `${label}: ${action} failed: ${reason(error)}`)
   }
+}
+
+/** An RDS DB instance's or Aurora cluster's status as RDS reports it now (available, starting, stopped…). */
+async function databaseStatus(aws: AwsClients, region: string, server: ServerRef): Promise<string | undefined> {
+  const client = aws.rds(region)
+  return server.kind === 'aurora'
+    ? (await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: server.id }))).DBClusters?.[0]?.Status
+    : (await client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: server.id }))).DBInstances?.[0]
+        ?.DBInstanceStatus
+}
+
+/**
+ * The DB instances and clusters among `servers` that are `available` now: during a stop period, those RDS started
+ * again on its own (it starts a DB that has been stopped for 7 days). A failed describe names the server.
+ */
+export async function availableDatabases(
+  aws: AwsClients,
+  region: string,
+  servers: readonly ServerRef[],
+): Promise<ServerRef[]> {
+  const databases = servers.filter((server) => server.kind !== 'ec2')
+  const states = await Promise.all(
+    databases.map((server) =>
+      databaseStatus(aws, region, server).catch((error: unknown) => {
+        throw new ServerActionError(server.id, `${server.id}: describe failed: ${reason(error)}`)
+      }),
+    ),
+  )
+  return databases.filter((_, index) => states[index] === 'available')
 }
 
 function reason(error: unknown): string {

@@ -4,17 +4,26 @@
 // instant, action, group), so two processes never act twice; starts its groups in dependency order, each
 // waiting until the groups before it are running with status checks OK or available; stops in reverse. A
 // failure stops the rest of that chain (they are recorded as skipped), keeps what runs running, and says which
-// server failed and why.
+// server failed and why. Outside its periods, an executing schedule also stops again the DB instances and Aurora
+// clusters that RDS started on its own (RDS starts a DB that has been stopped for 7 days).
 import 'server-only'
 import type { AwsClients } from '@/lib/aws/clients'
 import { callerAccountId, memberAccountClients } from '@/lib/aws/member-accounts'
-import { ServerActionError, type WaitSettings, startStopServers } from '@/lib/aws/servers/start-stop-servers'
+import {
+  ServerActionError,
+  type WaitSettings,
+  availableDatabases,
+  startStopServers,
+} from '@/lib/aws/servers/start-stop-servers'
 import { addDaysTo } from '@/lib/domain/calendar'
+import { UnknownHolidayYearError } from '@/lib/domain/holidays/holiday-calendar'
 import { dueActions } from '@/lib/domain/schedules/due-actions'
+import { startOrder } from '@/lib/domain/schedules/group-order'
+import { isWithinPeriod } from '@/lib/domain/schedules/is-within-period'
 import { type PlannedAction, planActions } from '@/lib/domain/schedules/plan-actions'
 import { groupMembers } from '@/lib/domain/servers/group-members'
 import type { ServerKind } from '@/lib/domain/servers/schedulable'
-import { localDay } from '@/lib/domain/time-zone/zoned-time'
+import { localDay, zonedIso } from '@/lib/domain/time-zone/zoned-time'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
 import { inventoriedServers, scheduleCalendar } from './schedule-plan'
@@ -121,19 +130,108 @@ async function runSchedule(
       report('failed', message)
     }
   }
+  if (loaded.execute) outcomes.push(...(await restopRestarted(deps, loaded, inventory, clients)))
   return outcomes
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * Outside the schedule's periods, its DB instances and Aurora clusters that this schedule stopped last (its latest
+ * start or stop of their group was a stop that succeeded) but that are `available` again: RDS started them on its
+ * own after 7 days stopped (or someone did). Each is stopped again, at most once per group and minute across
+ * processes (schedule_action `restop`), and the history says so.
+ */
+async function restopRestarted(
+  deps: RunDueDeps,
+  loaded: LoadedSchedule,
+  inventory: Inventory,
+  clients: AccountClients,
+): Promise<ActionOutcome[]> {
+  const { schedule } = loaded
+  try {
+    if (isWithinPeriod(schedule, deps.now, scheduleCalendar(schedule))) return []
+  } catch (error) {
+    if (error instanceof UnknownHolidayYearError) return []
+    throw error
+  }
+  const outcomes: ActionOutcome[] = []
+  const minute = new Date(Math.floor(deps.now.getTime() / 60_000) * 60_000)
+  for (const groupName of startOrder(schedule.groups).reverse()) {
+    const group = schedule.groups.find((candidate) => candidate.name === groupName)!
+    const databases = groupMembers(group.select, inventory).servers.filter(
+      (server) => server.schedulable && server.kind !== 'ec2',
+    )
+    if (databases.length === 0) continue
+    const lastStop = await deps.db.scheduleAction.findFirst({
+      where: { scheduleId: loaded.id, groupName, action: { in: ['start', 'stop'] } },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    })
+    if (lastStop?.action !== 'stop' || lastStop.status !== 'succeeded') continue
+    const action: PlannedAction = {
+      at: zonedIso(minute.getTime(), schedule.timeZone),
+      group: groupName,
+      action: 'stop',
+    }
+    let restarted: Inventory = []
+    try {
+      restarted = await restartedAmong(clients, databases)
+      if (restarted.length === 0) continue
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      deps.log(`failed      ${schedule.name} #${loaded.id} checking ${groupName} for restarted databases: ${message}`)
+      continue
+    }
+    const resourceIds = restarted.map((server) => server.id)
+    const claimed = await claimRow(deps, loaded.id, minute, 'restop', groupName)
+    if (claimed === null) continue
+    const days = Math.floor((deps.now.getTime() - lastStop.at.getTime()) / DAY_MS)
+    const seen = `${resourceIds.join(', ')} running again ${days} day(s) after this schedule stopped it at ${zonedIso(lastStop.at.getTime(), schedule.timeZone)}, outside its periods (RDS starts a DB stopped for 7 days)`
+    let status: 'succeeded' | 'failed' = 'succeeded'
+    let message = `${seen}; stopped again`
+    try {
+      await act(deps, clients, restarted, 'stop')
+    } catch (error) {
+      status = 'failed'
+      message = `${seen}; stopping it again failed: ${error instanceof Error ? error.message : String(error)}`
+    }
+    await finish(deps.db, claimed, status, resourceIds, message)
+    outcomes.push({ scheduleId: loaded.id, action, resourceIds, status, message })
+    deps.log(`${status.padEnd(11)} ${schedule.name} #${loaded.id} ${action.at} restop ${groupName}: ${message}`)
+  }
+  return outcomes
+}
+
+/** The databases among `servers` that are available now, asked per account and region. */
+async function restartedAmong(clients: AccountClients, servers: Inventory): Promise<Inventory> {
+  const found: Inventory = []
+  for (const place of byPlace(servers)) {
+    const { accountId, region } = place[0]!
+    const available = await availableDatabases(
+      await clients.of(accountId),
+      region,
+      place.map((server) => ({ kind: server.kind as ServerKind, id: server.id })),
+    )
+    found.push(...place.filter((server) => available.some((database) => database.id === server.id)))
+  }
+  return found
+}
+
+/** Servers by account and region, in the order first seen. */
+function byPlace(servers: Inventory): Inventory[] {
+  const places = new Map<string, Inventory>()
+  for (const server of servers)
+    places.set(`${server.accountId}/${server.region}`, [
+      ...(places.get(`${server.accountId}/${server.region}`) ?? []),
+      server,
+    ])
+  return [...places.values()]
 }
 
 /** The group's servers by account and region, each set started or stopped together. */
 async function act(deps: RunDueDeps, clients: AccountClients, servers: Inventory, action: 'start' | 'stop') {
-  const byPlace = new Map<string, Inventory>()
-  for (const server of servers)
-    byPlace.set(`${server.accountId}/${server.region}`, [
-      ...(byPlace.get(`${server.accountId}/${server.region}`) ?? []),
-      server,
-    ])
   await Promise.all(
-    [...byPlace.values()].map(async (place) => {
+    byPlace(servers).map(async (place) => {
       const { accountId, region } = place[0]!
       await startStopServers(
         await clients.of(accountId),
@@ -148,9 +246,19 @@ async function act(deps: RunDueDeps, clients: AccountClients, servers: Inventory
 
 /** The row that makes this process the one that performs the action; null when another already did. */
 async function claim(deps: RunDueDeps, scheduleId: number, action: PlannedAction): Promise<number | null> {
+  return claimRow(deps, scheduleId, new Date(action.at), action.action, action.group)
+}
+
+async function claimRow(
+  deps: RunDueDeps,
+  scheduleId: number,
+  at: Date,
+  action: 'start' | 'stop' | 'restop',
+  group: string,
+): Promise<number | null> {
   const rows = await deps.db.$queryRaw<{ id: number }[]>`
     INSERT INTO schedule_action (schedule_id, at, action, group_name, status, trigger, started_at)
-    VALUES (${scheduleId}, ${new Date(action.at)}, ${action.action}, ${action.group}, 'running', ${deps.trigger}, ${deps.now})
+    VALUES (${scheduleId}, ${at}, ${action}, ${group}, 'running', ${deps.trigger}, ${deps.now})
     ON CONFLICT (schedule_id, at, action, group_name) DO NOTHING
     RETURNING id`
   return rows[0]?.id ?? null
