@@ -88,6 +88,10 @@ const schema = z.object({
   // often AWS is asked meanwhile (the SDK's waiters count whole seconds).
   FINOPS_SCHEDULE_WAIT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(900),
   FINOPS_SCHEDULE_POLL_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
+  // A start AWS refuses (capacity, a state in between) is tried this many times in all, this long apart, before
+  // its chain fails and the schedule alerts.
+  FINOPS_SCHEDULE_START_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  FINOPS_SCHEDULE_RETRY_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   FINOPS_CE_MAX_CALLS_PER_RUN: z.coerce.number().int().min(1).max(10_000).default(100),
   FINOPS_CE_MAX_USD_PER_DAY: z
     .string()

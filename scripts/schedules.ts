@@ -34,6 +34,10 @@ async function main(): Promise<number> {
       now,
       memberRoleName: config.FINOPS_AWS_MEMBER_ROLE_NAME,
       wait: { maxWaitSeconds: config.FINOPS_SCHEDULE_WAIT_SECONDS, pollSeconds: config.FINOPS_SCHEDULE_POLL_SECONDS },
+      startRetry: {
+        attempts: config.FINOPS_SCHEDULE_START_ATTEMPTS,
+        delaySeconds: config.FINOPS_SCHEDULE_RETRY_SECONDS,
+      },
       trigger: 'cli',
       log: (line) => console.log(line),
     })

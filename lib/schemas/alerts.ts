@@ -26,6 +26,10 @@ const ruleFields = {
     description:
       'Also send spend budget alerts: a month’s forecast first over a budget, actual at 80% and at 100% (each once per budget and month).',
   }),
+  schedules: z.boolean().default(false).meta({
+    description:
+      'Also send server schedule alerts: a warning before each stop (with the link that extends it), a start or stop that failed after its retries, a database RDS restarted and the schedule stopped again.',
+  }),
   format: z
     .enum(['slack', 'json'])
     .meta({ description: 'slack: an incoming-webhook message; json: the incident or run as the API returns it.' }),
@@ -69,6 +73,7 @@ export const alertRuleDto = z
     functionName: z.string().nullable(),
     ingestionFailures: z.boolean(),
     spendBudgets: z.boolean(),
+    schedules: z.boolean(),
     format: z.enum(['slack', 'json']),
     webhookUrlMasked: z
       .string()
@@ -91,15 +96,16 @@ export const deliveryDto = z
     ruleId: z.number().int(),
     ruleName: z.string(),
     about: z
-      .enum(['incident', 'ingestion_run', 'spend_budget', 'test'])
+      .enum(['incident', 'ingestion_run', 'spend_budget', 'schedule', 'test'])
       .meta({ description: 'test: the rule’s test message (sent once, never retried).' }),
     incidentId: z.number().int().nullable(),
     incidentKind: anomalyKind.nullable().meta({ description: 'The kind of the incident’s root cause.' }),
     ingestionRunId: z.string().nullable(),
     spendBudgetAlertId: z.number().int().nullable(),
+    scheduleAlertId: z.number().int().nullable(),
     subject: z.string().meta({
       description:
-        'The function, usage type or account the incident’s root cause is about, the failed run’s window ("2026-11-19 to 2026-11-22"), the spend budget alert ("team recsys, 2026-11: forecast-over"), or "test message".',
+        'The function, usage type or account the incident’s root cause is about, the failed run’s window ("2026-11-19 to 2026-11-22"), the spend budget alert ("team recsys, 2026-11: forecast-over"), the schedule alert ("Development: stop-warning"), or "test message".',
     }),
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),

@@ -1,8 +1,15 @@
 // `run-due` against the fake EC2 and RDS: a dry-run schedule changes nothing; an executing one starts the Aurora
 // cluster, waits for it to be available, then the API group's instances (running, status checks OK), then batch,
 // and stops them in reverse; each action runs at most once, even with two runs at the same instant; a start AWS
-// refuses stops its chain, keeps what runs running, and names the server and AWS's reason.
+// refuses stops its chain, keeps what runs running, and names the server and AWS's reason. Schedule alerts reach a
+// local webhook through an alert rule: the warning before a stop with its extend link, a start refused after its
+// retries, a database RDS restarted and stopped again.
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAlertRule } from '../../lib/server/alerts/alert-rules'
+import { deliverPendingAlerts } from '../../lib/server/alerts/deliver-pending-alerts'
+import { extendLink } from '../../lib/server/schedules/extend-link'
 import { createSchedule, setExecution } from '../../lib/server/schedules/schedule-store'
 import { type RunDueDeps, runDue } from '../../lib/server/schedules/run-due'
 import { TEST_SERVERS } from '../support/fake-aws/test-servers'
@@ -33,6 +40,7 @@ const deps = (now: string): RunDueDeps => ({
   now: new Date(now),
   memberRoleName: 'FinOpsReadOnly',
   wait: { maxWaitSeconds: 30, pollSeconds: 1 },
+  startRetry: { attempts: 3, delaySeconds: 0 },
   trigger: 'test',
   log: (line) => lines.push(line),
 })
@@ -210,3 +218,114 @@ async function waitFor(condition: () => boolean) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+describe('schedule alerts through the alert rules', () => {
+  type Received = { path: string; body: { type: string; extendUrl: string | null; alert: Record<string, unknown> } }
+  const received: Received[] = []
+  const readBody = (request: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let text = ''
+      request.on('data', (chunk) => (text += chunk))
+      request.on('end', () => resolve(text))
+    })
+  const receiver = createServer(async (request, response) => {
+    received.push({ path: request.url!, body: JSON.parse(await readBody(request)) })
+    response.writeHead(200).end('ok')
+  })
+  const ON_PREMISES = { allowPrivateTargets: true }
+  const NO_INCIDENTS = { kinds: [], minSeverity: 'low' as const, minImpactUsd: '1000000000', enabled: true }
+  let base = ''
+
+  beforeEach(async () => {
+    received.length = 0
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
+    await createAlertRule(
+      h.database.db,
+      { name: 'servers', ...NO_INCIDENTS, schedules: true, format: 'json', webhookUrl: `${base}/servers` },
+      ON_PREMISES,
+    )
+    await createAlertRule(
+      h.database.db,
+      { name: 'costs only', ...NO_INCIDENTS, format: 'json', webhookUrl: `${base}/costs` },
+      ON_PREMISES,
+    )
+  })
+  afterEach(async () => {
+    await new Promise((resolve) => receiver.close(resolve))
+  })
+
+  const deliver = (now: string) =>
+    deliverPendingAlerts(h.database.db, {
+      now: new Date(now),
+      targets: ON_PREMISES,
+      publicUrl: 'https://finops.example.com',
+    })
+
+  it('warns 10 minutes before a stop, once, with the link that extends that night', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    // Dry run: no warning (nothing would stop).
+    await runDue(deps('2026-12-21T21:51:00+09:00'))
+    await deliver('2026-12-21T21:51:00+09:00')
+    expect(received).toEqual([])
+
+    await setExecution(h.database.db, id, true)
+    // 21:49 is more than 10 minutes before the 22:00 stop: nothing yet.
+    await runDue(deps('2026-12-21T21:49:00+09:00'))
+    await runDue(deps('2026-12-21T21:50:00+09:00'))
+    await runDue(deps('2026-12-21T21:55:00+09:00'))
+    await deliver('2026-12-21T21:55:00+09:00')
+    await deliver('2026-12-21T21:56:00+09:00')
+    expect(received.map((message) => [message.path, message.body.type, message.body.alert.kind])).toEqual([
+      ['/servers', 'schedule', 'stop-warning'],
+    ])
+    const [warning] = received
+    const { path } = await extendLink(h.database.db, id, '2026-12-21')
+    expect(warning!.body.extendUrl).toBe(`https://finops.example.com${path}`)
+    expect(warning!.body.alert).toMatchObject({
+      scheduleName: 'Development',
+      at: '2026-12-21T22:00:00+09:00',
+      resourceIds: ['i-0a1d0000000000004', ...API, 'dev-aurora'],
+    })
+    expect(warning!.body.alert.message).toBe(
+      'The servers stop at 22:00 KST on 2026-12-21, in 10 minute(s): batch (i-0a1d0000000000004), then api (i-0a1d0000000000002, i-0a1d0000000000003), then db (dev-aurora). Working late? The link moves the stop.',
+    )
+  })
+
+  it('a start refused three times fails its chain and alerts, naming the server and why', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    await setExecution(h.database.db, id, true)
+    h.fake.faults.startRefused = ['dev-aurora']
+    const result = await runDue(deps('2026-12-22T09:30:00+09:00'))
+    expect(result.outcomes.map((outcome) => [outcome.action.group, outcome.status])).toEqual([
+      ['db', 'failed'],
+      ['api', 'skipped'],
+      ['batch', 'skipped'],
+    ])
+    // Tried three times (the policy), each refused by RDS.
+    expect(h.fake.servers.refused.map((refusal) => refusal.id)).toEqual(['dev-aurora', 'dev-aurora', 'dev-aurora'])
+    expect(result.outcomes[0]!.message).toMatch(/InsufficientDBInstanceCapacity.*\(after 3 attempts\)$/)
+    await deliver('2026-12-22T09:31:00+09:00')
+    expect(received.map((message) => [message.path, message.body.alert.kind, message.body.alert.group])).toEqual([
+      ['/servers', 'start-failed', 'db'],
+    ])
+    expect(received[0]!.body.alert.message).toContain('Starting db (planned 2026-12-22T09:30:00+09:00) failed')
+    expect(received[0]!.body.alert.resourceIds).toEqual(['dev-aurora'])
+  })
+
+  it('tells of a database RDS restarted that the schedule stopped again', async () => {
+    const { id } = await createSchedule(h.database.db, DEVELOPMENT)
+    await setExecution(h.database.db, id, true)
+    await runDue(deps('2026-12-24T09:31:00+09:00'))
+    await runDue(deps('2026-12-24T22:01:00+09:00'))
+    h.fake.servers.awsRestart('dev-aurora')
+    await waitFor(() => h.fake.servers.stateOf('dev-aurora') === 'available')
+    await runDue(deps('2026-12-31T03:00:00+09:00'))
+    await deliver('2026-12-31T03:01:00+09:00')
+    // No warning went out: no run came within 10 minutes before the 22:00 stop.
+    expect(received.map((message) => [message.body.alert.kind, message.body.alert.group])).toEqual([
+      ['restopped', 'db'],
+    ])
+    expect(received[0]!.body.alert.message).toMatch(/^dev-aurora running again 6 day\(s\) after .*; stopped again$/)
+  })
+})

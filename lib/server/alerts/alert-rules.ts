@@ -22,6 +22,7 @@ export type AlertRuleInput = {
   functionId?: number | null
   ingestionFailures?: boolean
   spendBudgets?: boolean
+  schedules?: boolean
   format: 'slack' | 'json'
   enabled: boolean
   webhookUrl?: string
@@ -41,6 +42,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
       function_name: string | null
       ingestion_failures: boolean
       spend_budgets: boolean
+      schedules: boolean
       format: string
       webhook_url: string
       enabled: boolean
@@ -51,7 +53,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
       failed: number
     }[]
   >(
-    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.spend_budgets, r.format, r.webhook_url, r.enabled,
+    `SELECT r.id, r.name, r.kinds, r.min_severity, r.min_impact_usd::text, r.account_id, acc.name AS account_name, r.function_id, f.name AS function_name, r.ingestion_failures, r.spend_budgets, r.schedules, r.format, r.webhook_url, r.enabled,
             r.created_at, r.updated_at,
             count(d.id) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(d.id) FILTER (WHERE d.status = 'pending')::int AS pending,
             count(d.id) FILTER (WHERE d.status = 'failed')::int AS failed
@@ -71,6 +73,7 @@ export async function listAlertRules(db: Db, ids?: number[]): Promise<AlertRuleD
     functionName: row.function_name,
     ingestionFailures: row.ingestion_failures,
     spendBudgets: row.spend_budgets,
+    schedules: row.schedules,
     format: row.format as 'slack' | 'json',
     webhookUrlMasked: maskedWebhookUrl(row.webhook_url),
     enabled: row.enabled,
@@ -90,6 +93,7 @@ function fields(input: AlertRuleInput) {
     functionId: input.functionId ?? null,
     ingestionFailures: input.ingestionFailures ?? false,
     spendBudgets: input.spendBudgets ?? false,
+    schedules: input.schedules ?? false,
     format: input.format,
     enabled: input.enabled,
   }
@@ -154,7 +158,7 @@ export async function testAlertRule(
 ): Promise<WebhookTestResult> {
   const rule = await db.alertRule.findUnique({ where: { id } })
   if (!rule) throw notFound(`Alert rule ${id}`)
-  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ', failed ingestion runs' : ''}${rule.spendBudgets ? ', spend budget alerts' : ''} here.`
+  const text = `Test message from Lambda FinOps: the alert rule “${rule.name}” will post new incidents${rule.ingestionFailures ? ', failed ingestion runs' : ''}${rule.spendBudgets ? ', spend budget alerts' : ''}${rule.schedules ? ', server schedule alerts' : ''} here.`
   const result = await sendToWebhook(
     rule.webhookUrl,
     rule.format === 'slack' ? { text } : { type: 'test', rule: { id: rule.id, name: rule.name }, message: text },

@@ -5,7 +5,10 @@
 // waiting until the groups before it are running with status checks OK or available; stops in reverse. A
 // failure stops the rest of that chain (they are recorded as skipped), keeps what runs running, and says which
 // server failed and why. Outside its periods, an executing schedule also stops again the DB instances and Aurora
-// clusters that RDS started on its own (RDS starts a DB that has been stopped for 7 days).
+// clusters that RDS started on its own (RDS starts a DB that has been stopped for 7 days). A start AWS refuses is
+// tried again (startRetry) before its chain fails. What people must hear about goes to the alert rules that ask
+// for schedule alerts (schedule_alert): a warning warnMinutes before each stop with the link that extends it, a
+// start or stop that failed, a database stopped again.
 import 'server-only'
 import type { AwsClients } from '@/lib/aws/clients'
 import { callerAccountId, memberAccountClients } from '@/lib/aws/member-accounts'
@@ -18,14 +21,18 @@ import {
 import { addDaysTo } from '@/lib/domain/calendar'
 import { UnknownHolidayYearError } from '@/lib/domain/holidays/holiday-calendar'
 import { dueActions } from '@/lib/domain/schedules/due-actions'
+import { plannedStop } from '@/lib/domain/schedules/extend-stop'
 import { startOrder } from '@/lib/domain/schedules/group-order'
 import { isWithinPeriod } from '@/lib/domain/schedules/is-within-period'
 import { type PlannedAction, planActions } from '@/lib/domain/schedules/plan-actions'
 import { groupMembers } from '@/lib/domain/servers/group-members'
 import type { ServerKind } from '@/lib/domain/servers/schedulable'
+import { zoneAbbreviation } from '@/lib/domain/time-zone/zone-label'
 import { localDay, zonedIso } from '@/lib/domain/time-zone/zoned-time'
 import { clock } from '@/lib/server/clock'
 import type { Db } from '@/lib/server/db/prisma'
+import { extendLink } from './extend-link'
+import { recordScheduleAlert } from './schedule-alerts'
 import { inventoriedServers, scheduleCalendar } from './schedule-plan'
 import { type LoadedSchedule, listSchedules } from './schedule-store'
 
@@ -38,6 +45,8 @@ export type RunDueDeps = {
   /** FINOPS_AWS_MEMBER_ROLE_NAME: the role that starts and stops servers in other linked accounts. */
   memberRoleName?: string
   wait: WaitSettings
+  /** A refused start is tried `attempts` times in all, `delaySeconds` apart, before its chain fails. */
+  startRetry: { attempts: number; delaySeconds: number }
   /** Who or what ran it, for the schedule's history: "cli", "worker". */
   trigger: string
   log: (line: string) => void
@@ -80,6 +89,7 @@ async function runSchedule(
   clients: AccountClients,
 ): Promise<ActionOutcome[]> {
   const { schedule } = loaded
+  if (loaded.execute) await warnOfStops(deps, loaded, inventory)
   const today = localDay(deps.now.getTime(), schedule.timeZone)
   const plan = planActions(schedule, { from: addDaysTo(today, -1), to: today, calendar: scheduleCalendar(schedule) })
   const outcomes: ActionOutcome[] = []
@@ -120,7 +130,9 @@ async function runSchedule(
         )
       const refused = members.servers.find((server) => !server.schedulable)
       if (refused) throw new ServerActionError(refused.id, `${refused.id} cannot be scheduled: ${refused.reason}`)
-      await act(deps, clients, members.servers, action.action)
+      await attempt(action.action === 'start' ? deps.startRetry : { attempts: 1, delaySeconds: 0 }, () =>
+        act(deps, clients, members.servers, action.action),
+      )
       await finish(deps.db, claimed, 'succeeded', resourceIds, null)
       report('succeeded', null)
     } catch (error) {
@@ -128,6 +140,15 @@ async function runSchedule(
       const message = error instanceof Error ? error.message : String(error)
       await finish(deps.db, claimed, 'failed', resourceIds, message)
       report('failed', message)
+      await recordScheduleAlert(deps.db, {
+        scheduleId: loaded.id,
+        kind: action.action === 'start' ? 'start-failed' : 'stop-failed',
+        at: new Date(action.at),
+        group: action.group,
+        resourceIds,
+        message: `${action.action === 'start' ? 'Starting' : 'Stopping'} ${action.group} (planned ${action.at}) failed: ${message}. What runs keeps running; the groups after it were not ${action.action === 'start' ? 'started' : 'stopped'}.`,
+        now: deps.now,
+      })
     }
   }
   if (loaded.execute) outcomes.push(...(await restopRestarted(deps, loaded, inventory, clients)))
@@ -196,10 +217,83 @@ async function restopRestarted(
       message = `${seen}; stopping it again failed: ${error instanceof Error ? error.message : String(error)}`
     }
     await finish(deps.db, claimed, status, resourceIds, message)
+    await recordScheduleAlert(deps.db, {
+      scheduleId: loaded.id,
+      kind: status === 'succeeded' ? 'restopped' : 'stop-failed',
+      at: minute,
+      group: groupName,
+      resourceIds,
+      message,
+      now: deps.now,
+    })
     outcomes.push({ scheduleId: loaded.id, action, resourceIds, status, message })
     deps.log(`${status.padEnd(11)} ${schedule.name} #${loaded.id} ${action.at} restop ${groupName}: ${message}`)
   }
   return outcomes
+}
+
+/**
+ * A warning for each stop of an executing schedule that comes within its warnMinutes, once per stop instant, with
+ * the link that extends that date's stop. A stop moved later by an extension is a new instant: warned of again.
+ */
+async function warnOfStops(deps: RunDueDeps, loaded: LoadedSchedule, inventory: Inventory) {
+  const { schedule } = loaded
+  if (schedule.warnMinutes === 0) return
+  const now = deps.now.getTime()
+  const today = localDay(now, schedule.timeZone)
+  const calendar = scheduleCalendar(schedule)
+  const plan = planActions(schedule, { from: addDaysTo(today, -1), to: addDaysTo(today, 1), calendar })
+  const stops = plan.actions.filter((action) => action.action === 'stop')
+  for (const at of new Set(stops.map((action) => action.at))) {
+    const instant = Date.parse(at)
+    if (!(instant > now && instant - schedule.warnMinutes * 60_000 <= now)) continue
+    // The link extends the stop of the date its run started on (an overnight run's is the day before).
+    const date = [addDaysTo(today, -1), today].find((day) => {
+      try {
+        return plannedStop(schedule, day, calendar) === instant
+      } catch {
+        return false
+      }
+    })
+    const groups = stops
+      .filter((action) => action.at === at)
+      .map((action) => {
+        const group = schedule.groups.find((candidate) => candidate.name === action.group)!
+        const ids = groupMembers(group.select, inventory).servers.map((server) => server.id)
+        return { name: action.group, ids }
+      })
+    const when = `${at.slice(11, 16)} ${zoneAbbreviation(schedule.timeZone, instant)} on ${at.slice(0, 10)}`
+    const minutes = Math.ceil((instant - now) / 60_000)
+    const message = `The servers stop at ${when}, in ${minutes} minute(s): ${groups
+      .map((group) => `${group.name} (${group.ids.join(', ') || 'no servers'})`)
+      .join(', then ')}.${date ? ' Working late? The link moves the stop.' : ''}`
+    const recorded = await recordScheduleAlert(deps.db, {
+      scheduleId: loaded.id,
+      kind: 'stop-warning',
+      at: new Date(instant),
+      group: '',
+      resourceIds: groups.flatMap((group) => group.ids),
+      message,
+      extendPath: date ? (await extendLink(deps.db, loaded.id, date)).path : null,
+      now: deps.now,
+    })
+    if (recorded) deps.log(`warned      ${schedule.name} #${loaded.id} ${at} stop: ${message}`)
+  }
+}
+
+/** Runs `step` up to `attempts` times, `delaySeconds` apart; the last failure is thrown, saying how many tries. */
+async function attempt(policy: { attempts: number; delaySeconds: number }, step: () => Promise<void>) {
+  for (let tried = 1; ; tried++) {
+    try {
+      return await step()
+    } catch (error) {
+      if (tried >= policy.attempts) {
+        if (policy.attempts > 1 && error instanceof Error) error.message += ` (after ${tried} attempts)`
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, policy.delaySeconds * 1000))
+    }
+  }
 }
 
 /** The databases among `servers` that are available now, asked per account and region. */

@@ -171,12 +171,14 @@ function changeStates(
     throw new AwsFault(400, 'InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`)
   // Capacity is refused for the whole request, before any instance changes.
   const refused = action === 'StartInstances' ? ids.filter((id) => servers.faults.startRefused?.includes(id)) : []
-  if (refused.length)
+  if (refused.length) {
+    servers.noteRefused(refused)
     throw new AwsFault(
       500,
       'InsufficientInstanceCapacity',
       `We currently do not have sufficient capacity to start ${refused.join(', ')} in the Availability Zone you requested.`,
     )
+  }
   const changes = ids.map((id) => {
     const { previous, current } =
       action === 'StartInstances'

@@ -62,6 +62,8 @@ export class FakeServers {
   private readonly clusters = new Map<string, Live<FakeClusterSpec, DbState>>()
   /** Every start and stop AWS accepted, in order: `{ action, id, at }`. */
   readonly actions: { action: 'start' | 'stop'; id: string; at: number }[] = []
+  /** Every start AWS refused (faults.startRefused), in order: how often a caller tried. */
+  readonly refused: { id: string; at: number }[] = []
 
   constructor(
     specs: readonly FakeServerSpec[],
@@ -129,6 +131,7 @@ export class FakeServers {
         `The instance '${id}' is not in a state from which it can be started.`,
       )
     if (this.faults.startRefused?.includes(id)) {
+      this.refused.push({ id, at: this.now() })
       throw new AwsFault(
         500,
         'InsufficientInstanceCapacity',
@@ -159,12 +162,14 @@ export class FakeServers {
     const state = this.settle(live)
     if (state !== 'stopped')
       throw new AwsFault(400, 'InvalidDBInstanceState', `Instance ${id} is not stopped, it is ${state}.`)
-    if (this.faults.startRefused?.includes(id))
+    if (this.faults.startRefused?.includes(id)) {
+      this.refused.push({ id, at: this.now() })
       throw new AwsFault(
         400,
         'InsufficientDBInstanceCapacity',
         `Insufficient capacity for ${live.spec.type} in this Availability Zone.`,
       )
+    }
     this.move(live, 'starting', 'available', 'start')
     return live.spec
   }
@@ -192,8 +197,10 @@ export class FakeServers {
         'InvalidDBClusterStateFault',
         `DbCluster ${id} is in ${state} state but expected it to be one of stopped.`,
       )
-    if (this.faults.startRefused?.includes(id))
+    if (this.faults.startRefused?.includes(id)) {
+      this.refused.push({ id, at: this.now() })
       throw new AwsFault(400, 'InsufficientDBInstanceCapacity', `Insufficient capacity to start the members of ${id}.`)
+    }
     this.move(live, 'starting', 'available', 'start')
     return live.spec
   }
@@ -209,6 +216,11 @@ export class FakeServers {
       )
     this.move(live, 'stopping', 'stopped', 'stop')
     return live.spec
+  }
+
+  /** Starts refused before any server changed (a request naming several instances is refused whole). */
+  noteRefused(ids: readonly string[]): void {
+    for (const id of ids) this.refused.push({ id, at: this.now() })
   }
 
   /** The server is terminated or deleted: AWS no longer lists it. */

@@ -76,6 +76,10 @@ export function AlertsView() {
                       <td>
                         {delivery.about === 'test' ? (
                           t('log.testMessage')
+                        ) : delivery.about === 'schedule' ? (
+                          <>
+                            {t('log.scheduleAlert')} <span className="muted">{delivery.subject}</span>
+                          </>
                         ) : (
                           <>
                             {delivery.incidentKind ? kinds(delivery.incidentKind) : t('log.failedRun')}{' '}
@@ -133,6 +137,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
     functionId,
     ingestionFailures,
     spendBudgets,
+    schedules,
     format,
     enabled,
   }: AlertRuleDto) =>
@@ -147,6 +152,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
         functionId,
         ingestionFailures,
         spendBudgets,
+        schedules,
         format,
         enabled: !enabled,
       },
@@ -213,6 +219,7 @@ function RulesCard({ rules }: { rules: AlertRuleDto[] }) {
                 ) : null}
                 {rule.ingestionFailures ? `; ${t('ingestionFailures')}` : ''}
                 {rule.spendBudgets ? `; ${t('spendBudgets')}` : ''}
+                {rule.schedules ? `; ${t('schedules')}` : ''}
               </td>
               <td>
                 <span className="badge">{rule.format === 'slack' ? 'Slack' : 'JSON'}</span>{' '}

@@ -24,6 +24,7 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
     functionId: '',
     ingestionFailures: false,
     spendBudgets: false,
+    schedules: false,
     sendOpenIncidents: false,
   })
   const functions = useQuery(functionQueries.list({ sort: 'name' }))
@@ -164,6 +165,14 @@ export function RuleForm({ onDone }: { onDone: () => void }) {
           onChange={(event) => setDraft({ ...draft, spendBudgets: event.target.checked })}
         />
         {t('spendBudgets')}
+      </label>
+      <label style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 8 }}>
+        <input
+          type="checkbox"
+          checked={draft.schedules}
+          onChange={(event) => setDraft({ ...draft, schedules: event.target.checked })}
+        />
+        {t('schedules')}
       </label>
       <fieldset style={{ marginTop: 8, border: '1px solid var(--border)', borderRadius: 8 }}>
         <legend className="muted">{t('openIncidents')}</legend>
