@@ -481,7 +481,7 @@ describe('invalid parameters get a 400 naming the parameter', () => {
     ['/api/costs?function=orders-api', 'function'],
     ['/api/costs?servce=AWS%20Lambda', 'servce'],
     ['/api/exports/costs.csv?granularity=hourly', 'granularity'],
-    ['/api/exports/costs.csv?groupBy=team', 'groupBy'],
+    ['/api/exports/costs.csv?groupBy=team,service', 'groupBy'],
     ['/api/exports/functions.csv', 'month'],
     ['/api/exports/functions.csv?month=2026-13', 'month'],
     ['/api/exports/functions.csv?month=2026-10&groupBy=service', 'groupBy'],
